@@ -1,0 +1,1 @@
+"""Language analysis shared by rules, computed once per document via `Document.shared`."""

@@ -1,0 +1,45 @@
+"""Encoding damage: undecodable bytes, replacement characters, inline pinyin from a converter."""
+from __future__ import annotations
+
+import re
+
+from ..diagnostic import Applicability, Edit, Finding
+
+# 锟斤拷 is U+FFFD U+FFFD encoded as UTF-8 and read as GBK; 烫 and 屯 are the GBK readings of the
+# 0xCC and 0xCD fill bytes that debug heaps leave in uninitialised memory.
+_REPLACEMENT_RUN = re.compile(r"(?:\ufffd|锟斤拷|锟斤|斤拷|烫{3,}|屯{3,})+")
+
+
+def undecodable_bytes(doc, rule):
+    for start, end in doc.undecodable:
+        raw = bytes(ord(ch) - 0xDC00 for ch in doc.text[start:end])
+        yield Finding(start, end, {"bytes": raw.hex(" ").upper(), "encoding": doc.encoding_label,
+                                   "count": end - start})
+
+
+def replacement_characters(doc, rule):
+    for match in _REPLACEMENT_RUN.finditer(doc.text):
+        text = match.group()
+        if text in ("锟斤", "斤拷"):
+            continue  # alone, these are characters of names and words, not the damage pattern
+        yield Finding(match.start(), match.end(), {"length": len(text)})
+
+
+# A Han character, then one pinyin syllable in ASCII parentheses: what a web page's ruby
+# annotations (<rt>) turn into when the page is copied as text. A syllable with a tone mark is
+# required so that real brackets, `(GDP)` or `(a)`, never look like pinyin.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_INLINE_PINYIN = re.compile(
+    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
+    r"\((?=[a-zü%s]*[%s])[a-zü%s]{1,6}\)" % (_TONED, _TONED, _TONED))
+
+
+def inline_pinyin(doc, rule):
+    matches = list(_INLINE_PINYIN.finditer(doc.text))
+    # Many annotations in one document are converter damage and are safe to delete; a single
+    # one may be a deliberate gloss of a rare character (莘(shēn)县), so it only gets an unsafe fix.
+    applicability = Applicability.SAFE if len(matches) >= 2 else Applicability.UNSAFE
+    for match in matches:
+        # The span covers the annotated character too: that is what the editor sees as damaged.
+        yield Finding(match.start() - 1, match.end(), {"pinyin": match.group()[1:-1]},
+                      (Edit(match.start(), match.end(), ""),), applicability)

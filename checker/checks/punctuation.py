@@ -1,0 +1,33 @@
+"""Punctuation checks (GB/T 15834-2011)."""
+from __future__ import annotations
+
+import re
+
+from ..diagnostic import Edit, Finding
+
+# A pause or clause mark typed before another mark: the first is a leftover, the second is the
+# one the writer meant. `?!` and `！？` are left alone: GB/T 15834 allows them for emphasis.
+_PAUSE = ",，、;；:："
+_FOLLOWER = ",，、;；:：。！？!?"
+_STACKED = re.compile(r"[%s](?:[%s])+" % (re.escape(_PAUSE), re.escape(_FOLLOWER)))
+_DOUBLE_STOP = re.compile(r"(?<!。)。。(?!。)")
+# Three or more 。 or ASCII dots next to Chinese text: an ellipsis typed with the wrong key.
+_CJK = r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f“”‘’]"
+_FAKE_ELLIPSIS = re.compile(r"。{3,}|(?<=%s)\.{3,}|\.{3,}(?=%s)" % (_CJK, _CJK))
+
+
+def stacked_punctuation(doc, rule):
+    text = doc.text
+    for match in _STACKED.finditer(text):
+        kept = match.group()[-1]
+        yield Finding(match.start(), match.end(), {"kept": kept},
+                      (Edit(match.start(), match.end(), kept),))
+    for match in _DOUBLE_STOP.finditer(text):
+        yield Finding(match.start(), match.end(), {"kept": "。"},
+                      (Edit(match.start(), match.end(), "。"),))
+
+
+def fake_ellipsis(doc, rule):
+    for match in _FAKE_ELLIPSIS.finditer(doc.text):
+        yield Finding(match.start(), match.end(), {},
+                      (Edit(match.start(), match.end(), "……"),))

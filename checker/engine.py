@@ -1,0 +1,60 @@
+"""Runs rules over a document. One failing rule never stops the others."""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+
+from .diagnostic import Diagnostic, Fix, Severity
+from .document import Document
+from .registry import Rule
+
+
+@dataclass
+class RuleCrash:
+    """A rule raised on some text: reported as an internal error for that file (exit 2)."""
+    path: str
+    rule_id: str
+    error: str
+    trace: str
+
+
+@dataclass
+class CheckResult:
+    document: Document
+    diagnostics: list[Diagnostic]
+    crashes: list[RuleCrash]
+
+
+def check_document(doc: Document, rules: list[Rule], severities: dict[str, Severity] | None = None,
+                   lang: str = "zh") -> CheckResult:
+    diagnostics: list[Diagnostic] = []
+    crashes: list[RuleCrash] = []
+    length = len(doc.text)
+    for rule in rules:
+        try:
+            produced = []
+            for finding in rule.check(doc, rule):
+                if not 0 <= finding.start <= finding.end <= length:
+                    raise ValueError(f"span {finding.start}..{finding.end} outside the text (length {length})")
+                produced.append(_diagnostic(doc, rule, finding, severities, lang))
+        except Exception as exc:  # a crashing rule is reported, never fatal
+            crashes.append(RuleCrash(doc.path, rule.id, f"{type(exc).__name__}: {exc}",
+                                     traceback.format_exc()))
+            continue
+        diagnostics.extend(produced)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return CheckResult(doc, diagnostics, crashes)
+
+
+def _diagnostic(doc, rule, finding, severities, lang) -> Diagnostic:
+    args = {"match": doc.text[finding.start:finding.end], **finding.args}
+    fix = None
+    if finding.edits is not None:
+        for edit in finding.edits:
+            if not 0 <= edit.start <= edit.end <= len(doc.text):
+                raise ValueError(f"edit {edit.start}..{edit.end} outside the text")
+        fix = Fix(tuple(sorted(finding.edits)), finding.applicability, rule.fix_message(args, lang))
+    severity = (severities or {}).get(rule.id, rule.severity)
+    return Diagnostic(rule_id=rule.id, name=rule.name, severity=severity,
+                      message=rule.message(args, lang), start=finding.start, end=finding.end,
+                      fix=fix, message_en=rule.message(args, "en"))

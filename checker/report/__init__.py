@@ -1,0 +1,43 @@
+"""One module per output format; each renders a finished run."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from ..diagnostic import Diagnostic, Severity
+from ..document import Document
+
+FORMATS = ("text", "concise", "json", "github")
+
+
+@dataclass
+class FileReport:
+    document: Document
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    fixed: int = 0
+
+
+@dataclass
+class RunReport:
+    files: list[FileReport]
+    version: str
+    show_fixes_available: bool = True
+
+    def counts(self) -> dict[str, int]:
+        counts = {str(s): 0 for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
+        for file in self.files:
+            for diagnostic in file.diagnostics:
+                counts[str(diagnostic.severity)] += 1
+        return counts
+
+
+def display(text: str) -> str:
+    """Text safe to print: undecodable bytes (lone surrogates) shown as U+FFFD."""
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return text
+
+
+def render(fmt: str, report: RunReport, stream, color: bool = False, quiet: bool = False) -> None:
+    module = importlib.import_module(f"checker.report.{fmt}_format")
+    module.render(report, stream, color=color, quiet=quiet)

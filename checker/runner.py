@@ -1,0 +1,121 @@
+"""The pipeline: read, analyse, run rules, filter, fix. Used by the CLI and the Python API."""
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config
+from .diagnostic import Diagnostic, Severity
+from .document import Document
+from .engine import RuleCrash, check_document
+from .fix import FixDidNotSettle, fix_until_settled
+from .registry import Rule, load_rules, select_rules
+from .report import FileReport
+from .source import SourceError, encode
+
+
+@dataclass
+class Options:
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    encoding: str | None = None
+    lang: str | None = None
+    max_file_size: int | None = None
+
+
+@dataclass
+class Outcome:
+    """Everything a run produced for one file besides its report."""
+    report: FileReport | None = None
+    crashes: list[RuleCrash] = field(default_factory=list)
+    problem: str | None = None      # could not be checked or written (exit 2)
+    notice: str | None = None       # said to the user, not a failure
+    diff: str = ""
+    fixed_text: str | None = None
+
+
+def rules_for(config: Config, options: Options, path: str, rules: tuple[Rule, ...] | None = None) -> list[Rule]:
+    rules = rules or load_rules()
+    select = options.select or config.select
+    ignore = list(config.ignore) + list(options.ignore) + config.ignored_for(path)
+    return select_rules(rules, select, ignore)
+
+
+def check_one(doc: Document, config: Config, options: Options) -> Outcome:
+    rules = rules_for(config, options, doc.path)
+    lang = options.lang or config.lang
+    crashes: list[RuleCrash] = []
+
+    def run(text: str) -> list[Diagnostic]:
+        current = doc if text is doc.text else doc.with_text(text)
+        result = check_document(current, rules, config.severity, lang)
+        crashes.extend(result.crashes)
+        run.document = current
+        return result.diagnostics
+
+    if not (options.fix or options.diff):
+        diagnostics = run(doc.text)
+        return Outcome(FileReport(doc, diagnostics), crashes)
+
+    try:
+        fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
+    except FixDidNotSettle as exc:
+        return Outcome(FileReport(doc, run(doc.text)), crashes, problem=f"{doc.path}: {exc}; file left unchanged")
+    final_doc = run.document if fixed_text != doc.text else doc
+    outcome = Outcome(FileReport(final_doc, remaining, fixed=count), crashes)
+    if fixed_text == doc.text:
+        return outcome
+    try:
+        encode(doc, fixed_text)
+    except UnicodeEncodeError as exc:
+        outcome.report = FileReport(doc, run(doc.text))
+        outcome.problem = (f"{doc.path}: the fixed text cannot be written back as {doc.encoding_label} "
+                           f"({exc.reason} at character {exc.start}); file left unchanged")
+        return outcome
+    if options.diff:
+        outcome.diff = unified_diff(doc, fixed_text)
+        outcome.report = FileReport(doc, run(doc.text))
+    else:
+        outcome.fixed_text = fixed_text
+    return outcome
+
+
+def unified_diff(doc: Document, fixed_text: str) -> str:
+    from .report import display
+    before = display(doc.text).splitlines(keepends=True)
+    after = display(fixed_text).splitlines(keepends=True)
+    lines = difflib.unified_diff(before, after, fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}")
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+                   for line in lines)
+
+
+def write_atomically(doc: Document, text: str) -> None:
+    """Replace the file in one step: a crash leaves either the old file or the new one."""
+    data = encode(doc, text)
+    path = Path(doc.path)
+    mode = path.stat().st_mode
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".jiaodui", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp, mode & 0o7777)
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+def fails(diagnostics: list[Diagnostic], level: Severity) -> bool:
+    return any(d.severity >= level for d in diagnostics)
+
+
+__all__ = ["Options", "Outcome", "check_one", "write_atomically", "fails", "SourceError"]
