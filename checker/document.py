@@ -21,6 +21,8 @@ class Document:
     encoding: str = "utf-8"
     bom: bool = False
     undecodable: list[tuple[int, int]] = field(default_factory=list)
+    # Configuration values that checks may read (e.g. "script"); set by the runner.
+    settings: dict = field(default_factory=dict)
     _line_starts: list[int] | None = field(default=None, repr=False)
     _shared: dict = field(default_factory=dict, repr=False)
 
@@ -56,7 +58,7 @@ class Document:
 
     def with_text(self, text: str) -> "Document":
         """The same file with new text (after fixes): same path, encoding and BOM."""
-        return Document(self.path, text, self.encoding, self.bom, surrogate_runs(text))
+        return Document(self.path, text, self.encoding, self.bom, surrogate_runs(text), self.settings)
 
     def shared(self, analysis):
         """Run a language analysis (a function of the document) once and share its result.

@@ -50,6 +50,7 @@ def rules_for(config: Config, options: Options, path: str, rules: tuple[Rule, ..
 def check_one(doc: Document, config: Config, options: Options) -> Outcome:
     rules = rules_for(config, options, doc.path)
     lang = options.lang or config.lang
+    doc.settings = {"script": config.script, **doc.settings}
     crashes: list[RuleCrash] = []
 
     def run(text: str) -> list[Diagnostic]:

@@ -81,7 +81,9 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<bytes>") -> D
         pass
 
     sample = _sample(data)
-    scores = {codec: _plausibility(sample.decode(codec, "surrogateescape")) for codec in ("utf-8",) + _LEGACY}
+    if _mostly_valid_utf8(sample):
+        return Decoded(data.decode("utf-8", "surrogateescape"), "utf-8", False)
+    scores = {codec: _plausibility(sample.decode(codec, "surrogateescape")) for codec in _LEGACY}
     if len(data) % 2 == 0:
         # Chinese UTF-16 without a BOM has few NUL bytes; it is recognised by decoding to
         # common characters, which no legacy decoding of the same bytes does.
@@ -138,6 +140,16 @@ def _sample(data: bytes) -> bytes:
     # Cut at a line break so a multi-byte character is not split at the edge.
     cut = data.rfind(b"\n", 0, _SAMPLE)
     return data[: cut if cut > 0 else _SAMPLE]
+
+
+def _mostly_valid_utf8(sample: bytes) -> bool:
+    """UTF-8 with a few damaged bytes. Legacy Chinese bytes form valid UTF-8 sequences only by
+    chance (well under half of them); damaged UTF-8 keeps nearly all of its sequences intact."""
+    high = sum(1 for byte in sample if byte >= 0x80)
+    if not high:
+        return True
+    invalid = sum(1 for ch in sample.decode("utf-8", "surrogateescape") if "\udc80" <= ch <= "\udcff")
+    return (high - invalid) / high >= 0.75
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

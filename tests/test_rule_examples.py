@@ -1,0 +1,54 @@
+"""Every example of every rule is a test: bad ones must raise the rule, good ones must not."""
+from __future__ import annotations
+
+import pytest
+
+from checker.registry import DOC_SECTIONS, load_rules
+
+from helpers import example_document, fixed, run_rules
+
+RULES = load_rules()
+BAD = [(r, i, ex) for r in RULES for i, ex in enumerate(r.bad)]
+GOOD = [(r, i, text) for r in RULES for i, text in enumerate(r.good)]
+
+
+@pytest.mark.parametrize("rule,index,example", BAD, ids=[f"{r.id}-bad{i}" for r, i, _ in BAD])
+def test_bad_example_is_flagged(rule, index, example):
+    doc = example_document(example)
+    found = [d for d in run_rules(doc, [rule]) if d.rule_id == rule.id]
+    assert found, f"{rule.id} did not flag its bad example {example.text or example.bytes!r}"
+    first = found[0]
+    line, column = doc.position(first.start)
+    if example.count is not None:
+        assert len(found) == example.count
+    if example.line is not None:
+        assert line == example.line
+    if example.column is not None:
+        assert column == example.column, f"{rule.id}: column {column}, expected {example.column}"
+    if example.end_column is not None:
+        assert doc.position(first.end)[1] == example.end_column
+    if example.message is not None:
+        assert example.message in first.message or example.message in first.message_en
+    if example.fixed is not None:
+        assert fixed(doc.text, [rule]) == example.fixed
+
+
+@pytest.mark.parametrize("rule,index,text", GOOD, ids=[f"{r.id}-good{i}" for r, i, _ in GOOD])
+def test_good_example_is_quiet(rule, index, text):
+    found = [d for d in run_rules(text, [rule]) if d.rule_id == rule.id]
+    assert not found, f"{rule.id} flagged its good example {text!r}: {found[0].message}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_is_documented(rule):
+    for key, title in DOC_SECTIONS.items():
+        assert rule.doc.get(key, "").strip(), f"{rule.id}: doc section {title!r} missing"
+    assert rule.bad and rule.good
+    assert rule.message_zh and rule.message_en
+    # Binding must work: a rule that names a missing function is a definition bug.
+    assert callable(rule.check)
+
+
+def test_rule_ids_and_names_are_unique():
+    assert len({r.id for r in RULES}) == len(RULES)
+    assert len({r.name for r in RULES}) == len(RULES)
