@@ -81,7 +81,7 @@ def check_one(doc: Document, config: Config, options: Options) -> Outcome:
         return outcome
     if options.diff:
         outcome.diff = unified_diff(doc, fixed_text)
-        outcome.report = FileReport(doc, run(doc.text))
+        outcome.report = FileReport(doc, run(doc.text), fixed=count)
     else:
         outcome.fixed_text = fixed_text
     return outcome

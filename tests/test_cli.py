@@ -1,0 +1,212 @@
+"""The command line, run as a user would run it: exit codes, formats, options, fixing."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SAMPLES
+
+DAMAGED = "大通區(qū)堅持精準施策,,補短板。\n"
+CLEAN = "泌阳县于2016年12月10日引入第三方评估机构。\n"
+
+
+def run(*args, cwd=None, stdin=None, env=None):
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd or ROOT,
+                          input=stdin, capture_output=True, env=env)
+
+
+def out(result):
+    return result.stdout.decode("utf-8")
+
+
+def err(result):
+    return result.stderr.decode("utf-8")
+
+
+@pytest.fixture
+def damaged(tmp_path):
+    path = tmp_path / "damaged.txt"
+    path.write_text(DAMAGED, "utf-8")
+    return path
+
+
+def test_clean_file_exits_0(tmp_path):
+    path = tmp_path / "clean.txt"
+    path.write_text(CLEAN, "utf-8")
+    result = run(str(path))
+    assert result.returncode == 0, err(result)
+    assert "All checks passed" in out(result)
+
+
+def test_findings_exit_1_and_text_format(damaged):
+    result = run(str(damaged), "--no-color")
+    assert result.returncode == 1
+    text = out(result)
+    assert f"{damaged}:1:3: ENC003" in text
+    assert f"{damaged}:1:14: PUNC001" in text
+    # The caret line sits under the span, counting CJK characters as two columns.
+    lines = text.splitlines()
+    source = next(i for i, l in enumerate(lines) if l.startswith("1 | 大通區"))
+    assert lines[source + 1] == "  |     ^^^^^^"  # 大通 is 4 columns wide; 區(qū) is 2 + 4
+    assert "\033[" not in text  # no colour when not on a terminal
+
+
+def test_check_subcommand_is_the_default(damaged):
+    assert run("check", str(damaged)).returncode == run(str(damaged)).returncode == 1
+
+
+def test_json_contract(damaged):
+    result = run(str(damaged), "--format", "json")
+    report = json.loads(out(result))
+    assert list(report) == ["tool", "version", "summary", "files", "diagnostics"]
+    assert report["tool"] == "jiaodui"
+    assert report["summary"] == {"files": 1, "diagnostics": 2, "error": 1, "warning": 1, "info": 0}
+    assert report["files"] == [{"path": str(damaged), "encoding": "utf-8"}]
+    first = report["diagnostics"][0]
+    assert list(first) == ["path", "rule", "name", "severity", "message", "line", "column",
+                           "end_line", "end_column", "fix"]
+    assert (first["rule"], first["line"], first["column"], first["end_line"], first["end_column"]) == \
+        ("ENC003", 1, 3, 1, 8)
+    assert first["fix"]["applicability"] == "safe" or first["fix"]["applicability"] == "unsafe"
+    assert first["fix"]["edits"] == [{"line": 1, "column": 4, "end_line": 1, "end_column": 8,
+                                      "replacement": ""}]
+
+
+def test_github_format(damaged):
+    lines = out(run(str(damaged), "--format", "github")).splitlines()
+    assert lines[0].startswith(f"::error file={damaged},line=1,col=3,endLine=1,endColumn=8,title=ENC003 inline-pinyin::")
+    assert lines[1].startswith("::warning ")
+
+
+def test_concise_format(damaged):
+    text = out(run(str(damaged), "--format", "concise", "--quiet"))
+    assert text.splitlines()[0].startswith(f"{damaged}:1:3: ENC003")
+    assert "Found" not in text
+
+
+def test_select_ignore_and_fail_on(damaged):
+    assert json.loads(out(run(str(damaged), "--format", "json", "--select", "PUNC")))["summary"]["diagnostics"] == 1
+    assert json.loads(out(run(str(damaged), "--format", "json", "--ignore", "ENC003,PUNC001")))["summary"]["diagnostics"] == 0
+    assert json.loads(out(run(str(damaged), "--format", "json", "--select", "inline-pinyin")))["summary"]["error"] == 1
+    assert run(str(damaged), "--select", "PUNC", "--fail-on", "error").returncode == 0
+    assert run(str(damaged), "--exit-zero").returncode == 0
+
+
+def test_usage_errors_exit_2(damaged, tmp_path):
+    result = run(str(damaged), "--select", "NOPE999")
+    assert result.returncode == 2 and "NOPE999" in err(result)
+    assert run().returncode == 2
+    assert run("--format", "xml", str(damaged)).returncode == 2
+    missing = run(str(tmp_path / "missing.txt"))
+    assert missing.returncode == 2 and "no such file" in err(missing)
+
+
+def test_stdin_with_filename():
+    result = run("-", "--stdin-filename", "news/today.txt", "--format", "concise", stdin=DAMAGED.encode())
+    assert result.returncode == 1
+    assert out(result).startswith("news/today.txt:1:3: ENC003")
+
+
+def test_fix_keeps_encoding_bom_and_line_endings(tmp_path):
+    path = tmp_path / "gbk.txt"
+    original = "全面完成任务，，群众满意。。\r\n第二行文字内容，，结束。\r\n"
+    path.write_bytes(original.encode("gbk"))
+    result = run(str(path), "--fix", "--format", "concise")
+    assert result.returncode == 0, out(result) + err(result)
+    assert path.read_bytes() == "全面完成任务，群众满意。\r\n第二行文字内容，结束。\r\n".encode("gbk")
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes("\ufeff补短板,,促攻坚\r".encode("utf-8"))
+    run(str(bom), "--fix")
+    assert bom.read_bytes() == "\ufeff补短板,促攻坚\r".encode("utf-8")
+
+
+def test_fix_twice_changes_nothing_more(tmp_path):
+    path = tmp_path / "000.txt"
+    path.write_bytes((SAMPLES / "000_7fe318e09c4d210f.txt").read_bytes())
+    first = run(str(path), "--fix", "--format", "concise")
+    assert first.returncode == 0, out(first)
+    once = path.read_bytes()
+    second = run(str(path), "--fix")
+    assert second.returncode == 0 and path.read_bytes() == once
+    assert "Fixed" not in out(second)
+
+
+def test_diff_changes_nothing(damaged):
+    before = damaged.read_bytes()
+    result = run(str(damaged), "--diff", "--unsafe-fixes")
+    assert result.returncode == 1
+    assert "-大通區(qū)堅持精準施策,,補短板。" in out(result)
+    assert "+大通區堅持精準施策,補短板。" in out(result)
+    assert damaged.read_bytes() == before
+
+
+def test_fix_on_stdin_prints_fixed_text():
+    result = run("-", "--fix", stdin="补短板,,促攻坚。\n".encode())
+    assert out(result) == "补短板,促攻坚。\n"
+
+
+def test_bad_input_is_reported_and_exits_2(tmp_path):
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "big.txt").write_bytes("正文".encode() * 2000)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run(str(tmp_path), "--max-file-size", "1KB", "--format", "json")
+    assert result.returncode == 2
+    assert "image.txt: binary file" in err(result)
+    assert "big.txt: file is 12,000 bytes, over the 1,024-byte limit" in err(result)
+    report = json.loads(out(result))
+    assert [f["path"] for f in report["files"]] == [str(tmp_path / "empty.txt")]
+
+
+def test_directory_walk_include_exclude_and_gitignore(tmp_path):
+    (tmp_path / "a.txt").write_text(DAMAGED, "utf-8")
+    (tmp_path / "b.md").write_text(DAMAGED, "utf-8")
+    (tmp_path / "c.html").write_text(DAMAGED, "utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "d.txt").write_text(DAMAGED, "utf-8")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "e.txt").write_text(DAMAGED, "utf-8")
+    (tmp_path / ".gitignore").write_text("old/\n")
+    (tmp_path / "jiaodui.toml").write_text('exclude = ["drafts/"]\n')
+    report = json.loads(out(run(str(tmp_path), "--format", "json")))
+    assert sorted(f["path"].rsplit("/", 1)[1] for f in report["files"]) == ["a.txt", "b.md"]
+
+
+def test_config_file_is_validated(tmp_path, damaged):
+    config = tmp_path / "jiaodui.toml"
+    config.write_text('selekt = ["ENC"]\n')
+    result = run(str(damaged))
+    assert result.returncode == 2
+    assert str(config) in err(result) and "selekt" in err(result)
+    config.write_text('ignore = ["ENC999"]\n')
+    result = run(str(damaged))
+    assert result.returncode == 2 and "ENC999" in err(result)
+    config.write_text('fail-on = "loud"\n')
+    assert run(str(damaged)).returncode == 2
+
+
+def test_pyproject_config_with_severity_and_per_file_ignores(tmp_path, damaged):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.jiaodui]\nfail-on = "error"\n'
+        '[tool.jiaodui.severity]\nPUNC001 = "error"\n'
+        '[tool.jiaodui.per-file-ignores]\n"damaged.txt" = ["ENC"]\n')
+    report = json.loads(out(run(str(damaged), "--format", "json")))
+    assert [(d["rule"], d["severity"]) for d in report["diagnostics"]] == [("PUNC001", "error")]
+    assert run(str(damaged)).returncode == 1
+
+
+def test_rules_and_explain():
+    listing = out(run("rules"))
+    assert "ENC003    inline-pinyin" in listing
+    explained = run("explain", "ENC003")
+    assert explained.returncode == 0
+    for section in ("What it checks", "Why it matters in news copy", "Bad", "Good", "Fix safety"):
+        assert section in out(explained)
+    assert run("explain", "XYZ123").returncode == 2
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and out(result).startswith("jiaodui ")
