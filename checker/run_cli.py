@@ -9,7 +9,7 @@ from .cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, _split, color_wanted, parse
 from .config import ConfigError, ConfigFinder, parse_size
 from .registry import RuleDefinitionError, load_rules, resolve_selector
 from .report import RunReport, render
-from .runner import Options, check_one, fails, write_atomically
+from .runner import Options, WriteRefused, check_one, fails, write_atomically
 from .source import SourceError, document_from_bytes, normalise_encoding_name, read_document
 
 
@@ -72,6 +72,9 @@ def run_check(args) -> int:
             else:
                 try:
                     write_atomically(doc, outcome.fixed_text)
+                except WriteRefused as exc:
+                    _error(str(exc))
+                    failed = True
                 except OSError as exc:
                     _error(f"{path}: cannot write the fixed file: {exc}; file left unchanged")
                     failed = True

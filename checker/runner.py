@@ -96,10 +96,22 @@ def unified_diff(doc: Document, fixed_text: str) -> str:
                    for line in lines)
 
 
+class WriteRefused(Exception):
+    """The file is not written: doing so could change bytes that no fix touched."""
+
+
 def write_atomically(doc: Document, text: str) -> None:
-    """Replace the file in one step: a crash leaves either the old file or the new one."""
-    data = encode(doc, text)
+    """Replace the file in one step: a crash leaves either the old file or the new one.
+
+    Before writing, the unfixed text is encoded again and compared with the file on disk: if
+    they differ (an encoding that does not round-trip, or the file changed since it was read),
+    writing could alter bytes no fix touched, so the file is left alone.
+    """
     path = Path(doc.path)
+    if encode(doc, doc.text) != path.read_bytes():
+        raise WriteRefused(f"{doc.path}: the file changed since it was read, or its "
+                           f"{doc.encoding_label} bytes do not round-trip exactly; file left unchanged")
+    data = encode(doc, text)
     mode = path.stat().st_mode
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".jiaodui", dir=path.parent)
     try:

@@ -65,15 +65,15 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<bytes>") -> D
                 break
         if codec == "utf-16":
             codec = "utf-16-le"
-        return Decoded(data.decode(codec, "surrogateescape"), codec, bom)
+        return Decoded(_decode(data, codec, path), codec, bom)
 
     for mark, name in _BOMS:
         if data.startswith(mark):
-            return Decoded(data[len(mark):].decode(name, "surrogateescape"), name, True)
+            return Decoded(_decode(data[len(mark):], name, path), name, True)
 
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return Decoded(data.decode(utf16, "surrogateescape"), utf16, False)
+        return Decoded(_decode(data, utf16, path), utf16, False)
 
     try:
         return Decoded(data.decode("utf-8"), "utf-8", False)
@@ -96,6 +96,15 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<bytes>") -> D
     if _looks_binary(data) and not best.startswith("utf-16"):
         raise SourceError(path, "binary file (NUL bytes), skipped", skipped=True)
     return Decoded(data.decode(best, "surrogateescape"), best, False)
+
+
+def _decode(data: bytes, codec: str, path: str) -> str:
+    """Decode keeping bad bytes as lone surrogates. UTF-16/32 cannot keep them that way, so a
+    damaged UTF-16 file is refused whole rather than silently altered."""
+    try:
+        return data.decode(codec, "surrogateescape")
+    except UnicodeDecodeError as exc:
+        raise SourceError(path, f"not valid {codec}: {exc.reason} at byte {exc.start}") from None
 
 
 def read_document(path: str, encoding: str | None = None,
@@ -127,7 +136,8 @@ def document_from_bytes(data: bytes, path: str, encoding: str | None = None) -> 
 
 def encode(doc: Document, text: str) -> bytes:
     """Encode text back the way the document came in (same codec, same BOM, same bytes kept)."""
-    body = text.encode(doc.encoding, "surrogateescape")
+    body = text.encode(doc.encoding, "surrogateescape" if not doc.encoding.startswith("utf-16")
+                       and not doc.encoding.startswith("utf-32") else "strict")
     if doc.bom:
         mark = next(mark for mark, name in _BOMS if name == doc.encoding)
         body = mark + body
