@@ -1,0 +1,48 @@
+"""The published pre-commit hook works for a user: a real commit in a fresh repository passes
+for clean copy and is refused, with the finding printed, for damaged copy."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+
+def git(*args, cwd):
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True)
+
+
+@pytest.mark.slow
+def test_hook_refuses_damaged_copy(tmp_path):
+    precommit = shutil.which("pre-commit") or str(Path(sys.executable).with_name("pre-commit"))
+    if not Path(precommit).exists() and not shutil.which("pre-commit"):
+        pytest.skip("pre-commit is not installed")
+    head = git("rev-parse", "HEAD", cwd=ROOT)
+    if head.returncode != 0:
+        pytest.skip("the project is not a git checkout")
+    repo = tmp_path / "newsroom"
+    repo.mkdir()
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t",
+           "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org"}
+    git("init", "-q", cwd=repo)
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n    hooks:\n      - id: jiaodui\n")
+    subprocess.run([precommit, "install"], cwd=repo, env=env, check=True, capture_output=True)
+
+    (repo / "clean.txt").write_text("泌阳县于2016年12月10日引入第三方评估机构。\n", "utf-8")
+    git("add", ".", cwd=repo)
+    ok = subprocess.run(["git", "commit", "-qm", "clean"], cwd=repo, env=env, capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+
+    (repo / "damaged.txt").write_text("大通區(qū)堅持精準施策,,補短板。\n", "utf-8")
+    git("add", "damaged.txt", cwd=repo)
+    refused = subprocess.run(["git", "commit", "-qm", "damaged"], cwd=repo, env=env, capture_output=True, text=True)
+    assert refused.returncode != 0
+    assert "damaged.txt:1:14: PUNC001" in refused.stdout + refused.stderr
+    assert git("log", "--oneline", cwd=repo).stdout.count("\n") == 1
