@@ -52,3 +52,12 @@ def test_rule_is_documented(rule):
 def test_rule_ids_and_names_are_unique():
     assert len({r.id for r in RULES}) == len(RULES)
     assert len({r.name for r in RULES}) == len(RULES)
+
+
+def test_readme_rule_list_is_generated_from_the_entries():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "gen_rule_docs.py"), "--check"])
+    assert result.returncode == 0, "README.md rule list is stale: run python tools/gen_rule_docs.py"
