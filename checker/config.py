@@ -59,6 +59,10 @@ class Config:
         relative = _relative(path, self.root)
         if relative == ".":
             return False
+        if not self.exclude:
+            # Only the default directory names apply: no need to load pathspec (start-up time).
+            parts = relative.split("/") if is_dir else relative.split("/")[:-1]
+            return any(part + "/" in DEFAULT_EXCLUDE for part in parts)
         return self.exclude_spec.match_file(relative + ("/" if is_dir else ""))
 
 
