@@ -47,6 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (head, less) went away: stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FINDINGS
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _utf8_streams()
     if argv and argv[0] == "rules":
@@ -65,14 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         print("jiaodui: error: give at least one PATH (or - for stdin)", file=sys.stderr)
         return EXIT_ERROR
     from .run_cli import run_check
-    try:
-        return run_check(args)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        # The reader (head, less) went away: stop quietly, as Unix tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FINDINGS
+    return run_check(args)
 
 
 def _utf8_streams() -> None:

@@ -210,3 +210,18 @@ def test_rules_and_explain():
 def test_version():
     result = run("--version")
     assert result.returncode == 0 and out(result).startswith("jiaodui ")
+
+
+def test_installed_console_script_works_from_any_directory(tmp_path):
+    import shutil
+    from pathlib import Path
+    script = Path(sys.executable).with_name("jiaodui")
+    if not script.exists():
+        script = shutil.which("jiaodui")
+        if not script:
+            pytest.skip("jiaodui is not installed in this environment")
+    (tmp_path / "a.txt").write_text(DAMAGED, "utf-8")
+    result = subprocess.run([str(script), "a.txt", "--format", "concise"], cwd=tmp_path, capture_output=True)
+    assert result.returncode == 1
+    assert out(result).startswith("a.txt:1:3: ENC003")
+    assert "ENC003" in subprocess.run([str(script), "rules"], cwd=tmp_path, capture_output=True, text=True).stdout
