@@ -225,3 +225,18 @@ def test_installed_console_script_works_from_any_directory(tmp_path):
     assert result.returncode == 1
     assert out(result).startswith("a.txt:1:3: ENC003")
     assert "ENC003" in subprocess.run([str(script), "rules"], cwd=tmp_path, capture_output=True, text=True).stdout
+
+
+@pytest.mark.parametrize("codec,label,newline", [
+    ("gbk", "gb18030", "\r\n"), ("big5", "cp950", "\r\n"), ("utf-16", "utf-16-le", "\n"),
+    ("utf-8-sig", "utf-8-sig", "\r"), ("utf-16-be", "utf-16-be", "\n"),
+])
+def test_positions_in_every_encoding(tmp_path, codec, label, newline):
+    path = tmp_path / f"{codec}.txt"
+    astral = "𠀀" if codec.startswith("utf") else "臺"  # GBK and Big5 have no astral characters
+    text = f"臺南市政府今日舉行記者會{newline}說明防疫措施,,補助{astral}方案。。{newline}"
+    path.write_bytes(text.encode(codec))
+    report = json.loads(out(run(str(path), "--format", "json")))
+    assert report["files"][0]["encoding"] == label
+    spans = [(d["line"], d["column"], d["end_column"]) for d in report["diagnostics"]]
+    assert spans == [(2, 7, 9), (2, 14, 16)]
