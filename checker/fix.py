@@ -37,10 +37,16 @@ def apply_edits(text: str, diagnostics: list[Diagnostic]) -> tuple[str, int]:
 
 
 def _overlap(a: Edit, b: Edit) -> bool:
+    """Edits conflict when their ranges share a character; an insertion conflicts with a
+    range it falls strictly inside, and with another insertion at the same point (the order
+    of the two would be a guess)."""
     if a.start == a.end and b.start == b.end:
-        return a.start == b.start  # two insertions at one point: order would be ambiguous
-    return a.start < b.end and b.start < a.end or (a.start == a.end and b.start < a.start < b.end) \
-        or (b.start == b.end and a.start < b.start < a.end)
+        return a.start == b.start
+    if a.start == a.end:
+        return b.start < a.start < b.end
+    if b.start == b.end:
+        return a.start < b.start < a.end
+    return a.start < b.end and b.start < a.end
 
 
 def fix_until_settled(text: str, run: Callable[[str], list[Diagnostic]], unsafe: bool) -> tuple[str, list[Diagnostic], int]:

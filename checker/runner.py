@@ -14,7 +14,7 @@ from .engine import RuleCrash, check_document
 from .fix import FixDidNotSettle, fix_until_settled
 from .registry import Rule, load_rules, select_rules
 from .report import FileReport
-from .source import SourceError, encode
+from .source import encode
 
 
 @dataclass
@@ -35,7 +35,6 @@ class Outcome:
     report: FileReport | None = None
     crashes: list[RuleCrash] = field(default_factory=list)
     problem: str | None = None      # could not be checked or written (exit 2)
-    notice: str | None = None       # said to the user, not a failure
     diff: str = ""
     fixed_text: str | None = None
 
@@ -47,29 +46,39 @@ def rules_for(config: Config, options: Options, path: str, rules: tuple[Rule, ..
     return select_rules(rules, select, ignore)
 
 
-def check_one(doc: Document, config: Config, options: Options) -> Outcome:
-    rules = rules_for(config, options, doc.path)
-    lang = options.lang or config.lang
-    doc.settings = {"script": config.script, **doc.settings}
-    crashes: list[RuleCrash] = []
+class _Rechecker:
+    """Checks successive versions of one document's text, as the fixer asks, keeping the last
+    version checked and every rule crash seen (once per rule)."""
 
-    def run(text: str) -> list[Diagnostic]:
-        current = doc if text is doc.text else doc.with_text(text)
-        result = check_document(current, rules, config.severity, lang)
-        crashes.extend(result.crashes)
-        run.document = current
+    def __init__(self, doc: Document, rules: list[Rule], config: Config, lang: str):
+        self.doc, self.rules, self.config, self.lang = doc, rules, config, lang
+        self.last = doc
+        self.crashes: dict[str, RuleCrash] = {}
+
+    def __call__(self, text: str) -> list[Diagnostic]:
+        current = self.doc if text is self.doc.text else self.doc.with_text(text)
+        result = check_document(current, self.rules, self.config.severity, self.lang)
+        for crash in result.crashes:
+            self.crashes.setdefault(crash.rule_id, crash)
+        self.last = current
         return result.diagnostics
+
+
+def check_one(doc: Document, config: Config, options: Options) -> Outcome:
+    doc.settings = {**doc.settings, "script": config.script}
+    run = _Rechecker(doc, rules_for(config, options, doc.path), config, options.lang or config.lang)
 
     if not (options.fix or options.diff):
         diagnostics = run(doc.text)
-        return Outcome(FileReport(doc, diagnostics), crashes)
+        return Outcome(FileReport(doc, diagnostics), list(run.crashes.values()))
 
     try:
         fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
     except FixDidNotSettle as exc:
-        return Outcome(FileReport(doc, run(doc.text)), crashes, problem=f"{doc.path}: {exc}; file left unchanged")
-    final_doc = run.document if fixed_text != doc.text else doc
-    outcome = Outcome(FileReport(final_doc, remaining, fixed=count), crashes)
+        return Outcome(FileReport(doc, run(doc.text)), list(run.crashes.values()),
+                       problem=f"{doc.path}: {exc}; file left unchanged")
+    final_doc = run.last if fixed_text != doc.text else doc
+    outcome = Outcome(FileReport(final_doc, remaining, fixed=count), list(run.crashes.values()))
     if fixed_text == doc.text:
         return outcome
     try:
@@ -131,4 +140,4 @@ def fails(diagnostics: list[Diagnostic], level: Severity) -> bool:
     return any(d.severity >= level for d in diagnostics)
 
 
-__all__ = ["Options", "Outcome", "check_one", "write_atomically", "fails", "SourceError"]
+__all__ = ["Options", "Outcome", "check_one", "write_atomically", "fails", "WriteRefused"]

@@ -37,3 +37,10 @@ def test_flip_flopping_fixes_raise():
         return [diag(0, 1, "b" if text[0] == "a" else "a")]
     with pytest.raises(FixDidNotSettle):
         fix_until_settled("a", run, unsafe=False)
+
+
+def test_insertions():
+    text, count = apply_edits("abcd", [diag(2, 2, "X"), diag(2, 2, "Y"), diag(1, 3, "Z")])
+    assert count == 1  # the second insertion at 2 and the range around 2 wait
+    text, count = apply_edits("abcd", [diag(2, 2, "X"), diag(0, 2, "Z")])
+    assert (text, count) == ("ZXcd", 2)  # touching is compatible
