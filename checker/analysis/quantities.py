@@ -101,23 +101,53 @@ def units() -> dict[str, Unit]:
 
 
 @functools.lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _patterns() -> tuple[re.Pattern, ...]:
+    """Three patterns with the same groups: Arabic-led, Chinese-led and 百分之 figures.
+
+    Each starts with a character class or a literal so that `re` can skip ahead quickly; the
+    checks on the character before a figure are made after its first character is consumed.
+    A figure with neither a multiplier nor a unit does not match at all (years, dates, codes).
+    """
     unit_names = sorted(units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(name) for name in unit_names)
-    arabic_before = r"(?<![0-9０-９A-Za-z.．/:：\-_第])(?<![0-9],)"
-    chinese_before = r"(?<![%s十百千万亿萬億兆第数數几幾])" % _CN_DIGIT
-    figure = (r"%(ab)s(?P<a>%(ar)s)(?P<m1>[余餘多])?(?P<mult>%(mult)s)?"
+    digit = "[0-9０-９]"
+    cn_first = "[%s十]" % _CN_DIGIT
+    cn_before = "[%s十百千万亿萬億兆第数數几幾]" % _CN_DIGIT
+    none = lambda *names: "".join(f"(?:(?P<{n}>(?!)))?" for n in names)  # noqa: E731
+    tail = (r"(?P<m2>[余餘多](?![少样樣种種元]))?"
+            r"(?:(?P<sep>[~～\-－—–至])(?P<b>%(ar)s)(?P<bmult>%(mult)s)?)?"
+            r"(?P<unit>%(units)s)%(unit_opt)s"
+            r"(?P<post>以上|以下|以内|以內|左右|上下|之多)?")
+    values = {"ar": _AR, "mult": _MULT, "units": unit_alt}
+    arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
+              r"(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?)"
+              r"(?P<m1>[余餘多])?(?P<mult>%(mult)s)?"
               r"(?:(?<=[万萬亿億])(?P<tail>(?:[0-9０-９][0-9０-９,]*%(mult)s?)+))?"
-              r"|%(cb)s(?P<pct>百分之)(?P<pa>%(ar)s|[%(cnd)s十百点點]+)"
-              r"|%(cb)s(?P<c>%(cn)s)") % {"ar": _AR, "mult": _MULT, "cn": _CN, "cnd": _CN_DIGIT,
-                                         "ab": arabic_before, "cb": chinese_before}
-    return re.compile(
-        r"(?:%(figure)s)"
-        r"(?P<m2>[余餘多](?![少样樣种種元]))?"
-        r"(?:(?P<sep>[~～\-－—–至])(?P<b>%(ar)s)(?P<bmult>%(mult)s)?)?"
-        r"(?P<unit>%(units)s)?"
-        r"(?P<post>以上|以下|以内|以內|左右|上下|之多)?"
-        % {"figure": figure, "units": unit_alt, "mult": _MULT, "ar": _AR})
+              % {"d": digit, "mult": _MULT}
+              + tail % dict(values, unit_opt="?")
+              + r"(?(mult)|(?(bmult)|(?(unit)|(?!))))"
+              + none("pct", "pa", "c"))
+    chinese = (r"(?P<c>%(first)s(?<!%(before)s%(first)s)[%(cnd)s十百千万亿萬億兆佰仟]*"
+               r"(?:[点點][〇零一二三四五六七八九]+[万亿萬億]?)?)"
+               % {"first": cn_first, "before": cn_before, "cnd": _CN_DIGIT}
+               + tail % dict(values, unit_opt="")
+               + none("a", "m1", "mult", "tail", "pct", "pa"))
+    percent = (r"(?P<pct>百(?<!%(before)s百)分之)(?P<pa>%(ar)s|[%(cnd)s十百点點]+)"
+               % {"before": cn_before, "ar": _AR, "cnd": _CN_DIGIT}
+               + tail % dict(values, unit_opt="?")
+               + none("a", "m1", "mult", "tail", "c"))
+    return re.compile(arabic), re.compile(chinese), re.compile(percent)
+
+
+def _matches(text: str):
+    """All figure matches in text order, a match inside an earlier one dropped."""
+    found = [m for pattern in _patterns() for m in pattern.finditer(text)]
+    found.sort(key=lambda m: m.start())
+    end = -1
+    for match in found:
+        if match.start() >= end:
+            end = match.end()
+            yield match
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -273,11 +303,15 @@ def _last_place(number: Number) -> Decimal:
     return Decimal(place)
 
 
+_QUALIFIER_KIND = dict(_QUALIFIERS_BEFORE)
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
-    window = text[max(0, start - 3):start]
-    for word, kind in _QUALIFIERS_BEFORE:
-        if window.endswith(word):
-            return kind, start - len(word)
+    for size in (3, 2, 1):      # the longest qualifier word first: 不超过 before 超过 before 超
+        if start >= size:
+            kind = _QUALIFIER_KIND.get(text[start - size:start])
+            if kind:
+                return kind, start - size
     return "", start
 
 
@@ -288,7 +322,7 @@ def quantities(doc) -> list[Quantity]:
     quoted_starts = [s for s, _ in quoted]
     table = units()
     found: list[Quantity] = []
-    for match in _pattern().finditer(text):
+    for match in _matches(text):
         start = match.start()
         truncated = None
         if quoted:
@@ -394,12 +428,12 @@ def sentence_quantities(doc) -> list[SentenceQuantities]:
     found = doc.shared(quantities)
     if not found:
         return []
-    starts = [q.start for q in found]
-    result = []
-    for span in doc.shared(sentences):
-        i = bisect.bisect_left(starts, span.start)
-        j = bisect.bisect_left(starts, span.end)
-        inside = [q for q in found[i:j] if q.end <= span.end]
-        if inside:
-            result.append(SentenceQuantities(span.start, span.end, span.text, inside))
-    return result
+    spans = doc.shared(sentences)
+    starts = [span.start for span in spans]
+    groups: dict[int, list[Quantity]] = {}
+    for q in found:
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and q.end <= spans[i].end:
+            groups.setdefault(i, []).append(q)
+    return [SentenceQuantities(spans[i].start, spans[i].end, spans[i].text, qs)
+            for i, qs in sorted(groups.items())]
