@@ -1,13 +1,14 @@
 """Run the NUM rules over ../shared/corpus/ and write every finding for review.
 
-    /work/main/.venv/bin/python bench/num_report.py [--out bench/num_findings.txt] [--limit N]
+    /work/main/.venv/bin/python bench/num_report.py [--out FILE] [--limit N]
 
 Writes each finding at warning/error (and, in a second section, info) with its sentence to the
 output file, and prints findings per severity, total characters, findings per 100k characters,
 the MB/s of the NUM checks alone (shared analysis already done) and of the whole per-document
 cost (quantity extraction, sentence split and checks), and how many arithmetic statements were
-verified as right. The corpus is read in place and never copied; the script skips politely when
-it is absent.
+verified as right. The corpus is read in place and never copied into the project: the findings
+file (which quotes corpus sentences) goes to the system temporary directory unless --out says
+otherwise. The script skips politely when the corpus is absent.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import argparse
 import collections
 import pathlib
 import sys
+import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -40,7 +42,7 @@ def sentence_of(doc: Document, offset: int) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "bench" / "num_findings.txt"))
+    parser.add_argument("--out", default=str(pathlib.Path(tempfile.gettempdir()) / "jiaodui_num_findings.txt"))
     parser.add_argument("--limit", type=int, default=0, help="only the first N files")
     args = parser.parse_args(argv)
     if not CORPUS.is_dir():
