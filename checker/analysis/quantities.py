@@ -1,0 +1,439 @@
+"""Quantities: a number with its multiplier, unit, qualifier and the interval of values it stands for.
+
+Every NUM rule (and any DATE rule that needs a count) reads `doc.shared(quantities)` instead of
+parsing numbers itself. A quantity is an *interval*, because news copy states rounded figures:
+
+- `2.51万户` stands for any true count in [2.505万, 2.515万] households;
+- an integer without a decimal part (`5981户`, `5万元`, `两万人`) is taken as exact;
+- `130余万元` is [130万, 140万], `20多人` is [20, 30], `1万多人` is [1万, 2万];
+- `约`/`左右` widen to ±20 %, `近`/`将近` to [80 %, 100 %]; `超过`/`以上` have no upper
+  bound, `不足`/`以下` no lower bound; `400~5000元` is [400, 5000].
+
+What is *not* a quantity: a number without a unit (phone numbers, `“853”`), a year (`2016年`:
+`年` is not a unit here), a date, an ordinal (`第三`), a document number (`〔2019〕15号`: `号` is
+not a unit), a programme name in short quotes (`“1+17”`, `“六个精准”`), vague figures (`数十人`,
+`十几个`) and numerals that are words (`一户一策`, `千家万户`: a bare `一` or a numeral that starts
+with `千`/`万` is never read).
+
+Values are in the unit family's base unit (`元`, `亩`, `人`, `米`, …) so that `9.92万亩` and
+`3000亩` can be added; `unit.factor` converts (`公里` = 1000 `米`).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..resources import data_path
+from .numerals import Number, parse_arabic, parse_chinese
+
+INF = Decimal("Infinity")
+ZERO = Decimal(0)
+
+MULTIPLIERS = {
+    "万亿": Decimal(10) ** 12, "萬億": Decimal(10) ** 12,
+    "千亿": Decimal(10) ** 11, "千億": Decimal(10) ** 11,
+    "百亿": Decimal(10) ** 10, "百億": Decimal(10) ** 10,
+    "十亿": Decimal(10) ** 9, "十億": Decimal(10) ** 9,
+    "千万": Decimal(10) ** 7, "千萬": Decimal(10) ** 7,
+    "百万": Decimal(10) ** 6, "百萬": Decimal(10) ** 6,
+    "十万": Decimal(10) ** 5, "十萬": Decimal(10) ** 5,
+    "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8,
+    "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4,
+    "千": Decimal(1000), "仟": Decimal(1000),
+    "百": Decimal(100), "佰": Decimal(100),
+}
+# Chinese display names for a multiplier, used when formatting a value for a message.
+MULTIPLIER_NAME = {Decimal(10) ** 12: "万亿", Decimal(10) ** 8: "亿", Decimal(10) ** 4: "万",
+                   Decimal(1): ""}
+
+# Nouns that make a bare `6.43万` (no unit) a count of people: `6.43万脱贫人口`.
+PEOPLE_NOUNS = ("人口", "人员", "群众", "居民", "农民", "农牧民", "村民", "职工", "学生", "游客",
+                "旅客", "劳动力", "贫困人口", "脱贫人口")
+
+_QUALIFIERS_BEFORE = (
+    ("大约", "approx"), ("大約", "approx"), ("大概", "approx"), ("约为", "approx"),
+    ("約為", "approx"), ("约", "approx"), ("約", "approx"),
+    ("將近", "near"), ("将近", "near"), ("接近", "near"), ("近", "near"),
+    ("超过", "atleast"), ("超過", "atleast"), ("不少于", "atleast"), ("不少於", "atleast"),
+    ("不低于", "atleast"), ("不低於", "atleast"), ("至少", "atleast"), ("多于", "atleast"),
+    ("多於", "atleast"), ("高于", "atleast"), ("高於", "atleast"), ("大于", "atleast"),
+    ("大於", "atleast"), ("突破", "atleast"), ("逾", "atleast"), ("超", "atleast"),
+    ("不超过", "atmost"), ("不超過", "atmost"), ("不足", "atmost"), ("不到", "atmost"),
+    ("低于", "atmost"), ("低於", "atmost"), ("少于", "atmost"), ("少於", "atmost"),
+    ("小于", "atmost"), ("小於", "atmost"), ("最多", "atmost"), ("至多", "atmost"),
+    ("最高", "atmost"), ("未满", "atmost"), ("未滿", "atmost"), ("未达", "atmost"),
+    ("未達", "atmost"),
+)
+_QUALIFIERS_AFTER = {"以上": "atleast", "之多": "atleast", "以下": "atmost", "以内": "atmost",
+                     "以內": "atmost", "左右": "approx", "上下": "approx"}
+
+_AR = r"(?:[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
+_MULT = r"(?:[万萬千百十][亿億]|[千百十][万萬]|[亿億万萬仟佰]|千|百(?![分倍]))"
+_CN_DIGIT = "〇零一二三四五六七八九两兩"
+_CN = (r"[%s十][%s十百千万亿萬億兆佰仟]*(?:[点點][〇零一二三四五六七八九]+[万亿萬億]?)?"
+       % (_CN_DIGIT, _CN_DIGIT))
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    family: str      # quantities are added and compared only within one family
+    factor: Decimal  # to the family's base unit
+
+
+BARE = Unit("", "bare", Decimal(1))   # 6.43万 with no unit after it
+PEOPLE = Unit("人", "people", Decimal(1))
+
+
+@functools.lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    """The unit table from rules/data/units.tsv."""
+    table = {}
+    for line in data_path("units.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, family, factor = line.split("\t")
+        table[name] = Unit(name, family, Decimal(factor))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    """Three patterns with the same groups: Arabic-led, Chinese-led and 百分之 figures.
+
+    Each starts with a character class or a literal so that `re` can skip ahead quickly; the
+    checks on the character before a figure are made after its first character is consumed.
+    A figure with neither a multiplier nor a unit does not match at all (years, dates, codes).
+    """
+    unit_names = sorted(units(), key=len, reverse=True)
+    unit_alt = "|".join(re.escape(name) for name in unit_names)
+    digit = "[0-9０-９]"
+    cn_first = "[%s十]" % _CN_DIGIT
+    cn_before = "[%s十百千万亿萬億兆第数數几幾]" % _CN_DIGIT
+    none = lambda *names: "".join(f"(?:(?P<{n}>(?!)))?" for n in names)  # noqa: E731
+    tail = (r"(?P<m2>[余餘多](?![少样樣种種元]))?"
+            r"(?:(?P<sep>[~～\-－—–至])(?P<b>%(ar)s)(?P<bmult>%(mult)s)?)?"
+            r"(?P<unit>%(units)s)%(unit_opt)s"
+            r"(?P<post>以上|以下|以内|以內|左右|上下|之多)?")
+    values = {"ar": _AR, "mult": _MULT, "units": unit_alt}
+    arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
+              r"(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?)"
+              r"(?P<m1>[余餘多])?(?P<mult>%(mult)s)?"
+              r"(?:(?<=[万萬亿億])(?P<tail>(?:[0-9０-９][0-9０-９,]*%(mult)s?)+))?"
+              % {"d": digit, "mult": _MULT}
+              + tail % dict(values, unit_opt="?")
+              + r"(?(mult)|(?(bmult)|(?(unit)|(?!))))"
+              + none("pct", "pa", "c"))
+    chinese = (r"(?P<c>%(first)s(?<!%(before)s%(first)s)[%(cnd)s十百千万亿萬億兆佰仟]*"
+               r"(?:[点點][〇零一二三四五六七八九]+[万亿萬億]?)?)"
+               % {"first": cn_first, "before": cn_before, "cnd": _CN_DIGIT}
+               + tail % dict(values, unit_opt="")
+               + none("a", "m1", "mult", "tail", "pct", "pa"))
+    percent = (r"(?P<pct>百(?<!%(before)s百)分之)(?P<pa>%(ar)s|[%(cnd)s十百点點]+)"
+               % {"before": cn_before, "ar": _AR, "cnd": _CN_DIGIT}
+               + tail % dict(values, unit_opt="?")
+               + none("a", "m1", "mult", "tail", "c"))
+    return re.compile(arabic), re.compile(chinese), re.compile(percent)
+
+
+def _matches(text: str):
+    """All figure matches in text order, a match inside an earlier one dropped."""
+    found = [m for pattern in _patterns() for m in pattern.finditer(text)]
+    found.sort(key=lambda m: m.start())
+    end = -1
+    for match in found:
+        if match.start() >= end:
+            end = match.end()
+            yield match
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]{1,12}$")
+_SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|「[^「」\n]{1,12}」|‘[^‘’\n]{1,12}’|\"[^\"\n]{1,12}\"")
+_TRAD = str.maketrans("萬億兩點佰仟餘", "万亿两点百千余")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int          # the figure and its unit, as written (`2.51万户`)
+    end: int
+    text: str
+    value: Decimal      # the stated value, in the family's base unit
+    low: Decimal        # the interval of true values the statement allows (base unit)
+    high: Decimal
+    unit: Unit
+    multiplier: Decimal  # 万 → 10000; 1 when none
+    qualifier: str      # "", approx, near, atleast, atmost, more, range
+    exact: bool         # an integer with no qualifier
+    lead: str           # Han text right before the figure (qualifier included), ≤ 12 chars
+    noun: str           # Han text right after the unit, ≤ 8 chars
+    qual_start: int     # start of a qualifier word before the figure (== start when none)
+
+    @property
+    def family(self) -> str:
+        return self.unit.family
+
+    @property
+    def is_count(self) -> bool:
+        return self.unit.family.startswith("count:")
+
+    def display(self, value: Decimal | None = None) -> str:
+        """A value of this quantity's family written the way the text writes this quantity."""
+        return format_value(self.value if value is None else value, self)
+
+
+def format_value(value: Decimal, like: Quantity) -> str:
+    """`value` (base unit) written with `like`'s multiplier and unit: 1255000000 → 12.55亿元.
+
+    The multiplier is `like`'s when the value is at least that large, else the largest of
+    万亿/亿/万 that keeps the figure at 1 or more (a value under 10000 is written out).
+    """
+    if value in (INF, -INF):
+        return "∞"
+    plain = value / like.unit.factor
+    mult = like.multiplier if like.multiplier in MULTIPLIER_NAME else Decimal(1)
+    if abs(plain) < mult or mult == 1:
+        mult = next((m for m in MULTIPLIER_NAME if abs(plain) >= m * (10 if m > 1 else 1)
+                     and m <= max(like.multiplier, Decimal(10) ** 4)), Decimal(1))
+        if like.unit.family.startswith(("count:", "percent", "points")) or like.unit.family in (
+                "length", "mass", "area", "volume", "power", "energy"):
+            mult = min(mult, like.multiplier) if like.multiplier in MULTIPLIER_NAME else Decimal(1)
+    text = _plain(plain / mult)
+    return f"{text}{MULTIPLIER_NAME[mult]}{like.unit.name}"
+
+
+def _plain(number: Decimal) -> str:
+    number = number.quantize(Decimal("0.0001")) if number == number.to_integral() or \
+        abs(number.as_tuple().exponent) > 4 else number
+    text = format(number.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+_TAIL_PIECE = re.compile(r"([0-9０-９][0-9０-９,]*)(%s)?" % _MULT)
+
+
+def _read_arabic(match) -> tuple[Number, Decimal, bool] | None:
+    """The figure, its multiplier, and whether a compound tail (`4千` in `22萬4千`) was read.
+
+    `22萬4千` → (224000, 1, True) exact; `2.51万` → (2.51, 10000, False).
+    """
+    number = parse_arabic(match["a"])
+    if number is None:
+        return None
+    mult = MULTIPLIERS[match["mult"]] if match["mult"] else Decimal(1)
+    if match["tail"]:
+        # 22萬4千, 24萬7,000, 9萬260, 1億97萬6,000: a compound figure, as written in Taiwan copy.
+        total, previous = number.value * mult, mult
+        ok = number.exact
+        for digits, piece_mult in _TAIL_PIECE.findall(match["tail"]):
+            piece = parse_arabic(digits)
+            step = MULTIPLIERS[piece_mult] if piece_mult else Decimal(1)
+            if (piece is None or not piece.exact or step >= previous or piece.value * step >= previous
+                    or (not piece_mult and len(digits.replace(",", "")) < 3 and previous > 1000)):
+                ok = False
+                break
+            total += piece.value * step
+            previous = step
+        if ok:
+            return Number(total, Decimal(1)), Decimal(1), True
+    return number, mult, False
+
+
+_PURE_DIGITS = re.compile(r"[〇零一二三四五六七八九两]{2,}")
+
+
+def _read_chinese(text: str) -> tuple[Number, Decimal] | None:
+    text = text.translate(_TRAD)
+    if text == "一" or text[0] in "千万亿" or _PURE_DIGITS.fullmatch(text):
+        return None     # 一户一策, 唯一一件, 三五: a word or a vague figure, not a count
+    if "兆" in text:    # 一兆四千五百億 (Taiwan: 兆 = 10^12)
+        high, _, low = text.partition("兆")
+        first = parse_chinese(high)
+        second = parse_chinese(low) if low else Number(Decimal(0), Decimal(1), True)
+        if first is None or second is None or not first.exact or second.value >= 10 ** 12:
+            return None
+        return Number(first.value * 10 ** 12 + second.value, Decimal(1), True), Decimal(1)
+    mult = Decimal(1)
+    if "点" in text and text[-1] in "万亿":
+        mult = MULTIPLIERS[text[-1]]
+        text = text[:-1]
+    number = parse_chinese(text)
+    if number is None:
+        return None
+    return number, mult
+
+
+def _interval(number: Number, mult: Decimal, qualifier: str, more_step: bool, rounded: bool):
+    value = number.value * mult
+    if number.exact and not rounded:
+        low = high = value
+    elif number.exact:
+        low, high = value - mult / 2, value + mult / 2
+    else:
+        half = number.precision * mult / 2
+        low, high = value - half, value + half
+    if more_step:
+        step = _last_place(number) * mult
+        low, high = value, value + step
+    if qualifier == "approx":
+        low, high = low * Decimal("0.8"), high * Decimal("1.2")
+    elif qualifier == "near":
+        low = low * Decimal("0.8")
+    elif qualifier == "atleast":
+        high = INF
+    elif qualifier == "atmost":
+        low = ZERO
+    return value, low, high
+
+
+def _last_place(number: Number) -> Decimal:
+    """Place value of the last non-zero digit: 130 → 10, 1.5 → 0.1, 1 → 1."""
+    if not number.exact:
+        return number.precision
+    value = int(number.value)
+    place = 1
+    while value and value % 10 == 0:
+        value //= 10
+        place *= 10
+    return Decimal(place)
+
+
+_QUALIFIER_KIND = dict(_QUALIFIERS_BEFORE)
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    for size in (3, 2, 1):      # the longest qualifier word first: 不超过 before 超过 before 超
+        if start >= size:
+            kind = _QUALIFIER_KIND.get(text[start - size:start])
+            if kind:
+                return kind, start - size
+    return "", start
+
+
+def quantities(doc) -> list[Quantity]:
+    """Every quantity in the document, in text order. Use `doc.shared(quantities)`."""
+    text = doc.text
+    quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]
+    quoted_starts = [s for s, _ in quoted]
+    table = units()
+    found: list[Quantity] = []
+    for match in _matches(text):
+        start = match.start()
+        truncated = None
+        if quoted:
+            i = bisect.bisect_right(quoted_starts, start) - 1
+            if i >= 0 and quoted[i][0] < start < quoted[i][1]:
+                continue            # “1+17”, “六个精准”: a name, not a quantity
+        unit_text = match["unit"]
+        more = bool(match["m1"] or match["m2"])
+        if match["pct"]:
+            read = _read_chinese(match["pa"]) or (
+                (parse_arabic(match["pa"]), Decimal(1)) if parse_arabic(match["pa"]) else None)
+            if read is None:
+                continue
+            unit_text = "%"
+        elif match["a"] is not None:
+            read = _read_arabic(match)
+            if read is None:
+                continue
+            if match["tail"] and not read[2]:
+                # 5万3个: the tail is a number of its own; read only the first figure.
+                unit_text, more = None, bool(match["m1"])
+                read = read[:2]
+                truncated = match.end("mult")
+            else:
+                read = read[:2]
+        else:
+            if match["m1"]:
+                continue
+            read = _read_chinese(match["c"])
+            if read is None:
+                continue
+        number, mult = read
+        end = match.end()
+        qualifier, qual_start = _qualifier_before(text, start)
+        post = match["post"]
+        if post:
+            qualifier = qualifier or _QUALIFIERS_AFTER[post]
+        lead_match = _HAN_BEFORE.search(text, max(0, qual_start - 12), qual_start)
+        lead = lead_match.group() if lead_match else ""
+        # where the noun starts: right after the unit (or the figure when there is none)
+        after = truncated or (match.end("unit") if match["unit"] else _figure_end(match))
+        noun_match = _HAN.match(text, after, after + 8)
+        noun = noun_match.group() if noun_match else ""
+        if unit_text is None:
+            if mult == 1 or (match["sep"] and not truncated):
+                continue            # a bare number: a code, a phone number, a page
+            unit = PEOPLE if noun.endswith(PEOPLE_NOUNS) or noun.startswith(PEOPLE_NOUNS) else BARE
+            end = truncated or _figure_end(match)
+        else:
+            unit = table[unit_text]
+        if match["sep"] and not truncated:
+            second = parse_arabic(match["b"])
+            if second is None:
+                continue
+            bmult = MULTIPLIERS[match["bmult"]] if match["bmult"] else Decimal(1)
+            first_mult = mult if match["mult"] or match["tail"] else bmult
+            if match["sep"] in "-－" and first_mult == 1 and bmult == 1 and (
+                    len(match["a"]) > 4 or len(match["b"]) > 4):
+                continue            # 0371-1234567: a number with a dash, not a range
+            low = number.value * first_mult - (ZERO if number.exact else number.precision * first_mult / 2)
+            high = second.value * bmult + (ZERO if second.exact else second.precision * bmult / 2)
+            if low > high:
+                continue
+            value = (number.value * first_mult + second.value * bmult) / 2
+            qualifier = "range"
+            mult = bmult
+        else:
+            # A percentage is a ratio, always rounded: 40% stands for [39.5%, 40.5%].
+            rounded = unit.family in ("percent", "points")
+            value, low, high = _interval(number, mult, qualifier, more, rounded)
+            if more and not qualifier:
+                qualifier = "more"
+        factor = unit.factor
+        found.append(Quantity(
+            start=start, end=end, text=text[start:end], value=value * factor, low=low * factor,
+            high=high * factor, unit=unit, multiplier=mult, qualifier=qualifier,
+            exact=number.exact and not qualifier and unit.family not in ("percent", "points"), lead=lead, noun=noun, qual_start=qual_start))
+    return found
+
+
+def _figure_end(match) -> int:
+    for group in ("m2", "bmult", "b", "tail", "mult", "m1", "a", "pa", "c"):
+        if match[group]:
+            return match.end(group)
+    return match.end()
+
+
+@dataclass(frozen=True)
+class SentenceQuantities:
+    start: int
+    end: int
+    text: str
+    quantities: list[Quantity]
+
+
+def sentence_quantities(doc) -> list[SentenceQuantities]:
+    """The sentences that hold at least one quantity, each with its quantities, in text order.
+
+    Use `doc.shared(sentence_quantities)`; it reuses `doc.shared(quantities)` and the shared
+    sentence split.
+    """
+    from .sentences import sentences
+    found = doc.shared(quantities)
+    if not found:
+        return []
+    spans = doc.shared(sentences)
+    starts = [span.start for span in spans]
+    groups: dict[int, list[Quantity]] = {}
+    for q in found:
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i >= 0 and q.end <= spans[i].end:
+            groups.setdefault(i, []).append(q)
+    return [SentenceQuantities(spans[i].start, spans[i].end, spans[i].text, qs)
+            for i, qs in sorted(groups.items())]

@@ -1,0 +1,49 @@
+"""The number reader every rule shares: values, precision and the interval a figure stands for."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from checker.analysis.numerals import ARABIC, CHINESE, parse_digit_sequence, parse_number
+
+
+@pytest.mark.parametrize("text,value,precision", [
+    ("12", "12", "1"),
+    ("2.51", "2.51", "0.01"),
+    ("1,234.5", "1234.5", "0.1"),
+    ("１２．５", "12.5", "0.1"),
+    ("一千二百", "1200", "1"),
+    ("两万", "20000", "1"),
+    ("五十六点七八", "56.78", "0.01"),
+    ("三", "3", "1"),
+])
+def test_parse_number(text, value, precision):
+    number = parse_number(text)
+    assert number.value == D(value)
+    assert number.precision == D(precision)
+
+
+def test_decimal_stands_for_an_interval_and_integer_is_exact():
+    figure = parse_number("2.51")
+    assert (figure.low, figure.high, figure.exact) == (D("2.505"), D("2.515"), False)
+    count = parse_number("5981")
+    assert (count.low, count.high, count.exact) == (D(5981), D(5981), True)
+
+
+def test_digit_sequences_read_as_years():
+    assert parse_digit_sequence("二〇一八") == 2018
+    assert parse_digit_sequence("二〇一六") == 2016
+    assert parse_number("二〇一六").value == 2016
+    assert parse_digit_sequence("十三") is None
+
+
+@pytest.mark.parametrize("text", ["", "abc", "十三五", "1.2.3", "万一"])
+def test_not_a_number(text):
+    assert parse_number(text) is None
+
+
+def test_regex_sources_are_exported():
+    import re
+    assert re.fullmatch(ARABIC, "1,234.56")
+    assert re.fullmatch(CHINESE, "一千二百")

@@ -1,0 +1,174 @@
+"""Quantity extraction: figures, multipliers, units, qualifiers, rounding intervals, spans."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from checker.analysis.quantities import (INF, format_value, quantities, sentence_quantities,
+                                         units)
+from checker.document import Document
+from checker.resources import data_path
+
+
+def read(text):
+    return quantities(Document("<test>", text))
+
+
+def one(text):
+    found = read(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,written,family,value,low,high", [
+    # Arabic with decimals and multipliers: a decimal is rounded at its last digit
+    ("发放2.51万户", "2.51万户", "households", "25100", "25050", "25150"),
+    ("贷款12.45亿元", "12.45亿元", "money", "1245000000", "1244500000", "1245500000"),
+    ("投入1.4774万人", "1.4774万人", "people", "14774", "14773.5", "14774.5"),
+    ("资金18150万元", "18150万元", "money", "181500000", "181500000", "181500000"),
+    # an integer is exact, with or without a multiplier
+    ("改造5981户", "5981户", "households", "5981", "5981", "5981"),
+    ("户均5万元", "5万元", "money", "50000", "50000", "50000"),
+    # thousands separators and full-width digits
+    ("受理49,811件", "49,811件", "count:件", "49811", "49811", "49811"),
+    ("共１２３人", "１２３人", "people", "123", "123", "123"),
+    # Chinese numerals through cn2an
+    ("三人", "三人", "people", "3", "3", "3"),
+    ("一千二百人", "一千二百人", "people", "1200", "1200", "1200"),
+    ("两万人", "两万人", "people", "20000", "20000", "20000"),
+    ("五十六点七八亩", "五十六点七八亩", "area-mu", "56.78", "56.775", "56.785"),
+    ("三点五万元", "三点五万元", "money", "35000", "34500", "35500"),
+    # compound figures as written in Taiwan copy; traditional units
+    ("22萬4千元", "22萬4千元", "money", "224000", "224000", "224000"),
+    ("24萬7,000人", "24萬7,000人", "people", "247000", "247000", "247000"),
+    ("1億97萬6,000元", "1億97萬6,000元", "money", "100976000", "100976000", "100976000"),
+    ("一兆四千五百億美元", "一兆四千五百億美元", "usd", "1450000000000", "1450000000000", "1450000000000"),
+    ("3,000戶", "3,000戶", "households", "3000", "3000", "3000"),
+    # unit conversions inside a family
+    ("修路3公里", "3公里", "length", "3000", "3000", "3000"),
+    ("造林2公顷", "2公顷", "area", "20000", "20000", "20000"),
+    ("3千米", "3千米", "length", "3000", "3000", "3000"),
+    # percentages and percentage points are ratios: always rounded
+    ("占40%", "40%", "percent", "40", "39.5", "40.5"),
+    ("占12.5％", "12.5％", "percent", "12.5", "12.45", "12.55"),
+    ("百分之五十", "百分之五十", "percent", "50", "49.5", "50.5"),
+    ("下降0.5个百分点", "0.5个百分点", "points", "0.5", "0.45", "0.55"),
+])
+def test_figures_units_and_intervals(text, written, family, value, low, high):
+    q = one(text)
+    assert q.text == written
+    assert text[q.start:q.end] == written
+    assert q.family == family
+    assert q.value == D(value)
+    assert q.low == D(low) and q.high == D(high)
+
+
+@pytest.mark.parametrize("text,qualifier,low,high", [
+    ("获得130余万元", "more", "1300000", "1400000"),
+    ("20多人", "more", "20", "30"),
+    ("1万多人", "more", "10000", "20000"),
+    ("1.5万余名", "more", "15000", "16000"),
+    ("约300人", "approx", "240", "360"),
+    ("300人左右", "approx", "240", "360"),
+    ("近5200人", "near", "4160", "5200"),
+    ("超过50人", "atleast", "50", None),
+    ("500元以上", "atleast", "500", None),
+    ("不足10人", "atmost", "0", "10"),
+    ("10人以下", "atmost", "0", "10"),
+    ("400~5000元", "range", "400", "5000"),
+    ("300-500元", "range", "300", "500"),
+    ("3-5万元", "range", "30000", "50000"),
+])
+def test_qualifiers_widen_the_interval(text, qualifier, low, high):
+    q = one(text)
+    assert q.qualifier == qualifier
+    assert not q.exact
+    assert q.low == D(low)
+    assert q.high == (INF if high is None else D(high))
+
+
+def test_units_keep_their_families():
+    kinds = {q.text: q.family for q in read("接待8200人次，帮扶300人、20名、5位，540户，3座、4处、5家、6条、7所")}
+    assert kinds["8200人次"] == "person-times"          # 人次 is not 人
+    assert kinds["300人"] == kinds["20名"] == kinds["5位"] == "people"
+    assert kinds["540户"] == "households"
+    assert {kinds[k] for k in ("3座", "4处", "5家", "6条", "7所")} == {
+        "count:座", "count:处", "count:家", "count:条", "count:所"}
+
+
+def test_bare_multiplier_takes_people_from_its_noun():
+    found = read("对6.43万脱贫人口进行分类管理，由28.39万减少到7.93万")
+    assert [(q.text, q.family) for q in found] == [
+        ("6.43万", "people"), ("28.39万", "bare"), ("7.93万", "bare")]
+
+
+def test_noun_and_lead_are_recorded():
+    found = read("在479个村完成制作，为2.51万户贫困户发放户均5万元的贷款")
+    village, households, loan = found
+    assert village.noun.startswith("村")
+    assert households.noun.startswith("贫困户")
+    assert loan.lead.endswith("户均")
+
+
+@pytest.mark.parametrize("text", [
+    "2016年",                   # a year
+    "二〇一六年",
+    "2016年12月10日",             # a date
+    "12月10日",
+    "第三名",                     # ordinals
+    "第3名",
+    "一是培育特色产业",
+    "电话18272211111",           # a phone number
+    "电话0371-12345678",
+    "东政〔2019〕15号",            # a document number
+    "落实“1+17”精准扶贫方案",       # programme names in quotes
+    "实行“853”挂图作业",
+    "落实“六个精准”",
+    "“十三五”期间",
+    "十三五期间",
+    "实现“两不愁三保障”",
+    "一户一策，一村一品",             # numerals that are words
+    "涉及千家万户",
+    "数十人参加",                  # vague figures
+    "十几个村",
+    "唯一一件获选",
+    "版本V2.0发布，G20峰会",
+])
+def test_not_quantities(text):
+    assert read(text) == []
+
+
+def test_spans_in_a_sample_sentence():
+    text = "其中,去年底以来为2.51万户贫困户发放免抵押、户均5万元的贷款12.45亿元,实现目标。"
+    found = read(text)
+    assert [(q.text, q.start, q.end) for q in found] == [
+        ("2.51万户", 9, 15), ("5万元", 26, 29), ("12.45亿元", 32, 39)]
+
+
+def test_sentence_quantities_groups_by_sentence():
+    doc = Document("<t>", "全县5981户。没有数字的句子。其中3465户")
+    groups = doc.shared(sentence_quantities)
+    assert [[q.text for q in g.quantities] for g in groups] == [["5981户"], ["3465户"]]
+    assert doc.shared(quantities) is doc.shared(quantities)
+
+
+def test_format_value_uses_the_multiplier_of_the_text():
+    total = one("贷款12.45亿元")
+    assert format_value(D("1255000000"), total) == "12.55亿元"
+    assert format_value(D("1252500000"), total) == "12.525亿元"
+    area = one("基地9.92万亩")
+    assert format_value(D("99200"), area) == "9.92万亩"
+    assert format_value(D("3000"), area) == "3000亩"
+
+
+def test_unit_table_is_sorted_without_duplicates():
+    lines = [line for line in data_path("units.tsv").read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    names = [line.split("\t")[0] for line in lines]
+    assert names == sorted(names)
+    assert len(names) == len(set(names))
+    for line in lines:
+        name, family, factor = line.split("\t")
+        assert family and D(factor) > 0
+    assert "万" not in units() and "亿" not in units()   # multipliers are not units
