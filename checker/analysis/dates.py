@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .numerals import parse_chinese, parse_digit_sequence
 
+_NEEDS_NORMALISING = re.compile("[０-９○Ｏ／－．]")
 # One-to-one character mapping: offsets do not move. `○`/`Ｏ` are the usual stand-ins for 〇 in
 # years typed as 二○一八 (parse_digit_sequence reads only 〇 and 零).
 _NORMALISE = str.maketrans("０１２３４５６７８９○Ｏ／－．", "0123456789〇〇/-.")
@@ -34,7 +35,7 @@ _WEEKDAY_VALUE.update({"日": 6, "天": 6})
 # Dates written with Arabic digits and 年/月/日. A year of two or three digits is accepted only
 # when a month follows (`109年6月22日`, a Republic-of-China year); four digits stand alone.
 _AR_DATE = re.compile(
-    r"(?<![0-9.])(?:"
+    r"(?=[0-9])(?<![0-9.])(?:"
     r"(?:(?P<y>[0-9]{4})|(?P<y2>[0-9]{2,3})(?=" + _SP + "年" + _SP + "[0-9]{1,2}" + _SP + "月))"
     + _SP + "年"
     r"(?:" + _SP + r"(?P<m>[0-9]{1,2})" + _SP + "月份?"
@@ -46,7 +47,7 @@ _AR_DATE = re.compile(
 # The same in Chinese numerals: 二〇一八年十二月三十二日, 十二月三十日. Year digits are read one
 # by one; at least two parts must be present, so 三月 or 十日 alone is not taken as a date.
 _HAN_DATE = re.compile(
-    r"(?<![〇零一二三四五六七八九十百千万亿两])(?:"
+    r"(?=[〇零一二三四五六七八九十])(?<![〇零一二三四五六七八九十百千万亿两])(?:"
     r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月份?"
     r"(?:(?P<d>[一二三四五六七八九十]{1,4})[日号號])?"
     r"|(?P<m1>[一二三四五六七八九十]{1,3})月(?P<d1>[一二三四五六七八九十]{1,4})[日号號]"
@@ -54,11 +55,11 @@ _HAN_DATE = re.compile(
 # All-numeric forms: 2018-02-30, 2018/13/01, 2019.12.31. Not inside codes (letters, digits or
 # separators around it).
 _NUMERIC_DATE = re.compile(
-    r"(?<![0-9A-Za-z./\-_])(?P<y>(?:1[89]|20)[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
+    r"(?=[12])(?<![0-9A-Za-z./\-_])(?P<y>(?:1[89]|20)[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
     r"(?P<d>[0-9]{1,2})(?![0-9A-Za-z%]|[./\-][0-9])")
 # Month/day with a slash, taken as a date only with a weekday beside it: 12/27(星期日).
 _MD_SLASH = re.compile(
-    r"(?<![0-9/.])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/.])"
+    r"(?=[0-9])(?<![0-9/.])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/.])"
     r"(?=" + _SP + r"[（(]?" + _SP + _WEEKDAY_WORD + "[" + _WEEKDAY_CHAR + "])")
 _MD_SLASH_AFTER_WEEKDAY = re.compile(
     _WEEKDAY_WORD + r"(?P<w>[" + _WEEKDAY_CHAR + r"])" + _SP
@@ -75,10 +76,17 @@ _WEEKDAY_BEFORE = re.compile(
 
 # Clock times. 时 after a number is an hour unless it starts a word (时代, 时期, 时间 …).
 _CLOCK = re.compile(
-    r"(?<![0-9.])(?P<h>[0-9]{1,2})" + _SP + r"(?P<hm>[时時])"
+    r"(?=[0-9])(?:(?<![0-9.])(?P<h>[0-9]{1,2})" + _SP + r"(?P<hm>[时時])"
     r"(?!代|期|段|候|间|間|光|刻|速|差|长|長|空|装|裝|尚|事|政|令|节|節|势|勢|机|機|效|限|辰|薪|针|針|任|值|髦|评|評|局|常|序|俱|宜|运|運|隔)"
     r"(?:" + _SP + r"(?P<mi>[0-9]{1,2})" + _SP + r"分(?:" + _SP + r"(?P<s>[0-9]{1,2})" + _SP + r"秒)?)?"
-    r"|(?<![0-9.])(?P<h2>[0-9]{1,2})[点點](?P<mi2>[0-9]{1,2})分")
+    r"|(?<![0-9.])(?P<h2>[0-9]{1,2})[点點](?P<mi2>[0-9]{1,2})分)")
+# Where a run of digits starts with something that could be a year (1600–2099): the only places
+# where the broken forms the checks look for (201612310日, 2020夏季, 2019—2017年) can begin.
+_YEAR_PREFIX = re.compile(r"1[6-9]|20")
+# A run of digits and the character that says what it may be (spaces skipped).
+# Only runs worth a look come out: those followed by such a character, and year-like ones.
+_DIGIT_RUN = re.compile(r"(?=[0-9])(?<![0-9])(?:([0-9]+)[ \u3000]?([年月日号號时時点點/.\-])"
+                        r"|((?:1[6-9]|20)[0-9]{2,}))")
 
 _LUNAR_BEFORE = re.compile(r"(?:农历|農曆|农曆|阴历|陰曆|陰历|夏历|夏曆|旧历|舊曆)[^。！？\n]{0,4}$")
 _ROC_BEFORE = re.compile(r"(?:民国|民國)" + _SP + "$")
@@ -153,10 +161,14 @@ class DateAnalysis:
     mentions: list[DateMention]
     times: list[ClockTime]
     article_year: int | None
+    year_starts: list[int]      # offsets of digit runs that begin like a year (16xx–20xx)
 
 
 def normalise(text: str) -> str:
-    return text.translate(_NORMALISE)
+    # translate() is slow on Han text; most documents have nothing, or little, to map.
+    if not _NEEDS_NORMALISING.search(text):
+        return text
+    return _NEEDS_NORMALISING.sub(lambda m: m.group().translate(_NORMALISE), text)
 
 
 def is_leap(year: int) -> bool:
@@ -181,7 +193,7 @@ def _looks_traditional(doc, text: str) -> bool:
     script = (doc.settings or {}).get("script", "auto")
     if script in ("traditional", "simplified"):
         return script == "traditional"
-    return len(_TRADITIONAL_MARKERS.findall(text, 0, 3000)) >= 5
+    return len(_TRADITIONAL_MARKERS.findall(text, 0, 1500)) >= 5
 
 
 def _han_value(text: str) -> int | None:
@@ -218,34 +230,117 @@ def _attach_weekday(text: str, mention: DateMention) -> None:
         mention.weekday_start, mention.weekday_end = before.start(), before.end()
 
 
-def _arabic_mentions(text: str, traditional: bool) -> list[DateMention]:
-    found = []
-    for match in _AR_DATE.finditer(text):
-        if match.start() == match.end():
+def _arabic_mention(match, text: str, traditional: bool) -> DateMention:
+    mention = DateMention(match.start(), match.end(), "cn")
+    year_group = "y" if match.group("y") else "y2" if match.group("y2") else None
+    if year_group:
+        digits = match.group(year_group)
+        mention.year_text = digits
+        mention.year, mention.roc = _read_year(text, match.start(), int(digits), len(digits),
+                                               traditional)
+    for month_group, day_group in (("m", "d"), ("m1", "d1"), (None, "d0")):
+        if month_group and match.group(month_group):
+            mention.month_text = match.group(month_group)
+            mention.month = int(mention.month_text)
+            mention.month_start = match.start(month_group)
+        if match.group(day_group):
+            mention.day_text = match.group(day_group)
+            mention.day = int(mention.day_text)
+            mention.day_start = match.start(day_group)
+    return mention
+
+
+def _numeric_mention(match, style: str) -> DateMention:
+    return DateMention(
+        match.start(), match.end(), style,
+        year=int(match.group("y")) if style not in ("md-slash",) else None,
+        month=int(match.group("m")), day=int(match.group("d")),
+        year_text=match.group("y") if style != "md-slash" else "",
+        month_text=match.group("m"), day_text=match.group("d"),
+        month_start=match.start("m"), day_start=match.start("d"))
+
+
+def _clock(match) -> ClockTime:
+    if match.group("h") is not None:
+        minute, second = match.group("mi"), match.group("s")
+        return ClockTime(match.start(), match.end(), int(match.group("h")),
+                         int(minute) if minute else None, int(second) if second else None,
+                         match.end("hm"))
+    return ClockTime(match.start(), match.end(), int(match.group("h2")), int(match.group("mi2")),
+                     None, match.end("h2") + 1)
+
+
+_NUMERIC_STYLES = {"-": "iso", "/": "slash", ".": "dot"}
+
+
+def _digit_led(text: str, traditional: bool):
+    """One scan over the digit runs: Arabic dates, all-numeric dates, clock times, and the
+    places where a year-like run starts. Scanning once and trying the specific pattern only
+    where the character after the run calls for it is several times faster than one full
+    scan per pattern."""
+    mentions: list[DateMention] = []
+    times: list[ClockTime] = []
+    year_starts: list[int] = []
+    taken = 0  # end of the last date read: digit runs inside it are parts of it
+    for run in _DIGIT_RUN.finditer(text):
+        start = run.start()
+        digits, after = run.group(1, 2)
+        if digits is None:
+            year_starts.append(start)
             continue
-        mention = DateMention(match.start(), match.end(), "cn")
-        year_group = "y" if match.group("y") else "y2" if match.group("y2") else None
-        if year_group:
-            digits = match.group(year_group)
-            mention.year_text = digits
-            mention.year, mention.roc = _read_year(text, match.start(), int(digits), len(digits),
-                                                   traditional)
-        for month_group, day_group in (("m", "d"), ("m1", "d1"), (None, "d0")):
-            if month_group and match.group(month_group):
-                mention.month_text = match.group(month_group)
-                mention.month = int(mention.month_text)
-                mention.month_start = match.start(month_group)
-            if match.group(day_group):
-                mention.day_text = match.group(day_group)
-                mention.day = int(mention.day_text)
-                mention.day_start = match.start(day_group)
-        found.append(mention)
-    return found
+        if len(digits) >= 4 and _YEAR_PREFIX.match(digits):
+            year_starts.append(start)
+        if start < taken:
+            continue
+        if after in "年月日号號":
+            match = _AR_DATE.match(text, start)
+            if match and match.end() > start:
+                mentions.append(_arabic_mention(match, text, traditional))
+                taken = match.end()
+        elif after in "时時点點":
+            match = _CLOCK.match(text, start)
+            if match:
+                times.append(_clock(match))
+        else:
+            match = _NUMERIC_DATE.match(text, start) if len(digits) == 4 else None
+            if match:
+                mentions.append(_numeric_mention(match, _NUMERIC_STYLES[match.group("sep")]))
+                taken = match.end()
+            elif after == "/":
+                match = _MD_SLASH.match(text, start)
+                if match:
+                    mentions.append(_numeric_mention(match, "md-slash"))
+                    taken = match.end()
+    return mentions, times, year_starts
+
+
+_HAN_MONTH_DIGITS = frozenset("一二三四五六七八九十")
+_HAN_YEAR_DIGITS = frozenset("〇零一二三四五六七八九")
+
+
+def _han_candidates(text: str):
+    """Matches of _HAN_DATE, found from each 月 (a fast literal search) rather than by trying
+    the pattern at every numeral of the text (一 and 十 are everywhere in Chinese)."""
+    position = text.find("月")
+    last_end = 0
+    while position > 0:
+        start = position
+        while start > 0 and position - start < 3 and text[start - 1] in _HAN_MONTH_DIGITS:
+            start -= 1
+        if start < position:
+            if start >= 5 and text[start - 1] == "年" and all(
+                    ch in _HAN_YEAR_DIGITS for ch in text[start - 5:start - 1]):
+                start -= 5
+            match = _HAN_DATE.match(text, start) if start >= last_end else None
+            if match:
+                last_end = match.end()
+                yield match
+        position = text.find("月", position + 1)
 
 
 def _han_mentions(text: str) -> list[DateMention]:
     found = []
-    for match in _HAN_DATE.finditer(text):
+    for match in _han_candidates(text):
         year_text = match.group("y") or ""
         month_text = match.group("m") or match.group("m1")
         day_text = match.group("d") or match.group("d1") or ""
@@ -267,25 +362,12 @@ def _han_mentions(text: str) -> list[DateMention]:
     return found
 
 
-def _numeric_mentions(text: str) -> list[DateMention]:
+def _slash_after_weekday(text: str) -> list[DateMention]:
     found = []
-    styles = {"-": "iso", "/": "slash", ".": "dot"}
-    for match in _NUMERIC_DATE.finditer(text):
-        found.append(DateMention(
-            match.start(), match.end(), styles[match.group("sep")], year=int(match.group("y")),
-            month=int(match.group("m")), day=int(match.group("d")), year_text=match.group("y"),
-            month_text=match.group("m"), day_text=match.group("d"),
-            month_start=match.start("m"), day_start=match.start("d")))
-    for match in _MD_SLASH.finditer(text):
-        found.append(DateMention(match.start(), match.end(), "md-slash", month=int(match.group("m")),
-                                 day=int(match.group("d")), month_text=match.group("m"),
-                                 day_text=match.group("d"), month_start=match.start("m"),
-                                 day_start=match.start("d")))
+    if "/" not in text:
+        return found
     for match in _MD_SLASH_AFTER_WEEKDAY.finditer(text):
-        mention = DateMention(match.start("m"), match.end("d"), "md-slash", month=int(match.group("m")),
-                              day=int(match.group("d")), month_text=match.group("m"),
-                              day_text=match.group("d"), month_start=match.start("m"),
-                              day_start=match.start("d"))
+        mention = _numeric_mention(match, "md-slash")
         mention.weekday = _WEEKDAY_VALUE[match.group("w")]
         mention.weekday_start, mention.weekday_end = match.start(), match.start("w") + 1
         found.append(mention)
@@ -347,10 +429,11 @@ def date_analysis(doc) -> DateAnalysis:
     """All dates and clock times of a document. Use as `doc.shared(date_analysis)`."""
     text = normalise(doc.text)
     traditional = _looks_traditional(doc, text)
-    mentions = _arabic_mentions(text, traditional) + _han_mentions(text) + _numeric_mentions(text)
+    mentions, times, year_starts = _digit_led(text, traditional)
+    mentions += _han_mentions(text) + _slash_after_weekday(text)
     mentions.sort(key=lambda m: (m.start, -m.end))
     unique: list[DateMention] = []
-    for mention in mentions:  # a 2018.02.28 is not also read as anything inside it
+    for mention in mentions:  # a date is not also read as anything inside it
         if unique and mention.start < unique[-1].end:
             continue
         unique.append(mention)
@@ -361,14 +444,4 @@ def date_analysis(doc) -> DateAnalysis:
             _attach_weekday(text, mention)
     article_year = _article_year(text, unique)
     _resolve(text, unique, article_year)
-    times = []
-    for match in _CLOCK.finditer(text):
-        if match.group("h") is not None:
-            minute, second = match.group("mi"), match.group("s")
-            times.append(ClockTime(match.start(), match.end(), int(match.group("h")),
-                                   int(minute) if minute else None, int(second) if second else None,
-                                   match.end("hm")))
-        else:
-            times.append(ClockTime(match.start(), match.end(), int(match.group("h2")),
-                                   int(match.group("mi2")), None, match.end("h2") + 1))
-    return DateAnalysis(text, unique, times, article_year)
+    return DateAnalysis(text, unique, times, article_year, year_starts)
