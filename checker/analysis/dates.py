@@ -55,7 +55,7 @@ _HAN_DATE = re.compile(
 # All-numeric forms: 2018-02-30, 2018/13/01, 2019.12.31. Not inside codes (letters, digits or
 # separators around it).
 _NUMERIC_DATE = re.compile(
-    r"(?=[12])(?<![0-9A-Za-z./\-_])(?P<y>(?:1[89]|20)[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
+    r"(?=[12])(?<![0-9A-Za-z./\-_])(?P<y>(?:1[89]|2[01])[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
     r"(?P<d>[0-9]{1,2})(?![0-9A-Za-z%]|[./\-][0-9])")
 # Month/day with a slash, taken as a date only with a weekday beside it: 12/27(星期日).
 _MD_SLASH = re.compile(
@@ -76,7 +76,7 @@ _WEEKDAY_BEFORE = re.compile(
 
 # Clock times. 时 after a number is an hour unless it starts a word (时代, 时期, 时间 …).
 _CLOCK = re.compile(
-    r"(?=[0-9])(?:(?<![0-9.])(?P<h>[0-9]{1,2})" + _SP + r"(?P<hm>[时時])"
+    r"(?=[0-9])(?:(?<![0-9.第])(?P<h>[0-9]{1,2})" + _SP + r"(?P<hm>[时時])"
     r"(?!代|期|段|候|间|間|光|刻|速|差|长|長|空|装|裝|尚|事|政|令|节|節|势|勢|机|機|效|限|辰|薪|针|針|任|值|髦|评|評|局|常|序|俱|宜|运|運|隔)"
     r"(?:" + _SP + r"(?P<mi>[0-9]{1,2})" + _SP + r"分(?:" + _SP + r"(?P<s>[0-9]{1,2})" + _SP + r"秒)?)?"
     r"|(?<![0-9.])(?P<h2>[0-9]{1,2})[点點](?P<mi2>[0-9]{1,2})分)")
@@ -89,6 +89,10 @@ _DIGIT_RUN = re.compile(r"(?=[0-9])(?<![0-9])(?:([0-9]+)[ \u3000]?([年月日号
                         r"|((?:1[6-9]|20)[0-9]{2,}))")
 
 _LUNAR_BEFORE = re.compile(r"(?:农历|農曆|农曆|阴历|陰曆|陰历|夏历|夏曆|旧历|舊曆)[^。！？\n]{0,4}$")
+# A reign year counted in Chinese numerals (光绪二年, 咸丰十一年) dates by the lunar calendar;
+# 民国 and the Japanese eras (Gregorian months) do not.
+_REIGN_YEAR_BEFORE = re.compile(r"(?<!民国)(?<!民國)(?<!昭和)(?<!平成)(?<!令和)(?<!大正)(?<!明治)"
+                                r"(?<![元一二三四五六七八九十])[元一二三四五六七八九十]{1,4}年$")
 _ROC_BEFORE = re.compile(r"(?:民国|民國)" + _SP + "$")
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "後年": 2}
 _RELATIVE_BEFORE = re.compile(r"(今年|去年|明年|前年|后年|後年)[ \u3000]?$")
@@ -438,7 +442,9 @@ def date_analysis(doc) -> DateAnalysis:
             continue
         unique.append(mention)
     for mention in unique:
-        if _LUNAR_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        if _LUNAR_BEFORE.search(text, max(0, mention.start - 8), mention.start) or (
+                mention.style == "han" and not mention.year_text
+                and _REIGN_YEAR_BEFORE.search(text, max(0, mention.start - 7), mention.start)):
             mention.lunar = True
         if mention.day is not None and mention.weekday is None:
             _attach_weekday(text, mention)

@@ -29,13 +29,13 @@ _YEAR_COUNT = re.compile(
 _NATIONAL = re.compile(r"全国|全國|全世界|全球")
 
 # 2020夏季, 2017春节, 2019上半年: a year with its 年 missing before a season, festival or part of
-# the year. Seasons and festivals also name events (2024国庆特别节目, 2022冬奥会); those are only
-# taken as dates when a time word or a punctuation mark follows.
+# the year. Seasons and festivals also name events (2024国庆特别节目, 2022冬奥会, 定档2025暑期 in a
+# headline); those are only taken as dates when a time word or a punctuation mark follows.
 _PART_OF_YEAR = "上半年|下半年|全年|第?[一二三四1-4]季度"
 _SEASON = ("春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|春节|春節|元旦|国庆|國慶|中秋|端午|清明|元宵|除夕"
            "|春运|春運|暑期|暑假|寒假")
 _TIME_FOLLOWS = ("以来|以來|期间|期間|前|后|後|起|开始|開始|至|到|末|初|中旬|伊始|假期|长假|長假|黄金周|黃金週"
-                 "|之际|之際|里|裡|内|內|时|時|的|[，,。、；;！!？?\\s]|$")
+                 "|之际|之際|里|裡|内|內|时|時|的|[，,。、；;！!？?]")
 _YEAR_WITHOUT_NIAN = re.compile(
     r"(?=[12])(?<![0-9A-Za-z.,，\-/_~～—－《“「『])(?P<y>(?:1[89]|20)[0-9]{2})"
     r"(?P<w>(?:" + _PART_OF_YEAR + r")|(?:" + _SEASON + r")(?=" + _TIME_FOLLOWS + r"))")
