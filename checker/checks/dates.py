@@ -11,12 +11,14 @@ from ..analysis.dates import (RANGE_JOINERS, WEEKDAY_NAMES, date_analysis, days_
                               weekday_of)
 from ..diagnostic import Applicability, Edit, Finding
 
-_NOT_BEFORE = r"(?=[12])(?<![0-9A-Za-z.,，\-/_#＃№备備第字号號码碼])"
+# Not inside a code or a longer number: no letter, digit or separator before, and no comma that
+# follows a digit (1,201,631); a comma after a word is just punctuation.
+_NOT_BEFORE = r"(?=[12])(?<![0-9A-Za-z.\-/_#＃№备備第字号號码碼])(?<![0-9][,，])"
 
 # 201612310日, 20190315日, 201810月: a year with the rest of the date run into it, no 年 or 月.
 _GLUED_DAY = re.compile(
     _NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{2,5})日"
-    r"(?![元圆圓本报報币幣语語韩韓军軍籍系式产產用常益趋趨照记記历曆志程子均侨僑企剧劇货貨资資商裔文美方])")
+    r"(?![元本报報币幣语語韩韓军軍籍系式产產用常益趋趨照记記历曆志程子均侨僑企剧劇货貨资資商裔文美方]|[圆圓](?![满滿]))")
 _GLUED_MONTH = re.compile(
     _NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{1,2})月"
     r"(?![饼餅球亮光季票薪租刊台子嫂度均供息利报報卡费費色牙经經])")
@@ -26,7 +28,7 @@ _GLUED_MONTH = re.compile(
 _YEAR_COUNT = re.compile(
     _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{1,2})(?![0-9.])"
     r"(?P<cls>个|個)(?P<noun>[\u4e00-\u9fff]{0,3}?(?:乡镇|鄉鎮|村(?!民|委|干|幹)|乡|鄉|镇|鎮|县|縣|社区|社區|街道))")
-_NATIONAL = re.compile(r"全国|全國|全世界|全球")
+_NATIONAL = re.compile(r"全国|全國|我国|我國|中国|中國|全世界|全球")
 
 # 2020夏季, 2017春节, 2019上半年: a year with its 年 missing before a season, festival or part of
 # the year. Seasons and festivals also name events (2024国庆特别节目, 2022冬奥会, 定档2025暑期 in a
@@ -37,7 +39,7 @@ _SEASON = ("春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|春节|春�
 _TIME_FOLLOWS = ("以来|以來|期间|期間|前|后|後|起|开始|開始|至|到|末|初|中旬|伊始|假期|长假|長假|黄金周|黃金週"
                  "|之际|之際|里|裡|内|內|时|時|的|[，,。、；;！!？?]")
 _YEAR_WITHOUT_NIAN = re.compile(
-    r"(?=[12])(?<![0-9A-Za-z.,，\-/_~～—－《“「『])(?P<y>(?:1[89]|20)[0-9]{2})"
+    r"(?=[12])(?<![0-9A-Za-z.\-/_~～—－《“「『])(?<![0-9][,，])(?P<y>(?:1[89]|20)[0-9]{2})"
     r"(?P<w>(?:" + _PART_OF_YEAR + r")|(?:" + _SEASON + r")(?=" + _TIME_FOLLOWS + r"))")
 
 # 2017—2019年 is a range of years written once with 年; its start must not be later than its end.
@@ -87,7 +89,7 @@ def malformed_date(doc, rule):
     for match in _at_years(analysis, _GLUED_DAY):
         year, rest = int(match.group("y")), match.group("rest")
         readings = _month_day_readings(year, rest)
-        args = {"digits": match.group("y") + rest}
+        args = {"digits": match.group("y") + rest, "missing": "“年”“月”", "missing_en": "年 and 月"}
         if len(readings) == 1:
             month, day = readings[0]
             meant = f"{year}年{month}月{day}日"
@@ -110,6 +112,7 @@ def malformed_date(doc, rule):
         meant = f"{year}年{month}月"
         yield Finding(match.start(), match.end(),
                       {"digits": match.group("y") + match.group("rest"), "meant": meant,
+                       "missing": "“年”", "missing_en": "年",
                        "hint": f"，应为“{meant}”", "hint_en": f"; it should read “{meant}”"},
                       (Edit(match.start(), match.end(), meant),), Applicability.UNSAFE)
 
@@ -279,8 +282,8 @@ def inverted_range(doc, rule):
     for first, second in zip(mentions, mentions[1:]):
         if not RANGE_JOINERS.fullmatch(text, first.end, second.start):
             continue
-        if first.month is None and first.day is None:  # years only: 2019年至2017年
-            if second.month is not None or second.year is None or first.year is None:
+        if first.month is None and first.day is None:  # from a year: 2019年至2017年(10月)
+            if second.year is None or first.year is None:
                 continue
             if _BEFORE_PRESENT.search(text, max(0, first.start - 4), first.start) \
                     or text.startswith(("前", "以前"), second.end):
