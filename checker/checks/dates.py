@@ -5,6 +5,7 @@ patterns kept here are the broken forms that are not dates at all until someone 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..analysis.dates import (RANGE_JOINERS, WEEKDAY_NAMES, date_analysis, days_in_month, is_leap,
@@ -15,32 +16,51 @@ from ..diagnostic import Applicability, Edit, Finding
 # follows a digit (1,201,631); a comma after a word is just punctuation.
 _NOT_BEFORE = r"(?=[12])(?<![0-9A-Za-z.\-/_#＃№备備第字号號码碼])(?<![0-9][,，])"
 
-# 201612310日, 20190315日, 201810月: a year with the rest of the date run into it, no 年 or 月.
-_GLUED_DAY = re.compile(
-    _NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{2,5})日"
-    r"(?![元本报報币幣语語韩韓军軍籍系式产產用常益趋趨照记記历曆志程子均侨僑企剧劇货貨资資商裔文美方]|[圆圓](?![满滿]))")
-_GLUED_MONTH = re.compile(
-    _NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{1,2})月"
-    r"(?![饼餅球亮光季票薪租刊台子嫂度均供息利报報卡费費色牙经經])")
+# The vocabularies these patterns use (words that begin with 日 or 月, place nouns, seasons, time
+# words) are data: they live in each rule's `params` in rules/dates.toml, where the rule's
+# documentation can show them, and are compiled once per distinct list.
 
-# 201631个村: a year glued onto a count of villages or townships. Counts of places are small
-# in local news, so a six- or seven-digit count that starts with a year is the year.
-_YEAR_COUNT = re.compile(
-    _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{1,2})(?![0-9.])"
-    r"(?P<cls>个|個)(?P<noun>[\u4e00-\u9fff]{0,3}?(?:乡镇|鄉鎮|村(?!民|委|干|幹)|乡|鄉|镇|鎮|县|縣|社区|社區|街道))")
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _glued_patterns(day_words: tuple, month_words: tuple):
+    """201612310日, 20190315日, 201810月: a year with the rest of the date run into it."""
+    # 日圆 is yen, but 日圆满完成 is a date followed by 圆满.
+    day = re.compile(_NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{2,5})日(?!"
+                     + _alternation(w[1:] for w in day_words) + r"|[圆圓](?![满滿]))")
+    month = re.compile(_NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{1,2})月(?!"
+                       + _alternation(w[1:] for w in month_words) + ")")
+    return day, month
+
+
+@functools.lru_cache(maxsize=None)
+def _year_count_pattern(places: tuple):
+    """201631个村: a year glued onto a count of villages or townships. Counts of places are
+    small in local news, so a six- or seven-digit count that starts with a year is the year."""
+    return re.compile(
+        _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{1,2})(?![0-9.])"
+        r"(?P<cls>个|個)(?P<noun>[\u4e00-\u9fff]{0,3}?(?:" + _alternation(places) + "))"
+        # 村民, 镇委, 乡镇干部: people and bodies, not places.
+        r"(?![民委干幹])")
+
+
 _NATIONAL = re.compile(r"全国|全國|我国|我國|中国|中國|全世界|全球")
 
-# 2020夏季, 2017春节, 2019上半年: a year with its 年 missing before a season, festival or part of
-# the year. Seasons and festivals also name events (2024国庆特别节目, 2022冬奥会, 定档2025暑期 in a
-# headline); those are only taken as dates when a time word or a punctuation mark follows.
-_PART_OF_YEAR = "上半年|下半年|全年|第?[一二三四1-4]季度"
-_SEASON = ("春季|夏季|秋季|冬季|春天|夏天|秋天|冬天|春节|春節|元旦|国庆|國慶|中秋|端午|清明|元宵|除夕"
-           "|春运|春運|暑期|暑假|寒假")
-_TIME_FOLLOWS = ("以来|以來|期间|期間|前|后|後|起|开始|開始|至|到|末|初|中旬|伊始|假期|长假|長假|黄金周|黃金週"
-                 "|之际|之際|里|裡|内|內|时|時|的|[，,。、；;！!？?]")
-_YEAR_WITHOUT_NIAN = re.compile(
-    r"(?=[12])(?<![0-9A-Za-z.\-/_~～—－《“「『])(?<![0-9][,，])(?P<y>(?:1[89]|20)[0-9]{2})"
-    r"(?P<w>(?:" + _PART_OF_YEAR + r")|(?:" + _SEASON + r")(?=" + _TIME_FOLLOWS + r"))")
+
+@functools.lru_cache(maxsize=None)
+def _year_without_nian_pattern(parts: tuple, seasons: tuple, time_words: tuple):
+    """2020夏季, 2017春节, 2019上半年: a year with its 年 missing before a season, festival or
+    part of the year. Seasons and festivals also name events (2024国庆特别节目, 2022冬奥会,
+    定档2025暑期 in a headline), so they are taken as dates only when a time word or a
+    punctuation mark follows."""
+    return re.compile(
+        r"(?=[12])(?<![0-9A-Za-z.\-/_~～—－《“「『])(?<![0-9][,，])(?P<y>(?:1[89]|20)[0-9]{2})"
+        r"(?P<w>(?:" + _alternation(parts) + r"|第?[一二三四1-4]季度)|(?:" + _alternation(seasons)
+        + r")(?=" + _alternation(time_words) + r"|[，,。、；;！!？?]))")
+
 
 # 2017—2019年 is a range of years written once with 年; its start must not be later than its end.
 _YEAR_RANGE = re.compile(
@@ -86,7 +106,9 @@ def _at_years(analysis, pattern):
 
 def malformed_date(doc, rule):
     analysis = doc.shared(date_analysis)
-    for match in _at_years(analysis, _GLUED_DAY):
+    glued_day, glued_month = _glued_patterns(tuple(rule.params["day-words"]),
+                                             tuple(rule.params["month-words"]))
+    for match in _at_years(analysis, glued_day):
         year, rest = int(match.group("y")), match.group("rest")
         readings = _month_day_readings(year, rest)
         args = {"digits": match.group("y") + rest, "missing": "“年”“月”", "missing_en": "年 and 月"}
@@ -105,7 +127,7 @@ def malformed_date(doc, rule):
             args.update(hint=f"：“{year}”后的“{rest}”读不成月和日，请核对原稿",
                         hint_en=f": “{rest}” after “{year}” is not a month and day; check the source")
         yield Finding(match.start(), match.end(), args)
-    for match in _at_years(analysis, _GLUED_MONTH):
+    for match in _at_years(analysis, glued_month):
         year, month = int(match.group("y")), int(match.group("rest"))
         if not 1 <= month <= 12:
             continue
@@ -123,7 +145,7 @@ def malformed_date(doc, rule):
 def year_glued_to_count(doc, rule):
     analysis = doc.shared(date_analysis)
     text = analysis.text
-    for match in _at_years(analysis, _YEAR_COUNT):
+    for match in _at_years(analysis, _year_count_pattern(tuple(rule.params["places"]))):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
         if _NATIONAL.search(text, sentence_start, match.start()):
             continue  # national statistics do count places in the hundreds of thousands
@@ -137,7 +159,9 @@ def year_glued_to_count(doc, rule):
 # DATE003 year-missing-nian
 
 def year_missing_nian(doc, rule):
-    for match in _at_years(doc.shared(date_analysis), _YEAR_WITHOUT_NIAN):
+    pattern = _year_without_nian_pattern(tuple(rule.params["parts-of-year"]),
+                                         tuple(rule.params["seasons"]), tuple(rule.params["time-words"]))
+    for match in _at_years(doc.shared(date_analysis), pattern):
         year = match.group("y")
         yield Finding(match.start(), match.end("w"),
                       {"year": year, "word": match.group("w"), "meant": f"{year}年{match.group('w')}"},
