@@ -133,7 +133,7 @@ class DateMention:
     # range or list, or 今年/去年 with the article's year) and where it came from.
     implied_year: int | None = None
     implied_month: int | None = None
-    year_basis: str = ""        # "stated", "range", "relative", "article"
+    year_basis: str = ""        # "stated", "range" or "relative"; "" when no year is known
 
     @property
     def full(self) -> bool:

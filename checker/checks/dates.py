@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..analysis.dates import (RANGE_JOINERS, WEEKDAY_NAMES, date_analysis, days_in_month, is_leap,
+from ..analysis.dates import (RANGE_JOINERS, WEEKDAY_NAMES, date_analysis, days_in_month,
                               weekday_of)
 from ..diagnostic import Applicability, Edit, Finding
 
