@@ -47,3 +47,8 @@ def test_regex_sources_are_exported():
     import re
     assert re.fullmatch(ARABIC, "1,234.56")
     assert re.fullmatch(CHINESE, "一千二百")
+
+
+def test_digit_sequence_reads_the_usual_stand_ins_for_ling():
+    from checker.analysis.numerals import parse_digit_sequence
+    assert parse_digit_sequence("二○一八") == parse_digit_sequence("二Ｏ一八") == parse_digit_sequence("二〇一八") == 2018

@@ -15,13 +15,14 @@ FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "012345
 CHINESE_DIGITS = "〇零一二三四五六七八九两"
 CHINESE_UNITS = "十百千万亿"
 _DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
-_DIGIT_VALUE.update({"零": 0, "两": 2, "０": 0})
+# ○ (U+25CB) and Ｏ (U+FF2F) are what writers type for 〇 in years such as 二○一八.
+_DIGIT_VALUE.update({"零": 0, "两": 2, "０": 0, "○": 0, "Ｏ": 0})
 
 # Regular-expression sources for callers that build larger patterns.
 ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 CHINESE = r"[〇零一二三四五六七八九两十百千万亿点]+"
 _ARABIC_RE = re.compile(ARABIC)
-_DIGIT_SEQUENCE = re.compile(r"[〇零一二三四五六七八九]+")
+_DIGIT_SEQUENCE = re.compile(r"[〇○Ｏ零一二三四五六七八九]+")
 
 
 @dataclass(frozen=True)
