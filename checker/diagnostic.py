@@ -54,6 +54,9 @@ class Finding:
     args: dict = field(default_factory=dict)
     edits: tuple[Edit, ...] | None = None
     applicability: Applicability = Applicability.SAFE
+    # A statement the check proved right (e.g. arithmetic that adds up). Not a problem: shown
+    # only with --show-verified, worded by the rule's verified-message.
+    verified: bool = False
 
 
 @dataclass

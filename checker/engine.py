@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .diagnostic import Diagnostic, Fix, Severity
 from .document import Document
@@ -23,27 +23,42 @@ class CheckResult:
     document: Document
     diagnostics: list[Diagnostic]
     crashes: list[RuleCrash]
+    verified: list[Diagnostic] = field(default_factory=list)
 
 
 def check_document(doc: Document, rules: list[Rule], severities: dict[str, Severity] | None = None,
-                   lang: str = "zh") -> CheckResult:
+                   lang: str = "zh", show_verified: bool = False) -> CheckResult:
     diagnostics: list[Diagnostic] = []
+    verified: list[Diagnostic] = []
     crashes: list[RuleCrash] = []
     length = len(doc.text)
     for rule in rules:
         try:
-            produced = []
+            produced, proved = [], []
             for finding in rule.check(doc, rule):
                 if not 0 <= finding.start <= finding.end <= length:
                     raise ValueError(f"span {finding.start}..{finding.end} outside the text (length {length})")
-                produced.append(_diagnostic(doc, rule, finding, severities, lang))
+                if finding.verified:
+                    if show_verified:
+                        proved.append(_verified(doc, rule, finding, lang))
+                else:
+                    produced.append(_diagnostic(doc, rule, finding, severities, lang))
         except Exception as exc:  # a crashing rule is reported, never fatal
             crashes.append(RuleCrash(doc.path, rule.id, f"{type(exc).__name__}: {exc}",
                                      traceback.format_exc()))
             continue
         diagnostics.extend(produced)
+        verified.extend(proved)
     diagnostics.sort(key=Diagnostic.sort_key)
-    return CheckResult(doc, diagnostics, crashes)
+    verified.sort(key=Diagnostic.sort_key)
+    return CheckResult(doc, diagnostics, crashes, verified)
+
+
+def _verified(doc, rule, finding, lang) -> Diagnostic:
+    args = {"match": doc.text[finding.start:finding.end], **finding.args}
+    return Diagnostic(rule_id=rule.id, name=rule.name, severity=Severity.INFO,
+                      message=rule.verified_message(args, lang), start=finding.start, end=finding.end,
+                      message_en=rule.verified_message(args, "en"))
 
 
 def _diagnostic(doc, rule, finding, severities, lang) -> Diagnostic:

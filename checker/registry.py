@@ -29,7 +29,7 @@ DOC_SECTIONS = {
 _ID = re.compile(r"^(%s)\d{3}$" % "|".join(FAMILIES))
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _RULE_KEYS = {"id", "name", "severity", "check", "kind", "params", "message", "fix-message",
-              "doc", "examples"}
+              "verified-message", "doc", "examples"}
 _BAD_EXAMPLE_KEYS = {"text", "bytes", "line", "column", "end-column", "fixed", "message", "count"}
 _KINDS = {"pattern": "patterns.pattern"}
 
@@ -64,6 +64,8 @@ class Rule:
     params: dict = field(default_factory=dict)
     fix_message_zh: str = ""
     fix_message_en: str = ""
+    verified_message_zh: str = ""
+    verified_message_en: str = ""
     source: str = ""
 
     @property
@@ -86,6 +88,12 @@ class Rule:
 
     def message(self, args: dict, lang: str = "zh") -> str:
         template = self.message_en if lang == "en" else self.message_zh
+        return template.format_map(args)
+
+    def verified_message(self, args: dict, lang: str = "zh") -> str:
+        if not self.verified_message_zh:
+            raise ValueError(f"{self.id} reported a verified statement but has no verified-message")
+        template = self.verified_message_en if lang == "en" else self.verified_message_zh
         return template.format_map(args)
 
     def fix_message(self, args: dict, lang: str = "zh") -> str:
@@ -132,7 +140,9 @@ def _parse_rule(entry: dict, source: str) -> Rule:
 
     message = _require(entry, "message", where, dict)
     fix_message = entry.get("fix-message", {})
-    for table, label in ((message, "message"), (fix_message, "fix-message")):
+    verified_message = entry.get("verified-message", {})
+    for table, label in ((message, "message"), (fix_message, "fix-message"),
+                         (verified_message, "verified-message")):
         if table and set(table) != {"zh", "en"}:
             raise RuleDefinitionError(f"{where}: '{label}' needs exactly 'zh' and 'en'")
 
@@ -166,7 +176,9 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     return Rule(id=rule_id, name=name, severity=severity, message_zh=message["zh"],
                 message_en=message["en"], check_path=check_path, doc=doc, bad=bad, good=good,
                 params=params, fix_message_zh=fix_message.get("zh", ""),
-                fix_message_en=fix_message.get("en", ""), source=source)
+                fix_message_en=fix_message.get("en", ""),
+                verified_message_zh=verified_message.get("zh", ""),
+                verified_message_en=verified_message.get("en", ""), source=source)
 
 
 @functools.cache

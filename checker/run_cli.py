@@ -27,7 +27,7 @@ def run_check(args) -> int:
         options = Options(select=_split(args.select), ignore=_split(args.ignore) or [],
                           fix=args.fix, unsafe_fixes=args.unsafe_fixes, diff=args.diff,
                           encoding=normalise_encoding_name(args.encoding) if args.encoding else None,
-                          lang=args.lang,
+                          lang=args.lang, show_verified=args.show_verified,
                           max_file_size=parse_size(args.max_file_size) if args.max_file_size else None)
         for selector in (options.select or []) + options.ignore:
             resolve_selector(selector, rules)
@@ -81,7 +81,7 @@ def run_check(args) -> int:
         reports.append(outcome.report)
         fail_levels.append(parse_severity(args.fail_on) or config.fail_on)
 
-    report = RunReport(reports, __version__)
+    report = RunReport(reports, __version__, show_verified=args.show_verified)
     # With --fix on stdin the fixed text owns stdout; the report goes to stderr.
     stream = sys.stderr if (args.fix and any(p == "-" for p in args.paths)) else sys.stdout
     if not args.diff or args.format != "text":

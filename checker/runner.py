@@ -27,6 +27,7 @@ class Options:
     encoding: str | None = None
     lang: str | None = None
     max_file_size: int | None = None
+    show_verified: bool = False
 
 
 @dataclass
@@ -50,27 +51,31 @@ class _Rechecker:
     """Checks successive versions of one document's text, as the fixer asks, keeping the last
     version checked and every rule crash seen (once per rule)."""
 
-    def __init__(self, doc: Document, rules: list[Rule], config: Config, lang: str):
+    def __init__(self, doc: Document, rules: list[Rule], config: Config, lang: str, show_verified: bool):
         self.doc, self.rules, self.config, self.lang = doc, rules, config, lang
+        self.show_verified = show_verified
         self.last = doc
+        self.verified: list[Diagnostic] = []
         self.crashes: dict[str, RuleCrash] = {}
 
     def __call__(self, text: str) -> list[Diagnostic]:
         current = self.doc if text is self.doc.text else self.doc.with_text(text)
-        result = check_document(current, self.rules, self.config.severity, self.lang)
+        result = check_document(current, self.rules, self.config.severity, self.lang, self.show_verified)
         for crash in result.crashes:
             self.crashes.setdefault(crash.rule_id, crash)
         self.last = current
+        self.verified = result.verified
         return result.diagnostics
 
 
 def check_one(doc: Document, config: Config, options: Options) -> Outcome:
     doc.settings = {**doc.settings, "script": config.script}
-    run = _Rechecker(doc, rules_for(config, options, doc.path), config, options.lang or config.lang)
+    run = _Rechecker(doc, rules_for(config, options, doc.path), config, options.lang or config.lang,
+                     options.show_verified)
 
     if not (options.fix or options.diff):
         diagnostics = run(doc.text)
-        return Outcome(FileReport(doc, diagnostics), list(run.crashes.values()))
+        return Outcome(FileReport(doc, diagnostics, verified=run.verified), list(run.crashes.values()))
 
     try:
         fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
@@ -78,7 +83,8 @@ def check_one(doc: Document, config: Config, options: Options) -> Outcome:
         return Outcome(FileReport(doc, run(doc.text)), list(run.crashes.values()),
                        problem=f"{doc.path}: {exc}; file left unchanged")
     final_doc = run.last if fixed_text != doc.text else doc
-    outcome = Outcome(FileReport(final_doc, remaining, fixed=count), list(run.crashes.values()))
+    outcome = Outcome(FileReport(final_doc, remaining, fixed=count, verified=run.verified),
+                      list(run.crashes.values()))
     if fixed_text == doc.text:
         return outcome
     try:

@@ -240,3 +240,14 @@ def test_positions_in_every_encoding(tmp_path, codec, label, newline):
     assert report["files"][0]["encoding"] == label
     spans = [(d["line"], d["column"], d["end_column"]) for d in report["diagnostics"]]
     assert spans == [(2, 7, 9), (2, 14, 16)]
+
+
+def test_show_verified_prints_the_arithmetic_that_adds_up():
+    sample = str(SAMPLES / "002_9d1b6ba714ec4954.txt")
+    concise = out(run(sample, "--select", "NUM", "--show-verified", "--format", "concise"))
+    assert "NUM001 ✓ 已核对，无误：5.9万亩 + 2.7万亩 + 3000亩 + 6500亩 + 3700亩 = 9.92万亩" in concise
+    report = json.loads(out(run(sample, "--select", "NUM", "--show-verified", "--format", "json")))
+    assert [v["rule"] for v in report["verified"]] == ["NUM001"]
+    assert report["summary"]["diagnostics"] == 1  # verified statements are not problems
+    assert "verified" not in json.loads(out(run(sample, "--select", "NUM", "--format", "json")))
+    assert "✓" not in out(run(sample, "--select", "NUM", "--format", "concise"))

@@ -6,8 +6,8 @@ intervals makes it right. Each finding carries `arith` / `arith_en`: the arithme
 for the editor.
 
 The relations are found once per document (`doc.shared(...)`) and each rule reports its own kind.
-`verified(doc)` lists the arithmetic that was checked and found right (for a future
-`--show-verified` and for the benchmark report).
+Relations found right are yielded as verified findings (printed with `--show-verified`);
+`verified(doc)` lists them for the benchmark report.
 """
 from __future__ import annotations
 
@@ -623,11 +623,16 @@ def _out_of_proportion(doc) -> list[Relation]:
 # ---------------------------------------------------------------------------------------------
 # checks (one per rule)
 
+# A sum of parts found right is one relation, "parts"; NUM001 is the rule that shows it.
+_VERIFIED_BY = {"parts": "parts-exceed"}
+
+
 def _report(doc, rule, kind):
     for relation in doc.shared(_all_relations):
-        if relation.kind == kind and not relation.ok:
+        if relation.kind == kind or (relation.ok and _VERIFIED_BY.get(relation.kind) == kind):
             yield Finding(relation.start, relation.end,
-                          {"arith": relation.arith, "arith_en": relation.arith_en})
+                          {"arith": relation.arith, "arith_en": relation.arith_en},
+                          verified=relation.ok)
 
 
 def _all_relations(doc) -> list[Relation]:

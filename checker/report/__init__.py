@@ -15,13 +15,14 @@ class FileReport:
     document: Document
     diagnostics: list[Diagnostic] = field(default_factory=list)
     fixed: int = 0
+    verified: list[Diagnostic] = field(default_factory=list)  # only with --show-verified
 
 
 @dataclass
 class RunReport:
     files: list[FileReport]
     version: str
-    show_fixes_available: bool = True
+    show_verified: bool = False
 
     def counts(self) -> dict[str, int]:
         counts = {str(s): 0 for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}

@@ -12,5 +12,8 @@ def render(report: RunReport, stream, color: bool = False, quiet: bool = False) 
             line, column = doc.position(d.start)
             fixable = " [*]" if d.fix and d.fix.applicability.value == "safe" else ""
             stream.write(f"{doc.path}:{line}:{column}: {d.rule_id}{fixable} {display(d.message)}\n")
+        for v in file.verified:
+            line, column = doc.position(v.start)
+            stream.write(f"{doc.path}:{line}:{column}: {v.rule_id} ✓ {display(v.message)}\n")
     if not quiet:
         stream.write(summary_line(report) + "\n")

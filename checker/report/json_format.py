@@ -30,13 +30,18 @@ def as_dict(report: RunReport) -> dict:
             diagnostics.append({"path": doc.path, "rule": d.rule_id, "name": d.name,
                                 "severity": str(d.severity), "message": display(d.message),
                                 **_range(doc, d.start, d.end), "fix": fix})
-    return {
+    result = {
         "tool": "jiaodui",
         "version": report.version,
         "summary": {"files": len(report.files), "diagnostics": len(diagnostics), **counts},
         "files": [{"path": f.document.path, "encoding": f.document.encoding_label} for f in report.files],
         "diagnostics": diagnostics,
     }
+    if report.show_verified:  # an addition only when asked for: the default contract is unchanged
+        result["verified"] = [{"path": f.document.path, "rule": v.rule_id, "name": v.name,
+                               "message": display(v.message), **_range(f.document, v.start, v.end)}
+                              for f in report.files for v in f.verified]
+    return result
 
 
 def render(report: RunReport, stream, color: bool = False, quiet: bool = False) -> None:

@@ -95,5 +95,9 @@ def render(report: RunReport, stream, color: bool = False, quiet: bool = False) 
                 stream.write(f"{paint(_BLUE, f'{gutter} =')} 修复 fix ({d.fix.applicability.value}): "
                              f"{display(d.fix.message)}\n")
             stream.write("\n")
+        for v in file.verified:
+            line, column = doc.position(v.start)
+            stream.write(f"{paint(_BOLD, f'{doc.path}:{line}:{column}:')} {v.rule_id} "
+                         f"{paint(_COLORS['info'], '✓')} {display(v.message)}\n")
     if not quiet:
         stream.write(summary_line(report) + "\n")
