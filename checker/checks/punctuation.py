@@ -12,8 +12,8 @@ _FOLLOWER = ",，、;；:：。！？!?"
 _STACKED = re.compile(r"[%s](?:[%s])+" % (re.escape(_PAUSE), re.escape(_FOLLOWER)))
 _DOUBLE_STOP = re.compile(r"(?<!。)。。(?!。)")
 # Three or more 。 or ASCII dots next to Chinese text: an ellipsis typed with the wrong key.
-_CJK = r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f“”‘’]"
-_FAKE_ELLIPSIS = re.compile(r"。{3,}|(?<=%s)\.{3,}|\.{3,}(?=%s)" % (_CJK, _CJK))
+_CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f“”‘’]")
+_DOT_RUN = re.compile(r"。{3,}|\.{3,}")
 
 
 def stacked_punctuation(doc, rule):
@@ -28,6 +28,12 @@ def stacked_punctuation(doc, rule):
 
 
 def fake_ellipsis(doc, rule):
-    for match in _FAKE_ELLIPSIS.finditer(doc.text):
-        yield Finding(match.start(), match.end(), {},
-                      (Edit(match.start(), match.end(), "……"),))
+    text = doc.text
+    if "..." not in text and "。。。" not in text:  # most copy has neither: skip the scan
+        return
+    for match in _DOT_RUN.finditer(text):
+        start, end = match.span()
+        if text[start] == "." and not (_CJK.match(text, start - 1) if start else False) \
+                and not _CJK.match(text, end):
+            continue  # ASCII dots inside Latin text (`wait...`) are English punctuation
+        yield Finding(start, end, {}, (Edit(start, end, "……"),))
