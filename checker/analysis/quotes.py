@@ -48,8 +48,9 @@ def quote_spans(doc) -> QuoteSpans:
         elif mark in _PAIRS:
             stack.append((_PAIRS[mark], pos + 1))
         else:
+            closers = "）)" if mark in "）)" else mark     # (…） mixed widths still pair up
             for depth in range(len(stack) - 1, -1, -1):
-                if stack[depth][0] == mark:
+                if stack[depth][0] in closers:
                     if depth == 0:          # keep only outermost quotations
                         spans.append((stack[0][1], pos))
                     del stack[depth:]

@@ -37,6 +37,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]+[)）]
 # A paragraph that introduces a full text (总统致词全文为：, 电文如下：): the summary before it
 # quotes the text after it, so sentences repeated across it are quotations, not slips.
 _ANNEX = re.compile(r"(全文|原文|內容|内容|如下|如次|電文|电文|講詞|讲词|致詞|致辞|談話|谈话|講話|讲话)[^。！？]{0,12}[：:]\s*$")
+_ANNEX_OPENING = re.compile(r"[^。！？]{0,20}?(全文|原文|內容全文|内容全文|電文|电文|講詞|讲词)[^。！？]{0,6}?[：:]")
 _LAST_COORDINATOR = re.compile(r".*[与與和及或同跟暨并並]", re.S)   # greedy: up to the last one
 # 央视网消息（新闻联播）：, 新华社北京3月5日电： the body starts here; what comes before is a summary.
 _DATELINE = re.compile(r"[^。！？]{0,30}?(消息|报道|報導|讯|訊|电|電)(（[^）]{0,12}）|\([^)]{0,12}\))?\s*[：:]")
@@ -331,13 +332,13 @@ class _Repeats:
         section, sections, eligible = 0, [], []
         dateline = 0
         for index, para in enumerate(paras):
-            sections.append(section)
             stripped = para.text.strip()
             headline = index == 0 and len(paras) > 1
             listed = bool(_LIST_ITEM.match(stripped)) and len(stripped) < 80
+            if (stripped[-1:] in "：:" and _ANNEX.search(stripped[-40:])) or _ANNEX_OPENING.match(stripped):
+                section += 1                    # 总统谈话全文为：… the full text starts here
+            sections.append(section)
             eligible.append(not headline and not listed and _terminated(stripped))
-            if stripped[-1:] in "：:" and _ANNEX.search(stripped[-40:]):
-                section += 1
             if not dateline and index <= 6 and _DATELINE.match(stripped):
                 dateline = index
         lede = set(range(dateline))
