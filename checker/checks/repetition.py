@@ -21,7 +21,6 @@ from ..diagnostic import Applicability, Edit, Finding
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_HAN = re.compile(f"[{_HAN}]")
-_HAN_CHAR = _IS_HAN
 # Written as first character + rest so the engine compares one character before trying lengths.
 _UNIT_REPEATED = re.compile(f"([{_HAN}])([{_HAN}]{{1,7}}?)\\1\\2(?:\\1\\2)*")
 _GAP = re.compile(r"[ \t\u3000\xa0]+")
@@ -169,8 +168,12 @@ def _content_end(text: str, start: int, end: int) -> int:
 
 
 def _signature(text: str) -> str:
-    """The last six Han characters: equal for any two texts that are equal up to punctuation."""
-    return "".join(_HAN_CHAR.findall(text[-24:]))[-6:]
+    """A cheap fingerprint: the last few characters before the final marks, spaces removed.
+
+    Two texts equal up to punctuation and spacing almost always share it; only texts that do are
+    compared in full (with _key), which keeps the repeated-sentence scan fast.
+    """
+    return text.rstrip(_TRAILING + "\r\n")[-8:].replace(" ", "").replace("\u3000", "")[-4:]
 
 
 def _key(text: str) -> str:
@@ -335,7 +338,9 @@ class _Repeats:
             stripped = para.text.strip()
             headline = index == 0 and len(paras) > 1
             listed = bool(_LIST_ITEM.match(stripped)) and len(stripped) < 80
-            if (stripped[-1:] in "：:" and _ANNEX.search(stripped[-40:])) or _ANNEX_OPENING.match(stripped):
+            opening = stripped[:40]
+            if (stripped[-1:] in "：:" and _ANNEX.search(stripped[-40:])) or (
+                    ("：" in opening or ":" in opening) and _ANNEX_OPENING.match(opening)):
                 section += 1                    # 总统谈话全文为：… the full text starts here
             sections.append(section)
             eligible.append(not headline and not listed and _terminated(stripped))
@@ -352,9 +357,18 @@ class _Repeats:
     def _paragraphs(self, doc, paras, sections, eligible):
         seen: dict[tuple[int, str], int] = {}
         pairs: list[tuple[int, int]] = []
+        signatures: dict[str, int] = {}
+        candidates = []
         for index, para in enumerate(paras):
+            if eligible[index] and len(para.text) >= 15:
+                signature = _signature(para.text)
+                signatures[signature] = signatures.get(signature, 0) + 1
+                candidates.append((index, para, signature))
+        for index, para, signature in candidates:
+            if signatures[signature] < 2:
+                continue                        # cheap filter: no other paragraph ends alike
             key = _key(para.text)
-            if not eligible[index] or len(key) < 15:
+            if len(key) < 15:
                 continue
             first = seen.setdefault((sections[index], key), index)
             if first != index and first not in self.lede:
@@ -386,12 +400,14 @@ class _Repeats:
         seen: dict[tuple[int, str], tuple[int, int]] = {}
         spans = doc.shared(sentences)
         candidates, signatures = [], {}
+        p, last_para = -1, len(para_starts) - 1
         for index, sent in enumerate(spans):
+            while p < last_para and para_starts[p + 1] <= sent.start:
+                p += 1                          # sentences and paragraphs both run in text order
+            if p < 0 or not eligible[p] or p in self.repeated_paragraphs:
+                continue
             stripped = sent.text.strip()
             if len(stripped) < _SENTENCE_MIN or not _terminated(stripped):
-                continue
-            p = bisect.bisect_right(para_starts, sent.start) - 1
-            if p < 0 or not eligible[p] or p in self.repeated_paragraphs:
                 continue
             signature = _signature(stripped)
             signatures[signature] = signatures.get(signature, 0) + 1
