@@ -1,0 +1,167 @@
+"""Unit tests for checker/checks/repetition.py and its helpers (quotes, lexicon)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.analysis.quotes import quote_spans
+from checker.document import Document
+from checker.registry import load_rules
+
+from helpers import fixed, run_rules
+
+DUP = [r for r in load_rules() if r.family == "DUP"]
+BY_ID = {r.id: r for r in DUP}
+
+
+def ids(text):
+    return [d.rule_id for d in run_rules(text, DUP)]
+
+
+def spans(text, rule_id):
+    return [text[d.start:d.end] for d in run_rules(text, [BY_ID[rule_id]])]
+
+
+# Legitimate repetition named in the issue: every kind stays quiet under every DUP rule.
+LEGIT = [
+    "他常常加班，渐渐适应，层层压实责任。",
+    "家家户户打扫得干干净净。",
+    "我们要研究研究，看一看，再试一试。",
+    "一户一策，逐村逐户，一步一个脚印，村村通公路。",
+    "如因作品版权问题可联系本网,本网确认后将在24小时内删除。",
+    "建成60.4亩高标准集体温室大棚,大棚收益用于脱贫。",
+    "坚持发展产业，产业发展带动就业。",
+    "的的确确，实实在在，是是非非。",
+    "为了了解情况，他现在在北京。",
+    "一步一步发展，一项一项落实。",
+]
+
+
+@pytest.mark.parametrize("text", LEGIT)
+def test_legitimate_repetition_is_quiet(text):
+    assert ids(text) == []
+
+
+@pytest.mark.parametrize("text,rule_id,span", [
+    ("我们的的目标", "DUP001", "的的"),
+    ("写完了了作业", "DUP001", "了了"),
+    ("他在在北京", "DUP001", "在在"),
+    ("这是是关键", "DUP001", "是是"),
+    ("坚持问题导向，坚持问题导向，推动发展。", "DUP003", "坚持问题导向，坚持问题导向"),
+    ("加强组织领导、加强组织领导", "DUP004", "加强组织领导、加强组织领导"),
+])
+def test_issue_examples_are_flagged(text, rule_id, span):
+    assert span in spans(text, rule_id)
+
+
+def test_run_of_a_function_word_is_one_finding_and_fix_keeps_one():
+    text = "坚持的的的原则"
+    assert spans(text, "DUP001") == ["的的的"]
+    assert fixed(text, [BY_ID["DUP001"]], unsafe=True) == "坚持的原则"
+    assert fixed(text, [BY_ID["DUP001"]]) == text        # unsafe: not applied by --fix
+
+
+def test_doubled_word_needs_a_word_edge():
+    assert spans("地政局說明，內政部內政部已召開會議", "DUP002") == ["內政部內政部"]
+    assert spans("新中国中国法制史学科", "DUP002") == []     # 新中国|中国法制史: no clear edge
+
+
+def test_doubled_word_skips_runs_and_quotes():
+    assert spans("地图地图地图首页", "DUP002") == []
+    assert spans("地图地图地图首页", "DUP007") == ["地图地图地图"]
+    assert spans("口号「加油加油」", "DUP002") == []
+
+
+def test_three_copies_are_a_run_not_a_doubled_word():
+    text = "导航 导航 导航"
+    assert ids(text) == ["DUP007"]
+    assert fixed(text, DUP) == "导航"
+
+
+def test_two_spaced_copies_are_not_a_run():
+    assert ids("报复伊朗 伊朗称将回应") == []
+
+
+def test_spaced_run_needs_whole_tokens():
+    assert spans("地图 地图 地图册", "DUP007") == []
+
+
+def test_doubled_clause_fix_keeps_the_following_mark():
+    text = "坚持因地制宜,因人而异,因人而异,在精准识别上下功夫。"
+    assert fixed(text, [BY_ID["DUP003"]]) == "坚持因地制宜,因人而异,在精准识别上下功夫。"
+
+
+def test_doubled_clause_is_not_a_repeated_sentence():
+    text = "坚持问题导向。坚持问题导向。"
+    assert "DUP003" not in ids(text)
+
+
+def test_list_item_not_adjacent():
+    text = "审查区域为安平区、北区、官田区、永康区、官田区、六甲区。"
+    assert spans(text, "DUP004") == ["官田区"]
+    assert fixed(text, [BY_ID["DUP004"]]) == "审查区域为安平区、北区、官田区、永康区、六甲区。"
+
+
+def test_list_items_with_times_may_repeat():
+    text = "接种点：上午8时至11时于文化中心、下午2时于卫生所、上午8时至11时于文化中心。"
+    assert spans(text, "DUP004") == []
+
+
+def test_list_item_that_is_a_word_suffix_is_quiet():
+    assert spans("强化台湾与东南亚、南亚、纽澳的连结。", "DUP004") == []
+    assert spans("服务进出口、出口、进口都实现增长。", "DUP004") == []
+
+
+def test_repeated_sentence_names_first_line_and_has_no_fix_when_far():
+    text = ("标题\n导语介绍了全县光伏扶贫的总体情况。\n全县共建成分布式光伏电站12个，年收益20余万元。其他内容。\n"
+            "另一段。全县共建成分布式光伏电站12个，年收益20余万元。")
+    found = run_rules(text, [BY_ID["DUP005"]])
+    assert len(found) == 1
+    assert "第3行" in found[0].message and found[0].fix is None
+    doc = Document("x", text)
+    assert doc.position(found[0].start) == (4, 5)
+
+
+def test_repeated_sentence_first_in_lede_is_a_summary():
+    text = ("标题\n全县共建成分布式光伏电站12个，年收益20余万元。\n正文第一段。\n"
+            "正文。全县共建成分布式光伏电站12个，年收益20余万元。")
+    assert ids(text) == []
+
+
+def test_repeated_paragraph_block_is_one_finding():
+    para = ["第{}段讲述了项目的缘起与进展情况，内容较长。".format(n) for n in "一二三"]
+    text = "\n".join(["标题", "导语。"] + para + ["间隔段落。"] + para)
+    found = run_rules(text, DUP)
+    assert [d.rule_id for d in found] == ["DUP006"]
+    assert "第3–5行的3段" in found[0].message
+    assert found[0].fix is None                          # not adjacent: the editor decides
+
+
+def test_annex_separates_summary_from_full_text():
+    text = ("标题\n导语。\n总统在谈话中指出，去年我们顺利完成了宪政的改革，目前正积极推动建设计划。\n"
+            "总统谈话全文为：各位好。去年我们顺利完成了宪政的改革，目前正积极推动建设计划。")
+    assert ids(text) == []
+
+
+def test_quote_spans_pair_mixed_parentheses_and_stop_at_line_breaks():
+    doc = Document("x", "电话(我坐坐巴士巴士）\n“未闭合\n「好」")
+    q = doc.shared(quote_spans)
+    assert q.enclosing(3, 10) is not None
+    assert q.enclosing(13, 15) is None
+    assert q.enclosing(18, 19) is not None
+
+
+def test_crlf_text_positions():
+    text = "标题\r\n他在在北京。\r\n"
+    found = run_rules(text, [BY_ID["DUP001"]])
+    assert Document("x", text).position(found[0].start) == (2, 2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="的了在是地图大棚本网，,、。！ \n一二因人而异", max_size=60))
+def test_never_crashes_and_fixing_twice_equals_once(text):
+    once = fixed(text, DUP, unsafe=True)
+    assert fixed(once, DUP, unsafe=True) == once
+    for d in run_rules(text, DUP):
+        assert 0 <= d.start < d.end <= len(text)
