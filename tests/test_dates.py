@@ -189,7 +189,7 @@ def test_inverted_ranges():
 
 
 def test_style_points_are_info_and_fixable():
-    found = findings("2021年08月18日 星期三")
+    found = findings("会议于2021年08月18日召开。")
     assert [d.rule_id for d in found] == ["DATE008"]
     assert found[0].fix.edits and str(found[0].severity) == "info"
     mixed = findings("签约于2018年2月28日，生效于2018-03-01。", "DATE007")

@@ -351,9 +351,20 @@ def mixed_date_styles(doc, rule):
         "example": doc.text[example.start:example.end]})
 
 
+# GB/T 15835 speaks of dates in running text: a line with sentence punctuation. A dateline or a
+# release header (`2021年08月18日 星期三`, `發稿時間：109年08月18日`) is page furniture.
+_RUNNING_TEXT = re.compile(r"[。！？!?，,；;]")
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return bool(_RUNNING_TEXT.search(text, line_start, len(text) if line_end < 0 else line_end))
+
+
 def date_leading_zero(doc, rule):
     for mention in doc.shared(date_analysis).mentions:
-        if mention.style != "cn":
+        if mention.style != "cn" or not _in_running_text(doc.text, mention.start, mention.end):
             continue
         edits = tuple(Edit(start, start + 1, "") for start, part in
                       ((mention.month_start, mention.month_text), (mention.day_start, mention.day_text))
