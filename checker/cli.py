@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", type=Path, help="use this configuration file, not the nearest one")
     parser.add_argument("--max-file-size", help="skip files larger than this (default 10MB)")
     parser.add_argument("--lang", choices=("zh", "en"), help="language of messages (default zh)")
+    parser.add_argument("--jobs", "-j", type=int, metavar="N",
+                        help="check files in N processes (default: one per CPU, for runs of 8+ files)")
     parser.add_argument("--show-verified", action="store_true",
                         help="also print the statements checks proved right (e.g. sums that add up)")
     parser.add_argument("--version", action="version", version=f"jiaodui {__version__}")

@@ -60,6 +60,10 @@ class Document:
         """The same file with new text (after fixes): same path, encoding and BOM."""
         return Document(self.path, text, self.encoding, self.bom, surrogate_runs(text), self.settings)
 
+    def drop_analyses(self) -> None:
+        """Forget cached analyses (before a document is sent to another process)."""
+        self._shared = {}
+
     def shared(self, analysis):
         """Run a language analysis (a function of the document) once and share its result.
 

@@ -36,6 +36,9 @@ class SourceError(Exception):
         self.reason = reason
         self.skipped = skipped
 
+    def __reduce__(self):  # crosses process boundaries in parallel runs
+        return (SourceError, (self.path, self.reason, self.skipped))
+
 
 @dataclass
 class Decoded:

@@ -251,3 +251,17 @@ def test_show_verified_prints_the_arithmetic_that_adds_up():
     assert report["summary"]["diagnostics"] == 1  # verified statements are not problems
     assert "verified" not in json.loads(out(run(sample, "--select", "NUM", "--format", "json")))
     assert "✓" not in out(run(sample, "--select", "NUM", "--format", "concise"))
+
+
+def test_parallel_run_reports_exactly_what_a_serial_run_does(tmp_path):
+    for i in range(12):
+        (tmp_path / f"{i:02d}.txt").write_text(DAMAGED if i % 3 else CLEAN, "utf-8")
+    (tmp_path / "07.txt").write_bytes(b"\x00\x01binary")
+    serial = run(str(tmp_path), "--format", "json", "--jobs", "1")
+    parallel = run(str(tmp_path), "--format", "json", "--jobs", "2")
+    assert serial.returncode == parallel.returncode == 2  # the binary file
+    assert out(serial) == out(parallel)
+    assert err(serial) == err(parallel)
+    fixed_dir = tmp_path
+    assert run(str(fixed_dir), "--fix", "--jobs", "2").returncode == 2
+    assert ",," not in (tmp_path / "01.txt").read_text("utf-8")
