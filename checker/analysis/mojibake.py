@@ -131,9 +131,10 @@ def prefilters() -> dict[str, re.Pattern]:
     latin = _latin_class()
     rare = _rare_class()
     return {
-        # Big5 and GBK read as each other: the characters change one for one into other, mostly
-        # rare characters, symbols and kana; two rare characters close together start a look.
-        "rare": re.compile(r"%s[^\n]{0,3}%s" % (rare, rare)),
+        # Big5 and GBK read as each other: the characters change one for one into others, many
+        # of them rare characters, symbols and kana; two of them close together start a look
+        # (a swapped run must hold two, MIN_SIGNS_ONE_FOR_ONE).
+        "rare": re.compile(r"%s[^\n]{0,6}%s" % (rare, rare)),
         # UTF-8 read as GBK: every two original characters give one rare level-2 character.
         "gbk": re.compile(_gbk_lead_class()),
         # GBK or UTF-8 read as Latin-1/cp1252: two or more Latin-1 letters or signs in a row.
@@ -217,6 +218,7 @@ MARGIN = 3.0         # and beat the span as it stands by this much per character
 MIN_CJK_ONE_FOR_ONE = 4
 MIN_MEAN_ONE_FOR_ONE = -7.0
 MARGIN_ONE_FOR_ONE = 2.0
+MIN_SIGNS_ONE_FOR_ONE = 2     # rare characters, kana, symbols or U+FFFD the swapped run must hold
 
 
 def _neutral(text: str, unit) -> bool:
@@ -280,9 +282,14 @@ def _judge(text: str, units: list[tuple[int, int, str]], one_for_one: bool = Fal
         m_total, m_count = P.score(text[start:end].replace("\ufffd", ""))
         cjk = sum(1 for ch in decoded if ch >= "\u3000" and ch != "\ufffd")
         wide = [ch for ch in text[start:end] if ch >= "\x80"]
-        if one_for_one and sum(1 for ch in wide if P.is_han(ch) or P.is_broken(ch)) * 3 < len(wide):
-            return   # a run of kana, Greek, Cyrillic or symbols is foreign text, not swapped Han
+        if one_for_one:
+            if sum(1 for ch in wide if P.is_han(ch) or P.is_broken(ch)) * 3 < len(wide):
+                return   # a run of kana, Greek, Cyrillic or symbols is foreign text, not swapped Han
+            if sum(1 for ch in wide if P.char_score(ch) <= P.RARE_HAN) < MIN_SIGNS_ONE_FOR_ONE:
+                return   # one rare character among common ones is a name or a term (醇单丁醚)
         min_mean = MIN_MEAN_ONE_FOR_ONE if one_for_one else MIN_MEAN
+        if one_for_one and cjk >= min_cjk - 1:
+            cjk += decoded.count("\ufffd")   # a lost character was a character of the span too
         if cjk >= min_cjk and d_count and m_count:
             d_mean, m_mean = d_total / d_count, m_total / m_count
             if d_mean >= min_mean and m_mean <= d_mean - (MARGIN_ONE_FOR_ONE if one_for_one else MARGIN):
@@ -320,6 +327,10 @@ def _scan_kind(text: str, kind: Kind, starts) -> list[Mojibake]:
                                       last.evidence))
                 accepted[-1] = (last.start, tail_end, "", 0)
             pos = accepted[-1][1]
+        elif kind in ONE_FOR_ONE and units:
+            # characters map one for one, so a later start inside these units could only find
+            # a part of what was just judged
+            pos = units[-1][1]
         else:
             pos = s + 1
     return found
