@@ -5,8 +5,12 @@
 Takes real text (../shared/corpus/, else samples/), replaces a random span of each line it picks
 with the damage a wrong decoder makes, runs the ENC rules and reports per kind:
   recall      the damaged span was reported by the rule that owns the kind
-  fix offered the finding carries a fix (the round trip was exact)
-  restored    `--fix` (checker.fix over the ENC rules) gave back the original text exactly
+  safe fix    the findings carry safe fixes (exact round trip, sure edges); restored: `--fix`
+              (checker.fix with the owning rule) gave back the original text exactly
+  unsafe fix  a fix is offered but unsafe (Big5/GBK swaps whose edges are uncertain); restored:
+              with --unsafe-fixes
+  overreach   a safe fix changed text outside the damaged span (a real neighbour): must be 0;
+              a safe fix that does not restore everything left damaged edges alone
 plus false alarms (warning/error) on the same texts undamaged, and the speed of the family.
 """
 from __future__ import annotations
@@ -22,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.analysis.mojibake import cp1252_decode  # noqa: E402
-from checker.diagnostic import Severity  # noqa: E402
+from checker.diagnostic import Applicability, Severity  # noqa: E402
 from checker.document import Document  # noqa: E402
 from checker.engine import check_document  # noqa: E402
 from checker.fix import fix_until_settled  # noqa: E402
@@ -75,8 +79,11 @@ def script_of(name: str) -> str:
 class Tally:
     trials: int = 0
     found: int = 0
-    offered: int = 0
-    restored: int = 0
+    safe: int = 0          # every finding on the span has a safe fix (applied by --fix)
+    restored: int = 0      # and --fix gave back the original text exactly
+    unsafe: int = 0        # a fix is offered, at least one of them unsafe
+    unsafe_restored: int = 0   # and --fix --unsafe-fixes gave back the original exactly
+    overreach: int = 0     # a safe fix changed text outside the damaged span (must stay 0)
     misses: list = field(default_factory=list)
 
 
@@ -122,15 +129,25 @@ def measure(texts, trials: int, seed: int, min_len: int = 4, max_len: int = 12, 
                 tally.misses.append((name, piece, damaged))
                 continue
             tally.found += 1
-            if all(d.fix for d in hits):
-                tally.offered += 1
-                # only the rule under test fixes: the other rules would also (rightly) repair
-                # things in the original text, such as a run of spaces
-                owner = [r for r in rules if r.id == rule_id]
-                fixed, _, _ = fix_until_settled(
-                    new_text, lambda t: check_document(Document(name, t), owner).diagnostics, False)
-                if fixed == text:
-                    tally.restored += 1
+            if not all(d.fix for d in hits):
+                continue
+            # only the rule under test fixes: the other rules would also (rightly) repair
+            # things in the original text, such as a run of spaces
+            owner = [r for r in rules if r.id == rule_id]
+            safe = all(d.fix.applicability is Applicability.SAFE for d in hits)
+            fixed, _, _ = fix_until_settled(
+                new_text, lambda t: check_document(Document(name, t), owner).diagnostics,
+                unsafe=not safe)
+            if safe:
+                tally.safe += 1
+                tally.restored += fixed == text
+                after = text[offset + len(piece):]
+                if not (fixed.startswith(text[:offset]) and fixed.endswith(after)) or \
+                        len(fixed) < offset + len(after):
+                    tally.overreach += 1
+            else:
+                tally.unsafe += 1
+                tally.unsafe_restored += fixed == text
     return tallies
 
 
@@ -167,10 +184,12 @@ def main(argv=None) -> int:
     source = "corpus" if CORPUS.is_dir() else "samples"
     print(f"{len(texts)} texts from the {source}; spans of {args.min_len}-{args.max_len} characters")
     tallies = measure(texts, args.trials, args.seed, args.min_len, args.max_len)
-    print(f"{'kind':16} {'trials':>6} {'recall':>7} {'fix offered':>12} {'restored':>9}")
+    print(f"{'kind':16} {'trials':>6} {'recall':>7} {'safe fix':>9} {'restored':>9} "
+          f"{'unsafe fix':>11} {'restored':>9} {'overreach':>9}")
     for kind, t in tallies.items():
         recall = t.found / t.trials if t.trials else 0
-        print(f"{kind:16} {t.trials:6} {recall:7.1%} {t.offered:12} {t.restored:9}")
+        print(f"{kind:16} {t.trials:6} {recall:7.1%} {t.safe:9} {t.restored:9} {t.unsafe:11} "
+              f"{t.unsafe_restored:9} {t.overreach:9}")
         for miss in t.misses[:args.show_misses]:
             print(f"    missed in {miss[0]}: {miss[1]!r} -> {miss[2]!r}")
     alarms, chars, speed = false_alarms(texts)

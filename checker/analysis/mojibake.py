@@ -50,6 +50,7 @@ class Mojibake:
     original: str    # the probable original text (LOST marks lost characters)
     exact: bool      # the whole span round-trips cleanly: `original` is exactly what was written
     evidence: float = 0.0   # how much more plausible the decoding is (sum of score gains)
+    sure_edges: bool = True  # both ends are characters only damage produces
 
 
 # --- the wrong decoders, as character -> bytes tables -----------------------------------------
@@ -172,7 +173,7 @@ def _units(text: str, start: int, limit: int, kind: Kind):
                 # a lost character (Big5/GBK: one U+FFFD per character) or lost byte(s): the
                 # unit holds what is pending and the U+FFFD, and the decoding starts afresh
                 k += 1
-                units.append((unit_start, k, "\ufffd"))
+                units.append((unit_start, k, "".join(pieces) + "\ufffd"))
                 unit_start, pieces = k, []
                 decoder.reset()
                 continue
@@ -226,6 +227,31 @@ def _neutral(text: str, unit) -> bool:
     return decoded == "\ufffd" or text[start:end] == decoded
 
 
+EDGE_GAIN = 3.0
+
+
+def _weak(text: str, unit) -> bool:
+    start, end, decoded = unit
+    piece = text[start:end]
+    if "\ufffd" in decoded or piece == decoded:
+        return False
+    if any(ch >= "\x80" and P.char_score(ch) <= P.RARE_HAN for ch in piece):
+        return False
+    return P.score(decoded)[0] - P.score(piece)[0] < EDGE_GAIN
+
+
+def _signed(text: str, unit) -> bool:
+    """Does the span part of this unit hold a character that only damage produces in Chinese
+    copy? Rare Han characters and accented letters do not count: real names have them."""
+    return any(_damage_only(ch) for ch in text[unit[0]:unit[1]])
+
+
+def _damage_only(ch: str) -> bool:
+    return (P.is_broken(ch) or "\u3040" <= ch <= "\u312f"      # kana, bopomofo
+            or "\u0370" <= ch <= "\u04ff" or "\u2500" <= ch <= "\u257f"   # Greek, Cyrillic, box
+            or "\ufe30" <= ch <= "\ufe6f")                      # vertical and small forms
+
+
 def _plain_punctuation(text: str, unit) -> bool:
     piece = text[unit[0]:unit[1]]
     return all(ch in P.CJK_PUNCTUATION or "\u2010" <= ch <= "\u2027" for ch in piece)
@@ -245,7 +271,8 @@ def _judge(text: str, units: list[tuple[int, int, str]], one_for_one: bool = Fal
         # Kadane: the stretch where decoding gains most; ASCII units gain nothing either way
         best, best_range, current, begin = 0.0, None, 0.0, 0
         for index, (start, end, decoded) in enumerate(run):
-            gain = 0.0 if decoded == "\ufffd" else P.score(decoded)[0] - P.score(text[start:end])[0]
+            gain = P.score(decoded.replace("\ufffd", ""))[0] \
+                - P.score(text[start:end].replace("\ufffd", ""))[0]
             if current <= 0:
                 current, begin = gain, index
             else:
@@ -271,6 +298,15 @@ def _judge(text: str, units: list[tuple[int, int, str]], one_for_one: bool = Fal
                 first += 1
             while last > first and _plain_punctuation(text, run[last]):
                 last -= 1
+            # a common character at an edge that gains little is more likely a real neighbour
+            # than damage (路 next to UTF-8 damage reads as `·`): leave it out. For Big5/GBK
+            # swaps this cannot be told apart (習 -> 策 is damage, 撤 -> 雪 a neighbour), so the
+            # edges stay and the repair is unsafe unless both edges are clearly damaged.
+            if not one_for_one:
+                while first < last and _weak(text, run[first]):
+                    first += 1
+                while last > first and _weak(text, run[last]):
+                    last -= 1
             best_range = first, last
         chosen = run[best_range[0]:best_range[1] + 1] if best_range else []
         run.clear()
@@ -293,10 +329,11 @@ def _judge(text: str, units: list[tuple[int, int, str]], one_for_one: bool = Fal
         if cjk >= min_cjk and d_count and m_count:
             d_mean, m_mean = d_total / d_count, m_total / m_count
             if d_mean >= min_mean and m_mean <= d_mean - (MARGIN_ONE_FOR_ONE if one_for_one else MARGIN):
-                accepted.append((start, end, decoded, d_total - m_total))
+                accepted.append((start, end, decoded, d_total - m_total,
+                                 _signed(text, chosen[0]) and _signed(text, chosen[-1])))
 
     for unit in units:
-        if unit[2] == "\ufffd" or all(P.fits_chinese_text(ch) for ch in unit[2]):
+        if all(ch == "\ufffd" or P.fits_chinese_text(ch) for ch in unit[2]):
             run.append(unit)
         else:
             close()
@@ -315,17 +352,18 @@ def _scan_kind(text: str, kind: Kind, starts) -> list[Mojibake]:
         units, (tail_end, tail) = _units(text, s, min(limit, s + 4000), kind)
         accepted = _judge(text, units, kind in ONE_FOR_ONE)
         if accepted:
-            for start, end, decoded, gain in accepted:
+            for start, end, decoded, gain, sure in accepted:
                 exact = "\ufffd" not in decoded
-                found.append(Mojibake(start, end, kind, decoded.replace("\ufffd", LOST), exact, gain))
+                found.append(Mojibake(start, end, kind, decoded.replace("\ufffd", LOST), exact, gain,
+                                      sure or kind not in ONE_FOR_ONE))
             if units and accepted[-1][1] == units[-1][1] and tail_end > units[-1][1] \
                     and all(P.fits_chinese_text(ch) for ch in tail) \
                     and _broken_after(text, tail_end, _encoder(kind.read)):
                 # the span ends in half a character: keep what decoded, the rest is lost
                 last = found.pop()
                 found.append(Mojibake(last.start, tail_end, kind, last.original + tail + LOST, False,
-                                      last.evidence))
-                accepted[-1] = (last.start, tail_end, "", 0)
+                                      last.evidence, last.sure_edges))
+                accepted[-1] = (last.start, tail_end, "", 0, False)
             pos = accepted[-1][1]
         elif kind in ONE_FOR_ONE and units:
             # characters map one for one, so a later start inside these units could only find
@@ -408,12 +446,17 @@ def _attach_damaged_edges(text: str, spans: list[Mojibake]) -> list[Mojibake]:
             exact = prev.exact and exact and middle == gap
             start, original = prev.start, prev.original + middle + original
             evidence += prev.evidence
-        result.append(Mojibake(start, end, span.kind, original, exact, evidence))
+            sure = prev.sure_edges and span.sure_edges
+        else:
+            sure = span.sure_edges
+        result.append(Mojibake(start, end, span.kind, original, exact, evidence, sure))
     return result
 
 
 def _debris(gap: str) -> bool:
-    return len(gap) <= 4 and "\n" not in gap and "\r" not in gap
+    """Could this gap between two spans of one kind be part of the same damage?"""
+    return len(gap) <= 4 and all(ch == "\ufffd" or ch.isascii() and ch not in "\r\n"
+                                 or P.char_score(ch) <= P.RARE_HAN for ch in gap)
 
 
 def mojibake_spans(doc) -> list[Mojibake]:

@@ -24,7 +24,8 @@ def _report(doc, kinds, applicability=Applicability.SAFE):
                 "lost_zh": "" if span.exact else f"（“{LOST}”处的字节已丢失，须对照原稿补全）",
                 "lost_en": "" if span.exact else f" ({LOST} marks bytes that were lost; restore them from the source)"}
         edits = (Edit(span.start, span.end, span.original),) if span.exact else None
-        yield Finding(span.start, span.end, args, edits, applicability)
+        safety = applicability if span.sure_edges else Applicability.UNSAFE
+        yield Finding(span.start, span.end, args, edits, safety)
 
 
 def utf8_read_as_gbk(doc, rule):
@@ -40,4 +41,7 @@ def utf8_read_as_latin1(doc, rule):
 
 
 def big5_gbk_confusion(doc, rule):
+    # Characters swap one for one, so where the damage ends can be uncertain: a real character
+    # next to it may also swap into a plausible one. The repair is safe only when both ends of
+    # the span are characters that only damage produces (the analysis's sure_edges).
     return _report(doc, (BIG5_AS_GBK, GBK_AS_BIG5))
