@@ -70,9 +70,13 @@ def load_texts(limit: int, seed: int) -> list[tuple[str, str]]:
     return [(f.name, f.read_text("utf-8")) for f in files]
 
 
-def script_of(name: str) -> str:
-    return "simplified" if name.startswith("xwlb_") else "traditional" \
-        if name.startswith(("twpres_", "tainan_")) else "any"
+def script_of(name: str, text: str = "") -> str:
+    if name.startswith("xwlb_"):
+        return "simplified"
+    if name.startswith(("twpres_", "tainan_")):
+        return "traditional"
+    from checker.checks.script import document_script
+    return document_script(Document(name, text))[0] or "any"
 
 
 @dataclass
@@ -112,7 +116,7 @@ def measure(texts, trials: int, seed: int, min_len: int = 4, max_len: int = 12, 
     tallies = {kind: Tally() for kind in (kinds or KINDS)}
     for kind, tally in tallies.items():
         rule_id, script, damage = KINDS[kind]
-        pool = [t for t in texts if script == "any" or script_of(t[0]) in (script, "any")]
+        pool = [t for t in texts if script == "any" or script_of(*t) in (script, "any")]
         while tally.trials < trials and pool:
             name, text = rng.choice(pool)
             picked = _pick_span(text, rng, rng.randint(min_len, max_len), CODEC[kind])

@@ -56,16 +56,18 @@ class Mojibake:
 # --- the wrong decoders, as character -> bytes tables -----------------------------------------
 
 # Windows-1252 as browsers implement it (WHATWG): the five bytes cp1252 leaves undefined map to
-# the C1 control characters of the same value, so every byte has a character.
+# the C1 control characters of the same value, so every byte has a character. Latin-1 (ISO
+# 8859-1) reads 0x80-0x9F as C1 controls too, so the table takes every C1 control back to its
+# byte as well: one table undoes both readings.
 @functools.cache
 def _cp1252_bytes() -> dict[str, bytes]:
-    table = {}
-    for byte in range(0x80, 0x100):
+    table = {chr(byte): bytes([byte]) for byte in range(0x80, 0x100)}
+    for byte in range(0x80, 0xA0):
         raw = bytes([byte])
         try:
             table[raw.decode("cp1252")] = raw
         except UnicodeDecodeError:
-            table[chr(byte)] = raw
+            pass
     return table
 
 
@@ -76,7 +78,13 @@ def cp1252_decode(data: bytes) -> str:
 
 @functools.cache
 def _cp1252_chars() -> dict[int, str]:
-    return {raw[0]: ch for ch, raw in _cp1252_bytes().items()}
+    chars = {}
+    for byte in range(0x80, 0x100):
+        try:
+            chars[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            chars[byte] = chr(byte)
+    return chars
 
 
 @functools.cache
@@ -235,6 +243,8 @@ def _weak(text: str, unit) -> bool:
     piece = text[start:end]
     if "\ufffd" in decoded or piece == decoded:
         return False
+    if any(P.char_score(ch) <= P.RARE_HAN for ch in decoded if ch >= "\x80"):
+        return True   # a rare character at an edge: likely a misaligned neighbour (`\xa0ü` -> 狘)
     if any(ch >= "\x80" and P.char_score(ch) <= P.RARE_HAN for ch in piece):
         return False
     return P.score(decoded)[0] - P.score(piece)[0] < EDGE_GAIN
@@ -351,6 +361,13 @@ def _scan_kind(text: str, kind: Kind, starts) -> list[Mojibake]:
         limit = len(text) if limit < 0 else limit
         units, (tail_end, tail) = _units(text, s, min(limit, s + 4000), kind)
         accepted = _judge(text, units, kind in ONE_FOR_ONE)
+        if kind is GBK_AS_LATIN1 and s + 1 < limit:
+            # two Latin-1 characters per GBK character: a stray sign before the damage (a
+            # no-break space) shifts the pairs by one; keep the alignment with more evidence
+            other_units, other_tail = _units(text, s + 1, min(limit, s + 4001), kind)
+            other = _judge(text, other_units, False)
+            if sum(a[3] for a in other) > sum(a[3] for a in accepted):
+                units, (tail_end, tail), accepted = other_units, other_tail, other
         if accepted:
             for start, end, decoded, gain, sure in accepted:
                 exact = "\ufffd" not in decoded

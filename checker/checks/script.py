@@ -49,8 +49,9 @@ def _marks() -> dict[str, re.Pattern]:
 
     def run_of(marks):
         cls = "[%s]" % "".join(sorted(marks))
-        # a run: marks, possibly with up to two neutral Han characters between two of them
-        return re.compile(r"%s(?:[\u3400-\u9fff]{0,2}%s)*" % (cls, cls))
+        # a run: marks less than five characters apart, on one line (a converted clause has
+        # neutral characters and punctuation between its marks: 教育局补充，国中新生以学)
+        return re.compile(r"%s(?:[^\n\r]{0,4}%s)*" % (cls, cls))
 
     return {"traditional": run_of(traditional), "simplified": run_of(simplified),
             "traditional-char": re.compile("[%s]" % "".join(sorted(traditional))),
