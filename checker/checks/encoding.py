@@ -7,7 +7,10 @@ from ..diagnostic import Applicability, Edit, Finding
 
 # 锟斤拷 is U+FFFD U+FFFD encoded as UTF-8 and read as GBK; 烫 and 屯 are the GBK readings of the
 # 0xCC and 0xCD fill bytes that debug heaps leave in uninitialised memory.
-_REPLACEMENT_RUN = re.compile(r"(?:\ufffd|锟斤拷|锟斤|斤拷|烫{3,}|屯{3,})+")
+_PIECE = r"(?:\ufffd|锟斤拷|锟斤|斤拷|烫{3,}|屯{3,})"
+# Adjacent pieces are one span, and so are pieces that only a `?` or a space separates (a GBK
+# reader turns an odd byte after 锟斤拷 into `?`): one finding per damaged place.
+_REPLACEMENT_RUN = re.compile(r"%s(?:[? ]?%s)*" % (_PIECE, _PIECE))
 
 
 def undecodable_bytes(doc, rule):
@@ -17,11 +20,25 @@ def undecodable_bytes(doc, rule):
                                    "count": end - start})
 
 
+_QUICK = re.compile(r"[\ufffd锟斤烫屯]")
+
+
 def replacement_characters(doc, rule):
+    if not _QUICK.search(doc.text):
+        return
+    spans = None
     for match in _REPLACEMENT_RUN.finditer(doc.text):
         text = match.group()
         if text in ("锟斤", "斤拷"):
             continue  # alone, these are characters of names and words, not the damage pattern
+        if "\ufffd" in text:
+            # U+FFFD at the edge of a mis-decoded span is a byte that span lost: the mojibake
+            # rule reports the whole span once, with what can still be read.
+            if spans is None:
+                from ..analysis.mojibake import mojibake_spans
+                spans = doc.shared(mojibake_spans)
+            if any(s.start <= match.start() and match.end() <= s.end for s in spans):
+                continue
         yield Finding(match.start(), match.end(), {"length": len(text)})
 
 

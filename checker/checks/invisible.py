@@ -1,0 +1,152 @@
+"""Invisible and stray characters: control characters, zero-width characters inside words,
+private-use characters, a BOM in mid-file, leftover HTML entities and runs of spaces.
+
+Each check is one compiled regex over the text; characters that belong to a mojibake span
+(`analysis/mojibake.py`) are left to the mojibake rules, which report the whole span.
+"""
+from __future__ import annotations
+
+import functools
+import html
+import html.entities
+import re
+
+from ..analysis.mojibake import mojibake_spans
+from ..diagnostic import Applicability, Edit, Finding
+
+
+def _inside_mojibake(doc, start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in doc.shared(mojibake_spans))
+
+
+def _codepoints(text: str) -> str:
+    return " ".join(f"U+{ord(ch):04X}" for ch in text)
+
+
+# C0 controls except tab and line breaks; DEL; C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+
+
+def control_characters(doc, rule):
+    text = doc.text
+    for match in _CONTROL.finditer(text):
+        start, end = match.span()
+        if any("\x80" <= ch <= "\x9f" for ch in match.group()) and _inside_mojibake(doc, start, end):
+            continue
+        # A C0 control (a DOS end-of-file mark, a stray escape) carries nothing: safe to delete.
+        # A C1 control usually stands for a character lost in a conversion: deleting it is right
+        # for the text's look, but the character has to be restored by hand, so the fix is unsafe.
+        c1 = any(ch >= "\x7f" for ch in match.group())
+        yield Finding(start, end, {"codepoints": _codepoints(match.group())},
+                      (Edit(start, end, ""),), Applicability.UNSAFE if c1 else Applicability.SAFE)
+
+
+# Zero-width space, non-joiner, joiner and word joiner (U+FEFF is the BOM rule's).
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]+")
+_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+
+
+def zero_width_characters(doc, rule):
+    text = doc.text
+    for match in _ZERO_WIDTH.finditer(text):
+        start, end = match.span()
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        # A joiner between two emoji builds one emoji (👨‍👩‍👧): that is not damage.
+        if "\u200d" in match.group() and before and after and _PICTOGRAPH.match(before) \
+                and _PICTOGRAPH.match(after):
+            continue
+        # ZWNJ/ZWJ shape Persian, Arabic and Indic words; leave them there.
+        if any("\u0600" <= ch <= "\u0dff" for ch in before + after):
+            continue
+        yield Finding(start, end, {"codepoints": _codepoints(match.group())},
+                      (Edit(start, end, ""),))
+
+
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff]+")
+
+
+def private_use_characters(doc, rule):
+    for match in _PRIVATE_USE.finditer(doc.text):
+        start, end = match.span()
+        if _inside_mojibake(doc, start, end):
+            continue
+        yield Finding(start, end, {"codepoints": _codepoints(match.group())})
+
+
+def stray_bom(doc, rule):
+    for match in re.finditer("\ufeff+", doc.text):
+        yield Finding(match.start(), match.end(), {"count": match.end() - match.start()},
+                      (Edit(match.start(), match.end(), ""),))
+
+
+# An entity that a browser would have turned into a character: a known HTML name with its
+# semicolon (and `&nbsp` without one, which pages often have), or a numeric reference; `&amp;`
+# chains (`&amp;quot;`) are entities escaped twice. URLs keep their `&name=value` pairs.
+@functools.cache
+def _entity_pattern() -> re.Pattern:
+    names = sorted({name.rstrip(";") for name in html.entities.html5 if name.endswith(";")},
+                   key=len, reverse=True)
+    one = r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|%s);" % "|".join(names)
+    # consecutive entities are one finding (`&nbsp;&nbsp;`)
+    return re.compile(r"(?:%s|&(?:amp;)*nbsp(?![;a-zA-Z0-9]))+" % one)
+
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘’]*")
+
+
+def _unescape(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, html.unescape(text)
+    return text
+
+
+def html_entities(doc, rule):
+    text = doc.text
+    if "&" not in text:
+        return
+    urls = [m.span() for m in _URL.finditer(text)]
+    for match in _entity_pattern().finditer(text):
+        start, end = match.span()
+        if any(a <= start < b for a, b in urls):
+            continue
+        replacement = _unescape(match.group())
+        # a no-break space from `&nbsp;` is a plain space in copy
+        replacement = replacement.replace("\u00a0", " ")
+        if replacement == match.group() or not replacement:
+            continue
+        if replacement[0] < " " and replacement not in ("\t", "\n"):
+            continue
+        yield Finding(start, end, {"replacement": replacement, "shown": repr(replacement)[1:-1]},
+                      (Edit(start, end, replacement),))
+
+
+# Two or more spaces of any width inside a line (indentation at the start of a line and
+# spaces at its end are layout, not this rule's business).
+_SPACE_RUN = re.compile(r"[ \u3000\u00a0]{2,}")
+
+
+def space_runs(doc, rule):
+    text = doc.text
+    for match in _SPACE_RUN.finditer(text):
+        start, end = match.span()
+        if start == 0 or end == len(text) or text[start - 1].isspace() or text[end].isspace():
+            continue
+        run = match.group()
+        kept = run[0] if run[0] != "\u00a0" else " "
+        yield Finding(match.start(), match.end(),
+                      {"length": len(run), "kinds": _space_kinds(run), "kept": "全角空格" if kept == "\u3000" else "半角空格",
+                       "kept_en": "an ideographic space" if kept == "\u3000" else "a space"},
+                      (Edit(match.start(), match.end(), kept),))
+
+
+def _space_kinds(run: str) -> str:
+    kinds = []
+    if " " in run:
+        kinds.append("半角空格")
+    if "\u3000" in run:
+        kinds.append("全角空格")
+    if "\u00a0" in run:
+        kinds.append("不换行空格")
+    return "、".join(kinds)

@@ -1,0 +1,150 @@
+"""Mixed script: traditional characters inside a simplified article, or the reverse (opencc).
+
+A character marks a script only when opencc converts it (per character), opencc's dictionary does
+not also keep it (`script_shared.txt`: 云, 凶, 于, 台, 里 are at home in both) and the other
+script's copy does not use it commonly (`common_hanzi.txt`). A run of
+marks is reported only when opencc, converting the run in its clause, really changes it, so
+variants that opencc maps only inside certain phrases (皇后, 显著, 乾隆) never raise an alarm.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..diagnostic import Applicability, Edit, Finding
+from ..resources import common_hanzi, data_path
+
+_HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+_CLAUSE_END = "，。、；：？！,.;:?!（）()“”‘’「」《》\n\r\t 　"
+_CONTEXT = 8
+
+
+@functools.cache
+def _converter(config: str):
+    import opencc  # heavy: imported when the rule first runs
+    return opencc.OpenCC(config)
+
+
+@functools.cache
+def shared_characters() -> frozenset[str]:
+    """Characters opencc keeps in some words of the other script (`rules/data/script_shared.txt`)."""
+    lines = data_path("script_shared.txt").read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def _marks() -> dict[str, re.Pattern]:
+    """Compiled classes of the characters that mark each script."""
+    chars = [chr(cp) for start, end in _HAN_RANGES for cp in range(start, end)]
+    joined = "\n".join(chars)
+    to_simplified = _converter("t2s").convert(joined).split("\n")
+    to_traditional = _converter("s2t").convert(joined).split("\n")
+    common = common_hanzi()
+    traditional_only = {c for c, s in zip(chars, to_simplified) if s != c}
+    simplified_only = {c for c, t in zip(chars, to_traditional) if t != c}
+    shared = shared_characters()
+    traditional = traditional_only - simplified_only - shared - set(common["simplified"])
+    simplified = simplified_only - traditional_only - shared - set(common["traditional"])
+
+    def run_of(marks):
+        cls = "[%s]" % "".join(sorted(marks))
+        # a run: marks less than five characters apart, on one line (a converted clause has
+        # neutral characters and punctuation between its marks: 教育局补充，国中新生以学)
+        return re.compile(r"%s(?:[^\n\r]{0,4}%s)*" % (cls, cls))
+
+    return {"traditional": run_of(traditional), "simplified": run_of(simplified),
+            "traditional-char": re.compile("[%s]" % "".join(sorted(traditional))),
+            "simplified-char": re.compile("[%s]" % "".join(sorted(simplified)))}
+
+
+def document_script(doc) -> tuple[str | None, int, int]:
+    """(majority script or None, traditional marks, simplified marks)."""
+    marks = _marks()
+    traditional = len(marks["traditional-char"].findall(doc.text))
+    simplified = len(marks["simplified-char"].findall(doc.text))
+    if traditional == simplified:
+        return None, traditional, simplified
+    return ("traditional" if traditional > simplified else "simplified"), traditional, simplified
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = start
+    while left > 0 and start - left < _CONTEXT and text[left - 1] not in _CLAUSE_END:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _CONTEXT and text[right] not in _CLAUSE_END:
+        right += 1
+    return left, right
+
+
+@dataclass(frozen=True)
+class ScriptRun:
+    start: int
+    end: int
+    converted: str
+    marks: int          # characters opencc changes in the run
+    minority: str
+    majority: str
+    applicability: Applicability
+
+
+def script_runs(doc, traditional_config: str = "s2tw") -> list[ScriptRun]:
+    """Runs of the minority script, each with its conversion; shared by ENC008 and ENC009."""
+    text = doc.text
+    if not re.search(r"[\u3400-\u9fff]", text):
+        return []
+    setting = doc.settings.get("script", "auto")
+    if setting == "auto":
+        majority, _, _ = document_script(doc)
+        if majority is None:
+            return []
+    else:
+        majority = setting
+    minority = "simplified" if majority == "traditional" else "traditional"
+    if majority == "simplified":
+        config, applicability = "t2s", Applicability.SAFE
+    else:
+        # simplified to traditional is one-to-many (发: 發/髮): the fix is a suggestion
+        config, applicability = traditional_config, Applicability.UNSAFE
+    convert = _converter(config).convert
+    runs = []
+    for match in _marks()[minority].finditer(text):
+        left, right = _clause(text, match.start(), match.end())
+        converted = convert(text[left:right])
+        if len(converted) != right - left:
+            left, right = match.span()
+            converted = convert(text[left:right])
+            if len(converted) != right - left:
+                continue
+        changed = [k for k in range(match.start(), match.end()) if converted[k - left] != text[k]]
+        if not changed:
+            continue   # opencc keeps it here: a variant used only in some phrases
+        start, end = changed[0], changed[-1] + 1
+        runs.append(ScriptRun(start, end, converted[start - left:end - left], len(changed),
+                              minority, majority, applicability))
+    return runs
+
+
+_LABELS = {"simplified": ("简体", "simplified"), "traditional": ("繁体", "traditional")}
+
+
+def _findings(doc, keep):
+    for run in doc.shared(script_runs):
+        if not keep(run.marks):
+            continue
+        yield Finding(run.start, run.end,
+                      {"converted": run.converted, "script_zh": _LABELS[run.minority][0],
+                       "majority_zh": _LABELS[run.majority][0], "script_en": _LABELS[run.minority][1],
+                       "majority_en": _LABELS[run.majority][1], "marks": run.marks},
+                      (Edit(run.start, run.end, run.converted),), run.applicability)
+
+
+def mixed_script(doc, rule):
+    """A run of two or more characters of the other script: pasted or converted text."""
+    return _findings(doc, lambda marks: marks >= 2)
+
+
+def script_variant_character(doc, rule):
+    """One character of the other script among the right ones: a slip, or a name kept as is."""
+    return _findings(doc, lambda marks: marks == 1)

@@ -1,0 +1,57 @@
+"""ENC010-ENC015: invisible and stray characters, each with its fix (or its reason for none)."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import fixed, rule, run_rules
+
+INVISIBLE = [rule(i) for i in ("ENC010", "ENC011", "ENC012", "ENC013", "ENC014", "ENC015")]
+
+
+@pytest.mark.parametrize("text,rule_id,after", [
+    ("谢谢。\x1a", "ENC010", "谢谢。"),
+    ("今天\x07开会", "ENC010", "今天开会"),
+    ("今天\u200b开会", "ENC011", "今天开会"),
+    ("公里\u200c，东起", "ENC011", "公里，东起"),
+    ("第一篇。\ufeff第二篇。", "ENC013", "第一篇。第二篇。"),
+    ("市场&nbsp;&nbsp;繁荣", "ENC014", "市场  繁荣"),
+    ("他说&#8220;好&#x201D;", "ENC014", "他说“好”"),
+    ("&amp;quot;发展&amp;quot;", "ENC014", "\"发展\""),
+    ("1 &lt; 2", "ENC014", "1 < 2"),
+    ("全面  完成", "ENC015", "全面 完成"),
+    ("标题\u3000\u3000副标题", "ENC015", "标题\u3000副标题"),
+])
+def test_each_kind_is_found_and_fixed(text, rule_id, after):
+    found = run_rules(text, INVISIBLE)
+    assert found and {d.rule_id for d in found} == {rule_id}
+    assert fixed(text, [rule(rule_id)]) == after
+
+
+def test_fixing_everything_settles():
+    text = "市场&nbsp;&nbsp;繁荣\u200b，谢谢。\x1a"
+    assert fixed(text, INVISIBLE) == "市场 繁荣，谢谢。"
+
+
+def test_c1_controls_and_private_use_get_no_safe_fix():
+    (c1,) = run_rules("學者馬耀\x9e基朗", INVISIBLE)
+    assert c1.fix.applicability.value == "unsafe"
+    (pua,) = run_rules("王建\ue0fd發表", INVISIBLE)
+    assert pua.rule_id == "ENC012" and pua.fix is None
+
+
+@pytest.mark.parametrize("text", [
+    "一家人👨\u200d👩\u200d👧出游。", "波斯语 می\u200cخواهم。", "AT&T与R&D部门", "a&b",
+    "詳見 https://www.tainan.gov.tw/News.aspx?n=26840&sms=9749&s=79 查詢。",
+    "网址 http://x.cn/?a=1&lt=2 有效", "\u3000\u3000首行缩进。", "行尾空格  \n下一行", "一个 空格",
+    "第一列\t第二列\r\n第二行\n",
+])
+def test_legitimate_text_is_quiet(text):
+    assert run_rules(text, INVISIBLE) == []
+
+
+def test_controls_inside_mojibake_are_left_to_the_mojibake_rules():
+    latin1 = "今天" + "全面完成".encode("utf-8").decode("latin-1") + "。"   # holds C1 controls
+    assert "\x9d" in latin1
+    found = run_rules(latin1, INVISIBLE + [rule("ENC006")])
+    assert [d.rule_id for d in found] == ["ENC006"]
+    assert fixed(latin1, INVISIBLE + [rule("ENC006")]) == "今天全面完成。"

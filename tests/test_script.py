@@ -1,0 +1,100 @@
+"""ENC008/ENC009 mixed script (opencc) and its data file."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from checker.checks.script import document_script, script_runs, shared_characters
+from checker.document import Document
+from checker.resources import data_path
+
+from helpers import fixed, rule, run_rules
+
+SCRIPT_RULES = [rule("ENC008"), rule("ENC009")]
+
+
+def doc(text, script="auto"):
+    return Document("t", text, settings={"script": script})
+
+
+def test_shared_character_data_is_sorted_without_duplicates():
+    lines = [l for l in data_path("script_shared.txt").read_text("utf-8").splitlines()
+             if l and not l.startswith("#")]
+    assert lines == sorted(lines) and len(lines) == len(set(lines))
+    assert all(len(line) == 1 for line in lines)
+    assert {"云", "凶", "于", "台", "里"} <= shared_characters()
+
+
+def test_a_simplified_run_in_traditional_copy():
+    text = "臺南市政府今天舉行記者會，说明这个计划的内容。市長表示將持續推動。"
+    (run,) = script_runs(doc(text))
+    assert text[run.start:run.end] == "说明这个计划的内" and run.converted == "說明這個計劃的內"
+    (d,) = run_rules(doc(text), SCRIPT_RULES)
+    assert d.rule_id == "ENC008" and d.fix.applicability.value == "unsafe"
+
+
+def test_a_traditional_run_in_simplified_copy_is_fixed_safely():
+    text = "国务院召开常务会议，研究部署臺灣同胞投资保护工作。会议指出要推动发展。"
+    assert fixed(text, SCRIPT_RULES) == text.replace("臺灣", "台湾")
+
+
+def test_single_characters_are_enc009_at_info():
+    text = "讓弱势學子能藉由教育翻轉人生，社會大眾繼續關注並支持。"
+    (d,) = run_rules(doc(text), SCRIPT_RULES)
+    assert d.rule_id == "ENC009" and str(d.severity) == "info" and "勢" in d.message
+
+
+@pytest.mark.parametrize("text", [
+    "臺南市長黃偉哲今天說明，台灣的里程與公里數，皇后與後來，乾隆顯著。",
+    "皇后、乾隆、显著、著作、干部、头发、后来、公里：这些都是简体文稿里的正常写法。",
+    "俗諺云：「百善孝為先」，眾人咸認此說。",
+    "GDP增长5%，WiFi和5G网络覆盖全县。",
+])
+def test_phrase_variants_and_shared_characters_are_quiet(text):
+    assert run_rules(doc(text), SCRIPT_RULES) == []
+
+
+def test_explicit_script_setting_overrides_the_majority():
+    text = "这是简体。這是繁體。"
+    assert document_script(doc(text))[0] in ("simplified", "traditional", None)
+    runs = script_runs(doc(text, "simplified"))
+    assert runs and all(r.minority == "traditional" for r in runs)
+    runs = script_runs(doc(text, "traditional"))
+    assert runs and all(r.minority == "simplified" for r in runs)
+
+
+def _corpus_files(corpus_dir, prefixes, count):
+    files = sorted(f for f in corpus_dir.glob("*.txt") if f.name.startswith(prefixes))
+    return random.Random(6).sample(files, min(count, len(files)))
+
+
+@pytest.mark.parametrize("prefixes,script", [(("twpres_", "tainan_"), "traditional"),
+                                             (("xwlb_",), "simplified")])
+def test_real_copy_wholly_in_one_script_is_quiet(corpus_dir, prefixes, script):
+    warned = 0
+    for path in _corpus_files(corpus_dir, prefixes, 150):
+        text = path.read_text("utf-8")
+        assert document_script(doc(text))[0] == script, path.name
+        warned += sum(1 for d in run_rules(doc(text), SCRIPT_RULES) if d.rule_id == "ENC008")
+    assert warned <= 1
+
+
+def test_real_copy_with_a_converted_clause_is_caught(corpus_dir):
+    import opencc
+    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    caught = total = 0
+    for path in _corpus_files(corpus_dir, ("twpres_", "tainan_", "xwlb_"), 60):
+        text = path.read_text("utf-8")
+        convert = s2t if path.name.startswith("xwlb_") else t2s
+        lines = text.split("\n")
+        body = max(range(len(lines)), key=lambda i: len(lines[i]))
+        clause = lines[body][:12]
+        other = convert.convert(clause)
+        if sum(a != b for a, b in zip(clause, other)) < 2:
+            continue
+        lines[body] = other + lines[body][12:]
+        total += 1
+        found = [d for d in run_rules(doc("\n".join(lines)), SCRIPT_RULES) if d.rule_id == "ENC008"]
+        caught += any(d.start < sum(len(l) + 1 for l in lines[:body]) + 12 for d in found)
+    assert total >= 20 and caught / total >= 0.9
