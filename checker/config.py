@@ -4,7 +4,6 @@ from __future__ import annotations
 import fnmatch
 import functools
 import re
-from ._toml import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,11 +146,16 @@ def _checked_selectors(selectors: list[str], rules) -> list[str]:
 
 def load_file(path: Path, rules) -> Config | None:
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        source = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
+    if path.name == "pyproject.toml" and "tool.jiaodui" not in source:
+        return None  # most pyproject.toml files have no [tool.jiaodui]: skip the TOML parser
+    from ._toml import tomllib
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("jiaodui")
         if table is None:

@@ -1,9 +1,7 @@
 """The pipeline: read, analyse, run rules, filter, fix. Used by the CLI and the Python API."""
 from __future__ import annotations
 
-import difflib
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,6 +101,8 @@ def check_one(doc: Document, config: Config, options: Options) -> Outcome:
 
 
 def unified_diff(doc: Document, fixed_text: str) -> str:
+    import difflib
+
     from .report import display
     before = display(doc.text).splitlines(keepends=True)
     after = display(fixed_text).splitlines(keepends=True)
@@ -126,6 +126,7 @@ def write_atomically(doc: Document, text: str) -> None:
     if encode(doc, doc.text) != path.read_bytes():
         raise WriteRefused(f"{doc.path}: the file changed since it was read, or its "
                            f"{doc.encoding_label} bytes do not round-trip exactly; file left unchanged")
+    import tempfile
     data = encode(doc, text)
     mode = path.stat().st_mode
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".jiaodui", dir=path.parent)

@@ -98,3 +98,18 @@ def test_real_copy_with_a_converted_clause_is_caught(corpus_dir):
         found = [d for d in run_rules(doc("\n".join(lines)), SCRIPT_RULES) if d.rule_id == "ENC008"]
         caught += any(d.start < sum(len(l) + 1 for l in lines[:body]) + 12 for d in found)
     assert total >= 20 and caught / total >= 0.9
+
+
+def test_script_marks_data_matches_the_installed_opencc():
+    import sys
+
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "tools"))
+    from make_script_marks import compute
+
+    from checker.checks.script import script_marks
+    expected = compute()
+    marks = script_marks()
+    assert marks["traditional"] == frozenset(expected["traditional"])
+    assert marks["simplified"] == frozenset(expected["simplified"])
+    assert not marks["traditional"] & marks["simplified"]

@@ -34,38 +34,42 @@ def shared_characters() -> frozenset[str]:
 
 
 @functools.cache
-def _marks() -> dict[str, re.Pattern]:
-    """Compiled classes of the characters that mark each script."""
-    chars = [chr(cp) for start, end in _HAN_RANGES for cp in range(start, end)]
-    joined = "\n".join(chars)
-    to_simplified = _converter("t2s").convert(joined).split("\n")
-    to_traditional = _converter("s2t").convert(joined).split("\n")
-    common = common_hanzi()
-    traditional_only = {c for c, s in zip(chars, to_simplified) if s != c}
-    simplified_only = {c for c, t in zip(chars, to_traditional) if t != c}
-    shared = shared_characters()
-    traditional = traditional_only - simplified_only - shared - set(common["simplified"])
-    simplified = simplified_only - traditional_only - shared - set(common["traditional"])
+def script_marks() -> dict[str, frozenset[str]]:
+    """Characters that mark each script (`rules/data/script_marks.txt`, generated from opencc)."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in data_path("script_marks.txt").read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("["):
+            current = sections.setdefault(line.strip("[]"), [])
+        else:
+            current.append(line.strip())
+    return {script: frozenset("".join(lines)) for script, lines in sections.items()}
 
-    def run_of(marks):
-        cls = "[%s]" % "".join(sorted(marks))
-        # a run: marks less than five characters apart, on one line (a converted clause has
-        # neutral characters and punctuation between its marks: 教育局补充，国中新生以学)
-        return re.compile(r"%s(?:[^\n\r]{0,4}%s)*" % (cls, cls))
 
-    return {"traditional": run_of(traditional), "simplified": run_of(simplified),
-            "traditional-char": re.compile("[%s]" % "".join(sorted(traditional))),
-            "simplified-char": re.compile("[%s]" % "".join(sorted(simplified)))}
+def _present_marks(doc) -> dict[str, frozenset[str]]:
+    """The marks of each script that this document uses: a set intersection, no text scan."""
+    present = set(doc.text)
+    return {script: marks & present for script, marks in script_marks().items()}
 
 
 def document_script(doc) -> tuple[str | None, int, int]:
     """(majority script or None, traditional marks, simplified marks)."""
-    marks = _marks()
-    traditional = len(marks["traditional-char"].findall(doc.text))
-    simplified = len(marks["simplified-char"].findall(doc.text))
+    present = doc.shared(_present_marks)
+    traditional = sum(doc.text.count(ch) for ch in present["traditional"])
+    simplified = sum(doc.text.count(ch) for ch in present["simplified"])
     if traditional == simplified:
         return None, traditional, simplified
     return ("traditional" if traditional > simplified else "simplified"), traditional, simplified
+
+
+def _run_pattern(marks: frozenset[str]) -> re.Pattern:
+    # A run: marks less than five characters apart, on one line (a converted clause has neutral
+    # characters and punctuation between its marks: 教育局补充，国中新生以学). Built from the
+    # few marks a document uses, so compiling it is cheap.
+    cls = "[%s]" % "".join(sorted(marks))
+    return re.compile(r"%s(?:[^\n\r]{0,4}%s)*" % (cls, cls))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -107,9 +111,12 @@ def script_runs(doc, traditional_config: str = "s2tw") -> list[ScriptRun]:
     else:
         # simplified to traditional is one-to-many (发: 發/髮): the fix is a suggestion
         config, applicability = traditional_config, Applicability.UNSAFE
+    marks = doc.shared(_present_marks)[minority]
+    if not marks:
+        return []
     convert = _converter(config).convert
     runs = []
-    for match in _marks()[minority].finditer(text):
+    for match in _run_pattern(marks).finditer(text):
         left, right = _clause(text, match.start(), match.end())
         converted = convert(text[left:right])
         if len(converted) != right - left:
