@@ -14,9 +14,15 @@ _CLOSERS = "”’」』）)》"
 
 class Span(NamedTuple):
     # A tuple, not a dataclass: documents have thousands of clauses and creation cost counts.
+    # It refers to the document's text instead of holding a copy: on a 10 MB file the copies
+    # of every clause and sentence were the largest use of memory.
     start: int
     end: int
-    text: str
+    source: str
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
 
 
 def _unit_pattern(ends: str) -> re.Pattern:
@@ -30,7 +36,7 @@ _CLAUSE = _unit_pattern("，,；;：:。！？!?…")
 
 
 def _split(text: str, unit: re.Pattern) -> list[Span]:
-    return [Span(m.start(), m.end(), piece) for m in unit.finditer(text) if not (piece := m.group()).isspace()]
+    return [Span(m.start(), m.end(), text) for m in unit.finditer(text) if not m.group().isspace()]
 
 
 def sentences(doc) -> list[Span]:
@@ -48,4 +54,5 @@ _LINE = re.compile(r"[^\r\n]+")
 
 def paragraphs(doc) -> list[Span]:
     """Non-blank lines, which in plain-text news copy are paragraphs."""
-    return [Span(m.start(), m.end(), piece) for m in _LINE.finditer(doc.text) if not (piece := m.group()).isspace()]
+    text = doc.text
+    return [Span(m.start(), m.end(), text) for m in _LINE.finditer(text) if not m.group().isspace()]
