@@ -76,7 +76,7 @@ def script_of(name: str, text: str = "") -> str:
     if name.startswith(("twpres_", "tainan_")):
         return "traditional"
     from checker.checks.script import document_script
-    return document_script(Document(name, text))[0] or "any"
+    return document_script(Document(name, text)) or "any"
 
 
 @dataclass

@@ -57,7 +57,7 @@ def test_phrase_variants_and_shared_characters_are_quiet(text):
 
 def test_explicit_script_setting_overrides_the_majority():
     text = "这是简体。這是繁體。"
-    assert document_script(doc(text))[0] in ("simplified", "traditional", None)
+    assert document_script(doc(text)) in ("simplified", "traditional", None)
     runs = script_runs(doc(text, "simplified"))
     assert runs and all(r.minority == "traditional" for r in runs)
     runs = script_runs(doc(text, "traditional"))
@@ -75,7 +75,7 @@ def test_real_copy_wholly_in_one_script_is_quiet(corpus_dir, prefixes, script):
     warned = 0
     for path in _corpus_files(corpus_dir, prefixes, 150):
         text = path.read_text("utf-8")
-        assert document_script(doc(text))[0] == script, path.name
+        assert document_script(doc(text)) == script, path.name
         warned += sum(1 for d in run_rules(doc(text), SCRIPT_RULES) if d.rule_id == "ENC008")
     assert warned <= 1
 

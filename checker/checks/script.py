@@ -54,29 +54,37 @@ def _present_marks(doc) -> dict[str, frozenset[str]]:
     return {script: marks & present for script, marks in script_marks().items()}
 
 
-def _occurrences(text: str, marks: frozenset[str]) -> int:
-    # str.count per mark is fastest for a few marks and quadratic for many (a long traditional
-    # document uses hundreds): then one scan with a class of the marks present.
-    if len(marks) <= 8:
-        return sum(text.count(ch) for ch in marks)
-    return len(text) - len(re.sub("[%s]" % "".join(sorted(marks)), "", text))  # no list of matches
+@functools.cache
+def _mark_table() -> dict[int, str]:
+    """str.translate table turning every traditional mark into \x01 and every simplified one
+    into \x02: one C-level pass counts both, with nothing compiled per document."""
+    marks = script_marks()
+    table = dict.fromkeys(map(ord, marks["traditional"]), "\x01")
+    table.update(dict.fromkeys(map(ord, marks["simplified"]), "\x02"))
+    return table
 
 
-def document_script(doc) -> tuple[str | None, int, int]:
-    """(majority script or None, traditional marks, simplified marks)."""
+def document_script(doc) -> str | None:
+    """The script most of the document's marks belong to, or None (no marks, or a tie)."""
     present = doc.shared(_present_marks)
-    traditional = _occurrences(doc.text, present["traditional"])
-    simplified = _occurrences(doc.text, present["simplified"])
+    if not present["traditional"] or not present["simplified"]:
+        # Only one script has marks (the usual case): no counting needed.
+        return "traditional" if present["traditional"] else "simplified" if present["simplified"] else None
+    text = doc.text
+    marked = text.translate(_mark_table())
+    traditional = marked.count("\x01") - text.count("\x01")
+    simplified = marked.count("\x02") - text.count("\x02")
     if traditional == simplified:
-        return None, traditional, simplified
-    return ("traditional" if traditional > simplified else "simplified"), traditional, simplified
+        return None
+    return "traditional" if traditional > simplified else "simplified"
 
 
-def _run_pattern(marks: frozenset[str]) -> re.Pattern:
+@functools.cache
+def _run_pattern(script: str) -> re.Pattern:
     # A run: marks less than five characters apart, on one line (a converted clause has neutral
-    # characters and punctuation between its marks: 教育局补充，国中新生以学). Built from the
-    # few marks a document uses, so compiling it is cheap.
-    cls = "[%s]" % "".join(sorted(marks))
+    # characters and punctuation between its marks: 教育局补充，国中新生以学). Compiled once per
+    # process, and only when a document has marks of its minority script.
+    cls = "[%s]" % "".join(sorted(script_marks()[script]))
     return re.compile(r"%s(?:[^\n\r]{0,4}%s)*" % (cls, cls))
 
 
@@ -108,7 +116,7 @@ def script_runs(doc, traditional_config: str = "s2tw") -> list[ScriptRun]:
         return []
     setting = doc.settings.get("script", "auto")
     if setting == "auto":
-        majority, _, _ = document_script(doc)
+        majority = document_script(doc)
         if majority is None:
             return []
     else:
@@ -124,7 +132,7 @@ def script_runs(doc, traditional_config: str = "s2tw") -> list[ScriptRun]:
         return []
     convert = _converter(config).convert
     runs = []
-    for match in _run_pattern(marks).finditer(text):
+    for match in _run_pattern(minority).finditer(text):
         left, right = _clause(text, match.start(), match.end())
         converted = convert(text[left:right])
         if len(converted) != right - left:
