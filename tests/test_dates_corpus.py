@@ -1,7 +1,7 @@
 """The DATE family on real published news (../shared/corpus/): it must stay nearly silent.
 
 Published copy is mostly correct, so every warning or error there is read by hand (see
-bench/date_report.py); this test only guards against a change that makes the family noisy.
+bench/family_report.py --family DATE); this test only guards against a change that makes the family noisy.
 """
 from __future__ import annotations
 
