@@ -265,3 +265,17 @@ def test_parallel_run_reports_exactly_what_a_serial_run_does(tmp_path):
     fixed_dir = tmp_path
     assert run(str(fixed_dir), "--fix", "--jobs", "2").returncode == 2
     assert ",," not in (tmp_path / "01.txt").read_text("utf-8")
+
+
+def test_script_setting_from_configuration(tmp_path):
+    # A wholly traditional article is fine under "auto"; a newsroom that publishes in simplified
+    # sets script = "simplified" and every traditional run is reported, with the conversion.
+    path = tmp_path / "news.txt"
+    path.write_text("臺南市政府今日舉行記者會，說明防疫措施與補助方案。\n", "utf-8")
+    assert not [d for d in json.loads(out(run(str(path), "--format", "json", "--select", "ENC008")))["diagnostics"]]
+    (tmp_path / "jiaodui.toml").write_text('script = "simplified"\n')
+    found = json.loads(out(run(str(path), "--format", "json", "--select", "ENC008")))["diagnostics"]
+    assert found and all(d["fix"]["edits"] for d in found)
+    (tmp_path / "jiaodui.toml").write_text('script = "cyrillic"\n')
+    bad = run(str(path))
+    assert bad.returncode == 2 and "script" in err(bad)
