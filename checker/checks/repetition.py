@@ -120,6 +120,40 @@ def _boundary(ch: str, lex) -> bool:
     return not _is_han(ch) or ch in lex.function_chars
 
 
+def _square_starts(text: str) -> list[int] | None:
+    """Every offset where a stretch of 2-8 characters may be immediately repeated (a superset);
+    None when the text cannot be mapped this way (characters outside the BMP).
+
+    _UNIT_REPEATED is slow to search (it tries seven lengths at every Han character) and matches
+    in few documents, so it is only tried at these offsets: ~3x faster on the corpus. Each
+    character stands for the low byte of its code point (equal characters give equal bytes; the
+    odd unequal pair that collides only adds a candidate). For each length L, text[p:p+L] ==
+    text[p+L:p+2L] needs L zero bytes at p when those bytes are XORed with themselves shifted by
+    L: big-integer arithmetic does the comparison for all offsets at C speed and bytes.find
+    locates the zero runs. Chunks keep the integers small on long documents.
+    """
+    starts: set[int] = set()
+    for base in range(0, max(len(text) - 3, 0), _CHUNK):
+        chunk = text[base:base + _CHUNK + 15]             # a square is at most 16 characters
+        data = chunk.encode("utf-16-le", "surrogatepass")[::2]
+        if len(data) != len(chunk):
+            return None                                 # a surrogate pair: offsets would shift
+        number, size = int.from_bytes(data, "little"), len(data)
+        for length in range(2, 9):
+            zeros = bytes(length)
+            xored = (number ^ (number >> (8 * length))).to_bytes(size, "little")
+            at = xored.find(zeros)
+            while at >= 0:
+                run_end = _ZERO_RUN.match(xored, at).end()
+                starts.update(range(base + at, base + run_end - length + 1))
+                at = xored.find(zeros, run_end)
+    return sorted(starts)
+
+
+_CHUNK = 1 << 16
+_ZERO_RUN = re.compile(rb"\0+")
+
+
 def unit_repeats(doc) -> list[tuple[int, int, str, int]]:
     """Every unit of 2-8 Han characters written twice or more in a row: (start, end, unit, copies).
 
@@ -127,12 +161,31 @@ def unit_repeats(doc) -> list[tuple[int, int, str, int]]:
 
     Shared by DUP002 (two copies) and DUP007 (three or more), so the text is scanned once.
     """
+    text = doc.text
+    candidates = _square_starts(text)
+    if candidates is None:
+        matches = _UNIT_REPEATED.finditer(text)
+    else:
+        matches = _matches_at(text, candidates)
     found = []
-    for match in _UNIT_REPEATED.finditer(doc.text):
+    for match in matches:
         unit = match.group(1) + match.group(2)
         if _primitive(unit):                # 的的的的 is a run of one character (DUP001)
             found.append((match.start(), match.end(), unit, (match.end() - match.start()) // len(unit)))
     return found
+
+
+def _matches_at(text: str, candidates: list[int]):
+    """What _UNIT_REPEATED.finditer(text) yields, given every offset where a match could start:
+    the leftmost match at or after the end of the previous one."""
+    position = 0
+    for start in candidates:
+        if start < position:
+            continue
+        match = _UNIT_REPEATED.match(text, start)
+        if match:
+            yield match
+            position = match.end()
 
 
 def doubled_word(doc, rule):
