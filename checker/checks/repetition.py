@@ -247,8 +247,34 @@ def _rhetorical(following: str, item: str) -> bool:
     return any(following == lead + item for lead in ("再", "还是", "還是", "更", "又", "还", "還"))
 
 
+# _NOT_WORDS less the marks that end a clause and the line breaks (a test checks the two classes
+# agree): removing these from the text leaves each clause's key (see _key) between the marks.
+_NOT_WORDS_INSIDE = re.compile(
+    r"[\t\x0b\x0c\x1c-\x1f \x85\u1680\"-+\--/<->@\[-`{-~\u00a0-\u00bf\u2000-\u2025\u2027-\u206f"
+    r"\u2e80-\u2eff\u3000\u3001\u3003-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff00\uff02-\uff0b\uff0d-\uff0f"
+    r"\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff65]+")
+_MARKS_BETWEEN = re.compile(r"([，,；;：:。！？!?…\r\n]+)")
+
+
+def _may_double_a_clause(text: str) -> bool:
+    """Cheap test that no two neighbouring clauses have equal keys (then DUP003 has nothing to say).
+
+    Clauses end at clause and sentence marks and at line breaks; the closing quotes that follow a
+    mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
+    stretches between marks. This skips building the clause list for almost every document.
+    """
+    parts = _MARKS_BETWEEN.split(_NOT_WORDS_INSIDE.sub("", text))
+    keys = parts[::2]
+    if not any(map(str.__eq__, keys, keys[1:])):
+        return False                    # the common case, tested at C speed
+    return any(keys[i] == keys[i + 1] and len(keys[i]) >= 2 and not re.search(r"[\r\n]", parts[2 * i + 1])
+               for i in range(len(keys) - 1))
+
+
 def doubled_clause(doc, rule):
     text = doc.text
+    if not _may_double_a_clause(text):
+        return
     spans = doc.shared(clauses)
     bare = [s.text.strip(_TRAILING) for s in spans]     # cheap: most neighbours differ at once
     keys: dict[int, str] = {}
@@ -342,8 +368,54 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
             middle_seen.add(right)
 
 
+_SPACES = " \t\u3000"
+_BREAK = re.compile(r"[，,；;：:。！？!?…\r\n]")
+_UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[，,；;：:。！？!?…\r\n]")
+
+
+def _enumerations(text: str):
+    """The stretches between marks and line breaks (the insides of clauses) that hold a 、.
+
+    Found from each 、 (str.find is fast) rather than by a regex tried at every character."""
+    position = 0
+    comma = text.find("、")
+    while comma >= 0:
+        last = _UP_TO_LAST_BREAK.match(text, position, comma)
+        start = last.end() if last else position
+        after = _BREAK.search(text, comma)
+        end = after.start() if after else len(text)
+        yield text[start:end]
+        position = end
+        comma = text.find("、", end)
+
+
+def _may_repeat_an_item(text: str) -> bool:
+    """Cheap test that no enumeration can repeat an item (then DUP004 has nothing to say).
+
+    Every repeat _list_item_duplicates reports is a segment that starts with what an earlier segment
+    of the same clause ends with (扶志与扶智、扶智相结合; A、B、A). Tested on the stretches between
+    marks, so the clause list is not built for documents without such a pair.
+    """
+    for enumeration in _enumerations(text):
+        earlier = []
+        for segment in enumeration.split("、"):
+            right = segment.strip(_SPACES)
+            if right:
+                first = right[0]
+                for left in earlier:
+                    at = left.find(first)
+                    while at >= 0:
+                        if right.startswith(left[at:]):
+                            return True
+                        at = left.find(first, at + 1)
+                earlier.append(right)
+    return False
+
+
 def repeated_list_item(doc, rule):
     text = doc.text
+    if not _may_repeat_an_item(text):
+        return
     spans = doc.shared(clauses)
     starts = [c.start for c in spans]
     done = -1
