@@ -48,9 +48,12 @@ _TITLE_END = set("长長")
 _QUOTED_TERM = 20     # a quotation this short is a name, slogan or title cited as such
 
 
+_FULL_STOPS = frozenset("。！？!?…")
+
+
 def _terminated(text: str) -> bool:
     """Does the text end with a sentence-final mark (before any closing quotes or brackets)?"""
-    return text.rstrip(_CLOSERS)[-1:] in ("。", "！", "？", "!", "?", "…")
+    return text.rstrip(_CLOSERS)[-1:] in _FULL_STOPS
 
 
 def _is_han(ch: str) -> bool:
@@ -226,7 +229,10 @@ def _signature(text: str) -> str:
     Two texts equal up to punctuation and spacing almost always share it; only texts that do are
     compared in full (with _key), which keeps the repeated-sentence scan fast.
     """
-    return text.rstrip(_TRAILING + "\r\n")[-8:].replace(" ", "").replace("\u3000", "")[-4:]
+    return text.rstrip(_SIGNATURE_STRIP)[-8:].replace(" ", "").replace("\u3000", "")[-4:]
+
+
+_SIGNATURE_STRIP = _TRAILING + "\r\n"
 
 
 def _key(text: str) -> str:
@@ -454,7 +460,7 @@ class _Repeats:
         self.sentences: list[dict] = []
         self.repeated_paragraphs: set[int] = set()
         paras = doc.shared(paragraphs)
-        if not paras:
+        if not paras or not self._may_repeat(doc, paras):
             return
         para_starts = [p.start for p in paras]
         section, sections, eligible = 0, [], []
@@ -478,6 +484,30 @@ class _Repeats:
         self.lede = lede
         self._paragraphs(doc, paras, sections, eligible)
         self._sentences(doc, paras, para_starts, sections, eligible)
+
+    @staticmethod
+    def _may_repeat(doc, paras) -> bool:
+        """Cheap test first: are two paragraphs, or two sentences, that could be compared equal up to
+        punctuation and spacing? Most documents have no such pair, and then the paragraphs need not
+        be classified (list, annex, dateline, lede). The texts tested here are a superset of those
+        _paragraphs and _sentences compare (same length, full stop and headline tests), so the
+        answer is the same; _signature avoids computing most keys."""
+        text = doc.text
+        body = 1 if len(paras) > 1 else 0                  # paras[0] is the headline
+        para_texts = []
+        for para in paras[body:]:
+            if para.end - para.start >= 15:
+                para_text = text[para.start:para.end]
+                if _terminated(para_text.strip()):
+                    para_texts.append(para_text)
+        if _equal_keys(para_texts, 15):
+            return True
+        body_start = paras[body].start
+        stripped = [text[start:end].strip() for start, end, _ in doc.shared(sentences)
+                    if end - start >= _SENTENCE_MIN and start >= body_start]   # strip only shortens
+        sentence_texts = [sent for sent in stripped
+                          if len(sent) >= _SENTENCE_MIN and sent.rstrip(_CLOSERS)[-1:] in _FULL_STOPS]
+        return _equal_keys(sentence_texts, _SENTENCE_MIN)
 
     def _paragraphs(self, doc, paras, sections, eligible):
         seen: dict[tuple[int, str], int] = {}
@@ -557,6 +587,24 @@ class _Repeats:
             self.sentences.append({"start": start, "end": sent.start + len(sent.text.rstrip()),
                                    "first_line": doc.position(original.start)[0],
                                    "exact": exact, "edits": edits})
+
+
+def _equal_keys(texts: list[str], shortest: int) -> bool:
+    """Do two of the texts have the same _key, of at least `shortest` characters?"""
+    # _signature inlined: this runs over every sentence of every document
+    signatures = [text.rstrip(_SIGNATURE_STRIP)[-8:].replace(" ", "").replace("\u3000", "")[-4:]
+                  for text in texts]
+    if len(set(signatures)) == len(signatures):
+        return False                        # the common case
+    by_signature: dict[str, list[str]] = {}
+    for text, signature in zip(texts, signatures):
+        by_signature.setdefault(signature, []).append(text)
+    for group in by_signature.values():
+        if len(group) > 1:
+            keys = [key for key in map(_key, group) if len(key) >= shortest]
+            if len(set(keys)) < len(keys):
+                return True
+    return False
 
 
 def _near_note(exact: bool, lang: str) -> str:
