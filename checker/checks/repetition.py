@@ -20,9 +20,21 @@ from ..analysis.sentences import clauses, paragraphs, sentences
 from ..diagnostic import Applicability, Edit, Finding
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_IS_HAN = re.compile(f"[{_HAN}]")
-# Written as first character + rest so the engine compares one character before trying lengths.
-_UNIT_REPEATED = re.compile(f"([{_HAN}])([{_HAN}]{{1,7}}?)\\1\\2(?:\\1\\2)*")
+
+
+# The Han class takes milliseconds to compile (sre enumerates its 28,000 characters), and most
+# documents never need these patterns: compiled on first use, not at import.
+@functools.cache
+def _is_han_anywhere() -> re.Pattern:
+    return re.compile(f"[{_HAN}]")
+
+
+@functools.cache
+def _unit_repeated() -> re.Pattern:
+    # Written as first character + rest so the engine compares one character before trying lengths.
+    return re.compile(f"([{_HAN}])([{_HAN}]{{1,7}}?)\\1\\2(?:\\1\\2)*")
+
+
 _GAP = re.compile(r"[ \t\u3000\xa0]+")
 _WORD_BEFORE = re.compile(r"\w+$")
 _WORD_AFTER = re.compile(r"\w+")
@@ -57,7 +69,8 @@ def _terminated(text: str) -> bool:
 
 
 def _is_han(ch: str) -> bool:
-    return bool(ch) and bool(_IS_HAN.match(ch))
+    """Is ch (one character, or empty) in _HAN?"""
+    return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _primitive(unit: str) -> bool:
@@ -127,7 +140,7 @@ def _square_starts(text: str) -> list[int] | None:
     """Every offset where a stretch of 2-8 characters may be immediately repeated (a superset);
     None when the text cannot be mapped this way (characters outside the BMP).
 
-    _UNIT_REPEATED is slow to search (it tries seven lengths at every Han character) and matches
+    _unit_repeated() is slow to search (it tries seven lengths at every Han character) and matches
     in few documents, so it is only tried at these offsets: ~3x faster on the corpus. Each
     character stands for the low byte of its code point (equal characters give equal bytes; the
     odd unequal pair that collides only adds a candidate). For each length L, text[p:p+L] ==
@@ -167,7 +180,7 @@ def unit_repeats(doc) -> list[tuple[int, int, str, int]]:
     text = doc.text
     candidates = _square_starts(text)
     if candidates is None:
-        matches = _UNIT_REPEATED.finditer(text)
+        matches = _unit_repeated().finditer(text)
     else:
         matches = _matches_at(text, candidates)
     found = []
@@ -179,13 +192,13 @@ def unit_repeats(doc) -> list[tuple[int, int, str, int]]:
 
 
 def _matches_at(text: str, candidates: list[int]):
-    """What _UNIT_REPEATED.finditer(text) yields, given every offset where a match could start:
+    """What _unit_repeated().finditer(text) yields, given every offset where a match could start:
     the leftmost match at or after the end of the previous one."""
     position = 0
     for start in candidates:
-        if start < position:
-            continue
-        match = _UNIT_REPEATED.match(text, start)
+        if start < position or not _is_han(text[start]):
+            continue                        # most candidates are figures: 2020, 1111
+        match = _unit_repeated().match(text, start)
         if match:
             yield match
             position = match.end()
@@ -269,12 +282,19 @@ def _may_double_a_clause(text: str) -> bool:
     mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
     stretches between marks. This skips building the clause list for almost every document.
     """
-    parts = _MARKS_BETWEEN.split(_NOT_WORDS_INSIDE.sub("", text))
-    keys = parts[::2]
-    if not any(map(str.__eq__, keys, keys[1:])):
-        return False                    # the common case, tested at C speed
-    return any(keys[i] == keys[i + 1] and len(keys[i]) >= 2 and not re.search(r"[\r\n]", parts[2 * i + 1])
-               for i in range(len(keys) - 1))
+    start = 0
+    while start < len(text):
+        # whole lines, ~64K characters at a time: a long document usually has a hit early
+        end = text.find("\n", start + _CHUNK)
+        end = len(text) if end < 0 else end + 1
+        parts = _MARKS_BETWEEN.split(_NOT_WORDS_INSIDE.sub("", text[start:end]))
+        keys = parts[::2]
+        if any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
+                keys[i] == keys[i + 1] and len(keys[i]) >= 2 and not re.search(r"[\r\n]", parts[2 * i + 1])
+                for i in range(len(keys) - 1)):
+            return True
+        start = end
+    return False
 
 
 def doubled_clause(doc, rule):
@@ -295,7 +315,7 @@ def doubled_clause(doc, rule):
         if bare[index][:1] != bare[index - 1][:1] or bare[index][-1:] != bare[index - 1][-1:]:
             continue
         key = key_of(index)
-        if key != key_of(index - 1) or len(key) < 2 or not _IS_HAN.search(key):
+        if key != key_of(index - 1) or len(key) < 2 or not _is_han_anywhere().search(key):
             continue
         if re.search(r"[\r\n]", text[first.start:second.start]):
             continue
@@ -436,7 +456,7 @@ def repeated_list_item(doc, rule):
         end = _content_end(text, clause.start, clause.end)
         segs = _segments(text, clause.start, end)
         for item, start, stop, cut_from, cut_to in _list_item_duplicates(text, segs):
-            if not _IS_HAN.search(item):
+            if not _is_han_anywhere().search(item):
                 continue                        # 10%、10%: figures repeat legitimately
             if _in_short_quote(doc, start, stop):
                 continue
@@ -665,7 +685,7 @@ def repeated_run(doc, rule):
     text, lex = doc.text, lexicon()
     found = []
     for start, end, token, keep_to, copies in _spaced_runs(text):
-        if _IS_HAN.search(token):               # not 0 0 0 in a table, X X X placeholders
+        if _is_han_anywhere().search(token):               # not 0 0 0 in a table, X X X placeholders
             found.append((start, end, token, keep_to, copies))
     for start, end, unit, copies in doc.shared(unit_repeats):
         if copies >= 3 and unit[0] not in "一两兩每逐" and unit not in lex.abab:
