@@ -266,8 +266,8 @@ def _rhetorical(following: str, item: str) -> bool:
     return any(following == lead + item for lead in ("再", "还是", "還是", "更", "又", "还", "還"))
 
 
-# _NOT_WORDS less the marks that end a clause and the line breaks (a test checks the two classes
-# agree): removing these from the text leaves each clause's key (see _key) between the marks.
+# _NOT_WORDS less the marks that end a clause and the line breaks (checked against _NOT_WORDS over
+# every code point; keep the two in step): removing these leaves each clause's key between the marks.
 _NOT_WORDS_INSIDE = re.compile(
     r"[\t\x0b\x0c\x1c-\x1f \x85\u1680\"-+\--/<->@\[-`{-~\u00a0-\u00bf\u2000-\u2025\u2027-\u206f"
     r"\u2e80-\u2eff\u3000\u3001\u3003-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff00\uff02-\uff0b\uff0d-\uff0f"
