@@ -20,9 +20,21 @@ from ..analysis.sentences import clauses, paragraphs, sentences
 from ..diagnostic import Applicability, Edit, Finding
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_IS_HAN = re.compile(f"[{_HAN}]")
-# Written as first character + rest so the engine compares one character before trying lengths.
-_UNIT_REPEATED = re.compile(f"([{_HAN}])([{_HAN}]{{1,7}}?)\\1\\2(?:\\1\\2)*")
+
+
+# The Han class takes milliseconds to compile (sre enumerates its 28,000 characters), and most
+# documents never need these patterns: compiled on first use, not at import.
+@functools.cache
+def _is_han_anywhere() -> re.Pattern:
+    return re.compile(f"[{_HAN}]")
+
+
+@functools.cache
+def _unit_repeated() -> re.Pattern:
+    # Written as first character + rest so the engine compares one character before trying lengths.
+    return re.compile(f"([{_HAN}])([{_HAN}]{{1,7}}?)\\1\\2(?:\\1\\2)*")
+
+
 _GAP = re.compile(r"[ \t\u3000\xa0]+")
 _WORD_BEFORE = re.compile(r"\w+$")
 _WORD_AFTER = re.compile(r"\w+")
@@ -48,13 +60,17 @@ _TITLE_END = set("长長")
 _QUOTED_TERM = 20     # a quotation this short is a name, slogan or title cited as such
 
 
+_FULL_STOPS = frozenset("。！？!?…")
+
+
 def _terminated(text: str) -> bool:
     """Does the text end with a sentence-final mark (before any closing quotes or brackets)?"""
-    return text.rstrip(_CLOSERS)[-1:] in ("。", "！", "？", "!", "?", "…")
+    return text.rstrip(_CLOSERS)[-1:] in _FULL_STOPS
 
 
 def _is_han(ch: str) -> bool:
-    return bool(ch) and bool(_IS_HAN.match(ch))
+    """Is ch (one character, or empty) in _HAN?"""
+    return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _primitive(unit: str) -> bool:
@@ -120,6 +136,40 @@ def _boundary(ch: str, lex) -> bool:
     return not _is_han(ch) or ch in lex.function_chars
 
 
+def _square_starts(text: str) -> list[int] | None:
+    """Every offset where a stretch of 2-8 characters may be immediately repeated (a superset);
+    None when the text cannot be mapped this way (characters outside the BMP).
+
+    _unit_repeated() is slow to search (it tries seven lengths at every Han character) and matches
+    in few documents, so it is only tried at these offsets: ~3x faster on the corpus. Each
+    character stands for the low byte of its code point (equal characters give equal bytes; the
+    odd unequal pair that collides only adds a candidate). For each length L, text[p:p+L] ==
+    text[p+L:p+2L] needs L zero bytes at p when those bytes are XORed with themselves shifted by
+    L: big-integer arithmetic does the comparison for all offsets at C speed and bytes.find
+    locates the zero runs. Chunks keep the integers small on long documents.
+    """
+    starts: set[int] = set()
+    for base in range(0, max(len(text) - 3, 0), _CHUNK):
+        chunk = text[base:base + _CHUNK + 15]             # a square is at most 16 characters
+        data = chunk.encode("utf-16-le", "surrogatepass")[::2]
+        if len(data) != len(chunk):
+            return None                                 # a surrogate pair: offsets would shift
+        number, size = int.from_bytes(data, "little"), len(data)
+        for length in range(2, 9):
+            zeros = bytes(length)
+            xored = (number ^ (number >> (8 * length))).to_bytes(size, "little")
+            at = xored.find(zeros)
+            while at >= 0:
+                run_end = _ZERO_RUN.match(xored, at).end()
+                starts.update(range(base + at, base + run_end - length + 1))
+                at = xored.find(zeros, run_end)
+    return sorted(starts)
+
+
+_CHUNK = 1 << 16
+_ZERO_RUN = re.compile(rb"\0+")
+
+
 def unit_repeats(doc) -> list[tuple[int, int, str, int]]:
     """Every unit of 2-8 Han characters written twice or more in a row: (start, end, unit, copies).
 
@@ -127,12 +177,31 @@ def unit_repeats(doc) -> list[tuple[int, int, str, int]]:
 
     Shared by DUP002 (two copies) and DUP007 (three or more), so the text is scanned once.
     """
+    text = doc.text
+    candidates = _square_starts(text)
+    if candidates is None:
+        matches = _unit_repeated().finditer(text)
+    else:
+        matches = _matches_at(text, candidates)
     found = []
-    for match in _UNIT_REPEATED.finditer(doc.text):
+    for match in matches:
         unit = match.group(1) + match.group(2)
         if _primitive(unit):                # 的的的的 is a run of one character (DUP001)
             found.append((match.start(), match.end(), unit, (match.end() - match.start()) // len(unit)))
     return found
+
+
+def _matches_at(text: str, candidates: list[int]):
+    """What _unit_repeated().finditer(text) yields, given every offset where a match could start:
+    the leftmost match at or after the end of the previous one."""
+    position = 0
+    for start in candidates:
+        if start < position or not _is_han(text[start]):
+            continue                        # most candidates are figures: 2020, 1111
+        match = _unit_repeated().match(text, start)
+        if match:
+            yield match
+            position = match.end()
 
 
 def doubled_word(doc, rule):
@@ -173,7 +242,10 @@ def _signature(text: str) -> str:
     Two texts equal up to punctuation and spacing almost always share it; only texts that do are
     compared in full (with _key), which keeps the repeated-sentence scan fast.
     """
-    return text.rstrip(_TRAILING + "\r\n")[-8:].replace(" ", "").replace("\u3000", "")[-4:]
+    return text.rstrip(_SIGNATURE_STRIP)[-8:].replace(" ", "").replace("\u3000", "")[-4:]
+
+
+_SIGNATURE_STRIP = _TRAILING + "\r\n"
 
 
 def _key(text: str) -> str:
@@ -194,8 +266,41 @@ def _rhetorical(following: str, item: str) -> bool:
     return any(following == lead + item for lead in ("再", "还是", "還是", "更", "又", "还", "還"))
 
 
+# _NOT_WORDS less the marks that end a clause and the line breaks (checked against _NOT_WORDS over
+# every code point; keep the two in step): removing these leaves each clause's key between the marks.
+_NOT_WORDS_INSIDE = re.compile(
+    r"[\t\x0b\x0c\x1c-\x1f \x85\u1680\"-+\--/<->@\[-`{-~\u00a0-\u00bf\u2000-\u2025\u2027-\u206f"
+    r"\u2e80-\u2eff\u3000\u3001\u3003-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff00\uff02-\uff0b\uff0d-\uff0f"
+    r"\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff65]+")
+_MARKS_BETWEEN = re.compile(r"([，,；;：:。！？!?…\r\n]+)")
+
+
+def _may_double_a_clause(text: str) -> bool:
+    """Cheap test that no two neighbouring clauses have equal keys (then DUP003 has nothing to say).
+
+    Clauses end at clause and sentence marks and at line breaks; the closing quotes that follow a
+    mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
+    stretches between marks. This skips building the clause list for almost every document.
+    """
+    start = 0
+    while start < len(text):
+        # whole lines, ~64K characters at a time: a long document usually has a hit early
+        end = text.find("\n", start + _CHUNK)
+        end = len(text) if end < 0 else end + 1
+        parts = _MARKS_BETWEEN.split(_NOT_WORDS_INSIDE.sub("", text[start:end]))
+        keys = parts[::2]
+        if any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
+                keys[i] == keys[i + 1] and len(keys[i]) >= 2 and not re.search(r"[\r\n]", parts[2 * i + 1])
+                for i in range(len(keys) - 1)):
+            return True
+        start = end
+    return False
+
+
 def doubled_clause(doc, rule):
     text = doc.text
+    if not _may_double_a_clause(text):
+        return
     spans = doc.shared(clauses)
     bare = [s.text.strip(_TRAILING) for s in spans]     # cheap: most neighbours differ at once
     keys: dict[int, str] = {}
@@ -210,7 +315,7 @@ def doubled_clause(doc, rule):
         if bare[index][:1] != bare[index - 1][:1] or bare[index][-1:] != bare[index - 1][-1:]:
             continue
         key = key_of(index)
-        if key != key_of(index - 1) or len(key) < 2 or not _IS_HAN.search(key):
+        if key != key_of(index - 1) or len(key) < 2 or not _is_han_anywhere().search(key):
             continue
         if re.search(r"[\r\n]", text[first.start:second.start]):
             continue
@@ -289,8 +394,54 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
             middle_seen.add(right)
 
 
+_SPACES = " \t\u3000"
+_BREAK = re.compile(r"[，,；;：:。！？!?…\r\n]")
+_UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[，,；;：:。！？!?…\r\n]")
+
+
+def _enumerations(text: str):
+    """The stretches between marks and line breaks (the insides of clauses) that hold a 、.
+
+    Found from each 、 (str.find is fast) rather than by a regex tried at every character."""
+    position = 0
+    comma = text.find("、")
+    while comma >= 0:
+        last = _UP_TO_LAST_BREAK.match(text, position, comma)
+        start = last.end() if last else position
+        after = _BREAK.search(text, comma)
+        end = after.start() if after else len(text)
+        yield text[start:end]
+        position = end
+        comma = text.find("、", end)
+
+
+def _may_repeat_an_item(text: str) -> bool:
+    """Cheap test that no enumeration can repeat an item (then DUP004 has nothing to say).
+
+    Every repeat _list_item_duplicates reports is a segment that starts with what an earlier segment
+    of the same clause ends with (扶志与扶智、扶智相结合; A、B、A). Tested on the stretches between
+    marks, so the clause list is not built for documents without such a pair.
+    """
+    for enumeration in _enumerations(text):
+        earlier = []
+        for segment in enumeration.split("、"):
+            right = segment.strip(_SPACES)
+            if right:
+                first = right[0]
+                for left in earlier:
+                    at = left.find(first)
+                    while at >= 0:
+                        if right.startswith(left[at:]):
+                            return True
+                        at = left.find(first, at + 1)
+                earlier.append(right)
+    return False
+
+
 def repeated_list_item(doc, rule):
     text = doc.text
+    if not _may_repeat_an_item(text):
+        return
     spans = doc.shared(clauses)
     starts = [c.start for c in spans]
     done = -1
@@ -305,7 +456,7 @@ def repeated_list_item(doc, rule):
         end = _content_end(text, clause.start, clause.end)
         segs = _segments(text, clause.start, end)
         for item, start, stop, cut_from, cut_to in _list_item_duplicates(text, segs):
-            if not _IS_HAN.search(item):
+            if not _is_han_anywhere().search(item):
                 continue                        # 10%、10%: figures repeat legitimately
             if _in_short_quote(doc, start, stop):
                 continue
@@ -329,7 +480,7 @@ class _Repeats:
         self.sentences: list[dict] = []
         self.repeated_paragraphs: set[int] = set()
         paras = doc.shared(paragraphs)
-        if not paras:
+        if not paras or not self._may_repeat(doc, paras):
             return
         para_starts = [p.start for p in paras]
         section, sections, eligible = 0, [], []
@@ -353,6 +504,30 @@ class _Repeats:
         self.lede = lede
         self._paragraphs(doc, paras, sections, eligible)
         self._sentences(doc, paras, para_starts, sections, eligible)
+
+    @staticmethod
+    def _may_repeat(doc, paras) -> bool:
+        """Cheap test first: are two paragraphs, or two sentences, that could be compared equal up to
+        punctuation and spacing? Most documents have no such pair, and then the paragraphs need not
+        be classified (list, annex, dateline, lede). The texts tested here are a superset of those
+        _paragraphs and _sentences compare (same length, full stop and headline tests), so the
+        answer is the same; _signature avoids computing most keys."""
+        text = doc.text
+        body = 1 if len(paras) > 1 else 0                  # paras[0] is the headline
+        para_texts = []
+        for para in paras[body:]:
+            if para.end - para.start >= 15:
+                para_text = text[para.start:para.end]
+                if _terminated(para_text.strip()):
+                    para_texts.append(para_text)
+        if _equal_keys(para_texts, 15):
+            return True
+        body_start = paras[body].start
+        stripped = [text[start:end].strip() for start, end, _ in doc.shared(sentences)
+                    if end - start >= _SENTENCE_MIN and start >= body_start]   # strip only shortens
+        sentence_texts = [sent for sent in stripped
+                          if len(sent) >= _SENTENCE_MIN and sent.rstrip(_CLOSERS)[-1:] in _FULL_STOPS]
+        return _equal_keys(sentence_texts, _SENTENCE_MIN)
 
     def _paragraphs(self, doc, paras, sections, eligible):
         seen: dict[tuple[int, str], int] = {}
@@ -434,6 +609,24 @@ class _Repeats:
                                    "exact": exact, "edits": edits})
 
 
+def _equal_keys(texts: list[str], shortest: int) -> bool:
+    """Do two of the texts have the same _key, of at least `shortest` characters?"""
+    # _signature inlined: this runs over every sentence of every document
+    signatures = [text.rstrip(_SIGNATURE_STRIP)[-8:].replace(" ", "").replace("\u3000", "")[-4:]
+                  for text in texts]
+    if len(set(signatures)) == len(signatures):
+        return False                        # the common case
+    by_signature: dict[str, list[str]] = {}
+    for text, signature in zip(texts, signatures):
+        by_signature.setdefault(signature, []).append(text)
+    for group in by_signature.values():
+        if len(group) > 1:
+            keys = [key for key in map(_key, group) if len(key) >= shortest]
+            if len(set(keys)) < len(keys):
+                return True
+    return False
+
+
 def _near_note(exact: bool, lang: str) -> str:
     if exact:
         return ""
@@ -492,7 +685,7 @@ def repeated_run(doc, rule):
     text, lex = doc.text, lexicon()
     found = []
     for start, end, token, keep_to, copies in _spaced_runs(text):
-        if _IS_HAN.search(token):               # not 0 0 0 in a table, X X X placeholders
+        if _is_han_anywhere().search(token):               # not 0 0 0 in a table, X X X placeholders
             found.append((start, end, token, keep_to, copies))
     for start, end, unit, copies in doc.shared(unit_repeats):
         if copies >= 3 and unit[0] not in "一两兩每逐" and unit not in lex.abab:
