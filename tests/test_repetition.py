@@ -165,3 +165,16 @@ def test_never_crashes_and_fixing_twice_equals_once(text):
     assert fixed(once, DUP, unsafe=True) == once
     for d in run_rules(text, DUP):
         assert 0 <= d.start < d.end <= len(text)
+
+
+def test_not_words_inside_is_not_words_less_the_clause_marks():
+    # repetition._NOT_WORDS_INSIDE is written out by hand for speed; it must stay _NOT_WORDS
+    # without the marks that end a clause and the line breaks, on every BMP code point.
+    from checker.checks import repetition as R
+    kept = set("，,；;：:。！？!?…\r\n")
+    for code in range(0x10000):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        expected = bool(R._NOT_WORDS.fullmatch(ch)) and ch not in kept
+        assert bool(R._NOT_WORDS_INSIDE.fullmatch(ch)) == expected, f"U+{code:04X}"
