@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..resources import data_path
 from .numerals import Number, parse_arabic, parse_chinese
@@ -107,34 +108,41 @@ def _patterns() -> tuple[re.Pattern, ...]:
     Each starts with a character class or a literal so that `re` can skip ahead quickly; the
     checks on the character before a figure are made after its first character is consumed.
     A figure with neither a multiplier nor a unit does not match at all (years, dates, codes).
+
+    Two things keep failed attempts (most digit runs are years, dates and codes) cheap: the unit
+    alternation (100+ names, tried one by one) is guarded by a class of their first characters,
+    and an Arabic figure's digits are an atomic group, so a run that is not followed by a unit is
+    not given back digit by digit: after a shorter run comes a digit, which nothing can follow.
     """
     unit_names = sorted(units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(name) for name in unit_names)
+    unit_first = "[%s]" % "".join(sorted({re.escape(name[0]) for name in unit_names}))
     digit = "[0-9０-９]"
     cn_first = "[%s十]" % _CN_DIGIT
     cn_before = "[%s十百千万亿萬億兆第数數几幾]" % _CN_DIGIT
     none = lambda *names: "".join(f"(?:(?P<{n}>(?!)))?" for n in names)  # noqa: E731
     tail = (r"(?P<m2>[余餘多](?![少样樣种種元]))?"
             r"(?:(?P<sep>[~～\-－—–至])(?P<b>%(ar)s)(?P<bmult>%(mult)s)?)?"
-            r"(?P<unit>%(units)s)%(unit_opt)s"
+            r"%(unit)s"
             r"(?P<post>以上|以下|以内|以內|左右|上下|之多)?")
-    values = {"ar": _AR, "mult": _MULT, "units": unit_alt}
+    values = {"ar": _AR, "mult": _MULT}
+    unit = "(?=%s)(?P<unit>%s)" % (unit_first, unit_alt)
     arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
-              r"(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?)"
+              r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))"
               r"(?P<m1>[余餘多])?(?P<mult>%(mult)s)?"
               r"(?:(?<=[万萬亿億])(?P<tail>(?:[0-9０-９][0-9０-９,]*%(mult)s?)+))?"
               % {"d": digit, "mult": _MULT}
-              + tail % dict(values, unit_opt="?")
+              + tail % dict(values, unit="(?:%s)?" % unit)
               + r"(?(mult)|(?(bmult)|(?(unit)|(?!))))"
               + none("pct", "pa", "c"))
     chinese = (r"(?P<c>%(first)s(?<!%(before)s%(first)s)[%(cnd)s十百千万亿萬億兆佰仟]*"
                r"(?:[点點][〇零一二三四五六七八九]+[万亿萬億]?)?)"
                % {"first": cn_first, "before": cn_before, "cnd": _CN_DIGIT}
-               + tail % dict(values, unit_opt="")
+               + tail % dict(values, unit=unit)
                + none("a", "m1", "mult", "tail", "pct", "pa"))
     percent = (r"(?P<pct>百(?<!%(before)s百)分之)(?P<pa>%(ar)s|[%(cnd)s十百点點]+)"
                % {"before": cn_before, "ar": _AR, "cnd": _CN_DIGIT}
-               + tail % dict(values, unit_opt="?")
+               + tail % dict(values, unit="(?:%s)?" % unit)
                + none("a", "m1", "mult", "tail", "c"))
     return re.compile(arabic), re.compile(chinese), re.compile(percent)
 
@@ -156,8 +164,9 @@ _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|「[^「」\n]{1,12}」|‘[
 _TRAD = str.maketrans("萬億兩點佰仟餘", "万亿两点百千余")
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
+    # A tuple, not a frozen dataclass: a document has hundreds of quantities and a frozen
+    # dataclass takes four times as long to build (each field is set through object.__setattr__).
     start: int          # the figure and its unit, as written (`2.51万户`)
     end: int
     text: str
@@ -304,9 +313,12 @@ def _last_place(number: Number) -> Decimal:
 
 
 _QUALIFIER_KIND = dict(_QUALIFIERS_BEFORE)
+_QUALIFIER_LAST = frozenset(word[-1] for word in _QUALIFIER_KIND)
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    if not start or text[start - 1] not in _QUALIFIER_LAST:
+        return "", start        # most figures have none: one set test instead of three slices
     for size in (3, 2, 1):      # the longest qualifier word first: 不超过 before 超过 before 超
         if start >= size:
             kind = _QUALIFIER_KIND.get(text[start - size:start])
@@ -322,34 +334,36 @@ def quantities(doc) -> list[Quantity]:
     quoted_starts = [s for s, _ in quoted]
     table = units()
     found: list[Quantity] = []
+    one = Decimal(1)
     for match in _matches(text):
         start = match.start()
-        truncated = None
         if quoted:
             i = bisect.bisect_right(quoted_starts, start) - 1
             if i >= 0 and quoted[i][0] < start < quoted[i][1]:
                 continue            # “1+17”, “六个精准”: a name, not a quantity
-        unit_text = match["unit"]
-        more = bool(match["m1"] or match["m2"])
-        if match["pct"]:
-            read = _read_chinese(match["pa"]) or (
-                (parse_arabic(match["pa"]), Decimal(1)) if parse_arabic(match["pa"]) else None)
+        # One call for the groups every figure needs (each match["…"] is a call of its own).
+        unit_group, m1, m2, pct, a, tail, sep, post = match.group(
+            "unit", "m1", "m2", "pct", "a", "tail", "sep", "post")
+        unit_text = unit_group
+        truncated = None
+        more = bool(m1 or m2)
+        if pct:
+            pa = match["pa"]
+            read = _read_chinese(pa) or ((parse_arabic(pa), one) if parse_arabic(pa) else None)
             if read is None:
                 continue
             unit_text = "%"
-        elif match["a"] is not None:
+        elif a is not None:
             read = _read_arabic(match)
             if read is None:
                 continue
-            if match["tail"] and not read[2]:
+            if tail and not read[2]:
                 # 5万3个: the tail is a number of its own; read only the first figure.
-                unit_text, more = None, bool(match["m1"])
-                read = read[:2]
+                unit_text, more = None, bool(m1)
                 truncated = match.end("mult")
-            else:
-                read = read[:2]
+            read = read[:2]
         else:
-            if match["m1"]:
+            if m1:
                 continue
             read = _read_chinese(match["c"])
             if read is None:
@@ -357,30 +371,30 @@ def quantities(doc) -> list[Quantity]:
         number, mult = read
         end = match.end()
         qualifier, qual_start = _qualifier_before(text, start)
-        post = match["post"]
         if post:
             qualifier = qualifier or _QUALIFIERS_AFTER[post]
         lead_match = _HAN_BEFORE.search(text, max(0, qual_start - 12), qual_start)
         lead = lead_match.group() if lead_match else ""
         # where the noun starts: right after the unit (or the figure when there is none)
-        after = truncated or (match.end("unit") if match["unit"] else _figure_end(match))
+        after = truncated or (match.end("unit") if unit_group else _figure_end(match))
         noun_match = _HAN.match(text, after, after + 8)
         noun = noun_match.group() if noun_match else ""
         if unit_text is None:
-            if mult == 1 or (match["sep"] and not truncated):
+            if mult == 1 or (sep and not truncated):
                 continue            # a bare number: a code, a phone number, a page
             unit = PEOPLE if noun.endswith(PEOPLE_NOUNS) or noun.startswith(PEOPLE_NOUNS) else BARE
             end = truncated or _figure_end(match)
         else:
             unit = table[unit_text]
-        if match["sep"] and not truncated:
-            second = parse_arabic(match["b"])
+        family = unit.family
+        if sep and not truncated:
+            b, bmult_text = match.group("b", "bmult")
+            second = parse_arabic(b)
             if second is None:
                 continue
-            bmult = MULTIPLIERS[match["bmult"]] if match["bmult"] else Decimal(1)
-            first_mult = mult if match["mult"] or match["tail"] else bmult
-            if match["sep"] in "-－" and first_mult == 1 and bmult == 1 and (
-                    len(match["a"]) > 4 or len(match["b"]) > 4):
+            bmult = MULTIPLIERS[bmult_text] if bmult_text else one
+            first_mult = mult if match["mult"] or tail else bmult
+            if sep in "-－" and first_mult == 1 and bmult == 1 and (len(a) > 4 or len(b) > 4):
                 continue            # 0371-1234567: a number with a dash, not a range
             low = number.value * first_mult - (ZERO if number.exact else number.precision * first_mult / 2)
             high = second.value * bmult + (ZERO if second.exact else second.precision * bmult / 2)
@@ -391,15 +405,17 @@ def quantities(doc) -> list[Quantity]:
             mult = bmult
         else:
             # A percentage is a ratio, always rounded: 40% stands for [39.5%, 40.5%].
-            rounded = unit.family in ("percent", "points")
+            rounded = family in ("percent", "points")
             value, low, high = _interval(number, mult, qualifier, more, rounded)
             if more and not qualifier:
                 qualifier = "more"
         factor = unit.factor
+        if factor != 1:
+            value, low, high = value * factor, low * factor, high * factor
         found.append(Quantity(
-            start=start, end=end, text=text[start:end], value=value * factor, low=low * factor,
-            high=high * factor, unit=unit, multiplier=mult, qualifier=qualifier,
-            exact=number.exact and not qualifier and unit.family not in ("percent", "points"), lead=lead, noun=noun, qual_start=qual_start))
+            start, end, text[start:end], value, low, high, unit, mult, qualifier,
+            number.exact and not qualifier and family not in ("percent", "points"), lead, noun,
+            qual_start))
     return found
 
 
