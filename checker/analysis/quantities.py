@@ -426,8 +426,7 @@ def _figure_end(match) -> int:
     return match.end()
 
 
-@dataclass(frozen=True)
-class SentenceQuantities:
+class SentenceQuantities(NamedTuple):
     start: int
     end: int
     text: str
@@ -447,9 +446,18 @@ def sentence_quantities(doc) -> list[SentenceQuantities]:
     spans = doc.shared(sentences)
     starts = [span.start for span in spans]
     groups: dict[int, list[Quantity]] = {}
+    bisect_right = bisect.bisect_right
     for q in found:
-        i = bisect.bisect_right(starts, q.start) - 1
+        i = bisect_right(starts, q.start) - 1
         if i >= 0 and q.end <= spans[i].end:
-            groups.setdefault(i, []).append(q)
-    return [SentenceQuantities(spans[i].start, spans[i].end, spans[i].text, qs)
-            for i, qs in sorted(groups.items())]
+            group = groups.get(i)
+            if group is None:
+                groups[i] = [q]
+            else:
+                group.append(q)
+    text = doc.text
+    result = []
+    for i, qs in groups.items():    # quantities are in text order, so their sentences are too
+        start, end = spans[i].start, spans[i].end
+        result.append(SentenceQuantities(start, end, text[start:end], qs))
+    return result

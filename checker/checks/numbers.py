@@ -95,6 +95,8 @@ def _rounding_note(sum_low: Decimal, sum_high: Decimal, total: Quantity, too_big
 def _parts_relations(doc) -> list[Relation]:
     relations = []
     doc.shared(_group_store)
+    if "其中" not in doc.text:   # a str `in` test is far cheaper than a look at each sentence
+        return relations
     for sentence in doc.shared(sentence_quantities):
         text = sentence.text
         if "其中" not in text:
@@ -480,6 +482,7 @@ _DOWN = "减少|減少|下降|降低|缩小|縮小|缩减|縮減|降至|减至|�
 _CHANGE_GAP = re.compile(r"^(?:[^，,；;。\d]{0,4}?)(?P<verb>%s|%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$"
                          % (_UP, _DOWN))
 _VERB = re.compile(_UP + "|" + _DOWN)
+_UP_WORDS = frozenset(_UP.split("|"))
 _FROM = re.compile(r"(?:由|从|從)[^，,；;。]{0,14}$")
 # The amount must follow at once, with no new subject and no 年均 (an average yearly rate).
 _AMOUNT_AFTER = re.compile(r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s|%s)(?:了)?$"
@@ -488,7 +491,7 @@ _AMOUNT_AFTER = re.compile(r"^[，,]?(?:共|共计|共計|累计|累計|合计|�
 
 def _changes(doc) -> list[Relation]:
     relations = []
-    up = set(_UP.split("|"))
+    up = _UP_WORDS
     for sentence in doc.shared(sentence_quantities):
         qs = sentence.quantities
         for i in range(len(qs) - 1):
@@ -600,6 +603,9 @@ _GLUED = re.compile(r"[0-9]{7,}")
 def _out_of_proportion(doc) -> list[Relation]:
     relations = []
     found = doc.shared(quantities)
+    # Only a figure of seven digits or more can be reported: most documents have none.
+    if not any(_GLUED.match(q.text) for q in found):
+        return relations
     for family in ("people", "households"):
         counts = [q for q in found if q.family == family and q.qualifier != "atleast"]
         if len(counts) < 3:
