@@ -82,7 +82,7 @@ _CLOCK = re.compile(
     r"|(?<![0-9.])(?P<h2>[0-9]{1,2})[点點](?P<mi2>[0-9]{1,2})分)")
 # Where a run of digits starts with something that could be a year (1600–2099): the only places
 # where the broken forms the checks look for (201612310日, 2020夏季, 2019—2017年) can begin.
-_YEAR_PREFIX = re.compile(r"1[6-9]|20")
+_YEAR_HEADS = frozenset(("16", "17", "18", "19", "20"))
 # A run of digits and the character that says what it may be (spaces skipped).
 # Only runs worth a look come out: those followed by such a character, and year-like ones.
 # It starts with its first digit, not with a lookahead: `re` then skips to the next digit in C
@@ -296,8 +296,8 @@ def _digit_led(text: str, traditional: bool):
         if after is None:
             year_starts.append(start)
             continue
-        digits = text[start:run.end("rest")]
-        if len(digits) >= 4 and _YEAR_PREFIX.match(digits):
+        length = run.end("rest") - start
+        if length >= 4 and text[start:start + 2] in _YEAR_HEADS:
             year_starts.append(start)
         if start < taken:
             continue
@@ -311,7 +311,7 @@ def _digit_led(text: str, traditional: bool):
             if match:
                 times.append(_clock(match))
         else:
-            match = _NUMERIC_DATE.match(text, start) if len(digits) == 4 else None
+            match = _NUMERIC_DATE.match(text, start) if length == 4 else None
             if match:
                 mentions.append(_numeric_mention(match, _NUMERIC_STYLES[match.group("sep")]))
                 taken = match.end()
@@ -414,7 +414,7 @@ def _resolve(text: str, mentions: list[DateMention], article_year: int | None) -
     for mention in mentions:
         if mention.year is not None:
             mention.year_basis = "stated"
-        elif previous is not None and previous.end <= mention.start and (
+        elif previous is not None and 0 <= mention.start - previous.end <= 4 and (
                 RANGE_JOINERS.fullmatch(text, previous.end, mention.start)
                 or _LIST_JOINERS.fullmatch(text, previous.end, mention.start)):
             base_year = previous.effective_year

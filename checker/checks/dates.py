@@ -106,6 +106,8 @@ def _at_years(analysis, pattern):
 
 def malformed_date(doc, rule):
     analysis = doc.shared(date_analysis)
+    if not analysis.year_starts:
+        return      # every pattern below starts at a year-like digit run
     glued_day, glued_month = _glued_patterns(tuple(rule.params["day-words"]),
                                              tuple(rule.params["month-words"]))
     for match in _at_years(analysis, glued_day):
@@ -144,6 +146,8 @@ def malformed_date(doc, rule):
 
 def year_glued_to_count(doc, rule):
     analysis = doc.shared(date_analysis)
+    if not analysis.year_starts:
+        return
     text = analysis.text
     for match in _at_years(analysis, _year_count_pattern(tuple(rule.params["places"]))):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
@@ -159,6 +163,8 @@ def year_glued_to_count(doc, rule):
 # DATE003 year-missing-nian
 
 def year_missing_nian(doc, rule):
+    if not doc.shared(date_analysis).year_starts:
+        return
     pattern = _year_without_nian_pattern(tuple(rule.params["parts-of-year"]),
                                          tuple(rule.params["seasons"]), tuple(rule.params["time-words"]))
     for match in _at_years(doc.shared(date_analysis), pattern):
@@ -304,7 +310,8 @@ def inverted_range(doc, rule):
     text = analysis.text
     mentions = analysis.mentions
     for first, second in zip(mentions, mentions[1:]):
-        if not RANGE_JOINERS.fullmatch(text, first.end, second.start):
+        # A joiner is at most four characters: most pairs are ruled out without a regex call.
+        if second.start - first.end > 4 or not RANGE_JOINERS.fullmatch(text, first.end, second.start):
             continue
         if first.month is None and first.day is None:  # from a year: 2019年至2017年(10月)
             if second.year is None or first.year is None:
@@ -318,7 +325,7 @@ def inverted_range(doc, rule):
             continue
         start_text, end_text = doc.text[first.start:first.end], doc.text[second.start:second.end]
         yield Finding(first.start, second.end, {"first": start_text, "last": end_text})
-    for match in _at_years(analysis, _YEAR_RANGE):
+    for match in _at_years(analysis, _YEAR_RANGE) if analysis.year_starts else ():
         a, b = int(match.group("a")), int(match.group("b"))
         if b >= a or _BEFORE_PRESENT.search(text, max(0, match.start() - 4), match.start()) \
                 or text.startswith("前", match.end()):
@@ -364,12 +371,13 @@ def _in_running_text(text: str, start: int, end: int) -> bool:
 
 def date_leading_zero(doc, rule):
     for mention in doc.shared(date_analysis).mentions:
-        if mention.style != "cn" or not _in_running_text(doc.text, mention.start, mention.end):
+        # The cheap test first: a leading zero is rare, the look at the line around it is not cheap.
+        if mention.style != "cn" or not (mention.month_text.startswith("0") or mention.day_text.startswith("0")):
             continue
         edits = tuple(Edit(start, start + 1, "") for start, part in
                       ((mention.month_start, mention.month_text), (mention.day_start, mention.day_text))
                       if len(part) == 2 and part[0] == "0")
-        if not edits:
+        if not edits or not _in_running_text(doc.text, mention.start, mention.end):
             continue
         text = doc.text[mention.start:mention.end]
         fixed = "".join(ch for i, ch in enumerate(text, mention.start)
