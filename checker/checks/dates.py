@@ -47,7 +47,9 @@ def _year_count_pattern(places: tuple):
         r"(?![民委干幹])")
 
 
-_NATIONAL = re.compile(r"全国|全國|我国|我國|中国|中國|全世界|全球")
+# Compiled on first use: start-up pays only for the patterns a run needs.
+_rx = functools.cache(re.compile)
+_NATIONAL = r"全国|全國|我国|我國|中国|中國|全世界|全球"
 
 
 @functools.lru_cache(maxsize=None)
@@ -63,10 +65,10 @@ def _year_without_nian_pattern(parts: tuple, seasons: tuple, time_words: tuple):
 
 
 # 2017—2019年 is a range of years written once with 年; its start must not be later than its end.
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = (
     r"(?=[12])(?<![0-9.])(?P<a>(?:1[6-9]|20)[0-9]{2})(?P<j>[ \u3000]?(?:至|到|—{1,2}|–|-|－|~|～|〜)[ \u3000]?)"
     r"(?P<b>(?:1[6-9]|20)[0-9]{2})年")
-_BEFORE_PRESENT = re.compile(r"(?:公元前|前|距今|约|約)[ \u3000]?$")
+_BEFORE_PRESENT = r"(?:公元前|前|距今|约|約)[ \u3000]?$"
 
 
 def _date_zh(year, month, day, roc=False):
@@ -151,7 +153,7 @@ def year_glued_to_count(doc, rule):
     text = analysis.text
     for match in _at_years(analysis, _year_count_pattern(tuple(rule.params["places"]))):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
-        if _NATIONAL.search(text, sentence_start, match.start()):
+        if _rx(_NATIONAL).search(text, sentence_start, match.start()):
             continue  # national statistics do count places in the hundreds of thousands
         year, count = match.group("y"), match.group("n")
         meant = f"{year}年{count}{match.group('cls')}{match.group('noun')}"
@@ -316,7 +318,7 @@ def inverted_range(doc, rule):
         if first.month is None and first.day is None:  # from a year: 2019年至2017年(10月)
             if second.year is None or first.year is None:
                 continue
-            if _BEFORE_PRESENT.search(text, max(0, first.start - 4), first.start) \
+            if _rx(_BEFORE_PRESENT).search(text, max(0, first.start - 4), first.start) \
                     or text.startswith(("前", "以前"), second.end):
                 continue  # 距今5000年至3000年前 counts back from today
             if second.year >= first.year:
@@ -325,9 +327,9 @@ def inverted_range(doc, rule):
             continue
         start_text, end_text = doc.text[first.start:first.end], doc.text[second.start:second.end]
         yield Finding(first.start, second.end, {"first": start_text, "last": end_text})
-    for match in _at_years(analysis, _YEAR_RANGE) if analysis.year_starts else ():
+    for match in _at_years(analysis, _rx(_YEAR_RANGE)) if analysis.year_starts else ():
         a, b = int(match.group("a")), int(match.group("b"))
-        if b >= a or _BEFORE_PRESENT.search(text, max(0, match.start() - 4), match.start()) \
+        if b >= a or _rx(_BEFORE_PRESENT).search(text, max(0, match.start() - 4), match.start()) \
                 or text.startswith("前", match.end()):
             continue
         yield Finding(match.start(), match.end(), {"first": match.group("a"), "last": match.group("b") + "年"})
@@ -360,13 +362,13 @@ def mixed_date_styles(doc, rule):
 
 # GB/T 15835 speaks of dates in running text: a line with sentence punctuation. A dateline or a
 # release header (`2021年08月18日 星期三`, `發稿時間：109年08月18日`) is page furniture.
-_RUNNING_TEXT = re.compile(r"[。！？!?，,；;]")
+_RUNNING_TEXT = r"[。！？!?，,；;]"
 
 
 def _in_running_text(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return bool(_RUNNING_TEXT.search(text, line_start, len(text) if line_end < 0 else line_end))
+    return bool(_rx(_RUNNING_TEXT).search(text, line_start, len(text) if line_end < 0 else line_end))
 
 
 def date_leading_zero(doc, rule):
