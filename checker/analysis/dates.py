@@ -214,12 +214,13 @@ def _han_value(text: str) -> int | None:
     return int(number.value)
 
 
-def _read_year(text: str, start: int, value: int, digits: int, traditional: bool):
-    """(AD year or None, roc) for a year written with `digits` Arabic digits."""
+def _read_year(text: str, start: int, value: int, digits: int, traditional):
+    """(AD year or None, roc) for a year written with `digits` Arabic digits; `traditional()`
+    says whether the text looks like Taiwan or Hong Kong copy (asked only when it matters)."""
     if digits == 4:
         return (value if 1000 <= value <= 2999 else None), False
     if _rx(_ROC_BEFORE).search(text, max(0, start - 4), start) or (
-            traditional and 1 <= value <= 199) or (
+            1 <= value <= 199 and traditional()) or (
             100 <= value <= 199 and not text.endswith("公元", 0, start)):
         # 民國32年, 98年 in Taiwan copy, and any 1xx年 with a month: 109年 is 2020.
         return value + 1911, True
@@ -241,7 +242,7 @@ def _attach_weekday(text: str, mention: DateMention) -> None:
         mention.weekday_start, mention.weekday_end = before.start(), before.end()
 
 
-def _arabic_mention(match, text: str, traditional: bool) -> DateMention:
+def _arabic_mention(match, text: str, traditional) -> DateMention:
     start = match.start()
     y, y2, m, d, m1, d1, d0 = match.group("y", "y2", "m", "d", "m1", "d1", "d0")
     mention = DateMention(start, match.end(), "cn")
@@ -286,7 +287,7 @@ def _clock(match) -> ClockTime:
 _NUMERIC_STYLES = {"-": "iso", "/": "slash", ".": "dot"}
 
 
-def _digit_led(text: str, traditional: bool):
+def _digit_led(text: str, traditional):
     """One scan over the digit runs: Arabic dates, all-numeric dates, clock times, and the
     places where a year-like run starts. Scanning once and trying the specific pattern only
     where the character after the run calls for it is several times faster than one full
@@ -394,6 +395,24 @@ def _article_year(text: str, mentions: list[DateMention]) -> int | None:
     years = set()
     if "今年" in text:  # where every form of _THIS_YEAR starts
         years = {int(m.group("a") or m.group("b") or m.group("c")) for m in _rx(_THIS_YEAR).finditer(text)}
+    header_end = None  # worked out only for a full date on a short line
+    for mention in mentions:
+        if not (mention.full and mention.year is not None):
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start > 80:
+            continue
+        if header_end is None:
+            header_end = _header_end(text)
+        if mention.start < header_end or _rx(_HEADER_WORDS).search(text, line_start, line_end):
+            years.add(mention.year)
+    return years.pop() if len(years) == 1 else None
+
+
+def _header_end(text: str) -> int:
+    """Where the first eight non-blank lines end (the article's header: dateline, source)."""
     header_end, lines_seen, position = 0, 0, 0
     while lines_seen < 8 and position < len(text):
         newline = text.find("\n", position)
@@ -401,17 +420,7 @@ def _article_year(text: str, mentions: list[DateMention]) -> int | None:
         if text[position:newline].strip():
             lines_seen += 1
         position = header_end = newline + 1
-    for mention in mentions:
-        if not (mention.full and mention.year is not None):
-            continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end)
-        line_end = len(text) if line_end < 0 else line_end
-        short_line = line_end - line_start <= 80
-        if short_line and (mention.start < header_end
-                           or _rx(_HEADER_WORDS).search(text, line_start, line_end)):
-            years.add(mention.year)
-    return years.pop() if len(years) == 1 else None
+    return header_end
 
 
 def _resolve(text: str, mentions: list[DateMention], article_year: int | None) -> None:
@@ -444,7 +453,15 @@ def _resolve(text: str, mentions: list[DateMention], article_year: int | None) -
 def date_analysis(doc) -> DateAnalysis:
     """All dates and clock times of a document. Use as `doc.shared(date_analysis)`."""
     text = normalise(doc.text)
-    traditional = _looks_traditional(doc, text)
+    # Whether the text looks traditional matters only for a year of two or three digits (98年 in
+    # Taiwan copy); counting its marker characters is not free, so it is done when first asked.
+    looks = []
+
+    def traditional() -> bool:
+        if not looks:
+            looks.append(_looks_traditional(doc, text))
+        return looks[0]
+
     mentions, times, year_starts = _digit_led(text, traditional)
     mentions += _han_mentions(text) + _slash_after_weekday(text)
     mentions.sort(key=lambda m: (m.start, -m.end))
