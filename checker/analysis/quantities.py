@@ -113,6 +113,8 @@ def _sources() -> tuple[str, str, str]:
     alternation (100+ names, tried one by one) is guarded by a class of their first characters,
     and an Arabic figure's digits are an atomic group, so a run that is not followed by a unit is
     not given back digit by digit: after a shorter run comes a digit, which nothing can follow.
+    After the digits, a lookahead asks for a character that can start what must come next (余,
+    a multiplier, a range mark or a unit): years, dates and codes fail there at once.
     """
     unit_names = sorted(units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(name) for name in unit_names)
@@ -127,11 +129,12 @@ def _sources() -> tuple[str, str, str]:
             r"(?P<post>以上|以下|以内|以內|左右|上下|之多)?")
     values = {"ar": _AR, "mult": _MULT}
     unit = "(?=%s)(?P<unit>%s)" % (unit_first, unit_alt)
+    after_digits = r"(?=[余餘多万萬千百十亿億仟佰~～\-－—–至%s)" % unit_first[1:]
     arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
-              r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))"
+              r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))%(after)s"
               r"(?P<m1>[余餘多])?(?P<mult>%(mult)s)?"
               r"(?:(?<=[万萬亿億])(?P<tail>(?:[0-9０-９][0-9０-９,]*%(mult)s?)+))?"
-              % {"d": digit, "mult": _MULT}
+              % {"d": digit, "mult": _MULT, "after": after_digits}
               + tail % dict(values, unit="(?:%s)?" % unit)
               + r"(?(mult)|(?(bmult)|(?(unit)|(?!))))"
               + none("pct", "pa", "c"))
