@@ -265,12 +265,12 @@ def _read_arabic(match) -> tuple[Number, Decimal, bool] | None:
     return number, mult, False
 
 
-_PURE_DIGITS = re.compile(r"[〇零一二三四五六七八九两]{2,}")
+_PURE_DIGITS = r"[〇零一二三四五六七八九两]{2,}"   # compiled on first use, like _TAIL_PIECE
 
 
 def _read_chinese(text: str) -> tuple[Number, Decimal] | None:
     text = text.translate(_TRAD)
-    if text == "一" or text[0] in "千万亿" or _PURE_DIGITS.fullmatch(text):
+    if text == "一" or text[0] in "千万亿" or re.fullmatch(_PURE_DIGITS, text):
         return None     # 一户一策, 唯一一件, 三五: a word or a vague figure, not a count
     if "兆" in text:    # 一兆四千五百億 (Taiwan: 兆 = 10^12)
         high, _, low = text.partition("兆")
