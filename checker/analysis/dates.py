@@ -13,12 +13,15 @@ text are offsets in the document.
 """
 from __future__ import annotations
 
-import calendar
-import datetime
+import functools
 import re
 from dataclasses import dataclass
 
 from .numerals import parse_chinese, parse_digit_sequence
+
+# Patterns needed on every document are compiled at import; the others are kept as source and
+# compiled on first use (`_rx`), which most runs never reach: start-up pays only for what it uses.
+_rx = functools.cache(re.compile)
 
 _NEEDS_NORMALISING = re.compile("[０-９○Ｏ／－．]")
 # One-to-one character mapping: offsets do not move. `○`/`Ｏ` are the usual stand-ins for 〇 in
@@ -46,7 +49,7 @@ _AR_DATE = re.compile(
     r")")
 # The same in Chinese numerals: 二〇一八年十二月三十二日, 十二月三十日. Year digits are read one
 # by one; at least two parts must be present, so 三月 or 十日 alone is not taken as a date.
-_HAN_DATE = re.compile(
+_HAN_DATE = (
     r"(?=[〇零一二三四五六七八九十])(?<![〇零一二三四五六七八九十百千万亿两])(?:"
     r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月份?"
     r"(?:(?P<d>[一二三四五六七八九十]{1,4})[日号號])?"
@@ -54,59 +57,61 @@ _HAN_DATE = re.compile(
     r")")
 # All-numeric forms: 2018-02-30, 2018/13/01, 2019.12.31. Not inside codes (letters, digits or
 # separators around it).
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = (
     r"(?=[12])(?<![0-9A-Za-z./\-_])(?P<y>(?:1[89]|2[01])[0-9]{2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)"
     r"(?P<d>[0-9]{1,2})(?![0-9A-Za-z%]|[./\-][0-9])")
 # Month/day with a slash, taken as a date only with a weekday beside it: 12/27(星期日).
-_MD_SLASH = re.compile(
+_MD_SLASH = (
     r"(?=[0-9])(?<![0-9/.])(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/.])"
     r"(?=" + _SP + r"[（(]?" + _SP + _WEEKDAY_WORD + "[" + _WEEKDAY_CHAR + "])")
-_MD_SLASH_AFTER_WEEKDAY = re.compile(
+_MD_SLASH_AFTER_WEEKDAY = (
     _WEEKDAY_WORD + r"(?P<w>[" + _WEEKDAY_CHAR + r"])" + _SP
     + r"[（(](?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})[）)]")
 
-_WEEKDAY_AFTER = re.compile(
+_WEEKDAY_AFTER = (
     _SP + r"(?:[（(]" + _SP + ")?" + _WEEKDAY_WORD + r"(?P<w>[" + _WEEKDAY_CHAR + r"])(?:"
     + _SP + "[）)])?"
     # Taiwan copy writes the weekday alone in brackets right after the date: 2024/10/4(五).
     r"|[（(](?P<w2>[一二三四五六日])[）)]")
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = (
     r"(?<![每隔逢])" + _WEEKDAY_WORD + r"(?P<w>[" + _WEEKDAY_CHAR + r"])" + _SP
     + r"(?:[（(]" + _SP + r")?$")
 
 # Clock times. 时 after a number is an hour unless it starts a word (时代, 时期, 时间 …).
-_CLOCK = re.compile(
+_CLOCK = (
     r"(?=[0-9])(?:(?<![0-9.第])(?P<h>[0-9]{1,2})" + _SP + r"(?P<hm>[时時])"
     r"(?!代|期|段|候|间|間|光|刻|速|差|长|長|空|装|裝|尚|事|政|令|节|節|势|勢|机|機|效|限|辰|薪|针|針|任|值|髦|评|評|局|常|序|俱|宜|运|運|隔)"
     r"(?:" + _SP + r"(?P<mi>[0-9]{1,2})" + _SP + r"分(?:" + _SP + r"(?P<s>[0-9]{1,2})" + _SP + r"秒)?)?"
     r"|(?<![0-9.])(?P<h2>[0-9]{1,2})[点點](?P<mi2>[0-9]{1,2})分)")
 # Where a run of digits starts with something that could be a year (1600–2099): the only places
 # where the broken forms the checks look for (201612310日, 2020夏季, 2019—2017年) can begin.
-_YEAR_PREFIX = re.compile(r"1[6-9]|20")
+_YEAR_HEADS = frozenset(("16", "17", "18", "19", "20"))
 # A run of digits and the character that says what it may be (spaces skipped).
 # Only runs worth a look come out: those followed by such a character, and year-like ones.
-_DIGIT_RUN = re.compile(r"(?=[0-9])(?<![0-9])(?:([0-9]+)[ \u3000]?([年月日号號时時点點/.\-])"
-                        r"|((?:1[6-9]|20)[0-9]{2,}))")
+# It starts with its first digit, not with a lookahead: `re` then skips to the next digit in C
+# instead of trying the pattern at every character (a lookahead first cost ~5 ms per MB of Chinese text).
+_DIGIT_RUN = re.compile(r"[0-9](?<![0-9][0-9])(?:(?P<rest>[0-9]*)[ \u3000]?(?P<after>[年月日号號时時点點/.\-])"
+                        r"|(?<=1)[6-9][0-9]{2,}|(?<=2)0[0-9]{2,})")
 
-_LUNAR_BEFORE = re.compile(r"(?:农历|農曆|农曆|阴历|陰曆|陰历|夏历|夏曆|旧历|舊曆)[^。！？\n]{0,4}$")
+_LUNAR_BEFORE = r"(?:农历|農曆|农曆|阴历|陰曆|陰历|夏历|夏曆|旧历|舊曆)[^。！？\n]{0,4}$"
 # A reign year counted in Chinese numerals (光绪二年, 咸丰十一年) dates by the lunar calendar;
 # 民国 and the Japanese eras (Gregorian months) do not.
-_REIGN_YEAR_BEFORE = re.compile(r"(?<!民国)(?<!民國)(?<!昭和)(?<!平成)(?<!令和)(?<!大正)(?<!明治)"
-                                r"(?<![元一二三四五六七八九十])[元一二三四五六七八九十]{1,4}年$")
-_ROC_BEFORE = re.compile(r"(?:民国|民國)" + _SP + "$")
+_REIGN_YEAR_BEFORE = (r"(?<!民国)(?<!民國)(?<!昭和)(?<!平成)(?<!令和)(?<!大正)(?<!明治)"
+                      r"(?<![元一二三四五六七八九十])[元一二三四五六七八九十]{1,4}年$")
+_ROC_BEFORE = r"(?:民国|民國)" + _SP + "$"
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "後年": 2}
-_RELATIVE_BEFORE = re.compile(r"(今年|去年|明年|前年|后年|後年)[ \u3000]?$")
+_RELATIVE_BEFORE = r"(今年|去年|明年|前年|后年|後年)[ \u3000]?$"
 # The article states its own year: 今年是2019年, 今年（2019年）, 今年2021年.
 # `今年是2016年熊本地震10周年` names another year: after 是 the year must end the clause.
-_THIS_YEAR = re.compile(
+_THIS_YEAR = (
     r"今年(?:[（(](?P<a>(?:19|20)[0-9]{2})年[）)]|(?P<b>(?:19|20)[0-9]{2})年"
     r"|(?:是|为|為|即)(?P<c>(?:19|20)[0-9]{2})年(?=[，,。；;！!）)]))")
-_HEADER_WORDS = re.compile(r"来源|來源|时间|時間|日期|发布|發布|发稿|發稿|发表|發表|日报|日報|晚报|晚報|本报|本報")
-_TRADITIONAL_MARKERS = re.compile(r"[國會與這發為們說臺灣時對區經]")
+_HEADER_WORDS = r"来源|來源|时间|時間|日期|发布|發布|发稿|發稿|发表|發表|日报|日報|晚报|晚報|本报|本報"
+_TRADITIONAL_MARKERS = r"[國會與這發為們說臺灣時對區經]"
 
 # Words that join two dates into a range or a list; the second date borrows what it omits.
 RANGE_JOINERS = re.compile(r"[ \u3000]?(?:至|到|—{1,2}|–|-|－|~|～|〜)[ \u3000]?")
-_LIST_JOINERS = re.compile(r"[ \u3000]?(?:、|和|及|与|與|或)[ \u3000]?")
+_LIST_JOINERS = r"[ \u3000]?(?:、|和|及|与|與|或)[ \u3000]?"
 
 
 @dataclass
@@ -176,7 +181,8 @@ def normalise(text: str) -> str:
 
 
 def is_leap(year: int) -> bool:
-    return calendar.isleap(year)
+    # calendar.isleap's rule, written out: importing calendar (and locale) cost ~1 ms at start-up
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def days_in_month(month: int, year: int | None) -> int:
@@ -187,6 +193,7 @@ def days_in_month(month: int, year: int | None) -> int:
 
 
 def weekday_of(year: int, month: int, day: int) -> int | None:
+    import datetime  # only a written weekday needs it: kept out of start-up
     try:
         return datetime.date(year, month, day).weekday()
     except ValueError:
@@ -197,7 +204,7 @@ def _looks_traditional(doc, text: str) -> bool:
     script = (doc.settings or {}).get("script", "auto")
     if script in ("traditional", "simplified"):
         return script == "traditional"
-    return len(_TRADITIONAL_MARKERS.findall(text, 0, 1500)) >= 5
+    return len(_rx(_TRADITIONAL_MARKERS).findall(text, 0, 1500)) >= 5
 
 
 def _han_value(text: str) -> int | None:
@@ -207,12 +214,13 @@ def _han_value(text: str) -> int | None:
     return int(number.value)
 
 
-def _read_year(text: str, start: int, value: int, digits: int, traditional: bool):
-    """(AD year or None, roc) for a year written with `digits` Arabic digits."""
+def _read_year(text: str, start: int, value: int, digits: int, traditional):
+    """(AD year or None, roc) for a year written with `digits` Arabic digits; `traditional()`
+    says whether the text looks like Taiwan or Hong Kong copy (asked only when it matters)."""
     if digits == 4:
         return (value if 1000 <= value <= 2999 else None), False
-    if _ROC_BEFORE.search(text, max(0, start - 4), start) or (
-            traditional and 1 <= value <= 199) or (
+    if _rx(_ROC_BEFORE).search(text, max(0, start - 4), start) or (
+            1 <= value <= 199 and traditional()) or (
             100 <= value <= 199 and not text.endswith("公元", 0, start)):
         # 民國32年, 98年 in Taiwan copy, and any 1xx年 with a month: 109年 is 2020.
         return value + 1911, True
@@ -220,7 +228,7 @@ def _read_year(text: str, start: int, value: int, digits: int, traditional: bool
 
 
 def _attach_weekday(text: str, mention: DateMention) -> None:
-    after = _WEEKDAY_AFTER.match(text, mention.end)
+    after = _rx(_WEEKDAY_AFTER).match(text, mention.end)
     if after:
         char = after.group("w") or after.group("w2")
         # `5月10日周一至周五` lists a schedule, not the weekday of 5月10日.
@@ -228,29 +236,30 @@ def _attach_weekday(text: str, mention: DateMention) -> None:
             mention.weekday = _WEEKDAY_VALUE[char]
             mention.weekday_start, mention.weekday_end = after.start(), after.end()
             return
-    before = _WEEKDAY_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    before = _rx(_WEEKDAY_BEFORE).search(text, max(0, mention.start - 8), mention.start)
     if before:
         mention.weekday = _WEEKDAY_VALUE[before.group("w")]
         mention.weekday_start, mention.weekday_end = before.start(), before.end()
 
 
-def _arabic_mention(match, text: str, traditional: bool) -> DateMention:
-    mention = DateMention(match.start(), match.end(), "cn")
-    year_group = "y" if match.group("y") else "y2" if match.group("y2") else None
-    if year_group:
-        digits = match.group(year_group)
+def _arabic_mention(match, text: str, traditional) -> DateMention:
+    start = match.start()
+    y, y2, m, d, m1, d1, d0 = match.group("y", "y2", "m", "d", "m1", "d1", "d0")
+    mention = DateMention(start, match.end(), "cn")
+    digits = y or y2
+    # The branches of _AR_DATE are exclusive: 年(月(日)), 月(日), or 日 alone.
+    if digits:
         mention.year_text = digits
-        mention.year, mention.roc = _read_year(text, match.start(), int(digits), len(digits),
-                                               traditional)
-    for month_group, day_group in (("m", "d"), ("m1", "d1"), (None, "d0")):
-        if month_group and match.group(month_group):
-            mention.month_text = match.group(month_group)
-            mention.month = int(mention.month_text)
-            mention.month_start = match.start(month_group)
-        if match.group(day_group):
-            mention.day_text = match.group(day_group)
-            mention.day = int(mention.day_text)
-            mention.day_start = match.start(day_group)
+        mention.year, mention.roc = _read_year(text, start, int(digits), len(digits), traditional)
+        month, day, month_group, day_group = m, d, "m", "d"
+    elif m1:
+        month, day, month_group, day_group = m1, d1, "m1", "d1"
+    else:
+        month, day, month_group, day_group = None, d0, None, "d0"
+    if month:
+        mention.month_text, mention.month, mention.month_start = month, int(month), match.start(month_group)
+    if day:
+        mention.day_text, mention.day, mention.day_start = day, int(day), match.start(day_group)
     return mention
 
 
@@ -277,7 +286,7 @@ def _clock(match) -> ClockTime:
 _NUMERIC_STYLES = {"-": "iso", "/": "slash", ".": "dot"}
 
 
-def _digit_led(text: str, traditional: bool):
+def _digit_led(text: str, traditional):
     """One scan over the digit runs: Arabic dates, all-numeric dates, clock times, and the
     places where a year-like run starts. Scanning once and trying the specific pattern only
     where the character after the run calls for it is several times faster than one full
@@ -288,11 +297,12 @@ def _digit_led(text: str, traditional: bool):
     taken = 0  # end of the last date read: digit runs inside it are parts of it
     for run in _DIGIT_RUN.finditer(text):
         start = run.start()
-        digits, after = run.group(1, 2)
-        if digits is None:
+        after = run["after"]
+        if after is None:
             year_starts.append(start)
             continue
-        if len(digits) >= 4 and _YEAR_PREFIX.match(digits):
+        length = run.end("rest") - start
+        if length >= 4 and text[start:start + 2] in _YEAR_HEADS:
             year_starts.append(start)
         if start < taken:
             continue
@@ -302,16 +312,16 @@ def _digit_led(text: str, traditional: bool):
                 mentions.append(_arabic_mention(match, text, traditional))
                 taken = match.end()
         elif after in "时時点點":
-            match = _CLOCK.match(text, start)
+            match = _rx(_CLOCK).match(text, start)
             if match:
                 times.append(_clock(match))
         else:
-            match = _NUMERIC_DATE.match(text, start) if len(digits) == 4 else None
+            match = _rx(_NUMERIC_DATE).match(text, start) if length == 4 else None
             if match:
                 mentions.append(_numeric_mention(match, _NUMERIC_STYLES[match.group("sep")]))
                 taken = match.end()
             elif after == "/":
-                match = _MD_SLASH.match(text, start)
+                match = _rx(_MD_SLASH).match(text, start)
                 if match:
                     mentions.append(_numeric_mention(match, "md-slash"))
                     taken = match.end()
@@ -335,7 +345,7 @@ def _han_candidates(text: str):
             if start >= 5 and text[start - 1] == "年" and all(
                     ch in _HAN_YEAR_DIGITS for ch in text[start - 5:start - 1]):
                 start -= 5
-            match = _HAN_DATE.match(text, start) if start >= last_end else None
+            match = _rx(_HAN_DATE).match(text, start) if start >= last_end else None
             if match:
                 last_end = match.end()
                 yield match
@@ -370,7 +380,7 @@ def _slash_after_weekday(text: str) -> list[DateMention]:
     found = []
     if "/" not in text:
         return found
-    for match in _MD_SLASH_AFTER_WEEKDAY.finditer(text):
+    for match in _rx(_MD_SLASH_AFTER_WEEKDAY).finditer(text):
         mention = _numeric_mention(match, "md-slash")
         mention.weekday = _WEEKDAY_VALUE[match.group("w")]
         mention.weekday_start, mention.weekday_end = match.start(), match.start("w") + 1
@@ -381,7 +391,27 @@ def _slash_after_weekday(text: str) -> list[DateMention]:
 def _article_year(text: str, mentions: list[DateMention]) -> int | None:
     """The year the article states for itself: a full date in its header lines (dateline,
     来源/时间 line) or `今年是2019年`. None when it states none, or several different ones."""
-    years = {int(m.group("a") or m.group("b") or m.group("c")) for m in _THIS_YEAR.finditer(text)}
+    years = set()
+    if "今年" in text:  # where every form of _THIS_YEAR starts
+        years = {int(m.group("a") or m.group("b") or m.group("c")) for m in _rx(_THIS_YEAR).finditer(text)}
+    header_end = None  # worked out only for a full date on a short line
+    for mention in mentions:
+        if not (mention.full and mention.year is not None):
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start > 80:
+            continue
+        if header_end is None:
+            header_end = _header_end(text)
+        if mention.start < header_end or _rx(_HEADER_WORDS).search(text, line_start, line_end):
+            years.add(mention.year)
+    return years.pop() if len(years) == 1 else None
+
+
+def _header_end(text: str) -> int:
+    """Where the first eight non-blank lines end (the article's header: dateline, source)."""
     header_end, lines_seen, position = 0, 0, 0
     while lines_seen < 8 and position < len(text):
         newline = text.find("\n", position)
@@ -389,17 +419,7 @@ def _article_year(text: str, mentions: list[DateMention]) -> int | None:
         if text[position:newline].strip():
             lines_seen += 1
         position = header_end = newline + 1
-    for mention in mentions:
-        if not (mention.full and mention.year is not None):
-            continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end)
-        line_end = len(text) if line_end < 0 else line_end
-        short_line = line_end - line_start <= 80
-        if short_line and (mention.start < header_end
-                           or _HEADER_WORDS.search(text, line_start, line_end)):
-            years.add(mention.year)
-    return years.pop() if len(years) == 1 else None
+    return header_end
 
 
 def _resolve(text: str, mentions: list[DateMention], article_year: int | None) -> None:
@@ -409,9 +429,9 @@ def _resolve(text: str, mentions: list[DateMention], article_year: int | None) -
     for mention in mentions:
         if mention.year is not None:
             mention.year_basis = "stated"
-        elif previous is not None and previous.end <= mention.start and (
+        elif previous is not None and 0 <= mention.start - previous.end <= 4 and (
                 RANGE_JOINERS.fullmatch(text, previous.end, mention.start)
-                or _LIST_JOINERS.fullmatch(text, previous.end, mention.start)):
+                or _rx(_LIST_JOINERS).fullmatch(text, previous.end, mention.start)):
             base_year = previous.effective_year
             base_month = previous.effective_month
             if mention.month is None and mention.day is not None and base_month is not None:
@@ -422,7 +442,7 @@ def _resolve(text: str, mentions: list[DateMention], article_year: int | None) -
                 mention.implied_year = base_year + (1 if crosses else 0)
                 mention.year_basis = "range"
         if mention.effective_year is None and mention.month is not None and article_year is not None:
-            relative = _RELATIVE_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+            relative = _rx(_RELATIVE_BEFORE).search(text, max(0, mention.start - 3), mention.start)
             if relative:
                 mention.implied_year = article_year + _RELATIVE_YEAR[relative.group(1)]
                 mention.year_basis = "relative"
@@ -432,7 +452,15 @@ def _resolve(text: str, mentions: list[DateMention], article_year: int | None) -
 def date_analysis(doc) -> DateAnalysis:
     """All dates and clock times of a document. Use as `doc.shared(date_analysis)`."""
     text = normalise(doc.text)
-    traditional = _looks_traditional(doc, text)
+    # Whether the text looks traditional matters only for a year of two or three digits (98年 in
+    # Taiwan copy); counting its marker characters is not free, so it is done when first asked.
+    looks = []
+
+    def traditional() -> bool:
+        if not looks:
+            looks.append(_looks_traditional(doc, text))
+        return looks[0]
+
     mentions, times, year_starts = _digit_led(text, traditional)
     mentions += _han_mentions(text) + _slash_after_weekday(text)
     mentions.sort(key=lambda m: (m.start, -m.end))
@@ -441,10 +469,11 @@ def date_analysis(doc) -> DateAnalysis:
         if unique and mention.start < unique[-1].end:
             continue
         unique.append(mention)
+    lunar_words = "历" in text or "曆" in text  # every word of _LUNAR_BEFORE holds one
     for mention in unique:
-        if _LUNAR_BEFORE.search(text, max(0, mention.start - 8), mention.start) or (
+        if lunar_words and _rx(_LUNAR_BEFORE).search(text, max(0, mention.start - 8), mention.start) or (
                 mention.style == "han" and not mention.year_text
-                and _REIGN_YEAR_BEFORE.search(text, max(0, mention.start - 7), mention.start)):
+                and _rx(_REIGN_YEAR_BEFORE).search(text, max(0, mention.start - 7), mention.start)):
             mention.lunar = True
         if mention.day is not None and mention.weekday is None:
             _attach_weekday(text, mention)

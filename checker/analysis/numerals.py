@@ -47,9 +47,17 @@ class Number:
         return self.value if self.exact else self.value + self.precision / 2
 
 
+# Place values 1, 0.1, 0.01, …: the precision of a figure with that many decimals.
+_PLACES = tuple(Decimal(1).scaleb(-decimals) for decimals in range(12))
+
+
+@functools.lru_cache(maxsize=4096)
 def parse_arabic(text: str) -> Number | None:
-    """'1,234.5', '１２．５' → Number; None when the text is not one Arabic number."""
-    normal = text.translate(FULLWIDTH_DIGITS)
+    """'1,234.5', '１２．５' → Number; None when the text is not one Arabic number.
+
+    Cached: the same figures recur within and across documents, and a Number is immutable.
+    """
+    normal = text if text.isascii() else text.translate(FULLWIDTH_DIGITS)
     if not _ARABIC_RE.fullmatch(normal):
         return None
     normal = normal.replace(",", "")
@@ -57,8 +65,8 @@ def parse_arabic(text: str) -> Number | None:
         value = Decimal(normal)
     except InvalidOperation:
         return None
-    decimals = len(normal.split(".")[1]) if "." in normal else 0
-    return Number(value, Decimal(1).scaleb(-decimals))
+    decimals = len(normal) - normal.index(".") - 1 if "." in normal else 0
+    return Number(value, _PLACES[decimals] if decimals < len(_PLACES) else Decimal(1).scaleb(-decimals))
 
 
 def parse_digit_sequence(text: str) -> int | None:

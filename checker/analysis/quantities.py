@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from ..resources import data_path
 from .numerals import Number, parse_arabic, parse_chinese
@@ -101,47 +102,66 @@ def units() -> dict[str, Unit]:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, ...]:
+def _sources() -> tuple[str, str, str]:
     """Three patterns with the same groups: Arabic-led, Chinese-led and 百分之 figures.
 
     Each starts with a character class or a literal so that `re` can skip ahead quickly; the
     checks on the character before a figure are made after its first character is consumed.
     A figure with neither a multiplier nor a unit does not match at all (years, dates, codes).
+
+    Two things keep failed attempts (most digit runs are years, dates and codes) cheap: the unit
+    alternation (100+ names, tried one by one) is guarded by a class of their first characters,
+    and an Arabic figure's digits are an atomic group, so a run that is not followed by a unit is
+    not given back digit by digit: after a shorter run comes a digit, which nothing can follow.
+    After the digits, a lookahead asks for a character that can start what must come next (余,
+    a multiplier, a range mark or a unit): years, dates and codes fail there at once.
     """
     unit_names = sorted(units(), key=len, reverse=True)
     unit_alt = "|".join(re.escape(name) for name in unit_names)
+    unit_first = "[%s]" % "".join(sorted({re.escape(name[0]) for name in unit_names}))
     digit = "[0-9０-９]"
     cn_first = "[%s十]" % _CN_DIGIT
     cn_before = "[%s十百千万亿萬億兆第数數几幾]" % _CN_DIGIT
     none = lambda *names: "".join(f"(?:(?P<{n}>(?!)))?" for n in names)  # noqa: E731
     tail = (r"(?P<m2>[余餘多](?![少样樣种種元]))?"
             r"(?:(?P<sep>[~～\-－—–至])(?P<b>%(ar)s)(?P<bmult>%(mult)s)?)?"
-            r"(?P<unit>%(units)s)%(unit_opt)s"
+            r"%(unit)s"
             r"(?P<post>以上|以下|以内|以內|左右|上下|之多)?")
-    values = {"ar": _AR, "mult": _MULT, "units": unit_alt}
+    values = {"ar": _AR, "mult": _MULT}
+    unit = "(?=%s)(?P<unit>%s)" % (unit_first, unit_alt)
+    after_digits = r"(?=[余餘多万萬千百十亿億仟佰~～\-－—–至%s)" % unit_first[1:]
     arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
-              r"(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?)"
+              r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))%(after)s"
               r"(?P<m1>[余餘多])?(?P<mult>%(mult)s)?"
               r"(?:(?<=[万萬亿億])(?P<tail>(?:[0-9０-９][0-9０-９,]*%(mult)s?)+))?"
-              % {"d": digit, "mult": _MULT}
-              + tail % dict(values, unit_opt="?")
+              % {"d": digit, "mult": _MULT, "after": after_digits}
+              + tail % dict(values, unit="(?:%s)?" % unit)
               + r"(?(mult)|(?(bmult)|(?(unit)|(?!))))"
               + none("pct", "pa", "c"))
     chinese = (r"(?P<c>%(first)s(?<!%(before)s%(first)s)[%(cnd)s十百千万亿萬億兆佰仟]*"
                r"(?:[点點][〇零一二三四五六七八九]+[万亿萬億]?)?)"
                % {"first": cn_first, "before": cn_before, "cnd": _CN_DIGIT}
-               + tail % dict(values, unit_opt="")
+               + tail % dict(values, unit=unit)
                + none("a", "m1", "mult", "tail", "pct", "pa"))
     percent = (r"(?P<pct>百(?<!%(before)s百)分之)(?P<pa>%(ar)s|[%(cnd)s十百点點]+)"
                % {"before": cn_before, "ar": _AR, "cnd": _CN_DIGIT}
-               + tail % dict(values, unit_opt="?")
+               + tail % dict(values, unit="(?:%s)?" % unit)
                + none("a", "m1", "mult", "tail", "c"))
-    return re.compile(arabic), re.compile(chinese), re.compile(percent)
+    return arabic, chinese, percent
+
+
+@functools.lru_cache(maxsize=3)
+def _pattern(index: int) -> re.Pattern:
+    """One of the three patterns, compiled when first needed (2-3 ms each)."""
+    return re.compile(_sources()[index])
 
 
 def _matches(text: str):
     """All figure matches in text order, a match inside an earlier one dropped."""
-    found = [m for pattern in _patterns() for m in pattern.finditer(text)]
+    found = list(_pattern(0).finditer(text))
+    found += _pattern(1).finditer(text)
+    if "百分之" in text:    # every 百分之 figure starts so: most texts need not compile it
+        found += _pattern(2).finditer(text)
     found.sort(key=lambda m: m.start())
     end = -1
     for match in found:
@@ -156,8 +176,9 @@ _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|「[^「」\n]{1,12}」|‘[
 _TRAD = str.maketrans("萬億兩點佰仟餘", "万亿两点百千余")
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
+    # A tuple, not a frozen dataclass: a document has hundreds of quantities and a frozen
+    # dataclass takes four times as long to build (each field is set through object.__setattr__).
     start: int          # the figure and its unit, as written (`2.51万户`)
     end: int
     text: str
@@ -214,7 +235,7 @@ def _plain(number: Decimal) -> str:
     return text
 
 
-_TAIL_PIECE = re.compile(r"([0-9０-９][0-9０-９,]*)(%s)?" % _MULT)
+_TAIL_PIECE = r"([0-9０-９][0-9０-９,]*)(%s)?" % _MULT   # compiled on first use: tails are rare
 
 
 def _read_arabic(match) -> tuple[Number, Decimal, bool] | None:
@@ -230,7 +251,7 @@ def _read_arabic(match) -> tuple[Number, Decimal, bool] | None:
         # 22萬4千, 24萬7,000, 9萬260, 1億97萬6,000: a compound figure, as written in Taiwan copy.
         total, previous = number.value * mult, mult
         ok = number.exact
-        for digits, piece_mult in _TAIL_PIECE.findall(match["tail"]):
+        for digits, piece_mult in re.findall(_TAIL_PIECE, match["tail"]):
             piece = parse_arabic(digits)
             step = MULTIPLIERS[piece_mult] if piece_mult else Decimal(1)
             if (piece is None or not piece.exact or step >= previous or piece.value * step >= previous
@@ -244,12 +265,12 @@ def _read_arabic(match) -> tuple[Number, Decimal, bool] | None:
     return number, mult, False
 
 
-_PURE_DIGITS = re.compile(r"[〇零一二三四五六七八九两]{2,}")
+_PURE_DIGITS = r"[〇零一二三四五六七八九两]{2,}"   # compiled on first use, like _TAIL_PIECE
 
 
 def _read_chinese(text: str) -> tuple[Number, Decimal] | None:
     text = text.translate(_TRAD)
-    if text == "一" or text[0] in "千万亿" or _PURE_DIGITS.fullmatch(text):
+    if text == "一" or text[0] in "千万亿" or re.fullmatch(_PURE_DIGITS, text):
         return None     # 一户一策, 唯一一件, 三五: a word or a vague figure, not a count
     if "兆" in text:    # 一兆四千五百億 (Taiwan: 兆 = 10^12)
         high, _, low = text.partition("兆")
@@ -304,9 +325,12 @@ def _last_place(number: Number) -> Decimal:
 
 
 _QUALIFIER_KIND = dict(_QUALIFIERS_BEFORE)
+_QUALIFIER_LAST = frozenset(word[-1] for word in _QUALIFIER_KIND)
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    if not start or text[start - 1] not in _QUALIFIER_LAST:
+        return "", start        # most figures have none: one set test instead of three slices
     for size in (3, 2, 1):      # the longest qualifier word first: 不超过 before 超过 before 超
         if start >= size:
             kind = _QUALIFIER_KIND.get(text[start - size:start])
@@ -322,34 +346,36 @@ def quantities(doc) -> list[Quantity]:
     quoted_starts = [s for s, _ in quoted]
     table = units()
     found: list[Quantity] = []
+    one = Decimal(1)
     for match in _matches(text):
         start = match.start()
-        truncated = None
         if quoted:
             i = bisect.bisect_right(quoted_starts, start) - 1
             if i >= 0 and quoted[i][0] < start < quoted[i][1]:
                 continue            # “1+17”, “六个精准”: a name, not a quantity
-        unit_text = match["unit"]
-        more = bool(match["m1"] or match["m2"])
-        if match["pct"]:
-            read = _read_chinese(match["pa"]) or (
-                (parse_arabic(match["pa"]), Decimal(1)) if parse_arabic(match["pa"]) else None)
+        # One call for the groups every figure needs (each match["…"] is a call of its own).
+        unit_group, m1, m2, pct, a, tail, sep, post = match.group(
+            "unit", "m1", "m2", "pct", "a", "tail", "sep", "post")
+        unit_text = unit_group
+        truncated = None
+        more = bool(m1 or m2)
+        if pct:
+            pa = match["pa"]
+            read = _read_chinese(pa) or ((parse_arabic(pa), one) if parse_arabic(pa) else None)
             if read is None:
                 continue
             unit_text = "%"
-        elif match["a"] is not None:
+        elif a is not None:
             read = _read_arabic(match)
             if read is None:
                 continue
-            if match["tail"] and not read[2]:
+            if tail and not read[2]:
                 # 5万3个: the tail is a number of its own; read only the first figure.
-                unit_text, more = None, bool(match["m1"])
-                read = read[:2]
+                unit_text, more = None, bool(m1)
                 truncated = match.end("mult")
-            else:
-                read = read[:2]
+            read = read[:2]
         else:
-            if match["m1"]:
+            if m1:
                 continue
             read = _read_chinese(match["c"])
             if read is None:
@@ -357,30 +383,30 @@ def quantities(doc) -> list[Quantity]:
         number, mult = read
         end = match.end()
         qualifier, qual_start = _qualifier_before(text, start)
-        post = match["post"]
         if post:
             qualifier = qualifier or _QUALIFIERS_AFTER[post]
         lead_match = _HAN_BEFORE.search(text, max(0, qual_start - 12), qual_start)
         lead = lead_match.group() if lead_match else ""
         # where the noun starts: right after the unit (or the figure when there is none)
-        after = truncated or (match.end("unit") if match["unit"] else _figure_end(match))
+        after = truncated or (match.end("unit") if unit_group else _figure_end(match))
         noun_match = _HAN.match(text, after, after + 8)
         noun = noun_match.group() if noun_match else ""
         if unit_text is None:
-            if mult == 1 or (match["sep"] and not truncated):
+            if mult == 1 or (sep and not truncated):
                 continue            # a bare number: a code, a phone number, a page
             unit = PEOPLE if noun.endswith(PEOPLE_NOUNS) or noun.startswith(PEOPLE_NOUNS) else BARE
             end = truncated or _figure_end(match)
         else:
             unit = table[unit_text]
-        if match["sep"] and not truncated:
-            second = parse_arabic(match["b"])
+        family = unit.family
+        if sep and not truncated:
+            b, bmult_text = match.group("b", "bmult")
+            second = parse_arabic(b)
             if second is None:
                 continue
-            bmult = MULTIPLIERS[match["bmult"]] if match["bmult"] else Decimal(1)
-            first_mult = mult if match["mult"] or match["tail"] else bmult
-            if match["sep"] in "-－" and first_mult == 1 and bmult == 1 and (
-                    len(match["a"]) > 4 or len(match["b"]) > 4):
+            bmult = MULTIPLIERS[bmult_text] if bmult_text else one
+            first_mult = mult if match["mult"] or tail else bmult
+            if sep in "-－" and first_mult == 1 and bmult == 1 and (len(a) > 4 or len(b) > 4):
                 continue            # 0371-1234567: a number with a dash, not a range
             low = number.value * first_mult - (ZERO if number.exact else number.precision * first_mult / 2)
             high = second.value * bmult + (ZERO if second.exact else second.precision * bmult / 2)
@@ -391,15 +417,17 @@ def quantities(doc) -> list[Quantity]:
             mult = bmult
         else:
             # A percentage is a ratio, always rounded: 40% stands for [39.5%, 40.5%].
-            rounded = unit.family in ("percent", "points")
+            rounded = family in ("percent", "points")
             value, low, high = _interval(number, mult, qualifier, more, rounded)
             if more and not qualifier:
                 qualifier = "more"
         factor = unit.factor
+        if factor != 1:
+            value, low, high = value * factor, low * factor, high * factor
         found.append(Quantity(
-            start=start, end=end, text=text[start:end], value=value * factor, low=low * factor,
-            high=high * factor, unit=unit, multiplier=mult, qualifier=qualifier,
-            exact=number.exact and not qualifier and unit.family not in ("percent", "points"), lead=lead, noun=noun, qual_start=qual_start))
+            start, end, text[start:end], value, low, high, unit, mult, qualifier,
+            number.exact and not qualifier and family not in ("percent", "points"), lead, noun,
+            qual_start))
     return found
 
 
@@ -410,8 +438,7 @@ def _figure_end(match) -> int:
     return match.end()
 
 
-@dataclass(frozen=True)
-class SentenceQuantities:
+class SentenceQuantities(NamedTuple):
     start: int
     end: int
     text: str
@@ -431,9 +458,18 @@ def sentence_quantities(doc) -> list[SentenceQuantities]:
     spans = doc.shared(sentences)
     starts = [span.start for span in spans]
     groups: dict[int, list[Quantity]] = {}
+    bisect_right = bisect.bisect_right
     for q in found:
-        i = bisect.bisect_right(starts, q.start) - 1
+        i = bisect_right(starts, q.start) - 1
         if i >= 0 and q.end <= spans[i].end:
-            groups.setdefault(i, []).append(q)
-    return [SentenceQuantities(spans[i].start, spans[i].end, spans[i].text, qs)
-            for i, qs in sorted(groups.items())]
+            group = groups.get(i)
+            if group is None:
+                groups[i] = [q]
+            else:
+                group.append(q)
+    text = doc.text
+    result = []
+    for i, qs in groups.items():    # quantities are in text order, so their sentences are too
+        start, end = spans[i].start, spans[i].end
+        result.append(SentenceQuantities(start, end, text[start:end], qs))
+    return result
