@@ -172,3 +172,12 @@ def test_unit_table_is_sorted_without_duplicates():
         name, family, factor = line.split("\t")
         assert family and D(factor) > 0
     assert "万" not in units() and "亿" not in units()   # multipliers are not units
+
+
+def test_percent_range_written_with_baifenzhi():
+    # Found by review: a 百分之 figure with a dash range crashed extraction (no Arabic lead).
+    from checker.analysis.quantities import quantities
+    from checker.document import Document
+    found = quantities(Document("x", "今年产量增长百分之20-30。"))
+    assert len(found) == 1
+    assert (found[0].low, found[0].high, found[0].qualifier) == (20, 30, "range")

@@ -406,8 +406,9 @@ def quantities(doc) -> list[Quantity]:
                 continue
             bmult = MULTIPLIERS[bmult_text] if bmult_text else one
             first_mult = mult if match["mult"] or tail else bmult
-            if sep in "-－" and first_mult == 1 and bmult == 1 and (len(a) > 4 or len(b) > 4):
-                continue            # 0371-1234567: a number with a dash, not a range
+            if sep in "-－" and first_mult == 1 and bmult == 1 and (len(a or "") > 4 or len(b) > 4):
+                continue            # 0371-1234567: a number with a dash, not a range (a is None
+                                    # for a figure led by 百分之 or Chinese numerals)
             low = number.value * first_mult - (ZERO if number.exact else number.precision * first_mult / 2)
             high = second.value * bmult + (ZERO if second.exact else second.precision * bmult / 2)
             if low > high:
