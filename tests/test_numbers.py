@@ -121,3 +121,18 @@ def test_verified_lists_checked_arithmetic():
     doc = Document("<t>", "总人口2.57万人，其中城镇人口1.24万人、农村人口1.34万人。")
     shown = [r.arith for r in verified(doc)]
     assert shown == ["1.24万人 + 1.34万人 = 2.58万人，等于2.57万人"]
+
+
+def test_every_relation_kind_has_its_rule():
+    from checker.checks.numbers import _VERIFIED_BY, KINDS
+    from checker.registry import load_rules
+    declared = [r.params.get("kind") for r in load_rules() if r.family == "NUM"]
+    assert len(declared) == len(set(declared)), "two NUM rules report the same kind"
+    assert set(declared) == KINDS - set(_VERIFIED_BY)
+    # Every declared kind is really produced: the code builds Relation("kind", ok, ...).
+    import inspect
+
+    from checker.checks import numbers
+    source = inspect.getsource(numbers).split("_VERIFIED_BY = ")[1]
+    for kind in KINDS:
+        assert f'"{kind}", ' in source, kind

@@ -645,16 +645,24 @@ def _out_of_proportion(doc) -> list[Relation]:
 # ---------------------------------------------------------------------------------------------
 # checks (one per rule)
 
-# A sum of parts found right is one relation, "parts"; NUM001 is the rule that shows it.
+# The kinds of relation found; each NUM rule names one in its params.kind. A sum of parts found
+# right is one relation, "parts", and NUM001 (parts-exceed) is the rule that shows it.
+KINDS = frozenset({"parts", "parts-exceed", "parts-short", "running-total", "average", "share",
+                   "change-direction", "change-amount", "percent-sum", "out-of-proportion"})
 _VERIFIED_BY = {"parts": "parts-exceed"}
 
 
-def _report(doc, rule, kind):
-    for relation in doc.shared(_all_relations):
-        if relation.kind == kind or (relation.ok and _VERIFIED_BY.get(relation.kind) == kind):
-            yield Finding(relation.start, relation.end,
-                          {"arith": relation.arith, "arith_en": relation.arith_en},
-                          verified=relation.ok)
+def relation(doc, rule):
+    """The one check behind every NUM rule: report the relations of the rule's kind
+    (`params.kind`) that no choice of values within rounding makes right, and the ones proved
+    right as verified findings (shown with --show-verified)."""
+    kind = rule.params["kind"]
+    if kind not in KINDS:
+        raise ValueError(f"{rule.id}: unknown relation kind {kind!r}")
+    for found in doc.shared(_all_relations):
+        if found.kind == kind or (found.ok and _VERIFIED_BY.get(found.kind) == kind):
+            yield Finding(found.start, found.end, {"arith": found.arith, "arith_en": found.arith_en},
+                          verified=found.ok)
 
 
 def _all_relations(doc) -> list[Relation]:
@@ -667,42 +675,6 @@ def _all_relations(doc) -> list[Relation]:
     relations.extend(_percent_sums(doc))
     relations.extend(_out_of_proportion(doc))
     return relations
-
-
-def parts_exceed_total(doc, rule):
-    yield from _report(doc, rule, "parts-exceed")
-
-
-def parts_short_of_total(doc, rule):
-    yield from _report(doc, rule, "parts-short")
-
-
-def running_total_mismatch(doc, rule):
-    yield from _report(doc, rule, "running-total")
-
-
-def average_times_count(doc, rule):
-    yield from _report(doc, rule, "average")
-
-
-def share_mismatch(doc, rule):
-    yield from _report(doc, rule, "share")
-
-
-def change_direction(doc, rule):
-    yield from _report(doc, rule, "change-direction")
-
-
-def change_amount(doc, rule):
-    yield from _report(doc, rule, "change-amount")
-
-
-def percentages_not_whole(doc, rule):
-    yield from _report(doc, rule, "percent-sum")
-
-
-def out_of_proportion(doc, rule):
-    yield from _report(doc, rule, "out-of-proportion")
 
 
 def verified(doc) -> list[Relation]:
