@@ -102,11 +102,11 @@ def document_script(doc) -> str | None:
 def _runs(text: str, script: str):
     """Runs of the script's marks: marks less than five characters apart, on one line (a
     converted clause has neutral characters and punctuation between its marks: 教育局补充，国中
-    新生以学). Yields (start, end), as `mark(?:[^\n\r]{0,4}mark)*` would match them."""
+    新生以学). Yields (start, end), as `mark(?:[^\n\r\ud800-\udfff]{0,4}mark)*` would match them."""
     start = end = None
     for match in _mark_pattern(script).finditer(text):
         k = match.start()
-        if end is not None and k - end < 5 and "\n" not in text[end:k] and "\r" not in text[end:k]:
+        if end is not None and k - end < 5 and not _breaks(text[end:k]):
             end = k + 1
             continue
         if end is not None:
@@ -116,12 +116,22 @@ def _runs(text: str, script: str):
         yield start, end
 
 
+def _breaks(gap: str) -> bool:
+    """A line break, or undecodable bytes (lone surrogates, which opencc cannot take), between
+    two marks ends a run."""
+    return any(ch in "\n\r" or "\ud800" <= ch <= "\udfff" for ch in gap)
+
+
+def _clause_end(ch: str) -> bool:
+    return ch in _CLAUSE_END or "\ud800" <= ch <= "\udfff"   # undecodable bytes end a clause too
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = start
-    while left > 0 and start - left < _CONTEXT and text[left - 1] not in _CLAUSE_END:
+    while left > 0 and start - left < _CONTEXT and not _clause_end(text[left - 1]):
         left -= 1
     right = end
-    while right < len(text) and right - end < _CONTEXT and text[right] not in _CLAUSE_END:
+    while right < len(text) and right - end < _CONTEXT and not _clause_end(text[right]):
         right += 1
     return left, right
 
