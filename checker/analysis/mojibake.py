@@ -152,15 +152,16 @@ def prefilters() -> dict[str, re.Pattern]:
 
 
 def _candidates(text: str, filters) -> tuple[list[int], list[int]]:
-    """(starts for UTF-8 read as GBK: every GBK lead character; starts for the Big5/GBK look)."""
-    gbk_lead, common = _gbk_lead_chars(), _common_chars()
+    """(starts for UTF-8 read as GBK: the GBK lead characters where `_may_find` does not rule
+    a finding out; starts for the Big5/GBK look)."""
+    gbk_lead, common, may_find = _gbk_lead_chars(), _common_chars(), _may_find(UTF8_AS_GBK)
     gbk_starts, rare = [], []
     for match in filters["candidates"].finditer(text):
-        ch = match.group()
-        if ch in gbk_lead:
-            gbk_starts.append(match.start())
+        ch, start = match.group(), match.start()
+        if ch in gbk_lead and _may_start(may_find, text, start):
+            gbk_starts.append(start)
         if ch not in common:
-            rare.append(match.start())
+            rare.append(start)
     return gbk_starts, _rare_pairs(text, rare) if len(rare) > 1 else []
 
 
@@ -239,24 +240,47 @@ def _decoder_class(codec: str):
     return codecs.getincrementaldecoder(codec)
 
 
-def _utf8_may_start(text: str, s: int, limit: int, encode) -> bool:
-    """UTF-8 read as GBK, a start at s: its character gives a UTF-8 lead byte and a continuation
-    byte, so no unit can close before the next character; if the bytes of the two are already
-    invalid UTF-8, `_units` would stop there with nothing. (A U+FFFD or € next is read
-    specially by `_units`: left to it.)"""
-    if s + 1 >= limit:
-        return False
-    following = text[s + 1]
-    if following == "\ufffd" or following == "\u20ac":
-        return True
-    raw = encode(following)
-    if raw is None:
-        return False
-    try:
-        codecs.utf_8_decode(encode(text[s]) + raw, "strict", False)
-    except UnicodeDecodeError:
-        return False
-    return True
+WINDOW = 4   # characters `_may_find` looks at
+
+
+@functools.cache
+def _may_find(kind: Kind):
+    """For a round trip that is not Big5/GBK, a cached test of a window of text: can a start at
+    its first character give a finding? A finding decodes to at least MIN_CJK characters of
+    U+3000 and above, and `_units` decodes from the start only until the bytes stop being valid
+    (or a character has no bytes in the wrong codec, or the line ends). When that happens inside
+    the window with fewer of them decoded, nothing can be found: the usual case, since the
+    characters that start a look are mostly real ones (於, 項, 隊 in traditional copy; —— and ”“
+    for Latin-1), and the same windows come again and again. The decoding is `_units`' own,
+    character by character; a U+FFFD (or € for UTF-8 read as GBK) is read specially by
+    `_units`, so the window is left to it."""
+    encode = _encoder(kind.read)
+    decoder_class = _decoder_class(kind.written)
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def may_find(window: str) -> bool:
+        decoder = decoder_class("strict")
+        decoded = []
+        for ch in window:
+            if ch == "\ufffd" or ch == "\u20ac" and kind is UTF8_AS_GBK:
+                return True
+            raw = None if ch in "\r\n" else encode(ch)
+            if raw is None:
+                break
+            try:
+                decoded.append(decoder.decode(raw))
+            except UnicodeDecodeError:
+                break
+        else:
+            return True   # still decoding at the end of the window: the round trip decides
+        return sum(1 for piece in decoded for ch in piece if ch >= "\u3000" and ch != "\ufffd") >= MIN_CJK
+    return may_find
+
+
+def _may_start(may_find, text: str, start: int) -> bool:
+    # Two characters first: when the decoding stops within them the longer window says the
+    # same, and pairs repeat far more often than windows (the cache answers most of them).
+    return may_find(text[start:start + 2]) and may_find(text[start:start + WINDOW])
 
 
 def _continues(decoder, following: str, encode) -> bool:
@@ -411,18 +435,17 @@ def _judge(text: str, units: list[tuple[int, int, str]], one_for_one: bool = Fal
 
 def _scan_kind(text: str, kind: Kind, starts) -> list[Mojibake]:
     found: list[Mojibake] = []
-    encode = _encoder(kind.read)
+    may_find = None if kind in ONE_FOR_ONE else _may_find(kind)
     pos = 0
     for s in starts:
         if s < pos:
             continue
+        if may_find and not _may_start(may_find, text, s) \
+                and not (kind is GBK_AS_LATIN1 and _may_start(may_find, text, s + 1)):
+            pos = s + 1   # (GBK read as Latin-1 is also tried one character on, below)
+            continue
         limit = text.find("\n", s)
         limit = len(text) if limit < 0 else limit
-        if kind is UTF8_AS_GBK and not _utf8_may_start(text, s, limit, encode):
-            # most GBK lead characters are real characters of traditional copy (於, 項, 隊):
-            # the round trip would stop at once and find nothing
-            pos = s + 1
-            continue
         units, (tail_end, tail) = _units(text, s, min(limit, s + 4000), kind)
         accepted = _judge(text, units, kind in ONE_FOR_ONE)
         if kind is GBK_AS_LATIN1 and s + 1 < limit:
