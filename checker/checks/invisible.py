@@ -7,8 +7,8 @@ Each check is one compiled regex over the text; characters that belong to a moji
 Cost: clean copy has none of these characters, so the control, zero-width and private-use rules
 share one scan (`_invisible_present`) and a rule scans for its own positions only when its
 characters occur; the BOM rule starts with a substring test.
-Patterns start with a character class (`XX+`, not `X{2,}`) so that `re` can skip ahead to a
-candidate instead of trying a match at every position (about 3x faster on clean text).
+ENC015's pattern starts with a character class (`XX+`, not `X{2,}`) so that `re` can skip ahead
+to a candidate instead of trying a match at every position (about 2x faster on clean text).
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _codepoints(text: str) -> str:
 
 # C0 controls except tab and line breaks; DEL; C1 controls.
 _CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_CONTROL = re.compile(r"[%s][%s]*" % (_CONTROL_CHARS, _CONTROL_CHARS))
+_CONTROL = re.compile(r"[%s]+" % _CONTROL_CHARS)
 # Zero-width space, non-joiner, joiner and word joiner (U+FEFF is the BOM rule's).
 _ZERO_WIDTH_CHARS = "\u200b-\u200d\u2060"
 _PRIVATE_USE_CHARS = "\ue000-\uf8ff\U000f0000-\U0010ffff"
@@ -62,7 +62,7 @@ def control_characters(doc, rule):
                       (Edit(start, end, ""),), Applicability.UNSAFE if c1 else Applicability.SAFE)
 
 
-_ZERO_WIDTH = re.compile("[%s][%s]*" % (_ZERO_WIDTH_CHARS, _ZERO_WIDTH_CHARS))
+_ZERO_WIDTH = re.compile("[%s]+" % _ZERO_WIDTH_CHARS)
 _PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 
 
@@ -85,13 +85,16 @@ def zero_width_characters(doc, rule):
                       (Edit(start, end, ""),))
 
 
-_PRIVATE_USE = re.compile("[%s][%s]*" % (_PRIVATE_USE_CHARS, _PRIVATE_USE_CHARS))
+@functools.cache
+def _private_use() -> re.Pattern:
+    # compiled on first need: its 6,400-character range alone costs 0.5 ms to compile
+    return re.compile("[%s]+" % _PRIVATE_USE_CHARS)
 
 
 def private_use_characters(doc, rule):
     if not (_any_in(doc, "\ue000", "\uf8ff") or _any_in(doc, "\U000f0000", "\U0010ffff")):
         return
-    for match in _PRIVATE_USE.finditer(doc.text):
+    for match in _private_use().finditer(doc.text):
         start, end = match.span()
         if _inside_mojibake(doc, start, end):
             continue
