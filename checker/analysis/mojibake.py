@@ -18,12 +18,15 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..resources import common_hanzi
 from . import plausibility as P
 
 LOST = "□"   # shown in a probable original where bytes were lost
 
 
-@dataclass(frozen=True)
+# Compared by identity (there is one object per kind): `kind in ONE_FOR_ONE` runs per candidate,
+# and a generated field-by-field __eq__ cost more than the rest of a quick rejection.
+@dataclass(frozen=True, eq=False)
 class Kind:
     name: str       # e.g. "utf8-as-gbk"
     written: str    # the codec the text was written in
@@ -105,52 +108,85 @@ def _encoder(codec: str):
 
 # --- prefilters -----------------------------------------------------------------------------------
 
-def _class(chars) -> str:
-    return "[%s]" % "".join(re.escape(ch) for ch in sorted(chars))
+@functools.cache
+def _gbk_lead_chars() -> frozenset[str]:
+    """Characters whose GBK bytes are a UTF-8 lead byte (E0-F4) and a continuation byte."""
+    # Every such byte pair is one two-byte GB18030 character, so a single decode gives them all
+    # (a pair that did not decode would raise here, not go missing).
+    pairs = bytes(byte for lead in range(0xE0, 0xF5) for trail in range(0x80, 0xC0)
+                  for byte in (lead, trail))
+    return frozenset(pairs.decode("gb18030"))
 
 
 @functools.cache
-def _gbk_lead_class() -> str:
-    """Characters whose GBK bytes are a UTF-8 lead byte (E0-F4) and a continuation byte."""
-    chars = []
-    for lead in range(0xE0, 0xF5):
-        for trail in range(0x80, 0xC0):
-            try:
-                ch = bytes([lead, trail]).decode("gb18030")
-            except UnicodeDecodeError:
-                continue
-            chars.append(ch)
-    return _class(chars)
+def _common_chars() -> frozenset[str]:
+    """Frequent Han characters and common punctuation (all non-ASCII): the characters the
+    plausibility table scores, read without building the table (a clean document never
+    needs it)."""
+    return frozenset("".join(common_hanzi().values())) | frozenset(P.CJK_PUNCTUATION)
 
 
 @functools.cache
 def _latin_class() -> str:
-    return _class(_cp1252_bytes())
-
-
-@functools.cache
-def _rare_class() -> str:
-    """Any non-ASCII character that is not a frequent Han character or common punctuation."""
-    common = set(P._table()) | set(P.CJK_PUNCTUATION)
-    return "[^\\x00-\\x7f%s]" % "".join(re.escape(ch) for ch in sorted(common))
+    # every character from U+0080 to U+00FF, and cp1252's signs (€, “, —, ...): written as one
+    # range and 27 characters, which `re` parses far faster than 155 characters
+    signs = sorted(ch for ch in _cp1252_bytes() if ch > "\xff")
+    return "[\\x80-\\xff%s]" % "".join(signs)
 
 
 @functools.cache
 def prefilters() -> dict[str, re.Pattern]:
     latin = _latin_class()
-    rare = _rare_class()
+    # Characters the damage alphabets start from, in one class so that one scan finds them all
+    # (a class of 4,000 characters costs ~3 ms to compile; two of them cost twice that, and two
+    # scans): rare characters (any non-ASCII character that is not a frequent Han character or
+    # common punctuation; `_rare_pairs` picks those for the Big5/GBK look) and the GBK lead
+    # characters of UTF-8 read as GBK (`_gbk_lead_chars`; a few of them are common). Every
+    # character left out is non-ASCII, so none needs escaping inside the class.
+    kept = _common_chars() - _gbk_lead_chars()
     return {
-        # Big5 and GBK read as each other: the characters change one for one into others, many
-        # of them rare characters, symbols and kana; two of them close together start a look
-        # (a swapped run must hold two, MIN_SIGNS_ONE_FOR_ONE).
-        "rare": re.compile(r"%s[^\n]{0,6}%s" % (rare, rare)),
-        # UTF-8 read as GBK: every two original characters give one rare level-2 character.
-        "gbk": re.compile(_gbk_lead_class()),
+        "candidates": re.compile("[^\\x00-\\x7f%s]" % "".join(sorted(kept))),
         # GBK or UTF-8 read as Latin-1/cp1252: two or more Latin-1 letters or signs in a row.
         # Two or more within a few ASCII characters (a GBK trail byte may be ASCII: `Å_` is 臺).
         "latin": re.compile(r"%s(?:[\x20-\x7e]{0,2}%s)+" % (latin, latin)),
         "latin1": re.compile(latin),
     }
+
+
+def _candidates(text: str, filters) -> tuple[list[int], list[int]]:
+    """(starts for UTF-8 read as GBK: the GBK lead characters where `_may_find` does not rule
+    a finding out; starts for the Big5/GBK look)."""
+    gbk_lead, common, may_find = _gbk_lead_chars(), _common_chars(), _may_find(UTF8_AS_GBK)
+    gbk_starts, rare = [], []
+    for match in filters["candidates"].finditer(text):
+        ch, start = match.group(), match.start()
+        if ch in gbk_lead and _may_start(may_find, text, start):
+            gbk_starts.append(start)
+        if ch not in common:
+            rare.append(start)
+    return gbk_starts, _rare_pairs(text, rare) if len(rare) > 1 else []
+
+
+def _rare_pairs(text: str, rare: list[int]) -> list[int]:
+    """Big5 and GBK read as each other: the characters change one for one into others, many of
+    them rare characters, symbols and kana; two of them close together start a look (a swapped
+    run must hold two, MIN_SIGNS_ONE_FOR_ONE). Given the rare characters' positions, the starts
+    that `re.finditer(rare [^\\n]{0,6} rare)` would give: a rare character with another one at most
+    seven characters on within its line; the next look begins after the farthest such partner."""
+    starts = []
+    after = 0
+    for index, start in enumerate(rare):
+        if start < after:
+            continue
+        partner = None
+        for k in range(index + 1, len(rare)):
+            if rare[k] - start > 7 or "\n" in text[start + 1:rare[k]]:
+                break
+            partner = rare[k]
+        if partner is not None:
+            starts.append(start)
+            after = partner + 1
+    return starts
 
 
 # --- the round trip ------------------------------------------------------------------------------
@@ -160,7 +196,7 @@ def _units(text: str, start: int, limit: int, kind: Kind):
     decode cleanly and completely; stops at the first character or byte that does not.
     Also returns the unaligned remainder (end, decoded so far) before the stop."""
     encode = _encoder(kind.read)
-    decoder = codecs.getincrementaldecoder(kind.written)("strict")
+    decoder = _decoder_class(kind.written)("strict")
     units: list[tuple[int, int, str]] = []
     unit_start, pieces = start, []
     k = start
@@ -199,6 +235,54 @@ def _units(text: str, start: int, limit: int, kind: Kind):
             units.append((unit_start, k, "".join(pieces)))
             unit_start, pieces = k, []
     return units, (k, "".join(pieces))
+
+
+@functools.cache
+def _decoder_class(codec: str):
+    return codecs.getincrementaldecoder(codec)
+
+
+WINDOW = 4   # characters `_may_find` looks at
+
+
+@functools.cache
+def _may_find(kind: Kind):
+    """For a round trip that is not Big5/GBK, a cached test of a window of text: can a start at
+    its first character give a finding? A finding decodes to at least MIN_CJK characters of
+    U+3000 and above, and `_units` decodes from the start only until the bytes stop being valid
+    (or a character has no bytes in the wrong codec, or the line ends). When that happens inside
+    the window with fewer of them decoded, nothing can be found: the usual case, since the
+    characters that start a look are mostly real ones (於, 項, 隊 in traditional copy; —— and ”“
+    for Latin-1), and the same windows come again and again. The decoding is `_units`' own,
+    character by character; a U+FFFD (or € for UTF-8 read as GBK) is read specially by
+    `_units`, so the window is left to it."""
+    encode = _encoder(kind.read)
+    decoder_class = _decoder_class(kind.written)
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def may_find(window: str) -> bool:
+        decoder = decoder_class("strict")
+        decoded = []
+        for ch in window:
+            if ch == "\ufffd" or ch == "\u20ac" and kind is UTF8_AS_GBK:
+                return True
+            raw = None if ch in "\r\n" else encode(ch)
+            if raw is None:
+                break
+            try:
+                decoded.append(decoder.decode(raw))
+            except UnicodeDecodeError:
+                break
+        else:
+            return True   # still decoding at the end of the window: the round trip decides
+        return sum(1 for piece in decoded for ch in piece if ch >= "\u3000" and ch != "\ufffd") >= MIN_CJK
+    return may_find
+
+
+def _may_start(may_find, text: str, start: int) -> bool:
+    # Two characters first: when the decoding stops within them the longer window says the
+    # same, and pairs repeat far more often than windows (the cache answers most of them).
+    return may_find(text[start:start + 2]) and may_find(text[start:start + WINDOW])
 
 
 def _continues(decoder, following: str, encode) -> bool:
@@ -353,9 +437,14 @@ def _judge(text: str, units: list[tuple[int, int, str]], one_for_one: bool = Fal
 
 def _scan_kind(text: str, kind: Kind, starts) -> list[Mojibake]:
     found: list[Mojibake] = []
+    may_find = None if kind in ONE_FOR_ONE else _may_find(kind)
     pos = 0
     for s in starts:
         if s < pos:
+            continue
+        if may_find and not _may_start(may_find, text, s) \
+                and not (kind is GBK_AS_LATIN1 and _may_start(may_find, text, s + 1)):
+            pos = s + 1   # (GBK read as Latin-1 is also tried one character on, below)
             continue
         limit = text.find("\n", s)
         limit = len(text) if limit < 0 else limit
@@ -481,14 +570,13 @@ def mojibake_spans(doc) -> list[Mojibake]:
     text = doc.text
     filters = prefilters()
     spans: list[Mojibake] = []
-    gbk_starts = [m.start() for m in filters["gbk"].finditer(text)]
+    gbk_starts, rare = _candidates(text, filters)
     if gbk_starts:
         spans += _attach_damaged_edges(text, _scan_kind(text, UTF8_AS_GBK, gbk_starts))
     if filters["latin"].search(text):
         for kind in (UTF8_AS_LATIN1, GBK_AS_LATIN1):
             found = _scan_kind(text, kind, _latin_starts(text, filters))
             spans += _attach_damaged_edges(text, found)
-    rare = [m.start() for m in filters["rare"].finditer(text)]
     if rare:
         for kind in ONE_FOR_ONE:
             starts = [_back(text, s, kind) for s in rare]

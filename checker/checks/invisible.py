@@ -3,12 +3,16 @@ private-use characters, a BOM in mid-file, leftover HTML entities and runs of sp
 
 Each check is one compiled regex over the text; characters that belong to a mojibake span
 (`analysis/mojibake.py`) are left to the mojibake rules, which report the whole span.
+
+Cost: clean copy has none of these characters, so the control, zero-width and private-use rules
+share one scan (`_invisible_present`) and a rule scans for its own positions only when its
+characters occur; the BOM rule starts with a substring test.
+ENC015's pattern starts with a character class (`XX+`, not `X{2,}`) so that `re` can skip ahead
+to a candidate instead of trying a match at every position (about 2x faster on clean text).
 """
 from __future__ import annotations
 
 import functools
-import html
-import html.entities
 import re
 
 from ..analysis.mojibake import mojibake_spans
@@ -24,10 +28,27 @@ def _codepoints(text: str) -> str:
 
 
 # C0 controls except tab and line breaks; DEL; C1 controls.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CONTROL = re.compile(r"[%s]+" % _CONTROL_CHARS)
+# Zero-width space, non-joiner, joiner and word joiner (U+FEFF is the BOM rule's).
+_ZERO_WIDTH_CHARS = "\u200b-\u200d\u2060"
+_PRIVATE_USE_CHARS = "\ue000-\uf8ff\U000f0000-\U0010ffff"
+# Every character the control, zero-width and private-use rules look for.
+_INVISIBLE = re.compile("[%s%s%s]" % (_CONTROL_CHARS, _ZERO_WIDTH_CHARS, _PRIVATE_USE_CHARS))
+
+
+def _invisible_present(doc) -> frozenset[str]:
+    """The characters of these rules that occur in the document (usually none): one scan."""
+    return frozenset(_INVISIBLE.findall(doc.text))
+
+
+def _any_in(doc, low: str, high: str) -> bool:
+    return any(low <= ch <= high for ch in doc.shared(_invisible_present))
 
 
 def control_characters(doc, rule):
+    if not _any_in(doc, "\x00", "\x9f"):
+        return
     text = doc.text
     for match in _CONTROL.finditer(text):
         start, end = match.span()
@@ -41,12 +62,13 @@ def control_characters(doc, rule):
                       (Edit(start, end, ""),), Applicability.UNSAFE if c1 else Applicability.SAFE)
 
 
-# Zero-width space, non-joiner, joiner and word joiner (U+FEFF is the BOM rule's).
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060]+")
+_ZERO_WIDTH = re.compile("[%s]+" % _ZERO_WIDTH_CHARS)
 _PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 
 
 def zero_width_characters(doc, rule):
+    if not _any_in(doc, "\u200b", "\u2060"):
+        return
     text = doc.text
     for match in _ZERO_WIDTH.finditer(text):
         start, end = match.span()
@@ -63,11 +85,16 @@ def zero_width_characters(doc, rule):
                       (Edit(start, end, ""),))
 
 
-_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff]+")
+@functools.cache
+def _private_use() -> re.Pattern:
+    # compiled on first need: its 6,400-character range alone costs 0.5 ms to compile
+    return re.compile("[%s]+" % _PRIVATE_USE_CHARS)
 
 
 def private_use_characters(doc, rule):
-    for match in _PRIVATE_USE.finditer(doc.text):
+    if not (_any_in(doc, "\ue000", "\uf8ff") or _any_in(doc, "\U000f0000", "\U0010ffff")):
+        return
+    for match in _private_use().finditer(doc.text):
         start, end = match.span()
         if _inside_mojibake(doc, start, end):
             continue
@@ -75,6 +102,8 @@ def private_use_characters(doc, rule):
 
 
 def stray_bom(doc, rule):
+    if "\ufeff" not in doc.text:   # a substring test: far faster than a regex scan
+        return
     for match in re.finditer("\ufeff+", doc.text):
         yield Finding(match.start(), match.end(), {"count": match.end() - match.start()},
                       (Edit(match.start(), match.end(), ""),))
@@ -85,6 +114,7 @@ def stray_bom(doc, rule):
 # chains (`&amp;quot;`) are entities escaped twice. URLs keep their `&name=value` pairs.
 @functools.cache
 def _entity_pattern() -> re.Pattern:
+    import html.entities
     names = sorted({name.rstrip(";") for name in html.entities.html5 if name.endswith(";")},
                    key=len, reverse=True)
     one = r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|%s);" % "|".join(names)
@@ -96,6 +126,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef“”‘�
 
 
 def _unescape(text: str) -> str:
+    import html
     previous = None
     while previous != text:
         previous, text = text, html.unescape(text)
@@ -124,7 +155,7 @@ def html_entities(doc, rule):
 
 # Two or more spaces of any width inside a line (indentation at the start of a line and
 # spaces at its end are layout, not this rule's business).
-_SPACE_RUN = re.compile(r"[ \u3000\u00a0]{2,}")
+_SPACE_RUN = re.compile(r"[ \u3000\u00a0][ \u3000\u00a0]+")
 
 
 def space_runs(doc, rule):

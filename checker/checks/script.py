@@ -48,10 +48,35 @@ def script_marks() -> dict[str, frozenset[str]]:
     return {script: frozenset("".join(lines)) for script, lines in sections.items()}
 
 
-def _present_marks(doc) -> dict[str, frozenset[str]]:
-    """The marks of each script that this document uses: a set intersection, no text scan."""
-    present = set(doc.text)
-    return {script: marks & present for script, marks in script_marks().items()}
+@functools.cache
+def _mark_pattern(script: str) -> re.Pattern:
+    """One character class of the script's marks (Han characters: nothing to escape), compiled
+    once per process (~2-4 ms)."""
+    return re.compile("[%s]" % "".join(sorted(script_marks()[script])))
+
+
+_LOOK_AHEAD = 500   # characters in which the first mark settles one script without a scan
+
+
+def _present_marks(doc) -> dict[str, bool]:
+    """Whether the document uses marks of each script. The script of the first mark near the
+    start is present (a document's own script shows at once); the other one is searched for
+    with one regex search over the whole text (C speed, no per-character Python). So a process
+    that checks copy of one script compiles one class, not two."""
+    text = doc.text
+    marks = script_marks()
+    present = {}
+    for ch in text[:_LOOK_AHEAD]:
+        if ch in marks["traditional"]:
+            present["traditional"] = True
+            break
+        if ch in marks["simplified"]:
+            present["simplified"] = True
+            break
+    for script in ("traditional", "simplified"):
+        if script not in present:
+            present[script] = _mark_pattern(script).search(text) is not None
+    return present
 
 
 @functools.cache
@@ -79,21 +104,39 @@ def document_script(doc) -> str | None:
     return "traditional" if traditional > simplified else "simplified"
 
 
-@functools.cache
-def _run_pattern(script: str) -> re.Pattern:
-    # A run: marks less than five characters apart, on one line (a converted clause has neutral
-    # characters and punctuation between its marks: 教育局补充，国中新生以学). Compiled once per
-    # process, and only when a document has marks of its minority script.
-    cls = "[%s]" % "".join(sorted(script_marks()[script]))
-    return re.compile(r"%s(?:[^\n\r]{0,4}%s)*" % (cls, cls))
+def _runs(text: str, script: str):
+    """Runs of the script's marks: marks less than five characters apart, on one line (a
+    converted clause has neutral characters and punctuation between its marks: 教育局补充，国中
+    新生以学). Yields (start, end), as `mark(?:[^\n\r\ud800-\udfff]{0,4}mark)*` would match them."""
+    start = end = None
+    for match in _mark_pattern(script).finditer(text):
+        k = match.start()
+        if end is not None and k - end < 5 and not _breaks(text[end:k]):
+            end = k + 1
+            continue
+        if end is not None:
+            yield start, end
+        start, end = k, k + 1
+    if end is not None:
+        yield start, end
+
+
+def _breaks(gap: str) -> bool:
+    """A line break, or undecodable bytes (lone surrogates, which opencc cannot take), between
+    two marks ends a run."""
+    return any(ch in "\n\r" or "\ud800" <= ch <= "\udfff" for ch in gap)
+
+
+def _clause_end(ch: str) -> bool:
+    return ch in _CLAUSE_END or "\ud800" <= ch <= "\udfff"   # undecodable bytes end a clause too
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = start
-    while left > 0 and start - left < _CONTEXT and text[left - 1] not in _CLAUSE_END:
+    while left > 0 and start - left < _CONTEXT and not _clause_end(text[left - 1]):
         left -= 1
     right = end
-    while right < len(text) and right - end < _CONTEXT and text[right] not in _CLAUSE_END:
+    while right < len(text) and right - end < _CONTEXT and not _clause_end(text[right]):
         right += 1
     return left, right
 
@@ -112,7 +155,7 @@ class ScriptRun:
 def script_runs(doc, traditional_config: str = "s2tw") -> list[ScriptRun]:
     """Runs of the minority script, each with its conversion; shared by ENC008 and ENC009."""
     text = doc.text
-    if not re.search(r"[\u3400-\u9fff]", text):
+    if not re.search(r"[\u3400-\u9fff]", text):   # compiled on first use (the range costs ~2 ms)
         return []
     setting = doc.settings.get("script", "auto")
     if setting == "auto":
@@ -127,20 +170,19 @@ def script_runs(doc, traditional_config: str = "s2tw") -> list[ScriptRun]:
     else:
         # simplified to traditional is one-to-many (发: 發/髮): the fix is a suggestion
         config, applicability = traditional_config, Applicability.UNSAFE
-    marks = doc.shared(_present_marks)[minority]
-    if not marks:
+    if not doc.shared(_present_marks)[minority]:
         return []
     convert = _converter(config).convert
     runs = []
-    for match in _run_pattern(minority).finditer(text):
-        left, right = _clause(text, match.start(), match.end())
+    for run_start, run_end in _runs(text, minority):
+        left, right = _clause(text, run_start, run_end)
         converted = convert(text[left:right])
         if len(converted) != right - left:
-            left, right = match.span()
+            left, right = run_start, run_end
             converted = convert(text[left:right])
             if len(converted) != right - left:
                 continue
-        changed = [k for k in range(match.start(), match.end()) if converted[k - left] != text[k]]
+        changed = [k for k in range(run_start, run_end) if converted[k - left] != text[k]]
         if not changed:
             continue   # opencc keeps it here: a variant used only in some phrases
         start, end = changed[0], changed[-1] + 1
