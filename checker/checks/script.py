@@ -188,6 +188,12 @@ def script_runs(doc, traditional_config: str = "s2tw") -> list[ScriptRun]:
         start, end = changed[0], changed[-1] + 1
         runs.append(ScriptRun(start, end, converted[start - left:end - left], len(changed),
                               minority, majority, applicability))
+    if runs:
+        # Characters of a mis-decoded span (鍙戝睍…) are damage, not the other script: the
+        # mojibake rules report the span with its original; converting its pieces would be noise.
+        from ..analysis.mojibake import mojibake_spans
+        damaged = doc.shared(mojibake_spans)
+        runs = [run for run in runs if not any(s.start < run.end and run.start < s.end for s in damaged)]
     return runs
 
 
