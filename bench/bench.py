@@ -65,10 +65,15 @@ def throughput_autocorrect(texts) -> float | None:
 
 
 def timed_runs(command: list[str], repeat: int) -> float:
+    # An installed package has its bytecode compiled (pip does it at install time); a source
+    # checkout run with PYTHONDONTWRITEBYTECODE would compile every module on every run instead.
+    # So bytecode may be written, and one untimed run writes it before the timed ones.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
