@@ -137,3 +137,27 @@ def test_every_relation_kind_has_its_rule():
     source = full[:full.index("KINDS = ")] + full[full.index("_VERIFIED_BY = "):]  # not the declaration
     for kind in KINDS:
         assert f'"{kind}", ' in source, kind
+
+
+@pytest.mark.parametrize("text", [
+    "全省投资2万億元。",                                                   # mixed-script multiplier
+    "全县有28006440人参加。另有28006440人报名，还有28006440人观看。",         # one figure repeated
+    "今年产量增长百分之20-30，其中粮食占百分之5-10。",
+])
+def test_inputs_found_by_review_do_not_crash(text):
+    from checker.engine import check_document
+    result = check_document(Document("x", text), [r for r in load_rules() if r.family == "NUM"])
+    assert not result.crashes, result.crashes[0].trace
+
+
+def test_a_failing_relation_kind_does_not_take_the_other_rules_down(monkeypatch):
+    from checker.checks import numbers
+    from checker.engine import check_document
+
+    def broken(doc):
+        raise RuntimeError("boom")
+    monkeypatch.setitem(numbers._FOUND_BY, "average", broken)
+    text = "由2011年底的28.39万人增加到2015年底的7.93万人。"
+    result = check_document(Document("x", text), [r for r in load_rules() if r.family == "NUM"])
+    assert [c.rule_id for c in result.crashes] == ["NUM004"]
+    assert [d.rule_id for d in result.diagnostics] == ["NUM006"]

@@ -15,7 +15,8 @@ RULES = list(load_rules())
 # Text biased towards what the rules look at: Han characters, marks, digits, pinyin, damage.
 ALPHABET = st.one_of(
     st.sampled_from(list("大通區县年月日其中共计万亿元户人的了是在,，、;；:：。.！？!?()（）“”\n\r\t 　0123456789")),
-    st.sampled_from(["(qū)", "(zhì)", "锟斤拷", "烫烫烫", "\ufffd", "...", "。。。", ",,", "鍙戝睍", "È«Ãæ"]),
+    st.sampled_from(["(qū)", "(zhì)", "锟斤拷", "烫烫烫", "\ufffd", "...", "。。。", ",,", "鍙戝睍", "È«Ãæ",
+                     "万億", "萬亿", "百分之", "其中", "共计", "户均", "由", "增加到", "%", "2016", "年", "星期三"]),
     st.characters(),
 )
 TEXT = st.lists(ALPHABET, max_size=80).map("".join)

@@ -35,6 +35,8 @@ ZERO = Decimal(0)
 
 MULTIPLIERS = {
     "万亿": Decimal(10) ** 12, "萬億": Decimal(10) ** 12,
+    # half-converted copy mixes the scripts inside one figure (2万億元); _MULT matches these too
+    "万億": Decimal(10) ** 12, "萬亿": Decimal(10) ** 12,
     "千亿": Decimal(10) ** 11, "千億": Decimal(10) ** 11,
     "百亿": Decimal(10) ** 10, "百億": Decimal(10) ** 10,
     "十亿": Decimal(10) ** 9, "十億": Decimal(10) ** 9,

@@ -97,30 +97,30 @@ def _rounding_note(sum_low: Decimal, sum_high: Decimal, total: Quantity, too_big
 # ---------------------------------------------------------------------------------------------
 # parts of a total: X，其中 a、b、c
 
-def _parts_relations(doc) -> list[Relation]:
-    relations = []
-    doc.shared(_group_store)
+def _parts_analysis(doc) -> tuple[list[Relation], list]:
+    """The 其中 relations, and (total, parts) for every 其中 list whose total is unambiguous
+    (the share check reuses those groups)."""
+    relations: list[Relation] = []
+    groups: list = []
     if "其中" not in doc.text:   # a str `in` test is far cheaper than a look at each sentence
-        return relations
+        return relations, groups
     for sentence in doc.shared(sentence_quantities):
         text = sentence.text
         if "其中" not in text:
             continue
         for m in re.finditer("其中", text):
-            relation = _check_parts(doc, sentence, m.start())
+            relation = _check_parts(doc, sentence, m.start(), groups)
             if relation:
                 relations.append(relation)
-    return relations
+    return relations, groups
+
+
+def _parts_relations(doc) -> list[Relation]:
+    return doc.shared(_parts_analysis)[0]
 
 
 def _part_groups(doc) -> list:
-    """(total, parts) for every 其中 list whose total is unambiguous; filled by _check_parts."""
-    doc.shared(_parts_relations)
-    return doc.shared(_group_store)
-
-
-def _group_store(doc) -> list:
-    return []
+    return doc.shared(_parts_analysis)[1]
 
 
 def _paren_depth(text: str, pos: int) -> int:
@@ -128,7 +128,7 @@ def _paren_depth(text: str, pos: int) -> int:
             - text.count(")", 0, pos) - text.count("）", 0, pos))
 
 
-def _check_parts(doc, sentence, pos: int) -> Relation | None:
+def _check_parts(doc, sentence, pos: int, groups: list) -> Relation | None:
     text, base = sentence.text, sentence.start
     qs = sentence.quantities
     # The total: the one amount of the parts' family in the clause right before 其中.
@@ -194,7 +194,7 @@ def _check_parts(doc, sentence, pos: int) -> Relation | None:
         parts.extend(mine)
     if total is None or not parts:
         return None
-    doc.shared(_group_store).append((total, list(parts)))
+    groups.append((total, list(parts)))
     parts = _collapse_breakdowns(parts)
     first = [q for q in first if q in parts]
     exhaustive = len(parts) >= 2 and (_rx(_EXHAUSTIVE_LAST).search(parts[-1].lead) is not None or (
@@ -631,6 +631,8 @@ def _out_of_proportion(doc) -> list[Relation]:
             if not digits or not _GLUED.fullmatch(digits.group()) or q.multiplier != 1:
                 continue
             others = [o for o in counts if o is not q and o.value != q.value]
+            if not others:
+                continue    # the same figure repeated: nothing to compare it with
             largest = max(others, key=lambda o: o.high)
             if largest.high <= 0 or q.value < 100 * largest.high:
                 continue
@@ -659,22 +661,24 @@ def relation(doc, rule):
     kind = rule.params["kind"]
     if kind not in KINDS:
         raise ValueError(f"{rule.id}: unknown relation kind {kind!r}")
-    for found in doc.shared(_all_relations):
+    for found in doc.shared(_FOUND_BY[kind]):
         if found.kind == kind or (found.ok and _VERIFIED_BY.get(found.kind) == kind):
             yield Finding(found.start, found.end, {"arith": found.arith, "arith_en": found.arith_en},
                           verified=found.ok)
 
 
+# Which analysis finds each kind. Each is shared (run once per document) and separate, so a bug
+# in one kind of relation fails only the rule that reports it.
+_FOUND_BY = {
+    "parts-exceed": _parts_relations, "parts-short": _parts_relations,
+    "running-total": _running_totals, "average": _averages, "share": _shares,
+    "change-direction": _changes, "change-amount": _changes,
+    "percent-sum": _percent_sums, "out-of-proportion": _out_of_proportion,
+}
+
+
 def _all_relations(doc) -> list[Relation]:
-    relations = []
-    relations.extend(doc.shared(_parts_relations))
-    relations.extend(_running_totals(doc))
-    relations.extend(_averages(doc))
-    relations.extend(_shares(doc))
-    relations.extend(_changes(doc))
-    relations.extend(_percent_sums(doc))
-    relations.extend(_out_of_proportion(doc))
-    return relations
+    return [r for finder in dict.fromkeys(_FOUND_BY.values()) for r in doc.shared(finder)]
 
 
 def verified(doc) -> list[Relation]:
