@@ -56,9 +56,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader (head, less) went away: stop quietly, as Unix tools do.
+        # The reader (head, less) went away: stop quietly, but the output was not delivered.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FINDINGS
+        return EXIT_ERROR
+    except Exception:  # a bug outside any rule: say so, and never pass for "problems found"
+        import traceback
+        traceback.print_exc()
+        print("jiaodui: internal error (exit 2); please report it with the traceback above",
+              file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _main(argv: list[str] | None) -> int:

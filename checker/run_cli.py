@@ -1,6 +1,7 @@
 """`jiaodui check`: the whole run for the command line, from parsed arguments to an exit code."""
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from .config import ConfigError, ConfigFinder, parse_size
 from .registry import RuleDefinitionError, load_rules, resolve_selector
 from .report import RunReport, render
 from .runner import Options, WriteRefused, check_one, fails, write_atomically
-from .source import SourceError, document_from_bytes, normalise_encoding_name, read_document
+from .source import SourceError, document_from_bytes, encode, normalise_encoding_name, read_document
 
 
 def _error(message: str) -> None:
@@ -55,6 +56,8 @@ def run_check(args) -> int:
         if error is not None:
             _error(f"{error.path}: {error.reason}")
             failed = True
+            if path == "-" and args.fix and not args.diff:
+                _write_stdout_bytes(_stdin_bytes())  # a filter never swallows its input
             continue
         for crash in outcome.crashes:
             _error(f"internal error: rule {crash.rule_id} crashed on {crash.path}: {crash.error}")
@@ -63,19 +66,21 @@ def run_check(args) -> int:
             _error(outcome.problem)
             failed = True
         if outcome.diff:
-            sys.stdout.write(outcome.diff)
-        if outcome.fixed_text is not None:
-            if path == "-":
-                sys.stdout.write(outcome.fixed_text)
-            else:
-                try:
-                    write_atomically(doc, outcome.fixed_text)
-                except WriteRefused as exc:
-                    _error(str(exc))
-                    failed = True
-                except OSError as exc:
-                    _error(f"{path}: cannot write the fixed file: {exc}; file left unchanged")
-                    failed = True
+            # With a machine-readable format, stdout belongs to the report.
+            (sys.stdout if args.format == "text" else sys.stderr).write(outcome.diff)
+        if path == "-" and args.fix and not args.diff:
+            # As a filter, --fix on stdin always prints the whole text, fixed or not, in the
+            # input's own encoding and with its undecodable bytes kept.
+            _write_stdout_bytes(encode(doc, outcome.fixed_text if outcome.fixed_text is not None else doc.text))
+        elif outcome.fixed_text is not None:
+            try:
+                write_atomically(doc, outcome.fixed_text)
+            except WriteRefused as exc:
+                _error(str(exc))
+                failed = True
+            except OSError as exc:
+                _error(f"{path}: cannot write the fixed file: {exc}; file left unchanged")
+                failed = True
         reports.append(outcome.report)
         fail_levels.append(parse_severity(args.fail_on) or config.fail_on)
 
@@ -148,10 +153,21 @@ def _targets(args, finder):
             yield from iter_files([given], finder)
 
 
+@functools.cache
+def _stdin_bytes() -> bytes:
+    return sys.stdin.buffer.read()
+
+
+def _write_stdout_bytes(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def _read(path: str, args, config, options):
     encoding = options.encoding or config.encoding
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = _stdin_bytes()
         limit = options.max_file_size or config.max_file_size
         if len(data) > limit:
             raise SourceError(args.stdin_filename or "-", f"input is over the {limit:,}-byte limit, skipped", True)

@@ -122,7 +122,7 @@ def write_atomically(doc: Document, text: str) -> None:
     they differ (an encoding that does not round-trip, or the file changed since it was read),
     writing could alter bytes no fix touched, so the file is left alone.
     """
-    path = Path(doc.path)
+    path = Path(os.path.realpath(doc.path))  # through a symlink to the file itself: the link stays
     if encode(doc, doc.text) != path.read_bytes():
         raise WriteRefused(f"{doc.path}: the file changed since it was read, or its "
                            f"{doc.encoding_label} bytes do not round-trip exactly; file left unchanged")

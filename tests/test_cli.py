@@ -279,3 +279,44 @@ def test_script_setting_from_configuration(tmp_path):
     (tmp_path / "jiaodui.toml").write_text('script = "cyrillic"\n')
     bad = run(str(path))
     assert bad.returncode == 2 and "script" in err(bad)
+
+
+def test_fix_on_stdin_is_a_faithful_filter():
+    # Clean text passes through unchanged (an editor replacing its buffer must not get nothing).
+    assert run("-", "--fix", stdin="大通区坚持精准施策。\n".encode()).stdout == "大通区坚持精准施策。\n".encode()
+    # The input's encoding and its undecodable bytes are kept.
+    gbk = "补短板,,促攻坚。\n".encode("gbk")
+    assert run("-", "--fix", stdin=gbk).stdout == "补短板,促攻坚。\n".encode("gbk")
+    damaged = "补短板,,促攻坚".encode() + b"\xff" + "。\n".encode()
+    assert run("-", "--fix", stdin=damaged).stdout == "补短板,促攻坚".encode() + b"\xff" + "。\n".encode()
+    # Input that cannot be checked at all is passed through, with the reason on stderr.
+    binary = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+    result = run("-", "--fix", stdin=binary)
+    assert result.stdout == binary and result.returncode == 2
+
+
+def test_fix_through_a_symlink_fixes_the_target_and_keeps_the_link(tmp_path):
+    (tmp_path / "sub").mkdir()
+    target = tmp_path / "sub" / "real.txt"
+    target.write_text("补短板,,促攻坚。\n", "utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert run(str(link), "--fix").returncode == 0
+    assert link.is_symlink()
+    assert target.read_text("utf-8") == "补短板,促攻坚。\n"
+
+
+def test_diff_with_json_keeps_stdout_valid_json(damaged):
+    result = run(str(damaged), "--diff", "--format", "json")
+    json.loads(out(result))
+    assert "+++ b/" in err(result)
+
+
+def test_an_internal_error_outside_rules_exits_2(monkeypatch, damaged, capsys):
+    from checker import cli, runner
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+    monkeypatch.setattr(runner, "fix_until_settled", broken)
+    assert cli.main([str(damaged), "--fix"]) == 2
+    assert "internal error" in capsys.readouterr().err
