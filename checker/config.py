@@ -13,8 +13,9 @@ from .source import DEFAULT_MAX_FILE_SIZE, normalise_encoding_name
 
 CONFIG_FILES = ("jiaodui.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md")
-DEFAULT_EXCLUDE = (".git/", ".hg/", ".svn/", ".venv/", "venv/", "node_modules/", "__pycache__/",
-                   ".tox/", ".mypy_cache/", ".pytest_cache/", "build/", "dist/")
+# Directories a directory walk never enters (a file named on the command line is always checked).
+SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
+                                 ".tox", ".mypy_cache", ".pytest_cache", "build", "dist"})
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.I)
 _SCRIPTS = ("auto", "simplified", "traditional")
 
@@ -44,7 +45,7 @@ class Config:
 
     def ignored_for(self, path: str) -> list[str]:
         """Selectors that per-file-ignores applies to this path (globs relative to the config)."""
-        relative = _relative(path, self.root)
+        relative = _relative(path, self.root) or Path(path).as_posix()
         return [sel for pattern, sels in self.per_file_ignores.items()
                 if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern)
                 for sel in sels]
@@ -52,25 +53,38 @@ class Config:
     @functools.cached_property
     def exclude_spec(self):
         import pathspec  # gitignore semantics (anchors, **, negation, dir/) are subtle: use the reference
-        return pathspec.GitIgnoreSpec.from_lines(list(DEFAULT_EXCLUDE) + list(self.exclude))
+        return pathspec.GitIgnoreSpec.from_lines(list(self.exclude))
 
     def excludes(self, path: str, is_dir: bool = False) -> bool:
-        relative = _relative(path, self.root)
-        if relative == ".":
-            return False
+        """Does the user's `exclude` (gitignore syntax, relative to this configuration's
+        directory) cover the path? Paths outside that directory are never excluded by it."""
         if not self.exclude:
-            # Only the default directory names apply: no need to load pathspec (start-up time).
-            parts = relative.split("/") if is_dir else relative.split("/")[:-1]
-            return any(part + "/" in DEFAULT_EXCLUDE for part in parts)
+            return False  # and pathspec is not even loaded (start-up time)
+        relative = _relative(path, self.root)
+        if relative is None or relative == ".":
+            return False
         return self.exclude_spec.match_file(relative + ("/" if is_dir else ""))
 
+    def includes(self, path: str) -> bool:
+        """Is the file one a directory walk checks? A pattern with a `/` is matched against the
+        path relative to this configuration's directory, others against the file name."""
+        name = Path(path).name
+        relative = None
+        for pattern in self.include:
+            if "/" in pattern:
+                relative = relative or _relative(path, self.root) or Path(path).as_posix()
+                if fnmatch.fnmatch(relative, pattern.lstrip("/")):
+                    return True
+            elif fnmatch.fnmatch(name, pattern):
+                return True
+        return False
 
-def _relative(path: str, root: Path) -> str:
-    resolved = Path(path).resolve()
+
+def _relative(path: str, root: Path) -> str | None:
     try:
-        return resolved.relative_to(root.resolve()).as_posix()
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        return Path(path).as_posix()
+        return None
 
 
 def _string_list(value, key: str, where: str) -> list[str]:

@@ -1,11 +1,10 @@
 """Which files a run checks: named files, directories walked recursively, minus exclusions."""
 from __future__ import annotations
 
-import fnmatch
 import os
 from pathlib import Path
 
-from .config import ConfigFinder
+from .config import SKIPPED_DIRECTORIES, ConfigFinder
 
 
 def _gitignore(directory: Path):
@@ -19,18 +18,29 @@ def _gitignore(directory: Path):
         return None
 
 
-def iter_files(paths: list[str], finder: ConfigFinder):
-    """Yield (path, config) in a stable order. Missing paths raise FileNotFoundError."""
+def iter_files(paths: list[str], finder: ConfigFinder, notice=None):
+    """Yield (path, config) in a stable order. Missing paths raise FileNotFoundError.
+
+    `notice(message)` hears what a user would otherwise not see: a named file skipped by the
+    configuration's `exclude`, a directory in which nothing was found to check."""
     for given in paths:
         path = Path(given)
         if not path.exists():
             raise FileNotFoundError(given)
         if path.is_file():
             config = finder.for_path(path)
-            if not config.excludes(given):
+            if config.excludes(given):
+                if notice:
+                    notice(f"{given}: skipped, excluded by {config.path} (exclude)")
+            else:
                 yield given, config
             continue
-        yield from _walk(path, finder)
+        found = 0
+        for item in _walk(path, finder):
+            found += 1
+            yield item
+        if not found and notice:
+            notice(f"{given}: no files to check (include: {', '.join(finder.for_path(path).include)})")
 
 
 def _walk(root: Path, finder: ConfigFinder):
@@ -49,11 +59,10 @@ def _walk(root: Path, finder: ConfigFinder):
                     return True
             return finder.for_path(path).excludes(str(path), is_dir)
 
-        dirnames[:] = sorted(d for d in dirnames if not ignored(here / d, True))
+        dirnames[:] = sorted(d for d in dirnames
+                             if d not in SKIPPED_DIRECTORIES and not ignored(here / d, True))
         for name in sorted(filenames):
             path = here / name
             config = finder.for_path(path)
-            if not any(fnmatch.fnmatch(name, pattern) for pattern in config.include):
-                continue
-            if not ignored(path, False):
+            if config.includes(str(path)) and not ignored(path, False):
                 yield str(path), config

@@ -150,7 +150,7 @@ def _targets(args, finder):
             name = args.stdin_filename or "-"
             yield "-", finder.for_path(Path(name).parent if args.stdin_filename else Path.cwd())
         else:
-            yield from iter_files([given], finder)
+            yield from iter_files([given], finder, notice=None if args.quiet else _error)
 
 
 @functools.cache

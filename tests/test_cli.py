@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -320,3 +321,31 @@ def test_an_internal_error_outside_rules_exits_2(monkeypatch, damaged, capsys):
     monkeypatch.setattr(runner, "fix_until_settled", broken)
     assert cli.main([str(damaged), "--fix"]) == 2
     assert "internal error" in capsys.readouterr().err
+
+
+def test_default_skipped_directories_apply_only_inside_a_walk(tmp_path):
+    build = tmp_path / "build" / "news"
+    build.mkdir(parents=True)
+    (build / "a.txt").write_text(DAMAGED, "utf-8")
+    (tmp_path / "node_modules").mkdir()
+    (tmp_path / "node_modules" / "b.txt").write_text(DAMAGED, "utf-8")
+    # Named explicitly (from a directory that has nothing to do with it): always checked.
+    named = run(str(build / "a.txt"), "--format", "json", cwd=tmp_path / "build")
+    assert json.loads(out(named))["summary"]["files"] == 1
+    # A walk does not enter build/ or node_modules/ below where it starts...
+    walked = run(str(tmp_path), "--format", "json")
+    assert json.loads(out(walked))["summary"]["files"] == 0
+    assert "no files to check" in err(walked)
+    # ...but a walk that starts inside one checks it.
+    assert json.loads(out(run(str(build), "--format", "json")))["summary"]["files"] == 1
+
+
+def test_include_with_a_path_pattern_and_an_excluded_named_file(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(DAMAGED, "utf-8")
+    (tmp_path / "other.txt").write_text(DAMAGED, "utf-8")
+    (tmp_path / "jiaodui.toml").write_text('include = ["news/*.txt"]\nexclude = ["other.txt"]\n')
+    report = json.loads(out(run(str(tmp_path), "--format", "json")))
+    assert [Path(f["path"]).name for f in report["files"]] == ["a.txt"]
+    skipped = run(str(tmp_path / "other.txt"))
+    assert skipped.returncode == 0 and "excluded by" in err(skipped)
