@@ -96,14 +96,20 @@ def _string_list(value, key: str, where: str) -> list[str]:
 
 
 def parse_size(value) -> int:
-    if isinstance(value, int) and value > 0:
-        return value
-    match = _SIZE.match(str(value))
-    if not match:
+    """A positive number of bytes: 10485760, "10MB", "512KB"."""
+    if isinstance(value, bool):
         raise ValueError(f"not a size: {value!r} (e.g. 10485760, \"10MB\")")
-    number, unit = float(match.group(1)), (match.group(2) or "b").lower()
-    scale = {"b": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}[unit[0]]
-    return int(number * scale)
+    if isinstance(value, int):
+        size = value
+    else:
+        match = _SIZE.match(str(value))
+        if not match:
+            raise ValueError(f"not a size: {value!r} (e.g. 10485760, \"10MB\")")
+        number, unit = float(match.group(1)), (match.group(2) or "b").lower()
+        size = int(number * {"b": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}[unit[0]])
+    if size <= 0:
+        raise ValueError(f"the size must be positive, not {value!r}")
+    return size
 
 
 def from_table(table: dict, where: str, rules: tuple[Rule, ...], path: Path | None = None) -> Config:

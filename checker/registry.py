@@ -77,10 +77,20 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """The first sentence of the documentation, on one line."""
+        """The first sentence of the documentation, on one line: up to the first `. ` that is
+        not inside brackets or a `code span`."""
         text = " ".join(self.doc["what"].split())
-        match = re.search(r"(?<=[.:;])\s", text)
-        return (text[:match.start()] if match else text).rstrip(":;")
+        depth, code = 0, False
+        for i, ch in enumerate(text):
+            if ch == "`":
+                code = not code
+            elif not code and ch in "([（":
+                depth += 1
+            elif not code and ch in ")]）":
+                depth = max(0, depth - 1)
+            elif ch == "." and not code and depth == 0 and text[i + 1:i + 2] in (" ", ""):
+                return text[:i + 1]
+        return text
 
     @functools.cached_property
     def check(self) -> Callable:
@@ -253,7 +263,8 @@ def resolve_selector(selector: str, rules: tuple[Rule, ...]) -> list[Rule]:
         return list(rules)
     matched = [r for r in rules if r.id == key.upper() or r.name == key.lower()]
     if not matched and key.upper() in FAMILIES:
-        matched = [r for r in rules if r.family == key.upper()]
+        # A family with no rules yet (TYPO, LAYOUT) is a valid, empty selection.
+        return [r for r in rules if r.family == key.upper()]
     if not matched and re.fullmatch(r"[A-Za-z]+\d{1,2}", key):
         matched = [r for r in rules if r.id.startswith(key.upper())]
     if not matched:

@@ -33,6 +33,8 @@ def run_check(args) -> int:
                           max_file_size=parse_size(args.max_file_size) if args.max_file_size else None)
         for selector in (options.select or []) + options.ignore:
             resolve_selector(selector, rules)
+        if args.jobs is not None and args.jobs < 1:
+            raise ValueError(f"--jobs must be 1 or more, not {args.jobs}")
         finder = ConfigFinder(rules, args.config)
     except (ValueError, ConfigError) as exc:
         _error(str(exc))
@@ -109,7 +111,7 @@ def _check_target(target):
     path, config, options = target
     try:
         doc = read_document(path, options.encoding or config.encoding,
-                            options.max_file_size or config.max_file_size)
+                            (options.max_file_size if options.max_file_size is not None else config.max_file_size))
     except SourceError as exc:
         return path, config, None, None, exc
     outcome = check_one(doc, config, options)
@@ -168,8 +170,8 @@ def _read(path: str, args, config, options):
     encoding = options.encoding or config.encoding
     if path == "-":
         data = _stdin_bytes()
-        limit = options.max_file_size or config.max_file_size
+        limit = (options.max_file_size if options.max_file_size is not None else config.max_file_size)
         if len(data) > limit:
             raise SourceError(args.stdin_filename or "-", f"input is over the {limit:,}-byte limit, skipped", True)
         return document_from_bytes(data, args.stdin_filename or "-", encoding)
-    return read_document(path, encoding, options.max_file_size or config.max_file_size)
+    return read_document(path, encoding, (options.max_file_size if options.max_file_size is not None else config.max_file_size))

@@ -71,7 +71,7 @@ def test_json_contract(damaged):
                            "end_line", "end_column", "fix"]
     assert (first["rule"], first["line"], first["column"], first["end_line"], first["end_column"]) == \
         ("ENC003", 1, 3, 1, 8)
-    assert first["fix"]["applicability"] == "safe" or first["fix"]["applicability"] == "unsafe"
+    assert first["fix"]["applicability"] == "unsafe"  # a lone annotation may be a real gloss
     assert first["fix"]["edits"] == [{"line": 1, "column": 4, "end_line": 1, "end_column": 8,
                                       "replacement": ""}]
 
@@ -349,3 +349,14 @@ def test_include_with_a_path_pattern_and_an_excluded_named_file(tmp_path):
     assert [Path(f["path"]).name for f in report["files"]] == ["a.txt"]
     skipped = run(str(tmp_path / "other.txt"))
     assert skipped.returncode == 0 and "excluded by" in err(skipped)
+
+
+def test_size_jobs_and_empty_family_options(damaged, tmp_path):
+    assert run(str(damaged), "--max-file-size", "0").returncode == 2
+    assert run(str(damaged), "-j", "-5").returncode == 2
+    (tmp_path / "jiaodui.toml").write_text("max-file-size = true\n")
+    assert run(str(damaged)).returncode == 2
+    (tmp_path / "jiaodui.toml").write_text('max-file-size = "1KB"\n')
+    assert run(str(damaged)).returncode == 1
+    # A family with no rules yet is an empty selection, not an unknown name.
+    assert run(str(damaged), "--select", "TYPO").returncode == 0

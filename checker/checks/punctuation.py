@@ -20,6 +20,8 @@ def stacked_punctuation(doc, rule):
     text = doc.text
     for match in _STACKED.finditer(text):
         kept = match.group()[-1]
+        if match.group().isascii() and not _next_to_chinese(text, match.start(), match.end()):
+            continue  # `std::vector`, `fe80::1`, `a,,b` in code or Latin text are not Chinese copy
         yield Finding(match.start(), match.end(), {"kept": kept},
                       (Edit(match.start(), match.end(), kept),))
     if "。。" not in text:   # a substring test is far cheaper than the lookaround scan
@@ -27,6 +29,10 @@ def stacked_punctuation(doc, rule):
     for match in _DOUBLE_STOP.finditer(text):
         yield Finding(match.start(), match.end(), {"kept": "。"},
                       (Edit(match.start(), match.end(), "。"),))
+
+
+def _next_to_chinese(text: str, start: int, end: int) -> bool:
+    return bool(start and _CJK.match(text, start - 1)) or bool(_CJK.match(text, end))
 
 
 def fake_ellipsis(doc, rule):
