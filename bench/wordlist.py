@@ -69,7 +69,7 @@ def main() -> None:
         automaton.make_automaton()
 
         def scan():
-            spans, last = [], -1
+            spans = []
             for end, length in automaton.iter_long(text):
                 spans.append((end - length + 1, end + 1))
             return spans

@@ -186,6 +186,13 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     params = entry.get("params", {})
     if "applicability" in params:
         Applicability(params["applicability"])
+    if entry.get("kind") == "pattern":
+        if not isinstance(params.get("pattern"), str):
+            raise RuleDefinitionError(f"{where}: kind = \"pattern\" needs params.pattern (a regular expression)")
+        try:
+            re.compile(params["pattern"])
+        except re.error as exc:
+            raise RuleDefinitionError(f"{where}: params.pattern is not a valid expression: {exc}") from None
     return Rule(id=rule_id, name=name, severity=severity, message_zh=message["zh"],
                 message_en=message["en"], check_path=check_path, doc=doc, bad=bad, good=good,
                 params=params, fix_message_zh=fix_message.get("zh", ""),

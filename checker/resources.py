@@ -21,16 +21,26 @@ def data_path(name: str) -> Path:
     return rules_dir() / "data" / name
 
 
+def read_entries(name: str) -> list[str]:
+    """The lines of a data file in rules/data/, in file order, without `#` comments and blanks."""
+    lines = data_path(name).read_text("utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def read_sections(name: str) -> dict[str, str]:
+    """A data file of `[section]` headers, each followed by lines of characters: section → the
+    section's lines joined."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in read_entries(name):
+        if line.startswith("["):
+            current = sections.setdefault(line.strip("[]"), [])
+        else:
+            current.append(line)
+    return {section: "".join(lines) for section, lines in sections.items()}
+
+
 @functools.cache
 def common_hanzi() -> dict[str, str]:
     """Most frequent Han characters per script ("simplified", "traditional"), in rank order."""
-    sections: dict[str, list[str]] = {}
-    current = None
-    for line in data_path("common_hanzi.txt").read_text("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            current = sections.setdefault(line.strip("[]"), [])
-        elif current is not None:
-            current.append(line.strip())
-    return {script: "".join(lines) for script, lines in sections.items()}
+    return read_sections("common_hanzi.txt")

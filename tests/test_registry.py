@@ -1,8 +1,6 @@
 """Rule definitions: validation names the problem, and the parsed-table cache never goes stale."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from checker.registry import RuleDefinitionError, load_rules, resolve_selector
@@ -47,6 +45,9 @@ def write(directory, text):
     (lambda s: s + 'colour = "red"\n', "unknown key"),
     (lambda s: s.replace('message.en = "English"\n', ""), "exactly 'zh' and 'en'"),
     (lambda s: s + s, "already defined"),
+    (lambda s: s.replace('check = "punctuation.stacked_punctuation"', 'kind = "pattern"'), "needs params.pattern"),
+    (lambda s: s.replace('check = "punctuation.stacked_punctuation"', 'kind = "pattern"\nparams.pattern = "(["'),
+     "not a valid expression"),
 ])
 def test_invalid_entries_are_refused_with_a_reason(rules_copy, change, expected):
     write(rules_copy, change(ENTRY))

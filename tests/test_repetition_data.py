@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from checker.analysis.dup_lexicon import lexicon, read_entries
+from checker.analysis.dup_lexicon import lexicon
+from checker.resources import read_entries
 from checker.checks.repetition import _pair_is_grammar
 from checker.resources import data_path
 

@@ -7,13 +7,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from ..resources import data_path
-
-
-def read_entries(name: str) -> list[str]:
-    """The non-comment, non-blank lines of a data file, in file order."""
-    lines = data_path(name).read_text("utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+from ..resources import read_entries
 
 
 @dataclass(frozen=True)

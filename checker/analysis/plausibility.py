@@ -73,11 +73,6 @@ def score(text: str) -> tuple[float, int]:
     return total, count
 
 
-def mean_score(text: str) -> float:
-    total, count = score(text)
-    return total / count if count else 0.0
-
-
 def fits_chinese_text(ch: str) -> bool:
     """Could this character stand in decoded Chinese copy (the result of a repair)?"""
     if ch < "\x80":

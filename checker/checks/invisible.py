@@ -101,14 +101,6 @@ def private_use_characters(doc, rule):
         yield Finding(start, end, {"codepoints": _codepoints(match.group())})
 
 
-def stray_bom(doc, rule):
-    if "\ufeff" not in doc.text:   # a substring test: far faster than a regex scan
-        return
-    for match in re.finditer("\ufeff+", doc.text):
-        yield Finding(match.start(), match.end(), {"count": match.end() - match.start()},
-                      (Edit(match.start(), match.end(), ""),))
-
-
 # An entity that a browser would have turned into a character: a known HTML name with its
 # semicolon (and `&nbsp` without one, which pages often have), or a numeric reference; `&amp;`
 # chains (`&amp;quot;`) are entities escaped twice. URLs keep their `&name=value` pairs.

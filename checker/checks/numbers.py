@@ -301,7 +301,6 @@ def _running_totals(doc) -> list[Relation]:
                 if prev.end <= sentence.start and (not gap.strip() or not _rx(_TERMINAL).search(
                         doc.text[prev.start:prev.end]) or "\n" not in gap) and sentence.start - prev.end < 4:
                     pool = prev.quantities + pool
-                    window_start = prev.start
                 elif not pool:
                     continue
             parts = _running_parts(doc, pool, q)

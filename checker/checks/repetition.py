@@ -560,7 +560,6 @@ class _Repeats:
     @staticmethod
     def _block(doc, paras, block):
         (i0, j0), (i1, j1) = block[0], block[-1]
-        text = doc.text
         exact = all(paras[i].text.strip() == paras[j].text.strip() for i, j in block)
         first_line = doc.position(paras[i0].start)[0]
         last_line = doc.position(paras[i1].start)[0]

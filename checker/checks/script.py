@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..diagnostic import Applicability, Edit, Finding
-from ..resources import common_hanzi, data_path
+from ..resources import read_entries, read_sections
 
 _HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 _CLAUSE_END = "，。、；：？！,.;:?!（）()“”‘’「」《》\n\r\t 　"
@@ -29,23 +29,13 @@ def _converter(config: str):
 @functools.cache
 def shared_characters() -> frozenset[str]:
     """Characters opencc keeps in some words of the other script (`rules/data/script_shared.txt`)."""
-    lines = data_path("script_shared.txt").read_text("utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(read_entries("script_shared.txt"))
 
 
 @functools.cache
 def script_marks() -> dict[str, frozenset[str]]:
     """Characters that mark each script (`rules/data/script_marks.txt`, generated from opencc)."""
-    sections: dict[str, list[str]] = {}
-    current: list[str] = []
-    for line in data_path("script_marks.txt").read_text("utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        if line.startswith("["):
-            current = sections.setdefault(line.strip("[]"), [])
-        else:
-            current.append(line.strip())
-    return {script: frozenset("".join(lines)) for script, lines in sections.items()}
+    return {script: frozenset(chars) for script, chars in read_sections("script_marks.txt").items()}
 
 
 @functools.cache
@@ -152,7 +142,11 @@ class ScriptRun:
     applicability: Applicability
 
 
-def script_runs(doc, traditional_config: str = "s2tw") -> list[ScriptRun]:
+# Simplified to traditional follows the Taiwan standard (s2tw), the traditional copy we test on.
+_TO_TRADITIONAL = "s2tw"
+
+
+def script_runs(doc) -> list[ScriptRun]:
     """Runs of the minority script, each with its conversion; shared by ENC008 and ENC009."""
     text = doc.text
     if not re.search(r"[\u3400-\u9fff]", text):   # compiled on first use (the range costs ~2 ms)
@@ -169,7 +163,7 @@ def script_runs(doc, traditional_config: str = "s2tw") -> list[ScriptRun]:
         config, applicability = "t2s", Applicability.SAFE
     else:
         # simplified to traditional is one-to-many (发: 發/髮): the fix is a suggestion
-        config, applicability = traditional_config, Applicability.UNSAFE
+        config, applicability = _TO_TRADITIONAL, Applicability.UNSAFE
     if not doc.shared(_present_marks)[minority]:
         return []
     convert = _converter(config).convert

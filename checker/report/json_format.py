@@ -6,11 +6,6 @@ import json
 from . import RunReport, display
 
 
-def _position(doc, offset: int) -> dict:
-    line, column = doc.position(offset)
-    return {"line": line, "column": column}
-
-
 def _range(doc, start: int, end: int) -> dict:
     (line, column), (end_line, end_column) = doc.position(start), doc.position(end)
     return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
