@@ -292,7 +292,6 @@ def _running_totals(doc) -> list[Relation]:
             trigger_start = q.qual_start - len(head) + m.start()
             if any(p.start < trigger_start < p.end for p in sentence.quantities):
                 continue    # 100平方公尺以上10萬元: 以上 belongs to the figure before
-            window_start = sentence.start
             pool = [p for p in sentence.quantities if p.end <= trigger_start]
             if word in ("以上", "上述") and index > 0:
                 # 以上12个 may sum a list in the sentence before, even across a broken paragraph
