@@ -8,6 +8,11 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING, NamedTuple  # noqa: E402
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+
 from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity  # noqa: E402
 
 
@@ -22,18 +27,32 @@ def check_text(text: str, path: str = "<text>", select: list[str] | None = None,
 
 
 def check_paths(paths: list[str], select: list[str] | None = None, ignore: list[str] | None = None):
-    """Check files and directories as the CLI would; yields (Document, diagnostics) per file."""
+    """Check files and directories as the CLI would. Yields one PathResult per file, in order;
+    a file that cannot be read has `problem` set and the run goes on (nothing is skipped silently)."""
     from .config import ConfigFinder
     from .discovery import iter_files
     from .registry import load_rules
     from .runner import Options, check_one
-    from .source import read_document
+    from .source import SourceError, read_document
     finder = ConfigFinder(load_rules())
     for path, config in iter_files(paths, finder):
-        doc = read_document(path, config.encoding, config.max_file_size)
-        report = check_one(doc, config, Options(select=select, ignore=ignore or [])).report
-        yield report.document, report.diagnostics
+        try:
+            doc = read_document(path, config.encoding, config.max_file_size)
+        except SourceError as exc:
+            yield PathResult(path, None, [], [], exc.reason)
+            continue
+        outcome = check_one(doc, config, Options(select=select, ignore=ignore or []))
+        yield PathResult(path, outcome.report.document, outcome.report.diagnostics,
+                         [f"{c.rule_id}: {c.error}" for c in outcome.crashes], None)
 
 
-__all__ = ["check_text", "check_paths", "Diagnostic", "Edit", "Fix", "Severity", "Applicability",
+class PathResult(NamedTuple):
+    path: str
+    document: "Document | None"          # None when the file could not be read
+    diagnostics: list[Diagnostic]
+    crashes: list[str]                   # rules that raised on this file (an internal error)
+    problem: str | None                  # why the file could not be checked
+
+
+__all__ = ["check_text", "check_paths", "PathResult", "Diagnostic", "Edit", "Fix", "Severity", "Applicability",
            "__version__"]
