@@ -75,7 +75,7 @@ def script_of(name: str, text: str = "") -> str:
         return "simplified"
     if name.startswith(("twpres_", "tainan_")):
         return "traditional"
-    from checker.checks.script import document_script
+    from checker.analysis.script import document_script
     return document_script(Document(name, text)) or "any"
 
 

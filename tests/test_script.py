@@ -5,7 +5,8 @@ import random
 
 import pytest
 
-from checker.checks.script import document_script, script_runs, shared_characters
+from checker.analysis.script import document_script, shared_characters
+from checker.checks.script import script_runs
 from checker.document import Document
 from checker.resources import data_path
 
@@ -107,7 +108,7 @@ def test_script_marks_data_matches_the_installed_opencc():
     sys.path.insert(0, str(ROOT / "tools"))
     from make_script_marks import compute
 
-    from checker.checks.script import script_marks
+    from checker.analysis.script import script_marks
     expected = compute()
     marks = script_marks()
     assert marks["traditional"] == frozenset(expected["traditional"])

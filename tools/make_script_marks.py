@@ -22,7 +22,7 @@ HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 def compute() -> dict[str, str]:
     import opencc
 
-    from checker.checks.script import shared_characters
+    from checker.analysis.script import shared_characters
     from checker.resources import common_hanzi
     chars = [chr(cp) for start, end in HAN_RANGES for cp in range(start, end)]
     joined = "\n".join(chars)

@@ -107,7 +107,6 @@ _THIS_YEAR = (
     r"今年(?:[（(](?P<a>(?:19|20)[0-9]{2})年[）)]|(?P<b>(?:19|20)[0-9]{2})年"
     r"|(?:是|为|為|即)(?P<c>(?:19|20)[0-9]{2})年(?=[，,。；;！!）)]))")
 _HEADER_WORDS = r"来源|來源|时间|時間|日期|发布|發布|发稿|發稿|发表|發表|日报|日報|晚报|晚報|本报|本報"
-_TRADITIONAL_MARKERS = r"[國會與這發為們說臺灣時對區經]"
 
 # Words that join two dates into a range or a list; the second date borrows what it omits.
 RANGE_JOINERS = re.compile(r"[ \u3000]?(?:至|到|—{1,2}|–|-|－|~|～|〜)[ \u3000]?")
@@ -204,7 +203,8 @@ def _looks_traditional(doc, text: str) -> bool:
     script = (doc.settings or {}).get("script", "auto")
     if script in ("traditional", "simplified"):
         return script == "traditional"
-    return len(_rx(_TRADITIONAL_MARKERS).findall(text, 0, 1500)) >= 5
+    from .script import document_script  # the one script detector, shared with ENC008/ENC009
+    return doc.shared(document_script) == "traditional"
 
 
 def _han_value(text: str) -> int | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..diagnostic import Applicability, Edit, Finding
-from ..resources import read_entries, read_sections
+from ..analysis.script import document_script, mark_pattern, present_marks
 
 _HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 _CLAUSE_END = "，。、；：？！,.;:?!（）()“”‘’「」《》\n\r\t 　"
@@ -26,80 +26,12 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
-@functools.cache
-def shared_characters() -> frozenset[str]:
-    """Characters opencc keeps in some words of the other script (`rules/data/script_shared.txt`)."""
-    return frozenset(read_entries("script_shared.txt"))
-
-
-@functools.cache
-def script_marks() -> dict[str, frozenset[str]]:
-    """Characters that mark each script (`rules/data/script_marks.txt`, generated from opencc)."""
-    return {script: frozenset(chars) for script, chars in read_sections("script_marks.txt").items()}
-
-
-@functools.cache
-def _mark_pattern(script: str) -> re.Pattern:
-    """One character class of the script's marks (Han characters: nothing to escape), compiled
-    once per process (~2-4 ms)."""
-    return re.compile("[%s]" % "".join(sorted(script_marks()[script])))
-
-
-_LOOK_AHEAD = 500   # characters in which the first mark settles one script without a scan
-
-
-def _present_marks(doc) -> dict[str, bool]:
-    """Whether the document uses marks of each script. The script of the first mark near the
-    start is present (a document's own script shows at once); the other one is searched for
-    with one regex search over the whole text (C speed, no per-character Python). So a process
-    that checks copy of one script compiles one class, not two."""
-    text = doc.text
-    marks = script_marks()
-    present = {}
-    for ch in text[:_LOOK_AHEAD]:
-        if ch in marks["traditional"]:
-            present["traditional"] = True
-            break
-        if ch in marks["simplified"]:
-            present["simplified"] = True
-            break
-    for script in ("traditional", "simplified"):
-        if script not in present:
-            present[script] = _mark_pattern(script).search(text) is not None
-    return present
-
-
-@functools.cache
-def _mark_table() -> dict[int, str]:
-    """str.translate table turning every traditional mark into \x01 and every simplified one
-    into \x02: one C-level pass counts both, with nothing compiled per document."""
-    marks = script_marks()
-    table = dict.fromkeys(map(ord, marks["traditional"]), "\x01")
-    table.update(dict.fromkeys(map(ord, marks["simplified"]), "\x02"))
-    return table
-
-
-def document_script(doc) -> str | None:
-    """The script most of the document's marks belong to, or None (no marks, or a tie)."""
-    present = doc.shared(_present_marks)
-    if not present["traditional"] or not present["simplified"]:
-        # Only one script has marks (the usual case): no counting needed.
-        return "traditional" if present["traditional"] else "simplified" if present["simplified"] else None
-    text = doc.text
-    marked = text.translate(_mark_table())
-    traditional = marked.count("\x01") - text.count("\x01")
-    simplified = marked.count("\x02") - text.count("\x02")
-    if traditional == simplified:
-        return None
-    return "traditional" if traditional > simplified else "simplified"
-
-
 def _runs(text: str, script: str):
     """Runs of the script's marks: marks less than five characters apart, on one line (a
     converted clause has neutral characters and punctuation between its marks: 教育局补充，国中
     新生以学). Yields (start, end), as `mark(?:[^\n\r\ud800-\udfff]{0,4}mark)*` would match them."""
     start = end = None
-    for match in _mark_pattern(script).finditer(text):
+    for match in mark_pattern(script).finditer(text):
         k = match.start()
         if end is not None and k - end < 5 and not _breaks(text[end:k]):
             end = k + 1
@@ -164,7 +96,7 @@ def script_runs(doc) -> list[ScriptRun]:
     else:
         # simplified to traditional is one-to-many (发: 發/髮): the fix is a suggestion
         config, applicability = _TO_TRADITIONAL, Applicability.UNSAFE
-    if not doc.shared(_present_marks)[minority]:
+    if not doc.shared(present_marks)[minority]:
         return []
     convert = _converter(config).convert
     runs = []
