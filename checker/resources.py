@@ -27,9 +27,8 @@ def read_entries(name: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def read_sections(name: str) -> dict[str, str]:
-    """A data file of `[section]` headers, each followed by lines of characters: section → the
-    section's lines joined."""
+def read_word_sections(name: str) -> dict[str, list[str]]:
+    """A data file of `[section]` headers, each followed by its entries, one per line, in order."""
     sections: dict[str, list[str]] = {}
     current: list[str] = []
     for line in read_entries(name):
@@ -37,7 +36,13 @@ def read_sections(name: str) -> dict[str, str]:
             current = sections.setdefault(line.strip("[]"), [])
         else:
             current.append(line)
-    return {section: "".join(lines) for section, lines in sections.items()}
+    return sections
+
+
+def read_sections(name: str) -> dict[str, str]:
+    """A data file of `[section]` headers, each followed by lines of characters: section → the
+    section's lines joined."""
+    return {section: "".join(lines) for section, lines in read_word_sections(name).items()}
 
 
 @functools.cache

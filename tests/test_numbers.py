@@ -161,3 +161,13 @@ def test_a_failing_relation_kind_does_not_take_the_other_rules_down(monkeypatch)
     result = check_document(Document("x", text), [r for r in load_rules() if r.family == "NUM"])
     assert [c.rule_id for c in result.crashes] == ["NUM004"]
     assert [d.rule_id for d in result.diagnostics] == ["NUM006"]
+
+
+def test_num_vocabulary_data_file():
+    from checker.resources import read_word_sections
+    words = read_word_sections("num_words.txt")
+    assert set(words) == {"scope-stop", "exhaustive-last", "up", "down", "complements"}
+    assert all(len(pair.split()) == 2 for pair in words["complements"])
+    assert not set(words["up"]) & set(words["down"])
+    for section, entries in words.items():
+        assert all(entries) and len(entries) == len(set(entries)), section

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from ..analysis.quantities import INF, Quantity, format_value, quantities, sentence_quantities
 from ..diagnostic import Finding
+from ..resources import read_word_sections
 
 # The patterns are kept as source and compiled when first used (`_rx`): most documents never
 # reach the rarer relations, and each compile adds to start-up (0.2-1 ms each).
@@ -27,16 +28,14 @@ _CLAUSE_MARK = r"[，,；;：:]"
 _COMPARE_LEAD = (r"(?:比|较|較|同比|环比|增长|增長|增加|减少|減少|下降|提高|降低|上升|多|少|"
                  r"增|减|減|降|升|扩大|擴大|缩小|縮小)[至到为為]?$|[从從由]$")
 _RATE_LEAD = r"(?:均|每)"
+# The vocabulary of the relations is data (rules/data/num_words.txt).
+_WORDS = read_word_sections("num_words.txt")
 # A clause after 其中 that starts like this is no longer a part of the total.
-_SCOPE_STOP = (r"^(?:同时|同時|另有|另外|此外|还有|還有|以及|并|並|而|但|另|共计|共計|合计|"
-               r"合計|总计|總計|共|总共|累计|累計|全年|占|佔|比|较|較|同比|带动|帶動|实现|實現|预计|預計|"
-               r"预估|預估|预期|預期|将|將|估计|估計|可望|累计|目前)")
+_SCOPE_STOP = r"^(?:%s)" % "|".join(_WORDS["scope-stop"])
 _THRESHOLD = r"超过|超過|以上|以下|不足|及以上|逾|高于|低于"
 _SUBPARTS = r"^(?:包括|包含|含)"
-_EXHAUSTIVE_LAST = r"(?:其余|其餘|剩余|剩餘|其他|其它|余下|餘下)"
-COMPLEMENTS = (("男", "女"), ("城镇", "农村"), ("城市", "农村"), ("城鎮", "農村"), ("城市", "鄉村"),
-               ("公办", "民办"), ("公立", "私立"), ("境内", "境外"), ("国内", "国外"), ("國內", "國外"),
-               ("省内", "省外"), ("线上", "线下"), ("線上", "線下"))
+_EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(_WORDS["exhaustive-last"])
+COMPLEMENTS = tuple(tuple(pair.split()) for pair in _WORDS["complements"])
 
 
 @dataclass
@@ -489,8 +488,8 @@ def _plain_pct(value: Decimal) -> str:
 # ---------------------------------------------------------------------------------------------
 # changes: 由A增加到B; 由A%下降到B%，下降N个百分点; 由A增长到B，增长X%
 
-_UP = "增加|增长|增長|提高|上升|提升|扩大|擴大|增至|升至|上涨|上漲|攀升|延长|延長|增多|跃升|躍升"
-_DOWN = "减少|減少|下降|降低|缩小|縮小|缩减|縮減|降至|减至|減至|回落|下滑|跌至|缩短|縮短|压缩|壓縮"
+_UP = "|".join(_WORDS["up"])
+_DOWN = "|".join(_WORDS["down"])
 _CHANGE_GAP = (r"^(?:[^，,；;。\d]{0,4}?)(?P<verb>%s|%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$"
                % (_UP, _DOWN))
 _VERB = _UP + "|" + _DOWN
