@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..analysis.quantities import INF, Quantity, format_value, quantities, sentence_quantities
+from ..analysis.sentences import CLAUSE_MARKS
 from ..diagnostic import Finding
 from ..resources import read_word_sections
 
@@ -24,7 +25,7 @@ from ..resources import read_word_sections
 # reach the rarer relations, and each compile adds to start-up (0.2-1 ms each).
 _rx = functools.cache(re.compile)
 
-_CLAUSE_MARK = r"[，,；;：:]"
+_CLAUSE_MARK = "[%s]" % CLAUSE_MARKS  # the clause rule of analysis/sentences.py
 _COMPARE_LEAD = (r"(?:比|较|較|同比|环比|增长|增長|增加|减少|減少|下降|提高|降低|上升|多|少|"
                  r"增|减|減|降|升|扩大|擴大|缩小|縮小)[至到为為]?$|[从從由]$")
 _RATE_LEAD = r"(?:均|每)"

@@ -16,7 +16,7 @@ import re
 
 from ..analysis.dup_lexicon import lexicon
 from ..analysis.quotes import quote_spans
-from ..analysis.sentences import clauses, paragraphs, sentences
+from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences
 from ..diagnostic import Applicability, Edit, Finding
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -41,7 +41,8 @@ _WORD_AFTER = re.compile(r"\w+")
 # Spaces and punctuation (ASCII, general, CJK, full-width): what "near-exact" comparison ignores.
 _NOT_WORDS = re.compile(r"[\s!-/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u2e80-\u2eff\u3000-\u303f"
                         r"\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
-_CLAUSE_MARK = "，,；;：:"
+_CLAUSE_MARK = CLAUSE_MARKS
+_BOUNDARY = CLAUSE_MARKS + SENTENCE_END_MARKS + "\r\n"
 _TRAILING = "，,；;：:。！？!?…”’」』）)》 \t\u3000"
 _CLOSERS = "”’」』）)》\"' \t\u3000\r\n"
 _LIST_ITEM = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]+[)）]|[0-9]+[、.．)）]|[☆★●○◆◇■□▲△※•·◎▶►-])")
@@ -272,7 +273,7 @@ _NOT_WORDS_INSIDE = re.compile(
     r"[\t\x0b\x0c\x1c-\x1f \x85\u1680\"-+\--/<->@\[-`{-~\u00a0-\u00bf\u2000-\u2025\u2027-\u206f"
     r"\u2e80-\u2eff\u3000\u3001\u3003-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff00\uff02-\uff0b\uff0d-\uff0f"
     r"\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff65]+")
-_MARKS_BETWEEN = re.compile(r"([，,；;：:。！？!?…\r\n]+)")
+_MARKS_BETWEEN = re.compile("([%s]+)" % _BOUNDARY)
 
 
 def _may_double_a_clause(text: str) -> bool:
@@ -395,8 +396,8 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
 
 
 _SPACES = " \t\u3000"
-_BREAK = re.compile(r"[，,；;：:。！？!?…\r\n]")
-_UP_TO_LAST_BREAK = re.compile(r"(?s:.*)[，,；;：:。！？!?…\r\n]")
+_BREAK = re.compile("[%s]" % _BOUNDARY)
+_UP_TO_LAST_BREAK = re.compile("(?s:.*)[%s]" % _BOUNDARY)
 
 
 def _enumerations(text: str):
