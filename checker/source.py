@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import functools
 import os
 from dataclasses import dataclass
 
@@ -192,24 +191,9 @@ def _mostly_control(text: str) -> bool:
     return controls / len(sample) > 0.1
 
 
-@functools.cache
-def _common_characters() -> frozenset[str]:
-    from .resources import common_hanzi
-    chars = set("".join(common_hanzi().values()))
-    chars.update("，。、；：？！“”‘’（）《》【】—…·　")
-    return frozenset(chars)
-
-
 def _plausibility(text: str) -> float:
-    """How much a decoding looks like Chinese text: common characters up, damage down."""
-    common = _common_characters()
-    good = bad = total = 0
-    for ch in text:
-        if ch < "\x80":
-            continue
-        total += 1
-        if ch in common:
-            good += 1
-        elif "\udc80" <= ch <= "\udcff" or "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd":
-            bad += 3
-    return (good - bad) / total if total else 0.0
+    """How much a decoding looks like Chinese text: the mean character-frequency score of its
+    non-ASCII characters (the same model the mojibake checks use)."""
+    from .analysis.plausibility import score
+    total, count = score(text)
+    return total / count if count else 0.0
