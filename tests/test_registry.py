@@ -82,3 +82,14 @@ def test_selectors():
     assert len(resolve_selector("ALL", rules)) == len(rules)
     with pytest.raises(ValueError, match="unknown rule"):
         resolve_selector("NOPE", rules)
+
+
+def test_no_home_directory_means_no_cache(monkeypatch, tmp_path):
+    from pathlib import Path
+    monkeypatch.delenv("JIAODUI_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert len(load(rules_dir())) == len(load_rules())
