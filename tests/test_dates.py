@@ -243,3 +243,13 @@ def test_a_day_past_the_month_end_is_always_flagged(year, month, extra):
     assert findings(f"{year}年{month}月{day}日", "DATE004")
     assert findings(f"{year}-{month:02d}-{day:02d}", "DATE004")
     assert weekday_of(year, month, day) is None
+
+
+def test_date_vocabulary_data_file():
+    from checker.resources import read_word_sections
+    words = read_word_sections("date_words.txt")
+    assert set(words) == {"lunar-calendar", "header-words"}
+    # the analysis looks for lunar-calendar words only where 历 or 曆 occurs
+    assert all("历" in w or "曆" in w for w in words["lunar-calendar"])
+    for entries in words.values():
+        assert entries and len(entries) == len(set(entries))

@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..resources import read_word_sections
 from .numerals import parse_chinese, parse_digit_sequence
 
 # Patterns needed on every document are compiled at import; the others are kept as source and
@@ -93,7 +94,8 @@ _YEAR_HEADS = frozenset(("16", "17", "18", "19", "20"))
 _DIGIT_RUN = re.compile(r"[0-9](?<![0-9][0-9])(?:(?P<rest>[0-9]*)[ \u3000]?(?P<after>[年月日号號时時点點/.\-])"
                         r"|(?<=1)[6-9][0-9]{2,}|(?<=2)0[0-9]{2,})")
 
-_LUNAR_BEFORE = r"(?:农历|農曆|农曆|阴历|陰曆|陰历|夏历|夏曆|旧历|舊曆)[^。！？\n]{0,4}$"
+_WORDS = read_word_sections("date_words.txt")
+_LUNAR_BEFORE = r"(?:%s)[^。！？\n]{0,4}$" % "|".join(_WORDS["lunar-calendar"])
 # A reign year counted in Chinese numerals (光绪二年, 咸丰十一年) dates by the lunar calendar;
 # 民国 and the Japanese eras (Gregorian months) do not.
 _REIGN_YEAR_BEFORE = (r"(?<!民国)(?<!民國)(?<!昭和)(?<!平成)(?<!令和)(?<!大正)(?<!明治)"
@@ -106,7 +108,7 @@ _RELATIVE_BEFORE = r"(今年|去年|明年|前年|后年|後年)[ \u3000]?$"
 _THIS_YEAR = (
     r"今年(?:[（(](?P<a>(?:19|20)[0-9]{2})年[）)]|(?P<b>(?:19|20)[0-9]{2})年"
     r"|(?:是|为|為|即)(?P<c>(?:19|20)[0-9]{2})年(?=[，,。；;！!）)]))")
-_HEADER_WORDS = r"来源|來源|时间|時間|日期|发布|發布|发稿|發稿|发表|發表|日报|日報|晚报|晚報|本报|本報"
+_HEADER_WORDS = "|".join(_WORDS["header-words"])
 
 # Words that join two dates into a range or a list; the second date borrows what it omits.
 RANGE_JOINERS = re.compile(r"[ \u3000]?(?:至|到|—{1,2}|–|-|－|~|～|〜)[ \u3000]?")

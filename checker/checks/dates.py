@@ -49,7 +49,6 @@ def _year_count_pattern(places: tuple):
 
 # Compiled on first use: start-up pays only for the patterns a run needs.
 _rx = functools.cache(re.compile)
-_NATIONAL = r"全国|全國|我国|我國|中国|中國|全世界|全球"
 
 
 @functools.lru_cache(maxsize=None)
@@ -191,7 +190,7 @@ def year_glued_to_count(doc, rule):
     places = tuple(rule.params["places"])
     for match in _at_years(analysis, lambda: _year_count_pattern(places), _may_be_glued_count):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
-        if _rx(_NATIONAL).search(text, sentence_start, match.start()):
+        if _rx("|".join(rule.params["national"])).search(text, sentence_start, match.start()):
             continue  # national statistics do count places in the hundreds of thousands
         year, count = match.group("y"), match.group("n")
         meant = f"{year}年{count}{match.group('cls')}{match.group('noun')}"
