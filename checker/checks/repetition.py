@@ -276,31 +276,32 @@ _NOT_WORDS_INSIDE = re.compile(
 _MARKS_BETWEEN = re.compile("([%s]+)" % _BOUNDARY)
 
 
-def _may_double_a_clause(text: str) -> bool:
+def _words_and_marks(doc) -> str:
+    """The text with every non-word removed except clause and sentence marks and line breaks.
+
+    Shared by the cheap tests of DUP003 and DUP005/DUP006: the stretches between marks are then
+    the keys (_key) of clauses, and of sentences and paragraphs once the clause marks are dropped.
+    """
+    return _NOT_WORDS_INSIDE.sub("", doc.text)
+
+
+def _may_double_a_clause(doc) -> bool:
     """Cheap test that no two neighbouring clauses have equal keys (then DUP003 has nothing to say).
 
     Clauses end at clause and sentence marks and at line breaks; the closing quotes that follow a
     mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
     stretches between marks. This skips building the clause list for almost every document.
     """
-    start = 0
-    while start < len(text):
-        # whole lines, ~64K characters at a time: a long document usually has a hit early
-        end = text.find("\n", start + _CHUNK)
-        end = len(text) if end < 0 else end + 1
-        parts = _MARKS_BETWEEN.split(_NOT_WORDS_INSIDE.sub("", text[start:end]))
-        keys = parts[::2]
-        if any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
-                keys[i] == keys[i + 1] and len(keys[i]) >= 2 and not re.search(r"[\r\n]", parts[2 * i + 1])
-                for i in range(len(keys) - 1)):
-            return True
-        start = end
-    return False
+    parts = _MARKS_BETWEEN.split(doc.shared(_words_and_marks))
+    keys = parts[::2]
+    return any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
+        keys[i] == keys[i + 1] and len(keys[i]) >= 2 and not re.search(r"[\r\n]", parts[2 * i + 1])
+        for i in range(len(keys) - 1))
 
 
 def doubled_clause(doc, rule):
     text = doc.text
-    if not _may_double_a_clause(text):
+    if not _may_double_a_clause(doc):
         return
     spans = doc.shared(clauses)
     bare = [s.text.strip(_TRAILING) for s in spans]     # cheap: most neighbours differ at once
@@ -480,6 +481,8 @@ class _Repeats:
         self.paragraph_blocks: list[dict] = []
         self.sentences: list[dict] = []
         self.repeated_paragraphs: set[int] = set()
+        if not _may_repeat_anywhere(doc):
+            return                              # most documents: no paragraph or sentence list needed
         paras = doc.shared(paragraphs)
         if not paras or not self._may_repeat(doc, paras):
             return
@@ -625,6 +628,33 @@ def _equal_keys(texts: list[str], shortest: int) -> bool:
             if len(set(keys)) < len(keys):
                 return True
     return False
+
+
+def _drop(text: str, marks: str, by: str = "") -> str:
+    """text with each of the marks replaced by `by`: str.replace scans several times faster than
+    a regex over Han text, so a few replaces beat one sub or split here."""
+    for mark in marks:
+        text = text.replace(mark, by)
+    return text
+
+
+def _repeats_a_key(keys: list[str], shortest: int) -> bool:
+    keys = [key for key in keys if len(key) >= shortest]
+    return len(set(keys)) < len(keys)
+
+
+def _may_repeat_anywhere(doc) -> bool:
+    """Cheapest test for DUP005/DUP006, on the text reduced to words and marks (shared with DUP003):
+    can two sentences, or two paragraphs, have equal keys at all? Sentence keys are the stretches
+    between sentence marks and line breaks less their clause marks, paragraph keys the lines less
+    all marks; _Repeats only ever compares such keys (of at least _SENTENCE_MIN or 15 characters),
+    so when none repeat it would find nothing, and sentences and paragraphs need not be split.
+    (The reduced text holds no line breaks but \r and \n, so splitlines splits at those only.)"""
+    words = _drop(doc.shared(_words_and_marks), CLAUSE_MARKS)
+    if _repeats_a_key(_drop(words, SENTENCE_END_MARKS + "\r", "\n").split("\n"), _SENTENCE_MIN):
+        return True
+    lines = [line for line in words.splitlines() if len(line) >= 15]     # dropping only shortens
+    return len(lines) > 1 and _repeats_a_key(_drop("\n".join(lines), SENTENCE_END_MARKS).split("\n"), 15)
 
 
 def _near_note(exact: bool, lang: str) -> str:
