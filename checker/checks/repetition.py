@@ -292,11 +292,13 @@ def _may_double_a_clause(doc) -> bool:
     mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
     stretches between marks. This skips building the clause list for almost every document.
     """
-    parts = _MARKS_BETWEEN.split(doc.shared(_words_and_marks))
-    keys = parts[::2]
+    # Each mark becomes a cut and each line break a cut, a space, and a cut (the reduced text has
+    # no spaces, and the one-character " " pieces keep clauses of two lines from being neighbours):
+    # str.replace and split run several times faster than a regex split over Han text.
+    cut = _drop(_drop(doc.shared(_words_and_marks), "\r\n", "\n \n"), CLAUSE_MARKS + SENTENCE_END_MARKS, "\n")
+    keys = list(filter(None, cut.split("\n")))
     return any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
-        keys[i] == keys[i + 1] and len(keys[i]) >= 2 and not re.search(r"[\r\n]", parts[2 * i + 1])
-        for i in range(len(keys) - 1))
+        keys[i] == keys[i + 1] and len(keys[i]) >= 2 for i in range(len(keys) - 1))
 
 
 def doubled_clause(doc, rule):
