@@ -691,6 +691,11 @@ def repeated_paragraph(doc, rule):
 
 def _spaced_runs(text: str):
     """Tokens repeated three or more times with spaces between: (start, end, token, keep_to, copies)."""
+    # Cheap test first (the gap regex is slow over Han text): in a run the middle copy is a whole
+    # whitespace-separated piece and the piece before it ends with it.
+    pieces = text.split()
+    if not any(map(str.endswith, pieces, pieces[1:])):
+        return
     run = None
     for gap in _GAP.finditer(text):
         gap_start, gap_end = gap.span()
