@@ -273,16 +273,32 @@ _NOT_WORDS_INSIDE = re.compile(
     r"[\t\x0b\x0c\x1c-\x1f \x85\u1680\"-+\--/<->@\[-`{-~\u00a0-\u00bf\u2000-\u2025\u2027-\u206f"
     r"\u2e80-\u2eff\u3000\u3001\u3003-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff00\uff02-\uff0b\uff0d-\uff0f"
     r"\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff65]+")
-_MARKS_BETWEEN = re.compile("([%s]+)" % _BOUNDARY)
 
 
 def _words_and_marks(doc) -> str:
-    """The text with every non-word removed except clause and sentence marks and line breaks.
+    """The text with every non-word removed except clause and sentence marks, 、 and line breaks.
 
-    Shared by the cheap tests of DUP003 and DUP005/DUP006: the stretches between marks are then
-    the keys (_key) of clauses, and of sentences and paragraphs once the clause marks are dropped.
+    Shared by the cheap tests of DUP003, DUP004 and DUP005/DUP006: the stretches between marks are
+    then the keys (_key) of clauses, and of sentences and paragraphs once the clause marks are dropped.
     """
-    return _NOT_WORDS_INSIDE.sub("", doc.text)
+    return _not_words_but_lists().sub("", doc.text)
+
+
+@functools.cache
+def _not_words_but_lists() -> re.Pattern:
+    """_NOT_WORDS_INSIDE less 、, which is kept so that DUP004 can cut enumerations into items
+    (DUP003 and DUP005 drop it). Compiled on first use, like the Han patterns."""
+    pattern = re.compile(_NOT_WORDS_INSIDE.pattern.replace("\\u3000\\u3001\\u3003", "\\u3000\\u3003"))
+    assert not pattern.match("、") and pattern.match("〃")
+    return pattern
+
+
+def _cut_at_marks(doc) -> str:
+    """_words_and_marks with each clause or sentence mark made a "\n" and each line break "\n \n":
+    the pieces between newlines are the keys of the clauses (with their 、), and the one-character
+    " " pieces (the reduced text has no spaces) keep clauses of two lines from being neighbours.
+    str.replace and split run several times faster than a regex split over Han text."""
+    return _drop(_drop(doc.shared(_words_and_marks), "\r\n", "\n \n"), CLAUSE_MARKS + SENTENCE_END_MARKS, "\n")
 
 
 def _may_double_a_clause(doc) -> bool:
@@ -292,11 +308,7 @@ def _may_double_a_clause(doc) -> bool:
     mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
     stretches between marks. This skips building the clause list for almost every document.
     """
-    # Each mark becomes a cut and each line break a cut, a space, and a cut (the reduced text has
-    # no spaces, and the one-character " " pieces keep clauses of two lines from being neighbours):
-    # str.replace and split run several times faster than a regex split over Han text.
-    cut = _drop(_drop(doc.shared(_words_and_marks), "\r\n", "\n \n"), CLAUSE_MARKS + SENTENCE_END_MARKS, "\n")
-    keys = list(filter(None, cut.split("\n")))
+    keys = list(filter(None, doc.shared(_cut_at_marks).replace("、", "").split("\n")))
     return any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
         keys[i] == keys[i + 1] and len(keys[i]) >= 2 for i in range(len(keys) - 1))
 
@@ -398,53 +410,43 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
             middle_seen.add(right)
 
 
-_SPACES = " \t\u3000"
-_BREAK = re.compile("[%s]" % _BOUNDARY)
-_UP_TO_LAST_BREAK = re.compile("(?s:.*)[%s]" % _BOUNDARY)
 
 
-def _enumerations(text: str):
-    """The stretches between marks and line breaks (the insides of clauses) that hold a 、.
-
-    Found from each 、 (str.find is fast) rather than by a regex tried at every character."""
-    position = 0
-    comma = text.find("、")
-    while comma >= 0:
-        last = _UP_TO_LAST_BREAK.match(text, position, comma)
-        start = last.end() if last else position
-        after = _BREAK.search(text, comma)
-        end = after.start() if after else len(text)
-        yield text[start:end]
-        position = end
-        comma = text.find("、", end)
-
-
-def _may_repeat_an_item(text: str) -> bool:
+def _may_repeat_an_item(doc) -> bool:
     """Cheap test that no enumeration can repeat an item (then DUP004 has nothing to say).
 
-    Every repeat _list_item_duplicates reports is a segment that starts with what an earlier segment
-    of the same clause ends with (扶志与扶智、扶智相结合; A、B、A). Tested on the stretches between
-    marks, so the clause list is not built for documents without such a pair.
+    Every repeat _list_item_duplicates reports holds a Han character, so it survives the removal
+    of non-words, and is one of: the second segment starting with, or ending, a tail of the first
+    (扶志与扶智、扶智相结合); a later segment starting with an earlier middle segment (A、B、A, or
+    A等); a segment ending the one before it (加强组织领导、加强组织领导). Tested on the pieces
+    between marks and line breaks of the reduced text (shared with DUP003), so the clause list is
+    not built for documents without such a pair.
     """
-    for enumeration in _enumerations(text):
-        earlier = []
-        for segment in enumeration.split("、"):
-            right = segment.strip(_SPACES)
-            if right:
-                first = right[0]
-                for left in earlier:
-                    at = left.find(first)
-                    while at >= 0:
-                        if right.startswith(left[at:]):
-                            return True
-                        at = left.find(first, at + 1)
-                earlier.append(right)
+    cut = doc.shared(_cut_at_marks)
+    comma = cut.find("、")
+    while comma >= 0:
+        end = cut.find("\n", comma)
+        end = len(cut) if end < 0 else end
+        segments = cut[cut.rfind("\n", 0, comma) + 1:end].split("、")
+        head, second = segments[0], segments[1]
+        if head and second:
+            at = head.find(second[0])
+            while at >= 0:
+                if second.startswith(head[at:]) or head.endswith(second):
+                    return True
+                at = head.find(second[0], at + 1)
+        for index in range(2, len(segments)):
+            right = segments[index]
+            if right and (right.startswith(tuple(filter(None, segments[1:index])))
+                          or (segments[index - 1] and segments[index - 1].endswith(right))):
+                return True
+        comma = cut.find("、", end)
     return False
 
 
 def repeated_list_item(doc, rule):
     text = doc.text
-    if not _may_repeat_an_item(text):
+    if not _may_repeat_an_item(doc):
         return
     spans = doc.shared(clauses)
     starts = [c.start for c in spans]
@@ -652,7 +654,7 @@ def _may_repeat_anywhere(doc) -> bool:
     all marks; _Repeats only ever compares such keys (of at least _SENTENCE_MIN or 15 characters),
     so when none repeat it would find nothing, and sentences and paragraphs need not be split.
     (The reduced text holds no line breaks but \r and \n, so splitlines splits at those only.)"""
-    words = _drop(doc.shared(_words_and_marks), CLAUSE_MARKS)
+    words = _drop(doc.shared(_words_and_marks), "、" + CLAUSE_MARKS)
     if _repeats_a_key(_drop(words, SENTENCE_END_MARKS + "\r", "\n").split("\n"), _SENTENCE_MIN):
         return True
     lines = [line for line in words.splitlines() if len(line) >= 15]     # dropping only shortens
