@@ -276,12 +276,20 @@ _NOT_WORDS_INSIDE = re.compile(
 
 
 def _words_and_marks(doc) -> str:
-    """The text with every non-word removed except clause and sentence marks, 、 and line breaks.
+    """The text with every non-word removed except clause and sentence marks, 、 and line breaks,
+    and each clause mark made _CLAUSE_CUT, each sentence mark _SENTENCE_CUT (so that later steps
+    replace one character, not six).
 
     Shared by the cheap tests of DUP003, DUP004 and DUP005/DUP006: the stretches between marks are
     then the keys (_key) of clauses, and of sentences and paragraphs once the clause marks are dropped.
     """
-    return _not_words_but_lists().sub("", doc.text)
+    words = _drop(_not_words_but_lists().sub("", doc.text), CLAUSE_MARKS, _CLAUSE_CUT)
+    return _drop(words, SENTENCE_END_MARKS, _SENTENCE_CUT)
+
+
+# Two of the characters the reduction removes (so they occur in its result only as cuts), and not
+# line boundaries for str.splitlines as the control characters \x1c-\x1e would be.
+_CLAUSE_CUT, _SENTENCE_CUT = "#", "|"
 
 
 @functools.cache
@@ -298,7 +306,7 @@ def _cut_at_marks(doc) -> str:
     the pieces between newlines are the keys of the clauses (with their 、), and the one-character
     " " pieces (the reduced text has no spaces) keep clauses of two lines from being neighbours.
     str.replace and split run several times faster than a regex split over Han text."""
-    return _drop(_drop(doc.shared(_words_and_marks), "\r\n", "\n \n"), CLAUSE_MARKS + SENTENCE_END_MARKS, "\n")
+    return _drop(_drop(doc.shared(_words_and_marks), "\r\n", "\n \n"), _CLAUSE_CUT + _SENTENCE_CUT, "\n")
 
 
 def _may_double_a_clause(doc) -> bool:
@@ -654,11 +662,11 @@ def _may_repeat_anywhere(doc) -> bool:
     all marks; _Repeats only ever compares such keys (of at least _SENTENCE_MIN or 15 characters),
     so when none repeat it would find nothing, and sentences and paragraphs need not be split.
     (The reduced text holds no line breaks but \r and \n, so splitlines splits at those only.)"""
-    words = _drop(doc.shared(_words_and_marks), "、" + CLAUSE_MARKS)
-    if _repeats_a_key(_drop(words, SENTENCE_END_MARKS + "\r", "\n").split("\n"), _SENTENCE_MIN):
+    words = _drop(doc.shared(_words_and_marks), "、" + _CLAUSE_CUT)
+    if _repeats_a_key(_drop(words, _SENTENCE_CUT + "\r", "\n").split("\n"), _SENTENCE_MIN):
         return True
     lines = [line for line in words.splitlines() if len(line) >= 15]     # dropping only shortens
-    return len(lines) > 1 and _repeats_a_key(_drop("\n".join(lines), SENTENCE_END_MARKS).split("\n"), 15)
+    return len(lines) > 1 and _repeats_a_key("\n".join(lines).replace(_SENTENCE_CUT, "").split("\n"), 15)
 
 
 def _near_note(exact: bool, lang: str) -> str:
