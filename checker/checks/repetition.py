@@ -42,7 +42,6 @@ _WORD_AFTER = re.compile(r"\w+")
 _NOT_WORDS = re.compile(r"[\s!-/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u2e80-\u2eff\u3000-\u303f"
                         r"\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
 _CLAUSE_MARK = CLAUSE_MARKS
-_BOUNDARY = CLAUSE_MARKS + SENTENCE_END_MARKS + "\r\n"
 _TRAILING = "，,；;：:。！？!?…”’」』）)》 \t\u3000"
 _CLOSERS = "”’」』）)》\"' \t\u3000\r\n"
 _LIST_ITEM = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]+[)）]|[0-9]+[、.．)）]|[☆★●○◆◇■□▲△※•·◎▶►-])")
@@ -302,7 +301,7 @@ def _not_words_but_lists() -> re.Pattern:
 
 
 def _cut_at_marks(doc) -> str:
-    """_words_and_marks with each clause or sentence mark made a "\n" and each line break "\n \n":
+    r"""_words_and_marks with each clause or sentence mark made a "\n" and each line break "\n \n":
     the pieces between newlines are the keys of the clauses (with their 、), and the one-character
     " " pieces (the reduced text has no spaces) keep clauses of two lines from being neighbours.
     str.replace and split run several times faster than a regex split over Han text."""
