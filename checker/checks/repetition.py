@@ -42,7 +42,6 @@ _WORD_AFTER = re.compile(r"\w+")
 _NOT_WORDS = re.compile(r"[\s!-/:-@\[-`{-~\u00a0-\u00bf\u2000-\u206f\u2e80-\u2eff\u3000-\u303f"
                         r"\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+")
 _CLAUSE_MARK = CLAUSE_MARKS
-_BOUNDARY = CLAUSE_MARKS + SENTENCE_END_MARKS + "\r\n"
 _TRAILING = "，,；;：:。！？!?…”’」』）)》 \t\u3000"
 _CLOSERS = "”’」』）)》\"' \t\u3000\r\n"
 _LIST_ITEM = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]+[)）]|[0-9]+[、.．)）]|[☆★●○◆◇■□▲△※•·◎▶►-])")
@@ -273,34 +272,57 @@ _NOT_WORDS_INSIDE = re.compile(
     r"[\t\x0b\x0c\x1c-\x1f \x85\u1680\"-+\--/<->@\[-`{-~\u00a0-\u00bf\u2000-\u2025\u2027-\u206f"
     r"\u2e80-\u2eff\u3000\u3001\u3003-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff00\uff02-\uff0b\uff0d-\uff0f"
     r"\uff1c-\uff1e\uff20\uff3b-\uff40\uff5b-\uff65]+")
-_MARKS_BETWEEN = re.compile("([%s]+)" % _BOUNDARY)
 
 
-def _may_double_a_clause(text: str) -> bool:
+def _words_and_marks(doc) -> str:
+    """The text with every non-word removed except clause and sentence marks, 、 and line breaks,
+    and each clause mark made _CLAUSE_CUT, each sentence mark _SENTENCE_CUT (so that later steps
+    replace one character, not six).
+
+    Shared by the cheap tests of DUP003, DUP004 and DUP005/DUP006: the stretches between marks are
+    then the keys (_key) of clauses, and of sentences and paragraphs once the clause marks are dropped.
+    """
+    words = _drop(_not_words_but_lists().sub("", doc.text), CLAUSE_MARKS, _CLAUSE_CUT)
+    return _drop(words, SENTENCE_END_MARKS, _SENTENCE_CUT)
+
+
+# Two of the characters the reduction removes (so they occur in its result only as cuts), and not
+# line boundaries for str.splitlines as the control characters \x1c-\x1e would be.
+_CLAUSE_CUT, _SENTENCE_CUT = "#", "|"
+
+
+@functools.cache
+def _not_words_but_lists() -> re.Pattern:
+    """_NOT_WORDS_INSIDE less 、, which is kept so that DUP004 can cut enumerations into items
+    (DUP003 and DUP005 drop it). Compiled on first use, like the Han patterns."""
+    pattern = re.compile(_NOT_WORDS_INSIDE.pattern.replace("\\u3000\\u3001\\u3003", "\\u3000\\u3003"))
+    assert not pattern.match("、") and pattern.match("〃")
+    return pattern
+
+
+def _cut_at_marks(doc) -> str:
+    r"""_words_and_marks with each clause or sentence mark made a "\n" and each line break "\n \n":
+    the pieces between newlines are the keys of the clauses (with their 、), and the one-character
+    " " pieces (the reduced text has no spaces) keep clauses of two lines from being neighbours.
+    str.replace and split run several times faster than a regex split over Han text."""
+    return _drop(_drop(doc.shared(_words_and_marks), "\r\n", "\n \n"), _CLAUSE_CUT + _SENTENCE_CUT, "\n")
+
+
+def _may_double_a_clause(doc) -> bool:
     """Cheap test that no two neighbouring clauses have equal keys (then DUP003 has nothing to say).
 
     Clauses end at clause and sentence marks and at line breaks; the closing quotes that follow a
     mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
     stretches between marks. This skips building the clause list for almost every document.
     """
-    start = 0
-    while start < len(text):
-        # whole lines, ~64K characters at a time: a long document usually has a hit early
-        end = text.find("\n", start + _CHUNK)
-        end = len(text) if end < 0 else end + 1
-        parts = _MARKS_BETWEEN.split(_NOT_WORDS_INSIDE.sub("", text[start:end]))
-        keys = parts[::2]
-        if any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
-                keys[i] == keys[i + 1] and len(keys[i]) >= 2 and not re.search(r"[\r\n]", parts[2 * i + 1])
-                for i in range(len(keys) - 1)):
-            return True
-        start = end
-    return False
+    keys = list(filter(None, doc.shared(_cut_at_marks).replace("、", "").split("\n")))
+    return any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
+        keys[i] == keys[i + 1] and len(keys[i]) >= 2 for i in range(len(keys) - 1))
 
 
 def doubled_clause(doc, rule):
     text = doc.text
-    if not _may_double_a_clause(text):
+    if not _may_double_a_clause(doc):
         return
     spans = doc.shared(clauses)
     bare = [s.text.strip(_TRAILING) for s in spans]     # cheap: most neighbours differ at once
@@ -395,53 +417,43 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
             middle_seen.add(right)
 
 
-_SPACES = " \t\u3000"
-_BREAK = re.compile("[%s]" % _BOUNDARY)
-_UP_TO_LAST_BREAK = re.compile("(?s:.*)[%s]" % _BOUNDARY)
 
 
-def _enumerations(text: str):
-    """The stretches between marks and line breaks (the insides of clauses) that hold a 、.
-
-    Found from each 、 (str.find is fast) rather than by a regex tried at every character."""
-    position = 0
-    comma = text.find("、")
-    while comma >= 0:
-        last = _UP_TO_LAST_BREAK.match(text, position, comma)
-        start = last.end() if last else position
-        after = _BREAK.search(text, comma)
-        end = after.start() if after else len(text)
-        yield text[start:end]
-        position = end
-        comma = text.find("、", end)
-
-
-def _may_repeat_an_item(text: str) -> bool:
+def _may_repeat_an_item(doc) -> bool:
     """Cheap test that no enumeration can repeat an item (then DUP004 has nothing to say).
 
-    Every repeat _list_item_duplicates reports is a segment that starts with what an earlier segment
-    of the same clause ends with (扶志与扶智、扶智相结合; A、B、A). Tested on the stretches between
-    marks, so the clause list is not built for documents without such a pair.
+    Every repeat _list_item_duplicates reports holds a Han character, so it survives the removal
+    of non-words, and is one of: the second segment starting with, or ending, a tail of the first
+    (扶志与扶智、扶智相结合); a later segment starting with an earlier middle segment (A、B、A, or
+    A等); a segment ending the one before it (加强组织领导、加强组织领导). Tested on the pieces
+    between marks and line breaks of the reduced text (shared with DUP003), so the clause list is
+    not built for documents without such a pair.
     """
-    for enumeration in _enumerations(text):
-        earlier = []
-        for segment in enumeration.split("、"):
-            right = segment.strip(_SPACES)
-            if right:
-                first = right[0]
-                for left in earlier:
-                    at = left.find(first)
-                    while at >= 0:
-                        if right.startswith(left[at:]):
-                            return True
-                        at = left.find(first, at + 1)
-                earlier.append(right)
+    cut = doc.shared(_cut_at_marks)
+    comma = cut.find("、")
+    while comma >= 0:
+        end = cut.find("\n", comma)
+        end = len(cut) if end < 0 else end
+        segments = cut[cut.rfind("\n", 0, comma) + 1:end].split("、")
+        head, second = segments[0], segments[1]
+        if head and second:
+            at = head.find(second[0])
+            while at >= 0:
+                if second.startswith(head[at:]) or head.endswith(second):
+                    return True
+                at = head.find(second[0], at + 1)
+        for index in range(2, len(segments)):
+            right = segments[index]
+            if right and (right.startswith(tuple(filter(None, segments[1:index])))
+                          or (segments[index - 1] and segments[index - 1].endswith(right))):
+                return True
+        comma = cut.find("、", end)
     return False
 
 
 def repeated_list_item(doc, rule):
     text = doc.text
-    if not _may_repeat_an_item(text):
+    if not _may_repeat_an_item(doc):
         return
     spans = doc.shared(clauses)
     starts = [c.start for c in spans]
@@ -480,6 +492,8 @@ class _Repeats:
         self.paragraph_blocks: list[dict] = []
         self.sentences: list[dict] = []
         self.repeated_paragraphs: set[int] = set()
+        if not _may_repeat_anywhere(doc):
+            return                              # most documents: no paragraph or sentence list needed
         paras = doc.shared(paragraphs)
         if not paras or not self._may_repeat(doc, paras):
             return
@@ -627,6 +641,33 @@ def _equal_keys(texts: list[str], shortest: int) -> bool:
     return False
 
 
+def _drop(text: str, marks: str, by: str = "") -> str:
+    """text with each of the marks replaced by `by`: str.replace scans several times faster than
+    a regex over Han text, so a few replaces beat one sub or split here."""
+    for mark in marks:
+        text = text.replace(mark, by)
+    return text
+
+
+def _repeats_a_key(keys: list[str], shortest: int) -> bool:
+    keys = [key for key in keys if len(key) >= shortest]
+    return len(set(keys)) < len(keys)
+
+
+def _may_repeat_anywhere(doc) -> bool:
+    """Cheapest test for DUP005/DUP006, on the text reduced to words and marks (shared with DUP003):
+    can two sentences, or two paragraphs, have equal keys at all? Sentence keys are the stretches
+    between sentence marks and line breaks less their clause marks, paragraph keys the lines less
+    all marks; _Repeats only ever compares such keys (of at least _SENTENCE_MIN or 15 characters),
+    so when none repeat it would find nothing, and sentences and paragraphs need not be split.
+    (The reduced text holds no line breaks but \r and \n, so splitlines splits at those only.)"""
+    words = _drop(doc.shared(_words_and_marks), "、" + _CLAUSE_CUT)
+    if _repeats_a_key(_drop(words, _SENTENCE_CUT + "\r", "\n").split("\n"), _SENTENCE_MIN):
+        return True
+    lines = [line for line in words.splitlines() if len(line) >= 15]     # dropping only shortens
+    return len(lines) > 1 and _repeats_a_key("\n".join(lines).replace(_SENTENCE_CUT, "").split("\n"), 15)
+
+
 def _near_note(exact: bool, lang: str) -> str:
     if exact:
         return ""
@@ -659,6 +700,11 @@ def repeated_paragraph(doc, rule):
 
 def _spaced_runs(text: str):
     """Tokens repeated three or more times with spaces between: (start, end, token, keep_to, copies)."""
+    # Cheap test first (the gap regex is slow over Han text): in a run the middle copy is a whole
+    # whitespace-separated piece and the piece before it ends with it.
+    pieces = text.split()
+    if not any(map(str.endswith, pieces, pieces[1:])):
+        return
     run = None
     for gap in _GAP.finditer(text):
         gap_start, gap_end = gap.span()
