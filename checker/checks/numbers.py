@@ -55,14 +55,17 @@ class Relation:
 # the sentences whose figures a relation may use
 
 # Every relation but the out-of-proportion one is anchored on a word in its own sentence: 其中
-# (parts, shares), a running-total word, 均/每 (averages), 由/从 (changes), 占/比例/比重 (percent
-# sums). A lead or a head is Han text before a figure, and the character before a sentence is
-# never Han, so the word lies in the figure's sentence. Only those sentences (a quarter of the
-# text) have their figures read, and the ones right before 以上/上述 (the list it may sum).
+# (parts, shares), a running-total word, 户均/人均/每户/每人… (averages, see _RATE), 由/从 with a
+# verb of change (changes), 占/比例/比重 with a percentage (percent sums). A lead or a head is
+# Han text before a figure, and the character before a sentence is never Han, so the word lies
+# in the figure's sentence. Only those sentences (a tenth of the text) have their figures read,
+# and the ones right before 以上/上述 (the list it may sum).
 # Every branch starts with a plain character, so `re` scans for the set of first characters
 # (a class such as [由从從] in one branch makes the scan four times slower).
-_TRIGGER = (r"其中|共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|均|每|由|从|從|占|佔|"
-            r"比例|比重")
+_TRIGGER = (r"其中|共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|户均|戶均|人均|每户|每戶|"
+            r"每人|每名|每位|由|从|從|占|佔|比例|比重")
+_FROM_WORDS = frozenset("由从從")
+_SHARE_WORDS = frozenset(("占", "佔", "比例", "比重"))
 
 
 def sentence_quantities(doc) -> list:
@@ -77,6 +80,13 @@ def sentence_quantities(doc) -> list:
     while m:
         i = bisect.bisect_right(starts, m.start()) - 1
         span = spans[i]
+        word = m.group()
+        if (word in _FROM_WORDS and not _rx(_VERB).search(text, span.start, span.end)) or (
+                word in _SHARE_WORDS and text.find("%", span.start, span.end) < 0
+                and text.find("％", span.start, span.end) < 0
+                and text.find("百分之", span.start, span.end) < 0):
+            m = search(text, m.end())   # not a relation without them; another word may follow
+            continue
         chosen.add(i)
         if text.find("以上", span.start, span.end) >= 0 or text.find("上述", span.start, span.end) >= 0:
             # _running_totals pools the sentence before when it ends less than 4 characters
