@@ -72,11 +72,13 @@ def sentence_quantities(doc) -> list:
     """The sentences that may hold a relation and hold a quantity, each with its quantities
     (what `analysis.quantities.sentence_quantities` gives for them)."""
     text = doc.text
+    search = _rx(_TRIGGER).search
+    m = search(text)
+    if not m:
+        return []       # without one of the words no sentence is needed, nor the sentence split
     spans = doc.shared(sentences)
     starts = [span.start for span in spans]
     chosen: set[int] = set()
-    search = _rx(_TRIGGER).search
-    m = search(text)
     while m:
         i = bisect.bisect_right(starts, m.start()) - 1
         span = spans[i]
@@ -661,13 +663,16 @@ def _percent_sums(doc) -> list[Relation]:
 # out of proportion: 28006440名 in a county of 1.4774万 poor people
 
 _GLUED = re.compile(r"[0-9]{7,}")
+# The same test as a search for _GLUED, written so that `re` scans for a digit first and tries
+# the rest there: twice as fast over a whole text.
+_SEVEN_DIGITS = re.compile(r"[0-9][0-9]{6}")
 
 
 def _out_of_proportion(doc) -> list[Relation]:
     relations = []
     # Only a figure of seven digits or more can be reported: most documents have none, and then
     # the document's quantities need not be read at all.
-    if not _GLUED.search(doc.text):
+    if not _SEVEN_DIGITS.search(doc.text):
         return relations
     found = doc.shared(quantities)
     if not any(_GLUED.match(q.text) for q in found):
