@@ -60,10 +60,17 @@ class Relation:
 # Han text before a figure, and the character before a sentence is never Han, so the word lies
 # in the figure's sentence. Only those sentences (a tenth of the text) have their figures read,
 # and the ones right before 以上/上述 (the list it may sum).
+# A running-total word is at most 4 characters before its figure's qualifier (_RUNNING), and
+# 由/从 at most 14 before it (_FROM); a qualifier is at most 3 characters. The lookaheads ask
+# for a character that can start a figure within that reach.
+_FIGURE_FIRST = "[0-9０-９〇零一二三四五六七八九两兩十百]"
+_RUNNING_WORDS = ("共计", "共計", "合计", "合計", "总计", "總計", "总共", "總共", "一共", "以上", "上述")
 # Every branch starts with a plain character, so `re` scans for the set of first characters
 # (a class such as [由从從] in one branch makes the scan four times slower).
-_TRIGGER = (r"其中|共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|户均|戶均|人均|每户|每戶|"
-            r"每人|每名|每位|由|从|從|占|佔|比例|比重")
+_TRIGGER = "|".join(
+    ["其中", "户均", "戶均", "人均", "每户", "每戶", "每人", "每名", "每位", "占", "佔", "比例", "比重"]
+    + [r"%s(?=[^\n]{0,5}%s)" % (word, _FIGURE_FIRST) for word in _RUNNING_WORDS]
+    + [r"%s(?=[^，,；;。]{0,17}%s)" % (word, _FIGURE_FIRST) for word in "由从從"])
 _FROM_WORDS = frozenset("由从從")
 _SHARE_WORDS = frozenset(("占", "佔", "比例", "比重"))
 
@@ -83,7 +90,7 @@ def sentence_quantities(doc) -> list:
         i = bisect.bisect_right(starts, m.start()) - 1
         span = spans[i]
         word = m.group()
-        if (word in _FROM_WORDS and not _rx(_VERB).search(text, span.start, span.end)) or (
+        if (word in _FROM_WORDS and not _rx(_VERB).search(text, m.end(), span.end)) or (
                 word in _SHARE_WORDS and text.find("%", span.start, span.end) < 0
                 and text.find("％", span.start, span.end) < 0
                 and text.find("百分之", span.start, span.end) < 0):
