@@ -355,7 +355,9 @@ def quantities(doc) -> list[Quantity]:
 
 def _quantities(text: str, ranges) -> list[Quantity]:
     """The quantities inside ranges ((start, end), in text order, each a run of whole sentences)."""
-    quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]
+    # A short quote is at most 14 characters long: those starting before the last range ends
+    # are the same as over the whole text.
+    quoted = [m.span() for m in _SHORT_QUOTE.finditer(text, 0, ranges[-1][1] + 14)]
     quoted_starts = [s for s, _ in quoted]
     table = units()
     found: list[Quantity] = []

@@ -677,13 +677,21 @@ _SEVEN_DIGITS = re.compile(r"[0-9][0-9]{6}")
 
 def _out_of_proportion(doc) -> list[Relation]:
     relations = []
-    # Only a figure of seven digits or more can be reported: most documents have none, and then
-    # the document's quantities need not be read at all.
-    if not _SEVEN_DIGITS.search(doc.text):
+    # Only a count of seven digits or more, with no multiplier, can be reported: most documents
+    # have no such run of digits, and most that have one (codes, phone numbers) no such count in
+    # the sentences holding them. Only then are the document's quantities read.
+    text = doc.text
+    if not _SEVEN_DIGITS.search(text):
+        return relations
+    spans = doc.shared(sentences)
+    starts = [span.start for span in spans]
+    indices = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _SEVEN_DIGITS.finditer(text)})
+    if not any(_GLUED.match(q.text) and q.multiplier == 1 and q.qualifier != "atleast"
+               and q.family in ("people", "households")
+               for sentence in quantities_in_sentences(doc, [i for i in indices if i >= 0])
+               for q in sentence.quantities):
         return relations
     found = doc.shared(quantities)
-    if not any(_GLUED.match(q.text) for q in found):
-        return relations
     for family in ("people", "households"):
         counts = [q for q in found if q.family == family and q.qualifier != "atleast"]
         if len(counts) < 3:
