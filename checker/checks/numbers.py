@@ -1,6 +1,7 @@
 """Numbers that must add up (NUM rules).
 
-Every check reads the shared quantities (`checker.analysis.quantities`) and compares intervals:
+Every check reads the shared quantities (`checker.analysis.quantities`) of the sentences that
+can hold a relation (`relation_sentences`) and compares intervals:
 a statement is reported only when *no* choice of true values inside the stated figures' rounding
 intervals makes it right. Each finding carries `arith` / `arith_en`: the arithmetic, written out
 for the editor.
@@ -78,7 +79,7 @@ _FROM_WORDS = frozenset("由从從")
 _SHARE_WORDS = frozenset(("占", "佔", "比例", "比重"))
 
 
-def sentence_quantities(doc) -> list:
+def relation_sentences(doc) -> list:
     """The sentences that may hold a relation and hold a quantity, each with its quantities
     (what `analysis.quantities.sentence_quantities` gives for them)."""
     text = doc.text
@@ -167,7 +168,7 @@ def _parts_analysis(doc) -> tuple[list[Relation], list]:
     groups: list = []
     if "其中" not in doc.text:   # a str `in` test is far cheaper than a look at each sentence
         return relations, groups
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         text = sentence.text
         if "其中" not in text:
             continue
@@ -343,7 +344,7 @@ _TERMINAL = r"[。！？!?]\s*$"
 
 def _running_totals(doc) -> list[Relation]:
     relations = []
-    found = doc.shared(sentence_quantities)
+    found = doc.shared(relation_sentences)
     for index, sentence in enumerate(found):
         for q in sentence.quantities:
             head = doc.text[max(sentence.start, q.qual_start - 4):q.qual_start]
@@ -455,7 +456,7 @@ def _rate(lead: str):
 
 def _averages(doc) -> list[Relation]:
     relations = []
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):
             m = _rate(rate.lead)
@@ -507,7 +508,7 @@ def _shares(doc) -> list[Relation]:
     if not groups:
         return relations
     by_start = {}
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         for i, q in enumerate(sentence.quantities):
             by_start[q.start] = (sentence, i)
     for total, parts in groups:
@@ -568,7 +569,7 @@ _AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总�
 def _changes(doc) -> list[Relation]:
     relations = []
     up = _UP_WORDS
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         qs = sentence.quantities
         for i in range(len(qs) - 1):
             a, b = qs[i], qs[i + 1]
@@ -644,7 +645,7 @@ _SHARE_WORD = r"占|佔|比例|比重"
 
 def _percent_sums(doc) -> list[Relation]:
     relations = []
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         shares = [q for q in sentence.quantities if q.family == "percent" and _rx(_SHARE_WORD).search(q.lead[-6:])
                   and q.qualifier not in ("atleast", "atmost")]
         if len(shares) < 2:
