@@ -57,9 +57,13 @@ class Relation:
 
 # Every relation but the out-of-proportion one is anchored on a word in its own sentence: 其中
 # (parts, shares), a running-total word, 户均/人均/每户/每人… (averages, see _RATE), 由/从 with a
-# verb of change (changes), 占/比例/比重 with a percentage (percent sums). A lead or a head is
-# Han text before a figure, and the character before a sentence is never Han, so the word lies
-# in the figure's sentence. Only those sentences (a tenth of the text) have their figures read,
+# verb of change (changes), 占/比例/比重 with a percentage (percent sums). A head is cut at the
+# sentence start, and a lead is Han text before a figure: the character before a sentence is
+# never Han, so the word lies in the figure's sentence. (One exception: `$` in _HAN_BEFORE
+# also matches before a final line break, so a figure that starts a line has the end of the
+# line before as its lead. Such a figure is the first of its sentence: no count comes before
+# it as a rate, and a percent sum needs a second share, whose own word is in the sentence.)
+# Only those sentences (a twentieth of the text) have their figures read,
 # and the ones right before 以上/上述 (the list it may sum).
 # A running-total word is at most 4 characters before its figure's qualifier (_RUNNING), and
 # 由/从 at most 14 before it (_FROM); a qualifier is at most 3 characters. A word chooses its
