@@ -158,12 +158,19 @@ def _pattern(index: int) -> re.Pattern:
     return re.compile(_sources()[index])
 
 
-def _matches(text: str):
-    """All figure matches in text order, a match inside an earlier one dropped."""
-    found = list(_pattern(0).finditer(text))
-    found += _pattern(1).finditer(text)
+def _matches(text: str, start: int = 0, end: int | None = None):
+    """All figure matches in text[start:end] in text order, a match inside an earlier one dropped.
+
+    No figure holds a line break, a sentence mark or a closing quote, so a figure lies inside one
+    sentence, and matching a run of whole sentences (lookbehinds still see the text before it)
+    finds exactly the figures a match over the whole text finds there.
+    """
+    if end is None:
+        end = len(text)
+    found = list(_pattern(0).finditer(text, start, end))
+    found += _pattern(1).finditer(text, start, end)
     if "百分之" in text:    # every 百分之 figure starts so: most texts need not compile it
-        found += _pattern(2).finditer(text)
+        found += _pattern(2).finditer(text, start, end)
     found.sort(key=lambda m: m.start())
     end = -1
     for match in found:
@@ -343,13 +350,19 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
 
 def quantities(doc) -> list[Quantity]:
     """Every quantity in the document, in text order. Use `doc.shared(quantities)`."""
-    text = doc.text
-    quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]
+    return _quantities(doc.text, ((0, len(doc.text)),))
+
+
+def _quantities(text: str, ranges) -> list[Quantity]:
+    """The quantities inside ranges ((start, end), in text order, each a run of whole sentences)."""
+    # A short quote is at most 14 characters long: those starting before the last range ends
+    # are the same as over the whole text.
+    quoted = [m.span() for m in _SHORT_QUOTE.finditer(text, 0, ranges[-1][1] + 14)]
     quoted_starts = [s for s, _ in quoted]
     table = units()
     found: list[Quantity] = []
     one = Decimal(1)
-    for match in _matches(text):
+    for match in (m for range_start, range_end in ranges for m in _matches(text, range_start, range_end)):
         start = match.start()
         if quoted:
             i = bisect.bisect_right(quoted_starts, start) - 1
@@ -458,7 +471,34 @@ def sentence_quantities(doc) -> list[SentenceQuantities]:
     found = doc.shared(quantities)
     if not found:
         return []
+    return _group(doc, doc.shared(sentences), found)
+
+
+def quantities_in_sentences(doc, indices) -> list[SentenceQuantities]:
+    """`sentence_quantities` for some sentences only: those at `indices` (ascending) of the shared
+    sentence split, with the same quantities `sentence_quantities` gives them.
+
+    A check that can only use figures in sentences with some word reads just those: matching
+    the figures of every sentence is the larger part of the work, and most sentences hold none
+    of the words.
+    """
+    from .sentences import sentences
     spans = doc.shared(sentences)
+    ranges: list[list[int]] = []
+    previous = -2
+    for i in indices:
+        if i == previous + 1:
+            ranges[-1][1] = spans[i].end    # a run of sentences is matched in one pass
+        else:
+            ranges.append([spans[i].start, spans[i].end])
+        previous = i
+    if not ranges:
+        return []
+    found = _quantities(doc.text, ranges)
+    return _group(doc, spans, found) if found else []
+
+
+def _group(doc, spans, found: list[Quantity]) -> list[SentenceQuantities]:
     starts = [span.start for span in spans]
     groups: dict[int, list[Quantity]] = {}
     bisect_right = bisect.bisect_right

@@ -1,6 +1,7 @@
 """Numbers that must add up (NUM rules).
 
-Every check reads the shared quantities (`checker.analysis.quantities`) and compares intervals:
+Every check reads the shared quantities (`checker.analysis.quantities`) of the sentences that
+can hold a relation (`relation_sentences`) and compares intervals:
 a statement is reported only when *no* choice of true values inside the stated figures' rounding
 intervals makes it right. Each finding carries `arith` / `arith_en`: the arithmetic, written out
 for the editor.
@@ -11,13 +12,14 @@ Relations found right are yielded as verified findings (printed with `--show-ver
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..analysis.quantities import INF, Quantity, format_value, quantities, sentence_quantities
-from ..analysis.sentences import CLAUSE_MARKS
+from ..analysis.quantities import INF, Quantity, format_value, quantities, quantities_in_sentences
+from ..analysis.sentences import CLAUSE_MARKS, sentences
 from ..diagnostic import Finding
 from ..resources import read_word_sections
 
@@ -48,6 +50,74 @@ class Relation:
     end: int
     arith: str
     arith_en: str
+
+
+# ---------------------------------------------------------------------------------------------
+# the sentences whose figures a relation may use
+
+# Every relation but the out-of-proportion one is anchored on a word in its own sentence: 其中
+# (parts, shares), a running-total word, 户均/人均/每户/每人… (averages, see _RATE), 由/从 with a
+# verb of change (changes), 占/比例/比重 with a percentage (percent sums). A head is cut at the
+# sentence start, and a lead is Han text before a figure: the character before a sentence is
+# never Han, so the word lies in the figure's sentence. (One exception: `$` in _HAN_BEFORE
+# also matches before a final line break, so a figure that starts a line has the end of the
+# line before as its lead. Such a figure is the first of its sentence: no count comes before
+# it as a rate, and a percent sum needs a second share, whose own word is in the sentence.)
+# Only those sentences (a twentieth of the text) have their figures read,
+# and the ones right before 以上/上述 (the list it may sum).
+# A running-total word is at most 4 characters before its figure's qualifier (_RUNNING), and
+# 由/从 at most 14 before it (_FROM); a qualifier is at most 3 characters. A word chooses its
+# sentence only when a character that can start a figure follows within that reach. (The
+# running words' reach is tested apart from _TRIGGER: as lookaheads in it they made its compile,
+# on the first document, cost 2.5 ms instead of 0.9.)
+_FIGURE_FIRST = "[0-9０-９〇零一二三四五六七八九两兩十百]"
+_RUNNING_REACH = r"[^\n]{0,5}" + _FIGURE_FIRST
+_FROM_REACH = r"[^，,；;。]{0,17}" + _FIGURE_FIRST
+_RUNNING_WORDS = frozenset(("共计", "共計", "合计", "合計", "总计", "總計", "总共", "總共", "一共", "以上",
+                            "上述"))
+# Every branch is a plain word, so `re` scans for the set of first characters (a class such as
+# [由从從] in one branch makes the scan four times slower).
+# 由/从, the most frequent words, keep their reach as a lookahead: tested apart it cost more
+# scans than it saved compile time.
+_TRIGGER = "|".join(["其中", "户均", "戶均", "人均", "每户", "每戶", "每人", "每名", "每位", "占", "佔", "比例",
+                     "比重", *sorted(_RUNNING_WORDS)]
+                    + ["%s(?=%s)" % (word, _FROM_REACH) for word in "由从從"])
+_FROM_WORDS = frozenset("由从從")
+_SHARE_WORDS = frozenset(("占", "佔", "比例", "比重"))
+
+
+def relation_sentences(doc) -> list:
+    """The sentences that may hold a relation and hold a quantity, each with its quantities
+    (what `analysis.quantities.sentence_quantities` gives for them)."""
+    text = doc.text
+    search = _rx(_TRIGGER).search
+    m = search(text)
+    if not m:
+        return []       # without one of the words no sentence is needed, nor the sentence split
+    spans = doc.shared(sentences)
+    starts = [span.start for span in spans]
+    chosen: set[int] = set()
+    while m:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        span = spans[i]
+        word = m.group()
+        if (word in _RUNNING_WORDS and not _rx(_RUNNING_REACH).match(text, m.end())) or (
+                word in _FROM_WORDS and not _rx(_VERB).search(text, m.end(), span.end)) or (
+                word in _SHARE_WORDS and text.find("%", span.start, span.end) < 0
+                and text.find("％", span.start, span.end) < 0
+                and text.find("百分之", span.start, span.end) < 0):
+            m = search(text, m.start() + 1)     # not a relation; another word may follow (上述 in 以上述)
+            continue
+        chosen.add(i)
+        if text.find("以上", span.start, span.end) >= 0 or text.find("上述", span.start, span.end) >= 0:
+            # _running_totals pools the sentence before when it ends less than 4 characters
+            # before this one; an earlier sentence with figures is too far to be pooled.
+            j = i - 1
+            while j >= 0 and span.start - spans[j].end < 4:
+                chosen.add(j)
+                j -= 1
+        m = search(text, max(span.end, m.end()))    # one search per sentence chosen
+    return quantities_in_sentences(doc, sorted(chosen))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -104,7 +174,7 @@ def _parts_analysis(doc) -> tuple[list[Relation], list]:
     groups: list = []
     if "其中" not in doc.text:   # a str `in` test is far cheaper than a look at each sentence
         return relations, groups
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         text = sentence.text
         if "其中" not in text:
             continue
@@ -280,7 +350,7 @@ _TERMINAL = r"[。！？!?]\s*$"
 
 def _running_totals(doc) -> list[Relation]:
     relations = []
-    found = doc.shared(sentence_quantities)
+    found = doc.shared(relation_sentences)
     for index, sentence in enumerate(found):
         for q in sentence.quantities:
             head = doc.text[max(sentence.start, q.qual_start - 4):q.qual_start]
@@ -392,7 +462,7 @@ def _rate(lead: str):
 
 def _averages(doc) -> list[Relation]:
     relations = []
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):
             m = _rate(rate.lead)
@@ -444,7 +514,7 @@ def _shares(doc) -> list[Relation]:
     if not groups:
         return relations
     by_start = {}
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         for i, q in enumerate(sentence.quantities):
             by_start[q.start] = (sentence, i)
     for total, parts in groups:
@@ -505,7 +575,7 @@ _AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总�
 def _changes(doc) -> list[Relation]:
     relations = []
     up = _UP_WORDS
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         qs = sentence.quantities
         for i in range(len(qs) - 1):
             a, b = qs[i], qs[i + 1]
@@ -581,7 +651,7 @@ _SHARE_WORD = r"占|佔|比例|比重"
 
 def _percent_sums(doc) -> list[Relation]:
     relations = []
-    for sentence in doc.shared(sentence_quantities):
+    for sentence in doc.shared(relation_sentences):
         shares = [q for q in sentence.quantities if q.family == "percent" and _rx(_SHARE_WORD).search(q.lead[-6:])
                   and q.qualifier not in ("atleast", "atmost")]
         if len(shares) < 2:
@@ -612,14 +682,28 @@ def _percent_sums(doc) -> list[Relation]:
 # out of proportion: 28006440名 in a county of 1.4774万 poor people
 
 _GLUED = re.compile(r"[0-9]{7,}")
+# The same test as a search for _GLUED, written so that `re` scans for a digit first and tries
+# the rest there: twice as fast over a whole text.
+_SEVEN_DIGITS = re.compile(r"[0-9][0-9]{6}")
 
 
 def _out_of_proportion(doc) -> list[Relation]:
     relations = []
-    found = doc.shared(quantities)
-    # Only a figure of seven digits or more can be reported: most documents have none.
-    if not any(_GLUED.match(q.text) for q in found):
+    # Only a count of seven digits or more, with no multiplier, can be reported: most documents
+    # have no such run of digits, and most that have one (codes, phone numbers) no such count in
+    # the sentences holding them. Only then are the document's quantities read.
+    text = doc.text
+    if not _SEVEN_DIGITS.search(text):
         return relations
+    spans = doc.shared(sentences)
+    starts = [span.start for span in spans]
+    indices = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _SEVEN_DIGITS.finditer(text)})
+    if not any(_GLUED.match(q.text) and q.multiplier == 1 and q.qualifier != "atleast"
+               and q.family in ("people", "households")
+               for sentence in quantities_in_sentences(doc, [i for i in indices if i >= 0])
+               for q in sentence.quantities):
+        return relations
+    found = doc.shared(quantities)
     for family in ("people", "households"):
         counts = [q for q in found if q.family == family and q.qualifier != "atleast"]
         if len(counts) < 3:
