@@ -181,3 +181,26 @@ def test_percent_range_written_with_baifenzhi():
     found = quantities(Document("x", "今年产量增长百分之20-30。"))
     assert len(found) == 1
     assert (found[0].low, found[0].high, found[0].qualifier) == (20, 30, "range")
+
+
+def _same_as_full_extraction(text):
+    from checker.analysis.quantities import sentence_quantities
+    from checker.checks.numbers import relation_sentences
+    from checker.document import Document
+    doc = Document("x", text)
+    full = {s.start: s for s in doc.shared(sentence_quantities)}
+    chosen = doc.shared(relation_sentences)
+    return [s.start for s in chosen if full.get(s.start) != s]
+
+
+def test_relation_sentences_read_the_same_figures_as_a_whole_document_scan():
+    # The NUM checks read figures only in sentences a relation can use; in those sentences the
+    # figures must be exactly what reading the whole document finds.
+    from conftest import SAMPLES
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        assert _same_as_full_extraction(sample.read_text("utf-8")) == [], sample.name
+
+
+def test_relation_sentences_on_corpus_slice(corpus_dir):
+    for path in sorted(corpus_dir.glob("*.txt"))[::60]:
+        assert _same_as_full_extraction(path.read_text("utf-8")) == [], path.name
