@@ -8,9 +8,9 @@ import pickle
 import re
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from .diagnostic import Applicability, Severity
 from .resources import rules_dir
@@ -160,9 +160,9 @@ def _parse_rule(entry: dict, source: str) -> Rule:
             raise RuleDefinitionError(f"{where}: '{label}' needs exactly 'zh' and 'en'")
 
     doc = _require(entry, "doc", where, dict)
-    for key in DOC_SECTIONS:
+    for key, title in DOC_SECTIONS.items():
         if not str(doc.get(key, "")).strip():
-            raise RuleDefinitionError(f"{where}: doc section '{key}' ({DOC_SECTIONS[key]}) is missing")
+            raise RuleDefinitionError(f"{where}: doc section '{key}' ({title}) is missing")
     if set(doc) - set(DOC_SECTIONS):
         raise RuleDefinitionError(f"{where}: unknown doc section(s) {sorted(set(doc) - set(DOC_SECTIONS))}")
 
@@ -231,7 +231,7 @@ def _rule_tables(directory: Path) -> list[tuple[Path, dict]]:
                 cached = pickle.load(handle)
             if cached["stamp"] == stamp:
                 return [(directory / name, data) for name, data in cached["tables"]]
-        except Exception:  # missing, stale, truncated or from another version: parse instead
+        except Exception:  # noqa: BLE001, S110 -- missing, stale, truncated or from another version: parse instead
             pass
     from ._toml import tomllib
     tables = []

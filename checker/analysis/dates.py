@@ -379,7 +379,7 @@ def _han_mentions(text: str) -> list[DateMention]:
 
 
 def _slash_after_weekday(text: str) -> list[DateMention]:
-    found = []
+    found: list[DateMention] = []
     if "/" not in text:
         return found
     for match in _rx(_MD_SLASH_AFTER_WEEKDAY).finditer(text):
@@ -456,7 +456,7 @@ def date_analysis(doc) -> DateAnalysis:
     text = normalise(doc.text)
     # Whether the text looks traditional matters only for a year of two or three digits (98年 in
     # Taiwan copy); counting its marker characters is not free, so it is done when first asked.
-    looks = []
+    looks: list[bool] = []
 
     def traditional() -> bool:
         if not looks:

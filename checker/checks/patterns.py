@@ -7,7 +7,7 @@ import re
 from ..diagnostic import Applicability, Edit, Finding
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compile(pattern: str, use_regex_module: bool):
     if use_regex_module:
         import regex  # only rules that need Unicode properties (\p{Han}) pay for it
