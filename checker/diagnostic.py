@@ -61,6 +61,9 @@ class Finding:
     # A statement the check proved right (e.g. arithmetic that adds up). Not a problem: shown
     # only with --show-verified, worded by the rule's verified-message.
     verified: bool = False
+    # Which of the rule's message variants words this finding ("" is the plain message.zh/.en);
+    # the check declares its variants (checker/contract.py) and the entry words each one.
+    variant: str = ""
 
 
 @dataclass
