@@ -306,7 +306,7 @@ def _explain(command: ExplainCommand) -> int:
     if not matches:
         _error(f"unknown rule {command.rule!r} (see `jiaodui rules`)")
         return exit_codes.ERROR
-    print(explain(matches[0]))  # lang=command.lang once explain takes it (branch contracts)
+    print(explain(matches[0], lang=command.lang))
     return exit_codes.OK
 
 

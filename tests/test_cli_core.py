@@ -292,3 +292,14 @@ def test_exit_codes_come_from_the_table(damaged, tmp_path):
     assert run(str(tmp_path / "missing.txt")).returncode == exit_codes.ERROR
     source = (ROOT / "checker" / "cli.py").read_text("utf-8") + (ROOT / "checker" / "runner.py").read_text("utf-8")
     assert "return 0" not in source and "return 1" not in source and "return 2" not in source
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_a_family_without_rules_is_a_clear_error(damaged, option):
+    from checker.registry import FAMILIES, load_rules
+    empty = sorted(set(FAMILIES) - {r.family for r in load_rules()}) or ["NOSUCH"]
+    for family in empty:
+        result = run(str(damaged), option, family)
+        assert result.returncode == exit_codes.ERROR
+        assert err(result).startswith(f"jiaodui: {option}: unknown rule or family '{family}' (")
+        assert err(result).count("\n") == 1 and out(result) == ""
