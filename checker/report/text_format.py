@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import TextIO
 
 from ..diagnostic import Diagnostic, Edit
@@ -85,9 +86,36 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+# The summary's phrases, one table per language: (n) counts, (files) files, (detail) severities.
+_SUMMARY: dict[str, dict[str, Callable[..., str]]] = {
+    "zh": {
+        "fixed": lambda n: f"已修复 {n} 个问题。",
+        "passed": lambda files: f"全部检查通过（{files} 个文件）。",
+        "clean": lambda files: f"已检查的 {files} 个文件未发现问题。",
+        "found": lambda n, detail, files: f"发现 {n} 个问题（{detail}），涉及 {files} 个文件。",
+        "detail": lambda word, n: f"{word} {n}",
+        "safe": lambda n: f"其中 {n} 个标有 [*]，可用 --fix 自动修复。",
+        "unsafe": lambda n: f"另有 {n} 个可用 --fix --unsafe-fixes 修复（修复前请复核）。",
+        "skipped": lambda n: f"{n} 个文件未能检查（原因见上方消息）。",
+    },
+    "en": {
+        "fixed": lambda n: f"Fixed {_plural(n, 'problem')}.",
+        "passed": lambda files: f"All checks passed ({_plural(files, 'file')}).",
+        "clean": lambda files: f"No problems found in {_plural(files, 'checked file')}.",
+        "found": lambda n, detail, files: f"Found {_plural(n, 'problem')} ({detail}) in {_plural(files, 'file')}.",
+        "detail": lambda word, n: _plural(n, word),
+        "safe": lambda n: f"{n} fixable with --fix (marked [*]).",
+        "unsafe": lambda n: f"{n} more with --fix --unsafe-fixes (review them).",
+        "skipped": lambda n: f"{_plural(n, 'file')} could not be checked (see the messages above).",
+    },
+}
+_JOIN = {"zh": ("", "，"), "en": (" ", ", ")}   # between sentences, between severities
+
+
 def summary_line(report: RunReport) -> str:
     """One line that says what the run found and what the editor can do about it."""
     lang = _lang(report)
+    say, (join, comma) = _SUMMARY[lang], _JOIN[lang]
     counts = report.counts()
     total = sum(counts.values())
     files = len(report.files)
@@ -95,39 +123,14 @@ def summary_line(report: RunReport) -> str:
     safe = sum(1 for f in report.files for d in f.diagnostics if f.fixable_safely(d))
     unsafe = sum(1 for f in report.files for d in f.diagnostics
                  if f.fixable and d.fix and d.fix.applicability.value == "unsafe")
-    words = SEVERITY_WORDS[lang]
-    parts = []
-    if lang == "zh":
-        if fixed:
-            parts.append(f"已修复 {fixed} 个问题。")
-        if total == 0:
-            parts.append(f"全部检查通过（{files} 个文件）。" if not report.skipped else
-                         f"已检查的 {files} 个文件未发现问题。")
-        else:
-            detail = "，".join(f"{words[name]} {n}" for name, n in counts.items() if n)
-            parts.append(f"发现 {total} 个问题（{detail}），涉及 {files} 个文件。")
-        if safe:
-            parts.append(f"其中 {safe} 个标有 [*]，可用 --fix 自动修复。")
-        if unsafe:
-            parts.append(f"另有 {unsafe} 个可用 --fix --unsafe-fixes 修复（修复前请复核）。")
-        if report.skipped:
-            parts.append(f"{report.skipped} 个文件未能检查（原因见上方消息）。")
-        return "".join(parts)
-    if fixed:
-        parts.append(f"Fixed {_plural(fixed, 'problem')}.")
+    parts = [say["fixed"](fixed)] if fixed else []
     if total == 0:
-        parts.append(f"All checks passed ({_plural(files, 'file')})." if not report.skipped else
-                     f"No problems found in {_plural(files, 'checked file')}.")
+        parts.append(say["clean" if report.skipped else "passed"](files))
     else:
-        detail = ", ".join(_plural(n, words[name]) for name, n in counts.items() if n)
-        parts.append(f"Found {_plural(total, 'problem')} ({detail}) in {_plural(files, 'file')}.")
-    if safe:
-        parts.append(f"{safe} fixable with --fix (marked [*]).")
-    if unsafe:
-        parts.append(f"{unsafe} more with --fix --unsafe-fixes (review them).")
-    if report.skipped:
-        parts.append(f"{_plural(report.skipped, 'file')} could not be checked (see the messages above).")
-    return " ".join(parts)
+        detail = comma.join(say["detail"](SEVERITY_WORDS[lang][name], n) for name, n in counts.items() if n)
+        parts.append(say["found"](total, detail, files))
+    parts += [say[key](n) for key, n in (("safe", safe), ("unsafe", unsafe), ("skipped", report.skipped)) if n]
+    return join.join(parts)
 
 
 def _one_line(text: str) -> str:
