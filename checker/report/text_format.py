@@ -103,7 +103,7 @@ _SUMMARY: dict[str, dict[str, Callable[..., str]]] = {
         "passed": lambda files: f"All checks passed ({_plural(files, 'file')}).",
         "clean": lambda files: f"No problems found in {_plural(files, 'checked file')}.",
         "found": lambda n, detail, files: f"Found {_plural(n, 'problem')} ({detail}) in {_plural(files, 'file')}.",
-        "detail": lambda word, n: _plural(n, word),
+        "detail": lambda word, n: f"{n} {word}" if word == "info" else _plural(n, word),
         "safe": lambda n: f"{n} fixable with --fix (marked [*]).",
         "unsafe": lambda n: f"{n} more with --fix --unsafe-fixes (review them).",
         "skipped": lambda n: f"{_plural(n, 'file')} could not be checked (see the messages above).",
