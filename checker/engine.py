@@ -50,7 +50,7 @@ def check_document(doc: Document, rules: list[Rule], severities: dict[str, Sever
                         proved.append(_verified(doc, rule, finding, lang))
                 else:
                     produced.append(_diagnostic(doc, rule, finding, severities, lang))
-        except Exception as exc:  # a crashing rule is reported, never fatal
+        except Exception as exc:  # noqa: BLE001 -- a crashing rule is reported, never fatal
             crashes.append(RuleCrash(doc.path, rule.id, f"{type(exc).__name__}: {exc}",
                                      traceback.format_exc()))
             continue

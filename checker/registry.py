@@ -367,9 +367,9 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     messages = {label: _message_table(entry, label, where) for label in MESSAGE_KINDS}
 
     doc = _require(entry, "doc", where, dict)
-    for key in DOC_SECTIONS:
+    for key, title in DOC_SECTIONS.items():
         if not str(doc.get(key, "")).strip():
-            raise RuleDefinitionError(f"{where}: doc section '{key}' ({DOC_SECTIONS[key]}) is missing")
+            raise RuleDefinitionError(f"{where}: doc section '{key}' ({title}) is missing")
     if set(doc) - set(DOC_SECTIONS):
         raise RuleDefinitionError(f"{where}: unknown doc section(s) {sorted(set(doc) - set(DOC_SECTIONS))}")
 
@@ -476,7 +476,7 @@ def _rule_tables(directory: Path) -> list[tuple[Path, dict]]:
                 cached = pickle.load(handle)
             if cached["stamp"] == stamp:
                 return [(directory / name, data) for name, data in cached["tables"]]
-        except Exception:  # missing, stale, truncated or from another version: parse instead
+        except Exception:  # noqa: BLE001, S110 -- missing, stale, truncated or from another version: parse instead
             pass
     from ._toml import tomllib
     tables = []

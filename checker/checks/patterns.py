@@ -11,7 +11,7 @@ from ..contract import Placeholder, Variant, Variants, check
 from ..diagnostic import Applicability, Edit, Finding
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compile(pattern: str, use_regex_module: bool) -> Any:
     if use_regex_module:
         import regex  # only rules that need Unicode properties (\p{Han}) pay for it
