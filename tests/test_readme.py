@@ -222,3 +222,13 @@ def test_api_examples_pass(monkeypatch, tmp_path):
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test)
     assert runner.failures == 0 and runner.tries >= 6
+
+
+def test_development_commands_name_real_scripts_and_the_rule_list_is_current():
+    development = section("Development")
+    scripts = re.findall(r"`python ((?:tools|bench)/\w+\.py)", development)
+    assert len(scripts) >= 6
+    for script in scripts:
+        assert (ROOT / script).is_file(), script
+    result = subprocess.run([sys.executable, "tools/gen_rule_docs.py", "--check"], cwd=ROOT, capture_output=True)
+    assert result.returncode == 0, result.stdout + result.stderr
