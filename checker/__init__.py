@@ -12,11 +12,15 @@ __version__ = "0.2.0"
 
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
 from .document import Document
 from .engine import RuleCrash
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .runner import Options
 
 
 class RuleCrashError(Exception):
@@ -29,12 +33,12 @@ class RuleCrashError(Exception):
         self.diagnostics = diagnostics
 
 
-def _options(select: Iterable[str] | None, ignore: Iterable[str] | None, lang: str | None):
+def _options(select: Iterable[str] | None, ignore: Iterable[str] | None, lang: str | None) -> Options:
     from .runner import Options
     return Options(select=tuple(select) if select is not None else None, ignore=tuple(ignore or ()), lang=lang)
 
 
-def _config(config: str | Path | None):
+def _config(config: str | Path | None) -> Config:
     from .config import Config, ConfigError, load_file
     from .registry import load_rules
     if config is None:

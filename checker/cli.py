@@ -19,11 +19,14 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from . import __version__, exit_codes
 from .diagnostic import Severity
 from .runner import CheckRequest, Options
+
+if TYPE_CHECKING:
+    from .registry import Rule
 
 SUBCOMMANDS = ("check", "rules", "explain")
 
@@ -272,7 +275,7 @@ def _silence_stdout() -> None:
         pass
 
 
-def _load_rules() -> tuple | None:
+def _load_rules() -> tuple[Rule, ...] | None:
     from .registry import RuleDefinitionError, load_rules
     try:
         return load_rules()

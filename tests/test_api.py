@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +90,21 @@ def test_the_api_is_typed_and_listed():
     for name in checker.__all__:
         assert hasattr(checker, name), name
     assert checker.check_text.__annotations__["return"] == "list[Diagnostic]"
+
+
+def test_a_type_checker_sees_the_api_types(tmp_path):
+    mypy = shutil.which("mypy") or str(Path(sys.executable).with_name("mypy"))
+    if not Path(mypy).exists():
+        pytest.skip("mypy is not installed")
+    (tmp_path / "use.py").write_text(
+        "from checker import apply_fixes, check_text\n"
+        "found = check_text('补短板,,促攻坚')\n"
+        "line: int = found[0].line\n"
+        "fixed: str = apply_fixes('补短板,,促攻坚', found)\n"
+        "wrong: str = found[0].column\n", "utf-8")
+    env = {**os.environ, "PYTHONPATH": ""}
+    result = subprocess.run([mypy, "--cache-dir", str(tmp_path / ".cache"), "use.py"], cwd=tmp_path,
+                            capture_output=True, text=True, env=env)
+    # Only the deliberate mistake: the package is found as typed (py.typed), not as Any.
+    assert result.stdout.count("error:") == 1, result.stdout
+    assert 'use.py:5: error: Incompatible types in assignment (expression has type "int"' in result.stdout
