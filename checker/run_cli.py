@@ -9,9 +9,10 @@ from pathlib import Path
 from . import __version__
 from .cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, _split, color_wanted, parse_severity
 from .config import ConfigError, ConfigFinder, parse_size
+from .fix import WriteRefused, write_fixed
 from .registry import RuleDefinitionError, load_rules, resolve_selector
 from .report import RunReport, render
-from .runner import Options, WriteRefused, check_one, fails, write_atomically
+from .runner import Options, check_one, fails
 from .source import SourceError, document_from_bytes, encode, normalise_encoding_name, read_document
 
 
@@ -76,12 +77,9 @@ def run_check(args) -> int:
             _write_stdout_bytes(encode(doc, outcome.fixed_text if outcome.fixed_text is not None else doc.text))
         elif outcome.fixed_text is not None:
             try:
-                write_atomically(doc, outcome.fixed_text)
+                write_fixed(doc, outcome.fixed_text)
             except WriteRefused as exc:
                 _error(str(exc))
-                failed = True
-            except OSError as exc:
-                _error(f"{path}: cannot write the fixed file: {exc}; file left unchanged")
                 failed = True
         reports.append(outcome.report)
         fail_levels.append(parse_severity(args.fail_on) or config.fail_on)
