@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +23,12 @@ _SCRIPTS = ("auto", "simplified", "traditional")
 
 
 class ConfigError(Exception):
-    pass
+    """A configuration that cannot be used; the message names the file and the key.
+    `permission` marks a directory in which configuration could not even be looked for."""
+
+    def __init__(self, message: str, permission: bool = False):
+        super().__init__(message)
+        self.permission = permission
 
 
 @dataclass
@@ -197,8 +204,8 @@ class ConfigFinder:
     def for_path(self, path: str | Path) -> Config:
         if self.explicit:
             return self.explicit
-        start = Path(path).resolve()
-        directory = start if start.is_dir() else start.parent
+        start = Path(os.path.realpath(path))  # never raises, not even on a symlink loop
+        directory = start if os.path.isdir(start) else start.parent
         return self._for_directory(directory)
 
     def _for_directory(self, directory: Path) -> Config:
@@ -207,7 +214,16 @@ class ConfigFinder:
         config = None
         for name in CONFIG_FILES:
             candidate = directory / name
-            if candidate.is_file():
+            try:
+                found = stat.S_ISREG(candidate.stat().st_mode)
+            except FileNotFoundError:
+                found = False
+            except PermissionError:
+                raise ConfigError(f"{directory}: permission denied while looking for {name} "
+                                  f"(cannot read the directory)", permission=True) from None
+            except OSError:
+                found = False  # not a directory, a symlink loop: no configuration here
+            if found:
                 config = load_file(candidate, self.rules)
                 if config:
                     break

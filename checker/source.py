@@ -70,8 +70,9 @@ def normalise_encoding_name(name: str, option: str = "") -> str:
     "--encoding", when given) for an unknown name or a codec that is not a text encoding
     (rot13, base64, hex, idna and the like)."""
     prefix = f"{option}: " if option else ""
-    if not isinstance(name, str):
-        raise ValueError(f"{prefix}the encoding must be a string such as \"utf-8\" or \"gb18030\", not {name!r}")
+    if not isinstance(name, str):  # a TOML value: reported as a configuration error, like the others
+        raise ValueError(  # noqa: TRY004
+            f"{prefix}the encoding must be a string such as \"utf-8\" or \"gb18030\", not {name!r}")
     key = name.strip().lower().replace("_", "-")
     if key in _ALIASES:
         return _ALIASES[key]
@@ -141,7 +142,7 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<bytes>",
                 scores[codec] = _plausibility(sample[: len(sample) // 2 * 2].decode(codec))
             except UnicodeDecodeError:
                 pass
-    best = max(scores, key=scores.get)
+    best = max(scores, key=scores.__getitem__)
     if _looks_binary(data) and not best.startswith("utf-16"):
         raise SourceError(path, "binary file (NUL bytes), skipped", skipped=True)
     return Decoded(data.decode(best, "surrogateescape"), best, False)

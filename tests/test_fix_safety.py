@@ -34,7 +34,7 @@ GBK_LINE = ("发布通知，".encode("gbk") + b"\xd6\x1a" + "要求各地做好�
 
 def run_cli(*args, timeout=60):
     return subprocess.run([sys.executable, "-m", "checker", *args], cwd=ROOT, capture_output=True,
-                          timeout=timeout)
+                          timeout=timeout, check=False)
 
 
 def diag(start, end, replacement="", rule="X001"):
