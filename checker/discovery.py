@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .config import SKIPPED_DIRECTORIES, Config, ConfigError, ConfigFinder
 from .source import SourceError, file_kind, os_reason
@@ -12,15 +12,18 @@ from .source import SourceError, file_kind, os_reason
 Notice = Callable[[str], None]
 OnError = Callable[[SourceError], None]
 
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
-def _gitignore(directory: Path):
+
+def _gitignore(directory: Path) -> GitIgnoreSpec | None:
     path = directory / ".gitignore"
     if not path.is_file():
         return None
     import pathspec
     try:
         return pathspec.GitIgnoreSpec.from_lines(path.read_text("utf-8", "replace").splitlines())
-    except Exception:  # a malformed .gitignore must not stop a run; git itself is lenient too
+    except Exception:  # noqa: BLE001 -- a malformed .gitignore must not stop a run; git itself is lenient too
         return None
 
 
@@ -83,7 +86,7 @@ def _walk(root: Path, finder: ConfigFinder, notice: Notice | None,
             return False
         return True
 
-    ignore_stack: list[tuple[Path, Any]] = []  # (directory, its .gitignore as a pathspec)
+    ignore_stack: list[tuple[Path, GitIgnoreSpec]] = []
     if not searchable(root):
         return
     for directory, dirnames, filenames in os.walk(root, onerror=unreadable):
@@ -94,7 +97,7 @@ def _walk(root: Path, finder: ConfigFinder, notice: Notice | None,
             ignore_stack.append((here, spec))
 
         def ignored(path: Path, is_dir: bool) -> bool:
-            for base, base_spec in ignore_stack:
+            for base, base_spec in ignore_stack:  # noqa: B023 -- called only within this iteration
                 relative = path.relative_to(base).as_posix() + ("/" if is_dir else "")
                 if base_spec.match_file(relative):
                     return True

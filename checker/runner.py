@@ -28,7 +28,7 @@ class Options:
 @dataclass
 class Outcome:
     """Everything a run produced for one file besides its report."""
-    report: FileReport | None = None
+    report: FileReport
     crashes: list[RuleCrash] = field(default_factory=list)
     problem: str | None = None      # could not be checked or written (exit 2)
     diff: str = ""

@@ -142,7 +142,7 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<bytes>",
                 scores[codec] = _plausibility(sample[: len(sample) // 2 * 2].decode(codec))
             except UnicodeDecodeError:
                 pass
-    best = max(scores, key=scores.__getitem__)
+    best = max(scores, key=lambda codec: scores[codec])
     if _looks_binary(data) and not best.startswith("utf-16"):
         raise SourceError(path, "binary file (NUL bytes), skipped", skipped=True)
     return Decoded(data.decode(best, "surrogateescape"), best, False)
