@@ -9,10 +9,6 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from checker import fix
 from checker.config import Config
 from checker.diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
@@ -28,6 +24,10 @@ from checker.fix import (
 )
 from checker.runner import Options, check_one
 from checker.source import SourceError, decode_as, encode, read_document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
 
 GBK_LINE = ("发布通知，".encode("gbk") + b"\xd6\x1a" + "要求各地做好春运期间的交通保障工作。\n".encode("gbk"))
 

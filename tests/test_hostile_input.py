@@ -10,10 +10,10 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
-
 from checker import exit_codes
 from checker.source import SourceError, read_bounded, read_document, read_stdin
+
+from conftest import ROOT
 
 CODES = set(exit_codes.TABLE)
 DAMAGED = "补短板,,促攻坚。\n"
@@ -233,3 +233,38 @@ def test_closed_stdin():
     result = run("-", shell_suffix="<&-")
     assert result.returncode == exit_codes.ERROR
     assert "standard input is closed" in err(result)
+
+
+# -- bad encodings and wrong-typed configuration ------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["rot13", "base64", "hex", "idna", "no-such-codec"])
+def test_a_bad_encoding_option_is_a_message(tmp_path, name):
+    path = tmp_path / "a.txt"
+    path.write_text(CLEAN, "utf-8")
+    result = run(path, "--encoding", name)
+    assert result.returncode == exit_codes.ERROR
+    assert f"--encoding: {name!r}" in err(result) or f"--encoding: unknown encoding {name!r}" in err(result)
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("jiaodui.toml", 'encoding = "rot13"\n', "jiaodui.toml: key 'encoding': 'rot13' is not an encoding"),
+    ("jiaodui.toml", "max-file-size = 1.5\n", "jiaodui.toml: key 'max-file-size': must be a whole number"),
+    ("jiaodui.toml", "[severity]\nPUNC001 = 1\n", "jiaodui.toml: key 'severity.PUNC001' must be"),
+    ("jiaodui.toml", '[tool.jiaodui]\nlang = "en"\n', "drop the [tool.jiaodui] header"),
+    ("pyproject.toml", 'tool = "jiaodui"\n', "pyproject.toml: 'tool' must be a table"),
+    ("pyproject.toml", "[tool]\njiaodui = 1\n", "pyproject.toml: 'tool.jiaodui' must be a table"),
+])
+def test_wrong_typed_configuration_is_a_message(tmp_path, name, text, expected):
+    (tmp_path / name).write_text(text, "utf-8")
+    (tmp_path / "a.txt").write_text(CLEAN, "utf-8")
+    result = run(tmp_path / "a.txt")
+    assert result.returncode == exit_codes.ERROR
+    assert expected in err(result)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_a_config_option_pointing_at_dev_zero_is_a_message(tmp_path):
+    (tmp_path / "a.txt").write_text(CLEAN, "utf-8")
+    result = run(tmp_path / "a.txt", "--config", "/dev/zero", timeout=30)
+    assert result.returncode == exit_codes.ERROR
+    assert "/dev/zero: over 1,048,576 bytes" in err(result)
