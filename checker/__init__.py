@@ -81,22 +81,29 @@ def check_paths(paths: Sequence[str | Path], select: Iterable[str] | None = None
     from .discovery import iter_files
     from .registry import load_rules
     from .runner import read_and_check
+    from .source import SourceError
     options = _options(select, ignore, lang)
     finder = ConfigFinder(load_rules(), Path(config) if config is not None else None)
     for given in paths:
-        files = iter_files([str(given)], finder)
+        unreadable: list[SourceError] = []   # a directory that cannot be read, a symlink loop…
+        files = iter_files([str(given)], finder, on_error=unreadable.append)
         while True:
+            target, end = None, None
             try:
-                path, file_config = next(files)
+                target = next(files)
             except StopIteration:
-                break
+                end = ""
             except FileNotFoundError:
-                yield PathResult(str(given), None, [], [], "no such file or directory")
+                end = "no such file or directory"
+            except Exception as exc:  # noqa: BLE001 -- e.g. a bad configuration: it ends this path only
+                end = str(exc)
+            yield from (PathResult(error.path, None, [], [], error.reason) for error in unreadable)
+            unreadable.clear()
+            if target is None:
+                if end:
+                    yield PathResult(str(given), None, [], [], end)
                 break
-            except Exception as exc:  # noqa: BLE001 -- a walk that fails ends this path only
-                yield PathResult(str(given), None, [], [], str(exc))
-                break
-            result = read_and_check(path, file_config, options)
+            result = read_and_check(*target, options)
             yield PathResult(result.path, result.report.document if result.report else None,
                              result.diagnostics, result.crashes, "; ".join(result.problems) or None)
 

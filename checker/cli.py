@@ -176,9 +176,9 @@ def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
     from .config import parse_size
     from .source import normalise_encoding_name
     try:
-        encoding = normalise_encoding_name(args.encoding) if args.encoding else None
+        encoding = normalise_encoding_name(args.encoding, "--encoding") if args.encoding else None
     except ValueError as exc:
-        raise UsageError(f"--encoding: {exc}") from None
+        raise UsageError(str(exc)) from None
     try:
         max_file_size = parse_size(args.max_file_size) if args.max_file_size is not None else None
     except ValueError as exc:
@@ -352,6 +352,7 @@ def _check(command: CheckCommand) -> int:
     from . import runner
     from .report import RunReport, render
     from .report.text_format import render_statistics, statistics
+    from .source import pass_through
 
     request, output = command.request, command.output
     try:
@@ -389,9 +390,12 @@ def _check(command: CheckCommand) -> int:
         if file.diff:
             # With a machine-readable format, stdout belongs to the report.
             (stream if output.format == "text" else sys.stderr).write(file.diff)
-        if file.stdout is not None:
+        if file.stdout is not None or file.unread is not None:
             sys.stdout.flush()
-            sys.stdout.buffer.write(file.stdout)
+            if file.unread is not None:
+                pass_through(file.unread, sys.stdout.buffer)
+            else:
+                sys.stdout.buffer.write(file.stdout or b"")
             sys.stdout.buffer.flush()
     if result.not_fixed:
         _error(f"not fixed: {', '.join(result.not_fixed)}: {runner.NOT_FIXED_REASON}")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,10 +19,10 @@ from .config import Config, ConfigError, ConfigFinder
 from .diagnostic import Diagnostic, Severity
 from .document import Document
 from .engine import RuleCrash, check_document
-from .fix import FixDidNotSettle, fix_until_settled
+from .fix import FixDidNotSettle, WriteRefused, fix_until_settled, verified_bytes, write_fixed
 from .registry import Rule, RuleDefinitionError, load_rules, resolve_selector, select_rules
 from .report import FileReport, display
-from .source import SourceError, document_from_bytes, encode, read_document
+from .source import SourceError, encode, read_document, read_stdin
 
 # Until Markdown and HTML are parsed, their files are checked as plain text but never fixed: a
 # "safe" fix there would rewrite code blocks, inline code and link addresses.
@@ -78,10 +77,17 @@ class FileResult:
     source: Document | None = None                            # ...over the document as read
     written: bool = False
     stdout: bytes | None = None                               # stdin under --fix: the bytes to pass on
+    unread: SourceError | None = None                         # stdin under --fix that could not be
+                                                              # checked: source.pass_through passes it on
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
         return self.report.diagnostics if self.report else []
+
+    @property
+    def problem(self) -> str | None:
+        """The problems as one message, or None."""
+        return "; ".join(self.problems) or None
 
 
 @dataclass
@@ -172,11 +178,10 @@ def check_document_with(doc: Document, config: Config, options: Options, result:
     if fixed_text == doc.text:
         return
     try:
-        encode(doc, fixed_text)
-    except UnicodeEncodeError as exc:
+        verified_bytes(doc, fixed_text)
+    except WriteRefused as exc:
         result.report = FileReport(doc, run(doc.text))
-        result.problems.append(f"{doc.path}: the fixed text cannot be written back as {doc.encoding_label} "
-                               f"({exc.reason} at character {exc.start}); file left unchanged")
+        result.problems.append(str(exc))
         return
     if options.diff:
         result.diff = unified_diff(doc, fixed_text)
@@ -192,18 +197,18 @@ def read_and_check(path: str, config: Config, options: Options, *, name: str | N
     `stdin` (reported as `name`)."""
     shown = name or path
     result = FileResult(shown, config)
-    encoding = options.encoding or config.encoding
     limit = options.max_file_size if options.max_file_size is not None else config.max_file_size
+    data = None
     try:
         if path == "-":
-            doc, data = _read_stdin(stdin or sys.stdin.buffer, shown, encoding, limit)
+            doc, data = read_stdin(shown, options.encoding, limit, fallback=config.encoding, stream=stdin)
         else:
-            doc, data = read_document(path, encoding, limit), None
+            doc = read_document(path, options.encoding, limit, fallback=config.encoding)
     except SourceError as exc:
         result.problems.append(f"{exc.path}: {exc.reason}")
         result.skipped = True
         if path == "-" and options.fix and not options.diff:
-            result.stdout = getattr(exc, "data", b"")  # a filter never swallows its input
+            result.unread = exc  # a filter never swallows its input
         return result
     check_document_with(doc, config, options, result)
     if path == "-" and options.fix and not options.diff:
@@ -215,21 +220,6 @@ def read_and_check(path: str, config: Config, options: Options, *, name: str | N
             result.stdout = data
         result.fixed_text = None
     return result
-
-
-def _read_stdin(stream: BinaryIO, name: str, encoding: str | None, limit: int) -> tuple[Document, bytes]:
-    """Read standard input, never more than `limit` + 1 bytes; over the limit is a SourceError that
-    carries what was read and the rest of the input (passed through by a filter)."""
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        error = SourceError(name, f"input is over the {limit:,}-byte limit (max-file-size), skipped", True)
-        error.data = data + stream.read()  # type: ignore[attr-defined]
-        raise error
-    try:
-        return document_from_bytes(data, name, encoding), data
-    except SourceError as exc:
-        exc.data = data  # type: ignore[attr-defined]
-        raise
 
 
 def check_one(doc: Document, config: Config, options: Options) -> FileResult:
@@ -303,10 +293,11 @@ def _targets(request: CheckRequest, finder: ConfigFinder, result: RunResult) -> 
             targets.append(("-", finder.for_path(Path(name).parent if name else Path.cwd())))
             continue
         try:
-            targets.extend(iter_files([given], finder, notice=notice))
+            targets.extend(iter_files([given], finder, notice=notice,
+                                      on_error=lambda error: result.errors.append(f"{error.path}: {error.reason}")))
         except FileNotFoundError:
             result.errors.append(f"{given}: no such file or directory")
-        except (ConfigError, OSError) as exc:
+        except (ConfigError, SourceError) as exc:
             result.errors.append(str(exc))
     return targets
 
@@ -318,9 +309,6 @@ def _write(result: FileResult) -> None:
         write_fixed(result.source, result.fixed_text)
     except WriteRefused as exc:
         result.problems.append(str(exc))
-    except OSError as exc:
-        result.problems.append(f"{result.path}: cannot write the fixed file: {exc.strerror or exc}; "
-                               "file left unchanged")
     else:
         result.written = True
 
@@ -340,9 +328,9 @@ def run(request: CheckRequest, progress: Callable[[int, int], None] | None = Non
                     resolve_selector(selector, rules)
                 except ValueError as exc:
                     raise ValueError(f"{option}: {exc}") from None
+        finder = ConfigFinder(rules, request.config)
         if request.config is not None and not request.config.is_file():
             raise ValueError(f"{request.config}: no such configuration file")
-        finder = ConfigFinder(rules, request.config)
         if request.options.lang is None:
             result.lang = finder.for_path(Path.cwd()).lang
     except (ValueError, ConfigError, OSError) as exc:
@@ -356,38 +344,6 @@ def run(request: CheckRequest, progress: Callable[[int, int], None] | None = Non
         if progress is not None:
             progress(done, len(targets))
     return result
-
-
-class WriteRefused(Exception):
-    """The file is not written: doing so could change bytes that no fix touched."""
-
-
-def write_fixed(doc: Document, text: str) -> None:
-    """Replace the file in one step: a crash leaves either the old file or the new one.
-
-    Before writing, the unfixed text is encoded again and compared with the file on disk: if
-    they differ (an encoding that does not round-trip, or the file changed since it was read),
-    writing could alter bytes no fix touched, so the file is left alone.
-    """
-    path = Path(os.path.realpath(doc.path))  # through a symlink to the file itself: the link stays
-    if encode(doc, doc.text) != path.read_bytes():
-        raise WriteRefused(f"{doc.path}: the file changed since it was read, or its "
-                           f"{doc.encoding_label} bytes do not round-trip exactly; file left unchanged")
-    import tempfile
-    data = encode(doc, text)
-    mode = path.stat().st_mode
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".jiaodui", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
 
 
 __all__ = ["CheckRequest", "FileResult", "Options", "RunResult", "check_one", "read_and_check", "rules_for",

@@ -108,3 +108,11 @@ def test_a_type_checker_sees_the_api_types(tmp_path):
     # Only the deliberate mistake: the package is found as typed (py.typed), not as Any.
     assert result.stdout.count("error:") == 1, result.stdout
     assert 'use.py:5: error: Incompatible types in assignment (expression has type "int"' in result.stdout
+
+
+def test_check_paths_reports_a_symlink_loop_in_a_walk_and_goes_on(tmp_path):
+    (tmp_path / "a.txt").write_text("补短板,,促攻坚。\n", "utf-8")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    results = list(check_paths([tmp_path]))
+    assert [d.rule_id for r in results for d in r.diagnostics] == ["PUNC001"]
+    assert any(r.problem and "loop.txt" in r.path for r in results)
