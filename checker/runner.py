@@ -72,7 +72,7 @@ class FileResult:
     problems: list[str] = field(default_factory=list)        # could not be read, fixed or written (exit 2)
     skipped: bool = False                                     # not checked at all (size, binary, unreadable)
     not_fixed: bool = False                                   # a Markdown/HTML file under --fix or --diff
-    diff: str = ""
+    diff: bytes = b""                                         # --diff: a patch in the file's own encoding
     fixed_text: str | None = None                             # the text --fix would write
     source: Document | None = None                            # ...over the document as read
     written: bool = False
@@ -236,12 +236,26 @@ def _line_pieces(text: str) -> list[str]:
     return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
 
 
-def unified_diff(doc: Document, fixed_text: str) -> str:
-    before = _line_pieces(display(doc.text))
-    after = _line_pieces(display(fixed_text))
-    lines = difflib.unified_diff(before, after, fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}")
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
-                   for line in lines)
+def unified_diff(doc: Document, fixed_text: str) -> bytes:
+    """The patch from the document's text to `fixed_text`, as bytes that `patch` and `git apply`
+    accept against the file itself: the lines in the file's own encoding (undecodable bytes and a
+    UTF-8 BOM kept as they are), the file names as the file system spells them. UTF-16/32 files,
+    which patch cannot read anyway, get a UTF-8 patch of their text."""
+    if doc.encoding.startswith(("utf-16", "utf-32")):
+        codec, before_text, after_text = "utf-8", display(doc.text), display(fixed_text)
+    else:
+        bom = "\ufeff" if doc.bom and doc.encoding == "utf-8" else ""
+        codec, before_text, after_text = doc.encoding, bom + doc.text, bom + fixed_text
+    lines = difflib.unified_diff(_line_pieces(before_text), _line_pieces(after_text), fromfile="a", tofile="b")
+    out = []
+    for number, line in enumerate(lines):
+        if number < 2:  # the ---/+++ header: the path in the file system's own bytes
+            out.append((b"--- a/", b"+++ b/")[number] + os.fsencode(doc.path) + b"\n")
+            continue
+        out.append(line.encode(codec, "surrogateescape"))
+        if not line.endswith("\n"):
+            out.append(b"\n\\ No newline at end of file\n")
+    return b"".join(out)
 
 
 # Below this many files a process pool costs more (start-up, pickling) than it saves.

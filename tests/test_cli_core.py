@@ -303,3 +303,18 @@ def test_a_family_without_rules_is_a_clear_error(damaged, option):
         assert result.returncode == exit_codes.ERROR
         assert err(result).startswith(f"jiaodui: {option}: unknown rule or family '{family}' (")
         assert err(result).count("\n") == 1 and out(result) == ""
+
+
+@pytest.mark.parametrize("codec,bom", [("gbk", b""), ("big5", b""), ("utf-8", b"\xef\xbb\xbf")])
+def test_diff_is_in_the_files_own_encoding_and_applies(tmp_path, codec, bom):
+    if not shutil.which("patch"):
+        pytest.skip("patch is not installed")
+    text = "臺南市政府今日舉行記者會,,說明防疫措施。\n第二行,,文字\n"
+    path = tmp_path / "news.txt"
+    path.write_bytes(bom + text.encode(codec) + b"\xff" * (codec == "gbk") + "\n".encode(codec))
+    before = path.read_bytes()
+    diff = run("news.txt", "--diff", "--select", "PUNC001", cwd=tmp_path).stdout
+    (tmp_path / "fix.diff").write_bytes(diff)
+    applied = subprocess.run(["patch", "-p1", "-i", "fix.diff"], cwd=tmp_path, capture_output=True)
+    assert applied.returncode == 0, applied.stdout + applied.stderr
+    assert path.read_bytes() == before.replace(",,".encode(codec), ",".encode(codec))
