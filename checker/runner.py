@@ -260,6 +260,9 @@ def unified_diff(doc: Document, fixed_text: str) -> bytes:
 
 # Below this many files a process pool costs more (start-up, pickling) than it saves.
 _PARALLEL_MIN_FILES = 8
+# Files per task sent to a worker: enough to make pickling cheap, few enough that results (and
+# the progress line) come back steadily and Ctrl-C waits for little.
+_MAX_CHUNK = 32
 
 
 def _check_in_worker(target: tuple[str, Config, Options]) -> FileResult:
@@ -272,6 +275,12 @@ def _check_in_worker(target: tuple[str, Config, Options]) -> FileResult:
     return result
 
 
+def _worker_ignores_interrupts() -> None:
+    """Ctrl-C reaches the whole process group: only the main process answers it (exit 130)."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _checked(targets: list[tuple[str, Config]], request: CheckRequest) -> Iterator[FileResult]:
     """read_and_check for each target, in the order given (files in a process pool for large runs)."""
     files = [(path, config, request.options) for path, config in targets if path != "-"]
@@ -281,9 +290,19 @@ def _checked(targets: list[tuple[str, Config]], request: CheckRequest) -> Iterat
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
-            results = iter(pool.map(_check_in_worker, files, chunksize=max(1, len(files) // (jobs * 8))))
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context,
+                                   initializer=_worker_ignores_interrupts)
+        try:
+            chunk = max(1, min(_MAX_CHUNK, len(files) // (jobs * 8)))
+            results = iter(pool.map(_check_in_worker, files, chunksize=chunk))
             yield from _in_order(targets, results, request)
+        except BaseException:
+            # Ctrl-C (or any error) in the main process: the work not yet started is dropped and
+            # the workers (which ignore SIGINT) finish the chunk in hand, then exit with the
+            # process; killing them instead leaves the pool's threads stuck or raising.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
     else:
         yield from _in_order(targets, map(_check_in_worker, files), request)
 

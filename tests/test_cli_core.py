@@ -318,3 +318,24 @@ def test_diff_is_in_the_files_own_encoding_and_applies(tmp_path, codec, bom):
     applied = subprocess.run(["patch", "-p1", "-i", "fix.diff"], cwd=tmp_path, capture_output=True)
     assert applied.returncode == 0, applied.stdout + applied.stderr
     assert path.read_bytes() == before.replace(",,".encode(codec), ",".encode(codec))
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_a_parallel_run_exits_130_at_once_without_a_traceback(tmp_path):
+    import os
+    import signal
+    import time
+    for i in range(240):
+        (tmp_path / f"{i:03d}.txt").write_text(("各地加强春运期间交通保障工作,,确保旅客平安出行。\n" * 400), "utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "checker", str(tmp_path), "-j", "2", "--format", "json"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(2.5)
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, stderr = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise AssertionError("the run hung after Ctrl-C") from None
+    if proc.returncode != exit_codes.INTERRUPTED:
+        pytest.skip("the run ended before the interrupt reached it")
+    assert b"Traceback" not in stderr and b"Exception" not in stderr
