@@ -89,13 +89,11 @@ def test_ci_runs_the_quick_start_test_command_and_the_linters():
     assert ".venv-ci/bin/ruff check checker" in ci and ".venv-ci/bin/mypy checker" in ci
 
 
-@pytest.mark.slow
-def test_quick_start_installs_and_checks_the_samples_on_a_fresh_copy(tmp_path):
-    copy = tmp_path / "jiaodui"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv*", "__pycache__", "*_cache", "*.egg-info"))
-    result = subprocess.run(["bash", "-c", quick_start()[0]], cwd=copy, capture_output=True)
-    assert result.returncode == exit_codes.FINDINGS, result.stderr.decode()[-2000:]
-    assert "发现" in result.stdout.decode("utf-8").splitlines()[-1]
+def test_ci_runs_the_quick_start_install_and_check_and_expects_exit_1():
+    # A fresh virtual environment and an install take ~10-25 s: CI runs the command itself.
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    command = quick_start()[0].replace(".venv", ".venv-qs").replace("pip install ", "pip install -q ")
+    assert f"{command} >/dev/null || status=$?" in ci and '[ "$status" -eq 1 ]' in ci
 
 
 # --- usage ---------------------------------------------------------------------------------
