@@ -93,7 +93,8 @@ class Config:
 
 def _relative(path: str, root: Path) -> str | None:
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        # realpath, not Path.resolve: it never raises, not even on a symlink loop
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(root)).as_posix()
     except ValueError:
         return None
 

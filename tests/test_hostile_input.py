@@ -145,6 +145,15 @@ def test_a_symlink_loop_is_named_as_such(tmp_path):
     assert "no such file" not in err(walked)
 
 
+def test_a_symlink_loop_with_an_exclude_in_the_configuration(tmp_path):
+    (tmp_path / "jiaodui.toml").write_text('exclude = ["drafts/"]\n', "utf-8")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "a.txt").write_text(CLEAN, "utf-8")
+    for target in (tmp_path, tmp_path / "loop.txt"):
+        result = run(target)
+        assert result.returncode == exit_codes.ERROR and "loop.txt: symlink loop" in err(result)
+
+
 def test_a_broken_link_is_named_as_such(tmp_path):
     (tmp_path / "gone.txt").symlink_to("missing.txt")
     result = run(tmp_path / "gone.txt")
