@@ -35,7 +35,11 @@ def check_paths(paths: list[str], select: list[str] | None = None, ignore: list[
     from .runner import Options, check_one
     from .source import SourceError, read_document
     finder = ConfigFinder(load_rules())
-    for path, config in iter_files(paths, finder):
+    unreadable: list[SourceError] = []  # found by the walk (a directory, a symlink loop): results too
+    for path, config in iter_files(paths, finder, on_error=unreadable.append):
+        while unreadable:
+            error = unreadable.pop(0)
+            yield PathResult(error.path, None, [], [], error.reason)
         try:
             doc = read_document(path, None, config.max_file_size, fallback=config.encoding)
         except SourceError as exc:
@@ -44,6 +48,8 @@ def check_paths(paths: list[str], select: list[str] | None = None, ignore: list[
         outcome = check_one(doc, config, Options(select=select, ignore=ignore or []))
         yield PathResult(path, outcome.report.document, outcome.report.diagnostics,
                          [f"{c.rule_id}: {c.error}" for c in outcome.crashes], None)
+    for error in unreadable:
+        yield PathResult(error.path, None, [], [], error.reason)
 
 
 class PathResult(NamedTuple):
