@@ -29,7 +29,7 @@ def test_a_configured_include_still_decides(tmp_path):
 
 def test_the_published_hook_takes_txt_only():
     hook = (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8")
-    pattern = re.search(r"^\s*files:\s*(\S+)\s*$", hook, re.MULTILINE).group(1)
+    pattern = re.search(r"^\s*files:\s*(\S+)", hook, re.MULTILINE).group(1)
     assert re.search(pattern, "news/a.txt")
     assert not re.search(pattern, "README.md") and not re.search(pattern, "page.html")
 
