@@ -67,9 +67,9 @@ def test_check_paths_goes_on_past_an_unreadable_file(tmp_path):
     from checker import check_paths
     (tmp_path / "a.txt").write_text("补短板,,促攻坚。\n", "utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "c.md").write_text("大通區(qū)堅持,,補短板\n", "utf-8")
+    (tmp_path / "c.txt").write_text("大通區(qū)堅持,,補短板\n", "utf-8")
     results = list(check_paths([str(tmp_path)]))
-    assert [r.path.rsplit("/", 1)[1] for r in results] == ["a.txt", "b.txt", "c.md"]
+    assert [r.path.rsplit("/", 1)[1] for r in results] == ["a.txt", "b.txt", "c.txt"]
     assert [d.rule_id for d in results[0].diagnostics] == ["PUNC001"]
     assert results[1].document is None and "binary" in results[1].problem
     assert results[2].diagnostics and not results[2].crashes
