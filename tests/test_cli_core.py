@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import pytest
-
 from checker import exit_codes
 from checker.cli import CheckCommand, ExplainCommand, Progress, RulesCommand, parse, split_subcommand
 
@@ -251,14 +250,14 @@ def test_diff_applies_with_patch_and_git_apply_whatever_the_text_holds(tmp_path,
 
 def test_diff_keeps_a_lone_carriage_return_inside_its_line(tmp_path):
     path = tmp_path / "mac.txt"
-    path.write_bytes("甲,,乙\r丙,,丁\r".encode("utf-8"))
+    path.write_bytes("甲,,乙\r丙,,丁\r".encode())
     diff = run("mac.txt", "--diff", "--select", "PUNC001", cwd=tmp_path).stdout
     patch_file = tmp_path / "fix.diff"
     patch_file.write_bytes(diff)
     if not shutil.which("patch"):
         pytest.skip("patch is not installed")
     assert subprocess.run(["patch", "-p1", "-i", str(patch_file)], cwd=tmp_path, capture_output=True).returncode == 0
-    assert path.read_bytes() == "甲,乙\r丙,丁\r".encode("utf-8")
+    assert path.read_bytes() == "甲,乙\r丙,丁\r".encode()
 
 
 # --- Markdown and HTML: checked, never fixed (until they are parsed) ------------------------
