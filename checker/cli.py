@@ -219,9 +219,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if verbose:
             import traceback
             traceback.print_exc()
-        _error(f"internal error ({type(exc).__name__}: {exc}); please report it"
+        _error(f"internal error ({_one_line(f'{type(exc).__name__}: {exc}')}); please report it"
                + ("" if verbose else " (run again with --verbose for the details)"))
         return exit_codes.INTERNAL
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _stdout_usable() -> bool:
@@ -394,7 +399,7 @@ def _check(command: CheckCommand) -> int:
         for problem in file.problems:
             _error(problem)
         for crash in file.crashes:
-            _error(f"internal error: rule {crash.rule_id} crashed on {crash.path} ({crash.error}); "
+            _error(f"internal error: rule {crash.rule_id} crashed on {crash.path} ({_one_line(crash.error)}); "
                    "its findings are missing, the other rules ran; please report it")
             if output.verbose:
                 sys.stderr.write(crash.trace)
