@@ -1,29 +1,51 @@
-"""Punctuation checks (GB/T 15834-2011)."""
+"""Punctuation checks (GB/T 15834-2011).
+
+Simplified copy is held to the mainland forms of the standard; traditional copy follows its own
+conventions (「」 quotes, `1、` lists, `--` dashes, `今(11)日`), so there only the pairing of marks,
+stacked marks and an article typed half-width throughout are checked.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from ..analysis.marks import FULL_WIDTH, half_width
+from ..analysis.quotes import pair_problems
+from ..analysis.script import document_script
 from ..diagnostic import Edit, Finding
+from ..document import Document
+from ..registry import Rule
 
 # A pause or clause mark typed before another mark: the first is a leftover, the second is the
-# one the writer meant. `?!` and `！？` are left alone: GB/T 15834 allows them for emphasis.
+# one the writer meant. `?!` and `！？` are left alone here: GB/T 15834 allows `？！` for emphasis
+# (and PUNC008 asks for that order).
 _PAUSE = ",，、;；:："
 _FOLLOWER = ",，、;；:：。！？!?"
 _STACKED = re.compile(r"[%s](?:[%s])+" % (re.escape(_PAUSE), re.escape(_FOLLOWER)))
 _DOUBLE_STOP = re.compile(r"(?<!。)。。(?!。)")
 # Three or more 。 or ASCII dots next to Chinese text: an ellipsis typed with the wrong key.
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f“”‘’]")
-_DOT_RUN = re.compile(r"。{3,}|\.{3,}")
+_DOT_RUN = re.compile(r"。{3,}|\.{3,}|(?<!…)…(?!…)")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
-def stacked_punctuation(doc, rule):
+def _simplified(doc: Document) -> bool:
+    return doc.shared(document_script) != "traditional"
+
+
+def stacked_punctuation(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     for match in _STACKED.finditer(text):
-        kept = match.group()[-1]
-        if match.group().isascii() and not _next_to_chinese(text, match.start(), match.end()):
+        start, end = match.span()
+        if text[end - 1] in "!?" and end < len(text) and _ASCII_WORD.match(text, end):
+            end -= 1   # `、!hero`: the `!` begins a name (a stage name, a brand), it is no mark
+            if end - start < 2:
+                continue
+        run = text[start:end]
+        kept = run[-1]
+        if run.isascii() and not _next_to_chinese(text, start, end):
             continue  # `std::vector`, `fe80::1`, `a,,b` in code or Latin text are not Chinese copy
-        yield Finding(match.start(), match.end(), {"kept": kept},
-                      (Edit(match.start(), match.end(), kept),))
+        yield Finding(start, end, {"kept": kept}, (Edit(start, end, kept),))
     if "。。" not in text:   # a substring test is far cheaper than the lookaround scan
         return
     for match in _DOUBLE_STOP.finditer(text):
@@ -35,13 +57,178 @@ def _next_to_chinese(text: str, start: int, end: int) -> bool:
     return bool(start and _CJK.match(text, start - 1)) or bool(_CJK.match(text, end))
 
 
-def fake_ellipsis(doc, rule):
+def fake_ellipsis(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
-    if "..." not in text and "。。。" not in text:  # most copy has neither: skip the scan
+    if "..." not in text and "。。。" not in text and "…" not in text:
         return
+    simplified = None
     for match in _DOT_RUN.finditer(text):
         start, end = match.span()
         if text[start] == "." and not (_CJK.match(text, start - 1) if start else False) \
                 and not _CJK.match(text, end):
             continue  # ASCII dots inside Latin text (`wait...`) are English punctuation
+        if text[start] == "…":
+            # A single `…` is half an ellipsis in mainland copy; traditional copy may use it
+            # (or `⋯⋯`) by its own conventions, so it is left alone there.
+            if simplified is None:
+                simplified = _simplified(doc)
+            if not simplified or not _next_to_chinese(text, start, end):
+                continue
         yield Finding(start, end, {}, (Edit(start, end, "……"),))
+
+
+def _articles(doc: Document) -> list[tuple[int, int]]:
+    """The (start, end) of each article of the document."""
+    return [(0, len(doc.text))]
+
+
+def half_width_marks(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """PUNC003: one half-width mark in simplified copy that is otherwise full-width."""
+    profile = doc.shared(half_width)
+    if not profile.marks or not _simplified(doc):
+        return
+    for start, end in _articles(doc):
+        if not profile.mostly_full_width(start, end):
+            continue  # PUNC004 says it once for an article typed half-width
+        for mark in profile.marks_in(start, end):
+            if mark.mark == ")":
+                continue
+            if mark.mark == "(":
+                # A pair is one slip: one finding from `(` to its `)`, with both edits.
+                yield Finding(mark.offset, mark.partner + 1, {"mark": "()", "full": "（）"},
+                              (Edit(mark.offset, mark.offset + 1, "（"),
+                               Edit(mark.partner, mark.partner + 1, "）")))
+                continue
+            yield Finding(mark.offset, mark.offset + 1, {"mark": mark.mark, "full": mark.full},
+                          (Edit(mark.offset, mark.offset + 1, mark.full),))
+
+
+def half_width_article(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """PUNC004: an article typed with half-width marks throughout: one finding, one fix."""
+    profile = doc.shared(half_width)
+    if not profile.marks:
+        return
+    for start, end in _articles(doc):
+        if not profile.mostly_half_width(start, end):
+            continue
+        marks = profile.marks_in(start, end)
+        first = marks[0]
+        kinds = "".join(sorted({m.mark for m in marks}, key=list(FULL_WIDTH).index))
+        yield Finding(first.offset, first.offset + 1,
+                      {"count": len(marks), "kinds": kinds,
+                       "full": "".join(FULL_WIDTH[k] for k in kinds)},
+                      tuple(Edit(m.offset, m.offset + 1, m.full) for m in marks))
+
+
+def unbalanced_pairs(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """PUNC005: a quotation mark, bracket or title mark without its partner in the paragraph,
+    or two pairs that cross."""
+    for problem in doc.shared(pair_problems):
+        yield Finding(problem.offset, problem.offset + 1,
+                      {"kind": problem.kind, "partner": problem.partner,
+                       "problem": problem.zh, "problem_en": problem.en})
+
+
+# `--`, `－－` or a single dash where a clause-level dash `——` belongs (mainland copy). A single
+# `—` between two words or numbers is the standard's connector (`2011—2015年`, `中国—东盟`) and is
+# left alone; it is a dash only at a line's end (`包括—`) or against a clause mark.
+_DASH = re.compile(r"(?<![-－—])(?:--|－－)(?![-－—])|(?<![—])—(?=[\r\n]|$)|(?<=[，。；：！？])—(?!—)"
+                   r"|(?<!—)—(?=[，。；：！？])")
+
+
+def clause_dash(doc: Document, rule: Rule) -> Iterator[Finding]:
+    text = doc.text
+    if "-" not in text and "－" not in text and "—" not in text:
+        return
+    if not _simplified(doc):
+        return
+    for match in _DASH.finditer(text):
+        start, end = match.span()
+        if not _next_to_chinese(text, start, end) or (start and text[start - 1] in "\r\n"):
+            continue
+        if text[start] in "-－" and start and _ASCII_WORD.match(text, start - 1):
+            continue   # `a--b`, `x--` in Latin text or code
+        yield Finding(start, end, {}, (Edit(start, end, "——"),))
+
+
+_REPEATED = re.compile(r"[？?]{4,}|[！!]{4,}")
+
+
+def repeated_marks(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """PUNC007: four or more question or exclamation marks; the standard allows three at most."""
+    text = doc.text
+    if "？？？？" not in text and "！！！！" not in text and "????" not in text and "!!!!" not in text:
+        return
+    for match in _REPEATED.finditer(text):
+        start, end = match.span()
+        if match.group().isascii() and not _next_to_chinese(text, start, end):
+            continue
+        kept = "？？？" if match.group()[0] in "？?" else "！！！"
+        yield Finding(start, end, {"kept": kept}, (Edit(start, end, kept),))
+
+
+_BANG_QUESTION = re.compile(r"[！!][？?]")
+
+
+def exclamation_question_order(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """PUNC008: `！？` where the standard writes `？！`."""
+    text = doc.text
+    if "！？" not in text and "!?" not in text and "！?" not in text and "!？" not in text:
+        return
+    if not _simplified(doc):
+        return
+    for match in _BANG_QUESTION.finditer(text):
+        start, end = match.span()
+        if match.group().isascii() and not _next_to_chinese(text, start, end):
+            continue   # `What!?` in Latin text
+        yield Finding(start, end, {}, (Edit(start, end, "？！"),))
+
+
+_TITLE_LIST = re.compile(r"》、《[^》\r\n]*(?:》、《[^》\r\n]*)*")
+
+
+def title_list_comma(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """PUNC009: `《A》、《B》`: titles in a row need no enumeration comma between them."""
+    text = doc.text
+    if "》、《" not in text or not _simplified(doc):
+        return
+    for match in _TITLE_LIST.finditer(text):
+        # One finding per list of titles, with every comma of it deleted.
+        commas = [match.start() + i for i, ch in enumerate(match.group()) if ch == "、"
+                  and match.group()[i - 1] == "》" and match.group()[i + 1:i + 2] == "《"]
+        yield Finding(commas[0], commas[0] + 1, {"count": len(commas)},
+                      tuple(Edit(c, c + 1, "") for c in commas))
+
+
+# A list marker at the start of a line: `（一）、` (a bracketed number takes no mark after it) and
+# `1、` (an Arabic number takes a full stop: `1.`).
+_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:([（(][一二三四五六七八九十0-9]{1,3}[）)])、|([0-9]{1,2})、)",
+                          re.MULTILINE)
+
+
+def list_marker(doc: Document, rule: Rule) -> Iterator[Finding]:
+    text = doc.text
+    if "、" not in text or not _simplified(doc):
+        return
+    for match in _LIST_MARKER.finditer(text):
+        if match.group(1):
+            comma = match.end() - 1
+            yield Finding(match.start(1), match.end(), {"right": match.group(1)},
+                          (Edit(comma, comma + 1, ""),))
+        else:
+            comma = match.end() - 1
+            if text.startswith(("年", "月", "日", "时", "点", "号"), match.end()):
+                continue
+            yield Finding(match.start(2), match.end(), {"right": match.group(2) + "."},
+                          (Edit(comma, comma + 1, "."),))
+
+
+# Marks that GB/T 15834 (5.1.2) keeps off the start of a line: the pause, clause and sentence
+# marks, and the second half of quotation marks, brackets and title marks.
+_LINE_START = re.compile(r"^[ \t\u3000]*([，。、；：？！）》”’」』〉])", re.MULTILINE)
+
+
+def line_start_mark(doc: Document, rule: Rule) -> Iterator[Finding]:
+    text = doc.text
+    for match in _LINE_START.finditer(text):
+        yield Finding(match.start(1), match.end(1), {})
