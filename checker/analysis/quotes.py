@@ -75,11 +75,6 @@ _CLOSER_OF = {closer: opener for opener, closer in _BALANCED.items()}
 _VERTICAL = str.maketrans("﹁﹂﹃﹄", "「」『』")
 # `＂` (and ASCII `"`, not checked) has no direction: it closes an open “ or else opens one.
 _STRAIGHT = "＂"
-_NAMES = {"“": ("引号", "quotation mark"), "‘": ("引号", "quotation mark"),
-          "「": ("引号", "quotation mark"), "『": ("引号", "quotation mark"),
-          "《": ("书名号", "title mark"), "〈": ("书名号", "title mark"),
-          "（": ("括号", "bracket"), "(": ("括号", "bracket"), "【": ("括号", "bracket"),
-          "〔": ("括号", "bracket"), "［": ("括号", "bracket")}
 _PAIR_MARK = re.compile("[%s]" % re.escape("".join(_BALANCED) + "".join(_CLOSER_OF) + "﹁﹂﹃﹄" + _STRAIGHT)
                         + r"|\r\n|\r|\n")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -88,23 +83,18 @@ _LATIN = re.compile(r"[A-Za-z]")
 @dataclass(frozen=True)
 class PairProblem:
     offset: int        # the mark that has no partner, or the one that crosses another pair
-    kind: str          # the kind of mark, in Chinese (引号, 书名号, 括号)
-    partner: str       # the mark it needs
-    zh: str            # what is wrong, for the editor
-    en: str
+    variant: str       # "unclosed" (an opening mark never closed), "unopened", "crossing"
+    opener: str        # the pair concerned
+    closer: str
+    outer: str = ""    # for "crossing": the pair it crosses, as “《…》”
 
 
 def _opener_problem(offset: int, opener: str) -> PairProblem:
-    zh, en = _NAMES[opener]
-    return PairProblem(offset, zh, _BALANCED[opener], f"前{zh}“{opener}”在本段没有对应的后{zh}",
-                       f"the opening {en} “{opener}” is not closed in this paragraph")
+    return PairProblem(offset, "unclosed", opener, _BALANCED[opener])
 
 
 def _closer_problem(offset: int, closer: str) -> PairProblem:
-    opener = _CLOSER_OF[closer]
-    zh, en = _NAMES[opener]
-    return PairProblem(offset, zh, opener, f"后{zh}“{closer}”在本段没有对应的前{zh}",
-                       f"the closing {en} “{closer}” has no opening mark in this paragraph")
+    return PairProblem(offset, "unopened", _CLOSER_OF[closer], closer)
 
 
 def _paragraph_end(text: str, pos: int) -> int:
@@ -165,11 +155,8 @@ def pair_problems(doc) -> list[PairProblem]:
         paragraph_end = _paragraph_end(text, pos)
         for inner, at in stack[depth + 1:]:
             if _BALANCED[inner] in text[pos:paragraph_end]:
-                zh, _ = _NAMES[inner]
-                problems.append(PairProblem(
-                    at, zh, _BALANCED[inner],
-                    f"“{inner}”与“{opener}…{mark}”交叉嵌套，应在“{mark}”之前配对",
-                    f"“{inner}” crosses the pair “{opener}…{mark}”: close it before “{mark}”"))
+                problems.append(PairProblem(at, "crossing", inner, _BALANCED[inner],
+                                            f"{opener}…{mark}"))
                 crossed.append(_BALANCED[inner])
             else:
                 problems.append(_opener_problem(at, inner))
@@ -184,8 +171,11 @@ def _first_per_paragraph(text: str, problems: list[PairProblem]) -> list[PairPro
     way (`”…”`), every later mark of the paragraph pairs wrongly, and the first says it all."""
     kept: list[PairProblem] = []
     seen: set[tuple[int, str]] = set()
+    kinds = {"”": "“", "’": "“", "」": "“", "』": "“", "‘": "“", "「": "“", "『": "“", "〉": "《", "〈": "《",
+             "》": "《", ")": "（", "(": "（", "）": "（", "】": "（", "〔": "（", "〕": "（", "［": "（", "］": "（", "【": "（"}
     for problem in problems:
-        key = (max(text.rfind("\n", 0, problem.offset), text.rfind("\r", 0, problem.offset)), problem.kind)
+        kind = kinds.get(problem.opener, problem.opener)
+        key = (max(text.rfind("\n", 0, problem.offset), text.rfind("\r", 0, problem.offset)), kind)
         if key not in seen:
             seen.add(key)
             kept.append(problem)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..analysis.marks import FULL_WIDTH, half_width
 from ..analysis.quotes import pair_problems
 from ..analysis.script import document_script
+from ..contract import Placeholder, Variant, check
 from ..diagnostic import Edit, Finding
 from ..document import Document
 from ..registry import Rule
@@ -29,10 +30,22 @@ _DOT_RUN = re.compile(r"。{3,}|\.{3,}|(?<!…)…(?!…)")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
+KEPT = Placeholder("kept", "应保留的那个标点（叠用标点中的最后一个）", "the mark to keep (the last of the run)")
+MARK = Placeholder("mark", "半角标点（一对括号写作“()”）", "the half-width mark (a pair of parentheses as “()”)")
+FULL = Placeholder("full", "应换成的全角标点", "the full-width mark to use instead")
+COUNT = Placeholder("count", "处数", "how many places")
+KINDS = Placeholder("kinds", "用到的半角标点", "the half-width marks used")
+OPENER = Placeholder("opener", "成对标号的前一半", "the opening half of the pair")
+CLOSER = Placeholder("closer", "成对标号的后一半", "the closing half of the pair")
+OUTER = Placeholder("outer", "被交叉的那一对标号，如“《…》”", "the pair that is crossed, as “《…》”")
+RIGHT = Placeholder("right", "规范写法", "the standard form")
+
+
 def _simplified(doc: Document) -> bool:
     return doc.shared(document_script) != "traditional"
 
 
+@check(variants={"": Variant(provides=(KEPT,), fix=True)})
 def stacked_punctuation(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     for match in _STACKED.finditer(text):
@@ -57,6 +70,7 @@ def _next_to_chinese(text: str, start: int, end: int) -> bool:
     return bool(start and _CJK.match(text, start - 1)) or bool(_CJK.match(text, end))
 
 
+@check(variants={"": Variant(fix=True)})
 def fake_ellipsis(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if "..." not in text and "。。。" not in text and "…" not in text:
@@ -82,6 +96,7 @@ def _articles(doc: Document) -> list[tuple[int, int]]:
     return [(0, len(doc.text))]
 
 
+@check(variants={"": Variant(provides=(MARK, FULL), fix=True)})
 def half_width_marks(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC003: one half-width mark in simplified copy that is otherwise full-width."""
     profile = doc.shared(half_width)
@@ -103,6 +118,7 @@ def half_width_marks(doc: Document, rule: Rule) -> Iterator[Finding]:
                           (Edit(mark.offset, mark.offset + 1, mark.full),))
 
 
+@check(variants={"": Variant(provides=(COUNT, KINDS, FULL), fix=True)})
 def half_width_article(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC004: an article typed with half-width marks throughout: one finding, one fix."""
     profile = doc.shared(half_width)
@@ -120,13 +136,17 @@ def half_width_article(doc: Document, rule: Rule) -> Iterator[Finding]:
                       tuple(Edit(m.offset, m.offset + 1, m.full) for m in marks))
 
 
+@check(variants={"unclosed": Variant(provides=(OPENER, CLOSER)),
+                 "unopened": Variant(provides=(OPENER, CLOSER)),
+                 "crossing": Variant(provides=(OPENER, CLOSER, OUTER))})
 def unbalanced_pairs(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC005: a quotation mark, bracket or title mark without its partner in the paragraph,
     or two pairs that cross."""
     for problem in doc.shared(pair_problems):
-        yield Finding(problem.offset, problem.offset + 1,
-                      {"kind": problem.kind, "partner": problem.partner,
-                       "problem": problem.zh, "problem_en": problem.en})
+        args = {"opener": problem.opener, "closer": problem.closer}
+        if problem.variant == "crossing":
+            args["outer"] = problem.outer
+        yield Finding(problem.offset, problem.offset + 1, args, variant=problem.variant)
 
 
 # `--`, `－－` or a single dash where a clause-level dash `——` belongs (mainland copy). A single
@@ -136,6 +156,7 @@ _DASH = re.compile(r"(?<![-－—])(?:--|－－)(?![-－—])|(?<![—])—(?=[\
                    r"|(?<!—)—(?=[，。；：！？])")
 
 
+@check(variants={"": Variant(fix=True)})
 def clause_dash(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if "-" not in text and "－" not in text and "—" not in text:
@@ -154,6 +175,7 @@ def clause_dash(doc: Document, rule: Rule) -> Iterator[Finding]:
 _REPEATED = re.compile(r"[？?]{4,}|[！!]{4,}")
 
 
+@check(variants={"": Variant(provides=(KEPT,), fix=True)})
 def repeated_marks(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC007: four or more question or exclamation marks; the standard allows three at most."""
     text = doc.text
@@ -170,6 +192,7 @@ def repeated_marks(doc: Document, rule: Rule) -> Iterator[Finding]:
 _BANG_QUESTION = re.compile(r"[！!][？?]")
 
 
+@check(variants={"": Variant(fix=True)})
 def exclamation_question_order(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC008: `！？` where the standard writes `？！`."""
     text = doc.text
@@ -187,6 +210,7 @@ def exclamation_question_order(doc: Document, rule: Rule) -> Iterator[Finding]:
 _TITLE_LIST = re.compile(r"》、《[^》\r\n]*(?:》、《[^》\r\n]*)*")
 
 
+@check(variants={"": Variant(provides=(COUNT,), fix=True)})
 def title_list_comma(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC009: `《A》、《B》`: titles in a row need no enumeration comma between them."""
     text = doc.text
@@ -206,6 +230,7 @@ _LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:([（(][一二三四五六七八九�
                           re.MULTILINE)
 
 
+@check(variants={"": Variant(provides=(RIGHT,), fix=True)})
 def list_marker(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     if "、" not in text or not _simplified(doc):
@@ -228,6 +253,7 @@ def list_marker(doc: Document, rule: Rule) -> Iterator[Finding]:
 _LINE_START = re.compile(r"^[ \t\u3000]*([，。、；：？！）》”’」』〉])", re.MULTILINE)
 
 
+@check(variants={"": Variant()})
 def line_start_mark(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
     for match in _LINE_START.finditer(text):
