@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ..analysis.marks import FULL_WIDTH, half_width
 from ..analysis.quotes import pair_problems
 from ..analysis.script import document_script
+from ..analysis.structure import structure
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Edit, Finding
 from ..document import Document
@@ -92,8 +93,8 @@ def fake_ellipsis(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 def _articles(doc: Document) -> list[tuple[int, int]]:
-    """The (start, end) of each article of the document."""
-    return [(0, len(doc.text))]
+    """The (start, end) of each article of the document (a file may bundle several)."""
+    return [(article.start, article.end) for article in doc.shared(structure).articles]
 
 
 @check(variants={"": Variant(provides=(MARK, FULL), fix=True)})
