@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ..resources import read_word_sections
 from .furniture import furniture
 from .structure import Block, structure
 from .words import doc_words, lexicon, segment
@@ -35,7 +36,7 @@ _CLAUSE_END = "，,、"
 # before it.
 _NO_LINE_START = "，,。、；;：:？?！!）)》”’」』"
 # Roles that end without a full stop by nature.
-_NEVER_BROKEN = frozenset(("headline", "byline", "dateline", "meta", "furniture", "field", "blank"))
+_NEVER_BROKEN = frozenset(("byline", "dateline", "meta", "furniture", "field", "blank"))
 # Roles whose line is a title by its shape: a break there needs the word or the grammar as proof.
 _TITLE_LIKE = frozenset(("heading", "subtitle"))
 _HEADING_MAX = 40
@@ -44,6 +45,7 @@ _HEADING_MAX = 40
 # cannot start one. (Particles that end a clause, 了 着 过 等, are not among them, nor 地, which
 # is as often the noun "place": `多地`.)
 _OPEN_ENDED = ("p", "c", "uj", "ud")
+_TITLE_OPEN_ENDED = ("c", "uj", "ud")
 _NO_START = ("uj", "uv", "ud", "ug", "ul", "uz", "y", "u")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ALNUM = re.compile(r"[0-9A-Za-z０-９]")
@@ -74,8 +76,10 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
     """The word that the join of text[..end] and text[resume..] makes across the join, if the
     most probable segmentation of the joined clause has one; "" otherwise. A title-shaped line
     must end with an orphan, a character its own segmentation leaves on its own (`发展大` +
-    `棚`): a title that ends with a whole word (`举行公开听证`) is complete even when the next
-    line happens to start with a character that could extend it (`证` + `据`)."""
+    `棚`), or the word must be long, and the next line must open with an orphan too: a title
+    that ends with a whole word (`举行公开听证`) is complete even when the next line happens to
+    start with a character that could extend it (`证` + `据`), and a next line that opens with a
+    whole word (`大台南` + `市長`) was not cut."""
     text = doc.text
     left = end
     while left > end - _JOIN_WINDOW and left > 0 and (_HAN.match(text, left - 1) or _ALNUM.match(text, left - 1)):
@@ -84,7 +88,7 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
     while right < resume + _JOIN_WINDOW and right < len(text) and (_HAN.match(text, right) or _ALNUM.match(text, right)):
         right += 1
     if left == end or right == resume:
-        return ""
+        return ""   # a mark, a space or a bracket at the join: no word crosses it
     joined = text[left:end] + text[resume:right]
     cut = end - left
     if joined[cut - 1].isdigit() and joined[cut].isdigit():
@@ -92,14 +96,20 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
     if _ALNUM.match(joined, cut - 1) or _ALNUM.match(joined, cut):
         return ""   # Latin text, a URL or a code at the join: the lexicon cannot judge it
     words = doc.shared(doc_words)
+    orphan = after_orphan = True
     if title:
         own = segment(joined, 0, cut, words.newsroom, words._newsroom_max)
-        if not own or own[-1][1] - own[-1][0] != 1:
-            return ""
+        orphan = bool(own) and own[-1][1] - own[-1][0] == 1
+        following = segment(joined, cut, len(joined), words.newsroom, words._newsroom_max)
+        after_orphan = bool(following) and following[0][1] - following[0][0] == 1
+        if not after_orphan:
+            return ""   # the next line opens with a whole word (`市長`): it was not cut
     for start, stop in segment(joined, 0, len(joined), words.newsroom, words._newsroom_max):
         if start < cut < stop:
             word = joined[start:stop]
-            if words.contains(word):
+            # A title that ends with a whole word is cut only by a word of three or more
+            # characters (`共同|体`, `关键|期`); two (`听证|据`) happen by chance.
+            if words.contains(word) and (orphan or len(word) >= 3):
                 return word
     return ""
 
@@ -114,16 +124,18 @@ def _first_word(doc, start: int, end: int) -> str:
     return doc.text[spans[0][0]:spans[0][1]] if spans else ""
 
 
-def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int, title: bool) -> bool:
     """The line ends with a word that needs what follows (a preposition, conjunction or
-    structural particle), or the next starts with one that needs what precedes."""
+    structural particle), or the next starts with one that needs what precedes. A title may end
+    with a verb that doubles as a preposition (`条例通过`, `风暴将至`): there only conjunctions
+    and the particles 的 and 得 count."""
     lex = lexicon()
     text = doc.text
     last = _last_word(doc, a_start, a_end)
     first = _first_word(doc, b_start, b_end)
     if first and lex.tag(first) in _NO_START and len(first) == 1:
         return True
-    if not last or lex.tag(last) not in _OPEN_ENDED or len(last) > 2:
+    if not last or lex.tag(last) not in (_TITLE_OPEN_ENDED if title else _OPEN_ENDED) or len(last) > 2:
         return False
     if len(last) == 1 and text[a_end - 2:a_end] in lex:
         return False   # `营地`, `目的`: the character ends a word, it is no particle
@@ -131,18 +143,75 @@ def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int) -> bo
     return not (last == "的" and "是" in text[max(a_start, a_end - 12):a_end - 1])
 
 
+# A title may exclaim or ask inside (`城市外交新篇章！台南與…`), but never has a full stop inside.
+_INNER_END = re.compile("[。]")
+# `会议指出，要…`, `他在贺电中说，…`: a verb of saying before a comma reports speech; a title
+# words it `某某：…` or not at all, so a line with it is prose (words: structure_words.txt).
+_SPEECH_COMMA = re.compile("(?:%s)[，,]" % "|".join(
+    re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
+_CLOSINGS = tuple(read_word_sections("layout_words.txt")["letter-closings"])
+# `…特電致賀。 李登輝`: a short name after the last sentence, set off by a space, signs the text.
+_SIGNATURE = re.compile(r"[。！？][ \u3000]+[^ \u3000。！？，,]{1,8}$")
+# `丁薛祥　李希　蔡奇`: names or items set off by spaces, a roster rather than a sentence.
+_ROSTER = re.compile(r"(?:[^ \u3000，。]{1,6}[ \u3000]+){3,}[^ \u3000，。]{1,6}$")
+# `称，前线战事激烈`: a line that opens with a verb of saying has its speaker on the line before.
+_SPEECH_START = re.compile("(?:%s)[，,：:]" % "|".join(
+    re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
+_OPENERS = {"“": "”", "《": "》", "（": "）", "「": "」", "『": "』"}
+
+
+def _title_shaped(text: str, block: Block, blocks: list[Block]) -> bool:
+    """Is the line a title (a headline of a bundled article, a heading, a subtitle) by what the
+    structure says and by its own text? A line with a full stop inside, a dateline prefix, a mark
+    at its start, reported speech (`会议指出，`) or prose commas is prose whatever its length:
+    no title has those."""
+    if block.role not in _TITLE_LIKE and block.role != "headline":
+        return False
+    start, end = _stripped_span(text, block)
+    if block.content_start > block.start or _INNER_END.search(text, start, end - 1) \
+            or _SPEECH_COMMA.search(text, start, end):
+        return False
+    clauses = re.split("[，,]", text[start:end])
+    if len(clauses) > 1 and len(clauses[0]) <= 3:
+        return False   # `目前，…`, `其中，…`: prose opens with a short adverbial; a title does not
+    return not (start < end and text[start] in _NO_LINE_START + "，、")
+
+
+def _left_open(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """The line leaves a quotation, title or bracket open and the next line closes it before
+    opening one of its own: the pair spans the break."""
+    stack: list[str] = []
+    for ch in text[a_start:a_end]:
+        if ch in _OPENERS:
+            stack.append(_OPENERS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    if not stack:
+        return False
+    closer = stack[-1]
+    opener = next(o for o, c in _OPENERS.items() if c == closer)
+    head = text[b_start:b_end]
+    at = head.find(closer)
+    return at != -1 and opener not in head[:at]
+
+
 def paragraph_breaks(doc) -> list[ParagraphBreak]:
     text = doc.text
     blocks = [b for b in doc.shared(structure).blocks if b.role != "blank"]
     found: list[ParagraphBreak] = []
     page = doc.shared(furniture)
+    first = blocks[0] if blocks else None
     for a, b in itertools.pairwise(blocks):
+        if a is first and a.role == "headline":
+            continue   # the file's headline
+
         if page.covers(a.start) or page.covers(b.start):
             continue   # lines of the web page, not paragraphs of the copy
-        if a.role in _NEVER_BROKEN or b.role in ("headline", "byline", "dateline", "meta", "furniture"):
+        if a.role in _NEVER_BROKEN or b.role in ("byline", "dateline", "meta", "furniture"):
             continue
-        if b.article != a.article or b.content_start > b.start:
-            continue   # the next line opens an article or a dateline: a new piece, not a continuation
+        if b.content_start > b.start or (b.article != a.article and b.role == "headline"
+                                         and _title_shaped(text, b, blocks)):
+            continue   # the next line opens a dateline or a new article: a new piece
         a_start, a_end = _stripped_span(text, a)
         b_start, b_end = _stripped_span(text, b)
         if a_end <= a_start or b_end <= b_start:
@@ -158,21 +227,27 @@ def paragraph_breaks(doc) -> list[ParagraphBreak]:
             continue
         if b.role == "list-item" or _URL_END.search(text, a_start, a_end):
             continue   # a list follows, or the line ends with a link or an address
+        if text.endswith(_CLOSINGS, a_start, a_end) or _SIGNATURE.search(text, a_start, a_end) \
+                or _ROSTER.search(text, a_start, a_end):
+            continue   # a letter's closing formula, a signature, a roster: laid out so on purpose
         if last in _CLAUSE_END:
             found.append(ParagraphBreak(a_end, b_start, "comma"))
             continue
         if not (_HAN.match(text, a_end - 1) or text[a_end - 1].isdigit()):
             continue
-        if not (_HAN.match(text, b_start) or _ALNUM.match(text, b_start)):
+        if _left_open(text, a_start, a_end, b_start, b_end):
+            found.append(ParagraphBreak(a_end, b_start, "pair"))
             continue
-        word = _join_word(doc, a_end, b_start, a.role in _TITLE_LIKE)
+        title = _title_shaped(text, a, blocks)
+        word = _join_word(doc, a_end, b_start, title)
         if word:
             found.append(ParagraphBreak(a_end, b_start, "word", word))
             continue
-        if _grammar_open(doc, a_start, a_end, b_start, b_end):
+        if _grammar_open(doc, a_start, a_end, b_start, b_end, title) or _SPEECH_START.match(text, b_start, b_end):
             found.append(ParagraphBreak(a_end, b_start, "grammar"))
             continue
-        if a.role not in _TITLE_LIKE and a_end - a_start > _HEADING_MAX and a.role != "list-item" \
-                and _HAN.match(text, a_end - 1):
+        if not title and a.role != "list-item" and _HAN.match(text, a_end - 1) and (
+                a_end - a_start > _HEADING_MAX or a.role in _TITLE_LIKE or a.role == "headline"
+                or a.content_start > a.start):
             found.append(ParagraphBreak(a_end, b_start, "length"))
     return found

@@ -23,6 +23,7 @@ WORD = Placeholder("word", "被断开的词", "the word cut in two")
     "word": Variant(provides=(TAIL, HEAD, WORD), fix=True),
     "mark": Variant(provides=(TAIL, HEAD), fix=True),
     "comma": Variant(provides=(TAIL, HEAD), fix=True),
+    "pair": Variant(provides=(TAIL, HEAD), fix=True),
     "grammar": Variant(provides=(TAIL, HEAD), fix=True),
 })
 def broken_paragraph(doc: Any, rule: Any) -> Iterator[Finding]:
@@ -37,7 +38,7 @@ def broken_paragraph(doc: Any, rule: Any) -> Iterator[Finding]:
         # The fix joins the lines: what lies between them (line breaks, blank lines, spaces)
         # goes. A join inside a word or before a mark that cannot start a line is certain; after
         # a comma (which may be a wrong full stop) or read from the grammar it is the editor's call.
-        safe = brk.evidence in ("word", "mark")
+        safe = brk.evidence in ("word", "mark", "pair")
         yield Finding(brk.end - 1, brk.resume + 1, args, (Edit(brk.end, brk.resume, ""),),
                       Applicability.SAFE if safe else Applicability.UNSAFE, variant=brk.evidence)
 
