@@ -30,10 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.analysis.structure import structure  # noqa: E402
-from checker.document import Document  # noqa: E402
-from checker.engine import check_document  # noqa: E402
-from checker.registry import load_rules, select_rules  # noqa: E402
+from checker.analysis.structure import structure
+from checker.document import Document
+from checker.engine import check_document
+from checker.registry import load_rules, select_rules
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 _END = "。！？!?…"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..resources import read_word_sections
 from .furniture import furniture
@@ -195,14 +196,13 @@ def _left_open(text: str, a_start: int, a_end: int, b_start: int, b_end: int) ->
     return at != -1 and opener not in head[:at]
 
 
-def paragraph_breaks(doc) -> list[ParagraphBreak]:
+def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
     text = doc.text
     blocks = [b for b in doc.shared(structure).blocks if b.role != "blank"]
     found: list[ParagraphBreak] = []
     page = doc.shared(furniture)
-    first = blocks[0] if blocks else None
-    for a, b in itertools.pairwise(blocks):
-        if a is first and a.role == "headline":
+    for index, (a, b) in enumerate(itertools.pairwise(blocks)):
+        if index == 0 and a.role == "headline":
             continue   # the file's headline
 
         if page.covers(a.start) or page.covers(b.start):
