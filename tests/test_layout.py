@@ -50,3 +50,10 @@ def test_links_rosters_letters_and_the_page_foot_are_laid_out_on_purpose():
 def test_sentence_ends_and_lists_stay_quiet():
     assert ids(HEAD + "全镇新修道路十二公里。\n\n改造危房三百户。\n") == []
     assert ids(HEAD + "主要做法如下：\n一、加强组织领导\n二、完善工作机制\n") == []
+
+
+def test_rows_of_figures_and_contact_lines_are_not_prose():
+    schedule = HEAD + "展期：\n8月29日（四）10:00-18:00\n8月30日（五）10:00-20:00\n"
+    assert ids(schedule) == []
+    contacts = HEAD + "聯絡人：王小明 電話：06-3901297\n地政局區段徵收科 電話：06-3901125\n"
+    assert ids(contacts) == []

@@ -71,3 +71,14 @@ def test_connector_dash_and_clause_dash():
     dash = [rule("PUNC006")]
     assert ids("2011—2015年，京津—冀协同", dash) == []
     assert fixed("重点是--减负", dash) == "重点是——减负"
+
+
+def test_apostrophes_in_names_and_half_width_corner_quotes_pair_up():
+    pairs = [rule("PUNC005")]
+    assert ids("族人代表孔先生’Avia出席。", pairs) == []
+    assert ids("辦理｢河道監測計畫」成果發表。", pairs) == []
+
+
+def test_traditional_house_parentheses_do_not_make_an_article_half_width():
+    text = "市長今(11)日表示，本市(含各區)將於明(12)日起辦理，歡迎市民參加。這裡還有很多繁體字說明與報導。"
+    assert ids(text, HALF) == []

@@ -46,8 +46,8 @@ _HEADING_MAX = 40
 # cannot start one. (Particles that end a clause, 了 着 过 等, are not among them, nor 地, which
 # is as often the noun "place": `多地`.)
 _OPEN_ENDED = ("p", "c", "uj", "ud")
-_TITLE_OPEN_ENDED = ("c", "uj", "ud")
-_NO_START = ("uj", "uv", "ud", "ug", "ul", "uz", "y", "u")
+_TITLE_OPEN_ENDED = ("uj", "ud")
+_NO_START = ("uj", "ul", "uz", "ug", "y")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ALNUM = re.compile(r"[0-9A-Za-z０-９]")
 _JOIN_WINDOW = 8
@@ -92,10 +92,8 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
         return ""   # a mark, a space or a bracket at the join: no word crosses it
     joined = text[left:end] + text[resume:right]
     cut = end - left
-    if joined[cut - 1].isdigit() and joined[cut].isdigit():
-        return joined[cut - 1:cut + 1]   # a number cut in two: `20` | `25`
     if _ALNUM.match(joined, cut - 1) or _ALNUM.match(joined, cut):
-        return ""   # Latin text, a URL or a code at the join: the lexicon cannot judge it
+        return ""   # figures, Latin text, a URL or a code at the join: the lexicon cannot judge it
     words = doc.shared(doc_words)
     orphan = after_orphan = True
     if title:
@@ -128,13 +126,13 @@ def _first_word(doc, start: int, end: int) -> str:
 def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int, title: bool) -> bool:
     """The line ends with a word that needs what follows (a preposition, conjunction or
     structural particle), or the next starts with one that needs what precedes. A title may end
-    with a verb that doubles as a preposition (`条例通过`, `风暴将至`): there only conjunctions
-    and the particles 的 and 得 count."""
+    with a verb that doubles as a preposition (`条例通过`, `风暴将至`) and the tagger calls many
+    a final character a conjunction (`安检所`, `无果`): there only the particles 的 and 得 count."""
     lex = lexicon()
     text = doc.text
     last = _last_word(doc, a_start, a_end)
     first = _first_word(doc, b_start, b_end)
-    if first and lex.tag(first) in _NO_START and len(first) == 1:
+    if first and lex.tag(first) in _NO_START and len(first) == 1 and text[b_start:b_start + 2] not in lex:
         return True
     if not last or lex.tag(last) not in (_TITLE_OPEN_ENDED if title else _OPEN_ENDED) or len(last) > 2:
         return False
@@ -146,6 +144,7 @@ def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int, title
 
 # A title may exclaim or ask inside (`城市外交新篇章！台南與…`), but never has a full stop inside.
 _INNER_END = re.compile("[。]")
+_SENTENCE_MARK = re.compile("[。！？]")
 # `会议指出，要…`, `他在贺电中说，…`: a verb of saying before a comma reports speech; a title
 # words it `某某：…` or not at all, so a line with it is prose (words: structure_words.txt).
 _SPEECH_COMMA = re.compile("(?:%s)[，,]" % "|".join(
@@ -176,6 +175,12 @@ def _title_shaped(text: str, block: Block, blocks: list[Block]) -> bool:
     if len(clauses) > 1 and len(clauses[0]) <= 3:
         return False   # `目前，…`, `其中，…`: prose opens with a short adverbial; a title does not
     return not (start < end and text[start] in _NO_LINE_START + "，、")
+
+
+def _figures(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a row of figures: fewer Han characters than others, and no sentence?"""
+    han = len(_HAN.findall(text, start, end))
+    return han * 2 < end - start and not _SENTENCE_MARK.search(text, start, end)
 
 
 def _left_open(text: str, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -225,6 +230,8 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
         if text[b_start] in _NO_LINE_START:
             found.append(ParagraphBreak(a_end, b_start, "mark"))
             continue
+        if _figures(text, a_start, a_end) or _figures(text, b_start, b_end):
+            continue   # a row of a table or a schedule (`10:00-18:00`, `2.96`), not prose
         if b.role == "list-item" or _URL_END.search(text, a_start, a_end):
             continue   # a list follows, or the line ends with a link or an address
         if text.endswith(_CLOSINGS, a_start, a_end) or _SIGNATURE.search(text, a_start, a_end) \

@@ -49,29 +49,34 @@ class HalfWidth:
 class MarkProfile:
     marks: tuple[HalfWidth, ...]   # the half-width Chinese marks, in text order
     full: tuple[int, ...]          # offsets of the full-width marks of the same kinds
+    full_parentheses: frozenset[int] = frozenset()   # those of them that are （ or ）
 
     def marks_in(self, start: int, end: int) -> list[HalfWidth]:
         low = bisect.bisect_left(self._offsets, start)
         high = bisect.bisect_left(self._offsets, end)
         return list(self.marks[low:high])
 
-    def counts(self, start: int, end: int) -> tuple[int, int]:
-        """(half-width Chinese marks, full-width marks of the same kinds) in text[start:end]."""
-        half = len(self.marks_in(start, end))
-        return half, bisect.bisect_left(self.full, end) - bisect.bisect_left(self.full, start)
+    def counts(self, start: int, end: int, parentheses: bool = True) -> tuple[int, int]:
+        """(half-width Chinese marks, full-width marks of the same kinds) in text[start:end];
+        without parentheses on either side when `parentheses` is false."""
+        marks = self.marks_in(start, end)
+        full = [f for f in self.full[bisect.bisect_left(self.full, start):bisect.bisect_left(self.full, end)]
+                if parentheses or f not in self.full_parentheses]
+        half = len(marks) if parentheses else sum(m.mark not in "()" for m in marks)
+        return half, len(full)
 
-    def mostly_half_width(self, start: int, end: int) -> bool:
+    def mostly_half_width(self, start: int, end: int, parentheses: bool = True) -> bool:
         """True when text[start:end] has two or more half-width marks and fewer full-width ones:
         the copy was written, or collected, with an ASCII keyboard."""
-        half, full = self.counts(start, end)
+        half, full = self.counts(start, end, parentheses)
         return half >= 2 and half > full
 
     def mostly_full_width(self, start: int, end: int) -> bool:
-        """True when text[start:end] has at least as many full-width marks as half-width ones,
-        so a half-width mark there is a slip. (One half-width mark in a text without full-width
-        marks is neither: too little to tell the writer's habit.)"""
+        """True when text[start:end] has more full-width marks than half-width ones, so a
+        half-width mark there is a slip. (A tie, or one half-width mark in a text without
+        full-width marks, is neither: too little to tell the writer's habit.)"""
         half, full = self.counts(start, end)
-        return full >= half
+        return full > half
 
     @property
     def _offsets(self) -> list[int]:
@@ -149,7 +154,8 @@ def half_width(doc) -> MarkProfile:
         if _chinese_mark(text, index, mark):
             found.append(HalfWidth(index, mark, FULL_WIDTH[mark]))
     found.sort(key=lambda h: h.offset)
-    return MarkProfile(tuple(found), tuple(m.start() for m in _FULL.finditer(text)))
+    full = [(m.start(), m.group()) for m in _FULL.finditer(text)]
+    return MarkProfile(tuple(found), tuple(o for o, _ in full), frozenset(o for o, m in full if m in "（）"))
 
 
 def _chinese_parens(text: str, opener: int, closer: int) -> bool:

@@ -71,11 +71,12 @@ def quote_spans(doc) -> QuoteSpans:
 _BALANCED = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "（": "）", "(": ")",
              "【": "】", "〔": "〕", "［": "］"}
 _CLOSER_OF = {closer: opener for opener, closer in _BALANCED.items()}
-# Vertical-text forms of the corner quotes (﹁﹂﹃﹄), found in older Taiwan copy, pair like 「」『』.
-_VERTICAL = str.maketrans("﹁﹂﹃﹄", "「」『』")
+# Vertical-text forms of the corner quotes (﹁﹂﹃﹄), found in older Taiwan copy, and the
+# half-width ones (｢｣) pair like 「」『』.
+_VERTICAL = str.maketrans("﹁﹂﹃﹄｢｣", "「」『』「」")
 # `＂` (and ASCII `"`, not checked) has no direction: it closes an open “ or else opens one.
 _STRAIGHT = "＂"
-_PAIR_MARK = re.compile("[%s]" % re.escape("".join(_BALANCED) + "".join(_CLOSER_OF) + "﹁﹂﹃﹄" + _STRAIGHT)
+_PAIR_MARK = re.compile("[%s]" % re.escape("".join(_BALANCED) + "".join(_CLOSER_OF) + "﹁﹂﹃﹄｢｣" + _STRAIGHT)
                         + r"|\r\n|\r|\n")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -147,8 +148,8 @@ def pair_problems(doc) -> list[PairProblem]:
             head = text[line_start:pos].strip(" \t\u3000")
             if mark in "）)" and len(head) <= 3 and head.isalnum():
                 continue   # `1)`, `a)`, `一）`: a list marker
-            if mark == "’" and pos and _LATIN.match(text, pos - 1):
-                continue   # an apostrophe: `Xi’an`, `people’s`
+            if mark == "’" and ((pos and _LATIN.match(text, pos - 1)) or _LATIN.match(text, pos + 1)):
+                continue   # an apostrophe: `Xi’an`, `people’s`, a romanised name `’Avia`
             problems.append(_closer_problem(pos, mark))
             continue
         depth = matching[-1]

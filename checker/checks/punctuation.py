@@ -121,12 +121,15 @@ def half_width_marks(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 @check(variants={"": Variant(provides=(COUNT, KINDS, FULL), fix=True)})
 def half_width_article(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """PUNC004: an article typed with half-width marks throughout: one finding, one fix."""
+    """PUNC004: an article typed with half-width marks throughout: one finding, one fix.
+    Traditional copy writes `今(11)日` with ASCII parentheses by house style, so there only the
+    other marks decide whether the article is typed half-width (the fix still converts all)."""
     profile = doc.shared(half_width)
     if not profile.marks:
         return
+    traditional = not _simplified(doc)
     for start, end in _articles(doc):
-        if not profile.mostly_half_width(start, end):
+        if not profile.mostly_half_width(start, end, parentheses=not traditional):
             continue
         marks = profile.marks_in(start, end)
         first = marks[0]
