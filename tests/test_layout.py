@@ -57,3 +57,9 @@ def test_rows_of_figures_and_contact_lines_are_not_prose():
     assert ids(schedule) == []
     contacts = HEAD + "聯絡人：王小明 電話：06-3901297\n地政局區段徵收科 電話：06-3901125\n"
     assert ids(contacts) == []
+
+
+def test_a_bracketed_section_label_is_copy_not_page_furniture():
+    furniture = [rule("LAYOUT002")]
+    assert run_rules(HEAD + "【賞花行程】\n沿途可欣賞油菜花田。\n", furniture) == []
+    assert len(run_rules(HEAD + "全镇完成造林一千亩。\n【关闭窗口】【打印本页】\n", furniture)) == 1

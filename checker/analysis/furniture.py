@@ -23,6 +23,10 @@ _SHARE = re.compile(r"(?:%s)[ \t\u3000]*[:：]?" % "|".join(re.escape(w) for w i
 _EDITOR = re.compile(r"[【\[（(]?[ \t\u3000]*(?:%s)[ \t\u3000]*[:：]" % "|".join(re.escape(w) for w in _WORDS["editor-keys"]))
 # A copyright notice is a line of the page, not a sentence of prose that mentions copyright.
 _FOOTER_MAX = 160
+# The page controls the structure analysis knows (structure_words.txt, [furniture]). A line in
+# brackets that names none of them (`【賞花行程】`, `【活動資訊】`) labels a section of the copy.
+_CONTROLS = re.compile("|".join(re.escape(w.strip("【】")) for w in read_word_sections("structure_words.txt")["furniture"]))
+_LABEL = re.compile(r"(?:[【\[][^】\]\r\n]{1,12}[】\]][ \t\u3000]*)+$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,8 @@ def furniture(doc) -> Furniture:
             continue
         is_footer = (len(stripped) <= _FOOTER_MAX and "。" not in stripped[:-1]
                      and _FOOTER.search(stripped) is not None)
-        if block.role == "furniture" or is_footer or _CRUMBS.match(stripped) or _SHARE.match(stripped) \
+        page_control = block.role == "furniture" and not (_LABEL.match(stripped) and not _CONTROLS.search(stripped))
+        if page_control or is_footer or _CRUMBS.match(stripped) or _SHARE.match(stripped) \
                 or _EDITOR.match(stripped):
             start = block.start + len(line) - len(line.lstrip(_SPACES))
             found.append((start, start + len(stripped)))
