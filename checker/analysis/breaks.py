@@ -97,6 +97,15 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
     words = doc.shared(doc_words)
     orphan = after_orphan = True
     if title:
+        # Cheap tests before segmenting: the next line opens with a two-character word, or no
+        # lexicon word of up to six characters crosses the join at all.
+        lex = lexicon()
+        if text[resume:resume + 2] in lex and text[resume:resume + 3] not in lex:
+            return ""
+        if not any(joined[cut - i:cut + j] in lex for i in range(1, min(cut, 3) + 1)
+                   for j in range(1, min(len(joined) - cut, 3) + 1)):
+            return ""
+    if title:
         own = segment(joined, 0, cut, words.newsroom, words._newsroom_max)
         orphan = bool(own) and own[-1][1] - own[-1][0] == 1
         following = segment(joined, cut, len(joined), words.newsroom, words._newsroom_max)
@@ -118,11 +127,6 @@ def _last_word(doc, start: int, end: int) -> str:
     return doc.text[spans[-1][0]:spans[-1][1]] if spans else ""
 
 
-def _first_word(doc, start: int, end: int) -> str:
-    spans = segment(doc.text, start, min(end, start + _JOIN_WINDOW))
-    return doc.text[spans[0][0]:spans[0][1]] if spans else ""
-
-
 def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int, title: bool) -> bool:
     """The line ends with a word that needs what follows (a preposition, conjunction or
     structural particle), or the next starts with one that needs what precedes. A title may end
@@ -130,10 +134,12 @@ def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int, title
     a final character a conjunction (`安检所`, `无果`): there only the particles 的 and 得 count."""
     lex = lexicon()
     text = doc.text
+    first = text[b_start]
+    if lex.tag(first) in _NO_START and text[b_start:b_start + 2] not in lex:
+        return True   # a particle that starts no word (`了`, `的`, `吗`) cannot open a line
+    if title and text[a_end - 1] not in "的得":
+        return False   # (a cheap test first: a title can only end open with these)
     last = _last_word(doc, a_start, a_end)
-    first = _first_word(doc, b_start, b_end)
-    if first and lex.tag(first) in _NO_START and len(first) == 1 and text[b_start:b_start + 2] not in lex:
-        return True
     if not last or lex.tag(last) not in (_TITLE_OPEN_ENDED if title else _OPEN_ENDED) or len(last) > 2:
         return False
     if len(last) == 1 and text[a_end - 2:a_end] in lex:
