@@ -82,3 +82,11 @@ def test_apostrophes_in_names_and_half_width_corner_quotes_pair_up():
 def test_traditional_house_parentheses_do_not_make_an_article_half_width():
     text = "市長今(11)日表示，本市(含各區)將於明(12)日起辦理，歡迎市民參加。這裡還有很多繁體字說明與報導。"
     assert ids(text, HALF) == []
+
+
+def test_the_news_profile_leaves_datelines_and_mixed_script_spacing_alone():
+    from checker.registry import load_rules
+    mine = [r for r in load_rules() if r.family in ("PUNC", "LAYOUT") or (r.id.startswith("NUM1") and len(r.id) == 6)]
+    text = ("全省推进5G基站建设\n新华社北京2025年3月27日电（记者 王明）全省今年新建5G基站1.2万个，"
+            "覆盖率达到95%以上，PM2.5浓度同比下降8%。\n")
+    assert run_rules(text, mine) == []
