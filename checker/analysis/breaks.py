@@ -76,11 +76,11 @@ def _stripped_span(text: str, block: Block) -> tuple[int, int]:
 def _join_word(doc, end: int, resume: int, title: bool) -> str:
     """The word that the join of text[..end] and text[resume..] makes across the join, if the
     most probable segmentation of the joined clause has one; "" otherwise. A title-shaped line
-    must end with an orphan, a character its own segmentation leaves on its own (`发展大` +
-    `棚`), or the word must be long, and the next line must open with an orphan too: a title
-    that ends with a whole word (`举行公开听证`) is complete even when the next line happens to
-    start with a character that could extend it (`证` + `据`), and a next line that opens with a
-    whole word (`大台南` + `市長`) was not cut."""
+    and the next line must both leave an orphan, a character their own segmentation leaves on
+    its own (`发展大` + `棚种植`), or one of them must and the word be long: a title that ends
+    with a whole word (`举行公开听证`) is complete even when the next line happens to start with
+    a character that could extend it (`证` + `据`), and a next line that opens with a whole
+    word (`大台南` + `市長`) was not cut."""
     text = doc.text
     left = end
     while left > end - _JOIN_WINDOW and left > 0 and (_HAN.match(text, left - 1) or _ALNUM.match(text, left - 1)):
@@ -100,8 +100,6 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
         # Cheap tests before segmenting: the next line opens with a two-character word, or no
         # lexicon word of up to six characters crosses the join at all.
         lex = lexicon()
-        if text[resume:resume + 2] in lex and text[resume:resume + 3] not in lex:
-            return ""
         if not any(joined[cut - i:cut + j] in lex for i in range(1, min(cut, 3) + 1)
                    for j in range(1, min(len(joined) - cut, 3) + 1)):
             return ""
@@ -110,15 +108,17 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
         orphan = bool(own) and own[-1][1] - own[-1][0] == 1
         following = segment(joined, cut, len(joined), words.newsroom, words._newsroom_max)
         after_orphan = bool(following) and following[0][1] - following[0][0] == 1
-        if not after_orphan:
-            return ""   # the next line opens with a whole word (`市長`): it was not cut
     for start, stop in segment(joined, 0, len(joined), words.newsroom, words._newsroom_max):
         if start < cut < stop:
             word = joined[start:stop]
-            # A title that ends with a whole word is cut only by a word of three or more
-            # characters (`共同|体`, `关键|期`); two (`听证|据`) happen by chance.
-            if words.contains(word) and (orphan or len(word) >= 3):
+            if not words.contains(word):
+                return ""
+            # Both sides left an orphan (`发展大` | `棚种植`), or one side did and the word is
+            # long (`治理臺` | `南市`, `共同` | `体理念`). A two-character word across a whole word
+            # (`听证` | `据`, `形象展` | `台南`) happens by chance.
+            if (orphan and after_orphan) or (len(word) >= 3 and (orphan or after_orphan)):
                 return word
+            return ""
     return ""
 
 
