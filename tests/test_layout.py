@@ -63,3 +63,8 @@ def test_a_bracketed_section_label_is_copy_not_page_furniture():
     furniture = [rule("LAYOUT002")]
     assert run_rules(HEAD + "【賞花行程】\n沿途可欣賞油菜花田。\n", furniture) == []
     assert len(run_rules(HEAD + "全镇完成造林一千亩。\n【关闭窗口】【打印本页】\n", furniture)) == 1
+
+
+def test_a_title_left_open_by_a_common_preposition_is_broken():
+    assert ids(HEAD + "新购置的这批设备和\n配套资金已经全部到位。\n") == [("LAYOUT001", "WARNING")]
+    assert ids(HEAD + "暴雨风暴将至\n各地做好防汛准备。\n") == []

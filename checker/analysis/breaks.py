@@ -46,7 +46,9 @@ _HEADING_MAX = 40
 # cannot start one. (Particles that end a clause, 了 着 过 等, are not among them, nor 地, which
 # is as often the noun "place": `多地`.)
 _OPEN_ENDED = ("p", "c", "uj", "ud")
-_TITLE_OPEN_ENDED = ("uj", "ud")
+# A preposition or conjunction this frequent (per jieba's counts) is a function word nearly
+# always: 为 在 从 和 对 与 把 被 于 以; rarer ones (所 至 及 向) often end a word or a name.
+_COMMON_FUNCTION_WORD = 100_000
 _NO_START = ("uj", "ul", "uz", "ug", "y")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ALNUM = re.compile(r"[0-9A-Za-z０-９]")
@@ -129,18 +131,25 @@ def _last_word(doc, start: int, end: int) -> str:
 
 def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int, title: bool) -> bool:
     """The line ends with a word that needs what follows (a preposition, conjunction or
-    structural particle), or the next starts with one that needs what precedes. A title may end
-    with a verb that doubles as a preposition (`条例通过`, `风暴将至`) and the tagger calls many
-    a final character a conjunction (`安检所`, `无果`): there only the particles 的 and 得 count."""
+    structural particle), or the next starts with one that needs what precedes."""
     lex = lexicon()
     text = doc.text
     first = text[b_start]
     if lex.tag(first) in _NO_START and text[b_start:b_start + 2] not in lex:
         return True   # a particle that starts no word (`了`, `的`, `吗`) cannot open a line
-    if title and text[a_end - 1] not in "的得":
-        return False   # (a cheap test first: a title can only end open with these)
+    if title:
+        # A title may end with a verb that doubles as a preposition (`条例通过`, `风暴将至`), and
+        # the tagger calls many a final character a conjunction (`安检所`): there only 的 and 得,
+        # and the most frequent prepositions and conjunctions (为 在 从 和 对 与 把 被 于 以),
+        # standing alone after a whole word, leave the line open.
+        ch = text[a_end - 1]
+        if text[a_end - 2:a_end] in lex:
+            return False
+        if ch in "的得":
+            return "是" not in text[max(a_start, a_end - 12):a_end - 1]
+        return lex.tag(ch) in ("p", "c") and lex.frequency(ch) >= _COMMON_FUNCTION_WORD
     last = _last_word(doc, a_start, a_end)
-    if not last or lex.tag(last) not in (_TITLE_OPEN_ENDED if title else _OPEN_ENDED) or len(last) > 2:
+    if not last or lex.tag(last) not in _OPEN_ENDED or len(last) > 2:
         return False
     if len(last) == 1 and text[a_end - 2:a_end] in lex:
         return False   # `营地`, `目的`: the character ends a word, it is no particle
