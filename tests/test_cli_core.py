@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from checker import exit_codes
@@ -338,3 +339,15 @@ def test_ctrl_c_in_a_parallel_run_exits_130_at_once_without_a_traceback(tmp_path
     if proc.returncode != exit_codes.INTERRUPTED:
         pytest.skip("the run ended before the interrupt reached it")
     assert b"Traceback" not in stderr and b"Exception" not in stderr
+
+
+def test_a_report_that_cannot_be_written_is_a_message_and_exit_2(damaged):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    for argv, where in (([str(damaged)], "standard output"), (["rules"], "standard output"),
+                        ([str(damaged), "-o", "/dev/full"], "/dev/full")):
+        with open("/dev/full", "wb") as full:
+            result = subprocess.run([sys.executable, "-m", "checker", *argv], cwd=ROOT, stdout=full,
+                                    stderr=subprocess.PIPE)
+        assert result.returncode == exit_codes.ERROR, argv
+        assert result.stderr.decode() == f"jiaodui: cannot write the report to {where}: No space left on device\n"
