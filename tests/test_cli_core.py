@@ -15,28 +15,9 @@ from checker import exit_codes
 from checker.cli import CheckCommand, ExplainCommand, Progress, RulesCommand, parse, split_subcommand
 
 from conftest import ROOT
+from test_cli import DAMAGED, damaged, err, out, run  # noqa: F401 -- damaged is a fixture
 
-DAMAGED = "大通區(qū)堅持精準施策,,補短板。\n"
-
-
-def run(*args, cwd=None, stdin=None):
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd or ROOT, input=stdin,
-                          capture_output=True)
-
-
-def out(result) -> str:
-    return result.stdout.decode("utf-8")
-
-
-def err(result) -> str:
-    return result.stderr.decode("utf-8")
-
-
-@pytest.fixture
-def damaged(tmp_path):
-    path = tmp_path / "damaged.txt"
-    path.write_text(DAMAGED, "utf-8")
-    return path
+# The damaged line, the subprocess runner and the `damaged` fixture are test_cli.py's.
 
 
 # --- arguments into a typed command --------------------------------------------------------
