@@ -28,10 +28,11 @@ import struct
 import sys
 from collections.abc import Iterable
 
-from ..resources import data_path
+from ..resources import data_path, read_entries
 
 _MAGIC = b"JDLEX3\n"
 LEXICON_FILE = "lexicon/lexicon.bin"
+SUPPLEMENT_FILE = "lexicon/supplement.txt"
 # A newsroom word outweighs any lexicon word it overlaps: the newsroom knows its names best.
 NEWSROOM_FREQUENCY = 1_000_000
 
@@ -227,18 +228,29 @@ def _frequency_of(lex: Lexicon):
 _WINDOW = 40
 
 
+@functools.cache
+def supplement() -> dict[str, int]:
+    """Words news copy uses that the source dictionary lacks (rules/data/lexicon/supplement.txt)."""
+    words = {}
+    for entry in read_entries(SUPPLEMENT_FILE):
+        word, frequency = entry.split("#", 1)[0].split()
+        words[word] = int(frequency)
+    return words
+
+
 class DocWords:
     """Word boundaries of one document, worked out clause by clause when a rule asks."""
 
     def __init__(self, text: str, newsroom: Iterable[str] = ()) -> None:
         self.text = text
-        self.newsroom: dict[str, int] = {word: NEWSROOM_FREQUENCY for word in newsroom if word}
+        self.newsroom: dict[str, int] = dict(supplement())
+        self.newsroom.update((word, NEWSROOM_FREQUENCY) for word in newsroom if word)
         self._newsroom_max = max(map(len, self.newsroom), default=0)
         self._segments: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
         self._clause_starts: list[int] = []
 
     def contains(self, word: str) -> bool:
-        """Is word a lexicon or newsroom word?"""
+        """Is word a lexicon, supplement or newsroom word?"""
         return word in self.newsroom or word in lexicon()
 
     def _clause(self, offset: int) -> tuple[int, int]:

@@ -17,6 +17,8 @@ import re
 from ..analysis.dup_lexicon import lexicon
 from ..analysis.quotes import quote_spans
 from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences
+from ..analysis.words import doc_words
+from ..analysis.words import lexicon as words_lexicon
 from ..diagnostic import Applicability, Edit, Finding
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -53,11 +55,10 @@ _LAST_COORDINATOR = re.compile(r".*[与與和及或同跟暨并並]", re.DOTALL)
 # 央视网消息（新闻联播）：, 新华社北京3月5日电： the body starts here; what comes before is a summary.
 _DATELINE = re.compile(r"[^。！？]{0,30}?(消息|报道|報導|讯|訊|电|電)(（[^）]{0,12}）|\([^)]{0,12}\))?\s*[：:]")
 _SENTENCE_MIN = 16    # shorter sentences are formulae (总统府秘书长在场作陪。) that recur on purpose
-# Frame characters of the "B x B y" patterns (有声有色, 每时每刻, 共建共享, 越来越, 全年全国): a
-# doubling ABAB whose B is one of them is the tail of one word followed by such a frame.
-_FRAME = set("有每共越全不没沒无無自半又边邊再亦且或非")
-_TITLE_END = set("长長")
-_QUOTED_TERM = 20     # a quotation this short is a name, slogan or title cited as such
+_QUOTED_TERM = 20
+# 长 after an organisation makes the title of its head (局长, 总会长, 社长); the lexicon lists few
+# of these compounds, and a doubled organisation name before one is its name and its title.
+_TITLE_SUFFIX = frozenset("长長")     # a quotation this short is a name, slogan or title cited as such
 
 
 _FULL_STOPS = frozenset("。！？!?…")
@@ -85,12 +86,40 @@ def _in_short_quote(doc, start: int, end: int) -> bool:
 
 # DUP001 -------------------------------------------------------------------------------------
 
-def _pair_is_grammar(text: str, first: int, char: str, lex) -> bool:
-    """Is the doubled character at text[first:first+2] a word, AABB, or two different words?"""
+# jieba gives its unattested entries (names and terms it never counted) the frequency 3: a word
+# the lexicon holds only at that floor is not evidence that a doubling is a word, unless it is an
+# idiom or set phrase (tags i, l), which the dictionary lists for what they are, not for a count.
+_ATTESTED = 3
+_SET_PHRASES = ("i", "l")
+
+
+def _attested(word: str, words=None) -> bool:
+    lex = words_lexicon()
+    frequency = lex.frequency(word)
+    return (frequency > _ATTESTED or (frequency > 0 and lex.tag(word) in _SET_PHRASES)
+            or (words is not None and word in words.newsroom))
+
+
+def _follower_allows(text: str, position: int, followers: tuple[str, ...], words) -> bool:
+    """Does what follows text[position] match one of the listed words or tags (@predicate: a verb
+    or adjective; @adverb)?"""
+    if text.startswith(tuple(f for f in followers if not f.startswith("@")), position):
+        return True
+    tags = {f[1:] for f in followers if f.startswith("@")}
+    if not tags or position >= len(text):
+        return False
+    start, end = words.word_span(position)
+    tag = words_lexicon().tag(text[start:end]) if start == position else ""
+    return ("predicate" in tags and tag[:1] in ("v", "a")) or ("adverb" in tags and tag.startswith("d"))
+
+
+def _pair_is_grammar(text: str, first: int, char: str, lex, words) -> bool:
+    """Is the doubled character at text[first:first+2] grammatical: an AA word, AABB, or two
+    copies that belong to two different words (研究|究竟, 为了|了解, 在|在场)?"""
     second = first + 1
     if char in lex.aa_always:
         return True
-    if char in lex.aa_before and text.startswith(lex.aa_before[char], second + 1):
+    if char in lex.aa_before and _follower_allows(text, second + 1, lex.aa_before[char], words):
         return True
     # AABB: 的的确确, 实实在在, 是是非非 (two doubled characters in a row)
     before, after = text[first - 2:first], text[second + 1:second + 3]
@@ -98,13 +127,14 @@ def _pair_is_grammar(text: str, first: int, char: str, lex) -> bool:
         return True
     if len(after) == 2 and after[0] == after[1] != char and _is_han(after[0]):
         return True
-    # the two copies belong to two words: 为了|了解, 现在|在, 目的|的
-    words = lex.boundary_words
-    for size in range(2, lex.boundary_max + 1):
-        if first - size + 1 >= 0 and text[first - size + 1:second] in words:
-            return True
-        if text[second:second + size] in words:
-            return True
+    start, end = words.word_span(first)
+    if start < first:
+        return True             # the first copy ends a word: 为了|了解, 现在|在, 目的|的, 首都|都市
+    if end > second:            # one word holds both copies: an AA word (最最) or longer (对对碰)
+        return _attested(text[start:end], words)
+    start, end = words.word_span(second)
+    if end > second + 1:        # the second copy begins a word: 在|在场 (grammar) or 沒|沒有 (a slip)
+        return char in lex.before_own_word and _attested(text[start:end], words)
     return False
 
 
@@ -121,7 +151,7 @@ def doubled_function_word(doc, rule):
     for match in _function_run().finditer(text):
         char = match.group(1)
         start, end = match.span()
-        if end - start == 2 and _pair_is_grammar(text, start, char, lex):
+        if end - start == 2 and _pair_is_grammar(text, start, char, lex, doc.shared(doc_words)):
             continue
         if _in_short_quote(doc, start, end):
             continue
@@ -130,11 +160,6 @@ def doubled_function_word(doc, rule):
 
 
 # DUP002 -------------------------------------------------------------------------------------
-
-def _boundary(ch: str, lex) -> bool:
-    """A clear word boundary: not a Han character at all, or a function character."""
-    return not _is_han(ch) or ch in lex.function_chars
-
 
 def _square_starts(text: str) -> list[int] | None:
     """Every offset where a stretch of 2-8 characters may be immediately repeated (a superset);
@@ -206,23 +231,44 @@ def _matches_at(text: str, candidates: list[int]):
             position = match.end()
 
 
+def _copy_in_another_word(text: str, start: int, size: int, words) -> bool:
+    """Can the first copy be the tail of an attested word that begins before it (新|中国), or the
+    second copy the head of one that runs past the doubling? Then the text may read as two
+    different words, whatever the most probable segmentation says."""
+    middle, end = start + size, start + 2 * size
+    for before in range(1, 8 - size + 1):
+        if start - before < 0 or not _is_han(text[start - before]):
+            break
+        if _attested(text[start - before:middle], words):
+            return True
+    for after in range(1, 8 - size + 1):
+        if end + after > len(text) or not _is_han(text[end + after - 1]):
+            break
+        if _attested(text[middle:end + after], words):
+            return True
+    return False
+
+
 def doubled_word(doc, rule):
-    text, lex = doc.text, lexicon()
+    lex = lexicon()
+    words = None
     for start, end, unit, copies in doc.shared(unit_repeats):
         if copies != 2:
             continue                        # three or more copies: a run (DUP007)
         size = len(unit)
         if unit in lex.abab or unit[0] in "一两兩每逐":
             continue            # 研究研究, 一步一步, 一个领域一个领域
-        if size == 2 and unit[1] in _FRAME:
-            continue            # 活动|有动有静, 未来|越来越
-        following = text[end:end + 1]
-        if following in _TITLE_END or (unit[-1] in "会會" and following in "议議员員"):
-            continue            # 分局|分局长, 委员会|委员会议
         if all(ch in lex.transliteration for ch in unit):
             continue            # 比奥比奥, 俄罗斯|罗斯托夫
-        if not (_boundary(text[start - 1:start], lex) or _boundary(following, lex)):
-            continue            # no clear word edge: maybe 退税|缓税缓费, 新中国|中国法制史
+        if words_lexicon().tag(unit) == "z" or _attested(unit + unit):
+            continue            # 雪白雪白 (a state word), 许多许多 (itself a word)
+        words = words or doc.shared(doc_words)
+        if not (words.is_boundary(start) and words.is_boundary(start + size) and words.is_boundary(end)):
+            continue            # two different words: 海淀区|海淀镇, 一对一|对接, 活动|有动有静, 分局|分局长
+        if _copy_in_another_word(doc.text, start, size, words):
+            continue            # 新中国|中国法制史: the copies may belong to other words
+        if doc.text[end:end + 1] in _TITLE_SUFFIX:
+            continue            # 总会|总会长: 长 makes a title of the organisation before it
         if _in_short_quote(doc, start, end):
             continue
         yield Finding(start, end, {"unit": unit}, (Edit(start + size, end, ""),),
