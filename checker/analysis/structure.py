@@ -120,7 +120,9 @@ _BYLINE = _fill(
 _META = _fill(r"\s*(?:@)\s*[：:]", "meta-keys", flags=re.IGNORECASE)
 # A line that is only a date (and weekday or time): the release header of a web page.
 _DATE_LINE = re.compile(
-    r"\s*[0-9０-９]{2,4}\s*[年./\-]\s*[0-9０-９]{1,2}\s*[月./\-]\s*[0-9０-９]{1,2}\s*日?"
+    r"\s*(?:中華民國|中华民国|民國|民国|公元|西元)?"
+    r"(?:[0-9０-９]{2,4}\s*[年./\-]\s*[0-9０-９]{1,2}\s*[月./\-]\s*[0-9０-９]{1,2}\s*日?"
+    r"|[〇○零一二三四五六七八九十百]{2,6}年[元正一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
     r"[\s0-9０-９:：]*(?:星期.|週.|周.|（.）|\(.\))?[\s0-9０-９:：]*$")
 _URL_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # 【关闭窗口】【打印本页】, 返回顶部, （完）: controls and marks of the page around the copy.
@@ -150,9 +152,10 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _heading_shape(stripped: str) -> bool:
-    """Short, and ends with no sentence or clause mark: a title, not prose."""
+    """Short, with no full stop in it, and ending with no clause mark: a title, not prose (nor a
+    paragraph cut short by a stray line break)."""
     return (0 < len(stripped) <= _HEADING_MAX and not _ends_sentence(stripped)
-            and stripped[-1:] not in "，,；;：:、")
+            and stripped[-1:] not in "，,；;：:、" and "。" not in stripped)
 
 
 def _quoted_paragraph(text: str) -> bool:
@@ -212,7 +215,12 @@ def structure(doc) -> Structure:
     if len(filled) > 1:
         first = filled[0]
         s, e, _ = spans[first]
-        if not text[s:e].rstrip(_SPACES + _CLOSERS).endswith("。") and roles[first] != "meta":
+        first_line = text[s:e].strip(_SPACES)
+        following = text[spans[filled[1]][0]:spans[filled[1]][1]].strip(_SPACES)
+        # A first line that is a full sentence is prose, unless the next line restates it (the
+        # lede opening with its own title).
+        if roles[first] != "meta" and (not first_line.rstrip(_CLOSERS).endswith("。")
+                                       or following.startswith(first_line)):
             headline_index = first
             roles[first] = "headline"
 
@@ -268,7 +276,12 @@ def structure(doc) -> Structure:
     article = 0
     starts_article: list[int] = []
     for position_in_filled, index in enumerate(filled):
-        if roles[index] == "heading" and not _LIST_MARKER.match(text[spans[index][0]:spans[index][1]]):
+        previous = filled[position_in_filled - 1] if position_in_filled else None
+        if (roles[index] == "meta" and previous is not None and roles[previous] in ("body", "quote")
+                and _DATE_LINE.match(text[spans[index][0]:spans[index][1]])):
+            article += 1                # a release date after prose: the next item of a bundle
+            starts_article.append(index)
+        elif roles[index] == "heading" and not _LIST_MARKER.match(text[spans[index][0]:spans[index][1]]):
             following = filled[position_in_filled + 1] if position_in_filled + 1 < len(filled) else None
             next_has_dateline = following is not None and (
                 roles[following] == "dateline" or content[following] > spans[following][0])
@@ -294,12 +307,14 @@ def structure(doc) -> Structure:
             last_article, in_annex = article_of[index], False
             section += 1
         s, e, _ = spans[index]
-        if roles[index] in ("body", "quote", "list-item") and not in_annex:
+        if roles[index] in ("body", "quote", "list-item"):
+            # every full text starts a section of its own, even right after another one
             stripped = text[s:e].strip(_SPACES)
             if _ANNEX_OPENING.match(stripped[:40]) and ("：" in stripped[:40] or ":" in stripped[:40]):
                 in_annex = True
                 section += 1
             elif stripped[-1:] in "：:" and _ANNEX_INTRO.search(stripped[-40:]):
+                section += 1
                 section_of[index] = section
                 in_annex = True
                 section += 1

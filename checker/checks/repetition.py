@@ -17,6 +17,7 @@ import re
 from ..analysis.dup_lexicon import lexicon
 from ..analysis.quotes import quote_spans
 from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences
+from ..analysis.structure import PROSE_ROLES, structure
 from ..analysis.words import doc_words
 from ..analysis.words import lexicon as words_lexicon
 from ..contract import Placeholder, Variant, check
@@ -55,7 +56,10 @@ _ANNEX_OPENING = re.compile(r"[^。！？]{0,20}?(全文|原文|內容全文|内
 _LAST_COORDINATOR = re.compile(r".*[与與和及或同跟暨并並]", re.DOTALL)   # greedy: up to the last one
 # 央视网消息（新闻联播）：, 新华社北京3月5日电： the body starts here; what comes before is a summary.
 _DATELINE = re.compile(r"[^。！？]{0,30}?(消息|报道|報導|讯|訊|电|電)(（[^）]{0,12}）|\([^)]{0,12}\))?\s*[：:]")
-_SENTENCE_MIN = 16    # shorter sentences are formulae (总统府秘书长在场作陪。) that recur on purpose
+_SENTENCE_MIN = 16    # shorter sentences are formulae (总统府秘书长在场作陪。) that recur on purpose …
+_BACK_TO_BACK_MIN = 6  # … but not twice in a row: a sentence repeated at once is a slip from 6 characters
+_ENTRY_ROLES = frozenset(("heading", "list-item", "field"))
+_DESCRIPTION_MAX = 40  # a description line under a list entry is one short note
 _QUOTED_TERM = 20
 # 长 after an organisation makes the title of its head (局长, 总会长, 社长); the lexicon lists few
 # of these compounds, and a doubled organisation name before one is its name and its title.
@@ -366,16 +370,21 @@ def _cut_at_marks(doc) -> str:
 
 
 def _may_double_a_clause(doc) -> bool:
-    """Cheap test that no two neighbouring clauses have equal keys (then DUP003 has nothing to say).
+    """Cheap test that no clause repeats its neighbour or the tail of its neighbour (then DUP003 has
+    nothing to say).
 
     Clauses end at clause and sentence marks and at line breaks; the closing quotes that follow a
     mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
     stretches between marks. This skips building the clause list for almost every document.
     """
     keys = list(filter(None, doc.shared(_cut_at_marks).replace("、", "").split("\n")))
-    return any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
-        keys[i] == keys[i + 1] and len(keys[i]) >= 2 for i in range(len(keys) - 1))
+    return any(map(str.endswith, keys, keys[1:])) and any(    # the common case: no such neighbours
+        keys[i].endswith(keys[i + 1]) and len(keys[i + 1]) >= 2 for i in range(len(keys) - 1))
 
+
+# A clause that repeats only the tail of the clause before it (要持续抓好产业发展，抓好产业发展，) is
+# reported from this many characters: shorter tails are emphasis (好，很好).
+_TAIL_MIN = 4
 
 CLAUSE = Placeholder("clause", "重复的分句", "the repeated clause")
 
@@ -396,16 +405,20 @@ def doubled_clause(doc, rule):
 
     for index in range(1, len(spans)):
         first, second = spans[index - 1], spans[index]
-        if bare[index][:1] != bare[index - 1][:1] or bare[index][-1:] != bare[index - 1][-1:]:
+        if bare[index][-1:] != bare[index - 1][-1:]:
             continue
         key = key_of(index)
-        if key != key_of(index - 1) or len(key) < 2 or not _is_han_anywhere().search(key):
+        whole = key == key_of(index - 1)
+        tail = (not whole and len(key) >= _TAIL_MIN and bare[index - 1].endswith(bare[index])
+                and key_of(index - 1).endswith(key)
+                and first.text.rstrip(" \t\u3000”’」』）)》")[-1:] in "，,")   # after ；: a chain (顶真)
+        if not (whole or tail) or len(key) < 2 or not _is_han_anywhere().search(key):
             continue
         if re.search(r"[\r\n]", text[first.start:second.start]):
             continue
         if first.text.rstrip(" \t\u3000”’」』）)》")[-1:] not in _CLAUSE_MARK:
             continue            # the clauses are whole sentences: DUP005
-        if (index >= 2 and key_of(index - 2) == key) or (index + 1 < len(spans) and key_of(index + 1) == key):
+        if (index >= 2 and key_of(index - 2).endswith(key)) or (index + 1 < len(spans) and key_of(index + 1) == key):
             continue            # 冲，冲，冲: three in a row is a chant
         if index + 1 < len(spans) and _rhetorical(spans[index + 1].text, key):
             continue
@@ -414,7 +427,12 @@ def doubled_clause(doc, rule):
         cut_from = _content_end(text, first.start, first.end)
         cut_to = _content_end(text, second.start, second.end)
         clause = text[second.start:cut_to].strip()
-        first_start = first.start + len(first.text) - len(first.text.lstrip())
+        if tail:
+            first_start = cut_from - len(bare[index])
+            if not doc.shared(doc_words).is_boundary(first_start):
+                continue        # the tail begins inside a word: 发展产业，产业 is not a repeat
+        else:
+            first_start = first.start + len(first.text) - len(first.text.lstrip())
         yield Finding(first_start, cut_to, {"clause": clause}, (Edit(cut_from, cut_to, ""),))
 
 
@@ -431,8 +449,13 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return result
 
 
-def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
-    """Yield (item, start, end, cut_from, cut_to) for each repeated item of one enumeration.
+# An item that is a figure with its unit (30万元, 12个, 三成): two entries of a list (分别安排资金30万元、
+# 30万元、25万元) can count the same.
+_VALUE = re.compile(r"[0-9０-９.．%％〇零一二三四五六七八九十百千万亿兩两]+[^\s、，,]{0,4}$")
+
+
+def _list_item_duplicates(text: str, segs: list[tuple[int, int]], doc=None):
+    """Yield (item, start, end, cut_from, cut_to, safe) for each repeated item of one enumeration.
 
     Middle segments (between two 、) are whole items. The first segment's item starts after its last
     coordinator (把扶志与|扶智), or is the whole segment; the last segment's item may be followed by
@@ -453,7 +476,8 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
         if not right or not left:
             continue
         if not (left == right or right.startswith(left) or left.endswith(right) or right in middle_seen
-                or (i == last and right.split("等")[0] in middle_seen)):
+                or (i == last and (right.split("等")[0] in middle_seen
+                                   or right.startswith(tuple(m for m in middle_seen if len(m) >= 2))))):
             if 0 < i < last:
                 middle_seen.add(right)
             continue                            # the common case: nothing alike
@@ -464,20 +488,35 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
             chant = before is not None and (before == right or (i == 2 and before.endswith(right)))
             if len(right) <= 2 and (chant or (i < last and items[i + 1] == right)):
                 continue                        # 衝、衝、衝: a chant
-            yield right, rs, re_, sep, re_
+            yield right, rs, re_, sep, re_, True
         elif i < last and len(right) >= 4 and left.endswith(right):
-            yield right, rs, re_, sep, re_      # 要加强组织领导、加强组织领导、
+            yield right, rs, re_, sep, re_, True      # 要加强组织领导、加强组织领导、
         elif i == last and len(left) >= 2 and right.startswith(left) and (
                 (i == 1 and coordinated) or right[len(left):].startswith("等")):
-            yield left, rs, rs + len(left), sep, rs + len(left)   # 扶志与扶智、扶智相结合
+            yield left, rs, rs + len(left), sep, rs + len(left), True   # 扶志与扶智、扶智相结合
         elif len(right) >= 2 and not re.search(r"\d", right) and (
                 (i < last and right in middle_seen) or (i == last and right.split("等")[0] in middle_seen)):
             item = right if i < last else right.split("等")[0]
-            yield item, rs, rs + len(item), sep, rs + len(item)   # A、B、A、C (schedules with times repeat)
+            yield item, rs, rs + len(item), sep, rs + len(item), True   # A、B、A、C (schedules with times repeat)
+        elif i == last and doc is not None and len(segs) > 2:
+            # the last item with the predicate attached: 主干道、巷道、排水沟、巷道进行了硬化
+            for seen in sorted(middle_seen, key=len, reverse=True):
+                if (len(seen) >= 2 and right.startswith(seen) and len(right) > len(seen)
+                        and not re.search(r"\d", seen) and _predicate_at(doc, rs + len(seen))):
+                    yield seen, rs, rs + len(seen), sep, rs + len(seen), False
+                    break
         if 0 < i < last:
             middle_seen.add(right)
 
 
+def _predicate_at(doc, offset: int) -> bool:
+    """Does a predicate begin at offset, on a word boundary: a verb, adverb, preposition or
+    conjunction (巷道|进行了硬化, 巷道|都已硬化), not a noun the item modifies (研究院|台湾讲座)?"""
+    words = doc.shared(doc_words)
+    if not words.is_boundary(offset):
+        return False
+    start, end = words.word_span(offset)
+    return words_lexicon().tag(doc.text[start:end])[:1] in ("v", "d", "p", "c")
 
 
 def _may_repeat_an_item(doc) -> bool:
@@ -533,14 +572,15 @@ def repeated_list_item(doc, rule):
         clause = spans[index]
         end = _content_end(text, clause.start, clause.end)
         segs = _segments(text, clause.start, end)
-        for item, start, stop, cut_from, cut_to in _list_item_duplicates(text, segs):
-            if not _is_han_anywhere().search(item):
-                continue                        # 10%、10%: figures repeat legitimately
+        for item, start, stop, cut_from, cut_to, safe in _list_item_duplicates(text, segs, doc):
+            if not _is_han_anywhere().search(item) or _VALUE.match(item):
+                continue                        # 10%、10%, 30万元、30万元: equal values, not pasted names
             if _in_short_quote(doc, start, stop):
                 continue
             if text[cut_from - len(item):cut_from] == item:
                 start = cut_from - len(item)    # adjacent copies: report both, 扶智、扶智
-            yield Finding(start, stop, {"item": item}, (Edit(cut_from, cut_to, ""),))
+            yield Finding(start, stop, {"item": item}, (Edit(cut_from, cut_to, ""),),
+                          Applicability.SAFE if safe else Applicability.UNSAFE)
 
 
 # DUP005 / DUP006 ----------------------------------------------------------------------------
@@ -548,9 +588,15 @@ def repeated_list_item(doc, rule):
 class _Repeats:
     """Repeated paragraphs (merged into blocks) and repeated sentences of one document.
 
-    Only prose is compared: paragraphs that end with a full stop, outside the headline, numbered
-    lists and the lede. The lede (the first prose paragraph, and anything before a dateline such as
-    央视网消息（新闻联播）：) summarises the story and may quote the body word for word.
+    The roles come from the document structure (analysis/structure.py). Only prose is compared
+    (body text and quotations; list entries of some length), never a headline, byline, heading,
+    field of a table or page furniture; a full text quoted by the article (全文如下：) and each
+    article of a bundled file are sections of their own. A sentence written twice in a row is
+    reported wherever it is, lede included, from _BACK_TO_BACK_MIN characters, with the dateline
+    prefix (本报讯, 央视网消息：) left out of the comparison. A repeat further away is reported from
+    _SENTENCE_MIN characters when its first copy is not in the lede, which summarises the story and
+    may quote the body word for word, and when the two copies are not the one-line descriptions of
+    two list entries (项目一 / 本项目已通过验收。).
     """
 
     def __init__(self, doc):
@@ -562,52 +608,47 @@ class _Repeats:
         paras = doc.shared(paragraphs)
         if not paras or not self._may_repeat(doc, paras):
             return
-        para_starts = [p.start for p in paras]
-        section, sections, eligible = 0, [], []
-        dateline = 0
-        for index, para in enumerate(paras):
-            stripped = para.text.strip()
-            headline = index == 0 and len(paras) > 1
-            listed = bool(_LIST_ITEM.match(stripped)) and len(stripped) < 80
-            opening = stripped[:40]
-            if (stripped[-1:] in "：:" and _ANNEX.search(stripped[-40:])) or (
-                    ("：" in opening or ":" in opening) and _ANNEX_OPENING.match(opening)):
-                section += 1                    # 总统谈话全文为：… the full text starts here
-            sections.append(section)
-            eligible.append(not headline and not listed and _terminated(stripped))
-            if not dateline and index <= 6 and _DATELINE.match(stripped):
-                dateline = index
-        lede = set(range(dateline))
-        first_prose = next((i for i in range(dateline, len(paras)) if eligible[i]), None)
-        if first_prose is not None:
-            lede.add(first_prose)
-        self.lede = lede
+        layout = doc.shared(structure)
+        blocks = [layout.block_at(para.start) for para in paras]
+        sections = [block.section for block in blocks]
+        self.content_starts = [block.content_start for block in blocks]
+        prose = [block.role in PROSE_ROLES or (block.role == "list-item" and para.end - para.start >= 80)
+                 for block, para in zip(blocks, paras)]
+        eligible = [ok and _terminated(para.text.strip()) for ok, para in zip(prose, paras)]
+        self.lede = {i for i, block in enumerate(blocks) if layout.is_lede(block)}
+        # A short prose line right under a list entry, heading or field describes that entry.
+        self.described = {i for i in range(1, len(paras))
+                          if prose[i] and blocks[i - 1].role in _ENTRY_ROLES
+                          and paras[i].end - paras[i].start <= _DESCRIPTION_MAX}
         self._paragraphs(doc, paras, sections, eligible)
-        self._sentences(doc, paras, para_starts, sections, eligible)
+        self._sentences(doc, paras, sections, prose)
 
     @staticmethod
     def _may_repeat(doc, paras) -> bool:
         """Cheap test first: are two paragraphs, or two sentences, that could be compared equal up to
-        punctuation and spacing? Most documents have no such pair, and then the paragraphs need not
-        be classified (list, annex, dateline, lede). The texts tested here are a superset of those
-        _paragraphs and _sentences compare (same length, full stop and headline tests), so the
-        answer is the same; _signature avoids computing most keys."""
+        punctuation and spacing, or two neighbouring sentences the second of which ends the first?
+        Most documents have none, and then the structure is not consulted. The texts tested here
+        are a superset of those _paragraphs and _sentences compare, so the answer is the same;
+        _signature avoids computing most keys."""
         text = doc.text
-        body = 1 if len(paras) > 1 else 0                  # paras[0] is the headline
         para_texts = []
-        for para in paras[body:]:
+        for para in paras:
             if para.end - para.start >= 15:
                 para_text = text[para.start:para.end]
                 if _terminated(para_text.strip()):
                     para_texts.append(para_text)
         if _equal_keys(para_texts, 15):
             return True
-        body_start = paras[body].start
         stripped = [text[start:end].strip() for start, end, _ in doc.shared(sentences)
-                    if end - start >= _SENTENCE_MIN and start >= body_start]   # strip only shortens
-        sentence_texts = [sent for sent in stripped
-                          if len(sent) >= _SENTENCE_MIN and sent.rstrip(_CLOSERS)[-1:] in _FULL_STOPS]
-        return _equal_keys(sentence_texts, _SENTENCE_MIN)
+                    if end - start >= _BACK_TO_BACK_MIN]                       # strip only shortens
+        sentence_texts = [sent for sent in stripped if sent.rstrip(_CLOSERS)[-1:] in _FULL_STOPS]
+        if _equal_keys([sent for sent in sentence_texts if len(sent) >= _SENTENCE_MIN], _SENTENCE_MIN):
+            return True
+        signatures = [_signature(sent) for sent in sentence_texts]
+        return any(signatures[i] == signatures[i + 1]
+                   and len(key := _key(sentence_texts[i + 1])) >= _BACK_TO_BACK_MIN
+                   and _key(sentence_texts[i]).endswith(key)
+                   for i in range(len(sentence_texts) - 1))
 
     def _paragraphs(self, doc, paras, sections, eligible):
         seen: dict[tuple[int, str], int] = {}
@@ -626,7 +667,9 @@ class _Repeats:
             if len(key) < 15:
                 continue
             first = seen.setdefault((sections[index], key), index)
-            if first != index and first not in self.lede:
+            if first == index or (index in self.described and first in self.described):
+                continue
+            if first not in self.lede or first == index - 1:
                 pairs.append((first, index))
         self.repeated_paragraphs = {j for _, j in pairs}
         blocks: list[list[tuple[int, int]]] = []
@@ -649,43 +692,66 @@ class _Repeats:
         return {"start": paras[j0].start, "end": paras[j1].end, "first_line": first_line,
                 "last_line": last_line, "count": len(block), "exact": exact, "edits": edits}
 
-    def _sentences(self, doc, paras, para_starts, sections, eligible):
+    def _sentences(self, doc, paras, sections, prose):
         text = doc.text
-        seen: dict[tuple[int, str], tuple[int, int]] = {}
+        para_starts = [p.start for p in paras]
+        first_seen: dict[tuple[int, str], tuple[int, int]] = {}
+        last_seen: dict[tuple[int, str], int] = {}
         spans = doc.shared(sentences)
         candidates, signatures = [], {}
         p, last_para = -1, len(para_starts) - 1
         for index, sent in enumerate(spans):
             while p < last_para and para_starts[p + 1] <= sent.start:
                 p += 1                          # sentences and paragraphs both run in text order
-            if p < 0 or not eligible[p] or p in self.repeated_paragraphs:
+            if p < 0 or not prose[p] or p in self.repeated_paragraphs:
                 continue
-            stripped = sent.text.strip()
-            if len(stripped) < _SENTENCE_MIN or not _terminated(stripped):
+            start = max(sent.start, self.content_starts[p])        # without 本报讯 / 央视网消息：
+            stripped = text[start:sent.end].strip()
+            if len(stripped) < _BACK_TO_BACK_MIN or not _terminated(stripped):
                 continue
             signature = _signature(stripped)
             signatures[signature] = signatures.get(signature, 0) + 1
-            candidates.append((index, sent, stripped, p, signature))
-        for index, sent, stripped, p, signature in candidates:
+            candidates.append((index, start, sent, stripped, p, signature))
+        previous = None
+        for index, start, sent, stripped, p, signature in candidates:
+            neighbour, previous = previous, (index, sent)
             if signatures[signature] < 2:
                 continue                        # cheap filter: no other sentence ends alike
             key = _key(stripped)
-            if len(key) < _SENTENCE_MIN:
+            if len(key) < _BACK_TO_BACK_MIN:
                 continue
-            first, first_para = seen.setdefault((sections[p], key), (index, p))
-            if first == index or first_para in self.lede:
+            group = (sections[p], key)
+            first, first_para = first_seen.setdefault(group, (index, p))
+            last = last_seen.get(group)
+            last_seen[group] = index
+            if first == index:
                 continue
-            original = spans[first]
+            back_to_back = (last == index - 1 and neighbour is not None and neighbour[0] == last
+                            and not text[neighbour[1].end:sent.start].strip())
+            if back_to_back:
+                original = spans[last]
+            elif len(key) >= _SENTENCE_MIN and first_para not in self.lede:
+                original = spans[first]
+            else:
+                continue
+            if p in self.described and self._paragraph_of(original.start, para_starts) in self.described:
+                continue                        # two list entries with one description
             if _quoted(doc, sent.start, sent.text) or _quoted(doc, original.start, original.text):
                 continue                        # quoted speech and slogans repeat on purpose
-            exact = original.text.strip() == stripped
-            start = sent.start + len(sent.text) - len(sent.text.lstrip())
+            original_para = self._paragraph_of(original.start, para_starts)
+            original_start = max(original.start, self.content_starts[original_para])
+            exact = text[original_start:original.end].strip() == stripped
             edits = None
-            if exact and first == index - 1 and not re.search(r"[\r\n]", text[original.end:sent.start]):
+            if exact and back_to_back and not re.search(r"[\r\n]", text[original.end:sent.start]):
                 edits = (Edit(original.end, sent.end, ""),)
-            self.sentences.append({"start": start, "end": sent.start + len(sent.text.rstrip()),
+            begin = start + len(text[start:sent.end]) - len(text[start:sent.end].lstrip())
+            self.sentences.append({"start": begin, "end": sent.start + len(sent.text.rstrip()),
                                    "first_line": doc.position(original.start)[0],
                                    "exact": exact, "edits": edits})
+
+    @staticmethod
+    def _paragraph_of(offset: int, para_starts: list[int]) -> int:
+        return bisect.bisect_right(para_starts, offset) - 1
 
 
 def _equal_keys(texts: list[str], shortest: int) -> bool:
@@ -723,12 +789,18 @@ def _may_repeat_anywhere(doc) -> bool:
     """Cheapest test for DUP005/DUP006, on the text reduced to words and marks (shared with DUP003):
     can two sentences, or two paragraphs, have equal keys at all? Sentence keys are the stretches
     between sentence marks and line breaks less their clause marks, paragraph keys the lines less
-    all marks; _Repeats only ever compares such keys (of at least _SENTENCE_MIN or 15 characters),
-    so when none repeat it would find nothing, and sentences and paragraphs need not be split.
+    all marks; _Repeats only ever compares such keys (of at least _SENTENCE_MIN or 15 characters,
+    or _BACK_TO_BACK_MIN for neighbours, the first of which may hold a dateline prefix), so when
+    none repeat it would find nothing, and sentences and paragraphs need not be split.
     (The reduced text holds no line breaks but \r and \n, so splitlines splits at those only.)"""
     words = _drop(doc.shared(_words_and_marks), "、" + _CLAUSE_CUT)
-    if _repeats_a_key(_drop(words, _SENTENCE_CUT + "\r", "\n").split("\n"), _SENTENCE_MIN):
+    keys = _drop(words, _SENTENCE_CUT + "\r", "\n").split("\n")
+    if _repeats_a_key(keys, _SENTENCE_MIN):
         return True
+    keys = [key for key in keys if key]
+    if any(map(str.endswith, keys, keys[1:])) and any(   # the common case: no sentence ends the one before
+            len(keys[i + 1]) >= _BACK_TO_BACK_MIN and keys[i].endswith(keys[i + 1]) for i in range(len(keys) - 1)):
+        return True                     # back to back, the first copy perhaps after a dateline
     lines = [line for line in words.splitlines() if len(line) >= 15]     # dropping only shortens
     return len(lines) > 1 and _repeats_a_key("\n".join(lines).replace(_SENTENCE_CUT, "").split("\n"), 15)
 
@@ -760,6 +832,13 @@ def repeated_paragraph(doc, rule):
 
 
 # DUP007 -------------------------------------------------------------------------------------
+
+# A bracketed token written three or more times, spaces between or not: page furniture pasted
+# with the copy (【关闭窗口】【关闭窗口】【关闭窗口】).
+_BRACKETED_RUN = re.compile(r"([【\[［〔][^】\]］〕\r\n]{1,20}[】\]］〕])(?:[ \t\u3000]*\1){2,}")
+_BRACKETS = frozenset("【[［〔")
+_WHITESPACE = re.compile(r"\s+")
+
 
 def _spaced_runs(text: str):
     """Tokens repeated three or more times with spaces between: (start, end, token, keep_to, copies)."""
@@ -804,7 +883,12 @@ def repeated_run(doc, rule):
     for start, end, unit, copies in doc.shared(unit_repeats):
         if copies >= 3 and unit[0] not in "一两兩每逐" and unit not in lex.abab:
             found.append((start, end, unit, start + len(unit), copies))
+    if "】" in text or "]" in text or "］" in text:
+        for match in _BRACKETED_RUN.finditer(text):
+            token = match.group(1)
+            copies = len(_WHITESPACE.sub("", match.group())) // len(token)
+            found.append((match.start(), match.end(), token, match.start() + len(token), copies))
     for start, end, token, keep_to, copies in sorted(found):
-        if doc.shared(quote_spans).enclosing(start, end):
+        if token[:1] not in _BRACKETS and doc.shared(quote_spans).enclosing(start, end):
             continue                            # 〈想見你想見你想見你〉: a quoted title or chant
         yield Finding(start, end, {"token": token, "count": copies}, (Edit(keep_to, end, ""),))
