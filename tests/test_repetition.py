@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from checker.analysis.quotes import quote_spans
 from checker.document import Document
 from checker.registry import load_rules
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import fixed, run_rules
 
@@ -130,7 +129,7 @@ def test_repeated_sentence_first_in_lede_is_a_summary():
 
 
 def test_repeated_paragraph_block_is_one_finding():
-    para = ["第{}段讲述了项目的缘起与进展情况，内容较长。".format(n) for n in "一二三"]
+    para = [f"第{n}段讲述了项目的缘起与进展情况，内容较长。" for n in "一二三"]
     text = "\n".join(["标题", "导语。"] + para + ["间隔段落。"] + para)
     found = run_rules(text, DUP)
     assert [d.rule_id for d in found] == ["DUP006"]
