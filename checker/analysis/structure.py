@@ -136,6 +136,9 @@ _LIST_MARKER = re.compile(
     r"|[☆★●○◆◇■□▲△※•·◎▶►➤✓✔\-–—](?![—\-]))")
 # 说明：…, 项目名称：…, 備註：… — a labelled field: a short label with no punctuation, then ：.
 _FIELD = re.compile(r"\s*([^\s，。！？、,;；：:“”「」『』（）()《》]{1,8})\s*[：:]\s*\S")
+# A field label at the start of a line or after a gap or bullet: a line of several is a table row.
+_GAPPED_FIELD = re.compile(r"(?:^|[ \t\u3000\xa0]{2,}|[●•·◆■▪][ \t\u3000\xa0]*)"
+                           r"([^\s，。！？、,;；：:“”「」『』（）()《》●•·◆■▪]{1,8})[ \t\u3000]*[：:]")
 _FIELD_LABELS = frozenset(_WORDS["field-labels"])
 _SPEECH_LABEL = _fill(r"(?:@)$", "speech-verbs")
 # The paragraph before a full text (全文如下：, 總統致詞全文為：) or a paragraph that opens one.
@@ -175,6 +178,9 @@ def _line_role(text: str) -> str:
         return "furniture"
     if _META.match(stripped) or _DATE_LINE.match(stripped) or _URL_LINE.match(stripped):
         return "meta"
+    labels = [m.group(1) for m in _GAPPED_FIELD.finditer(stripped)]
+    if len(labels) >= 2 and not any(_SPEECH_LABEL.search(label) for label in labels):
+        return "field"             # 联络人：王明   电话：…   : several fields set apart by gaps
     marker = _LIST_MARKER.match(stripped)
     if marker and marker.end() < len(stripped):
         if not _ends_sentence(stripped) and len(stripped) <= _HEADING_MAX and stripped[-1:] not in "，,；;：:":
@@ -356,6 +362,9 @@ def _confirm_fields(text: str, spans, roles: list[str], filled: list[int]) -> No
         counts[label] = counts.get(label, 0) + 1
     order = {index: position for position, index in enumerate(filled)}
     for index, label in labels.items():
+        s, e, _ = spans[index]
+        if len(_GAPPED_FIELD.findall(text, s, e)) >= 2:
+            continue                # a row of several fields is a field whatever its neighbours
         position = order[index]
         neighbours = [filled[p] for p in (position - 1, position + 1) if 0 <= p < len(filled)]
         s, e, _ = spans[index]
