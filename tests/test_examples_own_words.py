@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from checker.registry import load_rules
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
