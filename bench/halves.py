@@ -52,8 +52,9 @@ def run(files: list[Path], rules) -> tuple[int, Counter, list[tuple[str, str]]]:
             severity = "info" if d.severity < Severity.WARNING else "warning"
             counts[(d.rule_id, severity)] += 1
             line, column = doc.position(d.start)
-            listed.append((d.rule_id, f"{path.name}:{line}:{column} {d.rule_id} [{d.severity}] {d.message}\n"
-                                      f"    {sentence_around(text, d.start, d.end)}\n"))
+            entry = (f"{path.name}:{line}:{column} {d.rule_id} [{d.severity}] {d.message}\n"
+                     f"    {sentence_around(text, d.start, d.end)}\n")
+            listed.append((d.rule_id, entry))
     return chars, counts, listed
 
 

@@ -266,3 +266,17 @@ def test_bracketed_furniture_run():
     assert spans("【打印本页】【打印本页】【打印本页】", "DUP007") == ["【打印本页】【打印本页】【打印本页】"]
     assert spans("标题\n正文。\n[返回] [返回] [返回]", "DUP007") == ["[返回] [返回] [返回]"]
     assert "DUP007" not in ids("【图片】【图片】")
+
+
+def test_back_to_back_after_a_prefix_outside_the_lede():
+    text = "标题\n导语一句。\n第二段也有内容。新华社电 今年夏粮再获丰收。今年夏粮再获丰收。"
+    assert spans(text, "DUP005") == ["今年夏粮再获丰收。"]
+
+
+def test_tail_inside_a_set_phrase_the_lexicon_holds_whole():
+    text = "会议要求，各部门要认真落实安全责任，落实安全责任，确保不出事故。"
+    assert spans(text, "DUP003") == ["落实安全责任，落实安全责任"]
+
+
+def test_tortoise_shell_bracket_run():
+    assert spans("〔返回列表〕〔返回列表〕〔返回列表〕", "DUP007") == ["〔返回列表〕〔返回列表〕〔返回列表〕"]

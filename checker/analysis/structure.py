@@ -111,6 +111,7 @@ _DATELINE = re.compile(
     r"(?:本报|本報)[^，。！？,\s]{0,8}?(?:讯|訊|电|電)"
     r"|[^，。！？,；;：:\r\n]{0,30}?(?:消息|报道|報導|电讯|電訊)(?=\s*(?:[（(][^）)\r\n]{0,12}[）)])?\s*[：:])"
     r"|[^，。！？,；;：:\r\n]{0,20}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|電)"
+    r"|[^，。！？,；;：:\r\n\s]{1,12}?(?:社|台|网|網|报|報)[^，。！？,；;：:\r\n\s]{0,10}?(?:电|電|讯|訊)(?=[\s（(：:])"
     r")(?:\s*[（(][^）)\r\n]{0,30}[）)])?[ \t\u3000]*[：:]?[ \t\u3000]*")
 # (新聞及國際關係處發布), （记者 王明 摄）, 本报记者 李华, 文/王明: who wrote or issued the piece.
 _BYLINE = _fill(
@@ -192,6 +193,12 @@ def _line_role(text: str) -> str:
     if _quoted_paragraph(stripped):
         return "quote"
     return "body"
+
+
+def dateline_prefix(text: str, start: int, end: int) -> int:
+    """Where a dateline prefix (本报讯, 新华社北京3月5日电, 央视网消息：) that opens text[start:end]
+    ends; start when there is none. For checks that meet one outside the lede."""
+    return _dateline_end(text, start, end)
 
 
 def _dateline_end(text: str, start: int, end: int) -> int:

@@ -243,6 +243,7 @@ class MissingNianParams:
 
 
 WORD = Placeholder("word", "年份后面的词", "the word after the year")
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def _season_is_time(doc, text: str, end: int, params: MissingNianParams) -> bool:
@@ -253,14 +254,13 @@ def _season_is_time(doc, text: str, end: int, params: MissingNianParams) -> bool
         return bool(following)                      # a season ending a line is a headline's name
     if following.startswith(params.time_words):
         return True
+    if following[0] in params.scope_heads and _HAN_CHAR.match(following[1:2]):
+        return True                                 # 全县, 各地, 我市, 多地: the clause's subject follows
     words = doc.shared(doc_words)
     start, stop = words.word_span(end)
-    word = text[start:stop]
     if start != end:
         return False                                # the season is part of a longer word
-    if word.startswith(params.scope_heads) and len(word) >= 2:
-        return True                                 # 全县, 各地, 我市: the clause's subject follows
-    return words_lexicon().tag(word) in params.scope_tags
+    return words_lexicon().tag(text[start:stop]) in params.scope_tags
 
 
 def _edge_is_time(doc, text: str, start: int, edge: str, params: MissingNianParams) -> bool:

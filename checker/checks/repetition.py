@@ -17,7 +17,7 @@ import re
 from ..analysis.dup_lexicon import lexicon
 from ..analysis.quotes import quote_spans
 from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences
-from ..analysis.structure import PROSE_ROLES, structure
+from ..analysis.structure import PROSE_ROLES, dateline_prefix, structure
 from ..analysis.words import doc_words
 from ..analysis.words import lexicon as words_lexicon
 from ..contract import Placeholder, Variant, check
@@ -382,6 +382,16 @@ def _may_double_a_clause(doc) -> bool:
         keys[i].endswith(keys[i + 1]) and len(keys[i + 1]) >= 2 for i in range(len(keys) - 1))
 
 
+def _starts_a_word(doc, offset: int) -> bool:
+    """Does a word begin at offset? Also inside a set phrase the lexicon holds whole that is two
+    words on either side of offset (认真|落实)."""
+    words = doc.shared(doc_words)
+    if words.is_boundary(offset):
+        return True
+    start, end = words.word_span(offset)
+    return _attested(doc.text[start:offset], words) and _attested(doc.text[offset:end], words)
+
+
 # A clause that repeats only the tail of the clause before it (要持续抓好产业发展，抓好产业发展，) is
 # reported from this many characters: shorter tails are emphasis (好，很好).
 _TAIL_MIN = 4
@@ -429,7 +439,7 @@ def doubled_clause(doc, rule):
         clause = text[second.start:cut_to].strip()
         if tail:
             first_start = cut_from - len(bare[index])
-            if not doc.shared(doc_words).is_boundary(first_start):
+            if not _starts_a_word(doc, first_start):
                 continue        # the tail begins inside a word: 发展产业，产业 is not a repeat
         else:
             first_start = first.start + len(first.text) - len(first.text.lstrip())
@@ -724,22 +734,25 @@ class _Repeats:
             first, first_para = first_seen.setdefault(group, (index, p))
             last = last_seen.get(group)
             last_seen[group] = index
-            if first == index:
-                continue
-            back_to_back = (last == index - 1 and neighbour is not None and neighbour[0] == last
-                            and not text[neighbour[1].end:sent.start].strip())
-            if back_to_back:
+            adjacent = (neighbour is not None and neighbour[0] == index - 1
+                        and not text[neighbour[1].end:sent.start].strip())
+            original_start = None
+            if adjacent and last == index - 1:
                 original = spans[last]
-            elif len(key) >= _SENTENCE_MIN and first_para not in self.lede:
+            elif adjacent and (prefixed := self._after_prefix(text, neighbour[1], key)) is not None:
+                original, original_start = neighbour[1], prefixed     # 本报讯 X。X。 anywhere
+            elif first != index and len(key) >= _SENTENCE_MIN and first_para not in self.lede:
                 original = spans[first]
             else:
                 continue
+            back_to_back = original is not spans[first] or (adjacent and last == index - 1)
             if p in self.described and self._paragraph_of(original.start, para_starts) in self.described:
                 continue                        # two list entries with one description
             if _quoted(doc, sent.start, sent.text) or _quoted(doc, original.start, original.text):
                 continue                        # quoted speech and slogans repeat on purpose
-            original_para = self._paragraph_of(original.start, para_starts)
-            original_start = max(original.start, self.content_starts[original_para])
+            if original_start is None:
+                original_para = self._paragraph_of(original.start, para_starts)
+                original_start = max(original.start, self.content_starts[original_para])
             exact = text[original_start:original.end].strip() == stripped
             edits = None
             if exact and back_to_back and not re.search(r"[\r\n]", text[original.end:sent.start]):
@@ -748,6 +761,16 @@ class _Repeats:
             self.sentences.append({"start": begin, "end": sent.start + len(sent.text.rstrip()),
                                    "first_line": doc.position(original.start)[0],
                                    "exact": exact, "edits": edits})
+
+    @staticmethod
+    def _after_prefix(text: str, sentence, key: str) -> int | None:
+        """Where the sentence's text begins after a dateline prefix (本报讯, …消息：) when what
+        follows the prefix has the given key; None otherwise."""
+        start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+        cut = dateline_prefix(text, start, sentence.end)
+        if cut > start and _key(text[cut:sentence.end]) == key:
+            return cut
+        return None
 
     @staticmethod
     def _paragraph_of(offset: int, para_starts: list[int]) -> int:
@@ -837,6 +860,7 @@ def repeated_paragraph(doc, rule):
 # with the copy (【关闭窗口】【关闭窗口】【关闭窗口】).
 _BRACKETED_RUN = re.compile(r"([【\[［〔][^】\]］〕\r\n]{1,20}[】\]］〕])(?:[ \t\u3000]*\1){2,}")
 _BRACKETS = frozenset("【[［〔")
+_CLOSING_BRACKETS = "】]］〕"
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -883,7 +907,7 @@ def repeated_run(doc, rule):
     for start, end, unit, copies in doc.shared(unit_repeats):
         if copies >= 3 and unit[0] not in "一两兩每逐" and unit not in lex.abab:
             found.append((start, end, unit, start + len(unit), copies))
-    if "】" in text or "]" in text or "］" in text:
+    if any(close in text for close in _CLOSING_BRACKETS):
         for match in _BRACKETED_RUN.finditer(text):
             token = match.group(1)
             copies = len(_WHITESPACE.sub("", match.group())) // len(token)
