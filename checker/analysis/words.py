@@ -318,6 +318,47 @@ class DocWords:
         return segment(self.text, start, end, self.newsroom, self._newsroom_max)
 
 
+# jieba gives its unattested entries (names and terms it never counted) the frequency 3; idioms and
+# set phrases (tags i, l) are listed for what they are, whatever their count.
+UNATTESTED = 3
+SET_PHRASE_TAGS = ("i", "l")
+
+
+def attested(word: str, extra: dict[str, int] | None = None) -> bool:
+    """Is word a word the lexicon attests (counted above its floor, or an idiom or set phrase), or
+    one of the extra (newsroom, supplement) words?"""
+    lex = lexicon()
+    frequency = lex.frequency(word)
+    return (frequency > UNATTESTED or (frequency > 0 and lex.tag(word) in SET_PHRASE_TAGS)
+            or (extra is not None and word in extra))
+
+
+def word_of_variant(text: str, start: int, end: int, replacement: str,
+                    newsroom: Iterable[str] = ()) -> tuple[int, int] | None:
+    """With text[start:end] replaced by its other-script form, the attested word of two or more
+    characters that holds it, as (start, end) in text; None when there is none.
+
+    A character of the other script is a plain variant of the word meant (传统 in 傳统文化) only
+    when its conversion completes a real word; in a name (劉悦德, 山澤礼明), a dialect particle or a
+    typo the conversion forms no word, and offering it as the fix would be a guess."""
+    if len(replacement) != end - start:
+        return None
+    left = start
+    while left > 0 and start - left < 12 and not _SEPARATOR.match(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < 12 and not _SEPARATOR.match(text[right]):
+        right += 1
+    clause = text[left:start] + replacement + text[end:right]
+    words = DocWords(clause, newsroom)
+    word_start, word_end = words.word_span(start - left)
+    if word_end < end - left or word_end - word_start < 2:
+        return None
+    if not attested(clause[word_start:word_end], words.newsroom):
+        return None
+    return left + word_start, left + word_end
+
+
 def doc_words(doc) -> DocWords:
     """Use as `doc.shared(doc_words)`; newsroom words from doc.settings["words"]."""
     settings = doc.settings or {}
