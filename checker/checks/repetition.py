@@ -18,7 +18,7 @@ from ..analysis.dup_lexicon import lexicon
 from ..analysis.quotes import quote_spans
 from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences
 from ..analysis.structure import PROSE_ROLES, dateline_prefix, structure
-from ..analysis.words import doc_words
+from ..analysis.words import UNATTESTED, attested, doc_words
 from ..analysis.words import lexicon as words_lexicon
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
@@ -91,18 +91,13 @@ def _in_short_quote(doc, start: int, end: int) -> bool:
 
 # DUP001 -------------------------------------------------------------------------------------
 
-# jieba gives its unattested entries (names and terms it never counted) the frequency 3: a word
-# the lexicon holds only at that floor is not evidence that a doubling is a word, unless it is an
-# idiom or set phrase (tags i, l), which the dictionary lists for what they are, not for a count.
-_ATTESTED = 3
-_SET_PHRASES = ("i", "l")
+# A word the lexicon attests (above jieba's floor for unattested entries, or an idiom), or one of
+# the newsroom's or the supplement's: analysis/words.attested.
+_ATTESTED = UNATTESTED
 
 
 def _attested(word: str, words=None) -> bool:
-    lex = words_lexicon()
-    frequency = lex.frequency(word)
-    return (frequency > _ATTESTED or (frequency > 0 and lex.tag(word) in _SET_PHRASES)
-            or (words is not None and word in words.newsroom))
+    return attested(word, words.newsroom if words is not None else None)
 
 
 def _follower_allows(text: str, position: int, followers: tuple[str, ...], words) -> bool:
