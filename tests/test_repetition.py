@@ -280,3 +280,7 @@ def test_tail_inside_a_set_phrase_the_lexicon_holds_whole():
 
 def test_tortoise_shell_bracket_run():
     assert spans("〔返回列表〕〔返回列表〕〔返回列表〕", "DUP007") == ["〔返回列表〕〔返回列表〕〔返回列表〕"]
+
+
+def test_second_copy_whose_last_character_begins_a_word():
+    assert "DUP002" not in ids("东区扶轮社扶轮社区服务队今天成立。")        # 扶轮社|扶轮|社区

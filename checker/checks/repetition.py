@@ -250,6 +250,8 @@ def _copy_in_another_word(text: str, start: int, size: int, words) -> bool:
             break
         if _attested(text[middle:end + after], words):
             return True
+        if _attested(text[end - 1:end + after], words):
+            return True         # the second copy's last character begins a word: 扶轮社|社区
     return False
 
 
