@@ -352,11 +352,15 @@ def word_of_variant(text: str, start: int, end: int, replacement: str,
     clause = text[left:start] + replacement + text[end:right]
     words = DocWords(clause, newsroom)
     word_start, word_end = words.word_span(start - left)
-    if word_end < end - left or word_end - word_start < 2:
-        return None
-    if not attested(clause[word_start:word_end], words.newsroom):
-        return None
-    return left + word_start, left + word_end
+    if word_end >= end - left and word_end - word_start >= 2 and attested(clause[word_start:word_end], words.newsroom):
+        return left + word_start, left + word_end
+    # the segmented word is an unattested compound (專案小組): an attested word inside it will do
+    for size in (2, 3, 4):
+        for first in range(max(0, end - left - size), min(start - left, len(clause) - size) + 1):
+            piece = clause[first:first + size]
+            if not _SEPARATOR.search(piece) and attested(piece, words.newsroom):
+                return left + first, left + first + size
+    return None
 
 
 def doc_words(doc) -> DocWords:
