@@ -288,6 +288,7 @@ def structure(doc) -> Structure:
     article_of = [0] * len(spans)
     article = 0
     starts_article: list[int] = []
+    dateline_seen = False           # a dateline (or a lede opening with one) above this line
     for position_in_filled, index in enumerate(filled):
         previous = filled[position_in_filled - 1] if position_in_filled else None
         if (roles[index] == "meta" and previous is not None and roles[previous] in ("body", "quote")
@@ -298,11 +299,12 @@ def structure(doc) -> Structure:
             following = filled[position_in_filled + 1] if position_in_filled + 1 < len(filled) else None
             next_has_dateline = following is not None and (
                 roles[following] == "dateline" or content[following] > spans[following][0])
-            if (bundle and _after_first_dateline(roles, content, spans, filled, position_in_filled)) or next_has_dateline:
+            if (bundle and dateline_seen) or next_has_dateline:
                 article += 1
                 starts_article.append(index)
                 roles[index] = "headline"
         article_of[index] = article
+        dateline_seen = dateline_seen or roles[index] == "dateline" or content[index] > spans[index][0]
     # blank lines belong to the article of the line before them
     current = 0
     for index in range(len(spans)):
@@ -343,12 +345,14 @@ def structure(doc) -> Structure:
         blocks.append(Block(s, e, line_number, role, article_of[index], content[index],
                             section_of[index], annex[index]))
 
+    members: list[list[Block]] = [[] for _ in range(article + 1)]
+    for block in blocks:
+        members[block.article].append(block)
     articles = []
-    for number in range(article + 1):
-        members = [b for b in blocks if b.article == number]
-        headline = next((b for b in members if b.role == "headline"), None)
-        lede = next((b for b in members if b.role in ("body", "quote") and not b.annex), None)
-        articles.append(Article(members[0].start, members[-1].end, headline, lede))
+    for group in members:
+        headline = next((b for b in group if b.role == "headline"), None)
+        lede = next((b for b in group if b.role in ("body", "quote") and not b.annex), None)
+        articles.append(Article(group[0].start, group[-1].end, headline, lede))
     return Structure(tuple(blocks), tuple(articles))
 
 
@@ -383,7 +387,3 @@ def _confirm_fields(text: str, spans, roles: list[str], filled: list[int]) -> No
             continue
         else:
             roles[index] = "heading" if _heading_shape(text[s:e].strip(_SPACES)) else "body"
-
-
-def _after_first_dateline(roles, content, spans, filled, upto: int) -> bool:
-    return any(roles[i] == "dateline" or content[i] > spans[i][0] for i in filled[:upto])
