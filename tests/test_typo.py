@@ -89,6 +89,8 @@ def test_a_name_written_once_with_a_homophone_is_reported_against_the_usual_form
 @pytest.mark.parametrize("text", [
     "东湖村和西湖村相邻。东湖村种稻，西湖村养鱼，东湖村的稻田更大。",            # not homophones
     "石桥铺村位于镇东。石桥铺村今年种了果树。石桥镇的集市很热闹。",              # different names
+    "两个福利社区建好了。福利社区的老人很多，还要培力社区的志愿者。",          # 福利|社区, 培力|社区
+    "台中市和臺中市是一个地方，台中市写法不同而已。",                          # 台/臺: one character
 ])
 def test_different_names_are_not_slips(text):
     assert name_slips(Document("<t>", text)) == ()

@@ -105,12 +105,20 @@ def test_malformed_entries_are_refused_with_their_place(line, reason):
 
 
 def test_the_combined_pattern_finds_every_entry_whole():
-    """One trie-shaped pattern stands for all the lists; at the start of each wrong form it must
-    match that form exactly (the longest entry there, never a shorter prefix of it)."""
+    """One anchor class stands for all the lists; scanning a wrong form alone must give that form
+    first at its start (the longest entry there, never only a shorter one inside it)."""
     table = term_table()
     for wrong in table.entries:
-        match = table.pattern.match(wrong)
-        assert match is not None and match.group() == wrong, wrong
+        assert table.candidates(wrong)[0] == (0, wrong), wrong
+        assert (3, wrong) in table.candidates("前文。" + wrong + "后文"), wrong
+
+
+def test_each_entry_is_anchored_on_one_of_its_own_characters():
+    table = term_table()
+    anchored = {word for words in table.by_anchor.values() for word, _ in words}
+    assert anchored == set(table.entries)
+    for anchor, words in table.by_anchor.items():
+        assert all(word[offset] == anchor for word, offset in words)
 
 
 def test_readings_table_knows_homophones_and_tells_others_apart():

@@ -86,13 +86,20 @@ class PurposeParams:
                 raise ValueError(f"params.{name} must list at least one word")
 
 
-_SENTENCE_START = r"(?:^|(?<=[。！？!?；;]))[ \u3000“\"「『]*"
-_CLAUSE_MARKS = frozenset("，,。！？!?；;\n")
 _SENTENCE_MARKS = frozenset("。！？!?；;\n")
+_CLAUSE_MARKS = _SENTENCE_MARKS | frozenset("，,")
+_OPENERS = frozenset(" \u3000“\"「『")
 
 
 def _purpose_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_SENTENCE_START + "(未)(?:%s)" % "|".join(map(re.escape, verbs)), re.MULTILINE)
+    # a literal start (未) lets sre skip ahead; the sentence start is tested on each match
+    return re.compile("未(?:%s)" % "|".join(map(re.escape, verbs)))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    while at > 0 and text[at - 1] in _OPENERS:
+        at -= 1
+    return at == 0 or text[at - 1] in _SENTENCE_MARKS
 
 
 @check(params=PurposeParams, variants={"": Variant(provides=(CORRECT,), fix=True)})
@@ -103,6 +110,8 @@ def purpose_clause(doc: Any, rule: Any) -> Iterator[Finding]:
     if "未" not in text:
         return
     for match in _purpose_pattern(params.verbs).finditer(text):
+        if not _opens_sentence(text, match.start()):
+            continue
         clause_end = match.end()
         while clause_end < len(text) and text[clause_end] not in _CLAUSE_MARKS:
             clause_end += 1
@@ -117,7 +126,7 @@ def purpose_clause(doc: Any, rule: Any) -> Iterator[Finding]:
         main = text[clause_end + 1:main_end]
         if any(word in main for word in params.consequences):
             continue      # 未确保资金到位，项目不得开工: the main clause says what follows from it
-        start = match.start(1)
+        start = match.start()
         yield Finding(start, start + 1, {"correct": "为"}, (Edit(start, start + 1, "为"),),
                       Applicability.UNSAFE)
 
