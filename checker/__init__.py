@@ -37,7 +37,7 @@ def check_paths(paths: list[str], select: list[str] | None = None, ignore: list[
     finder = ConfigFinder(load_rules())
     for path, config in iter_files(paths, finder):
         try:
-            doc = read_document(path, config.encoding, config.max_file_size)
+            doc = read_document(path, None, config.max_file_size, fallback=config.encoding)
         except SourceError as exc:
             yield PathResult(path, None, [], [], exc.reason)
             continue

@@ -71,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:  # closed with >&-: Python then has no sys.stdout at all
+        print("jiaodui: standard output is closed: nothing to write the report to; nothing was checked "
+              "or changed", file=sys.stderr)
+        return EXIT_ERROR
     _utf8_streams()
     if argv and argv[0] == "rules":
         return _cmd_rules(argv[1:])

@@ -1,7 +1,6 @@
 """`jiaodui check`: the whole run for the command line, from parsed arguments to an exit code."""
 from __future__ import annotations
 
-import functools
 import os
 import sys
 from pathlib import Path
@@ -9,10 +8,11 @@ from pathlib import Path
 from . import __version__
 from .cli import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, _split, color_wanted, parse_severity
 from .config import ConfigError, ConfigFinder, parse_size
+from .fix import WriteRefused, write_fixed
 from .registry import RuleDefinitionError, load_rules, resolve_selector
 from .report import RunReport, render
-from .runner import Options, WriteRefused, check_one, fails, write_atomically
-from .source import SourceError, document_from_bytes, encode, normalise_encoding_name, read_document
+from .runner import Options, check_one, fails
+from .source import SourceError, encode, normalise_encoding_name, pass_through, read_document, read_stdin
 
 
 def _error(message: str) -> None:
@@ -28,7 +28,7 @@ def run_check(args) -> int:
     try:
         options = Options(select=_split(args.select), ignore=_split(args.ignore) or [],
                           fix=args.fix, unsafe_fixes=args.unsafe_fixes, diff=args.diff,
-                          encoding=normalise_encoding_name(args.encoding) if args.encoding else None,
+                          encoding=normalise_encoding_name(args.encoding, "--encoding") if args.encoding else None,
                           lang=args.lang, show_verified=args.show_verified,
                           max_file_size=parse_size(args.max_file_size) if args.max_file_size else None)
         for selector in (options.select or []) + options.ignore:
@@ -45,21 +45,27 @@ def run_check(args) -> int:
 
     failed = False
     reports, fail_levels = [], []
+    walk_errors: list[SourceError] = []
     try:
-        targets = list(_targets(args, finder))
+        targets = list(_targets(args, finder, walk_errors.append))
     except FileNotFoundError as exc:
         _error(f"{exc.args[0]}: no such file or directory")
         return EXIT_ERROR
     except ConfigError as exc:
         _error(str(exc))
         return EXIT_ERROR
+    for walk_error in walk_errors:
+        _error(f"{walk_error.path}: {walk_error.reason}")
+        failed = True
 
     for path, config, doc, outcome, error in _checked(targets, args, options):
         if error is not None:
             _error(f"{error.path}: {error.reason}")
             failed = True
             if path == "-" and args.fix and not args.diff:
-                _write_stdout_bytes(_stdin_bytes())  # a filter never swallows its input
+                sys.stdout.flush()  # a filter never swallows its input
+                pass_through(error, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
             continue
         for crash in outcome.crashes:
             _error(f"internal error: rule {crash.rule_id} crashed on {crash.path}: {crash.error}")
@@ -76,12 +82,9 @@ def run_check(args) -> int:
             _write_stdout_bytes(encode(doc, outcome.fixed_text if outcome.fixed_text is not None else doc.text))
         elif outcome.fixed_text is not None:
             try:
-                write_atomically(doc, outcome.fixed_text)
+                write_fixed(doc, outcome.fixed_text)
             except WriteRefused as exc:
                 _error(str(exc))
-                failed = True
-            except OSError as exc:
-                _error(f"{path}: cannot write the fixed file: {exc}; file left unchanged")
                 failed = True
         reports.append(outcome.report)
         fail_levels.append(parse_severity(args.fail_on) or config.fail_on)
@@ -110,8 +113,9 @@ def _check_target(target):
     """Read and check one file; runs in a worker process for large runs (pure: writes nothing)."""
     path, config, options = target
     try:
-        doc = read_document(path, options.encoding or config.encoding,
-                            (options.max_file_size if options.max_file_size is not None else config.max_file_size))
+        doc = read_document(path, options.encoding,
+                            (options.max_file_size if options.max_file_size is not None else config.max_file_size),
+                            fallback=config.encoding)
     except SourceError as exc:
         return path, config, None, None, exc
     outcome = check_one(doc, config, options)
@@ -145,19 +149,14 @@ def _checked(targets, args, options):
             yield next(results)
 
 
-def _targets(args, finder):
+def _targets(args, finder, on_error):
     from .discovery import iter_files
     for given in args.paths:
         if given == "-":
             name = args.stdin_filename or "-"
             yield "-", finder.for_path(Path(name).parent if args.stdin_filename else Path.cwd())
         else:
-            yield from iter_files([given], finder, notice=None if args.quiet else _error)
-
-
-@functools.cache
-def _stdin_bytes() -> bytes:
-    return sys.stdin.buffer.read()
+            yield from iter_files([given], finder, notice=None if args.quiet else _error, on_error=on_error)
 
 
 def _write_stdout_bytes(data: bytes) -> None:
@@ -167,11 +166,7 @@ def _write_stdout_bytes(data: bytes) -> None:
 
 
 def _read(path: str, args, config, options):
-    encoding = options.encoding or config.encoding
+    limit = (options.max_file_size if options.max_file_size is not None else config.max_file_size)
     if path == "-":
-        data = _stdin_bytes()
-        limit = (options.max_file_size if options.max_file_size is not None else config.max_file_size)
-        if len(data) > limit:
-            raise SourceError(args.stdin_filename or "-", f"input is over the {limit:,}-byte limit, skipped", True)
-        return document_from_bytes(data, args.stdin_filename or "-", encoding)
-    return read_document(path, encoding, (options.max_file_size if options.max_file_size is not None else config.max_file_size))
+        return read_stdin(args.stdin_filename or "-", options.encoding, limit, fallback=config.encoding)[0]
+    return read_document(path, options.encoding, limit, fallback=config.encoding)

@@ -1,18 +1,15 @@
 """The pipeline: read, analyse, run rules, filter, fix. Used by the CLI and the Python API."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .config import Config
 from .diagnostic import Diagnostic, Severity
 from .document import Document
 from .engine import RuleCrash, check_document
-from .fix import FixDidNotSettle, fix_until_settled
+from .fix import FixDidNotSettle, WriteRefused, fix_until_settled, verified_bytes
 from .registry import Rule, load_rules, select_rules
 from .report import FileReport
-from .source import encode
 
 
 @dataclass
@@ -86,11 +83,10 @@ def check_one(doc: Document, config: Config, options: Options) -> Outcome:
     if fixed_text == doc.text:
         return outcome
     try:
-        encode(doc, fixed_text)
-    except UnicodeEncodeError as exc:
+        verified_bytes(doc, fixed_text)
+    except WriteRefused as exc:
         outcome.report = FileReport(doc, run(doc.text))
-        outcome.problem = (f"{doc.path}: the fixed text cannot be written back as {doc.encoding_label} "
-                           f"({exc.reason} at character {exc.start}); file left unchanged")
+        outcome.problem = str(exc)
         return outcome
     if options.diff:
         outcome.diff = unified_diff(doc, fixed_text)
@@ -111,40 +107,8 @@ def unified_diff(doc: Document, fixed_text: str) -> str:
                    for line in lines)
 
 
-class WriteRefused(Exception):
-    """The file is not written: doing so could change bytes that no fix touched."""
-
-
-def write_atomically(doc: Document, text: str) -> None:
-    """Replace the file in one step: a crash leaves either the old file or the new one.
-
-    Before writing, the unfixed text is encoded again and compared with the file on disk: if
-    they differ (an encoding that does not round-trip, or the file changed since it was read),
-    writing could alter bytes no fix touched, so the file is left alone.
-    """
-    path = Path(os.path.realpath(doc.path))  # through a symlink to the file itself: the link stays
-    if encode(doc, doc.text) != path.read_bytes():
-        raise WriteRefused(f"{doc.path}: the file changed since it was read, or its "
-                           f"{doc.encoding_label} bytes do not round-trip exactly; file left unchanged")
-    import tempfile
-    data = encode(doc, text)
-    mode = path.stat().st_mode
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".jiaodui", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
-
-
 def fails(diagnostics: list[Diagnostic], level: Severity) -> bool:
     return any(d.severity >= level for d in diagnostics)
 
 
-__all__ = ["Options", "Outcome", "WriteRefused", "check_one", "fails", "write_atomically"]
+__all__ = ["Options", "Outcome", "check_one", "fails"]

@@ -156,7 +156,7 @@ def test_bad_input_is_reported_and_exits_2(tmp_path):
     result = run(str(tmp_path), "--max-file-size", "1KB", "--format", "json")
     assert result.returncode == 2
     assert "image.txt: binary file" in err(result)
-    assert "big.txt: file is 12,000 bytes, over the 1,024-byte limit" in err(result)
+    assert "big.txt: skipped: over the 1,024-byte limit (the file is 12,000 bytes" in err(result)
     report = json.loads(out(result))
     assert [f["path"] for f in report["files"]] == [str(tmp_path / "empty.txt")]
 
