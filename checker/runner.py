@@ -64,7 +64,7 @@ class _Rechecker:
 
 
 def check_one(doc: Document, config: Config, options: Options) -> Outcome:
-    doc.settings = {**doc.settings, "script": config.script}
+    doc.settings = {**doc.settings, **config.document_settings()}
     run = _Rechecker(doc, rules_for(config, options, doc.path), config, options.lang or config.lang,
                      options.show_verified)
 

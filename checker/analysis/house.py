@@ -3,12 +3,12 @@ cautioned terms (`[tool.jiaodui.banned]`), validated when the configuration is r
 per document at word boundaries by TYPO007 and TYPO008.
 
     [tool.jiaodui.terms]
-    "新冠病毒感染" = { variants = ["新冠肺炎"], message = "按国家卫健委2022年起的名称" }
-    "台湾地区领导人" = ["台湾总统"]              # the short form: variants only
+    "新冠病毒感染" = { variants = ["新冠肺炎"], message = "国家卫健委2022年12月起的名称" }
+    "东湖村" = ["东胡村"]                          # the short form: variants only
 
     [tool.jiaodui.banned]
-    "小姐" = { reason = "对女性的泛称易生歧义", suggest = "女士" }
-    "残废" = "歧视性用语"                          # the short form: the reason only
+    "瞎子" = { reason = "对视力残疾人的蔑称", suggest = "盲人" }
+    "小姐" = "对女性的泛称，易生歧义"              # the short form: the reason only
 
 The runner puts the parsed values in doc.settings["terms"] and doc.settings["banned"].
 """
@@ -109,25 +109,88 @@ def parse_banned(table: Any, where: str) -> tuple[BannedTerm, ...]:
     return tuple(banned)
 
 
+WORDS_FILE_LIMIT = 16 * 1024 * 1024    # a newsroom's names run to megabytes at most
+
+
+def read_words_file(path: Any, where: str) -> tuple[str, ...]:
+    """A `words-file`: the newsroom's names, places and terms, one a line (UTF-8, `#` starts a
+    comment line). Never reported as misspellings; segmentation keeps them whole."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(WORDS_FILE_LIMIT + 1)
+        if len(raw) > WORDS_FILE_LIMIT:
+            raise HouseConfigError(f"{where}: the words-file {str(path)!r} is over {WORDS_FILE_LIMIT:,} bytes")
+        lines = raw.decode("utf-8-sig").splitlines()
+    except OSError as exc:
+        raise HouseConfigError(f"{where}: cannot read the words-file {str(path)!r}: "
+                               f"{(exc.strerror or str(exc)).lower()}") from None
+    except UnicodeDecodeError as exc:
+        raise HouseConfigError(f"{where}: the words-file {str(path)!r} is not UTF-8 (byte {exc.start})") from None
+    words = []
+    for number, line in enumerate(lines, 1):
+        word = line.strip()
+        if not word or word.startswith("#"):
+            continue
+        if any(ch.isspace() for ch in word):
+            raise HouseConfigError(f"{where}: words-file {str(path)!r} line {number}: one word a line, "
+                                   f"not {word!r}")
+        words.append(word)
+    return tuple(dict.fromkeys(words))
+
+
+def example_settings(table: Any, where: str) -> dict[str, Any]:
+    """The document settings a rule's examples run with (`examples.config` in a rule entry):
+    `terms` and `banned` as in the configuration, `words` as a list instead of a words-file."""
+    if not isinstance(table, Mapping):
+        raise HouseConfigError(f"{where}: 'examples.config' must be a table")
+    unknown = set(table) - {"terms", "banned", "words"}
+    if unknown:
+        raise HouseConfigError(f"{where}: 'examples.config' takes terms, banned and words, not "
+                               f"{', '.join(sorted(unknown))}")
+    settings: dict[str, Any] = {}
+    if "terms" in table:
+        settings["terms"] = parse_terms(table["terms"], where)
+    if "banned" in table:
+        settings["banned"] = parse_banned(table["banned"], where)
+    if "words" in table:
+        words = table["words"]
+        if not isinstance(words, list) or not all(isinstance(w, str) and _WORD.match(w) for w in words):
+            raise HouseConfigError(f"{where}: 'examples.config.words' must be a list of words")
+        settings["words"] = tuple(words)
+    return settings
+
+
 @functools.lru_cache(maxsize=64)
 def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """One expression for a configuration's words, longest first (compiled once per configuration)."""
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
+def house_words(doc: Any) -> Any:
+    """Word boundaries that know the configured terms as words (use doc.shared): the newsroom's
+    words-file, every house term and variant, every banned term. A configured variant is a word
+    of the newsroom's even where the lexicon would cut it (亚|姐们)."""
+    from .words import DocWords
+    settings = doc.settings or {}
+    terms: tuple[HouseTerm, ...] = tuple(settings.get("terms", ()) or ())
+    banned: tuple[BannedTerm, ...] = tuple(settings.get("banned", ()) or ())
+    words = [*(settings.get("words", ()) or ()), *(t.preferred for t in terms),
+             *(v for t in terms for v in t.variants), *(b.term for b in banned)]
+    return DocWords(doc.text, tuple(words))
+
+
 def occurrences(doc: Any, words: tuple[str, ...], protected: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """Places of the words that stand at word boundaries and are not inside one of the protected
-    words (a preferred term holding a banned one: 残疾人 is not 残疾 to be reported)."""
+    words (a preferred term holding a banned one: 亚洲小姐 is not 小姐 to be reported)."""
     if not words:
         return []
-    from .words import doc_words
     text = doc.text
     if not any(word in text for word in words):
         return []
     shield: list[tuple[int, int]] = []
     if protected:
         shield = [m.span() for m in alternation(protected).finditer(text)]
-    boundaries = doc.shared(doc_words)
+    boundaries = doc.shared(house_words)
     found = []
     for match in alternation(words).finditer(text):
         start, end = match.span()
