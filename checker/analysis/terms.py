@@ -325,12 +325,6 @@ def _same_character(a: str, b: str) -> bool:
     return t2s.convert(a) == t2s.convert(b)
 
 
-def _starts_inside_a_word(text: str, start: int, lex: Any) -> bool:
-    """Does the character before text[start] make a word with it (福利 before 社區)? Then a form
-    cut from start is the tail of that word, not a name."""
-    return start > 0 and _is_han(text[start - 1]) and text[start - 1:start + 1] in lex
-
-
 def _name_forms(text: str, start: int, end: int, suffix: re.Pattern[str],
                 not_initial: frozenset[str]) -> dict[str, list[int]]:
     """Every run of Han characters of NAME_MIN..NAME_MAX that ends with a name suffix in
@@ -397,10 +391,10 @@ def name_slips(doc: Any) -> tuple[NameSlip, ...]:
             start = forms[form][0]
             if start + i in reported or form in lex or form in newsroom or _same_character(form[i], usual[i]):
                 continue
-            if _starts_inside_a_word(text, start, lex) or _starts_inside_a_word(text, forms[usual][0], lex):
-                continue  # 培力|社區 and 福利|社區 are not two names: both begin inside a word
+            # Both forms must begin a word (培力|社區 and 福利|社區 are the tails of two words, not
+            # two names); the end is the suffix, which may begin the next word (台南|市政府).
             words = doc.shared(doc_words)
-            if not (words.is_boundary(start) and words.is_boundary(start + len(form))):
+            if not words.is_boundary(start) or not any(words.is_boundary(at) for at in forms[usual]):
                 continue
             reported.add(start + i)
             slips.append(NameSlip(start, start + len(form), usual, forms[usual][0], len(forms[usual])))
