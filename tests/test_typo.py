@@ -96,6 +96,20 @@ def test_different_names_are_not_slips(text):
     assert name_slips(Document("<t>", text)) == ()
 
 
+def test_two_forms_once_each_report_the_one_that_is_not_a_known_place():
+    text = "记者从抬北市出发。\n到达台北市后，他先去了车站。"
+    slips = name_slips(Document("<t>", text))
+    assert [(text[s.start:s.end], s.usual, s.count) for s in slips] == [("抬北市", "台北市", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "华光绿能公司和滤能公司都参加了展会。",      # 绿能公司 is the tail of a longer name: two companies
+    "文化局将串联本市的活动，并串连本市的景点。",  # 本市 is a reference, not the end of a name
+])
+def test_forms_written_once_each_must_be_whole_names(text):
+    assert name_slips(Document("<t>", text)) == ()
+
+
 def test_names_are_compared_within_one_article_only():
     text = ("地方新闻简讯\n本台消息：\n"
             "石桥铺村种果树\n石桥铺村今年种了果树，石桥铺村的村民很高兴。\n"

@@ -307,9 +307,9 @@ NAME_MIN, NAME_MAX = 3, 7     # characters of a name, its suffix included
 class NameSlip:
     start: int
     end: int
-    usual: str          # the form the article uses most
+    usual: str          # the form the article uses most (or, when both are written once, the earlier)
     usual_at: int       # where the article first writes it
-    count: int          # how often it does
+    count: int          # how often it does (1: two forms once each, neither in the majority)
 
 
 def _is_han(ch: str) -> bool:
@@ -325,6 +325,24 @@ def _same_character(a: str, b: str) -> bool:
     return t2s.convert(a) == t2s.convert(b)
 
 
+# jieba tags of words after which a name starts afresh: verbs, prepositions, conjunctions,
+# particles, adverbs, pronouns, time words (到达|台北市, 及|滤能公司). After a noun, a proper
+# noun or an unknown word, the form may be the tail of a longer name (氢丰|绿能公司).
+_BEFORE_A_NAME = ("v", "p", "c", "u", "d", "r", "t")
+
+
+def _whole_name(text: str, start: int, not_initial: frozenset[str], words: Any = None) -> bool:
+    """Does a name form at start stand whole: nothing of a longer name before it (a mark, a line
+    start, a character that never begins a name, or a verb or function word)?"""
+    if start == 0 or not _is_han(text[start - 1]) or text[start - 1] in not_initial:
+        return True
+    if words is None:
+        return False
+    from .words import lexicon
+    before = words.word_span(start - 1)
+    return lexicon().tag(text[before[0]:before[1]]).startswith(_BEFORE_A_NAME)
+
+
 def _name_forms(text: str, start: int, end: int, suffix: re.Pattern[str],
                 not_initial: frozenset[str]) -> dict[str, list[int]]:
     """Every run of Han characters of NAME_MIN..NAME_MAX that ends with a name suffix in
@@ -334,6 +352,8 @@ def _name_forms(text: str, start: int, end: int, suffix: re.Pattern[str],
         stop = match.end()
         first = stop - NAME_MAX
         at = match.start()
+        if at > start and text[at - 1] in not_initial:
+            continue      # 本市, 各县, 该公司: a determiner and the noun, a reference and not a name
         while at > max(first, start) and _is_han(text[at - 1]):
             at -= 1
         for begin in range(at, stop - NAME_MIN + 1):
@@ -343,35 +363,36 @@ def _name_forms(text: str, start: int, end: int, suffix: re.Pattern[str],
 
 
 def _pairs(forms: dict[str, list[int]], sounds: dict[str, frozenset[str]]) -> list[tuple[str, int, str]]:
-    """(form written once, position, usual form) for each form that differs from a form written at
-    least twice in one character, the two characters sharing a reading. The suffix's own
-    characters are never varied."""
+    """(form written once, position, other form) for each form that differs from another form of
+    the article in one character, the two characters sharing a reading: the other form is written
+    at least twice (the usual form), or once and earlier (two forms, neither in the majority).
+    The suffix's own characters are never varied."""
     masked: dict[tuple[int, str, str], list[str]] = defaultdict(list)
-    for form, places in forms.items():
-        if len(places) >= 2:
-            for i in range(len(form) - 1):
-                masked[(i, form[:i], form[i + 1:])].append(form)
-    if not masked:
-        return []
+    for form in forms:
+        for i in range(len(form) - 1):
+            masked[(i, form[:i], form[i + 1:])].append(form)
     pairs = []
     for form in sorted(forms, key=len, reverse=True):
-        if len(forms[form]) != 1:
+        places = forms[form]
+        if len(places) != 1:
             continue
         for i in range(len(form) - 1):
-            usuals = masked.get((i, form[:i], form[i + 1:]))
-            if usuals is None:
+            others = masked[(i, form[:i], form[i + 1:])]
+            if len(others) < 2:
                 continue
             heard = sounds.get(form[i], frozenset())
-            usual = next((u for u in usuals if sounds.get(u[i], frozenset()) & heard), None)
-            if usual is not None:
-                pairs.append((form, i, usual))
+            other = next((o for o in others if o != form and sounds.get(o[i], frozenset()) & heard
+                          and (len(forms[o]) >= 2 or forms[o][0] < places[0])), None)
+            if other is not None:
+                pairs.append((form, i, other))
                 break
     return pairs
 
 
 def name_slips(doc: Any) -> tuple[NameSlip, ...]:
     """Names ending in a place or organisation suffix that an article writes once with one
-    character changed to a homophone of the form it writes at least twice. Never across articles
+    character changed to a homophone of another form: one it writes at least twice, or one it
+    writes once, earlier (then the later form is reported against it). Never across articles
     bundled in one file; a form that is itself a lexicon or newsroom word is a different name,
     not a slip; two shapes of one character (台/臺) are a matter of script."""
     suffix, not_initial = name_words()
@@ -388,8 +409,20 @@ def name_slips(doc: Any) -> tuple[NameSlip, ...]:
     for article in doc.shared(structure).articles:
         forms = _name_forms(text, article.start, article.end, suffix, not_initial)
         for form, i, usual in _pairs(forms, sounds):
+            known = {f for f in (form, usual) if f in lex or f in newsroom}
+            if len(forms[usual]) == 1:
+                # once each: both must stand as whole names (氫豐|綠能公司 and 濾能公司 are two
+                # companies); a known place is the right one, so the other is reported
+                words = doc.shared(doc_words)
+                if len(known) == 2 or not (_whole_name(text, forms[form][0], not_initial, words)
+                                           and _whole_name(text, forms[usual][0], not_initial, words)):
+                    continue
+                if form in known:
+                    form, usual = usual, form
+            elif form in known:
+                continue
             start = forms[form][0]
-            if start + i in reported or form in lex or form in newsroom or _same_character(form[i], usual[i]):
+            if start + i in reported or _same_character(form[i], usual[i]):
                 continue
             # Both forms must begin a word (培力|社區 and 福利|社區 are the tails of two words, not
             # two names); the end is the suffix, which may begin the next word (台南|市政府).

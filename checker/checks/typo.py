@@ -63,13 +63,19 @@ def particle_slip(doc: Any, rule: Any) -> Iterator[Finding]:
     return _list_findings(doc, "particle")
 
 
-@check(variants={"": Variant(provides=(USUAL, LINE, COUNT), fix=True)})
+@check(variants={
+    "": Variant(provides=(USUAL, LINE, COUNT), fix=True),
+    "pair": Variant(provides=(USUAL, LINE), fix=True),
+})
 def inconsistent_name(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO003: a name written once with one homophone character changed."""
     for slip in doc.shared(name_slips):
-        yield Finding(slip.start, slip.end,
-                      {"usual": slip.usual, "line": doc.position(slip.usual_at)[0], "count": slip.count},
-                      (Edit(slip.start, slip.end, slip.usual),), Applicability.UNSAFE)
+        args = {"usual": slip.usual, "line": doc.position(slip.usual_at)[0]}
+        variant = "pair"
+        if slip.count >= 2:
+            args["count"], variant = slip.count, ""
+        yield Finding(slip.start, slip.end, args, (Edit(slip.start, slip.end, slip.usual),),
+                      Applicability.UNSAFE, variant=variant)
 
 
 # TYPO004: 未 for 为 opening a purpose clause ----------------------------------------------------
