@@ -14,7 +14,9 @@ from .registry import Rule, resolve_selector
 from .source import DEFAULT_MAX_FILE_SIZE, normalise_encoding_name
 
 CONFIG_FILES = ("jiaodui.toml", "pyproject.toml")
-DEFAULT_INCLUDE = ("*.txt", "*.md")
+# Until Markdown and HTML are parsed (code, link addresses), a walk picks up plain text only; a
+# .md or .html file named on the command line is still checked as plain text.
+DEFAULT_INCLUDE = ("*.txt",)
 # Directories a directory walk never enters (a file named on the command line is always checked).
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
                                  ".tox", ".mypy_cache", ".pytest_cache", "build", "dist"})
@@ -99,7 +101,8 @@ class Config:
 
 def _relative(path: str, root: Path) -> str | None:
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        # realpath, not Path.resolve: it never raises, not even on a symlink loop
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(root)).as_posix()
     except ValueError:
         return None
 

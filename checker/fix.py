@@ -8,6 +8,7 @@ outside the edited regions must be the byte the file already had. Otherwise noth
 from __future__ import annotations
 
 import difflib
+import itertools
 import os
 import re
 import stat
@@ -184,11 +185,30 @@ def _changed_bytes_outside_edits(doc: Document, before: bytes, old_text: str, ne
 
 
 def _aligned(old_text: str, new_text: str) -> Iterable[tuple[str, str, bool]]:
-    """(old piece, new piece, untouched) covering both texts in order."""
+    """(old piece, new piece, untouched) covering both texts in order. Any alignment is sound
+    (untouched pieces are equal text at corresponding places); a finer one checks more bytes."""
     a, b = old_text.splitlines(keepends=True), new_text.splitlines(keepends=True)
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b).get_opcodes():
-        old, new = "".join(a[i1:i2]), "".join(b[j1:j2])
-        if tag == "equal":
+    if len(a) == len(b):
+        # Fixes rarely add or remove a line: pair the lines one to one, runs of equal lines and
+        # runs of changed lines each taken together (fast on large files).
+        blocks = []
+        for _, pairs in itertools.groupby(zip(a, b), key=lambda pair: pair[0] == pair[1]):
+            olds, news = zip(*pairs)
+            blocks.append(("".join(olds), "".join(news)))
+    else:
+        head = 0
+        while head < min(len(a), len(b)) and a[head] == b[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+            tail += 1
+        middle_a, middle_b = a[head:len(a) - tail], b[head:len(b) - tail]
+        blocks = [("".join(a[:head]), "".join(b[:head]))]
+        blocks += [("".join(middle_a[i1:i2]), "".join(middle_b[j1:j2])) for _, i1, i2, j1, j2
+                   in difflib.SequenceMatcher(None, middle_a, middle_b).get_opcodes()]
+        blocks.append(("".join(a[len(a) - tail:]), "".join(b[len(b) - tail:])))
+    for old, new in blocks:
+        if old == new:
             yield old, new, True
             continue
         limit = min(len(old), len(new))

@@ -22,8 +22,8 @@ def load(tmp_path, name, text, bom=False):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("max-file-size = 1.5", "key 'max-file-size': must be a whole number of bytes or a size such as \"10MB\""
-                            " or \"512KB\", not a float (1.5)"),
+    ("max-file-size = 1.5", ("key 'max-file-size': must be a whole number of bytes or a size such as \"10MB\""
+                             " or \"512KB\", not a float (1.5)")),
     ("max-file-size = true", "not a boolean (True)"),
     ('max-file-size = "1.5"', "not a whole number of bytes: '1.5'"),
     ('max-file-size = "ten"', "not a size: 'ten'"),

@@ -295,3 +295,23 @@ def test_fix_writes_bytes_that_read_back_exactly_or_nothing(tmp_path_factory, co
     # And the undecodable bytes are all still there, in order.
     assert [ch for ch in final if "\udc80" <= ch <= "\udcff"] == \
         [ch for ch in doc.text if "\udc80" <= ch <= "\udcff"]
+
+
+LINES = st.lists(st.sampled_from(["甲乙\n", "丙,,\n", "丁\r\n", "", "戊。", "\n"]), max_size=12).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(old=LINES, new=LINES)
+def test_the_alignment_covers_both_texts_and_keeps_only_equal_text(old, new):
+    pieces = list(fix._aligned(old, new))
+    assert "".join(o for o, _, _ in pieces) == old
+    assert "".join(n for _, n, _ in pieces) == new
+    assert all(o == n for o, n, kept in pieces if kept)
+
+
+def test_a_fix_that_removes_a_line_break_is_verified(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("第一段。\n补短板,,\n促攻坚。\n".encode("gbk"))
+    doc = read_document(str(path), "gbk")
+    write_fixed(doc, "第一段。\n补短板,促攻坚。\n")
+    assert path.read_bytes() == "第一段。\n补短板,促攻坚。\n".encode("gbk")
