@@ -48,6 +48,12 @@ def test_traditional_copy_gets_only_the_entries_for_it():
     assert [m for _, m in ids("營區的帳蓬讓大家迫不急待想入住。")] == ["帳蓬", "迫不急待"]
 
 
+def test_a_slip_in_shared_characters_is_corrected_in_the_copy_s_script():
+    simplified = run_rules("对此他们一愁莫展。", [rule("TYPO001")])
+    traditional = run_rules("對此他們一愁莫展。", [rule("TYPO001")])
+    assert "一筹莫展" in simplified[0].message and "一籌莫展" in traditional[0].message
+
+
 def test_configured_script_overrides_detection():
     text = "这里的渡假村很有名。"
     assert ids(text) == [("TYPO001", "渡假村")]

@@ -25,7 +25,12 @@ def _script_chars_differ(word: str) -> bool:
 def test_list_is_sorted_and_unique(kind):
     heads = [line.split()[0] for line in read_entries(LISTS[kind])]
     assert heads == sorted(heads), f"{LISTS[kind]} is not sorted by the wrong form"
-    assert len(heads) == len(set(heads)), f"{LISTS[kind]} has duplicates"
+    keys = [(e.wrong, e.scripts) for e in read_list(kind)]
+    assert len(keys) == len(set(keys)), f"{LISTS[kind]} has duplicates"
+    entries = read_list(kind)        # a wrong form listed twice is corrected per script, disjointly
+    for i, entry in enumerate(entries):
+        same = [e for j, e in enumerate(entries) if e.wrong == entry.wrong and j != i]
+        assert all(not (e.scripts & entry.scripts) for e in same), entry.wrong
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -47,7 +52,8 @@ def test_no_entry_is_its_own_correction(kind):
 
 def test_no_correction_is_itself_listed_as_wrong():
     entries = term_table().entries
-    chained = [(w, e.correct) for w, e in entries.items() if e.correct in entries]
+    chained = [(w, e.correct) for w, listed in entries.items() for e in listed
+               if any(e.scripts & other.scripts for other in entries.get(e.correct, ()))]
     assert not chained, f"corrections that are themselves listed as wrong: {chained}"
 
 
@@ -55,7 +61,7 @@ def test_a_wrong_form_is_in_one_list_only():
     seen: dict[str, str] = {}
     for kind in KINDS:
         for entry in read_list(kind):
-            assert entry.wrong not in seen, f"{entry.wrong} is in {seen.get(entry.wrong)} and {kind}"
+            assert seen.get(entry.wrong, kind) == kind, f"{entry.wrong} is in {seen[entry.wrong]} and {kind}"
             seen[entry.wrong] = kind
 
 

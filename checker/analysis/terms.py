@@ -83,6 +83,11 @@ def parse_entry(line: str, kind: str, where: str) -> TermEntry:
     return TermEntry(wrong, correct, kind, SCRIPTS[script], source, after)
 
 
+def applies(entry: TermEntry, script: str | None) -> bool:
+    """Does the entry apply to copy in this script (None: unknown, only entries for both)?"""
+    return script in entry.scripts if script else len(entry.scripts) == 2
+
+
 def read_list(kind: str) -> list[TermEntry]:
     name = LISTS[kind]
     return [parse_entry(line, kind, f"{name}: entry {index}")
@@ -114,7 +119,9 @@ def trie_pattern(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class TermTable:
-    entries: dict[str, TermEntry]
+    # wrong form -> its entries: one, or one per script when the scripts correct it differently
+    # (一愁莫展 is 一筹莫展 in simplified copy and 一籌莫展 in traditional copy)
+    entries: dict[str, tuple[TermEntry, ...]]
     anchors: re.Pattern[str]                             # one class: every entry's anchor character
     by_anchor: dict[str, tuple[tuple[str, int], ...]]    # anchor -> (wrong form, anchor's offset in it)
 
@@ -139,13 +146,14 @@ def _anchor(word: str, rank: dict[str, int]) -> int:
 @functools.cache
 def term_table() -> TermTable:
     from ..resources import common_hanzi
-    entries: dict[str, TermEntry] = {}
+    entries: dict[str, tuple[TermEntry, ...]] = {}
     for kind, name in LISTS.items():
         for entry in read_list(kind):
-            if entry.wrong in entries:
-                raise TermListError(f"{name}: {entry.wrong} is also in "
-                                    f"{LISTS[entries[entry.wrong].kind]}")
-            entries[entry.wrong] = entry
+            for other in entries.get(entry.wrong, ()):
+                if other.scripts & entry.scripts or other.kind != kind:
+                    raise TermListError(f"{name}: {entry.wrong} is also in {LISTS[other.kind]} "
+                                        f"for the same script")
+            entries[entry.wrong] = (*entries.get(entry.wrong, ()), entry)
     rank: dict[str, int] = {}
     for chars in common_hanzi().values():
         for position, ch in enumerate(chars):
@@ -260,8 +268,8 @@ def term_hits(doc: Any) -> tuple[TermHit, ...]:
     for start, wrong in candidates:
         if start < taken:
             continue      # inside a hit already confirmed (the longer entry at its start won)
-        entry = table.entries[wrong]
-        if script not in entry.scripts if script else len(entry.scripts) < 2:
+        entry = next((e for e in table.entries[wrong] if applies(e, script)), None)
+        if entry is None:
             continue
         end = start + len(wrong)
         if not _confirmed(doc, start, end, entry, newsroom):
