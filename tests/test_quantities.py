@@ -174,6 +174,41 @@ def test_unit_table_is_sorted_without_duplicates():
     assert "万" not in units() and "亿" not in units()   # multipliers are not units
 
 
+PHYSICAL_FAMILIES = {"money", "usd", "eur", "jpy", "gbp", "krw", "twd", "hkd", "area", "area-mu",
+                     "length", "mass", "volume", "power", "energy", "age", "percent", "points",
+                     "people", "households", "person-times"}
+
+
+def test_every_unit_has_a_family():
+    table = units()
+    for name, unit in table.items():
+        if unit.family.startswith("count:"):
+            # a count family is named by a measure word of the table, counted in itself
+            word = unit.family.split(":", 1)[1]
+            assert word in table and table[word].family == unit.family, name
+            assert unit.factor == 1, name
+        else:
+            assert unit.family in PHYSICAL_FAMILIES or unit.family.startswith("time-"), name
+
+
+@pytest.mark.parametrize("text,family", [
+    ("确诊病例12例", "count:例"), ("品种由12种", "count:种"), ("三类", "count:类"),
+    ("设置监测点15点", "count:点"), ("办理案件4宗", "count:宗"), ("图书2000册", "count:册"),
+    ("农机3台", "count:台"), ("渔船5艘", "count:艘"), ("无人机6架", "count:架"),
+    ("培训课程8门", "count:门"), ("路灯320盏", "count:盏"), ("机井12眼", "count:眼"),
+    ("种子2.5千克", "mass"), ("积水1.2毫米", "length"), ("工期3周", "time-week"),
+])
+def test_common_measure_words_are_units(text, family):
+    assert one(text).family == family
+
+
+def test_traditional_units_share_the_family_of_the_simplified():
+    table = units()
+    for trad, simp in (("種", "种"), ("類", "类"), ("點", "点"), ("冊", "册"), ("門", "门"),
+                       ("盞", "盏"), ("輛", "辆"), ("場次", "场次")):
+        assert table[trad].family == table[simp].family
+
+
 def test_percent_range_written_with_baifenzhi():
     # Found by review: a 百分之 figure with a dash range crashed extraction (no Arabic lead).
     from checker.analysis.quantities import quantities
