@@ -65,27 +65,46 @@ def test_figures_units_and_intervals(text, written, family, value, low, high):
 
 
 @pytest.mark.parametrize("text,qualifier,low,high", [
-    ("获得130余万元", "more", "1300000", "1400000"),
-    ("20多人", "more", "20", "30"),
-    ("1万多人", "more", "10000", "20000"),
-    ("1.5万余名", "more", "15000", "16000"),
-    ("约300人", "approx", "240", "360"),
-    ("300人左右", "approx", "240", "360"),
-    ("近5200人", "near", "4160", "5200"),
-    ("超过50人", "atleast", "50", None),
-    ("500元以上", "atleast", "500", None),
-    ("不足10人", "atmost", "0", "10"),
-    ("10人以下", "atmost", "0", "10"),
-    ("400~5000元", "range", "400", "5000"),
-    ("300-500元", "range", "300", "500"),
-    ("3-5万元", "range", "30000", "50000"),
+    # written as the interval: [ and ] include a bound, ( and ) exclude it (rules/data/num_widths.tsv)
+    ("获得130余万元", "more", "(1300000", "1400000)"),
+    ("20多人", "more", "(20", "30)"),
+    ("1万多人", "more", "(10000", "20000)"),
+    ("1.5万余名", "more", "(15000", "16000)"),
+    ("约300人", "approx", "[240", "360]"),
+    ("300人左右", "approx", "[240", "360]"),
+    ("近5200人", "near", "[4680", "5200)"),
+    ("近2.1万亩", "near", "[18450", "21500)"),
+    ("超过50人", "over", "(50", None),
+    ("500元以上", "atleast", "[500", None),
+    ("不足10人", "under", "[0", "10)"),
+    ("10人以下", "atmost", "[0", "10]"),
+    ("400~5000元", "range", "[400", "5000]"),
+    ("300-500元", "range", "[300", "500]"),
+    ("3-5万元", "range", "[30000", "50000]"),
 ])
 def test_qualifiers_widen_the_interval(text, qualifier, low, high):
     q = one(text)
     assert q.qualifier == qualifier
     assert not q.exact
-    assert q.low == D(low)
-    assert q.high == (INF if high is None else D(high))
+    assert q.low == D(low[1:]) and q.low_open == (low[0] == "(")
+    if high is None:
+        assert q.high == INF
+    else:
+        assert q.high == D(high[:-1]) and q.high_open == (high[-1] == ")")
+
+
+def test_rounding_intervals_are_half_open():
+    q = one("投入3.2亿元")
+    assert (q.low, q.high, q.low_open, q.high_open) == (D("315000000"), D("325000000"), False, True)
+    exact = one("改造5981户")
+    assert (exact.low_open, exact.high_open) == (False, False)
+
+
+def test_every_width_says_why():
+    from checker.analysis.quantities import widths
+    table = widths()
+    assert {"approx", "near", "more", "atleast", "over", "atmost", "under"} <= set(table)
+    assert all(len(w.why) > 20 for w in table.values())
 
 
 def test_units_keep_their_families():
