@@ -239,7 +239,7 @@ def test_percent_range_written_with_baifenzhi():
 
 def _same_as_full_extraction(text):
     from checker.analysis.quantities import sentence_quantities
-    from checker.checks.numbers import relation_sentences
+    from checker.analysis.relations import cue_sentences as relation_sentences
     from checker.document import Document
     doc = Document("x", text)
     full = {s.start: s for s in doc.shared(sentence_quantities)}

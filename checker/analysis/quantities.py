@@ -347,9 +347,9 @@ def _interval(number: Number, mult: Decimal, qualifier: str, more_step: bool, ro
         low, high, high_open = value - half, value + half, True
     low_open = False
     if more_step:
-        width = widths()["more"]
+        more = widths()["more"]
         step = _last_place(number) * mult
-        return value, value * width.low, value + step, width.low_open, width.high_open
+        return value, value * more.low, value + step, more.low_open, more.high_open
     width = widths().get(qualifier) if qualifier else None
     if width is not None:
         low, low_open = low * width.low, width.low_open
