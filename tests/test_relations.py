@@ -82,8 +82,28 @@ def test_the_corrected_shape_is_quiet(text, rule_id, arith):
     "将古建筑、古树等9个大类、21个小项，总计约3万个项目纳入保护名录。",  # items count other nouns
     "已有40家养殖场申报，计鸡场20家、鸭场8家（禽类养殖场共计28家）、猪场12家。",  # a breakdown inside
     "今年猪肉每台斤涨了10元至20元不等。",                                  # 台斤 is a unit of mass
+    "目前有25个正在运营，还有3个正在建设中，计划再开设18个类似的实验室。",  # X中 = being done
+    "累计195万人享受待遇，累计支出基金624亿元，年人均支出1.4万元。",       # a yearly average
+    "在男子61公斤级比赛中，选手以抓举143公斤获得冠军。",                   # 61公斤级 is a class
+    "合肥到武汉将由现在的1小时37分钟缩短至1小时。",                        # a two-unit duration
 ])
 def test_stays_quiet(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text,kind,calc", [
+    ("其中去年地政局裁处377件，较前年337件增加40件。", "change-amount", "377件 − 337件 = 40件"),
+    ("门诊人次4,277人次，较去年同期(9,107人次)减少53%。", "change-amount", "÷ 9,107人次 = 53.036%"),
+    ("今日共入户检查1,729户，其中阳性户22户。", "parts", "22户"),
+    ("一年来共审议法律案34件，通过其中21件。", "parts", "21件"),
+    ("下达补助资金1亿元，加上已提前下达的10.8亿元，合计下达预算11.8亿元。", "running-total",
+     "1亿元 + 10.8亿元 = 11.8亿元"),
+    ("列管商业设施7案、饭店业15案、产业园区17案等共39案。", "running-total", "7案 + 15案 + 17案 = 39案"),
+    ("全国新创企业已由3,157家成长到超过9,600家。", "change-direction", "3,157家 → 超过9,600家"),
+])
+def test_wordings_read_and_verified(text, kind, calc):
+    found = [(r.kind, r.args["calc"]) for r in all_relations(Document("<t>", text)) if r.ok]
+    assert any(k == kind and calc in c for k, c in found), found
     assert findings(text) == []
 
 

@@ -41,6 +41,8 @@ def averages(doc: Any) -> list[Relation]:
             if not m or not bounded(rate) or rate.family in ("percent", "points"):
                 continue
             marker = m.group(1)
+            if rx(r"[年月日天周週]$").search(rate.lead[:m.start(1)]):
+                continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
             count_family = _per_family(marker)
             if count_family is None:
                 continue

@@ -23,7 +23,8 @@ WORDS = read_word_sections("num_words.txt")
 UP = tuple(WORDS["up"])
 DOWN = tuple(WORDS["down"])
 VERB = "|".join(UP + DOWN)
-CLAUSE_MARK = "[%s]" % CLAUSE_MARKS
+# A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
+CLAUSE_MARK = r"(?:[%s]|,(?![0-9]))" % CLAUSE_MARKS.replace(",", "")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def is_amount(q: Quantity) -> bool:
         return False
     if per_unit(q):
         return False
+    if q.noun[:1] in ("级", "級"):
+        return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
     return not rx(r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB).search(q.lead)
 
 
@@ -85,8 +88,9 @@ RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每
 
 @functools.cache
 def _trigger() -> re.Pattern:
-    words = ["其中", "中，", "中,", *RATE_MARKERS, *_PERCENT_WORDS, *_TOTAL_BACK]
+    words = ["其中", "中，", "中,", "等共", *RATE_MARKERS, *_PERCENT_WORDS, *_TOTAL_BACK]
     return re.compile("|".join(sorted(words, key=len, reverse=True))
+                      + "|[较較比](?=[^，,；;。\n]{0,20}[0-9０-９])"
                       + "|" + "|".join("%s(?=%s)" % (w, _FROM_REACH) for w in "由从從"))
 
 
@@ -151,7 +155,7 @@ def clauses_back(text: str, lo: int, pos: int, count: int = 5) -> list[tuple[int
     clauses is not split again for every 其中 in it)."""
     spans: list[tuple[int, int]] = []
     end = pos
-    finder = rx(r"[\s\S]*[%s]" % CLAUSE_MARKS)
+    finder = rx(r"[\s\S]*%s" % CLAUSE_MARK)
     while end > lo and len(spans) < count:
         window_start = max(lo, end - 200)
         m = finder.match(text, window_start, end)
@@ -191,7 +195,7 @@ class Parens:
 # ---------------------------------------------------------------------------------------------
 # what a figure counts
 
-_NOUN_CUT = rx(r"[的了在于於和与與及并並或、将將已被为為是对對到至按由从從向给給把]")
+_NOUN_CUT = rx(r"[的了在于於和与與及并並或、将將已被为為是对對到至按由从從向给給把等共]")
 
 
 class Counted(NamedTuple):
@@ -219,6 +223,12 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
         if cut:
             noun = noun[cut.end():]
     return Counted(q.family, noun)
+
+
+def noun_after(q: Quantity) -> str:
+    """The noun right after a figure's unit, up to a function word (17案等共 → "")."""
+    cut = _NOUN_CUT.search(q.noun)
+    return q.noun[:cut.start()] if cut else q.noun
 
 
 def shares_noun(a: str, b: str) -> bool:

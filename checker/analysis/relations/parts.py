@@ -18,7 +18,6 @@ from typing import Any
 
 from ..quantities import Quantity
 from .common import (
-    CLAUSE_MARK,
     WORDS,
     Parens,
     Relation,
@@ -71,7 +70,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                     relations.append(relation)
         if "中，" in s_text or "中," in s_text:
             for m in rx(_WHOLE_IN).finditer(s_text):
-                _whole_in(doc, sentence, starts, sentence.start + m.start(), groups)
+                _whole_in(doc, sentence, starts, sentence.start + m.start(), groups, relations)
     return relations, groups
 
 
@@ -100,7 +99,8 @@ def _object(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relati
     return _verdict([part], [part], whole, exhaustive=False, threshold=False)
 
 
-def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, groups: list) -> None:
+def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, groups: list,
+              relations: list[Relation]) -> None:
     """全县212所中小学中，150所学校…: the whole is the figure of the clause that ends in 中, the
     part the first figure of its family in the clause after."""
     text = doc.text
@@ -112,17 +112,28 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, groups:
     if len(wholes) != 1 or not bounded(wholes[0]):
         return
     whole = wholes[0]
-    stop = rx(CLAUSE_MARK).search(text, pos + 2, sentence.end)
-    parts = [q for q in between(qs, starts, pos, stop.start() if stop else sentence.end)
-             if q.family == whole.family and is_amount(q) and bounded(q)]
+    stretch = text[whole.end:pos]
+    if rx(r"(?:正在|在|正|已)").search(stretch) or rx(r"(?:%s)$" % "|".join(WORDS["in-progress"])).search(stretch):
+        return      # 3个正在建设中 / 10座施工中: "being done", not "among"
+    # the parts: the first figure of the family in each clause after, while clauses hold one
+    parts: list[Quantity] = []
+    for start, end in _pieces(text, pos + 2, sentence.end):
+        mine = [q for q in between(qs, starts, start, end) if q.family == whole.family and is_amount(q)
+                and bounded(q)]
+        if not mine:
+            break
+        parts.append(mine[0])
     if parts:
         groups.append((whole, parts[:1]))
+        found = _verdict(parts, parts[:1], whole, exhaustive=False, threshold=False)
+        if found:
+            relations.append(found)
 
 
 def _pieces(text: str, start: int, end: int):
     """The clauses of text[start:end], each with its closing mark, produced as they are read."""
     at = start
-    for m in rx(r"[，,；;。！？!?]").finditer(text, start, end):
+    for m in rx(r"[，；;。！？!?]|,(?![0-9])").finditer(text, start, end):
         yield at, m.end()
         at = m.end()
     if at < end:
@@ -177,10 +188,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         inside = [q for q in between(qs, starts, start, end)
                   if in_parens or parens.depth(q.start) == 0]
         mine = [q for q in inside if q.family == family and is_amount(q)
-                and not rx(_TOTAL_LEAD).search(q.lead)]
+                and (not rx(_TOTAL_LEAD).search(q.lead) or (not seen_clause and start == after_start))]
         if not mine:
+            if not seen_clause and not inside:
+                continue    # 其中麻豆为最大产区，种植面积847公顷: a clause naming the part comes first
             break
-        if rx(_SUBPARTS).match(body):
+        if rx(_SUBPARTS).match(body) and seen_clause:
             seen_clause = True
             continue            # 包括男运动员126人、女运动员158人: a breakdown of the part before
         item_starts = [start] + [m.end() for m in rx("[、和及与與]").finditer(text, start, end)]
@@ -209,8 +222,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
     if exhaustive:
         summed = collapsed
-    return _verdict(summed if len(summed) > len(first) else first, summed, whole, exhaustive,
-                    threshold and summed is first)
+    # every part listed is checked against the whole; only exclusive ones are added
+    return _verdict(collapsed, summed, whole, exhaustive, threshold and summed is first)
 
 
 def _find_whole(qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
@@ -293,4 +306,8 @@ def _verdict(parts: list[Quantity], summed: list[Quantity], whole: Quantity, exh
                             args, (whole, *summed))
         return Relation("parts", True, whole.start, whole.end, "" if exact else "rounded",
                         args, (whole, *summed))
-    return None
+    # parts that are not added up: each was checked alone against the whole (其中陽性戶22戶)
+    part = max(parts, key=lambda p: p.high)
+    exact = part.low == part.high and W.exact
+    return Relation("parts", True, whole.start, whole.end, "" if exact else "rounded",
+                    {**arith_args([part], whole), **stated}, (whole, *parts))

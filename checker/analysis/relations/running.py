@@ -13,11 +13,14 @@ from decimal import Decimal
 from typing import Any
 
 from ..quantities import OPEN_ENDED, Quantity, format_value
-from .common import Relation, Sentence, counted, cue_sentences, is_amount, rx, shares_noun
+from .common import Relation, Sentence, counted, cue_sentences, is_amount, noun_after, rx, shares_noun
 from .interval import HUNDRED, Interval, total
 
-_RUNNING = r"(共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述)(?:有|为|為|达到|達到|达|達|是)?$"
-_RUNNING_CHARS = frozenset("共计計上")
+# The total word, and up to four characters of verb and noun before the figure (合计下达预算11.8亿元).
+_RUNNING = (r"(共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|(?<=等)共)"
+            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,4}?(?:为|為|达到|達到|达|達)?)?$")
+_HEAD = 8
+_RUNNING_CHARS = frozenset("共计計上")   # every total word holds one of these
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
 _NESTED = r"其中|包括|包含|含|分别|分別|[，,：:][计計](?![划劃算])"
 _TERMINAL = r"[。！？!?]\s*$"
@@ -54,7 +57,7 @@ def running_totals(doc: Any) -> list[Relation]:
     for index, sentence in enumerate(found):
         qs = sentence.quantities
         for k, q in enumerate(qs):
-            head = text[max(sentence.start, q.qual_start - 4):q.qual_start]
+            head = text[max(sentence.start, q.qual_start - _HEAD):q.qual_start]
             m = None if _RUNNING_CHARS.isdisjoint(head) else rx(_RUNNING).search(head)
             if not m or q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
                 continue
@@ -121,7 +124,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> 
         # (村级卫生室14个、乡镇卫生分院3个，以上18个医疗点) and every item of the list has one
         # figure; a count whose own noun follows it (11个大类) counts that noun.
         nouns_ok = [bool(total_noun) and shares_noun(_noun_across(text, i.q), total_noun) for i in items]
-        noun_first = all(ok or not i.q.noun for i, ok in zip(items, nouns_ok))
+        noun_first = all(ok or not noun_after(i.q) for i, ok in zip(items, nouns_ok))
         if not all(nouns_ok) and not (noun_first and _every_item_counted(text, items, trigger)):
             items = [i for i, ok in zip(items, nouns_ok) if ok]
     return items
@@ -132,7 +135,8 @@ def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
     start = items[0].q.qual_start
     while start > 0 and text[start - 1] not in "，,；;、：:。\n":
         start -= 1
-    pieces = [m.span() for m in rx(r"[^、，,；;]+").finditer(text, start, end) if m.group().strip()]
+    pieces = [m.span() for m in rx(r"(?:[^、，,；;及和与與]|,(?=[0-9]))+").finditer(text, start, end)
+              if m.group().strip()]
     k = 0
     for piece_start, piece_end in pieces:    # items and pieces are both in text order
         n = 0
@@ -148,9 +152,9 @@ def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
 def _noun_across(text: str, q: Quantity) -> str:
     """The noun after a count, read across a paragraph broken in mid-phrase (1处集中式 / 光伏电站),
     else the noun before it."""
-    noun = q.noun
+    noun = noun_after(q)
     end = q.end + len(noun)
-    if len(noun) < 8:
+    if noun == q.noun and len(noun) < 8:
         m = re.match(r"\s*\n\s*([\u3400-\u9fff]{1,8})", text[end:end + 40])
         if m:
             noun += m.group(1)
