@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ..analysis.script import document_script, mark_pattern, present_marks
+from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
 _HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
@@ -123,25 +126,31 @@ def script_runs(doc) -> list[ScriptRun]:
     return runs
 
 
-_LABELS = {"simplified": ("简体", "simplified"), "traditional": ("繁体", "traditional")}
+_SCRIPTS = ("simplified", "traditional")  # term keys: the entry words them
+CONVERTED = Placeholder("converted", "转换成本文主要字形后的文字", "the text in the article's main script")
+SCRIPT = Placeholder("script", "混入的字形", "the script that slipped in", terms=_SCRIPTS)
+MAJORITY = Placeholder("majority", "本文主要的字形", "the script most of the article is in", terms=_SCRIPTS)
+MARKS = Placeholder("marks", "只属于混入字形的字数", "how many of its characters belong only to that script")
+_VARIANTS = {"": Variant(provides=(CONVERTED, SCRIPT, MAJORITY, MARKS), fix=True)}
 
 
-def _findings(doc, keep):
+def _findings(doc: Any, keep: Callable[[int], bool]) -> Iterator[Finding]:
     for run in doc.shared(script_runs):
         if not keep(run.marks):
             continue
         yield Finding(run.start, run.end,
-                      {"converted": run.converted, "script_zh": _LABELS[run.minority][0],
-                       "majority_zh": _LABELS[run.majority][0], "script_en": _LABELS[run.minority][1],
-                       "majority_en": _LABELS[run.majority][1], "marks": run.marks},
+                      {"converted": run.converted, "script": run.minority, "majority": run.majority,
+                       "marks": run.marks},
                       (Edit(run.start, run.end, run.converted),), run.applicability)
 
 
-def mixed_script(doc, rule):
+@check(variants=_VARIANTS)
+def mixed_script(doc: Any, rule: Any) -> Iterator[Finding]:
     """A run of two or more characters of the other script: pasted or converted text."""
     return _findings(doc, lambda marks: marks >= 2)
 
 
-def script_variant_character(doc, rule):
+@check(variants=_VARIANTS)
+def script_variant_character(doc: Any, rule: Any) -> Iterator[Finding]:
     """One character of the other script among the right ones: a slip, or a name kept as is."""
     return _findings(doc, lambda marks: marks == 1)
