@@ -178,3 +178,23 @@ def test_a_list_of_thirty_thousand_items_is_read_whole():
     assert parts[0].args["calc"].endswith(f"= {total}户") or "万户" in parts[0].args["calc"]
     assert sum(1 for r in relations if r.kind == "change-direction" and r.ok) == n // 10
     assert findings(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# the same figure stated twice (NUM011)
+
+def test_a_figure_restated_differently_in_one_article_is_reported():
+    found = findings("全县共有行政村186个，总人口52.36万人。\n全县168个行政村全部建成村级综合服务中心。")
+    assert [r for r, _ in found] == ["NUM011"]
+    assert "前文（第1行）为186个，此处为168个" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "全县总人口52.36万人。\n全县52.4万人均已参加医保。",                          # a rounding of the first
+    "全县共有行政村186个。\n全县有行政村12个完成了改造。",                        # a part of them
+    "全县共有行政村186个。\n2015年，全县168个行政村全部通了硬化路。",            # another year
+    "全县共有行政村186个。\n全市168个行政村全部通了自来水。",                    # another place
+    "县里召开大会\n本报讯 全县共有行政村186个。\n\n县里又开大会\n本报讯 全县168个行政村全部通了自来水。",
+])
+def test_restated_figure_stays_quiet(text):
+    assert findings(text) == []

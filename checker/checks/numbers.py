@@ -24,6 +24,8 @@ STATED = Placeholder("stated", "文中写出的数字（或词）", "the figure 
 STATED_RANGE = Placeholder("stated_range", "文中数字的取值范围", "the range of values the stated figure stands for")
 TIMES = Placeholder("times", "倍数", "how many times larger")
 LARGEST = Placeholder("largest", "文中其他同类数字中最大者", "the largest other count of its kind")
+FIRST = Placeholder("first", "前文说过的数字", "the figure stated earlier")
+FIRST_LINE = Placeholder("first_line", "前文数字所在的行", "the line of the figure stated earlier")
 
 _PLAIN = (CALC, STATED)
 _BOUNDS = (CALC, RANGE, STATED, STATED_RANGE)
@@ -49,6 +51,7 @@ _VARIANTS: dict[str, Variants] = {
     "percent-sum": {"": Variant(provides=_BOUNDS, verified=True)},
     "out-of-proportion": {v: Variant(provides=(CALC, STATED, TIMES, LARGEST))
                           for v in ("people", "households")},
+    "restated": {"": Variant(provides=(CALC, STATED, FIRST, FIRST_LINE), verified=True)},
 }
 # A sum of parts found right is the kind "parts", shown by the rule of "parts-exceed".
 _VERIFIED_BY = {"parts": "parts-exceed"}
@@ -58,7 +61,7 @@ KINDS = frozenset(_VARIANTS)
 @dataclass(frozen=True)
 class RelationParams:
     kind: Literal["parts-exceed", "parts-short", "running-total", "average", "share", "rate",
-                  "change-direction", "change-amount", "percent-sum", "out-of-proportion"]
+                  "change-direction", "change-amount", "percent-sum", "out-of-proportion", "restated"]
 
 
 def _variants(params: RelationParams) -> Variants:

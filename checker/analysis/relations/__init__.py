@@ -27,6 +27,7 @@ from .partition import percent_partitions
 from .parts import part_whole
 from .proportion import out_of_proportion
 from .rate import rates
+from .restated import restated
 from .running import running_totals
 from .share import shares
 
@@ -36,7 +37,7 @@ FINDERS: dict[str, Callable[[Any], list[Relation]]] = {
     "parts-exceed": part_whole, "parts-short": part_whole, "parts": part_whole,
     "running-total": running_totals, "average": averages, "share": shares, "rate": rates,
     "change-direction": changes, "change-amount": changes, "percent-sum": percent_partitions,
-    "out-of-proportion": out_of_proportion,
+    "out-of-proportion": out_of_proportion, "restated": restated,
 }
 KINDS = frozenset(FINDERS)
 
