@@ -80,27 +80,55 @@ _FIGURE_FIRST = "[0-9０-９〇零一二三四五六七八九两兩十百]"
 _TOTAL_BACK = ("以上", "上述", "合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共", "一共")
 _RUNNING_REACH = r"[^\n]{0,5}" + _FIGURE_FIRST
 _FROM_REACH = r"[^，,；;。]{0,17}" + _FIGURE_FIRST
-_PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重", "率"))
+_PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重"))
 # An average: 户均, 人均, 每户, 每亩 … (the unit after 每 or before 均 names what is counted).
 RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每戶", "每人", "每名", "每位", "每亩",
                 "每畝", "每个", "每個", "每所", "每家", "每台", "每辆", "每輛", "每艘", "每套", "每间", "每間")
 
 
+_PERCENT_REACH = r"[^。！？!?\n]{0,40}?(?:[%％]|百分之)"
+
+
 @functools.cache
-def _trigger() -> re.Pattern:
-    words = ["其中", "中，", "中,", "等共", *RATE_MARKERS, *_PERCENT_WORDS, *_TOTAL_BACK]
-    return re.compile("|".join(sorted(words, key=len, reverse=True))
-                      + "|[较較比](?=[^，,；;。\n]{0,20}[0-9０-９])"
-                      + "|" + "|".join("%s(?=%s)" % (w, _FROM_REACH) for w in "由从從"))
+def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The cue words as one alternation of plain words (so that `re` scans for their first
+    characters), and for each word what must follow it for the cue to count (a figure within
+    reach; a percentage for the share and rate words), tested at the match only."""
+    figure_near = r"[^，,；;。\n]{0,10}%s" % _FIGURE_FIRST
+    follow: dict[str, str] = {"其中": "", "等共": ""}
+    follow.update({w: figure_near for w in RATE_MARKERS})
+    follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
+    # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
+    follow.update({w: r"[^。！？!?\n]{0,12}?(?:[%％]|百分之)" for w in WORDS["rates"]})
+    follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
+    # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
+    near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
+    follow.update({w: r"%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)" % (near, near, VERB) for w in ("较", "較", "比")})
+    follow.update({w: _FROM_REACH for w in "由从從"})
+    words = re.compile("|".join(sorted(follow, key=len, reverse=True)))
+    return words, {w: re.compile(f) for w, f in follow.items() if f}
+
+
+def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
+    """The next cue word in text from `at` that has what it needs after it."""
+    words, follow = _trigger()
+    m = words.search(text, at)
+    while m:
+        word = m.group()
+        after = follow.get(word)
+        if (after is None or after.match(text, m.end())) and (
+                word != "比" or text[m.start() - 1:m.start()] in ("，", ",")):
+            return m
+        m = words.search(text, m.start() + 1)
+    return None
 
 
 def cue_sentences(doc: Any) -> list[Sentence]:
     """The sentences that may hold a relation, each with its quantities (in text order)."""
     text = doc.text
-    search = _trigger().search
-    m = search(text)
+    m = _cue(text, 0)
     if not m:
-        return []
+        return []       # without a cue no sentence is needed, nor the sentence split
     spans = doc.shared(sentences)
     starts = [span.start for span in spans]
     chosen: set[int] = set()
@@ -108,15 +136,11 @@ def cue_sentences(doc: Any) -> list[Sentence]:
     while m:
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0:
-            m = search(text, m.end())
+            m = _cue(text, m.end())
             continue
         span = spans[i]
-        word = m.group()
-        if (word in _TOTAL_BACK and not rx(_RUNNING_REACH).match(text, m.end())) or (
-                word in "由从從" and not verb.search(text, m.end(), span.end)) or (
-                word in _PERCENT_WORDS and "%" not in text[span.start:span.end]
-                and "％" not in text[span.start:span.end] and "百分之" not in text[span.start:span.end]):
-            m = search(text, m.start() + 1)
+        if m.group() in "由从從" and not verb.search(text, m.end(), span.end):
+            m = _cue(text, m.start() + 1)
             continue
         chosen.add(i)
         head = text[span.start:span.start + 12]
@@ -125,7 +149,7 @@ def cue_sentences(doc: Any) -> list[Sentence]:
             while j >= 0 and span.start - spans[j].end < 4:
                 chosen.add(j)
                 j -= 1
-        m = search(text, max(span.end, m.end()))
+        m = _cue(text, max(span.end, m.end()))
     return [Sentence(*s) for s in quantities_in_sentences(doc, sorted(chosen))]
 
 

@@ -57,7 +57,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
         s_text = sentence.text
         starts = [q.start for q in sentence.quantities]
         if "其中" in s_text:
-            parens = Parens(text, sentence.start, sentence.end)
+            parens = Parens(text, sentence.start, sentence.end)     # one scan per sentence
             for m in re.finditer("其中", s_text):
                 pos = sentence.start + m.start()
                 if text.startswith("其中的", pos) or text.startswith("其中之", pos):

@@ -13,6 +13,7 @@ are different quantities.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from typing import Any, NamedTuple
 
 from ..quantities import Quantity, quantities_in_sentences
@@ -21,7 +22,7 @@ from ..structure import structure
 from .common import VERB, Relation, bounded, is_amount, rx
 from .interval import Interval
 
-_SCOPE = r"全(?:县|縣|市|镇|鎮|省|区|區|村|乡|鄉|州|盟|旗|国|國)"
+_SCOPE = r"全(?:县|縣|市|镇|鎮|省|区|區|村|乡|鄉|州|盟|旗)"
 _STOCK = r"(?:共有|现有|現有|共计|共計|总共|總共|共|有)?"
 _CANDIDATE = r"%s%s[^，,；;。\n]{0,10}?[0-9０-９]" % (_SCOPE, _STOCK)
 _TIME_OR_CHANGE = (r"[0-9０-９]{2,4}年|去年|今年|明年|上年|同期|以来|以來|截至|截止|年底|年初|月底|季度|"
@@ -58,8 +59,12 @@ def _statement(text: str, q: Quantity, clause_end: int) -> tuple[str, str] | Non
 
 def restated(doc: Any) -> list[Relation]:
     text = doc.text
+    if "全" not in text:
+        return []
     found = list(rx(_CANDIDATE).finditer(text))
-    if len(found) < 2:
+    scopes = Counter(m.group()[:2] for m in found)
+    found = [m for m in found if scopes[m.group()[:2]] >= 2]     # a scope stated twice
+    if not found:
         return []
     spans = doc.shared(sentences)
     starts = [s.start for s in spans]
