@@ -16,7 +16,7 @@ from checker.registry import load_rules
 
 from helpers import run_rules
 
-NUM = [r for r in load_rules() if r.family == "NUM"]
+NUM = [r for r in load_rules() if r.family == "NUM" and r.check_path.startswith("numbers.")]
 
 
 def findings(text):
