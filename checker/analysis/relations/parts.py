@@ -144,7 +144,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                groups: list) -> Relation | None:
     text = doc.text
     qs = sentence.quantities
-    clauses_before = clauses_back(text, sentence.start, pos, 5)
+    clauses_before = clauses_back(text, sentence.start, pos, 8)
     # the clauses after 其中, up to a closing parenthesis when 其中 is inside one
     after_start = pos + 2
     in_parens = parens.depth(pos) > 0
