@@ -8,12 +8,12 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from typing import TYPE_CHECKING, NamedTuple  # noqa: E402
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
-from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity  # noqa: E402
+from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
 
 
 def check_text(text: str, path: str = "<text>", select: list[str] | None = None,
@@ -48,11 +48,20 @@ def check_paths(paths: list[str], select: list[str] | None = None, ignore: list[
 
 class PathResult(NamedTuple):
     path: str
-    document: "Document | None"          # None when the file could not be read
+    document: Document | None          # None when the file could not be read
     diagnostics: list[Diagnostic]
     crashes: list[str]                   # rules that raised on this file (an internal error)
     problem: str | None                  # why the file could not be checked
 
 
-__all__ = ["check_text", "check_paths", "PathResult", "Diagnostic", "Edit", "Fix", "Severity", "Applicability",
-           "__version__"]
+__all__ = [
+    "Applicability",
+    "Diagnostic",
+    "Edit",
+    "Fix",
+    "PathResult",
+    "Severity",
+    "__version__",
+    "check_paths",
+    "check_text",
+]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from pathlib import Path
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         # The reader (head, less) went away: stop quietly, but the output was not delivered.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
-    except Exception:  # a bug outside any rule: say so, and never pass for "problems found"
+    except Exception:  # noqa: BLE001 -- a bug outside any rule: say so, and never pass for "problems found"
         import traceback
         traceback.print_exc()
         print("jiaodui: internal error (exit 2); please report it with the traceback above",
@@ -92,10 +93,11 @@ def _main(argv: list[str] | None) -> int:
 
 def _utf8_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(encoding="utf-8", errors="replace")
-        except (AttributeError, ValueError):
-            pass
+        if isinstance(stream, io.TextIOWrapper):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except ValueError:
+                pass
 
 
 def _load_rules_or_exit():
@@ -121,7 +123,7 @@ def _cmd_rules(argv: list[str]) -> int:
         print()
         return EXIT_OK
     for rule in rules:
-        print(f"{rule.id:<9} {rule.name:<28} {str(rule.severity):<8} {rule.summary}")
+        print(f"{rule.id:<9} {rule.name:<28} {rule.severity!s:<8} {rule.summary}")
     return EXIT_OK
 
 

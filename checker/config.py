@@ -16,7 +16,7 @@ DEFAULT_INCLUDE = ("*.txt", "*.md")
 # Directories a directory walk never enters (a file named on the command line is always checked).
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
                                  ".tox", ".mypy_cache", ".pytest_cache", "build", "dist"})
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.I)
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
 _SCRIPTS = ("auto", "simplified", "traditional")
 
 
@@ -98,7 +98,7 @@ def _string_list(value, key: str, where: str) -> list[str]:
 def parse_size(value) -> int:
     """A positive number of bytes: 10485760, "10MB", "512KB"."""
     if isinstance(value, bool):
-        raise ValueError(f"not a size: {value!r} (e.g. 10485760, \"10MB\")")
+        raise ValueError(f"not a size: {value!r} (e.g. 10485760, \"10MB\")")  # noqa: TRY004 (a config value error)
     if isinstance(value, int):
         size = value
     else:

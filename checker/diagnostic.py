@@ -11,7 +11,7 @@ class Severity(enum.IntEnum):
     ERROR = 3
 
     @classmethod
-    def parse(cls, name: str) -> "Severity":
+    def parse(cls, name: str) -> Severity:
         try:
             return cls[name.upper()]
         except KeyError:
@@ -57,6 +57,9 @@ class Finding:
     # A statement the check proved right (e.g. arithmetic that adds up). Not a problem: shown
     # only with --show-verified, worded by the rule's verified-message.
     verified: bool = False
+    # Which of the rule's message variants words this finding ("" is the plain message.zh/.en);
+    # the check declares its variants (checker/contract.py) and the entry words each one.
+    variant: str = ""
 
 
 @dataclass

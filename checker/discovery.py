@@ -3,18 +3,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import SKIPPED_DIRECTORIES, ConfigFinder
 
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
-def _gitignore(directory: Path):
+
+def _gitignore(directory: Path) -> GitIgnoreSpec | None:
     path = directory / ".gitignore"
     if not path.is_file():
         return None
     import pathspec
     try:
         return pathspec.GitIgnoreSpec.from_lines(path.read_text("utf-8", "replace").splitlines())
-    except Exception:  # a malformed .gitignore must not stop a run; git itself is lenient too
+    except Exception:  # noqa: BLE001 -- a malformed .gitignore must not stop a run; git itself is lenient too
         return None
 
 
@@ -44,7 +48,7 @@ def iter_files(paths: list[str], finder: ConfigFinder, notice=None):
 
 
 def _walk(root: Path, finder: ConfigFinder):
-    ignore_stack: list[tuple[Path, object]] = []
+    ignore_stack: list[tuple[Path, GitIgnoreSpec]] = []
     for directory, dirnames, filenames in os.walk(root):
         here = Path(directory)
         ignore_stack = [(d, s) for d, s in ignore_stack if d == here or d in here.parents]
@@ -53,7 +57,7 @@ def _walk(root: Path, finder: ConfigFinder):
             ignore_stack.append((here, spec))
 
         def ignored(path: Path, is_dir: bool) -> bool:
-            for base, base_spec in ignore_stack:
+            for base, base_spec in ignore_stack:  # noqa: B023 -- called only within this iteration
                 relative = path.relative_to(base).as_posix() + ("/" if is_dir else "")
                 if base_spec.match_file(relative):
                     return True

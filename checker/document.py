@@ -56,7 +56,7 @@ class Document:
         end = starts[line] if line < len(starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
 
-    def with_text(self, text: str) -> "Document":
+    def with_text(self, text: str) -> Document:
         """The same file with new text (after fixes): same path, encoding and BOM."""
         return Document(self.path, text, self.encoding, self.bom, surrogate_runs(text), self.settings)
 

@@ -38,12 +38,19 @@ def check_document(doc: Document, rules: list[Rule], severities: dict[str, Sever
             for finding in rule.check(doc, rule):
                 if not 0 <= finding.start <= finding.end <= length:
                     raise ValueError(f"span {finding.start}..{finding.end} outside the text (length {length})")
+                spec = rule.variants.get(finding.variant)
+                if spec is None:
+                    raise ValueError(f"variant {finding.variant!r} is not declared by the check")
+                if finding.edits is not None and not spec.fix:
+                    raise ValueError(f"variant {finding.variant or 'plain'!r} is declared without a fix")
                 if finding.verified:
+                    if not spec.verified:
+                        raise ValueError(f"variant {finding.variant or 'plain'!r} is declared unverifiable")
                     if show_verified:
                         proved.append(_verified(doc, rule, finding, lang))
                 else:
                     produced.append(_diagnostic(doc, rule, finding, severities, lang))
-        except Exception as exc:  # a crashing rule is reported, never fatal
+        except Exception as exc:  # noqa: BLE001 -- a crashing rule is reported, never fatal
             crashes.append(RuleCrash(doc.path, rule.id, f"{type(exc).__name__}: {exc}",
                                      traceback.format_exc()))
             continue
@@ -57,8 +64,8 @@ def check_document(doc: Document, rules: list[Rule], severities: dict[str, Sever
 def _verified(doc, rule, finding, lang) -> Diagnostic:
     args = {"match": doc.text[finding.start:finding.end], **finding.args}
     return Diagnostic(rule_id=rule.id, name=rule.name, severity=Severity.INFO,
-                      message=rule.verified_message(args, lang), start=finding.start, end=finding.end,
-                      message_en=rule.verified_message(args, "en"))
+                      message=rule.verified_message(args, lang, finding.variant), start=finding.start,
+                      end=finding.end, message_en=rule.verified_message(args, "en", finding.variant))
 
 
 def _diagnostic(doc, rule, finding, severities, lang) -> Diagnostic:
@@ -68,8 +75,8 @@ def _diagnostic(doc, rule, finding, severities, lang) -> Diagnostic:
         for edit in finding.edits:
             if not 0 <= edit.start <= edit.end <= len(doc.text):
                 raise ValueError(f"edit {edit.start}..{edit.end} outside the text")
-        fix = Fix(tuple(sorted(finding.edits)), finding.applicability, rule.fix_message(args, lang))
+        fix = Fix(tuple(sorted(finding.edits)), finding.applicability, rule.fix_message(args, lang, finding.variant))
     severity = (severities or {}).get(rule.id, rule.severity)
     return Diagnostic(rule_id=rule.id, name=rule.name, severity=severity,
-                      message=rule.message(args, lang), start=finding.start, end=finding.end,
-                      fix=fix, message_en=rule.message(args, "en"))
+                      message=rule.message(args, lang, finding.variant), start=finding.start,
+                      end=finding.end, fix=fix, message_en=rule.message(args, "en", finding.variant))

@@ -1,26 +1,143 @@
-"""A rule's documentation as text, built from its entry (used by `jiaodui explain` and the README)."""
+"""A rule's documentation as text, built from its entry (used by `jiaodui explain`).
+
+Every message variant is shown in the chosen language, and every placeholder in it is explained
+beside it ("{arith}: the arithmetic, e.g. “12人 + 15人 = 27人”"); the example values come from
+running the rule on its own bad examples.
+"""
 from __future__ import annotations
 
-from .registry import DOC_SECTIONS, Rule
+from typing import Any
+
+from .contract import Variant
+from .document import Document
+from .registry import BadExample, Rule, placeholders
+
+_LABELS: dict[str, dict[str, Any]] = {
+    "zh": {
+        "severity": {"error": "错误", "warning": "警告", "info": "提示"},
+        "messages": "消息",
+        "plain": "消息",
+        "variant": "消息（{name}）",
+        "fix-message": "修复说明",
+        "verified-message": "核对无误时",
+        "example": "示例",
+        "e.g.": "，如“{value}”",
+        "what": "检查什么",
+        "why": "为什么重要",
+        "fix-safety": "自动修复是否安全",
+        "bad": "错误示例",
+        "good": "正确示例",
+        "bytes": "（字节）",
+        "doc-note": "（说明以英文撰写）",
+    },
+    "en": {
+        "severity": {"error": "error", "warning": "warning", "info": "info"},
+        "messages": "Messages",
+        "plain": "Message",
+        "variant": "Message ({name})",
+        "fix-message": "Fix",
+        "verified-message": "When verified",
+        "example": "Example",
+        "e.g.": ", e.g. “{value}”",
+        "what": "What it checks",
+        "why": "Why it matters in news copy",
+        "fix-safety": "Fix safety",
+        "bad": "Bad",
+        "good": "Good",
+        "bytes": "(bytes) ",
+        "doc-note": "",
+    },
+}
+_SEP = {"zh": "：", "en": ": "}
 
 
-def _example_text(example) -> str:
+def _example_text(example: BadExample, labels: dict[str, Any]) -> str:
     if example.bytes:
-        return f"(bytes) {example.bytes}"
+        return f"{labels['bytes']}{example.bytes}"
     return example.text
 
 
-def explain(rule: Rule) -> str:
-    lines = [f"{rule.id} {rule.name} ({rule.severity})", "",
-             f"消息 / message: {rule.message_zh}", f"                 {rule.message_en}", ""]
-    for key in ("what", "why"):
-        lines += [f"## {DOC_SECTIONS[key]}", rule.doc[key].strip(), ""]
-    lines.append("## Bad")
+def _example_document(example: BadExample) -> Document | None:
+    if example.bytes:
+        try:
+            from .source import document_from_bytes
+            return document_from_bytes(bytes.fromhex(example.bytes.replace(" ", "")), "<example>")
+        except (ImportError, ValueError, LookupError):  # it only costs the sample values
+            return None
+    return Document("<example>", example.text)
+
+
+def example_values(rule: Rule) -> dict[str, dict[str, Any]]:
+    """For each variant, the values of the first finding of that variant in the bad examples."""
+    found: dict[str, dict[str, Any]] = {}
     for example in rule.bad:
-        lines.append(f"  ✗ {_example_text(example)}")
+        doc = _example_document(example)
+        if doc is None:
+            continue
+        try:
+            for finding in rule.check(doc, rule):
+                if finding.variant not in found:
+                    found[finding.variant] = {"match": doc.text[finding.start:finding.end], **finding.args}
+        except Exception:  # noqa: BLE001, S112 - a crashing check costs explain its sample values, no more
+            continue
+    return found
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _variant_lines(rule: Rule, variant: str, spec: Variant, values: dict[str, Any] | None,
+                   lang: str) -> list[str]:
+    labels = _LABELS[lang]
+    sep = _SEP[lang]
+    title = labels["plain"] if not variant else labels["variant"].format(name=variant)
+    lines = [f"{title}{sep}{rule.template('message', variant, lang)}"]
+    used = placeholders(rule.template("message", variant, lang))
+    for kind, wanted in (("fix-message", spec.fix), ("verified-message", spec.verified)):
+        template = rule.template(kind, variant, lang) if wanted else ""
+        if template:
+            lines.append(f"  {labels[kind]}{sep}{template}")
+            used += placeholders(template)
+    if values is not None:
+        try:
+            lines.append(f"  {labels['example']}{sep}{rule.message(values, lang, variant)}")
+        except (KeyError, ValueError, IndexError):
+            pass
+    for name in dict.fromkeys(used):
+        placeholder = spec.placeholder(name)
+        meaning = (placeholder.en if lang == "en" else placeholder.zh) if placeholder else "?"
+        example = ""
+        if values is not None and name in values and str(values[name]).strip():
+            example = labels["e.g."].format(value=_short(values[name]))
+        lines.append(f"  {{{name}}}{sep}{meaning}{example}")
+    return lines
+
+
+def explain(rule: Rule, lang: str = "zh") -> str:
+    """The rule's documentation in `lang` ("zh" or "en"): its messages (every variant, with the
+    placeholders explained), what it checks, why, its examples and whether its fix is safe."""
+    lang = "en" if lang == "en" else "zh"
+    labels = _LABELS[lang]
+    severity = labels["severity"][str(rule.severity)]
+    lines = [f"{rule.id} {rule.name} ({severity})" if lang == "en" else f"{rule.id} {rule.name}（{severity}）",
+             "", f"## {labels['messages']}"]
+    values = example_values(rule)
+    for variant, spec in rule.variants.items():
+        lines += _variant_lines(rule, variant, spec, values.get(variant), lang)
+    note = labels["doc-note"]
+    for key in ("what", "why"):
+        lines += ["", f"## {labels[key]}{note}", rule.doc[key].strip()]
+    lines += ["", f"## {labels['bad']}"]
+    for example in rule.bad:
+        lines.append(f"  ✗ {_example_text(example, labels)}")
         if example.fixed is not None:
             lines.append(f"  → {example.fixed}")
-    lines += ["", "## Good"]
+    lines += ["", f"## {labels['good']}"]
     lines += [f"  ✓ {text}" for text in rule.good]
-    lines += ["", f"## {DOC_SECTIONS['fix-safety']}", rule.doc["fix-safety"].strip()]
+    lines += ["", f"## {labels['fix-safety']}{note}", rule.doc["fix-safety"].strip()]
     return "\n".join(lines)
+
+
+__all__ = ["example_values", "explain"]

@@ -1,7 +1,7 @@
 """Applying fixes: non-overlapping edits, end to start, repeated until the text settles."""
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .diagnostic import Applicability, Diagnostic, Edit
 
@@ -25,8 +25,8 @@ def apply_edits(text: str, diagnostics: list[Diagnostic]) -> tuple[str, int]:
     """
     taken: list[Edit] = []
     applied = 0
-    for diagnostic in sorted(diagnostics, key=lambda d: (d.fix.edits[0].start, d.rule_id)):
-        edits = diagnostic.fix.edits
+    for diagnostic in sorted(diagnostics, key=lambda d: (d.fix.edits[0].start if d.fix else 0, d.rule_id)):
+        edits = diagnostic.fix.edits if diagnostic.fix else ()
         if any(_overlap(edit, other) for edit in edits for other in taken):
             continue
         taken.extend(edits)

@@ -1,17 +1,24 @@
 """Reads rules/*.toml, validates every entry, and binds each rule to the code that checks it."""
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import functools
 import importlib
 import os
 import pickle
 import re
+import string
 import sys
+import types
+import typing
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
+from .contract import Variant, Variants, contract_of
 from .diagnostic import Applicability, Severity
 from .resources import rules_dir
 
@@ -53,27 +60,37 @@ class BadExample:
     count: int | None = None
 
 
+MESSAGE_KINDS = ("message", "fix-message", "verified-message")
+
+
 @dataclass
 class Rule:
     id: str
     name: str
     severity: Severity
-    message_zh: str
-    message_en: str
     check_path: str
     doc: dict[str, str]
     bad: list[BadExample]
     good: list[str]
-    params: dict = field(default_factory=dict)
-    fix_message_zh: str = ""
-    fix_message_en: str = ""
-    verified_message_zh: str = ""
-    verified_message_en: str = ""
+    # The entry's params: an instance of the check's params dataclass (a dict only for a check
+    # that declares no contract).
+    params: Any = field(default_factory=dict)
+    # kind ("message", "fix-message", "verified-message") -> variant ("" is the plain one) -> (zh, en)
+    messages: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    variants: Variants = field(default_factory=dict)
     source: str = ""
 
     @property
     def family(self) -> str:
         return self.id.rstrip("0123456789")
+
+    @property
+    def message_zh(self) -> str:
+        return self.messages["message"].get("", ("", ""))[0]
+
+    @property
+    def message_en(self) -> str:
+        return self.messages["message"].get("", ("", ""))[1]
 
     @property
     def summary(self) -> str:
@@ -94,33 +111,210 @@ class Rule:
 
     @functools.cached_property
     def check(self) -> Callable:
-        """The check function, imported on first use so start-up stays light."""
-        module_name, _, function_name = self.check_path.rpartition(".")
-        module = importlib.import_module(f"checker.checks.{module_name}")
-        return getattr(module, function_name)
+        """The check function (its module is imported when the entry is loaded)."""
+        return _check_function(self.check_path)
 
-    def message(self, args: dict, lang: str = "zh") -> str:
-        template = self.message_en if lang == "en" else self.message_zh
-        return template.format_map(args)
+    def template(self, kind: str, variant: str = "", lang: str = "zh") -> str:
+        """The entry's wording of one variant: its own `<kind>.<variant>`, else the plain
+        `<kind>` (fix-message and verified-message may share one wording between variants)."""
+        table = self.messages.get(kind, {})
+        pair = table.get(variant) or table.get("")
+        if pair is None:
+            return ""
+        return pair[1] if lang == "en" else pair[0]
 
-    def verified_message(self, args: dict, lang: str = "zh") -> str:
-        if not self.verified_message_zh:
+    def message(self, args: dict, lang: str = "zh", variant: str = "") -> str:
+        if variant not in self.messages["message"]:
+            raise ValueError(f"{self.id} reported variant {variant!r}, which its entry does not word")
+        return self.template("message", variant, lang).format_map(args)
+
+    def verified_message(self, args: dict, lang: str = "zh", variant: str = "") -> str:
+        template = self.template("verified-message", variant, lang)
+        if not template:
             raise ValueError(f"{self.id} reported a verified statement but has no verified-message")
-        template = self.verified_message_en if lang == "en" else self.verified_message_zh
         return template.format_map(args)
 
-    def fix_message(self, args: dict, lang: str = "zh") -> str:
-        template = self.fix_message_en if lang == "en" else self.fix_message_zh
+    def fix_message(self, args: dict, lang: str = "zh", variant: str = "") -> str:
+        template = self.template("fix-message", variant, lang)
         return template.format_map(args) if template else ""
 
 
-def _require(entry: dict, key: str, where: str, kind=str):
+def _require(entry: dict, key: str, where: str, kind: type = str) -> Any:
     if key not in entry:
         raise RuleDefinitionError(f"{where}: missing '{key}'")
     value = entry[key]
     if not isinstance(value, kind):
         raise RuleDefinitionError(f"{where}: '{key}' must be {kind.__name__}")
     return value
+
+
+def _check_function(check_path: str) -> Callable:
+    module_name, _, function_name = check_path.rpartition(".")
+    module = importlib.import_module(f"checker.checks.{module_name}")
+    return getattr(module, function_name)
+
+
+def _message_table(entry: dict, label: str, where: str) -> dict[str, tuple[str, str]]:
+    """`label.zh`/`label.en` (the plain variant) and `label.<variant>.zh`/`.en`."""
+    table = entry.get(label, {})
+    if not isinstance(table, dict):
+        raise RuleDefinitionError(f"{where}: '{label}' must be a table with 'zh' and 'en'")
+    result: dict[str, tuple[str, str]] = {}
+    plain = {key: table[key] for key in ("zh", "en") if key in table}
+    if plain:
+        if set(plain) != {"zh", "en"}:
+            raise RuleDefinitionError(f"{where}: '{label}' needs exactly 'zh' and 'en'")
+        result[""] = (plain["zh"], plain["en"])
+    for variant, pair in table.items():
+        if variant in ("zh", "en"):
+            continue
+        if not isinstance(pair, dict) or set(pair) != {"zh", "en"}:
+            raise RuleDefinitionError(f"{where}: '{label}.{variant}' needs exactly 'zh' and 'en'")
+        result[variant] = (pair["zh"], pair["en"])
+    for variant, pair in result.items():
+        for lang, text in zip(("zh", "en"), pair):
+            if not isinstance(text, str):
+                name = ".".join(filter(None, (label, variant, lang)))
+                raise RuleDefinitionError(f"{where}: '{name}' must be a string")
+    return result
+
+
+def placeholders(template: str) -> list[str]:
+    """The names a message template uses, in order ("{arith}" -> "arith")."""
+    names = []
+    for _, field_name, _, _ in string.Formatter().parse(template):
+        if field_name is None:
+            continue
+        name = re.split(r"[.\[]", field_name, maxsplit=1)[0]
+        if not name or name.isdigit():
+            raise ValueError("a placeholder needs a name ({name}), not {} or {0}")
+        names.append(name)
+    return names
+
+
+_WHAT = {"fix-message": "a fix", "verified-message": "a verified statement"}
+
+
+def _check_messages(rule: Rule, variants: Variants, where: str) -> None:
+    """Every variant the check reports has its wording; every wording belongs to a variant and
+    uses only the values that variant provides. fix-message and verified-message may word all
+    variants at once (the plain `fix-message.zh/.en`) or one variant each."""
+    def shown(variant: str) -> str:
+        return repr(variant) if variant else "the plain variant"
+
+    declared = ", ".join(shown(v) for v in variants) or "none"
+    for kind, table in rule.messages.items():
+        for variant in table:
+            if variant not in variants and (variant or kind == "message"):
+                name = f"{kind}.{variant}" if variant else kind
+                raise RuleDefinitionError(f"{where}: '{name}' words {shown(variant)}, which the check "
+                                          f"never reports (its variants: {declared})")
+    for variant, spec in variants.items():
+        for kind in MESSAGE_KINDS:
+            table = rule.messages[kind]
+            wanted = kind == "message" or (spec.fix if kind == "fix-message" else spec.verified)
+            if not wanted:
+                if variant and variant in table:
+                    raise RuleDefinitionError(f"{where}: '{kind}.{variant}' is given, but the check never "
+                                              f"reports {shown(variant)} with {_WHAT[kind]}")
+                continue
+            source = variant if variant in table else "" if kind != "message" and "" in table else None
+            if source is None:
+                label = f"{kind}.{variant}" if variant else kind
+                reason = "" if kind == "message" else f" with {_WHAT[kind]}"
+                raise RuleDefinitionError(f"{where}: the check reports {shown(variant)}{reason}, but the "
+                                          f"entry has no {label}.zh/.en")
+            name = f"{kind}.{source}" if source else kind
+            for lang, template in zip(("zh", "en"), table[source]):
+                try:
+                    used = placeholders(template)
+                except ValueError as exc:
+                    raise RuleDefinitionError(f"{where}: {name}.{lang}: {exc}") from None
+                unknown = [n for n in used if n not in spec.names()]
+                if unknown:
+                    raise RuleDefinitionError(
+                        f"{where}: {name}.{lang} uses {{{unknown[0]}}}, which the check does not "
+                        f"provide for {shown(variant)} (it provides: {', '.join(sorted(spec.names()))})")
+    for kind in ("fix-message", "verified-message"):
+        if "" in rule.messages[kind] and not any(
+                (s.fix if kind == "fix-message" else s.verified) for s in variants.values()):
+            raise RuleDefinitionError(f"{where}: '{kind}' is given, but the check never reports "
+                                      f"{_WHAT[kind]}")
+
+
+def _describe(hint: Any) -> str:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is str:
+        return "a string"
+    if hint is bool:
+        return "true or false"
+    if hint is int:
+        return "an integer"
+    if hint is float:
+        return "a number"
+    if origin is tuple:
+        return f"a list of {_describe(args[0]).removeprefix('a ').removeprefix('an ')}s"
+    if origin is typing.Literal:
+        return "one of " + ", ".join(repr(a) for a in args)
+    if origin in (types.UnionType, typing.Union):
+        return " or ".join(_describe(a) for a in args if a is not type(None))
+    return str(hint)
+
+
+def _conform(value: Any, hint: Any) -> Any:
+    """`value` (as TOML gives it) as the declared type; TypeError when it is not one."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is str and isinstance(value, str):
+        return value
+    if hint is bool and isinstance(value, bool):
+        return value
+    if hint is int and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if hint is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if origin is tuple and isinstance(value, (list, tuple)) and len(args) == 2 and args[1] is Ellipsis:
+        try:
+            return tuple(_conform(item, args[0]) for item in value)
+        except TypeError:
+            raise TypeError(_describe(hint)) from None
+    if origin is typing.Literal and value in args and not isinstance(value, bool):
+        return value
+    if origin in (types.UnionType, typing.Union):
+        for option in args:
+            if option is type(None):
+                continue
+            try:
+                return _conform(value, option)
+            except TypeError:
+                pass
+    raise TypeError(_describe(hint))
+
+
+def typed_params(params_class: type, raw: dict, where: str) -> Any:
+    """The entry's params as an instance of the check's params dataclass. Keys are the field
+    names in kebab-case (day_words -> params.day-words)."""
+    hints = typing.get_type_hints(params_class)
+    fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(params_class)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in fields:
+            known = ", ".join(fields) or "none"
+            close = difflib.get_close_matches(key, list(fields), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise RuleDefinitionError(f"{where}: unknown parameter 'params.{key}' (this check takes: "
+                                      f"{known}){hint}")
+        try:
+            values[fields[key].name] = _conform(value, hints[fields[key].name])
+        except TypeError as exc:
+            raise RuleDefinitionError(f"{where}: 'params.{key}' must be {exc}, not {value!r}") from None
+    missing = [key for key, f in fields.items() if f.name not in values
+               and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    if missing:
+        raise RuleDefinitionError(f"{where}: missing 'params.{missing[0]}' ({_describe(hints[fields[missing[0]].name])})")
+    try:
+        return params_class(**values)
+    except (ValueError, TypeError) as exc:
+        raise RuleDefinitionError(f"{where}: params: {exc}") from None
 
 
 def _parse_rule(entry: dict, source: str) -> Rule:
@@ -151,18 +345,13 @@ def _parse_rule(entry: dict, source: str) -> Rule:
         if check_path.count(".") != 1:
             raise RuleDefinitionError(f"{where}: check must be 'module.function'")
 
-    message = _require(entry, "message", where, dict)
-    fix_message = entry.get("fix-message", {})
-    verified_message = entry.get("verified-message", {})
-    for table, label in ((message, "message"), (fix_message, "fix-message"),
-                         (verified_message, "verified-message")):
-        if table and set(table) != {"zh", "en"}:
-            raise RuleDefinitionError(f"{where}: '{label}' needs exactly 'zh' and 'en'")
+    _require(entry, "message", where, dict)
+    messages = {label: _message_table(entry, label, where) for label in MESSAGE_KINDS}
 
     doc = _require(entry, "doc", where, dict)
-    for key in DOC_SECTIONS:
+    for key, title in DOC_SECTIONS.items():
         if not str(doc.get(key, "")).strip():
-            raise RuleDefinitionError(f"{where}: doc section '{key}' ({DOC_SECTIONS[key]}) is missing")
+            raise RuleDefinitionError(f"{where}: doc section '{key}' ({title}) is missing")
     if set(doc) - set(DOC_SECTIONS):
         raise RuleDefinitionError(f"{where}: unknown doc section(s) {sorted(set(doc) - set(DOC_SECTIONS))}")
 
@@ -183,22 +372,36 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     if set(examples) - {"bad", "good"}:
         raise RuleDefinitionError(f"{where}: examples take only 'bad' and 'good'")
 
-    params = entry.get("params", {})
+    raw_params = entry.get("params", {})
+    if not isinstance(raw_params, dict):
+        raise RuleDefinitionError(f"{where}: 'params' must be a table")
+    try:
+        function = _check_function(check_path)
+    except (ImportError, AttributeError):
+        raise RuleDefinitionError(f"{where}: check {check_path!r} names no function in "
+                                  f"checker/checks/") from None
+    rule = Rule(id=rule_id, name=name, severity=severity, check_path=check_path, doc=doc, bad=bad,
+                good=good, params=raw_params, messages=messages, source=source)
+    rule.__dict__["check"] = function  # the cached_property, filled
+    contract = contract_of(function)
+    if contract is None:
+        # A check that declares no contract yet: its params stay a dict, checked loosely.
+        _legacy_params(entry, raw_params, where)
+        rule.variants = {"": Variant(fix=True, verified=True)}
+        return rule
+    rule.params = typed_params(contract.params, raw_params, where)
+    rule.variants = contract.variants_for(rule.params)
+    _check_messages(rule, rule.variants, where)
+    return rule
+
+
+def _legacy_params(entry: dict, params: dict, where: str) -> None:
     if "applicability" in params:
         Applicability(params["applicability"])
-    if entry.get("kind") == "pattern":
-        if not isinstance(params.get("pattern"), str):
-            raise RuleDefinitionError(f"{where}: kind = \"pattern\" needs params.pattern (a regular expression)")
-        try:
-            re.compile(params["pattern"])
-        except re.error as exc:
-            raise RuleDefinitionError(f"{where}: params.pattern is not a valid expression: {exc}") from None
-    return Rule(id=rule_id, name=name, severity=severity, message_zh=message["zh"],
-                message_en=message["en"], check_path=check_path, doc=doc, bad=bad, good=good,
-                params=params, fix_message_zh=fix_message.get("zh", ""),
-                fix_message_en=fix_message.get("en", ""),
-                verified_message_zh=verified_message.get("zh", ""),
-                verified_message_en=verified_message.get("en", ""), source=source)
+    for kind, table in (("message", entry.get("message", {})), ("fix-message", entry.get("fix-message", {})),
+                        ("verified-message", entry.get("verified-message", {}))):
+        if set(table) - {"zh", "en"}:
+            raise RuleDefinitionError(f"{where}: '{kind}' variants need a check that declares them")
 
 
 @functools.cache
@@ -231,7 +434,7 @@ def _rule_tables(directory: Path) -> list[tuple[Path, dict]]:
                 cached = pickle.load(handle)
             if cached["stamp"] == stamp:
                 return [(directory / name, data) for name, data in cached["tables"]]
-        except Exception:  # missing, stale, truncated or from another version: parse instead
+        except Exception:  # noqa: BLE001, S110 -- missing, stale, truncated or from another version: parse instead
             pass
     from ._toml import tomllib
     tables = []
@@ -273,8 +476,10 @@ def resolve_selector(selector: str, rules: tuple[Rule, ...]) -> list[Rule]:
         return list(rules)
     matched = [r for r in rules if r.id == key.upper() or r.name == key.lower()]
     if not matched and key.upper() in FAMILIES:
-        # A family with no rules yet (TYPO, LAYOUT) is a valid, empty selection.
-        return [r for r in rules if r.family == key.upper()]
+        family = [r for r in rules if r.family == key.upper()]
+        if not family:  # a known prefix with no rules yet selects nothing: say so, never pass silently
+            raise ValueError(f"unknown rule or family {selector!r} (no rules yet; see `jiaodui rules`)")
+        return family
     if not matched and re.fullmatch(r"[A-Za-z]+\d{1,2}", key):
         matched = [r for r in rules if r.id.startswith(key.upper())]
     if not matched:

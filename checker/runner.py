@@ -31,7 +31,7 @@ class Options:
 @dataclass
 class Outcome:
     """Everything a run produced for one file besides its report."""
-    report: FileReport | None = None
+    report: FileReport
     crashes: list[RuleCrash] = field(default_factory=list)
     problem: str | None = None      # could not be checked or written (exit 2)
     diff: str = ""
@@ -147,4 +147,4 @@ def fails(diagnostics: list[Diagnostic], level: Severity) -> bool:
     return any(d.severity >= level for d in diagnostics)
 
 
-__all__ = ["Options", "Outcome", "check_one", "write_atomically", "fails", "WriteRefused"]
+__all__ = ["Options", "Outcome", "WriteRefused", "check_one", "fails", "write_atomically"]

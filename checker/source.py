@@ -94,7 +94,7 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<bytes>") -> D
                 scores[codec] = _plausibility(sample[: len(sample) // 2 * 2].decode(codec))
             except UnicodeDecodeError:
                 pass
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda codec: scores[codec])
     if _looks_binary(data) and not best.startswith("utf-16"):
         raise SourceError(path, "binary file (NUL bytes), skipped", skipped=True)
     return Decoded(data.decode(best, "surrogateescape"), best, False)

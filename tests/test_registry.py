@@ -16,6 +16,8 @@ severity = "warning"
 check = "punctuation.stacked_punctuation"
 message.zh = "中文"
 message.en = "English"
+fix-message.zh = "改为“{kept}”"
+fix-message.en = "Keep “{kept}”"
 doc.what = "What."
 doc.why = "Why."
 doc.fix-safety = "Safe."
@@ -45,7 +47,7 @@ def write(directory, text):
     (lambda s: s + 'colour = "red"\n', "unknown key"),
     (lambda s: s.replace('message.en = "English"\n', ""), "exactly 'zh' and 'en'"),
     (lambda s: s + s, "already defined"),
-    (lambda s: s.replace('check = "punctuation.stacked_punctuation"', 'kind = "pattern"'), "needs params.pattern"),
+    (lambda s: s.replace('check = "punctuation.stacked_punctuation"', 'kind = "pattern"'), "missing .params.pattern."),
     (lambda s: s.replace('check = "punctuation.stacked_punctuation"', 'kind = "pattern"\nparams.pattern = "(["'),
      "not a valid expression"),
 ])
@@ -77,11 +79,81 @@ def test_the_shipped_rules_load_without_a_cache(monkeypatch, tmp_path):
 def test_selectors():
     rules = load_rules()
     assert {r.family for r in resolve_selector("ENC", rules)} == {"ENC"}
+    with pytest.raises(ValueError, match="unknown rule or family 'NUM' .no rules yet"):
+        resolve_selector("NUM", tuple(r for r in rules if r.family != "NUM"))
     assert [r.id for r in resolve_selector("inline-pinyin", rules)] == ["ENC003"]
     assert [r.id for r in resolve_selector("enc003", rules)] == ["ENC003"]
     assert len(resolve_selector("ALL", rules)) == len(rules)
     with pytest.raises(ValueError, match="unknown rule"):
         resolve_selector("NOPE", rules)
+
+
+PATTERN = ENTRY.replace('check = "punctuation.stacked_punctuation"',
+                        'kind = "pattern"\nparams = { pattern = ",(?P<mark>[,，])", contains = [","], replacement = "\\\\g<mark>" }')
+
+
+@pytest.mark.parametrize("change,expected", [
+    # params: checked against the check's declared dataclass, naming file, rule and key
+    (lambda s: s.replace("contains =", "contians ="),
+     r"test.toml: rule PUNC900: unknown parameter 'params.contians' .* did you mean 'contains'\?"),
+    (lambda s: s.replace('contains = [","]', 'contains = ","'),
+     r"test.toml: rule PUNC900: 'params.contains' must be a list of strings, not ','"),
+    (lambda s: s.replace('contains = [","]', 'contains = [1]'), r"'params.contains' must be a list of strings"),
+    (lambda s: s.replace(' }', ', applicability = "sometimes" }'),
+     r"'params.applicability' must be one of 'safe', 'unsafe', 'display'"),
+    (lambda s: s.replace(' }', ', unicode-properties = "yes" }'), r"'params.unicode-properties' must be true or false"),
+    # placeholders: only what the check provides (here: match, the group mark, replacement)
+    (lambda s: s.replace('fix-message.en = "Keep “{kept}”"', 'fix-message.en = "Keep “{mark}”"'),
+     r"fix-message.zh uses \{kept\}, which the check does not provide"),
+    (lambda s: s.replace('"中文"', '"中文{nope}"'), r"message.zh uses \{nope\}.*provides: mark, match, replacement"),
+    (lambda s: s.replace('"English"', '"English {}"'), r"message.en: a placeholder needs a name"),
+    # variants: only those the check reports
+    (lambda s: s + 'message.extra.zh = "多"\nmessage.extra.en = "more"\n',
+     r"'message.extra' words 'extra', which the check never reports"),
+    (lambda s: s + 'message.extra.zh = "多"\n', r"'message.extra' needs exactly 'zh' and 'en'"),
+])
+def test_contract_violations_are_refused(rules_copy, change, expected):
+    write(rules_copy, change(PATTERN))
+    with pytest.raises(RuleDefinitionError, match=expected):
+        load(rules_copy)
+
+
+def test_a_pattern_entry_gets_typed_params(rules_copy):
+    write(rules_copy, PATTERN.replace('"Keep “{kept}”"', '"Keep “{mark}”"').replace('"改为“{kept}”"', '"改为“{replacement}”"'))
+    (rule,) = load(rules_copy)
+    assert rule.params.contains == (",",) and rule.params.replacement == "\\g<mark>"
+    assert rule.params.applicability == "safe" and rule.params.unicode_properties is False
+
+
+def test_a_declared_variant_without_its_message_is_refused(rules_copy):
+    from checker.checks import punctuation
+    from checker.contract import Variant, check
+
+    @check(variants={"": Variant(fix=True), "twice": Variant()})
+    def two_ways(doc, rule):
+        return iter(())
+    punctuation._test_two_ways = two_ways
+    try:
+        entry = ENTRY.replace("stacked_punctuation", "_test_two_ways").replace("{kept}", "")
+        write(rules_copy, entry)
+        with pytest.raises(RuleDefinitionError, match=r"reports 'twice', but the entry has no message.twice.zh/.en"):
+            load(rules_copy)
+        write(rules_copy, entry + 'message.twice.zh = "两次"\nmessage.twice.en = "twice"\n')
+        (rule,) = load(rules_copy)
+        assert rule.message({"match": "x"}, "en", "twice") == "twice"
+        # a fix-message for a variant that never carries a fix is refused too
+        write(rules_copy, entry + 'message.twice.zh = "两次"\nmessage.twice.en = "twice"\n'
+                                  'fix-message.twice.zh = "改"\nfix-message.twice.en = "fix"\n')
+        with pytest.raises(RuleDefinitionError, match=r"'fix-message.twice' is given, but the check never reports 'twice' with a fix"):
+            load(rules_copy)
+    finally:
+        del punctuation._test_two_ways
+
+
+def test_a_check_name_that_does_not_exist_is_refused(rules_copy):
+    write(rules_copy, ENTRY.replace("stacked_punctuation", "stacked_punctuatoin"))
+    with pytest.raises(RuleDefinitionError, match="names no function"):
+        load(rules_copy)
 
 
 def test_no_home_directory_means_no_cache(monkeypatch, tmp_path):

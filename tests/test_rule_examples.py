@@ -1,9 +1,12 @@
 """Every example of every rule is a test: bad ones must raise the rule, good ones must not."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from checker.registry import DOC_SECTIONS, load_rules
+from checker.contract import contract_of
+from checker.registry import load_rules
 
 from helpers import example_document, fixed, run_rules
 
@@ -46,12 +49,43 @@ def test_rule_binds_to_its_check(rule):
     assert callable(rule.check)
 
 
-def test_explain_shows_every_doc_section():
-    from checker.explain import explain
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_explain_shows_every_section_in_the_chosen_language(lang):
+    from checker.explain import _LABELS, explain
+    titles = [_LABELS[lang][key] for key in ("messages", "what", "why", "bad", "good", "fix-safety")]
     for rule in RULES:
-        text = explain(rule)
-        for title in list(DOC_SECTIONS.values()) + ["Bad", "Good"]:
+        text = explain(rule, lang)
+        for title in titles:
             assert f"## {title}" in text, (rule.id, title)
+    assert "## 错误示例" in explain(RULES[0]) and "## What it checks" not in explain(RULES[0])
+
+
+CONTRACTED = [r for r in RULES if contract_of(r.check) is not None]
+
+
+@pytest.mark.parametrize("rule", CONTRACTED, ids=[r.id for r in CONTRACTED])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_explain_explains_every_placeholder_and_shows_every_variant(rule, lang):
+    from checker.explain import explain
+    text = explain(rule, lang)
+    sep = "：" if lang == "zh" else ": "
+    explained = set(re.findall(r"^  \{(\w+)\}" + sep + r"(?!\?)", text, re.M))
+    shown = set(re.findall(r"\{(\w+)\}", text))
+    assert shown <= explained, f"{rule.id}: unexplained placeholders {shown - explained}"
+    for variant in rule.variants:
+        assert rule.template("message", variant, lang) in text
+
+
+@pytest.mark.parametrize("rule", CONTRACTED, ids=[r.id for r in CONTRACTED])
+def test_findings_keep_the_contract(rule):
+    # What the check yields on its own bad examples: declared variants, and every value each
+    # variant declares (so that no entry can word a placeholder the check leaves out).
+    for example in rule.bad:
+        doc = example_document(example)
+        for finding in rule.check(doc, rule):
+            spec = rule.variants[finding.variant]
+            missing = spec.names() - {"match"} - set(finding.args)
+            assert not missing, f"{rule.id} {finding.variant!r}: declared but not provided: {missing}"
 
 
 def test_rule_ids_and_names_are_unique():

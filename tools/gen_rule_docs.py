@@ -21,7 +21,8 @@ def table() -> str:
     for rule in load_rules():
         summary = rule.summary.replace("|", "\\|")
         lines.append(f"| `{rule.id}` | `{rule.name}` | {rule.severity} | {summary} |")
-    families = ", ".join(f"`{prefix}` {label}" for prefix, label in FAMILIES.items())
+    present = {rule.family for rule in load_rules()}   # a family with no rules is not listed
+    families = ", ".join(f"`{prefix}` {label}" for prefix, label in FAMILIES.items() if prefix in present)
     return "\n".join([f"Families: {families}.", "", *lines])
 
 

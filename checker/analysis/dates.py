@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..resources import read_word_sections
 from .numerals import parse_chinese, parse_digit_sequence
+from .structure import Structure, structure
 
 # Patterns needed on every document are compiled at import; the others are kept as source and
 # compiled on first use (`_rx`), which most runs never reach: start-up pays only for what it uses.
@@ -379,7 +380,7 @@ def _han_mentions(text: str) -> list[DateMention]:
 
 
 def _slash_after_weekday(text: str) -> list[DateMention]:
-    found = []
+    found: list[DateMention] = []
     if "/" not in text:
         return found
     for match in _rx(_MD_SLASH_AFTER_WEEKDAY).finditer(text):
@@ -390,13 +391,13 @@ def _slash_after_weekday(text: str) -> list[DateMention]:
     return found
 
 
-def _article_year(text: str, mentions: list[DateMention]) -> int | None:
-    """The year the article states for itself: a full date in its header lines (dateline,
-    来源/时间 line) or `今年是2019年`. None when it states none, or several different ones."""
+def _article_year(text: str, mentions: list[DateMention], layout: Structure) -> int | None:
+    """The year the article states for itself: a full date in its header (headline, byline,
+    dateline, a 来源/发稿时间 line: analysis/structure.py), or on a short line that names it as
+    such, or `今年是2019年`. None when it states none, or several different ones."""
     years = set()
     if "今年" in text:  # where every form of _THIS_YEAR starts
         years = {int(m.group("a") or m.group("b") or m.group("c")) for m in _rx(_THIS_YEAR).finditer(text)}
-    header_end = None  # worked out only for a full date on a short line
     for mention in mentions:
         if not (mention.full and mention.year is not None):
             continue
@@ -405,23 +406,9 @@ def _article_year(text: str, mentions: list[DateMention]) -> int | None:
         line_end = len(text) if line_end < 0 else line_end
         if line_end - line_start > 80:
             continue
-        if header_end is None:
-            header_end = _header_end(text)
-        if mention.start < header_end or _rx(_HEADER_WORDS).search(text, line_start, line_end):
+        if layout.in_header(mention.start) or _rx(_HEADER_WORDS).search(text, line_start, line_end):
             years.add(mention.year)
     return years.pop() if len(years) == 1 else None
-
-
-def _header_end(text: str) -> int:
-    """Where the first eight non-blank lines end (the article's header: dateline, source)."""
-    header_end, lines_seen, position = 0, 0, 0
-    while lines_seen < 8 and position < len(text):
-        newline = text.find("\n", position)
-        newline = len(text) if newline < 0 else newline
-        if text[position:newline].strip():
-            lines_seen += 1
-        position = header_end = newline + 1
-    return header_end
 
 
 def _resolve(text: str, mentions: list[DateMention], article_year: int | None) -> None:
@@ -456,7 +443,7 @@ def date_analysis(doc) -> DateAnalysis:
     text = normalise(doc.text)
     # Whether the text looks traditional matters only for a year of two or three digits (98年 in
     # Taiwan copy); counting its marker characters is not free, so it is done when first asked.
-    looks = []
+    looks: list[bool] = []
 
     def traditional() -> bool:
         if not looks:
@@ -479,6 +466,6 @@ def date_analysis(doc) -> DateAnalysis:
             mention.lunar = True
         if mention.day is not None and mention.weekday is None:
             _attach_weekday(text, mention)
-    article_year = _article_year(text, unique)
+    article_year = _article_year(text, unique, doc.shared(structure))
     _resolve(text, unique, article_year)
     return DateAnalysis(text, unique, times, article_year, year_starts)

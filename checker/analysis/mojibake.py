@@ -198,7 +198,8 @@ def _units(text: str, start: int, limit: int, kind: Kind):
     encode = _encoder(kind.read)
     decoder = _decoder_class(kind.written)("strict")
     units: list[tuple[int, int, str]] = []
-    unit_start, pieces = start, []
+    unit_start = start
+    pieces: list[str] = []
     k = start
     while k < limit:
         ch = text[k]

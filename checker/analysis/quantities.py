@@ -124,7 +124,7 @@ def _sources() -> tuple[str, str, str]:
     digit = "[0-9０-９]"
     cn_first = "[%s十]" % _CN_DIGIT
     cn_before = "[%s十百千万亿萬億兆第数數几幾]" % _CN_DIGIT
-    none = lambda *names: "".join(f"(?:(?P<{n}>(?!)))?" for n in names)  # noqa: E731
+    none = lambda *names: "".join(f"(?:(?P<{n}>(?!)))?" for n in names)
     tail = (r"(?P<m2>[余餘多](?![少样樣种種元]))?"
             r"(?:(?P<sep>[~～\-－—–至])(?P<b>%(ar)s)(?P<bmult>%(mult)s)?)?"
             r"%(unit)s"
@@ -236,8 +236,9 @@ def format_value(value: Decimal, like: Quantity) -> str:
 
 
 def _plain(number: Decimal) -> str:
+    exponent = number.as_tuple().exponent  # an int for every finite number
     number = number.quantize(Decimal("0.0001")) if number == number.to_integral() or \
-        abs(number.as_tuple().exponent) > 4 else number
+        (isinstance(exponent, int) and abs(exponent) > 4) else number
     text = format(number.normalize(), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -376,19 +377,20 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         more = bool(m1 or m2)
         if pct:
             pa = match["pa"]
-            read = _read_chinese(pa) or ((parse_arabic(pa), one) if parse_arabic(pa) else None)
+            read: tuple[Number, Decimal] | None = (
+                _read_chinese(pa) or ((arabic, one) if (arabic := parse_arabic(pa)) else None))
             if read is None:
                 continue
             unit_text = "%"
         elif a is not None:
-            read = _read_arabic(match)
-            if read is None:
+            read_tail = _read_arabic(match)
+            if read_tail is None:
                 continue
-            if tail and not read[2]:
+            if tail and not read_tail[2]:
                 # 5万3个: the tail is a number of its own; read only the first figure.
                 unit_text, more = None, bool(m1)
                 truncated = match.end("mult")
-            read = read[:2]
+            read = read_tail[:2]
         else:
             if m1:
                 continue

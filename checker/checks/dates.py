@@ -6,10 +6,10 @@ patterns kept here are the broken forms that are not dates at all until someone 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
-from ..analysis.dates import (RANGE_JOINERS, WEEKDAY_NAMES, date_analysis, days_in_month,
-                              weekday_of)
+from ..analysis.dates import RANGE_JOINERS, WEEKDAY_NAMES, date_analysis, days_in_month, weekday_of
 from ..diagnostic import Applicability, Edit, Finding
 
 # Not inside a code or a longer number: no letter, digit or separator before, and no comma that
@@ -25,7 +25,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _glued_patterns(day_words: tuple, month_words: tuple):
     """201612310日, 20190315日, 201810月: a year with the rest of the date run into it."""
     # 日圆 is yen, but 日圆满完成 is a date followed by 圆满.
@@ -36,7 +36,7 @@ def _glued_patterns(day_words: tuple, month_words: tuple):
     return day, month
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _year_count_pattern(places: tuple):
     """201631个村: a year glued onto a count of villages or townships. Counts of places are
     small in local news, so a six- or seven-digit count that starts with a year is the year."""
@@ -51,7 +51,7 @@ def _year_count_pattern(places: tuple):
 _rx = functools.cache(re.compile)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _year_without_nian_pattern(parts: tuple, seasons: tuple, time_words: tuple):
     """2020夏季, 2017春节, 2019上半年: a year with its 年 missing before a season, festival or
     part of the year. Seasons and festivals also name events (2024国庆特别节目, 2022冬奥会,
@@ -133,7 +133,7 @@ _COUNT_WORDS = frozenset("个個")
 _RANGE_MARKS = frozenset(" \u3000至到—–-－~～〜")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _year_word_starts(parts: tuple, seasons: tuple) -> frozenset | None:
     """The characters a word after a year without 年 can start with (None: any, if a word is
     empty)."""
@@ -351,7 +351,7 @@ def inverted_range(doc, rule):
     analysis = doc.shared(date_analysis)
     text = analysis.text
     mentions = analysis.mentions
-    for first, second in zip(mentions, mentions[1:]):
+    for first, second in itertools.pairwise(mentions):
         # A joiner is at most four characters: most pairs are ruled out without a regex call.
         if second.start - first.end > 4 or not RANGE_JOINERS.fullmatch(text, first.end, second.start):
             continue

@@ -5,8 +5,15 @@ kinds it owns, so an editor can set the severity of each kind on its own.
 """
 from __future__ import annotations
 
-from ..analysis.mojibake import (BIG5_AS_GBK, GBK_AS_BIG5, GBK_AS_LATIN1, LOST, UTF8_AS_GBK,
-                                 UTF8_AS_LATIN1, mojibake_spans)
+from ..analysis.mojibake import (
+    BIG5_AS_GBK,
+    GBK_AS_BIG5,
+    GBK_AS_LATIN1,
+    LOST,
+    UTF8_AS_GBK,
+    UTF8_AS_LATIN1,
+    mojibake_spans,
+)
 from ..diagnostic import Applicability, Edit, Finding
 
 _LABELS = {

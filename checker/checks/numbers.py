@@ -141,8 +141,8 @@ def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
     start = 0
     for m in _rx(_CLAUSE_MARK).finditer(text, 0, pos):
         start = m.end()
-    m = _rx(_CLAUSE_MARK).search(text, pos)
-    return start, (m.start() if m else len(text))
+    after = _rx(_CLAUSE_MARK).search(text, pos)
+    return start, (after.start() if after else len(text))
 
 
 def _is_plain_amount(q: Quantity) -> bool:
@@ -150,9 +150,7 @@ def _is_plain_amount(q: Quantity) -> bool:
     if q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
         return False
     lead = q.lead[-6:]
-    if _rx(_RATE_LEAD).search(lead[-4:]) or _rx(_COMPARE_LEAD).search(q.lead):
-        return False
-    return True
+    return not (_rx(_RATE_LEAD).search(lead[-4:]) or _rx(_COMPARE_LEAD).search(q.lead))
 
 
 def _rounding_note(sum_low: Decimal, sum_high: Decimal, total: Quantity, too_big: bool, like) -> tuple[str, str]:
@@ -328,7 +326,7 @@ def _collapse_breakdowns(parts: list[Quantity]) -> list[Quantity]:
         skip_to = None
         while j <= len(parts):
             run = parts[i + 1:j]
-            value, low, high = _total(run)
+            _value, low, high = _total(run)
             if len(run) >= 2 and _overlap(low, high, head.low, head.high):
                 skip_to = j
                 break
@@ -509,7 +507,7 @@ _SHARE_LEAD = (r"(?:占|佔)(?:比|比重|总数的|總數的|总量的|總量�
 
 
 def _shares(doc) -> list[Relation]:
-    relations = []
+    relations: list[Relation] = []
     groups = _part_groups(doc)
     if not groups:
         return relations
@@ -657,9 +655,7 @@ def _percent_sums(doc) -> list[Relation]:
         if len(shares) < 2:
             continue
         group = None
-        if len(shares) == 2 and _complementary(shares[0].lead, shares[1].lead):
-            group = shares
-        elif _rx(_EXHAUSTIVE_LAST).search(shares[-1].lead[-8:]):
+        if len(shares) == 2 and _complementary(shares[0].lead, shares[1].lead) or _rx(_EXHAUSTIVE_LAST).search(shares[-1].lead[-8:]):
             group = shares
         if not group or any(q.qualifier for q in group):
             continue
@@ -688,7 +684,7 @@ _SEVEN_DIGITS = re.compile(r"[0-9][0-9]{6}")
 
 
 def _out_of_proportion(doc) -> list[Relation]:
-    relations = []
+    relations: list[Relation] = []
     # Only a count of seven digits or more, with no multiplier, can be reported: most documents
     # have no such run of digits, and most that have one (codes, phone numbers) no such count in
     # the sentences holding them. Only then are the document's quantities read.

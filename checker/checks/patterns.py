@@ -3,33 +3,69 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
 
+from ..contract import Placeholder, Variant, Variants, check
 from ..diagnostic import Applicability, Edit, Finding
 
 
-@functools.lru_cache(maxsize=None)
-def _compile(pattern: str, use_regex_module: bool):
+@functools.cache
+def _compile(pattern: str, use_regex_module: bool) -> Any:
     if use_regex_module:
         import regex  # only rules that need Unicode properties (\p{Han}) pay for it
         return regex.compile(pattern, regex.V1)
     return re.compile(pattern)
 
 
-def pattern(doc, rule):
+@dataclass(frozen=True)
+class PatternParams:
+    pattern: str                       # the expression; every non-empty match is a finding
+    contains: tuple[str, ...] = ()     # substrings one of which every match holds (a fast skip)
+    replacement: str | None = None     # a re template (e.g. "\\g<mark>"): each match gets a fix
+    applicability: Literal["safe", "unsafe", "display"] = "safe"
+    unicode_properties: bool = False   # compile with the `regex` module (\p{Han} and the like)
+
+    def __post_init__(self) -> None:
+        errors: tuple[type[Exception], ...] = (re.error,)
+        if self.unicode_properties:
+            import regex
+            errors = (regex.error,)
+        try:
+            compiled = _compile(self.pattern, self.unicode_properties)
+        except errors as exc:
+            raise ValueError(f"params.pattern is not a valid expression: {exc}") from None
+        if self.replacement is not None and "replacement" in compiled.groupindex:
+            raise ValueError("params.pattern: a group may not be named 'replacement' (the fix's text)")
+
+
+def _variants(params: PatternParams) -> Variants:
+    """One plain variant: the named groups of the expression, and the replacement when fixed."""
+    groups = tuple(Placeholder(name, f"表达式中 (?P<{name}>…) 组匹配的文字",
+                               f"the text matched by the group (?P<{name}>…)")
+                   for name in _compile(params.pattern, params.unicode_properties).groupindex)
+    if params.replacement is not None:
+        groups += (Placeholder("replacement", "修改后的文字", "the text the fix puts in its place"),)
+    return {"": Variant(provides=groups, fix=params.replacement is not None)}
+
+
+@check(params=PatternParams, variants=_variants)
+def pattern(doc: Any, rule: Any) -> Iterator[Finding]:
     """kind = "pattern": every match of params.pattern is a finding.
 
     params.contains (optional) lists substrings that every match holds, to skip clean text fast;
     params.replacement (a re template, e.g. "\\g<mark>") turns each match into a fix with
     params.applicability (default safe); named groups are available to the message as {group}.
     """
-    params = rule.params
+    params: PatternParams = rule.params
     # params.contains: substrings one of which every match holds; when the text has none of
     # them, a substring test (far faster than a regex scan) skips the rule.
-    if "contains" in params and not any(piece in doc.text for piece in params["contains"]):
+    if params.contains and not any(piece in doc.text for piece in params.contains):
         return
-    compiled = _compile(params["pattern"], bool(params.get("unicode-properties")))
-    replacement = params.get("replacement")
-    applicability = Applicability(params.get("applicability", "safe"))
+    compiled = _compile(params.pattern, params.unicode_properties)
+    replacement = params.replacement
+    applicability = Applicability(params.applicability)
     for match in compiled.finditer(doc.text):
         if match.start() == match.end():
             continue

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
+from ..contract import Placeholder, Variant, check
 from ..diagnostic import Edit, Finding
 
 # A pause or clause mark typed before another mark: the first is a leftover, the second is the
@@ -16,7 +19,11 @@ _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f“”‘’]")
 _DOT_RUN = re.compile(r"。{3,}|\.{3,}")
 
 
-def stacked_punctuation(doc, rule):
+KEPT = Placeholder("kept", "应保留的那个标点（叠用标点中的最后一个）", "the mark to keep (the last of the run)")
+
+
+@check(variants={"": Variant(provides=(KEPT,), fix=True)})
+def stacked_punctuation(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
     for match in _STACKED.finditer(text):
         kept = match.group()[-1]
@@ -35,7 +42,8 @@ def _next_to_chinese(text: str, start: int, end: int) -> bool:
     return bool(start and _CJK.match(text, start - 1)) or bool(_CJK.match(text, end))
 
 
-def fake_ellipsis(doc, rule):
+@check(variants={"": Variant(fix=True)})
+def fake_ellipsis(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
     if "..." not in text and "。。。" not in text:  # most copy has neither: skip the scan
         return

@@ -49,7 +49,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[（(][0-9一二三四五六七八九十]+[)）]
 # quotes the text after it, so sentences repeated across it are quotations, not slips.
 _ANNEX = re.compile(r"(全文|原文|內容|内容|如下|如次|電文|电文|講詞|讲词|致詞|致辞|談話|谈话|講話|讲话)[^。！？]{0,12}[：:]\s*$")
 _ANNEX_OPENING = re.compile(r"[^。！？]{0,20}?(全文|原文|內容全文|内容全文|電文|电文|講詞|讲词)[^。！？]{0,6}?[：:]")
-_LAST_COORDINATOR = re.compile(r".*[与與和及或同跟暨并並]", re.S)   # greedy: up to the last one
+_LAST_COORDINATOR = re.compile(r".*[与與和及或同跟暨并並]", re.DOTALL)   # greedy: up to the last one
 # 央视网消息（新闻联播）：, 新华社北京3月5日电： the body starts here; what comes before is a summary.
 _DATELINE = re.compile(r"[^。！？]{0,30}?(消息|报道|報導|讯|訊|电|電)(（[^）]{0,12}）|\([^)]{0,12}\))?\s*[：:]")
 _SENTENCE_MIN = 16    # shorter sentences are formulae (总统府秘书长在场作陪。) that recur on purpose
@@ -160,7 +160,9 @@ def _square_starts(text: str) -> list[int] | None:
             xored = (number ^ (number >> (8 * length))).to_bytes(size, "little")
             at = xored.find(zeros)
             while at >= 0:
-                run_end = _ZERO_RUN.match(xored, at).end()
+                run = _ZERO_RUN.match(xored, at)
+                assert run is not None  # xored[at:] starts with `length` zero bytes
+                run_end = run.end()
                 starts.update(range(base + at, base + run_end - length + 1))
                 at = xored.find(zeros, run_end)
     return sorted(starts)

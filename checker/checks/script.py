@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..diagnostic import Applicability, Edit, Finding
 from ..analysis.script import document_script, mark_pattern, present_marks
+from ..diagnostic import Applicability, Edit, Finding
 
 _HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 _CLAUSE_END = "，。、；：？！,.;:?!（）()“”‘’「」《》\n\r\t 　"

@@ -21,7 +21,8 @@ def width(text: str) -> int:
 
 
 def _clip_left(text: str, budget: int) -> tuple[str, bool]:
-    out, used = [], 0
+    out: list[str] = []
+    used = 0
     for ch in reversed(text):
         used += width(ch)
         if used > budget:
@@ -31,7 +32,8 @@ def _clip_left(text: str, budget: int) -> tuple[str, bool]:
 
 
 def _clip_right(text: str, budget: int) -> str:
-    out, used = [], 0
+    out: list[str] = []
+    used = 0
     for ch in text:
         used += width(ch)
         if used > budget:
