@@ -19,6 +19,9 @@ does not provide. The check yields `Finding(..., variant="ambiguous")` and the v
 the words around them live in the entry, never in the code. Every variant also provides `{match}`,
 the flagged text.
 
+A value that is a word (a weekday, a kind of space) is a term: the check passes a key and the
+entry words it (`Placeholder(..., terms=("monday", ...))`, `terms.monday.zh = "星期一"`).
+
 This module imports nothing from the checker, so any check can use it.
 """
 from __future__ import annotations
@@ -31,10 +34,17 @@ from typing import Any, TypeVar
 
 @dataclass(frozen=True)
 class Placeholder:
-    """A value a check provides to its messages, described for `jiaodui explain`."""
+    """A value a check provides to its messages, described for `jiaodui explain`.
+
+    With `terms`, the value is a word the entry supplies: the check passes one of these keys (or
+    a tuple of them) and the entry words each key in `terms.<key>.zh/.en`; a tuple is joined with
+    "、" in Chinese and ", " in English. This keeps enumerated words (weekday names, kinds of
+    space, date styles) out of check code.
+    """
     name: str
     zh: str
     en: str
+    terms: tuple[str, ...] = ()
 
 
 MATCH = Placeholder("match", "标出的原文", "the flagged text")
@@ -48,6 +58,10 @@ class Variant:
     provides: tuple[Placeholder, ...] = ()
     fix: bool = False
     verified: bool = False
+
+    @property
+    def has_terms(self) -> bool:
+        return any(p.terms for p in self.provides)
 
     def names(self) -> frozenset[str]:
         return frozenset(p.name for p in self.provides) | {MATCH.name}

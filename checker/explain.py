@@ -22,6 +22,8 @@ _LABELS: dict[str, dict[str, Any]] = {
         "verified-message": "核对无误时",
         "example": "示例",
         "e.g.": "，如“{value}”",
+        "one-of": "（{words}）",
+        "list": "、",
         "what": "检查什么",
         "why": "为什么重要",
         "fix-safety": "自动修复是否安全",
@@ -39,6 +41,8 @@ _LABELS: dict[str, dict[str, Any]] = {
         "verified-message": "When verified",
         "example": "Example",
         "e.g.": ", e.g. “{value}”",
+        "one-of": " (one of: {words})",
+        "list": "; ",
         "what": "What it checks",
         "why": "Why it matters in news copy",
         "fix-safety": "Fix safety",
@@ -105,12 +109,17 @@ def _variant_lines(rule: Rule, variant: str, spec: Variant, values: dict[str, An
             lines.append(f"  {labels['example']}{sep}{rule.message(values, lang, variant)}")
         except (KeyError, ValueError, IndexError):
             pass
+    shown = rule.localise(values, lang, variant) if values is not None else {}
+    index = 1 if lang == "en" else 0
     for name in dict.fromkeys(used):
         placeholder = spec.placeholder(name)
         meaning = (placeholder.en if lang == "en" else placeholder.zh) if placeholder else "?"
+        if placeholder is not None and placeholder.terms:
+            words = labels["list"].join(rule.terms[key][index] for key in placeholder.terms)
+            meaning += labels["one-of"].format(words=words)
         example = ""
-        if values is not None and name in values and str(values[name]).strip():
-            example = labels["e.g."].format(value=_short(values[name]))
+        if name in shown and str(shown[name]).strip():
+            example = labels["e.g."].format(value=_short(shown[name]))
         lines.append(f"  {{{name}}}{sep}{meaning}{example}")
     return lines
 

@@ -38,7 +38,7 @@ DOC_SECTIONS = {
 }
 _ID = re.compile(r"^(%s)\d{3}$" % "|".join(FAMILIES))
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_RULE_KEYS = {"id", "name", "severity", "check", "kind", "params", "message", "fix-message",
+_RULE_KEYS = {"id", "name", "severity", "check", "kind", "params", "terms", "message", "fix-message",
               "verified-message", "doc", "examples"}
 _BAD_EXAMPLE_KEYS = {"text", "bytes", "line", "column", "end-column", "fixed", "message", "count"}
 _KINDS = {"pattern": "patterns.pattern"}
@@ -78,6 +78,8 @@ class Rule:
     # kind ("message", "fix-message", "verified-message") -> variant ("" is the plain one) -> (zh, en)
     messages: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     variants: Variants = field(default_factory=dict)
+    # term key -> (zh, en): the words a check names by key (see contract.Placeholder.terms)
+    terms: dict[str, tuple[str, str]] = field(default_factory=dict)
     source: str = ""
 
     @property
@@ -123,20 +125,36 @@ class Rule:
             return ""
         return pair[1] if lang == "en" else pair[0]
 
+    def localise(self, args: dict, lang: str = "zh", variant: str = "") -> dict:
+        """`args` with every term key replaced by the entry's word for it in `lang`."""
+        spec = self.variants.get(variant)
+        if spec is None or not spec.has_terms:
+            return args
+        index = 1 if lang == "en" else 0
+        result = dict(args)
+        for placeholder in spec.provides:
+            if placeholder.terms and placeholder.name in args:
+                value = args[placeholder.name]
+                if isinstance(value, str):
+                    result[placeholder.name] = self.terms[value][index]
+                else:
+                    result[placeholder.name] = ("、", ", ")[index].join(self.terms[key][index] for key in value)
+        return result
+
     def message(self, args: dict, lang: str = "zh", variant: str = "") -> str:
         if variant not in self.messages["message"]:
             raise ValueError(f"{self.id} reported variant {variant!r}, which its entry does not word")
-        return self.template("message", variant, lang).format_map(args)
+        return self.template("message", variant, lang).format_map(self.localise(args, lang, variant))
 
     def verified_message(self, args: dict, lang: str = "zh", variant: str = "") -> str:
         template = self.template("verified-message", variant, lang)
         if not template:
             raise ValueError(f"{self.id} reported a verified statement but has no verified-message")
-        return template.format_map(args)
+        return template.format_map(self.localise(args, lang, variant))
 
     def fix_message(self, args: dict, lang: str = "zh", variant: str = "") -> str:
         template = self.template("fix-message", variant, lang)
-        return template.format_map(args) if template else ""
+        return template.format_map(self.localise(args, lang, variant)) if template else ""
 
 
 def _require(entry: dict, key: str, where: str, kind: type = str) -> Any:
@@ -392,10 +410,34 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     rule.params = typed_params(contract.params, raw_params, where)
     rule.variants = contract.variants_for(rule.params)
     _check_messages(rule, rule.variants, where)
+    rule.terms = _terms(entry, rule.variants, where)
     return rule
 
 
+def _terms(entry: dict, variants: Variants, where: str) -> dict[str, tuple[str, str]]:
+    """The entry's `terms.<key>.zh/.en`: exactly the keys the check's placeholders declare."""
+    table = entry.get("terms", {})
+    if not isinstance(table, dict):
+        raise RuleDefinitionError(f"{where}: 'terms' must be a table of terms.<key>.zh/.en")
+    declared = {key for spec in variants.values() for p in spec.provides for key in p.terms}
+    for key in sorted(declared - set(table)):
+        raise RuleDefinitionError(f"{where}: the check names the term '{key}', but the entry has no "
+                                  f"terms.{key}.zh/.en")
+    for key in sorted(set(table) - declared):
+        raise RuleDefinitionError(f"{where}: 'terms.{key}' is not a term the check uses "
+                                  f"(it uses: {', '.join(sorted(declared)) or 'none'})")
+    result = {}
+    for key, pair in table.items():
+        if not isinstance(pair, dict) or set(pair) != {"zh", "en"} or not all(
+                isinstance(pair[lang], str) for lang in ("zh", "en")):
+            raise RuleDefinitionError(f"{where}: 'terms.{key}' needs exactly 'zh' and 'en' (strings)")
+        result[key] = (pair["zh"], pair["en"])
+    return result
+
+
 def _legacy_params(entry: dict, params: dict, where: str) -> None:
+    if "terms" in entry:
+        raise RuleDefinitionError(f"{where}: 'terms' need a check that declares them")
     if "applicability" in params:
         Applicability(params["applicability"])
     for kind, table in (("message", entry.get("message", {})), ("fix-message", entry.get("fix-message", {})),

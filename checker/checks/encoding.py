@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
+from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
 # 锟斤拷 is U+FFFD U+FFFD encoded as UTF-8 and read as GBK; 烫 and 屯 are the GBK readings of the
@@ -13,14 +16,24 @@ _PIECE = r"(?:\ufffd|锟斤拷|锟斤|斤拷|烫{3,}|屯{3,})"
 _REPLACEMENT_RUN = re.compile(r"%s(?:[? ]?%s)*" % (_PIECE, _PIECE))
 
 
-def undecodable_bytes(doc, rule):
+BYTES = Placeholder("bytes", "无法解码的字节（十六进制）", "the undecodable bytes, in hexadecimal")
+ENCODING = Placeholder("encoding", "读取文件所用的编码", "the encoding the file was read in")
+COUNT = Placeholder("count", "无法解码的字节数", "how many bytes could not be decoded")
+
+
+@check(variants={"": Variant(provides=(BYTES, ENCODING, COUNT))})
+def undecodable_bytes(doc: Any, rule: Any) -> Iterator[Finding]:
     for start, end in doc.undecodable:
         raw = bytes(ord(ch) - 0xDC00 for ch in doc.text[start:end])
         yield Finding(start, end, {"bytes": raw.hex(" ").upper(), "encoding": doc.encoding_label,
                                    "count": end - start})
 
 
-def replacement_characters(doc, rule):
+LENGTH = Placeholder("length", "乱码的字符数", "how many characters the damage spans")
+
+
+@check(variants={"": Variant(provides=(LENGTH,))})
+def replacement_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
     # Every piece holds one of these characters; five substring tests cost less than one regex
     # scan, and clean copy has none of them (斤 alone is common: 公斤).
@@ -53,7 +66,11 @@ _INLINE_PINYIN = re.compile(
     r"(?=[a-zü%s]*[%s])[a-zü%s]{1,6}\)" % (_TONED, _TONED, _TONED))
 
 
-def inline_pinyin(doc, rule):
+PINYIN = Placeholder("pinyin", "括号里的拼音", "the pinyin inside the brackets")
+
+
+@check(variants={"": Variant(provides=(PINYIN,), fix=True)})
+def inline_pinyin(doc: Any, rule: Any) -> Iterator[Finding]:
     matches = list(_INLINE_PINYIN.finditer(doc.text))
     # Many annotations in one document are converter damage and are safe to delete; a single
     # one may be a deliberate gloss of a rare character (莘(shēn)县), so it only gets an unsafe fix.

@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from ..analysis.mojibake import mojibake_spans
+from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+
+CODEPOINTS = Placeholder("codepoints", "字符的码位（如 U+200B）", "the characters' code points (e.g. U+200B)")
 
 
 def _inside_mojibake(doc, start: int, end: int) -> bool:
@@ -46,7 +51,8 @@ def _any_in(doc, low: str, high: str) -> bool:
     return any(low <= ch <= high for ch in doc.shared(_invisible_present))
 
 
-def control_characters(doc, rule):
+@check(variants={"": Variant(provides=(CODEPOINTS,), fix=True)})
+def control_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     if not _any_in(doc, "\x00", "\x9f"):
         return
     text = doc.text
@@ -66,7 +72,8 @@ _ZERO_WIDTH = re.compile("[%s]+" % _ZERO_WIDTH_CHARS)
 _PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 
 
-def zero_width_characters(doc, rule):
+@check(variants={"": Variant(provides=(CODEPOINTS,), fix=True)})
+def zero_width_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     if not _any_in(doc, "\u200b", "\u2060"):
         return
     text = doc.text
@@ -91,7 +98,8 @@ def _private_use() -> re.Pattern:
     return re.compile("[%s]+" % _PRIVATE_USE_CHARS)
 
 
-def private_use_characters(doc, rule):
+@check(variants={"": Variant(provides=(CODEPOINTS,))})
+def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     if not (_any_in(doc, "\ue000", "\uf8ff") or _any_in(doc, "\U000f0000", "\U0010ffff")):
         return
     for match in _private_use().finditer(doc.text):
@@ -125,7 +133,13 @@ def _unescape(text: str) -> str:
     return text
 
 
-def html_entities(doc, rule):
+REPLACEMENT = Placeholder("replacement", "实体所代表的字符", "the character the entity stands for")
+SHOWN = Placeholder("shown", "实体所代表的字符（不可见字符以转义形式显示，如 \\t）",
+                    "the character the entity stands for, invisible ones escaped (e.g. \\t)")
+
+
+@check(variants={"": Variant(provides=(REPLACEMENT, SHOWN), fix=True)})
+def html_entities(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
     if "&" not in text:
         return
@@ -150,7 +164,14 @@ def html_entities(doc, rule):
 _SPACE_RUN = re.compile(r"[ \u3000\u00a0][ \u3000\u00a0]+")
 
 
-def space_runs(doc, rule):
+_SPACES = ("space", "ideographic-space", "no-break-space")
+LENGTH = Placeholder("length", "连续空格的个数", "how many spaces are in the run")
+KINDS = Placeholder("kinds", "这串空格中有哪几种空格", "the kinds of space in the run", terms=_SPACES)
+KEPT = Placeholder("kept", "修复时保留的那一个空格", "the one space the fix keeps", terms=_SPACES[:2])
+
+
+@check(variants={"": Variant(provides=(LENGTH, KINDS, KEPT), fix=True)})
+def space_runs(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
     for match in _SPACE_RUN.finditer(text):
         start, end = match.span()
@@ -159,17 +180,11 @@ def space_runs(doc, rule):
         run = match.group()
         kept = run[0] if run[0] != "\u00a0" else " "
         yield Finding(match.start(), match.end(),
-                      {"length": len(run), "kinds": _space_kinds(run), "kept": "全角空格" if kept == "\u3000" else "半角空格",
-                       "kept_en": "an ideographic space" if kept == "\u3000" else "a space"},
+                      {"length": len(run), "kinds": _space_kinds(run),
+                       "kept": "ideographic-space" if kept == "\u3000" else "space"},
                       (Edit(match.start(), match.end(), kept),))
 
 
-def _space_kinds(run: str) -> str:
-    kinds = []
-    if " " in run:
-        kinds.append("半角空格")
-    if "\u3000" in run:
-        kinds.append("全角空格")
-    if "\u00a0" in run:
-        kinds.append("不换行空格")
-    return "、".join(kinds)
+def _space_kinds(run: str) -> tuple[str, ...]:
+    """The kinds of space in the run, as term keys (the entry words them)."""
+    return tuple(kind for kind, char in zip(_SPACES, " \u3000\u00a0") if char in run)

@@ -17,6 +17,7 @@ import re
 from ..analysis.dup_lexicon import lexicon
 from ..analysis.quotes import quote_spans
 from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences
+from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -116,6 +117,10 @@ def _function_run():
     return re.compile(f"([{re.escape(chars)}])\\1+")
 
 
+CHAR = Placeholder("char", "重复的虚词", "the doubled function word")
+
+
+@check(variants={"": Variant(provides=(CHAR,), fix=True)})
 def doubled_function_word(doc, rule):
     text, lex = doc.text, lexicon()
     for match in _function_run().finditer(text):
@@ -206,6 +211,10 @@ def _matches_at(text: str, candidates: list[int]):
             position = match.end()
 
 
+UNIT = Placeholder("unit", "连写两遍的词语", "the word written twice")
+
+
+@check(variants={"": Variant(provides=(UNIT,), fix=True)})
 def doubled_word(doc, rule):
     text, lex = doc.text, lexicon()
     for start, end, unit, copies in doc.shared(unit_repeats):
@@ -322,6 +331,10 @@ def _may_double_a_clause(doc) -> bool:
         keys[i] == keys[i + 1] and len(keys[i]) >= 2 for i in range(len(keys) - 1))
 
 
+CLAUSE = Placeholder("clause", "重复的分句", "the repeated clause")
+
+
+@check(variants={"": Variant(provides=(CLAUSE,), fix=True)})
 def doubled_clause(doc, rule):
     text = doc.text
     if not _may_double_a_clause(doc):
@@ -453,6 +466,10 @@ def _may_repeat_an_item(doc) -> bool:
     return False
 
 
+ITEM = Placeholder("item", "重复的并列项", "the repeated item")
+
+
+@check(variants={"": Variant(provides=(ITEM,), fix=True)})
 def repeated_list_item(doc, rule):
     text = doc.text
     if not _may_repeat_an_item(doc):
@@ -670,32 +687,30 @@ def _may_repeat_anywhere(doc) -> bool:
     return len(lines) > 1 and _repeats_a_key("\n".join(lines).replace(_SENTENCE_CUT, "").split("\n"), 15)
 
 
-def _near_note(exact: bool, lang: str) -> str:
-    if exact:
-        return ""
-    return "（仅标点或空格不同）" if lang == "zh" else " (differing only in punctuation or spacing)"
+# The plain variants are exact copies; "near" ones differ only in punctuation or spacing.
+FIRST_LINE = Placeholder("first_line", "第一处所在的行号", "the line of the first copy")
+LAST_LINE = Placeholder("last_line", "第一处的最后一行", "the last line of the first copy")
+COUNT = Placeholder("count", "重复的段落数", "how many paragraphs are repeated")
+_SENTENCE = Variant(provides=(FIRST_LINE,), fix=True)
+_PARAGRAPHS = Variant(provides=(FIRST_LINE, LAST_LINE, COUNT), fix=True)
 
 
+@check(variants={"": _SENTENCE, "near": _SENTENCE})
 def repeated_sentence(doc, rule):
     for item in doc.shared(_Repeats).sentences:
-        yield Finding(item["start"], item["end"],
-                      {"first_line": item["first_line"], "near": _near_note(item["exact"], "zh"),
-                       "near_en": _near_note(item["exact"], "en")},
-                      item["edits"])
+        yield Finding(item["start"], item["end"], {"first_line": item["first_line"]}, item["edits"],
+                      variant="" if item["exact"] else "near")
 
 
+@check(variants={"": _SENTENCE, "near": _SENTENCE, "paragraphs": _PARAGRAPHS, "paragraphs-near": _PARAGRAPHS})
 def repeated_paragraph(doc, rule):
     for block in doc.shared(_Repeats).paragraph_blocks:
-        if block["count"] == 1:
-            where_zh, where_en = f"第{block['first_line']}行的段落", f"the paragraph on line {block['first_line']}"
-        else:
-            where_zh = f"第{block['first_line']}–{block['last_line']}行的{block['count']}段"
-            where_en = f"the {block['count']} paragraphs on lines {block['first_line']}–{block['last_line']}"
-        yield Finding(block["start"], block["end"],
-                      {"first_line": block["first_line"], "where": where_zh, "where_en": where_en,
-                       "near": _near_note(block["exact"], "zh"),
-                       "near_en": _near_note(block["exact"], "en")},
-                      block["edits"])
+        args = {"first_line": block["first_line"]}
+        variant = "" if block["exact"] else "near"
+        if block["count"] > 1:
+            args.update(last_line=block["last_line"], count=block["count"])
+            variant = "-".join(filter(None, ("paragraphs", variant)))
+        yield Finding(block["start"], block["end"], args, block["edits"], variant=variant)
 
 
 # DUP007 -------------------------------------------------------------------------------------
@@ -729,6 +744,11 @@ def _spaced_runs(text: str):
         yield run
 
 
+TOKEN = Placeholder("token", "连续重复的词", "the repeated token")
+COPIES = Placeholder("count", "连续出现的次数", "how many times it occurs in a row")
+
+
+@check(variants={"": Variant(provides=(TOKEN, COPIES), fix=True)})
 def repeated_run(doc, rule):
     text, lex = doc.text, lexicon()
     found = []

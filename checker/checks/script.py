@@ -123,18 +123,16 @@ def script_runs(doc: Any) -> list[ScriptRun]:
     return runs
 
 
-_LABELS = {"simplified": ("简体", "simplified"), "traditional": ("繁体", "traditional")}
 # How many runs a message names before it says how many more there are.
 _NAMED = 6
 
-SCRIPT_ZH = Placeholder("script_zh", "混入的字体（简体或繁体）", "the script that slipped in, in Chinese")
-SCRIPT_EN = Placeholder("script_en", "混入的字体（英文）", "the script that slipped in (simplified or traditional)")
-MAJORITY_ZH = Placeholder("majority_zh", "段落本身的字体（简体或繁体）", "the paragraph's own script, in Chinese")
-MAJORITY_EN = Placeholder("majority_en", "段落本身的字体（英文）", "the paragraph's own script (simplified or traditional)")
+_SCRIPTS = ("simplified", "traditional")  # term keys: the entry words them
+SCRIPT = Placeholder("script", "混入的字形", "the script that slipped in", terms=_SCRIPTS)
+MAJORITY = Placeholder("majority", "段落本身的字形", "the script the paragraph is in", terms=_SCRIPTS)
 RUNS = Placeholder("runs", "段落中每处异体字及其转换，如“臺灣”→“台湾”（最多列出六处）",
                    "each run of the other script in the paragraph with its conversion, “臺灣”→“台湾” (six at most)")
 COUNT = Placeholder("count", "段落中的处数", "how many runs the paragraph holds")
-_PROVIDES = (SCRIPT_ZH, SCRIPT_EN, MAJORITY_ZH, MAJORITY_EN, RUNS, COUNT)
+_VARIANTS = {"": Variant(provides=(SCRIPT, MAJORITY, RUNS, COUNT), fix=True)}
 
 
 def _findings(doc: Any, keep: Callable[[int], bool]) -> Iterator[Finding]:
@@ -149,22 +147,21 @@ def _findings(doc: Any, keep: Callable[[int], bool]) -> Iterator[Finding]:
             if len(group) > _NAMED:
                 named += "…"
             yield Finding(first.start, last.end,
-                          {"runs": named, "count": len(group),
-                           "script_zh": _LABELS[first.minority][0], "majority_zh": _LABELS[first.majority][0],
-                           "script_en": _LABELS[first.minority][1], "majority_en": _LABELS[first.majority][1]},
+                          {"runs": named, "count": len(group), "script": first.minority,
+                           "majority": first.majority},
                           tuple(Edit(r.start, r.end, r.converted) for r in group), first.applicability)
             group = []
         if run is not None and keep(run.marks):
             group.append(run)
 
 
-@check(variants={"": Variant(provides=_PROVIDES, fix=True)})
+@check(variants=_VARIANTS)
 def mixed_script(doc: Any, rule: Any) -> Iterator[Finding]:
     """Runs of two or more characters of the other script in a paragraph: pasted or converted text."""
     return _findings(doc, lambda marks: marks >= 2)
 
 
-@check(variants={"": Variant(provides=_PROVIDES, fix=True)})
+@check(variants=_VARIANTS)
 def script_variant_character(doc: Any, rule: Any) -> Iterator[Finding]:
     """Single characters of the other script among the right ones: a slip, or a name kept as is."""
     return _findings(doc, lambda marks: marks == 1)

@@ -1,0 +1,312 @@
+"""Words: a Chinese lexicon with frequencies, and word boundaries found by segmenting only the
+clause around the place a rule asks about.
+
+Rules ask "does a word end here?" (`研究|究竟` is two words that share a character, not a doubled
+究; `海淀区|海淀镇` is a district and a town in it), so the answer has to come from a real
+lexicon, not from exception lists. The lexicon (rules/data/lexicon/lexicon.bin, built by
+tools/build_lexicon.py from jieba's MIT dictionary plus its OpenCC traditional forms) is a
+sorted, length-bucketed table: loading it is one read and a few small decodes, and a lookup is
+a binary search over fixed-width records in place, so a document pays only for the clauses it asks about.
+
+A newsroom's own words (config `words-file`: names, places, terms) come in through
+`doc.settings["words"]` and are added to the lexicon for that document with a high frequency,
+so that segmentation keeps them whole.
+
+    lexicon()                    the process-wide table (loaded on first use)
+    segment(text, start, end)    max-probability segmentation of text[start:end]
+    doc.shared(doc_words)        per document: is_boundary(offset), word_span(offset), contains(word)
+"""
+from __future__ import annotations
+
+import array
+import bisect
+import functools
+import json
+import math
+import re
+import struct
+import sys
+from collections.abc import Iterable
+
+from ..resources import data_path
+
+_MAGIC = b"JDLEX3\n"
+LEXICON_FILE = "lexicon/lexicon.bin"
+# A newsroom word outweighs any lexicon word it overlaps: the newsroom knows its names best.
+NEWSROOM_FREQUENCY = 1_000_000
+
+
+class _Bucket:
+    """The words of one length: sorted UTF-16-BE records in the file's bytes, searched in place."""
+    __slots__ = ("base", "classes", "count", "first_index", "firsts", "length", "size", "tags_at")
+
+    def __init__(self, data: bytes, base: int, length: int, count: int, firsts_count: int) -> None:
+        self.length, self.size, self.base, self.count = length, 2 * length, base, count
+        position = base + count * self.size
+        self.firsts = data[position:position + firsts_count * 2].decode("utf-16-be")
+        position += firsts_count * 2
+        self.first_index = _array("I", data, position, firsts_count)
+        self.first_index.append(count)      # the end of the last first character's range
+        position += firsts_count * 4
+        self.classes = _array("H", data, position, count)
+        self.tags_at = position + count * 2
+
+
+def _array(kind: str, data: bytes, start: int, count: int) -> array.array:
+    values = array.array(kind)
+    values.frombytes(data[start:start + count * values.itemsize])
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values
+
+
+class Lexicon:
+    """Words of 1-16+ characters (simplified and traditional) with their corpus frequencies."""
+
+    def __init__(self, data: bytes) -> None:
+        if not data.startswith(_MAGIC):
+            raise ValueError("not a jiaodui lexicon file (rebuild it with tools/build_lexicon.py)")
+        (size,) = struct.unpack_from("<I", data, len(_MAGIC))
+        start = len(_MAGIC) + 4
+        header = json.loads(data[start:start + size].decode("utf-8"))
+        base = start + size
+        self._data = data
+        self.total: int = header["total"]
+        self.sources: str = header["sources"]
+        self._buckets: dict[int, _Bucket] = {
+            length: _Bucket(data, base + offset, length, count, firsts)
+            for length, count, firsts, offset in header["buckets"]}
+        offset, count = header["frequencies"]
+        self._frequencies = _array("I", data, base + offset, count)
+        self._tags: list[str] = header["tags"]
+        self.max_length: int = max(self._buckets)
+        self.log_total: float = math.log(self.total)
+
+    def __len__(self) -> int:
+        return sum(bucket.count for bucket in self._buckets.values())
+
+    def _find(self, word: str) -> tuple[_Bucket, int] | None:
+        """The bucket and index of word, or None."""
+        bucket = self._buckets.get(len(word))
+        if bucket is None or not word:
+            return None
+        firsts = bucket.firsts
+        at = bisect.bisect_left(firsts, word[0])
+        if at == len(firsts) or firsts[at] != word[0]:
+            return None
+        try:
+            key = word.encode("utf-16-be")
+        except UnicodeEncodeError:        # a lone surrogate (undecodable byte): never a word
+            return None
+        if len(key) != bucket.size:
+            return None                   # a character outside the BMP: no such word is stored
+        data, size, base = self._data, bucket.size, bucket.base
+        lo, hi = bucket.first_index[at], bucket.first_index[at + 1]
+        end = hi
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            where = base + mid * size
+            if data[where:where + size] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < end and data[base + lo * size:base + lo * size + size] == key:
+            return bucket, lo
+        return None
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._find(word) is not None
+
+    def frequency(self, word: str) -> int:
+        """The word's frequency in the source dictionary; 0 when it is not a word."""
+        found = self._find(word)
+        if found is None:
+            return 0
+        bucket, index = found
+        return self._frequencies[bucket.classes[index]]
+
+    def tag(self, word: str) -> str:
+        """The word's part-of-speech tag in jieba's tag set (n noun, v verb, a adjective, d adverb,
+        p preposition, c conjunction, u particle, ns place name, nr person name …); "" when absent."""
+        found = self._find(word)
+        if found is None:
+            return ""
+        bucket, index = found
+        return self._tags[self._data[bucket.tags_at + index]]
+
+    def words_at(self, text: str, start: int, max_len: int = 8) -> list[str]:
+        """The lexicon words that begin at text[start], shortest first."""
+        found = []
+        for length in range(1, min(max_len, self.max_length, len(text) - start) + 1):
+            piece = text[start:start + length]
+            if self._find(piece) is not None:
+                found.append(piece)
+        return found
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The process-wide lexicon, loaded on first use."""
+    return Lexicon(data_path(LEXICON_FILE).read_bytes())
+
+
+# Characters that never belong to a word: a segment boundary falls on both sides of each.
+_SEPARATOR = re.compile(r"[\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+                        r"!-/:-@\[-`{-~\u2000-\u206f\u00a0-\u00bf]")
+# Latin letters and digits run together into one token when the lexicon has no word for them.
+_ALNUM_RUN = re.compile(r"[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a.%]+")
+
+
+def segment(text: str, start: int, end: int, extra: dict[str, int] | None = None,
+            extra_max: int = 0) -> list[tuple[int, int]]:
+    """The most probable segmentation of text[start:end] into words (unigram model over the
+    lexicon's frequencies, as jieba's), as (start, end) spans that cover the range. `extra`
+    adds words (with frequencies) such as a newsroom's own."""
+    lex = lexicon()
+    log_total = lex.log_total
+    size = end - start
+    if size <= 0:
+        return []
+    # candidates[i]: (length, log probability) of every word starting at start + i
+    candidates: list[list[tuple[int, float]]] = []
+    frequency_of = _frequency_of(lex)
+    for i in range(size):
+        position = start + i
+        char = text[position]
+        options: list[tuple[int, float]] = []
+        if _SEPARATOR.match(char):
+            options.append((1, 0.0))
+        else:
+            limit = min(max(SEGMENT_MAX, extra_max), size - i)
+            for length in range(1, limit + 1):
+                piece = text[position:position + length]
+                if length > 1 and _SEPARATOR.match(piece[-1]):
+                    break
+                frequency = frequency_of(piece) if length <= SEGMENT_MAX else 0
+                if extra:
+                    frequency = max(frequency, extra.get(piece, 0))
+                if frequency:
+                    options.append((length, math.log(frequency) - log_total))
+            if not options or options[0][0] != 1:
+                run = _ALNUM_RUN.match(text, position, end)
+                length = run.end() - position if run else 1
+                options.append((length, -log_total))
+        candidates.append(options)
+    best = [0.0] * (size + 1)
+    choice = [1] * (size + 1)
+    for i in range(size - 1, -1, -1):
+        score, pick = -math.inf, 1
+        for length, logp in candidates[i]:
+            if i + length > size:
+                continue
+            value = logp + best[i + length]
+            if value > score:
+                score, pick = value, length
+        best[i], choice[i] = score, pick
+    spans = []
+    i = 0
+    while i < size:
+        spans.append((start + i, start + i + choice[i]))
+        i += choice[i]
+    return spans
+
+
+# Words longer than this are not tried when segmenting (idioms and names are shorter; the
+# lexicon's longer entries are rare technical terms).
+SEGMENT_MAX = 8
+
+
+@functools.cache
+def _frequency_of(lex: Lexicon):
+    """lex.frequency with a bounded cache: the same pieces recur across clauses and documents."""
+    return functools.lru_cache(maxsize=1 << 16)(lex.frequency)
+
+
+# A clause for segmentation ends at punctuation, spaces and line breaks; long stretches without
+# any are cut into windows of this many characters on either side of the place asked about.
+_WINDOW = 40
+
+
+class DocWords:
+    """Word boundaries of one document, worked out clause by clause when a rule asks."""
+
+    def __init__(self, text: str, newsroom: Iterable[str] = ()) -> None:
+        self.text = text
+        self.newsroom: dict[str, int] = {word: NEWSROOM_FREQUENCY for word in newsroom if word}
+        self._newsroom_max = max(map(len, self.newsroom), default=0)
+        self._segments: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
+        self._clause_starts: list[int] = []
+
+    def contains(self, word: str) -> bool:
+        """Is word a lexicon or newsroom word?"""
+        return word in self.newsroom or word in lexicon()
+
+    def _clause(self, offset: int) -> tuple[int, int]:
+        text = self.text
+        start = offset
+        floor = max(0, offset - _WINDOW)
+        while start > floor and not _SEPARATOR.match(text[start - 1]):
+            start -= 1
+        end = offset
+        ceiling = min(len(text), offset + _WINDOW)
+        while end < ceiling and not _SEPARATOR.match(text[end]):
+            end += 1
+        return start, end
+
+    def _well_inside(self, start: int, end: int, offset: int) -> bool:
+        """Is offset far enough from a window cut (an edge that is not punctuation) for the
+        segmentation there to be the clause's own?"""
+        text = self.text
+        start_cut = start > 0 and not _SEPARATOR.match(text[start - 1])
+        end_cut = end < len(text) and not _SEPARATOR.match(text[end])
+        return not (start_cut and offset - start < SEGMENT_MAX) and not (end_cut and end - offset < SEGMENT_MAX)
+
+    def _segmentation(self, offset: int) -> tuple[int, list[tuple[int, int]], list[int]]:
+        """The segmented clause holding text[offset] (or ending at offset), cached."""
+        at = bisect.bisect_right(self._clause_starts, offset) - 1
+        if at >= 0:
+            clause_start = self._clause_starts[at]
+            clause_end, spans, starts = self._segments[clause_start]
+            if offset < clause_end and self._well_inside(clause_start, clause_end, offset):
+                return clause_start, spans, starts
+        start, end = self._clause(offset)
+        spans = segment(self.text, start, end, self.newsroom, self._newsroom_max)
+        starts = [s for s, _ in spans]
+        self._segments[start] = (end, spans, starts)
+        bisect.insort(self._clause_starts, start)
+        return start, spans, starts
+
+    def is_boundary(self, offset: int) -> bool:
+        """Does a word boundary fall at offset (between text[offset-1] and text[offset])?"""
+        text = self.text
+        if offset <= 0 or offset >= len(text):
+            return True
+        if _SEPARATOR.match(text[offset - 1]) or _SEPARATOR.match(text[offset]):
+            return True
+        starts = self._segmentation(offset)[2]
+        index = bisect.bisect_left(starts, offset)
+        return index < len(starts) and starts[index] == offset
+
+    def word_span(self, offset: int) -> tuple[int, int]:
+        """The segmented word that covers text[offset]."""
+        text = self.text
+        if not text:
+            return (0, 0)
+        offset = min(max(offset, 0), len(text) - 1)
+        if _SEPARATOR.match(text[offset]):
+            return (offset, offset + 1)
+        _, spans, starts = self._segmentation(offset)
+        index = bisect.bisect_right(starts, offset) - 1
+        if 0 <= index < len(spans) and spans[index][0] <= offset < spans[index][1]:
+            return spans[index]
+        return (offset, offset + 1)
+
+    def segment(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Segmentation of text[start:end] with the newsroom's words."""
+        return segment(self.text, start, end, self.newsroom, self._newsroom_max)
+
+
+def doc_words(doc) -> DocWords:
+    """Use as `doc.shared(doc_words)`; newsroom words from doc.settings["words"]."""
+    settings = doc.settings or {}
+    return DocWords(doc.text, tuple(settings.get("words", ()) or ()))
