@@ -1,67 +1,137 @@
 """jiaodui (校对): a rule-driven quality and consistency checker for Chinese news copy.
 
     >>> from checker import check_text
-    >>> [d.rule_id for d in check_text("大通區(qū)堅持精準施策,,補短板")]
-    ['ENC003', 'PUNC001']
+    >>> [(d.rule_id, d.line, d.column) for d in check_text("大通區(qū)堅持精準施策,,補短板")]
+    [('ENC003', 1, 3), ('PUNC001', 1, 14)]
+
+The public API is what `__all__` lists; it is typed (the package ships `py.typed`).
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .document import Document
-
 from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
+from .document import Document
+from .engine import RuleCrash
 
-
-def check_text(text: str, path: str = "<text>", select: list[str] | None = None,
-               ignore: list[str] | None = None, lang: str = "zh") -> list[Diagnostic]:
-    """Check a string with the default configuration; returns diagnostics sorted by position."""
+if TYPE_CHECKING:
     from .config import Config
-    from .document import Document
-    from .runner import Options, check_one
-    doc = Document(path, text)
-    return check_one(doc, Config(), Options(select=select, ignore=ignore or [], lang=lang)).report.diagnostics
+    from .runner import Options
 
 
-def check_paths(paths: list[str], select: list[str] | None = None, ignore: list[str] | None = None):
-    """Check files and directories as the CLI would. Yields one PathResult per file, in order;
-    a file that cannot be read has `problem` set and the run goes on (nothing is skipped silently)."""
-    from .config import ConfigFinder
-    from .discovery import iter_files
+class RuleCrashError(Exception):
+    """A rule raised while checking a text (a bug in the checker; please report it). The findings
+    of the rules that did run are in `diagnostics`; each crash, with its traceback, in `crashes`."""
+
+    def __init__(self, crashes: list[RuleCrash], diagnostics: list[Diagnostic]):
+        super().__init__("; ".join(f"rule {c.rule_id} crashed: {c.error}" for c in crashes))
+        self.crashes = crashes
+        self.diagnostics = diagnostics
+
+
+def _options(select: Iterable[str] | None, ignore: Iterable[str] | None, lang: str | None) -> Options:
+    from .runner import Options
+    return Options(select=tuple(select) if select is not None else None, ignore=tuple(ignore or ()), lang=lang)
+
+
+def _config(config: str | Path | None) -> Config:
+    from .config import Config, ConfigError, load_file
     from .registry import load_rules
-    from .runner import Options, check_one
-    from .source import SourceError, read_document
-    finder = ConfigFinder(load_rules())
-    for path, config in iter_files(paths, finder):
-        try:
-            doc = read_document(path, config.encoding, config.max_file_size)
-        except SourceError as exc:
-            yield PathResult(path, None, [], [], exc.reason)
-            continue
-        outcome = check_one(doc, config, Options(select=select, ignore=ignore or []))
-        yield PathResult(path, outcome.report.document, outcome.report.diagnostics,
-                         [f"{c.rule_id}: {c.error}" for c in outcome.crashes], None)
+    if config is None:
+        return Config()
+    loaded = load_file(Path(config), load_rules())
+    if loaded is None:
+        raise ConfigError(f"{config}: no [tool.jiaodui] table")
+    return loaded
+
+
+def check_text(text: str, path: str = "<text>", select: Iterable[str] | None = None,
+               ignore: Iterable[str] | None = None, lang: str = "zh",
+               config: str | Path | None = None) -> list[Diagnostic]:
+    """Check a string; returns its diagnostics sorted by position, each with offsets (`start`,
+    `end`), 1-based `line`/`column`/`end_line`/`end_column`, and `to_dict()` (the JSON report's
+    object). `config` is a jiaodui.toml or pyproject.toml to apply (default: the defaults).
+    Raises RuleCrashError if a rule crashed, ValueError for an unknown rule in select/ignore."""
+    from .runner import check_one
+    result = check_one(Document(path, text), _config(config), _options(select, ignore, lang))
+    if result.crashes:
+        raise RuleCrashError(result.crashes, result.diagnostics)
+    return result.diagnostics
 
 
 class PathResult(NamedTuple):
     path: str
-    document: Document | None          # None when the file could not be read
+    document: Document | None            # None when the file could not be read
     diagnostics: list[Diagnostic]
-    crashes: list[str]                   # rules that raised on this file (an internal error)
-    problem: str | None                  # why the file could not be checked
+    crashes: list[RuleCrash]             # rules that raised on this file (an internal error)
+    problem: str | None                  # why the file could not be (fully) checked, else None
+
+
+def check_paths(paths: Sequence[str | Path], select: Iterable[str] | None = None,
+                ignore: Iterable[str] | None = None, lang: str | None = None,
+                config: str | Path | None = None) -> Iterator[PathResult]:
+    """Check files and directories as the CLI would (same discovery, configuration and reading).
+    Yields one PathResult per file, in order. A path that cannot be read or walked is a result
+    with `problem` set, and the run goes on; nothing is skipped silently. Nothing is written."""
+    from .config import ConfigFinder
+    from .discovery import iter_files
+    from .registry import load_rules
+    from .runner import read_and_check
+    from .source import SourceError
+    options = _options(select, ignore, lang)
+    finder = ConfigFinder(load_rules(), Path(config) if config is not None else None)
+    for given in paths:
+        unreadable: list[SourceError] = []   # a directory that cannot be read, a symlink loop…
+        files = iter_files([str(given)], finder, on_error=unreadable.append)
+        while True:
+            target, end = None, None
+            try:
+                target = next(files)
+            except StopIteration:
+                end = ""
+            except FileNotFoundError:
+                end = "no such file or directory"
+            except Exception as exc:  # noqa: BLE001 -- e.g. a bad configuration: it ends this path only
+                end = str(exc)
+            yield from (PathResult(error.path, None, [], [], error.reason) for error in unreadable)
+            unreadable.clear()
+            if target is None:
+                if end:
+                    yield PathResult(str(given), None, [], [], end)
+                break
+            result = read_and_check(*target, options)
+            yield PathResult(result.path, result.report.document if result.report else None,
+                             result.diagnostics, result.crashes, "; ".join(result.problems) or None)
+
+
+def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> str:
+    """The text with the diagnostics' fixes applied: safe ones (and unsafe ones with `unsafe`),
+    each fix whole or not at all, none that overlaps one already taken. One round: a fix left out
+    for an overlap is found again by checking the result."""
+    from .fix import applicable, apply_edits
+    chosen = list(diagnostics)
+    for diagnostic in chosen:
+        if diagnostic.document is not None and diagnostic.document.text != text:
+            raise ValueError(f"{diagnostic.rule_id} at {diagnostic.start} was found in another text")
+    return apply_edits(text, applicable(chosen, unsafe))[0]
 
 
 __all__ = [
     "Applicability",
     "Diagnostic",
+    "Document",
     "Edit",
     "Fix",
     "PathResult",
+    "RuleCrash",
+    "RuleCrashError",
     "Severity",
     "__version__",
+    "apply_fixes",
     "check_paths",
     "check_text",
 ]

@@ -1,32 +1,101 @@
-"""Command line: arguments → run → report → exit code."""
+"""Command line: arguments → a typed command → run (checker/runner.py) → printed → exit code.
+
+    jiaodui [check] [OPTIONS] PATH...      check files (the default subcommand)
+    jiaodui rules [--format text|json]     list every rule
+    jiaodui explain RULE                   a rule's documentation
+
+A subcommand is recognised wherever the global options stand (`jiaodui --lang en rules`); a path
+named like a subcommand is reached through the explicit one (`jiaodui check rules/`). This module
+parses and prints; runner.py knows nothing of it.
+"""
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from . import __version__
+from . import __version__, exit_codes
 from .diagnostic import Severity
+from .runner import CheckRequest, Options
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+if TYPE_CHECKING:
+    from .registry import Rule
+
+SUBCOMMANDS = ("check", "rules", "explain")
 
 
-def _split(values: list[str] | None) -> list[str] | None:
+class UsageError(Exception):
+    """The command line asks for something impossible (exit 2); argparse's own errors included."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message}\n{self.format_usage().strip()}")
+
+
+@dataclass(frozen=True)
+class Output:
+    """How the CLI presents a run (the runner never sees these)."""
+    format: str = "text"
+    quiet: bool = False
+    color: bool = False
+    statistics: bool = False
+    output_file: Path | None = None
+    verbose: bool = False
+    exit_zero: bool = False
+
+
+@dataclass(frozen=True)
+class CheckCommand:
+    request: CheckRequest
+    output: Output
+
+
+@dataclass(frozen=True)
+class RulesCommand:
+    format: str = "text"
+    lang: str = "zh"
+
+
+@dataclass(frozen=True)
+class ExplainCommand:
+    rule: str
+    lang: str = "zh"
+
+
+Command = CheckCommand | RulesCommand | ExplainCommand
+
+
+def _split(values: list[str] | None) -> tuple[str, ...] | None:
     if values is None:
         return None
-    return [item.strip() for value in values for item in value.split(",") if item.strip()]
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    """Options every subcommand takes, so they may stand before or after it."""
+    parser.add_argument("--lang", choices=("zh", "en"), help="language of messages and summary (default zh)")
+    parser.add_argument("--no-color", action="store_true", help="never colour the output")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="print the traceback of an internal error (to report it)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="jiaodui",
-        description="校对 jiaodui: a rule-driven checker for Chinese news copy. "
-                    "Subcommands: check (default), rules, explain ID.")
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="files or directories to check (directories: *.txt and *.md); - reads stdin")
     from .report import FORMATS  # one list: a new reporter module is a new --format value
+    parser = _Parser(
+        prog="jiaodui", allow_abbrev=False,
+        description="校对 jiaodui: a rule-driven checker for Chinese news copy. "
+                    "Subcommands: check (default), rules, explain RULE.",
+        epilog="exit codes: " + "; ".join(f"{code} {meaning}" for code, meaning in exit_codes.TABLE.items()))
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or directories to check (directories: *.txt); - reads stdin")
     parser.add_argument("--format", choices=FORMATS, default="text")
     parser.add_argument("--select", action="append", metavar="RULES",
                         help="only these rules: ids, names or family prefixes, comma-separated")
@@ -35,7 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="lowest severity that makes the exit code 1 (default: warning)")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
     parser.add_argument("--quiet", "-q", action="store_true", help="print diagnostics only, no summary")
-    parser.add_argument("--no-color", action="store_true", help="never colour the output")
+    parser.add_argument("--statistics", action="store_true",
+                        help="print how many problems each rule found instead of each problem")
+    parser.add_argument("--output-file", "-o", type=Path, metavar="FILE",
+                        help="write the report to FILE instead of standard output")
     parser.add_argument("--fix", action="store_true", help="apply safe fixes, then report what is left")
     parser.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too")
     parser.add_argument("--diff", action="store_true", help="print the diff --fix would apply; change nothing")
@@ -43,52 +115,148 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--stdin-filename", help="the path to report (and find configuration) for stdin")
     parser.add_argument("--config", type=Path, help="use this configuration file, not the nearest one")
     parser.add_argument("--max-file-size", help="skip files larger than this (default 10MB)")
-    parser.add_argument("--lang", choices=("zh", "en"), help="language of messages (default zh)")
     parser.add_argument("--jobs", "-j", type=int, metavar="N",
                         help="check files in N processes (default: one per CPU, for runs of 8+ files)")
     parser.add_argument("--show-verified", action="store_true",
                         help="also print the statements checks proved right (e.g. sums that add up)")
     parser.add_argument("--version", action="version", version=f"jiaodui {__version__}")
+    _common(parser)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def _rules_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jiaodui rules", allow_abbrev=False, description="List every rule.")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    _common(parser)
+    return parser
+
+
+def _explain_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jiaodui explain", allow_abbrev=False, description="Show a rule's documentation.")
+    parser.add_argument("rule", help="rule id or name, e.g. ENC003 or inline-pinyin")
+    _common(parser)
+    return parser
+
+
+def _takes_value(parser: argparse.ArgumentParser) -> set[str]:
+    return {option for action in parser._actions if action.nargs != 0 for option in action.option_strings}
+
+
+def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str]]:
+    """The subcommand and the remaining arguments. The first word that is neither an option nor
+    an option's value is the subcommand if it is one's name; otherwise it is a path and the
+    subcommand is `check`."""
+    takes_value = _takes_value(build_parser())
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            break
+        if token.startswith("-") and token != "-":
+            i += 2 if token in takes_value else 1
+            continue
+        if token in SUBCOMMANDS:
+            return token, [*argv[:i], *argv[i + 1:]]
+        break
+    return "check", list(argv)
+
+
+def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
+    """The command line as a typed command; raises UsageError (exit 2)."""
+    command, rest = split_subcommand(argv)
+    if command == "rules":
+        args = _rules_parser().parse_args(rest)
+        return RulesCommand(args.format, args.lang or "zh")
+    if command == "explain":
+        args = _explain_parser().parse_args(rest)
+        return ExplainCommand(args.rule, args.lang or "zh")
+    args = build_parser().parse_args(rest)
+    if not args.paths:
+        raise UsageError("give at least one PATH (or - for stdin)")
+    from .config import parse_size
+    from .source import normalise_encoding_name
     try:
+        encoding = normalise_encoding_name(args.encoding, "--encoding") if args.encoding else None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        max_file_size = parse_size(args.max_file_size) if args.max_file_size is not None else None
+    except ValueError as exc:
+        raise UsageError(f"--max-file-size: {exc}") from None
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, not {args.jobs}")
+    options = Options(select=_split(args.select), ignore=_split(args.ignore) or (), fix=args.fix,
+                      unsafe_fixes=args.unsafe_fixes, diff=args.diff, encoding=encoding, lang=args.lang,
+                      max_file_size=max_file_size, show_verified=args.show_verified)
+    request = CheckRequest(tuple(args.paths), options,
+                           fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
+                           stdin_filename=args.stdin_filename, config=args.config, jobs=args.jobs,
+                           notices=not args.quiet)
+    stream = stdout if stdout is not None else sys.stdout
+    color = (not args.no_color and "NO_COLOR" not in os.environ and args.output_file is None
+             and stream is not None and stream.isatty())
+    return CheckCommand(request, Output(args.format, args.quiet, color, args.statistics, args.output_file,
+                                        args.verbose, args.exit_zero))
+
+
+def _error(message: str) -> None:
+    print(f"jiaodui: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    verbose = "--verbose" in argv or "-v" in argv
+    try:
+        _utf8_streams()
         return _main(argv)
     except KeyboardInterrupt:
-        return 130
+        return exit_codes.INTERRUPTED
     except BrokenPipeError:
         # The reader (head, less) went away: stop quietly, but the output was not delivered.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_ERROR
-    except Exception:  # noqa: BLE001 -- a bug outside any rule: say so, and never pass for "problems found"
-        import traceback
-        traceback.print_exc()
-        print("jiaodui: internal error (exit 2); please report it with the traceback above",
-              file=sys.stderr)
-        return EXIT_ERROR
+        _silence_stdout()
+        return exit_codes.ERROR
+    except Exception as exc:  # noqa: BLE001 -- a bug: one line, never a traceback unless asked for
+        if verbose:
+            import traceback
+            traceback.print_exc()
+        _error(f"internal error ({type(exc).__name__}: {exc}); please report it"
+               + ("" if verbose else " (run again with --verbose for the details)"))
+        return exit_codes.INTERNAL
 
 
-def _main(argv: list[str] | None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    _utf8_streams()
-    if argv and argv[0] == "rules":
-        return _cmd_rules(argv[1:])
-    if argv and argv[0] == "explain":
-        return _cmd_explain(argv[1:])
-    if argv and argv[0] == "check":
-        argv = argv[1:]
-    parser = build_parser()
+def _stdout_usable() -> bool:
+    """False when standard output was closed (`>&-`): Python then has no sys.stdout at all."""
+    if sys.stdout is None:
+        return False
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return EXIT_OK if exc.code == 0 else EXIT_ERROR
-    if not args.paths:
-        parser.print_usage(sys.stderr)
-        print("jiaodui: error: give at least one PATH (or - for stdin)", file=sys.stderr)
-        return EXIT_ERROR
-    from .run_cli import run_check
-    return run_check(args)
+        descriptor = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a file descriptor (a test, an embedding program)
+        return True
+    try:
+        os.fstat(descriptor)
+    except OSError:
+        return False
+    return True
+
+
+def _main(argv: list[str]) -> int:
+    try:
+        command = parse(argv)
+    except UsageError as exc:
+        _error(str(exc))
+        return exit_codes.ERROR
+    except SystemExit as exc:  # --help, --version: argparse printed them
+        return exit_codes.OK if exc.code in (0, None) else exit_codes.ERROR
+    writes_stdout = not (isinstance(command, CheckCommand) and command.output.output_file is not None)
+    if writes_stdout and not _stdout_usable():
+        _error("standard output is closed: nothing to write the report to; nothing was checked or changed "
+               "(use --output-file FILE)")
+        return exit_codes.ERROR
+    if isinstance(command, RulesCommand):
+        return _rules(command)
+    if isinstance(command, ExplainCommand):
+        return _explain(command)
+    return _check(command)
 
 
 def _utf8_streams() -> None:
@@ -100,52 +268,155 @@ def _utf8_streams() -> None:
                 pass
 
 
-def _load_rules_or_exit():
+def _silence_stdout() -> None:
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _load_rules() -> tuple[Rule, ...] | None:
     from .registry import RuleDefinitionError, load_rules
     try:
         return load_rules()
     except RuleDefinitionError as exc:
-        print(f"jiaodui: error in rule definitions: {exc}", file=sys.stderr)
+        _error(f"error in rule definitions: {exc}")
         return None
 
 
-def _cmd_rules(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="jiaodui rules", description="List every rule.")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    args = parser.parse_args(argv)
-    rules = _load_rules_or_exit()
+def _rules(command: RulesCommand) -> int:
+    rules = _load_rules()
     if rules is None:
-        return EXIT_ERROR
-    if args.format == "json":
-        import json
+        return exit_codes.ERROR
+    if command.format == "json":
         json.dump([{"id": r.id, "name": r.name, "severity": str(r.severity), "summary": r.summary}
                    for r in rules], sys.stdout, ensure_ascii=False, indent=2)
         print()
-        return EXIT_OK
+        return exit_codes.OK
+    from .report.text_format import SEVERITY_WORDS
+    words = SEVERITY_WORDS[command.lang]
     for rule in rules:
-        print(f"{rule.id:<9} {rule.name:<28} {rule.severity!s:<8} {rule.summary}")
-    return EXIT_OK
+        print(f"{rule.id:<9} {rule.name:<28} {words[str(rule.severity)]:<8} {rule.summary}")
+    return exit_codes.OK
 
 
-def _cmd_explain(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="jiaodui explain", description="Show a rule's documentation.")
-    parser.add_argument("rule", help="rule id or name, e.g. ENC003 or inline-pinyin")
-    args = parser.parse_args(argv)
-    rules = _load_rules_or_exit()
+def _explain(command: ExplainCommand) -> int:
+    rules = _load_rules()
     if rules is None:
-        return EXIT_ERROR
+        return exit_codes.ERROR
     from .explain import explain
-    matches = [r for r in rules if r.id == args.rule.upper() or r.name == args.rule.lower()]
+    matches = [r for r in rules if r.id == command.rule.upper() or r.name == command.rule.lower()]
     if not matches:
-        print(f"jiaodui: unknown rule {args.rule!r} (see `jiaodui rules`)", file=sys.stderr)
-        return EXIT_ERROR
-    print(explain(matches[0]))
-    return EXIT_OK
+        _error(f"unknown rule {command.rule!r} (see `jiaodui rules`)")
+        return exit_codes.ERROR
+    print(explain(matches[0], lang=command.lang))
+    return exit_codes.OK
 
 
-def color_wanted(args) -> bool:
-    return not args.no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+class Progress:
+    """`checking 120/1500 files` on a terminal's stderr, once a run has lasted `delay` seconds;
+    the line is erased when the run ends. Nothing at all when stderr is not a terminal."""
+
+    def __init__(self, stream: TextIO, lang: str, delay: float = 1.0,
+                 clock: Callable[[], float] = time.monotonic):
+        self.stream, self.lang, self.delay, self.clock = stream, lang, delay, clock
+        self.started = clock()
+        self.last = 0.0
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self.clock()
+        if now - self.started < self.delay or (now - self.last < 0.1 and done < total):
+            return
+        self.last = now
+        text = f"检查中 {done}/{total} 个文件…" if self.lang == "zh" else f"checking {done}/{total} files…"
+        self.stream.write(f"\r{text}\033[K")
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self.shown = False
 
 
-def parse_severity(name: str | None) -> Severity | None:
-    return Severity.parse(name) if name else None
+def _open_output(path: Path) -> TextIO:
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"--output-file {path}: cannot write: {exc.strerror or exc}") from None
+
+
+def _check(command: CheckCommand) -> int:
+    from . import runner
+    from .report import RunReport, render
+    from .report.text_format import render_statistics, statistics
+    from .source import pass_through
+
+    request, output = command.request, command.output
+    try:
+        target = _open_output(output.output_file) if output.output_file is not None else None
+    except UsageError as exc:
+        _error(str(exc))
+        return exit_codes.ERROR
+    lang = request.options.lang or "zh"
+    progress = Progress(sys.stderr, lang) if sys.stderr is not None and sys.stderr.isatty() else None
+    try:
+        result = runner.run(request, progress)
+    finally:
+        if progress is not None:
+            progress.clear()
+    for message in result.notices:
+        _error(message)
+    for message in result.errors:
+        _error(message)
+    if result.errors and not result.files:
+        if target is not None:
+            target.close()
+        return result.exit_code()
+
+    fixing_stdin = request.options.fix and not request.options.diff and "-" in request.paths
+    # With --fix on stdin the fixed text owns stdout; the report goes to stderr.
+    stream: TextIO = target or (sys.stderr if fixing_stdin else sys.stdout)
+    for file in result.files:
+        for problem in file.problems:
+            _error(problem)
+        for crash in file.crashes:
+            _error(f"internal error: rule {crash.rule_id} crashed on {crash.path} ({crash.error}); "
+                   "its findings are missing, the other rules ran; please report it")
+            if output.verbose:
+                sys.stderr.write(crash.trace)
+        if file.diff:
+            # With a machine-readable format, stdout belongs to the report.
+            (stream if output.format == "text" else sys.stderr).write(file.diff)
+        if file.stdout is not None or file.unread is not None:
+            sys.stdout.flush()
+            if file.unread is not None:
+                pass_through(file.unread, sys.stdout.buffer)
+            else:
+                sys.stdout.buffer.write(file.stdout or b"")
+            sys.stdout.buffer.flush()
+    if result.not_fixed:
+        _error(f"not fixed: {', '.join(result.not_fixed)}: {runner.NOT_FIXED_REASON}")
+
+    report = RunReport([f.report for f in result.files if f.report is not None], __version__,
+                       show_verified=request.options.show_verified, lang=result.lang,
+                       skipped=sum(1 for f in result.files if f.skipped), not_fixed=len(result.not_fixed))
+    try:
+        if output.statistics:
+            if output.format == "json":
+                json.dump([{"count": count, "rule": rule_id, "name": name, "fixable": marker == "[*]"}
+                           for count, rule_id, name, marker in statistics(report)],
+                          stream, ensure_ascii=False, indent=2)
+                stream.write("\n")
+            else:
+                render_statistics(report, stream, quiet=output.quiet)
+        elif not request.options.diff or output.format != "text":
+            render(output.format, report, stream, color=output.color and stream is sys.stdout,
+                   quiet=output.quiet)
+        stream.flush()
+    finally:
+        if target is not None:
+            target.close()
+    return result.exit_code(output.exit_zero, request.options.diff, request.fail_on)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +14,9 @@ from .registry import Rule, resolve_selector
 from .source import DEFAULT_MAX_FILE_SIZE, normalise_encoding_name
 
 CONFIG_FILES = ("jiaodui.toml", "pyproject.toml")
-DEFAULT_INCLUDE = ("*.txt", "*.md")
+# Until Markdown and HTML are parsed (code, link addresses), a walk picks up plain text only; a
+# .md or .html file named on the command line is still checked as plain text.
+DEFAULT_INCLUDE = ("*.txt",)
 # Directories a directory walk never enters (a file named on the command line is always checked).
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
                                  ".tox", ".mypy_cache", ".pytest_cache", "build", "dist"})
@@ -21,7 +25,12 @@ _SCRIPTS = ("auto", "simplified", "traditional")
 
 
 class ConfigError(Exception):
-    pass
+    """A configuration that cannot be used; the message names the file and the key.
+    `permission` marks a directory in which configuration could not even be looked for."""
+
+    def __init__(self, message: str, permission: bool = False):
+        super().__init__(message)
+        self.permission = permission
 
 
 @dataclass
@@ -35,6 +44,8 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     fail_on: Severity = Severity.WARNING
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    # For files that have no BOM and are not valid UTF-8 (source.decode's `fallback`): a
+    # newsroom's legacy encoding never turns its UTF-8 files into mojibake.
     encoding: str | None = None
     lang: str = "zh"
     script: str = "auto"
@@ -82,38 +93,83 @@ class Config:
 
 def _relative(path: str, root: Path) -> str | None:
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        # realpath, not Path.resolve: it never raises, not even on a symlink loop
+        return Path(os.path.realpath(path)).relative_to(os.path.realpath(root)).as_posix()
     except ValueError:
         return None
 
 
-def _string_list(value, key: str, where: str) -> list[str]:
+# A configuration file is small; a larger one is refused rather than read without bound.
+_MAX_CONFIG_SIZE = 1 << 20
+_SIZE_EXAMPLE = 'a whole number of bytes or a size such as "10MB" or "512KB"'
+
+
+def _type_name(value: object) -> str:
+    """A TOML value's type in the words of the TOML spec."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a float"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    return "a date or time"
+
+
+def _wrong_type(where: str, key: str, expected: str, value: object) -> ConfigError:
+    return ConfigError(f"{where}: key '{key}' must be {expected}, not {_type_name(value)} ({value!r})")
+
+
+def _string_list(value: object, key: str, where: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: '{key}' must be a list of strings")
+        raise _wrong_type(where, key, "an array of strings", value)
     return value
 
 
-def parse_size(value) -> int:
-    """A positive number of bytes: 10485760, "10MB", "512KB"."""
-    if isinstance(value, bool):
-        raise ValueError(f"not a size: {value!r} (e.g. 10485760, \"10MB\")")  # noqa: TRY004 (a config value error)
+def _string(value: object, key: str, where: str, expected: str = "a string") -> str:
+    if not isinstance(value, str):
+        raise _wrong_type(where, key, expected, value)
+    return value
+
+
+def _table(value: object, key: str, where: str, expected: str) -> dict:
+    if not isinstance(value, dict):
+        raise _wrong_type(where, key, expected, value)
+    return value
+
+
+def parse_size(value: object) -> int:
+    """A positive number of bytes: an integer (10485760) or a size string ("10MB", "1.5MB",
+    "512KB", "100"). A float, a boolean or a fraction of a byte is refused (ValueError)."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        # ValueError, not TypeError: callers report it as a configuration value error
+        raise ValueError(f"must be {_SIZE_EXAMPLE}, not {_type_name(value)} ({value!r})")  # noqa: TRY004
     if isinstance(value, int):
         size = value
     else:
-        match = _SIZE.match(str(value))
+        match = _SIZE.match(value)
         if not match:
-            raise ValueError(f"not a size: {value!r} (e.g. 10485760, \"10MB\")")
+            raise ValueError(f"not a size: {value!r} (use {_SIZE_EXAMPLE})")
         number, unit = float(match.group(1)), (match.group(2) or "b").lower()
-        size = int(number * {"b": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}[unit[0]])
+        exact = number * {"b": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}[unit[0]]
+        if exact != int(exact):
+            raise ValueError(f"not a whole number of bytes: {value!r} (use {_SIZE_EXAMPLE})")
+        size = int(exact)
     if size <= 0:
         raise ValueError(f"the size must be positive, not {value!r}")
     return size
 
 
 def from_table(table: dict, where: str, rules: tuple[Rule, ...], path: Path | None = None) -> Config:
-    """Validate a [tool.jiaodui] table: an unknown key or rule id is an error naming file and key."""
+    """Validate a configuration table: an unknown key, a value of the wrong type or an unknown
+    rule id is an error naming the file, the key and what was expected."""
     config = Config(path=path)
     for key, value in table.items():
         context = f"{where}: key '{key}'"
@@ -123,32 +179,33 @@ def from_table(table: dict, where: str, rules: tuple[Rule, ...], path: Path | No
             elif key == "ignore":
                 config.ignore = _checked_selectors(_string_list(value, key, where), rules)
             elif key == "per-file-ignores":
-                if not isinstance(value, dict):
-                    raise ConfigError(f"{where}: 'per-file-ignores' must be a table of glob = [rules]")
-                config.per_file_ignores = {glob: _checked_selectors(_string_list(sels, key, where), rules)
-                                           for glob, sels in value.items()}
+                globs = _table(value, key, where, 'a table of "glob" = ["rules"]')
+                config.per_file_ignores = {
+                    glob: _checked_selectors(_string_list(sels, f"{key}.{glob}", where), rules)
+                    for glob, sels in globs.items()}
             elif key == "include":
                 config.include = tuple(_string_list(value, key, where))
             elif key == "exclude":
                 config.exclude = tuple(_string_list(value, key, where))
             elif key == "severity":
-                if not isinstance(value, dict):
-                    raise ConfigError(f"{where}: 'severity' must be a table of rule = \"error|warning|info\"")
-                for selector, level in value.items():
+                levels = _table(value, key, where, 'a table of rule = "error", "warning" or "info"')
+                for selector, level in levels.items():
+                    level = _string(level, f"{key}.{selector}", where, '"error", "warning" or "info"')
+                    parsed = Severity.parse(level)
                     for rule in resolve_selector(selector, rules):
-                        config.severity[rule.id] = Severity.parse(str(level))
+                        config.severity[rule.id] = parsed
             elif key == "fail-on":
-                config.fail_on = Severity.parse(str(value))
+                config.fail_on = Severity.parse(_string(value, key, where, '"error", "warning" or "info"'))
             elif key == "max-file-size":
                 config.max_file_size = parse_size(value)
             elif key == "encoding":
-                config.encoding = normalise_encoding_name(str(value))
+                config.encoding = normalise_encoding_name(_string(value, key, where, 'a string such as "gb18030"'))
             elif key == "lang":
-                if value not in ("zh", "en"):
+                if _string(value, key, where, '"zh" or "en"') not in ("zh", "en"):
                     raise ValueError("use \"zh\" or \"en\"")
                 config.lang = value
             elif key == "script":
-                if value not in _SCRIPTS:
+                if _string(value, key, where, " or ".join(f'"{s}"' for s in _SCRIPTS)) not in _SCRIPTS:
                     raise ValueError(f"use one of {', '.join(_SCRIPTS)}")
                 config.script = value
             else:
@@ -164,23 +221,50 @@ def _checked_selectors(selectors: list[str], rules) -> list[str]:
     return selectors
 
 
-def load_file(path: Path, rules) -> Config | None:
+def load_file(path: Path, rules: tuple[Rule, ...]) -> Config | None:
+    """The configuration in one file, or None for a pyproject.toml without [tool.jiaodui].
+
+    jiaodui.toml holds the settings at the top level; pyproject.toml holds them in its
+    [tool.jiaodui] table. A UTF-8 BOM is accepted. Anything else is a ConfigError that names
+    the file (and the key)."""
     try:
-        source = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}") from None
-    if path.name == "pyproject.toml" and "tool.jiaodui" not in source:
+        with open(path, "rb") as handle:
+            raw = handle.read(_MAX_CONFIG_SIZE + 1)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the configuration: {(exc.strerror or str(exc)).lower()}") from None
+    if len(raw) > _MAX_CONFIG_SIZE:
+        raise ConfigError(f"{path}: over {_MAX_CONFIG_SIZE:,} bytes: not a configuration file")
+    try:
+        source = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    pyproject = path.name == "pyproject.toml"
+    if pyproject and "jiaodui" not in source:
         return None  # most pyproject.toml files have no [tool.jiaodui]: skip the TOML parser
     from ._toml import tomllib
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("jiaodui")
+    tool = data.get("tool")
+    nested = isinstance(tool, dict) and "jiaodui" in tool
+    if pyproject or (nested and set(data) == {"tool"} and path.name != "jiaodui.toml"):
+        # pyproject.toml, or a file given with --config written the same way.
+        if tool is None:
+            return None
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: 'tool' must be a table ([tool]), not {_type_name(tool)}")
+        table = tool.get("jiaodui")
         if table is None:
             return None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: 'tool.jiaodui' must be a table ([tool.jiaodui]), "
+                              f"not {_type_name(table)}")
         return from_table(table, f"{path} [tool.jiaodui]", rules, path)
+    if nested:
+        raise ConfigError(f"{path}: a {path.name} holds the settings at the top level: drop the "
+                          f"[tool.jiaodui] header (and write [severity] for [tool.jiaodui.severity]); "
+                          f"[tool.jiaodui] is the form for pyproject.toml")
     return from_table(data, str(path), rules, path)
 
 
@@ -197,8 +281,8 @@ class ConfigFinder:
     def for_path(self, path: str | Path) -> Config:
         if self.explicit:
             return self.explicit
-        start = Path(path).resolve()
-        directory = start if start.is_dir() else start.parent
+        start = Path(os.path.realpath(path))  # never raises, not even on a symlink loop
+        directory = start if os.path.isdir(start) else start.parent
         return self._for_directory(directory)
 
     def _for_directory(self, directory: Path) -> Config:
@@ -207,7 +291,16 @@ class ConfigFinder:
         config = None
         for name in CONFIG_FILES:
             candidate = directory / name
-            if candidate.is_file():
+            try:
+                found = stat.S_ISREG(candidate.stat().st_mode)
+            except FileNotFoundError:
+                found = False
+            except PermissionError:
+                raise ConfigError(f"{directory}: permission denied while looking for {name} "
+                                  f"(cannot read the directory)", permission=True) from None
+            except OSError:
+                found = False  # not a directory, a symlink loop: no configuration here
+            if found:
                 config = load_file(candidate, self.rules)
                 if config:
                     break

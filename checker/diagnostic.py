@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .document import Document
 
 
 class Severity(enum.IntEnum):
@@ -64,6 +68,9 @@ class Finding:
 
 @dataclass
 class Diagnostic:
+    """A problem found in a document: `start`/`end` are character offsets into its text; `line`,
+    `column`, `end_line` and `end_column` are 1-based (columns count code points, the end just
+    past the last character), as in every report."""
     rule_id: str
     name: str
     severity: Severity
@@ -72,6 +79,54 @@ class Diagnostic:
     end: int
     fix: Fix | None = None
     message_en: str = ""
+    # The text the offsets refer to (set by the runner; None only for a diagnostic built by hand).
+    document: Document | None = field(default=None, repr=False, compare=False)
 
-    def sort_key(self):
+    def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule_id)
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        if self.document is None:
+            raise ValueError("this diagnostic has no document to count lines in")
+        return self.document.position(offset)
+
+    @property
+    def path(self) -> str:
+        return self.document.path if self.document is not None else ""
+
+    @property
+    def line(self) -> int:
+        return self._position(self.start)[0]
+
+    @property
+    def column(self) -> int:
+        return self._position(self.start)[1]
+
+    @property
+    def end_line(self) -> int:
+        return self._position(self.end)[0]
+
+    @property
+    def end_column(self) -> int:
+        return self._position(self.end)[1]
+
+    def _range(self, start: int, end: int) -> dict[str, int]:
+        (line, column), (end_line, end_column) = self._position(start), self._position(end)
+        return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The diagnostic as the JSON report's per-diagnostic object (see README, "JSON format")."""
+        fix = None
+        if self.fix:
+            fix = {"message": self.fix.message, "applicability": self.fix.applicability.value,
+                   "edits": [{**self._range(e.start, e.end), "replacement": printable(e.replacement)}
+                             for e in self.fix.edits]}
+        return {"path": self.path, "rule": self.rule_id, "name": self.name, "severity": str(self.severity),
+                "message": printable(self.message), **self._range(self.start, self.end), "fix": fix}
+
+
+def printable(text: str) -> str:
+    """Text safe to print: undecodable bytes (lone surrogates) shown as U+FFFD."""
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+    return text

@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import SKIPPED_DIRECTORIES, ConfigFinder
+from .config import SKIPPED_DIRECTORIES, Config, ConfigError, ConfigFinder
+from .source import SourceError, file_kind, os_reason
+
+Notice = Callable[[str], None]
+OnError = Callable[[SourceError], None]
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -22,16 +27,33 @@ def _gitignore(directory: Path) -> GitIgnoreSpec | None:
         return None
 
 
-def iter_files(paths: list[str], finder: ConfigFinder, notice=None):
+def iter_files(paths: list[str], finder: ConfigFinder, notice: Notice | None = None,
+               on_error: OnError | None = None) -> Iterator[tuple[str, Config]]:
     """Yield (path, config) in a stable order. Missing paths raise FileNotFoundError.
 
     `notice(message)` hears what a user would otherwise not see: a named file skipped by the
-    configuration's `exclude`, a directory in which nothing was found to check."""
+    configuration's `exclude`, a directory in which nothing was found to check, a FIFO, device
+    or socket passed over in a walk (a walk reads regular files only). `on_error(SourceError)`
+    hears what could not be checked and is an error (a directory that cannot be read, a
+    symlink loop or broken link in a walk); without it the SourceError is raised.
+
+    A path named explicitly that is not a directory is yielded whatever it is (a FIFO from
+    `<(command)`, a symlink loop): reading it says what is wrong, and reads are bounded."""
+    def report(error: SourceError) -> None:
+        if on_error is None:
+            raise error
+        on_error(error)
+
     for given in paths:
         path = Path(given)
-        if not path.exists():
-            raise FileNotFoundError(given)
-        if path.is_file():
+        try:
+            os.lstat(given)
+        except FileNotFoundError:
+            raise FileNotFoundError(given) from None
+        except OSError as exc:
+            report(SourceError(given, os_reason(given, exc)))
+            continue
+        if not os.path.isdir(given):
             config = finder.for_path(path)
             if config.excludes(given):
                 if notice:
@@ -40,16 +62,34 @@ def iter_files(paths: list[str], finder: ConfigFinder, notice=None):
                 yield given, config
             continue
         found = 0
-        for item in _walk(path, finder):
+        for item in _walk(path, finder, notice, report):
             found += 1
             yield item
         if not found and notice:
             notice(f"{given}: no files to check (include: {', '.join(finder.for_path(path).include)})")
 
 
-def _walk(root: Path, finder: ConfigFinder):
+def _walk(root: Path, finder: ConfigFinder, notice: Notice | None,
+          report: OnError) -> Iterator[tuple[str, Config]]:
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or str(root)
+        report(SourceError(where, f"directory not checked: {os_reason(where, exc)}"))
+
+    def searchable(directory: Path) -> bool:
+        """False (and reported) for a directory whose configuration cannot even be looked for."""
+        try:
+            finder.for_path(directory)
+        except ConfigError as exc:
+            if not exc.permission:
+                raise
+            report(SourceError(str(directory), "directory not checked: permission denied (cannot read it)"))
+            return False
+        return True
+
     ignore_stack: list[tuple[Path, GitIgnoreSpec]] = []
-    for directory, dirnames, filenames in os.walk(root):
+    if not searchable(root):
+        return
+    for directory, dirnames, filenames in os.walk(root, onerror=unreadable):
         here = Path(directory)
         ignore_stack = [(d, s) for d, s in ignore_stack if d == here or d in here.parents]
         spec = _gitignore(here)
@@ -64,9 +104,19 @@ def _walk(root: Path, finder: ConfigFinder):
             return finder.for_path(path).excludes(str(path), is_dir)
 
         dirnames[:] = sorted(d for d in dirnames
-                             if d not in SKIPPED_DIRECTORIES and not ignored(here / d, True))
+                             if d not in SKIPPED_DIRECTORIES and searchable(here / d)
+                             and not ignored(here / d, True))
         for name in sorted(filenames):
             path = here / name
             config = finder.for_path(path)
-            if config.includes(str(path)) and not ignored(path, False):
+            if not config.includes(str(path)) or ignored(path, False):
+                continue
+            try:
+                kind = file_kind(str(path))
+            except SourceError as exc:
+                report(exc)  # a broken link or a symlink loop: named, never read
+                continue
+            if kind is None:
                 yield str(path), config
+            elif notice:
+                notice(f"{path}: skipped: {kind}, not a regular file (a directory walk reads regular files only)")

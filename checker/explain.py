@@ -6,6 +6,7 @@ running the rule on its own bad examples.
 """
 from __future__ import annotations
 
+import string
 from typing import Any
 
 from .contract import Variant
@@ -16,6 +17,7 @@ _LABELS: dict[str, dict[str, Any]] = {
     "zh": {
         "severity": {"error": "错误", "warning": "警告", "info": "提示"},
         "messages": "消息",
+        "placeholders": "消息中的占位符",
         "plain": "消息",
         "variant": "消息（{name}）",
         "fix-message": "修复说明",
@@ -35,6 +37,7 @@ _LABELS: dict[str, dict[str, Any]] = {
     "en": {
         "severity": {"error": "error", "warning": "warning", "info": "info"},
         "messages": "Messages",
+        "placeholders": "Placeholders in the messages",
         "plain": "Message",
         "variant": "Message ({name})",
         "fix-message": "Fix",
@@ -92,17 +95,31 @@ def _short(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+def _shown(template: str) -> str:
+    """The template as an editor reads it: `{month:02d}` is shown as `{month}` (the legend
+    explains each name; the example shows the format)."""
+    pieces = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        pieces.append(literal)
+        if name is not None:
+            pieces.append("{" + name + "}")
+    return "".join(pieces)
+
+
 def _variant_lines(rule: Rule, variant: str, spec: Variant, values: dict[str, Any] | None,
-                   lang: str) -> list[str]:
+                   lang: str, legend: dict[str, tuple[str, str]]) -> list[str]:
+    """The variant's wordings and its example; the placeholders it uses are added to `legend`
+    (name -> (meaning, example value))."""
     labels = _LABELS[lang]
     sep = _SEP[lang]
     title = labels["plain"] if not variant else labels["variant"].format(name=variant)
-    lines = [f"{title}{sep}{rule.template('message', variant, lang)}"]
-    used = placeholders(rule.template("message", variant, lang))
+    template = rule.template("message", variant, lang)
+    lines = [f"{title}{sep}{_shown(template)}"]
+    used = placeholders(template)
     for kind, wanted in (("fix-message", spec.fix), ("verified-message", spec.verified)):
         template = rule.template(kind, variant, lang) if wanted else ""
         if template:
-            lines.append(f"  {labels[kind]}{sep}{template}")
+            lines.append(f"  {labels[kind]}{sep}{_shown(template)}")
             used += placeholders(template)
     if values is not None:
         try:
@@ -120,7 +137,8 @@ def _variant_lines(rule: Rule, variant: str, spec: Variant, values: dict[str, An
         example = ""
         if name in shown and str(shown[name]).strip():
             example = labels["e.g."].format(value=_short(shown[name]))
-        lines.append(f"  {{{name}}}{sep}{meaning}{example}")
+        if name not in legend or (example and not legend[name][1]):
+            legend[name] = (meaning, example)
     return lines
 
 
@@ -133,8 +151,12 @@ def explain(rule: Rule, lang: str = "zh") -> str:
     lines = [f"{rule.id} {rule.name} ({severity})" if lang == "en" else f"{rule.id} {rule.name}（{severity}）",
              "", f"## {labels['messages']}"]
     values = example_values(rule)
+    legend: dict[str, tuple[str, str]] = {}
     for variant, spec in rule.variants.items():
-        lines += _variant_lines(rule, variant, spec, values.get(variant), lang)
+        lines += _variant_lines(rule, variant, spec, values.get(variant), lang, legend)
+    if legend:
+        lines += ["", f"## {labels['placeholders']}"]
+        lines += [f"  {{{name}}}{_SEP[lang]}{meaning}{example}" for name, (meaning, example) in legend.items()]
     note = labels["doc-note"]
     for key in ("what", "why"):
         lines += ["", f"## {labels[key]}{note}", rule.doc[key].strip()]

@@ -1,24 +1,41 @@
-"""The pipeline: read, analyse, run rules, filter, fix. Used by the CLI and the Python API."""
+"""Running a check: one path from a file to its findings (`read_and_check`), and a whole request
+from the command line (`run`). Nothing here prints: the CLI and the API present the results.
+
+    read_and_check(path, config, options)   read via source, check, optionally compute the fix
+    run(request)                            every target of a request, fixes written, a RunResult
+"""
 from __future__ import annotations
 
+import difflib
 import os
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
-from .config import Config
+from . import exit_codes
+from .config import Config, ConfigError, ConfigFinder
 from .diagnostic import Diagnostic, Severity
 from .document import Document
 from .engine import RuleCrash, check_document
-from .fix import FixDidNotSettle, fix_until_settled
-from .registry import Rule, load_rules, select_rules
-from .report import FileReport
-from .source import encode
+from .fix import FixDidNotSettle, WriteRefused, fix_until_settled, verified_bytes, write_fixed
+from .registry import Rule, RuleDefinitionError, load_rules, resolve_selector, select_rules
+from .report import FileReport, display
+from .source import SourceError, encode, read_document, read_stdin
+
+# Until Markdown and HTML are parsed, their files are checked as plain text but never fixed: a
+# "safe" fix there would rewrite code blocks, inline code and link addresses.
+NOT_FIXED_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".xhtml")
+NOT_FIXED_REASON = ("Markdown and HTML files are checked as plain text and not fixed until they are parsed "
+                    "(a fix could change code or link addresses)")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Options:
-    select: list[str] | None = None
-    ignore: list[str] = field(default_factory=list)
+    """How to check each file (the command line's choices; None: the file's configuration decides)."""
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
     fix: bool = False
     unsafe_fixes: bool = False
     diff: bool = False
@@ -27,22 +44,89 @@ class Options:
     max_file_size: int | None = None
     show_verified: bool = False
 
+    def __post_init__(self) -> None:  # lists are accepted and kept as tuples (the value is frozen)
+        if self.select is not None:
+            object.__setattr__(self, "select", tuple(self.select))
+        object.__setattr__(self, "ignore", tuple(self.ignore))
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """A whole run: what to check, how, and what decides the exit code."""
+    paths: tuple[str, ...]
+    options: Options = Options()
+    fail_on: Severity | None = None        # None: each file's configuration (default warning)
+    stdin_filename: str | None = None       # the name reported (and used to find configuration) for -
+    config: Path | None = None              # use this configuration file, not the nearest one
+    jobs: int | None = None                 # None: one process per CPU for runs of 8 files or more
+    notices: bool = True                    # tell about excluded files and empty directories
+
 
 @dataclass
-class Outcome:
-    """Everything a run produced for one file besides its report."""
-    report: FileReport
-    crashes: list[RuleCrash] = field(default_factory=list)
-    problem: str | None = None      # could not be checked or written (exit 2)
+class FileResult:
+    """What happened to one file. `report` is None when it could not be read at all."""
+    path: str
+    config: Config
+    report: FileReport | None = None
+    crashes: list[RuleCrash] = field(default_factory=list)   # internal errors (exit 3)
+    problems: list[str] = field(default_factory=list)        # could not be read, fixed or written (exit 2)
+    skipped: bool = False                                     # not checked at all (size, binary, unreadable)
+    not_fixed: bool = False                                   # a Markdown/HTML file under --fix or --diff
     diff: str = ""
-    fixed_text: str | None = None
+    fixed_text: str | None = None                             # the text --fix would write
+    source: Document | None = None                            # ...over the document as read
+    written: bool = False
+    stdout: bytes | None = None                               # stdin under --fix: the bytes to pass on
+    unread: SourceError | None = None                         # stdin under --fix that could not be
+                                                              # checked: source.pass_through passes it on
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return self.report.diagnostics if self.report else []
+
+    @property
+    def problem(self) -> str | None:
+        """The problems as one message, or None."""
+        return "; ".join(self.problems) or None
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)    # the run could not start or a path is missing
+    notices: list[str] = field(default_factory=list)   # worth knowing, not a failure
+    lang: str = "zh"
+
+    @property
+    def not_fixed(self) -> list[str]:
+        return [f.path for f in self.files if f.not_fixed]
+
+    def exit_code(self, exit_zero: bool = False, diff: bool = False,
+                  fail_on: Severity | None = None) -> int:
+        """The exit code of the run (checker/exit_codes.py): a crash outranks an error, an error
+        outranks findings; --exit-zero silences findings only."""
+        if any(f.crashes for f in self.files):
+            return exit_codes.INTERNAL
+        if self.errors or any(f.problems for f in self.files):
+            return exit_codes.ERROR
+        if exit_zero:
+            return exit_codes.OK
+        if diff:
+            return exit_codes.FINDINGS if any(f.diff for f in self.files) else exit_codes.OK
+        found = any(d.severity >= (fail_on or f.config.fail_on) for f in self.files for d in f.diagnostics)
+        return exit_codes.FINDINGS if found else exit_codes.OK
 
 
 def rules_for(config: Config, options: Options, path: str, rules: tuple[Rule, ...] | None = None) -> list[Rule]:
     rules = rules or load_rules()
-    select = options.select or config.select
+    select = list(options.select) if options.select else config.select
     ignore = list(config.ignore) + list(options.ignore) + config.ignored_for(path)
     return select_rules(rules, select, ignore)
+
+
+def settings_for(config: Config) -> dict:
+    """The configuration values checks may read through `doc.settings`."""
+    return {"script": config.script}
 
 
 class _Rechecker:
@@ -61,90 +145,206 @@ class _Rechecker:
         result = check_document(current, self.rules, self.config.severity, self.lang, self.show_verified)
         for crash in result.crashes:
             self.crashes.setdefault(crash.rule_id, crash)
+        for diagnostic in (*result.diagnostics, *result.verified):
+            diagnostic.document = current
         self.last = current
         self.verified = result.verified
         return result.diagnostics
 
 
-def check_one(doc: Document, config: Config, options: Options) -> Outcome:
-    doc.settings = {**doc.settings, "script": config.script}
+def check_document_with(doc: Document, config: Config, options: Options, result: FileResult) -> None:
+    """Check (and, with --fix or --diff, fix in memory) a document that has been read; fills `result`.
+    The document's settings are set from the configuration; the caller's objects are not changed."""
+    doc = Document(doc.path, doc.text, doc.encoding, doc.bom, doc.undecodable, settings_for(config))
     run = _Rechecker(doc, rules_for(config, options, doc.path), config, options.lang or config.lang,
                      options.show_verified)
-
-    if not (options.fix or options.diff):
-        diagnostics = run(doc.text)
-        return Outcome(FileReport(doc, diagnostics, verified=run.verified), list(run.crashes.values()))
-
+    fixing = options.fix or options.diff
+    if fixing and doc.path.lower().endswith(NOT_FIXED_SUFFIXES):
+        fixing, result.not_fixed = False, True
+    if not fixing:
+        result.report = FileReport(doc, run(doc.text), verified=run.verified, fixable=not result.not_fixed)
+        result.crashes = list(run.crashes.values())
+        return
     try:
         fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
     except FixDidNotSettle as exc:
-        return Outcome(FileReport(doc, run(doc.text)), list(run.crashes.values()),
-                       problem=f"{doc.path}: {exc}; file left unchanged")
+        result.report = FileReport(doc, run(doc.text))
+        result.crashes = list(run.crashes.values())
+        result.problems.append(f"{doc.path}: {exc}; file left unchanged")
+        return
+    result.crashes = list(run.crashes.values())
     final_doc = run.last if fixed_text != doc.text else doc
-    outcome = Outcome(FileReport(final_doc, remaining, fixed=count, verified=run.verified),
-                      list(run.crashes.values()))
+    result.report = FileReport(final_doc, remaining, fixed=count, verified=run.verified)
     if fixed_text == doc.text:
-        return outcome
+        return
     try:
-        encode(doc, fixed_text)
-    except UnicodeEncodeError as exc:
-        outcome.report = FileReport(doc, run(doc.text))
-        outcome.problem = (f"{doc.path}: the fixed text cannot be written back as {doc.encoding_label} "
-                           f"({exc.reason} at character {exc.start}); file left unchanged")
-        return outcome
+        verified_bytes(doc, fixed_text)
+    except WriteRefused as exc:
+        result.report = FileReport(doc, run(doc.text))
+        result.problems.append(str(exc))
+        return
     if options.diff:
-        outcome.diff = unified_diff(doc, fixed_text)
-        outcome.report = FileReport(doc, run(doc.text), fixed=count)
+        result.diff = unified_diff(doc, fixed_text)
+        result.report = FileReport(doc, run(doc.text), fixed=count)
     else:
-        outcome.fixed_text = fixed_text
-    return outcome
+        result.fixed_text, result.source = fixed_text, doc
+
+
+def read_and_check(path: str, config: Config, options: Options, *, name: str | None = None,
+                   stdin: BinaryIO | None = None) -> FileResult:
+    """The one path from a file to its findings: read through `source` (bounded, decoded), check,
+    and with --fix/--diff compute the fixed text or the diff. Writes nothing. `path` "-" reads
+    `stdin` (reported as `name`)."""
+    shown = name or path
+    result = FileResult(shown, config)
+    limit = options.max_file_size if options.max_file_size is not None else config.max_file_size
+    data = None
+    try:
+        if path == "-":
+            doc, data = read_stdin(shown, options.encoding, limit, fallback=config.encoding, stream=stdin)
+        else:
+            doc = read_document(path, options.encoding, limit, fallback=config.encoding)
+    except SourceError as exc:
+        result.problems.append(f"{exc.path}: {exc.reason}")
+        result.skipped = True
+        if path == "-" and options.fix and not options.diff:
+            result.unread = exc  # a filter never swallows its input
+        return result
+    check_document_with(doc, config, options, result)
+    if path == "-" and options.fix and not options.diff:
+        # As a filter, --fix on stdin prints the whole text, fixed or not, in the input's own
+        # encoding and with its undecodable bytes kept.
+        if result.fixed_text is not None:
+            result.stdout = encode(doc, result.fixed_text)
+        else:
+            result.stdout = data
+        result.fixed_text = None
+    return result
+
+
+def check_one(doc: Document, config: Config, options: Options) -> FileResult:
+    """Check a document already in memory (the API's check_text)."""
+    result = FileResult(doc.path, config)
+    check_document_with(doc, config, options, result)
+    return result
+
+
+def _line_pieces(text: str) -> list[str]:
+    """Lines for a patch: split after each \\n only. patch and git apply read lines that way, so a
+    character Python's splitlines() also breaks at (U+2028, \\x0b, \\x0c, \\x85, \\x1c-\\x1e, a lone
+    \\r) stays inside its line and the diff applies."""
+    return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
 
 
 def unified_diff(doc: Document, fixed_text: str) -> str:
-    import difflib
-
-    from .report import display
-    before = display(doc.text).splitlines(keepends=True)
-    after = display(fixed_text).splitlines(keepends=True)
+    before = _line_pieces(display(doc.text))
+    after = _line_pieces(display(fixed_text))
     lines = difflib.unified_diff(before, after, fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}")
-    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
                    for line in lines)
 
 
-class WriteRefused(Exception):
-    """The file is not written: doing so could change bytes that no fix touched."""
+# Below this many files a process pool costs more (start-up, pickling) than it saves.
+_PARALLEL_MIN_FILES = 8
 
 
-def write_atomically(doc: Document, text: str) -> None:
-    """Replace the file in one step: a crash leaves either the old file or the new one.
+def _check_in_worker(target: tuple[str, Config, Options]) -> FileResult:
+    result = read_and_check(*target)
+    # Analyses cached on the documents are not needed any more: do not ship them back.
+    if result.report is not None:
+        result.report.document.drop_analyses()
+    if result.source is not None:
+        result.source.drop_analyses()
+    return result
 
-    Before writing, the unfixed text is encoded again and compared with the file on disk: if
-    they differ (an encoding that does not round-trip, or the file changed since it was read),
-    writing could alter bytes no fix touched, so the file is left alone.
-    """
-    path = Path(os.path.realpath(doc.path))  # through a symlink to the file itself: the link stays
-    if encode(doc, doc.text) != path.read_bytes():
-        raise WriteRefused(f"{doc.path}: the file changed since it was read, or its "
-                           f"{doc.encoding_label} bytes do not round-trip exactly; file left unchanged")
-    import tempfile
-    data = encode(doc, text)
-    mode = path.stat().st_mode
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".jiaodui", dir=path.parent)
+
+def _checked(targets: list[tuple[str, Config]], request: CheckRequest) -> Iterator[FileResult]:
+    """read_and_check for each target, in the order given (files in a process pool for large runs)."""
+    files = [(path, config, request.options) for path, config in targets if path != "-"]
+    jobs = request.jobs if request.jobs is not None else (os.cpu_count() or 1)
+    results: Iterator[FileResult]
+    if jobs > 1 and len(files) >= _PARALLEL_MIN_FILES:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+        with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
+            results = iter(pool.map(_check_in_worker, files, chunksize=max(1, len(files) // (jobs * 8))))
+            yield from _in_order(targets, results, request)
+    else:
+        yield from _in_order(targets, map(_check_in_worker, files), request)
+
+
+def _in_order(targets: list[tuple[str, Config]], results: Iterator[FileResult],
+              request: CheckRequest) -> Iterator[FileResult]:
+    for path, config in targets:
+        if path == "-":
+            yield read_and_check("-", config, request.options, name=request.stdin_filename or "-")
+        else:
+            yield next(results)
+
+
+def _targets(request: CheckRequest, finder: ConfigFinder, result: RunResult) -> list[tuple[str, Config]]:
+    from .discovery import iter_files
+    targets: list[tuple[str, Config]] = []
+    notice = result.notices.append if request.notices else None
+    for given in request.paths:
+        if given == "-":
+            name = request.stdin_filename
+            targets.append(("-", finder.for_path(Path(name).parent if name else Path.cwd())))
+            continue
+        try:
+            targets.extend(iter_files([given], finder, notice=notice,
+                                      on_error=lambda error: result.errors.append(f"{error.path}: {error.reason}")))
+        except FileNotFoundError:
+            result.errors.append(f"{given}: no such file or directory")
+        except (ConfigError, SourceError) as exc:
+            result.errors.append(str(exc))
+    return targets
+
+
+def _write(result: FileResult) -> None:
+    if result.fixed_text is None or result.source is None:
+        return
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
+        write_fixed(result.source, result.fixed_text)
+    except WriteRefused as exc:
+        result.problems.append(str(exc))
+    else:
+        result.written = True
 
 
-def fails(diagnostics: list[Diagnostic], level: Severity) -> bool:
-    return any(d.severity >= level for d in diagnostics)
+def run(request: CheckRequest, progress: Callable[[int, int], None] | None = None) -> RunResult:
+    """Carry out a request: check every target, write the fixes, and return what happened."""
+    result = RunResult(lang=request.options.lang or "zh")
+    try:
+        rules = load_rules()
+    except RuleDefinitionError as exc:
+        result.errors.append(f"error in rule definitions: {exc}")
+        return result
+    try:
+        for option, selectors in (("--select", request.options.select or ()), ("--ignore", request.options.ignore)):
+            for selector in selectors:
+                try:
+                    resolve_selector(selector, rules)
+                except ValueError as exc:
+                    raise ValueError(f"{option}: {exc}") from None
+        finder = ConfigFinder(rules, request.config)
+        if request.config is not None and not request.config.is_file():
+            raise ValueError(f"{request.config}: no such configuration file")
+        if request.options.lang is None:
+            result.lang = finder.for_path(Path.cwd()).lang
+    except (ValueError, ConfigError, OSError) as exc:
+        result.errors.append(str(exc))
+        return result
+    targets = _targets(request, finder, result)
+    for done, file in enumerate(_checked(targets, request), 1):
+        if request.options.fix and not request.options.diff:
+            _write(file)
+        result.files.append(file)
+        if progress is not None:
+            progress(done, len(targets))
+    return result
 
 
-__all__ = ["Options", "Outcome", "WriteRefused", "check_one", "fails", "write_atomically"]
+__all__ = ["CheckRequest", "FileResult", "Options", "RunResult", "check_one", "read_and_check", "rules_for",
+           "run", "unified_diff"]

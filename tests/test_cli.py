@@ -39,7 +39,8 @@ def test_clean_file_exits_0(tmp_path):
     path.write_text(CLEAN, "utf-8")
     result = run(str(path))
     assert result.returncode == 0, err(result)
-    assert "All checks passed" in out(result)
+    assert out(result) == "全部检查通过（1 个文件）。\n"
+    assert out(run(str(path), "--lang", "en")) == "All checks passed (1 file).\n"
 
 
 def test_findings_exit_1_and_text_format(damaged):
@@ -156,7 +157,7 @@ def test_bad_input_is_reported_and_exits_2(tmp_path):
     result = run(str(tmp_path), "--max-file-size", "1KB", "--format", "json")
     assert result.returncode == 2
     assert "image.txt: binary file" in err(result)
-    assert "big.txt: file is 12,000 bytes, over the 1,024-byte limit" in err(result)
+    assert "big.txt: skipped: over the 1,024-byte limit (the file is 12,000 bytes" in err(result)
     report = json.loads(out(result))
     assert [f["path"] for f in report["files"]] == [str(tmp_path / "empty.txt")]
 
@@ -172,7 +173,7 @@ def test_directory_walk_include_exclude_and_gitignore(tmp_path):
     (tmp_path / ".gitignore").write_text("old/\n")
     (tmp_path / "jiaodui.toml").write_text('exclude = ["drafts/"]\n')
     report = json.loads(out(run(str(tmp_path), "--format", "json")))
-    assert sorted(f["path"].rsplit("/", 1)[1] for f in report["files"]) == ["a.txt", "b.md"]
+    assert sorted(f["path"].rsplit("/", 1)[1] for f in report["files"]) == ["a.txt"]  # .md waits for the Markdown layer
 
 
 def test_config_file_is_validated(tmp_path, damaged):
@@ -313,14 +314,18 @@ def test_diff_with_json_keeps_stdout_valid_json(damaged):
     assert "+++ b/" in err(result)
 
 
-def test_an_internal_error_outside_rules_exits_2(monkeypatch, damaged, capsys):
+def test_an_internal_error_outside_rules_is_one_line_and_exit_3(monkeypatch, damaged, capsys):
     from checker import cli, runner
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
     monkeypatch.setattr(runner, "fix_until_settled", broken)
-    assert cli.main([str(damaged), "--fix"]) == 2
-    assert "internal error" in capsys.readouterr().err
+    assert cli.main([str(damaged), "--fix"]) == 3
+    message = capsys.readouterr().err
+    assert message.count("\n") == 1 and "internal error" in message and "please report" in message
+    assert "Traceback" not in message and "--verbose" in message
+    assert cli.main([str(damaged), "--fix", "--verbose"]) == 3
+    assert "Traceback" in capsys.readouterr().err
 
 
 def test_default_skipped_directories_apply_only_inside_a_walk(tmp_path):

@@ -150,6 +150,31 @@ def test_a_declared_variant_without_its_message_is_refused(rules_copy):
         del punctuation._test_two_ways
 
 
+SPACES = ENTRY.replace("punctuation.stacked_punctuation", "invisible.space_runs").replace(
+    'message.zh = "中文"', 'message.zh = "留一个{kept}（{kinds}）"').replace(
+    'message.en = "English"', 'message.en = "keep {kept}"').replace("{kept}”", "{kept}").replace(
+    "doc.what", 'terms.space = { zh = "半角空格", en = "a space" }\n'
+                'terms.ideographic-space = { zh = "全角空格", en = "an ideographic space" }\n'
+                'terms.no-break-space = { zh = "不换行空格", en = "a no-break space" }\ndoc.what')
+
+
+def test_terms_are_worded_by_the_entry(rules_copy):
+    write(rules_copy, SPACES)
+    (rule,) = load(rules_copy)
+    args = {"match": "  ", "length": 2, "kept": "space", "kinds": ("space", "no-break-space")}
+    assert rule.message(args, "zh") == "留一个半角空格（半角空格、不换行空格）"
+    assert rule.message(args, "en") == "keep a space"
+    write(rules_copy, SPACES.replace('terms.no-break-space = { zh = "不换行空格", en = "a no-break space" }\n', ""))
+    with pytest.raises(RuleDefinitionError, match="names the term 'no-break-space', but the entry has no terms.no-break-space"):
+        load(rules_copy)
+    write(rules_copy, SPACES + 'terms.tab = { zh = "制表符", en = "a tab" }\n')
+    with pytest.raises(RuleDefinitionError, match="'terms.tab' is not a term the check uses"):
+        load(rules_copy)
+    write(rules_copy, SPACES.replace(', en = "a space" }', ' }'))
+    with pytest.raises(RuleDefinitionError, match="'terms.space' needs exactly 'zh' and 'en'"):
+        load(rules_copy)
+
+
 def test_a_check_name_that_does_not_exist_is_refused(rules_copy):
     write(rules_copy, ENTRY.replace("stacked_punctuation", "stacked_punctuatoin"))
     with pytest.raises(RuleDefinitionError, match="names no function"):

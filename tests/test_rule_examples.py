@@ -66,14 +66,22 @@ CONTRACTED = [r for r in RULES if contract_of(r.check) is not None]
 @pytest.mark.parametrize("rule", CONTRACTED, ids=[r.id for r in CONTRACTED])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_explain_explains_every_placeholder_and_shows_every_variant(rule, lang):
-    from checker.explain import explain
+    from checker.explain import _shown, explain
     text = explain(rule, lang)
     sep = "：" if lang == "zh" else ": "
     explained = set(re.findall(r"^  \{(\w+)\}" + sep + r"(?!\?)", text, re.M))
-    shown = set(re.findall(r"\{(\w+)\}", text))
+    shown = set(re.findall(r"\{([^{}]*)\}", text))   # anything in braces, {month:02d} included
     assert shown <= explained, f"{rule.id}: unexplained placeholders {shown - explained}"
     for variant in rule.variants:
-        assert rule.template("message", variant, lang) in text
+        assert _shown(rule.template("message", variant, lang)) in text
+
+
+@pytest.mark.parametrize("rule", CONTRACTED, ids=[r.id for r in CONTRACTED])
+def test_every_variant_has_a_bad_example(rule):
+    # So that every wording is rendered by the tests (and shown with an example by explain).
+    from checker.explain import example_values
+    missing = [v or "plain" for v in rule.variants if v not in example_values(rule)]
+    assert not missing, f"{rule.id}: no bad example reaches variant(s) {missing}"
 
 
 @pytest.mark.parametrize("rule", CONTRACTED, ids=[r.id for r in CONTRACTED])

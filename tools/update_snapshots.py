@@ -16,24 +16,23 @@ sys.path.insert(0, str(ROOT))
 from checker.config import Config  # noqa: E402
 from checker.report import RunReport  # noqa: E402
 from checker.report.json_format import as_dict, dumps  # noqa: E402
-from checker.runner import Options, check_one  # noqa: E402
-from checker.source import read_document  # noqa: E402
+from checker.runner import Options, read_and_check  # noqa: E402
 
 
 def snapshot(sample: pathlib.Path) -> dict:
+    """The JSON report of one sample, read and checked the way the CLI does (runner.read_and_check),
+    with the default configuration and the path relative to the repository."""
     relative = sample.relative_to(ROOT).as_posix()
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
-        doc = read_document(relative)
+        result = read_and_check(relative, Config(), Options())
     finally:
         os.chdir(cwd)
-    doc.path = relative
-    outcome = check_one(doc, Config(), Options())
     # A rule that crashes on a sample loses its findings silently; never freeze that.
-    assert not outcome.crashes, [(c.rule_id, c.error) for c in outcome.crashes]
-    report = as_dict(RunReport([outcome.report], "SNAPSHOT"))
-    return report
+    assert not result.crashes, [(c.rule_id, c.error) for c in result.crashes]
+    assert result.report is not None, result.problems
+    return as_dict(RunReport([result.report], "SNAPSHOT"))
 
 
 def main() -> None:

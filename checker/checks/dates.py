@@ -8,8 +8,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from dataclasses import dataclass
 
-from ..analysis.dates import RANGE_JOINERS, WEEKDAY_NAMES, date_analysis, days_in_month, weekday_of
+from ..analysis.dates import RANGE_JOINERS, date_analysis, days_in_month, weekday_of
+from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
 # Not inside a code or a longer number: no letter, digit or separator before, and no comma that
@@ -70,15 +72,11 @@ _YEAR_RANGE = (
 _BEFORE_PRESENT = r"(?:公元前|前|距今|约|約)[ \u3000]?$"
 
 
-def _date_zh(year, month, day, roc=False):
-    text = ""
-    if year is not None:
-        text += f"民国{year - 1911}年（{year}年）" if roc else f"{year}年"
-    return text + f"{month}月{day}日"
-
-
-def _date_en(year, month, day):
-    return f"{year}-{month:02d}-{day:02d}" if year is not None else f"{month}/{day}"
+# The values the DATE messages are built from (the words around them are in rules/dates.toml).
+YEAR = Placeholder("year", "年份（公元）", "the year (AD)")
+MONTH = Placeholder("month", "月份", "the month")
+DAY = Placeholder("day", "日", "the day of the month")
+MEANT = Placeholder("meant", "应有的写法", "what was meant")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -143,54 +141,74 @@ def _year_word_starts(parts: tuple, seasons: tuple) -> frozenset | None:
     return frozenset(word[0] for word in words) | frozenset("第一二三四1234")
 
 
+@dataclass(frozen=True)
+class MalformedDateParams:
+    day_words: tuple[str, ...]      # words that begin with 日 (日元, 日报): 2019日元 is no date
+    month_words: tuple[str, ...]    # words that begin with 月 (月饼, 月薪)
+
+
+FIRST_READING = Placeholder("first", "一种读法", "one reading")
+SECOND_READING = Placeholder("second", "另一种读法", "the other reading")
+REST = Placeholder("rest", "年份后面连着的数字", "the digits run onto the year")
+
+
+# Plain: the digits read one way only (年 and 月 missing, the date is the fix); "ambiguous": they
+# read two ways; "unreadable": no month and day can be read; "month": 201810月 (年 missing).
+@check(params=MalformedDateParams, variants={
+    "": Variant(provides=(MEANT,), fix=True),
+    "ambiguous": Variant(provides=(FIRST_READING, SECOND_READING)),
+    "unreadable": Variant(provides=(YEAR, REST)),
+    "month": Variant(provides=(MEANT,), fix=True),
+})
 def malformed_date(doc, rule):
     analysis = doc.shared(date_analysis)
     if not analysis.year_starts:
         return      # every pattern below starts at a year-like digit run
-    words = tuple(rule.params["day-words"]), tuple(rule.params["month-words"])
+    words = rule.params.day_words, rule.params.month_words
     for match in _at_years(analysis, lambda: _glued_patterns(*words)[0], _may_be_glued_day):
         year, rest = int(match.group("y")), match.group("rest")
         readings = _month_day_readings(year, rest)
-        args = {"digits": match.group("y") + rest, "missing": "“年”“月”", "missing_en": "年 and 月"}
         if len(readings) == 1:
             month, day = readings[0]
             meant = f"{year}年{month}月{day}日"
-            args.update(meant=meant, hint=f"，应为“{meant}”", hint_en=f"; it should read “{meant}”")
-            yield Finding(match.start(), match.end(), args, (Edit(match.start(), match.end(), meant),),
-                          Applicability.UNSAFE)
-            continue
-        if readings:
-            options = "”或“".join(f"{year}年{m}月{d}日" for m, d in readings)
-            args.update(hint=f"，可能是“{options}”，请核对原稿",
-                        hint_en=f"; it may be “{options}”: check the source")
+            yield Finding(match.start(), match.end(), {"meant": meant},
+                          (Edit(match.start(), match.end(), meant),), Applicability.UNSAFE)
+        elif readings:  # a one- or two-digit month: at most two readings
+            first, second = (f"{year}年{m}月{d}日" for m, d in readings)
+            yield Finding(match.start(), match.end(), {"first": first, "second": second}, variant="ambiguous")
         else:
-            args.update(hint=f"：“{year}”后的“{rest}”读不成月和日，请核对原稿",
-                        hint_en=f": “{rest}” after “{year}” is not a month and day; check the source")
-        yield Finding(match.start(), match.end(), args)
+            yield Finding(match.start(), match.end(), {"year": year, "rest": rest}, variant="unreadable")
     for match in _at_years(analysis, lambda: _glued_patterns(*words)[1], _may_be_glued_month):
         year, month = int(match.group("y")), int(match.group("rest"))
         if not 1 <= month <= 12:
             continue
         meant = f"{year}年{month}月"
-        yield Finding(match.start(), match.end(),
-                      {"digits": match.group("y") + match.group("rest"), "meant": meant,
-                       "missing": "“年”", "missing_en": "年",
-                       "hint": f"，应为“{meant}”", "hint_en": f"; it should read “{meant}”"},
-                      (Edit(match.start(), match.end(), meant),), Applicability.UNSAFE)
+        yield Finding(match.start(), match.end(), {"meant": meant},
+                      (Edit(match.start(), match.end(), meant),), Applicability.UNSAFE, variant="month")
 
 
 # ---------------------------------------------------------------------------------------------
 # DATE002 year-glued-to-count
 
+@dataclass(frozen=True)
+class GluedCountParams:
+    places: tuple[str, ...]     # nouns of places counted after the year (村, 乡镇)
+    national: tuple[str, ...]   # words before which counts of places may be huge (全国)
+
+
+COUNT = Placeholder("count", "年份后面粘连的数量", "the count glued onto the year")
+
+
+@check(params=GluedCountParams, variants={"": Variant(provides=(YEAR, COUNT, MEANT), fix=True)})
 def year_glued_to_count(doc, rule):
     analysis = doc.shared(date_analysis)
     if not analysis.year_starts:
         return
     text = analysis.text
-    places = tuple(rule.params["places"])
+    places = rule.params.places
     for match in _at_years(analysis, lambda: _year_count_pattern(places), _may_be_glued_count):
         sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
-        if _rx("|".join(rule.params["national"])).search(text, sentence_start, match.start()):
+        if _rx("|".join(rule.params.national)).search(text, sentence_start, match.start()):
             continue  # national statistics do count places in the hundreds of thousands
         year, count = match.group("y"), match.group("n")
         meant = f"{year}年{count}{match.group('cls')}{match.group('noun')}"
@@ -201,12 +219,23 @@ def year_glued_to_count(doc, rule):
 # ---------------------------------------------------------------------------------------------
 # DATE003 year-missing-nian
 
+@dataclass(frozen=True)
+class MissingNianParams:
+    parts_of_year: tuple[str, ...]  # 上半年, 全年: a date after a bare year
+    seasons: tuple[str, ...]        # seasons and festivals: a date only before a time word
+    time_words: tuple[str, ...]     # 以来, 期间 ...
+
+
+WORD = Placeholder("word", "年份后面的词", "the word after the year")
+
+
+@check(params=MissingNianParams, variants={"": Variant(provides=(YEAR, WORD, MEANT), fix=True)})
 def year_missing_nian(doc, rule):
     analysis = doc.shared(date_analysis)
     if not analysis.year_starts:
         return
-    words = (tuple(rule.params["parts-of-year"]), tuple(rule.params["seasons"]),
-             tuple(rule.params["time-words"]))
+    params = rule.params
+    words = (params.parts_of_year, params.seasons, params.time_words)
     starts = _year_word_starts(words[0], words[1])
     for match in _at_years(analysis, lambda: _year_without_nian_pattern(*words),
                            lambda text, start: starts is None or text[start + 4:start + 5] in starts):
@@ -219,73 +248,103 @@ def year_missing_nian(doc, rule):
 # ---------------------------------------------------------------------------------------------
 # DATE004 impossible-date
 
-def _impossible_reason(mention):
-    """(zh, en, suggestion-or-None) when the date cannot exist, else None."""
+MONTH_TEXT = Placeholder("month_text", "原文中的月份", "the month as written")
+SUGGESTION = Placeholder("suggestion", "月、日对调后的日期", "the date with month and day swapped")
+ROC_YEAR = Placeholder("roc_year", "民国纪年", "the year in the Republic of China calendar")
+LIMIT = Placeholder("limit", "该月的天数", "how many days the month has")
+HOUR = Placeholder("hour", "小时数", "the hour")
+MINUTE = Placeholder("minute", "分钟数", "the minute")
+SECOND = Placeholder("second", "秒数", "the second")
+
+
+def _impossible_reason(mention) -> tuple[str, dict] | None:
+    """(variant, values) when the date cannot exist, else None."""
     month = mention.effective_month
     if month is None:
         return None
     if mention.month is not None and not 1 <= month <= 12:
         if mention.year_text == "" and mention.day is None:
             return None  # 13月 alone: not enough to call it a date
-        zh, en = f"月份“{mention.month_text}”不存在，月份只有1—12", f"there is no month {month}"
-        suggestion = None
+        args = {"month_text": mention.month_text, "month": month}
         if mention.style in ("iso", "slash", "dot") and mention.day is not None and 1 <= mention.day <= 12 \
                 and 1 <= month <= days_in_month(mention.day, mention.year):
             sep = {"iso": "-", "slash": "/", "dot": "."}[mention.style]
-            suggestion = f"{mention.year}{sep}{mention.day_text.zfill(2)}{sep}{mention.month_text.zfill(2)}"
-            zh += f"；若月、日写反，应为“{suggestion}”"
-            en += f"; if month and day were swapped, it is “{suggestion}”"
-        return zh, en
+            args["suggestion"] = f"{mention.year}{sep}{mention.day_text.zfill(2)}{sep}{mention.month_text.zfill(2)}"
+            return "month-swapped", args
+        return "month", args
     if mention.day is None or not 1 <= month <= 12:
         return None
     day = mention.day
     if mention.lunar:
         if 1 <= day <= 30:
             return None
-        return f"农历每月最多30天，没有“{day}日”", f"a lunar month has at most 30 days, not {day}"
+        return "lunar-day", {"day": day}
     year = mention.effective_year if mention.year_basis in ("stated", "range") else None
     limit = days_in_month(month, year)
     if 1 <= day <= limit:
         return None
     if day == 0:
-        return "日期不能是0日", "there is no day 0"
-    if month == 2 and day == 29:
-        shown = f"民国{year - 1911}年即{year}年" if mention.roc else f"{year}年"
-        return (f"{shown}不是闰年，2月只有28天",
-                f"{year} is not a leap year: February has 28 days")
+        return "day-zero", {}
+    if month == 2 and day == 29:  # only with a known year: without one, February has 29 days
+        if mention.roc and year is not None:
+            return "not-leap-roc", {"year": year, "roc_year": year - 1911}
+        return "not-leap", {"year": year}
     if month == 2:
-        return "2月最多29天（闰年）", "February has at most 29 days"
-    return f"{month}月只有{limit}天", f"month {month} has only {limit} days"
+        return "february", {}
+    return "month-length", {"month": month, "limit": limit}
 
 
+@check(variants={
+    "month": Variant(provides=(MONTH_TEXT, MONTH)),
+    "month-swapped": Variant(provides=(MONTH_TEXT, MONTH, SUGGESTION)),
+    "lunar-day": Variant(provides=(DAY,)),
+    "day-zero": Variant(),
+    "not-leap": Variant(provides=(YEAR,)),
+    "not-leap-roc": Variant(provides=(YEAR, ROC_YEAR)),
+    "february": Variant(),
+    "month-length": Variant(provides=(MONTH, LIMIT)),
+    "hour": Variant(provides=(HOUR,)),
+    "hour-for-minutes": Variant(provides=(HOUR,)),   # 2时30时: the second 时 meant 分
+    "minute": Variant(provides=(MINUTE,)),
+    "second": Variant(provides=(SECOND,)),
+    "midnight-minutes": Variant(),                   # 24时30分
+})
 def impossible_date(doc, rule):
     analysis = doc.shared(date_analysis)
     for mention in analysis.mentions:
         reason = _impossible_reason(mention)
         if reason:
-            yield Finding(mention.start, mention.end, {"reason": reason[0], "reason_en": reason[1]})
+            yield Finding(mention.start, mention.end, reason[1], variant=reason[0])
     previous_end = -1
     for clock in analysis.times:
-        reason = None
+        found: tuple[str, dict] | None = None
         if clock.hour > 24:
-            reason = (f"一天只有24小时，没有“{clock.hour}时”", f"there is no hour {clock.hour}")
-            if previous_end == clock.start:
-                reason = (reason[0] + f"，可能应为“{clock.hour}分”",
-                          reason[1] + f"; “{clock.hour}分” (minutes) was probably meant")
+            found = ("hour-for-minutes" if previous_end == clock.start else "hour", {"hour": clock.hour})
         elif clock.minute is not None and clock.minute > 59:
-            reason = (f"每小时只有60分钟，没有“{clock.minute}分”", f"there is no minute {clock.minute}")
+            found = ("minute", {"minute": clock.minute})
         elif clock.second is not None and clock.second > 59:
-            reason = (f"每分钟只有60秒，没有“{clock.second}秒”", f"there is no second {clock.second}")
+            found = ("second", {"second": clock.second})
         elif clock.hour == 24 and clock.minute:
-            reason = ("24时即次日0时，其后不能再有分钟", "24:00 is midnight; it takes no minutes")
+            found = ("midnight-minutes", {})
         previous_end = clock.hour_end
-        if reason:
-            yield Finding(clock.start, clock.end, {"reason": reason[0], "reason_en": reason[1]})
+        if found:
+            yield Finding(clock.start, clock.end, found[1], variant=found[0])
 
 
 # ---------------------------------------------------------------------------------------------
 # DATE005 weekday-mismatch
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ACTUAL = Placeholder("actual", "该日期实际是星期几", "the weekday the date fell on", terms=_WEEKDAYS)
+STATED = Placeholder("stated", "文中写的星期几", "the weekday the text gives", terms=_WEEKDAYS)
+ARTICLE_YEAR = Placeholder("article_year", "本文的年份（据以推算）", "the article's year (the basis of the reckoning)")
+_WEEKDAY = (YEAR, MONTH, DAY, ACTUAL, STATED)
+
+
+# Plain: the date states its year; "roc": in the Republic of China calendar; "relative": the year
+# comes from 今年/去年 and the article's year; "no-year": the date has none, the article's is taken.
+@check(variants={"": Variant(provides=_WEEKDAY), "roc": Variant(provides=(*_WEEKDAY, ROC_YEAR)),
+                 "relative": Variant(provides=(*_WEEKDAY, ARTICLE_YEAR)), "no-year": Variant(provides=_WEEKDAY)})
 def weekday_mismatch(doc, rule):
     analysis = doc.shared(date_analysis)
     for mention in analysis.mentions:
@@ -294,16 +353,15 @@ def weekday_mismatch(doc, rule):
         month = mention.effective_month
         if month is None:
             continue
-        year, basis_zh, basis_en = mention.effective_year, "", ""
+        # A ROC year is always written (stated), so "roc" never meets the other two.
+        year, variant = mention.effective_year, "roc" if mention.roc else ""
         if mention.year_basis == "relative":
-            basis_zh = f"（按本文年份{analysis.article_year}年推算）"
-            basis_en = f" (taking the article's year, {analysis.article_year})"
+            variant = "relative"
         if year is None:
             if mention.year_text or analysis.article_year is None:
                 continue  # a year that cannot be read (98年), or an article that states none
             year = analysis.article_year
-            basis_zh = f"（日期未写年份，按本文年份{year}年推算）"
-            basis_en = f" (no year given; taking the article's year, {year})"
+            variant = "no-year"
             # Dates just across New Year from the article's year are not judged.
             near = [year + 1] if month <= 2 else [year - 1] if month >= 11 else []
             if any(weekday_of(y, month, mention.day) == mention.weekday for y in near):
@@ -313,15 +371,13 @@ def weekday_mismatch(doc, rule):
             continue
         start = min(mention.start, mention.weekday_start)
         end = max(mention.end, mention.weekday_end)
-        yield Finding(start, end, {
-            "date": _date_zh(year, month, mention.day, mention.roc),
-            "date_en": _date_en(year, month, mention.day),
-            "actual": "星期" + WEEKDAY_NAMES[actual], "stated": "星期" + WEEKDAY_NAMES[mention.weekday],
-            "actual_en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                          "Sunday")[actual],
-            "stated_en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                          "Sunday")[mention.weekday],
-            "basis": basis_zh, "basis_en": basis_en})
+        args = {"year": year, "month": month, "day": mention.day,
+                "actual": _WEEKDAYS[actual], "stated": _WEEKDAYS[mention.weekday]}
+        if variant == "roc":
+            args["roc_year"] = year - 1911
+        elif variant == "relative":
+            args["article_year"] = analysis.article_year
+        yield Finding(start, end, args, variant=variant)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -347,6 +403,11 @@ def _later(first, second) -> bool:
     return second.day < first.day
 
 
+FIRST = Placeholder("first", "范围的起点", "the start of the range")
+LAST = Placeholder("last", "范围的终点", "the end of the range")
+
+
+@check(variants={"": Variant(provides=(FIRST, LAST))})
 def inverted_range(doc, rule):
     analysis = doc.shared(date_analysis)
     text = analysis.text
@@ -378,10 +439,13 @@ def inverted_range(doc, rule):
 # ---------------------------------------------------------------------------------------------
 # DATE007 mixed-date-styles, DATE008 date-leading-zero (GB/T 15835-2011)
 
-_STYLE_NAMES = {"cn": ("“年月日”写法", "the 年月日 form"), "iso": ("“-”连接的数字写法", "the 2018-02-28 form"),
-                "slash": ("“/”分隔的写法", "the 2018/02/28 form"), "dot": ("“.”分隔的写法", "the 2018.02.28 form")}
+_STYLES = ("cn", "iso", "slash", "dot")  # term keys: the entry names each style
+STYLE = Placeholder("style", "这个日期的写法", "this date's style", terms=_STYLES)
+MAIN = Placeholder("main", "本文多数日期的写法", "the style most dates in the article use", terms=_STYLES)
+EXAMPLE = Placeholder("example", "本文中按主要写法写的一个日期", "a date of the article in its main style")
 
 
+@check(variants={"": Variant(provides=(STYLE, MAIN, EXAMPLE))})
 def mixed_date_styles(doc, rule):
     analysis = doc.shared(date_analysis)
     full = [m for m in analysis.mentions if m.full and m.style in ("cn", "han", "iso", "slash", "dot")]
@@ -394,10 +458,8 @@ def mixed_date_styles(doc, rule):
     odd = min((m for s, ms in by_style.items() if s != main for m in ms), key=lambda m: m.start)
     odd_style = "cn" if odd.style == "han" else odd.style
     example = by_style[main][0]
-    yield Finding(odd.start, odd.end, {
-        "style": _STYLE_NAMES[odd_style][0], "style_en": _STYLE_NAMES[odd_style][1],
-        "main": _STYLE_NAMES[main][0], "main_en": _STYLE_NAMES[main][1],
-        "example": doc.text[example.start:example.end]})
+    yield Finding(odd.start, odd.end, {"style": odd_style, "main": main,
+                                       "example": doc.text[example.start:example.end]})
 
 
 # GB/T 15835 speaks of dates in running text: a line with sentence punctuation. A dateline or a
@@ -411,6 +473,10 @@ def _in_running_text(text: str, start: int, end: int) -> bool:
     return bool(_rx(_RUNNING_TEXT).search(text, line_start, len(text) if line_end < 0 else line_end))
 
 
+FIXED = Placeholder("fixed", "去掉补位0后的日期", "the date without the leading zeros")
+
+
+@check(variants={"": Variant(provides=(FIXED,), fix=True)})
 def date_leading_zero(doc, rule):
     for mention in doc.shared(date_analysis).mentions:
         # The cheap test first: a leading zero is rare, the look at the line around it is not cheap.

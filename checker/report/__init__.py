@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, field
+from typing import TextIO
 
 from ..diagnostic import Diagnostic, Severity
 from ..document import Document
@@ -17,6 +18,11 @@ class FileReport:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     fixed: int = 0
     verified: list[Diagnostic] = field(default_factory=list)  # only with --show-verified
+    fixable: bool = True        # False: --fix never rewrites this file (Markdown/HTML for now)
+
+    def fixable_safely(self, diagnostic: Diagnostic) -> bool:
+        """Would `--fix` apply this diagnostic's fix?"""
+        return self.fixable and diagnostic.fix is not None and diagnostic.fix.applicability.value == "safe"
 
 
 @dataclass
@@ -24,6 +30,9 @@ class RunReport:
     files: list[FileReport]
     version: str
     show_verified: bool = False
+    lang: str = "zh"            # the language of the summary and of the severity words
+    skipped: int = 0            # files that could not be checked (too large, unreadable, binary)
+    not_fixed: int = 0          # Markdown/HTML files checked but not fixed under --fix
 
     def counts(self) -> dict[str, int]:
         counts = {str(s): 0 for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)}
@@ -42,6 +51,6 @@ def display(text: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def render(fmt: str, report: RunReport, stream, color: bool = False, quiet: bool = False) -> None:
+def render(fmt: str, report: RunReport, stream: TextIO, color: bool = False, quiet: bool = False) -> None:
     module = importlib.import_module(f"checker.report.{fmt}_format")
     module.render(report, stream, color=color, quiet=quiet)

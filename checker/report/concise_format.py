@@ -1,17 +1,21 @@
-"""One line per diagnostic: path:line:col: ID [severity] message."""
+"""One line per diagnostic: path:line:col: ID severity [*] message."""
 from __future__ import annotations
 
+from typing import TextIO
+
 from . import RunReport, display
-from .text_format import summary_line
+from .text_format import SEVERITY_WORDS, summary_line
 
 
-def render(report: RunReport, stream, color: bool = False, quiet: bool = False) -> None:
+def render(report: RunReport, stream: TextIO, color: bool = False, quiet: bool = False) -> None:
+    words = SEVERITY_WORDS.get(report.lang, SEVERITY_WORDS["zh"])
     for file in report.files:
         doc = file.document
         for d in file.diagnostics:
             line, column = doc.position(d.start)
-            fixable = " [*]" if d.fix and d.fix.applicability.value == "safe" else ""
-            stream.write(f"{doc.path}:{line}:{column}: {d.rule_id}{fixable} {display(d.message)}\n")
+            fixable = " [*]" if file.fixable_safely(d) else ""
+            stream.write(f"{doc.path}:{line}:{column}: {d.rule_id} {words[str(d.severity)]}{fixable} "
+                         f"{display(d.message)}\n")
         for v in file.verified:
             line, column = doc.position(v.start)
             stream.write(f"{doc.path}:{line}:{column}: {v.rule_id} ✓ {display(v.message)}\n")
