@@ -341,6 +341,17 @@ class Progress:
             self.shown = False
 
 
+def _write_bytes(stream: TextIO, data: bytes) -> None:
+    """Bytes (a patch in its file's own encoding) onto a text stream, unchanged."""
+    stream.flush()
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        buffer.write(data)
+        buffer.flush()
+    else:  # a stream without bytes underneath (an embedding program's StringIO)
+        stream.write(data.decode("utf-8", "replace"))
+
+
 def _open_output(path: Path) -> TextIO:
     try:
         return open(path, "w", encoding="utf-8")
@@ -389,7 +400,7 @@ def _check(command: CheckCommand) -> int:
                 sys.stderr.write(crash.trace)
         if file.diff:
             # With a machine-readable format, stdout belongs to the report.
-            (stream if output.format == "text" else sys.stderr).write(file.diff)
+            _write_bytes(stream if output.format == "text" else sys.stderr, file.diff)
         if file.stdout is not None or file.unread is not None:
             sys.stdout.flush()
             if file.unread is not None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass, field
 
-from .diagnostic import Diagnostic, Fix, Severity
+from .diagnostic import Applicability, Diagnostic, Fix, Severity
 from .document import Document
+from .fix import touches_undecodable
 from .registry import Rule
 
 
@@ -75,7 +76,10 @@ def _diagnostic(doc, rule, finding, severities, lang) -> Diagnostic:
         for edit in finding.edits:
             if not 0 <= edit.start <= edit.end <= len(doc.text):
                 raise ValueError(f"edit {edit.start}..{edit.end} outside the text")
-        fix = Fix(tuple(sorted(finding.edits)), finding.applicability, rule.fix_message(args, lang, finding.variant))
+        applicability = finding.applicability
+        if doc.undecodable and any(touches_undecodable(doc.text, edit) for edit in finding.edits):
+            applicability = Applicability.DISPLAY  # --fix never applies it: the [*] must not promise it
+        fix = Fix(tuple(sorted(finding.edits)), applicability, rule.fix_message(args, lang, finding.variant))
     severity = (severities or {}).get(rule.id, rule.severity)
     return Diagnostic(rule_id=rule.id, name=rule.name, severity=severity,
                       message=rule.message(args, lang, finding.variant), start=finding.start,

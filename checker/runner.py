@@ -72,7 +72,7 @@ class FileResult:
     problems: list[str] = field(default_factory=list)        # could not be read, fixed or written (exit 2)
     skipped: bool = False                                     # not checked at all (size, binary, unreadable)
     not_fixed: bool = False                                   # a Markdown/HTML file under --fix or --diff
-    diff: str = ""
+    diff: bytes = b""                                         # --diff: a patch in the file's own encoding
     fixed_text: str | None = None                             # the text --fix would write
     source: Document | None = None                            # ...over the document as read
     written: bool = False
@@ -236,16 +236,33 @@ def _line_pieces(text: str) -> list[str]:
     return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
 
 
-def unified_diff(doc: Document, fixed_text: str) -> str:
-    before = _line_pieces(display(doc.text))
-    after = _line_pieces(display(fixed_text))
-    lines = difflib.unified_diff(before, after, fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}")
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
-                   for line in lines)
+def unified_diff(doc: Document, fixed_text: str) -> bytes:
+    """The patch from the document's text to `fixed_text`, as bytes that `patch` and `git apply`
+    accept against the file itself: the lines in the file's own encoding (undecodable bytes and a
+    UTF-8 BOM kept as they are), the file names as the file system spells them. UTF-16/32 files,
+    which patch cannot read anyway, get a UTF-8 patch of their text."""
+    if doc.encoding.startswith(("utf-16", "utf-32")):
+        codec, before_text, after_text = "utf-8", display(doc.text), display(fixed_text)
+    else:
+        bom = "\ufeff" if doc.bom and doc.encoding == "utf-8" else ""
+        codec, before_text, after_text = doc.encoding, bom + doc.text, bom + fixed_text
+    lines = difflib.unified_diff(_line_pieces(before_text), _line_pieces(after_text), fromfile="a", tofile="b")
+    out = []
+    for number, line in enumerate(lines):
+        if number < 2:  # the ---/+++ header: the path in the file system's own bytes
+            out.append((b"--- a/", b"+++ b/")[number] + os.fsencode(doc.path) + b"\n")
+            continue
+        out.append(line.encode(codec, "surrogateescape"))
+        if not line.endswith("\n"):
+            out.append(b"\n\\ No newline at end of file\n")
+    return b"".join(out)
 
 
 # Below this many files a process pool costs more (start-up, pickling) than it saves.
 _PARALLEL_MIN_FILES = 8
+# Files per task sent to a worker: enough to make pickling cheap, few enough that results (and
+# the progress line) come back steadily and Ctrl-C waits for little.
+_MAX_CHUNK = 32
 
 
 def _check_in_worker(target: tuple[str, Config, Options]) -> FileResult:
@@ -258,6 +275,12 @@ def _check_in_worker(target: tuple[str, Config, Options]) -> FileResult:
     return result
 
 
+def _worker_ignores_interrupts() -> None:
+    """Ctrl-C reaches the whole process group: only the main process answers it (exit 130)."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _checked(targets: list[tuple[str, Config]], request: CheckRequest) -> Iterator[FileResult]:
     """read_and_check for each target, in the order given (files in a process pool for large runs)."""
     files = [(path, config, request.options) for path, config in targets if path != "-"]
@@ -267,9 +290,19 @@ def _checked(targets: list[tuple[str, Config]], request: CheckRequest) -> Iterat
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
         context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context) as pool:
-            results = iter(pool.map(_check_in_worker, files, chunksize=max(1, len(files) // (jobs * 8))))
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context,
+                                   initializer=_worker_ignores_interrupts)
+        try:
+            chunk = max(1, min(_MAX_CHUNK, len(files) // (jobs * 8)))
+            results = iter(pool.map(_check_in_worker, files, chunksize=chunk))
             yield from _in_order(targets, results, request)
+        except BaseException:
+            # Ctrl-C (or any error) in the main process: the work not yet started is dropped and
+            # the workers (which ignore SIGINT) finish the chunk in hand, then exit with the
+            # process; killing them instead leaves the pool's threads stuck or raising.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
     else:
         yield from _in_order(targets, map(_check_in_worker, files), request)
 

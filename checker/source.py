@@ -96,8 +96,8 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<bytes>",
     """Decode bytes losslessly: undecodable bytes become lone surrogates (surrogateescape).
 
     `encoding` forces the codec (a matching BOM is still removed). `fallback` (the configuration's
-    `encoding`) is used only for bytes that carry no BOM and are not valid UTF-8; without it the
-    encoding of such bytes is detected."""
+    `encoding`) is used only for bytes that carry no BOM and are not UTF-8 (valid, or damaged in
+    a few places); without it the encoding of such bytes is detected."""
     if encoding:
         codec = normalise_encoding_name(encoding)
         bom = False
@@ -122,7 +122,7 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<bytes>",
     except UnicodeDecodeError:
         pass
 
-    if fallback:
+    if fallback and not _mostly_valid_utf8(_sample(data)):
         codec = normalise_encoding_name(fallback)
         if codec == "utf-16":
             codec = "utf-16-le"

@@ -116,3 +116,12 @@ def test_check_paths_reports_a_symlink_loop_in_a_walk_and_goes_on(tmp_path):
     results = list(check_paths([tmp_path]))
     assert [d.rule_id for r in results for d in r.diagnostics] == ["PUNC001"]
     assert any(r.problem and "loop.txt" in r.path for r in results)
+
+
+def test_checking_never_changes_the_callers_document_or_settings():
+    from checker.config import Config
+    from checker.runner import Options, check_one
+    doc = checker.Document("x.txt", "补短板,,促攻坚。", settings={"script": "traditional"})
+    result = check_one(doc, Config(script="simplified"), Options(fix=True))
+    assert doc.settings == {"script": "traditional"} and doc.text == "补短板,,促攻坚。"
+    assert result.fixed_text == "补短板,促攻坚。"

@@ -303,3 +303,39 @@ def test_a_family_without_rules_is_a_clear_error(damaged, option):
         assert result.returncode == exit_codes.ERROR
         assert err(result).startswith(f"jiaodui: {option}: unknown rule or family '{family}' (")
         assert err(result).count("\n") == 1 and out(result) == ""
+
+
+@pytest.mark.parametrize("codec,bom", [("gbk", b""), ("big5", b""), ("utf-8", b"\xef\xbb\xbf")])
+def test_diff_is_in_the_files_own_encoding_and_applies(tmp_path, codec, bom):
+    if not shutil.which("patch"):
+        pytest.skip("patch is not installed")
+    text = "臺南市政府今日舉行記者會,,說明防疫措施。\n第二行,,文字\n"
+    path = tmp_path / "news.txt"
+    path.write_bytes(bom + text.encode(codec) + b"\xff" * (codec == "gbk") + "\n".encode(codec))
+    before = path.read_bytes()
+    diff = run("news.txt", "--diff", "--select", "PUNC001", cwd=tmp_path).stdout
+    (tmp_path / "fix.diff").write_bytes(diff)
+    applied = subprocess.run(["patch", "-p1", "-i", "fix.diff"], cwd=tmp_path, capture_output=True)
+    assert applied.returncode == 0, applied.stdout + applied.stderr
+    assert path.read_bytes() == before.replace(",,".encode(codec), ",".encode(codec))
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_a_parallel_run_exits_130_at_once_without_a_traceback(tmp_path):
+    import os
+    import signal
+    import time
+    for i in range(240):
+        (tmp_path / f"{i:03d}.txt").write_text(("各地加强春运期间交通保障工作,,确保旅客平安出行。\n" * 400), "utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "checker", str(tmp_path), "-j", "2", "--format", "json"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(2.5)
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, stderr = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise AssertionError("the run hung after Ctrl-C") from None
+    if proc.returncode != exit_codes.INTERRUPTED:
+        pytest.skip("the run ended before the interrupt reached it")
+    assert b"Traceback" not in stderr and b"Exception" not in stderr

@@ -152,6 +152,10 @@ def test_a_configured_encoding_is_a_fallback_for_files_that_are_not_utf8(tmp_pat
     gbk.write_bytes("补短板。\n".encode("gbk"))
     assert read_document(str(utf8), fallback=config.encoding).encoding == "utf-8"
     assert read_document(str(gbk), fallback=config.encoding).encoding == "gb18030"
+    # UTF-8 damaged in one place stays UTF-8 (the bad byte is reported, not the whole file garbled).
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes("大通区坚持精准施策，".encode() + b"\xff" + "补短板。\n".encode())
+    assert read_document(str(damaged), fallback=config.encoding).encoding == "utf-8"
     # A BOM still decides; --encoding still forces.
     bom = tmp_path / "bom.txt"
     bom.write_bytes(codecs.BOM_UTF16_LE + "补短板。\n".encode("utf-16-le"))

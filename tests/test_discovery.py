@@ -29,6 +29,15 @@ def test_a_configured_include_still_decides(tmp_path):
 
 def test_the_published_hook_takes_txt_only():
     hook = (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8")
-    pattern = re.search(r"^\s*files:\s*(\S+)\s*$", hook, re.MULTILINE).group(1)
+    pattern = re.search(r"^\s*files:\s*(\S+)", hook, re.MULTILINE).group(1)
     assert re.search(pattern, "news/a.txt")
     assert not re.search(pattern, "README.md") and not re.search(pattern, "page.html")
+
+
+def test_check_paths_reports_what_the_walk_could_not_read(tmp_path):
+    from checker import check_paths
+    (tmp_path / "a.txt").write_text("补短板。\n", "utf-8")
+    (tmp_path / "z.txt").symlink_to("z.txt")
+    results = list(check_paths([str(tmp_path)]))
+    assert [(r.path.rsplit("/", 1)[1], r.problem is None) for r in results] == [("a.txt", True), ("z.txt", False)]
+    assert "symlink loop" in results[1].problem

@@ -315,3 +315,12 @@ def test_a_fix_that_removes_a_line_break_is_verified(tmp_path):
     doc = read_document(str(path), "gbk")
     write_fixed(doc, "第一段。\n补短板,促攻坚。\n")
     assert path.read_bytes() == "第一段。\n补短板,促攻坚。\n".encode("gbk")
+
+
+def test_a_fix_next_to_undecodable_bytes_is_offered_for_display_only(tmp_path):
+    path = tmp_path / "f.txt"
+    path.write_bytes(GBK_LINE + "补短板\x1a促攻坚。\n".encode("gbk"))
+    doc = read_document(str(path), "gbk")
+    report = check_one(doc, Config(), Options(select=["ENC010"])).report
+    assert report is not None
+    assert [d.fix.applicability for d in report.diagnostics if d.fix] == [Applicability.DISPLAY, Applicability.SAFE]
