@@ -161,20 +161,30 @@ def _candidate_class() -> re.Pattern:
     return re.compile("[^\\x00-\\x7f%s]" % "".join(sorted(_kept())))
 
 
-# Below this many characters the candidates are found from the document's own distinct
-# characters (a set difference and a class of those few) instead of the 4,000-character class.
+# A process that checks a few short documents finds their candidates from each document's own
+# distinct characters (a set difference, then str.find for the few characters left) instead of
+# compiling the 4,000-character class; one that checks many compiles the class once and scans.
 _SHORT = 50_000
+_BEFORE_COMPILING = 16
+_short_documents = 0
 
 
-def _candidate_matches(text: str):
-    if len(text) >= _SHORT:
-        return _candidate_class().finditer(text)
+def _candidate_matches(text: str) -> list[tuple[int, str]]:
+    """(offset, character) of every candidate character, in text order."""
+    global _short_documents
+    if len(text) >= _SHORT or _short_documents >= _BEFORE_COMPILING:
+        return [(m.start(), m.group()) for m in _candidate_class().finditer(text)]
+    _short_documents += 1
     if text.isascii():
-        return iter(())
-    distinct = {ch for ch in set(text) if ch > "\x7f"} - _kept()
-    if not distinct:
-        return iter(())
-    return re.finditer("[%s]" % re.escape("".join(sorted(distinct))), text)
+        return []
+    found = []
+    for ch in {ch for ch in set(text) if ch > "\x7f"} - _kept():
+        at = text.find(ch)
+        while at >= 0:
+            found.append((at, ch))
+            at = text.find(ch, at + 1)
+    found.sort()
+    return found
 
 
 def _candidates(text: str, filters) -> tuple[list[int], list[int]]:
@@ -182,8 +192,7 @@ def _candidates(text: str, filters) -> tuple[list[int], list[int]]:
     a finding out; starts for the Big5/GBK look)."""
     gbk_lead, common, may_find = _gbk_lead_chars(), _common_chars(), _may_find(UTF8_AS_GBK)
     gbk_starts, rare = [], []
-    for match in _candidate_matches(text):
-        ch, start = match.group(), match.start()
+    for start, ch in _candidate_matches(text):
         if ch in gbk_lead and _may_start(may_find, text, start):
             gbk_starts.append(start)
         if ch not in common:

@@ -36,21 +36,27 @@ def mark_pattern(script: str) -> re.Pattern:
 _LOOK_AHEAD = 500   # characters in which the first mark settles one script without a scan
 
 
-# Below this many characters a document's distinct characters are tested against the marks (a
-# set operation) instead of compiling the marks' class of 3,000 characters (~3 ms) to search it.
+# A process that checks a few short documents tests each one's distinct characters against the
+# marks (a set operation) instead of compiling the marks' class of 3,000 characters (~3 ms); one
+# that checks many compiles the class once and searches with it.
 _SHORT = 50_000
+_BEFORE_COMPILING = 16
+_short_documents = 0
 
 
 def present_marks(doc) -> dict[str, bool]:
-    """Whether the document uses marks of each script. A short document's distinct characters
-    are compared with each script's marks (C-level set operations, nothing compiled); in a long
-    one the script of the first mark near the start is present (a document's own script shows at
-    once) and the other one is searched for with one regex search over the whole text (C speed,
-    no per-character Python). So a process that checks copy of one script compiles one class,
-    not two, and one that checks short articles compiles none."""
+    """Whether the document uses marks of each script. While the process has checked few
+    documents, a short document's distinct characters are compared with each script's marks
+    (C-level set operations, nothing compiled). Otherwise the script of the first mark near the
+    start is present (a document's own script shows at once) and the other one is searched for
+    with one regex search over the whole text (C speed, no per-character Python). So a process
+    that checks copy of one script compiles one class, not two, and one that checks a short
+    article compiles none."""
+    global _short_documents
     text = doc.text
     marks = script_marks()
-    if len(text) < _SHORT:
+    if len(text) < _SHORT and _short_documents < _BEFORE_COMPILING:
+        _short_documents += 1
         characters = set(text)
         return {script: not marks[script].isdisjoint(characters) for script in ("traditional", "simplified")}
     present = {}
