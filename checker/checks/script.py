@@ -9,16 +9,15 @@ variants that opencc maps only inside certain phrases (皇后, 显著, 乾隆) n
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..analysis.index import index
 from ..analysis.script import OTHER, mark_pattern, mixed_paragraphs
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_END = "，。、；：？！,.;:?!（）()“”‘’「」《》\n\r\t 　"
 _CONTEXT = 8
 
@@ -88,7 +87,7 @@ def script_runs(doc: Any) -> list[ScriptRun]:
     ENC009. The script is decided per paragraph (analysis.script.mixed_paragraphs), so a file that
     bundles whole articles of both scripts is not thousands of runs."""
     text = doc.text
-    if not _HAN.search(text):
+    if not doc.shared(index).has("han"):   # the shared index, also the entries' `requires`
         return []
     runs = []
     for paragraph in doc.shared(mixed_paragraphs):
