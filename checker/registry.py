@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .contract import Variant, Variants, contract_of
-from .diagnostic import Applicability, Severity
+from .contract import Variants, contract_of
+from .diagnostic import Severity
 from .resources import rules_dir
 
 FAMILIES = {
@@ -72,9 +72,8 @@ class Rule:
     doc: dict[str, str]
     bad: list[BadExample]
     good: list[str]
-    # The entry's params: an instance of the check's params dataclass (a dict only for a check
-    # that declares no contract).
-    params: Any = field(default_factory=dict)
+    # The entry's params: an instance of the check's params dataclass (checker/contract.py).
+    params: Any = None
     # kind ("message", "fix-message", "verified-message") -> variant ("" is the plain one) -> (zh, en)
     messages: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     variants: Variants = field(default_factory=dict)
@@ -419,10 +418,8 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     rule.__dict__["check"] = function  # the cached_property, filled
     contract = contract_of(function)
     if contract is None:
-        # A check that declares no contract yet: its params stay a dict, checked loosely.
-        _legacy_params(entry, raw_params, where)
-        rule.variants = {"": Variant(fix=True, verified=True)}
-        return rule
+        raise RuleDefinitionError(f"{where}: check {check_path!r} declares no contract (decorate it with "
+                                  f"@check from checker/contract.py: its params and message variants)")
     rule.params = typed_params(contract.params, raw_params, where)
     rule.variants = contract.variants_for(rule.params)
     _check_messages(rule, rule.variants, where)
@@ -459,17 +456,6 @@ def _terms(entry: dict, variants: Variants, where: str) -> dict[str, tuple[str, 
             raise RuleDefinitionError(f"{where}: 'terms.{key}' needs exactly 'zh' and 'en' (strings)")
         result[key] = (pair["zh"], pair["en"])
     return result
-
-
-def _legacy_params(entry: dict, params: dict, where: str) -> None:
-    if "terms" in entry:
-        raise RuleDefinitionError(f"{where}: 'terms' need a check that declares them")
-    if "applicability" in params:
-        Applicability(params["applicability"])
-    for kind, table in (("message", entry.get("message", {})), ("fix-message", entry.get("fix-message", {})),
-                        ("verified-message", entry.get("verified-message", {}))):
-        if set(table) - {"zh", "en"}:
-            raise RuleDefinitionError(f"{where}: '{kind}' variants need a check that declares them")
 
 
 @functools.cache

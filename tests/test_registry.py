@@ -175,6 +175,20 @@ def test_terms_are_worded_by_the_entry(rules_copy):
         load(rules_copy)
 
 
+def test_a_check_without_a_contract_is_refused(rules_copy):
+    from checker.checks import punctuation
+
+    def undeclared(doc, rule):
+        return iter(())
+    punctuation._test_undeclared = undeclared
+    try:
+        write(rules_copy, ENTRY.replace("stacked_punctuation", "_test_undeclared"))
+        with pytest.raises(RuleDefinitionError, match="declares no contract"):
+            load(rules_copy)
+    finally:
+        del punctuation._test_undeclared
+
+
 def test_a_check_name_that_does_not_exist_is_refused(rules_copy):
     write(rules_copy, ENTRY.replace("stacked_punctuation", "stacked_punctuatoin"))
     with pytest.raises(RuleDefinitionError, match="names no function"):
