@@ -72,6 +72,8 @@ class Rule:
     doc: dict[str, str]
     bad: list[BadExample]
     good: list[str]
+    # The doc sections in Chinese (`doc.zh.*` in the entry); empty until written.
+    doc_zh: dict[str, str] = field(default_factory=dict)
     # The entry's params: an instance of the check's params dataclass (checker/contract.py).
     params: Any = None
     # kind ("message", "fix-message", "verified-message") -> variant ("" is the plain one) -> (zh, en)
@@ -371,12 +373,20 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     _require(entry, "message", where, dict)
     messages = {label: _message_table(entry, label, where) for label in MESSAGE_KINDS}
 
-    doc = _require(entry, "doc", where, dict)
+    doc = dict(_require(entry, "doc", where, dict))
+    # The sections are written in English (`doc.what`) and may also be written in Chinese
+    # (`doc.zh.what`); explain and the README pick the language asked for.
+    doc_zh = doc.pop("zh", {})
+    if not isinstance(doc_zh, dict):
+        raise RuleDefinitionError(f"{where}: 'doc.zh' must be a table of the doc sections in Chinese")
     for key, title in DOC_SECTIONS.items():
         if not str(doc.get(key, "")).strip():
             raise RuleDefinitionError(f"{where}: doc section '{key}' ({title}) is missing")
-    if set(doc) - set(DOC_SECTIONS):
-        raise RuleDefinitionError(f"{where}: unknown doc section(s) {sorted(set(doc) - set(DOC_SECTIONS))}")
+        if doc_zh and not str(doc_zh.get(key, "")).strip():
+            raise RuleDefinitionError(f"{where}: doc.zh section '{key}' ({title}, in Chinese) is missing")
+    for table, label in ((doc, "doc"), (doc_zh, "doc.zh")):
+        if set(table) - set(DOC_SECTIONS):
+            raise RuleDefinitionError(f"{where}: unknown {label} section(s) {sorted(set(table) - set(DOC_SECTIONS))}")
 
     examples = _require(entry, "examples", where, dict)
     bad, good = [], examples.get("good", [])
@@ -411,7 +421,7 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     except (ImportError, AttributeError):
         raise RuleDefinitionError(f"{where}: check {check_path!r} names no function in "
                                   f"checker/checks/") from None
-    rule = Rule(id=rule_id, name=name, severity=severity, check_path=check_path, doc=doc, bad=bad,
+    rule = Rule(id=rule_id, name=name, severity=severity, check_path=check_path, doc=doc, doc_zh=doc_zh, bad=bad,
                 good=good, params=raw_params, messages=messages, source=source,
                 example_settings=example_settings,
                 requires=_requires(entry, where))
