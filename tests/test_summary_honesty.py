@@ -54,3 +54,17 @@ def test_the_output_file_is_never_one_of_the_articles(tmp_path):
         assert article.read_text("utf-8") == DAMAGED
     result = run("-o", str(tmp_path / "missing" / "r.json"), str(article))
     assert result.returncode == 2 and "no such directory" in err(result)
+
+
+def test_damaged_utf16_without_a_bom_is_refused_not_read_in_the_other_byte_order(tmp_path):
+    """A lone surrogate in BOM-less UTF-16-LE made the strict LE decoding fail, and the bytes
+    were then read as UTF-16-BE: junk that passed every check (exit 0, 'All checks passed')."""
+    path = tmp_path / "a.txt"
+    path.write_bytes("测试,,内容。\n".encode("utf-16-le") + b"\x00\xd8" + "后面,,文字\n".encode("utf-16-le"))
+    text = "各地做好交通保障工作,,确保旅客平安出行。\n"
+    result = run(str(path), "--fix")
+    assert result.returncode == 2 and "UTF-16" in err(result), (out(result), err(result))
+    assert "全部检查通过" not in out(result)
+    for codec in ("gbk", "big5"):  # legacy files are still read as such
+        path.write_bytes(text.replace(",,", "，").encode(codec))
+        assert run(str(path)).returncode == 0
