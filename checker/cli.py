@@ -381,7 +381,23 @@ def _write_bytes(stream: TextIO, data: bytes) -> None:
         stream.write(data.decode("utf-8", "replace"))
 
 
-def _open_output(path: Path) -> TextIO:
+def _writable_output(path: Path) -> None:
+    """Fail early (before any file is fixed) when the report could not be written to `path`,
+    without creating or emptying it: it may be one of the files to check."""
+    if path.is_dir():
+        raise UsageError(f"--output-file {path}: is a directory")
+    where = path if path.exists() else path.parent
+    if not os.access(where if str(where) else ".", os.W_OK):
+        raise UsageError(f"--output-file {path}: cannot write: "
+                         f"{'permission denied' if where.exists() else 'no such directory'}")
+
+
+def _open_output(path: Path, result: RunResult) -> TextIO:
+    for file in result.files:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(file.path, path):
+                raise UsageError(f"--output-file {path}: is one of the files checked; the report "
+                                 "was not written over it (name a file outside the checked paths)")
     try:
         return open(path, "w", encoding="utf-8")
     except OSError as exc:
@@ -392,7 +408,8 @@ def _check(command: CheckCommand) -> int:
 
     request, output = command.request, command.output
     try:
-        target = _open_output(output.output_file) if output.output_file is not None else None
+        if output.output_file is not None:
+            _writable_output(output.output_file)
     except UsageError as exc:
         _error(str(exc))
         return exit_codes.ERROR
@@ -408,9 +425,12 @@ def _check(command: CheckCommand) -> int:
     for message in result.errors:
         _error(message)
     if result.errors and not result.files:
-        if target is not None:
-            target.close()
         return result.exit_code()
+    try:
+        target = _open_output(output.output_file, result) if output.output_file is not None else None
+    except UsageError as exc:
+        _error(str(exc))
+        return exit_codes.ERROR
 
     fixing_stdin = request.options.fix and not request.options.diff and "-" in request.paths
     # With --fix on stdin the fixed text owns stdout; the report goes to stderr.
@@ -456,7 +476,8 @@ def _print_run(result: RunResult, output: Output, stream: TextIO, request: Check
 
     report = RunReport([f.report for f in result.files if f.report is not None], __version__,
                        show_verified=request.options.show_verified, lang=result.lang,
-                       skipped=sum(1 for f in result.files if f.skipped), not_fixed=len(result.not_fixed))
+                       skipped=sum(1 for f in result.files if f.skipped) + len(result.errors),
+                       not_fixed=len(result.not_fixed))
     if output.statistics:
         if output.format == "json":
             json.dump([{"count": count, "rule": rule_id, "name": name, "fixable": marker == "[*]"}

@@ -12,7 +12,7 @@ import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -370,12 +370,15 @@ def _targets(request: CheckRequest, finder: ConfigFinder, result: RunResult,
             result.errors.append(str(exc))
 
 
-def _write(result: FileResult) -> None:
+def _write(result: FileResult, options: Options) -> None:
     if result.fixed_text is None or result.source is None:
         return
     try:
         write_fixed(result.source, result.fixed_text)
     except WriteRefused as exc:
+        # Nothing was written: report the file as it stays, never "fixed".
+        source, result.fixed_text, result.source = result.source, None, None
+        check_document_with(source, result.config, replace(options, fix=False, diff=False), result)
         result.problems.append(str(exc))
     else:
         result.written = True
@@ -407,7 +410,7 @@ def run(request: CheckRequest, progress: Callable[[int, int], None] | None = Non
     counted = [0]
     for done, file in enumerate(_checked(_targets(request, finder, result, counted), request), 1):
         if request.options.fix and not request.options.diff:
-            _write(file)
+            _write(file, request.options)
         result.files.append(file)
         if progress is not None:
             progress(done, counted[0])
