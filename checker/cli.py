@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--diff", action="store_true", help="print the diff --fix would apply; change nothing")
     parser.add_argument("--encoding", help="read files in this encoding instead of detecting it")
     parser.add_argument("--stdin-filename", help="the path to report (and find configuration) for stdin")
+    parser.add_argument("--format-in", choices=("plain", "markdown", "html", "docx"),
+                        help="read every file as this format (default: by extension: .md/.markdown, "
+                             ".html/.htm, .docx; anything else is plain text)")
     parser.add_argument("--config", type=Path, help="use this configuration file, not the nearest one")
     parser.add_argument("--max-file-size", help="skip files larger than this (default 10MB)")
     parser.add_argument("--jobs", "-j", type=int, metavar="N",
@@ -187,7 +190,8 @@ def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
         raise UsageError(f"--jobs must be 1 or more, not {args.jobs}")
     options = Options(select=_split(args.select), ignore=_split(args.ignore) or (), fix=args.fix,
                       unsafe_fixes=args.unsafe_fixes, diff=args.diff, encoding=encoding, lang=args.lang,
-                      max_file_size=max_file_size, show_verified=args.show_verified)
+                      max_file_size=max_file_size, show_verified=args.show_verified,
+                      format_in=args.format_in)
     request = CheckRequest(tuple(args.paths), options,
                            fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
                            stdin_filename=args.stdin_filename, config=args.config, jobs=args.jobs,

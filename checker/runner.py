@@ -6,6 +6,7 @@ from the command line (`run`). Nothing here prints: the CLI and the API present 
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import re
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from . import exit_codes
+from . import exit_codes, formats, suppressions
 from .config import Config, ConfigError, ConfigFinder
 from .diagnostic import Diagnostic, Severity
 from .document import Document
@@ -24,11 +25,9 @@ from .registry import Rule, RuleDefinitionError, load_rules, resolve_selector, s
 from .report import FileReport, display
 from .source import SourceError, encode, read_document, read_stdin
 
-# Until Markdown and HTML are parsed, their files are checked as plain text but never fixed: a
-# "safe" fix there would rewrite code blocks, inline code and link addresses.
-NOT_FIXED_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".xhtml")
-NOT_FIXED_REASON = ("Markdown and HTML files are checked as plain text and not fixed until they are parsed "
-                    "(a fix could change code or link addresses)")
+# Markdown and HTML are fixed through their offset map (checker/formats), inside prose only; a
+# Word document is never rewritten (`--annotate` writes a reviewed copy instead).
+NOT_FIXED_REASON = "Word documents are not fixed (use --annotate OUT.docx for a copy with comments)"
 
 
 @dataclass(frozen=True)
@@ -43,6 +42,7 @@ class Options:
     lang: str | None = None
     max_file_size: int | None = None
     show_verified: bool = False
+    format_in: str | None = None           # markdown, html, docx or plain; None: by the file's extension
 
     def __post_init__(self) -> None:  # lists are accepted and kept as tuples (the value is frozen)
         if self.select is not None:
@@ -133,40 +133,73 @@ class _Rechecker:
     """Checks successive versions of one document's text, as the fixer asks, keeping the last
     version checked and every rule crash seen (once per rule)."""
 
-    def __init__(self, doc: Document, rules: list[Rule], config: Config, lang: str, show_verified: bool):
+    def __init__(self, doc: Document, rules: list[Rule], config: Config, lang: str, show_verified: bool,
+                 fmt: str = "plain", all_rules: tuple[Rule, ...] = ()):
         self.doc, self.rules, self.config, self.lang = doc, rules, config, lang
         self.show_verified = show_verified
+        self.fmt, self.all_rules = fmt, all_rules
         self.last = doc
         self.verified: list[Diagnostic] = []
         self.crashes: dict[str, RuleCrash] = {}
+        self.unused: list[Diagnostic] = []     # unused suppressions in the last version checked
 
     def __call__(self, text: str) -> list[Diagnostic]:
         current = self.doc if text is self.doc.text else self.doc.with_text(text)
-        result = check_document(current, self.rules, self.config.severity, self.lang, self.show_verified)
+        prose = formats.extract(text, self.fmt)
+        checked = current if prose is None else formats.prose_document(current, prose)
+        result = check_document(checked, self.rules, self.config.severity, self.lang, self.show_verified)
         for crash in result.crashes:
             self.crashes.setdefault(crash.rule_id, crash)
         for diagnostic in (*result.diagnostics, *result.verified):
+            if prose is not None:
+                _to_source(diagnostic, prose, text)
             diagnostic.document = current
         self.last = current
         self.verified = result.verified
-        return result.diagnostics
+        if prose is None or not prose.comments:
+            return result.diagnostics
+        # raises SuppressionError: an unknown rule in a suppression
+        found = suppressions.parse(prose.comments, current, self.all_rules)
+        kept = suppressions.apply(result.diagnostics, found)
+        self.unused = suppressions.unused(found, {r.id for r in self.rules}, current, self.lang)
+        return kept
+
+
+def _to_source(diagnostic: Diagnostic, prose: formats.Prose, source: str) -> None:
+    """Move a diagnostic found in the prose onto the source; a fix whose edits cannot be placed
+    exactly on prose characters of the source is dropped (the finding stays)."""
+    diagnostic.start, diagnostic.end = prose.span(diagnostic.start, diagnostic.end)
+    if diagnostic.fix is not None:
+        edits = [prose.edit(edit, source) for edit in diagnostic.fix.edits]
+        if any(edit is None for edit in edits):
+            diagnostic.fix = None
+        else:
+            diagnostic.fix = dataclasses.replace(diagnostic.fix, edits=tuple(e for e in edits if e is not None))
 
 
 def check_document_with(doc: Document, config: Config, options: Options, result: FileResult) -> None:
     """Check (and, with --fix or --diff, fix in memory) a document that has been read; fills `result`.
     The document's settings are set from the configuration; the caller's objects are not changed."""
     doc = Document(doc.path, doc.text, doc.encoding, doc.bom, doc.undecodable, settings_for(config))
-    run = _Rechecker(doc, rules_for(config, options, doc.path), config, options.lang or config.lang,
-                     options.show_verified)
+    fmt = formats.format_of(doc.path, options.format_in)
+    all_rules = load_rules()
+    run = _Rechecker(doc, rules_for(config, options, doc.path, all_rules), config, options.lang or config.lang,
+                     options.show_verified, fmt, all_rules)
     fixing = options.fix or options.diff
-    if fixing and doc.path.lower().endswith(NOT_FIXED_SUFFIXES):
+    if fixing and fmt == "docx":
         fixing, result.not_fixed = False, True
-    if not fixing:
-        result.report = FileReport(doc, run(doc.text), verified=run.verified, fixable=not result.not_fixed)
-        result.crashes = list(run.crashes.values())
-        return
     try:
+        if not fixing:
+            diagnostics = run(doc.text)
+            result.report = FileReport(doc, sorted([*diagnostics, *run.unused], key=Diagnostic.sort_key),
+                                       verified=run.verified, fixable=not result.not_fixed)
+            result.crashes = list(run.crashes.values())
+            return
         fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
+    except suppressions.SuppressionError as exc:
+        result.problems.append(str(exc))
+        result.report = FileReport(doc, [])
+        return
     except FixDidNotSettle as exc:
         result.report = FileReport(doc, run(doc.text))
         result.crashes = list(run.crashes.values())
@@ -174,6 +207,7 @@ def check_document_with(doc: Document, config: Config, options: Options, result:
         return
     result.crashes = list(run.crashes.values())
     final_doc = run.last if fixed_text != doc.text else doc
+    remaining = sorted([*remaining, *run.unused], key=Diagnostic.sort_key)
     result.report = FileReport(final_doc, remaining, fixed=count, verified=run.verified)
     if fixed_text == doc.text:
         return
