@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from . import exit_codes, formats, suppressions
 from .config import Config, ConfigError, ConfigFinder
-from .diagnostic import Diagnostic, Severity
+from .diagnostic import Applicability, Diagnostic, Severity
 from .document import Document
 from .engine import RuleCrash, check_document
 from .fix import FixDidNotSettle, WriteRefused, fix_until_settled, verified_bytes, write_fixed
@@ -43,6 +43,7 @@ class Options:
     max_file_size: int | None = None
     show_verified: bool = False
     format_in: str | None = None           # markdown, html, docx or plain; None: by the file's extension
+    annotate: str | None = None            # a .docx: write a copy here with each finding as a Word comment
 
     def __post_init__(self) -> None:  # lists are accepted and kept as tuples (the value is frozen)
         if self.select is not None:
@@ -153,6 +154,8 @@ class _Rechecker:
         for diagnostic in (*result.diagnostics, *result.verified):
             if prose is not None:
                 _to_source(diagnostic, prose, text)
+            elif self.fmt == "docx" and diagnostic.fix is not None:  # shown as advice, never applied
+                diagnostic.fix = dataclasses.replace(diagnostic.fix, applicability=Applicability.DISPLAY)
             diagnostic.document = current
         self.last = current
         self.verified = result.verified
@@ -192,7 +195,7 @@ def check_document_with(doc: Document, config: Config, options: Options, result:
         if not fixing:
             diagnostics = run(doc.text)
             result.report = FileReport(doc, sorted([*diagnostics, *run.unused], key=Diagnostic.sort_key),
-                                       verified=run.verified, fixable=not result.not_fixed)
+                                       verified=run.verified, fixable=not result.not_fixed and fmt != "docx")
             result.crashes = list(run.crashes.values())
             return
         fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
@@ -233,8 +236,11 @@ def read_and_check(path: str, config: Config, options: Options, *, name: str | N
     result = FileResult(shown, config)
     limit = options.max_file_size if options.max_file_size is not None else config.max_file_size
     data = None
+    fmt = formats.format_of(shown, options.format_in)
     try:
-        if path == "-":
+        if fmt == "docx":
+            doc = _read_docx(path, shown, limit)
+        elif path == "-":
             doc, data = read_stdin(shown, options.encoding, limit, fallback=config.encoding, stream=stdin)
         else:
             doc = read_document(path, options.encoding, limit, fallback=config.encoding)
@@ -245,6 +251,12 @@ def read_and_check(path: str, config: Config, options: Options, *, name: str | N
             result.unread = exc  # a filter never swallows its input
         return result
     check_document_with(doc, config, options, result)
+    if fmt == "docx" and options.annotate and result.report is not None:
+        from .formats.docx import annotate
+        try:
+            annotate(path, options.annotate, result.diagnostics)
+        except (OSError, ValueError) as exc:
+            result.problems.append(f"{options.annotate}: not written: {exc}")
     if path == "-" and options.fix and not options.diff:
         # As a filter, --fix on stdin prints the whole text, fixed or not, in the input's own
         # encoding and with its undecodable bytes kept.
@@ -254,6 +266,23 @@ def read_and_check(path: str, config: Config, options: Options, *, name: str | N
             result.stdout = data
         result.fixed_text = None
     return result
+
+
+def _read_docx(path: str, shown: str, limit: int) -> Document:
+    """A Word document as text, one line per paragraph (checker/formats/docx.py)."""
+    from .formats.docx import DocxUnavailable, read_text
+    if path == "-":
+        raise SourceError(shown, "a Word document cannot be read from standard input: give its path", True)
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise SourceError(shown, str(exc.strerror or exc), True) from None
+    if size > limit:
+        raise SourceError(shown, f"skipped: larger than the size limit ({size} bytes)", True)
+    try:
+        return Document(shown, read_text(path), "docx")
+    except (DocxUnavailable, ValueError) as exc:
+        raise SourceError(shown, str(exc), True) from None
 
 
 def check_one(doc: Document, config: Config, options: Options) -> FileResult:
