@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Subcommands: check (default), rules, explain RULE.",
         epilog="exit codes: " + "; ".join(f"{code} {meaning}" for code, meaning in exit_codes.TABLE.items()))
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="files or directories to check (directories: *.txt); - reads stdin")
+                        help="files or directories to check (directories: *.txt, *.md); - reads stdin")
     parser.add_argument("--format", choices=FORMATS, default="text")
     parser.add_argument("--select", action="append", metavar="RULES",
                         help="only these rules: ids, names or family prefixes, comma-separated")
