@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "﹁": "﹂", "（": "）", "(": ")"}
 _MARKS = re.compile(r'[“”‘’「」『』《》〈〉﹁﹂（）()"\r\n]')
@@ -63,3 +64,120 @@ def quote_spans(doc) -> QuoteSpans:
         else:
             merged.append((start, end))
     return QuoteSpans(merged)
+
+
+# Pairs checked for balance (GB/T 15834 4.1, 4.9, 4.10, 4.15). ASCII `"` and `'` are left out:
+# one glyph opens and closes, and `'` is an apostrophe in Latin names.
+_BALANCED = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "（": "）", "(": ")",
+             "【": "】", "〔": "〕", "［": "］"}
+_CLOSER_OF = {closer: opener for opener, closer in _BALANCED.items()}
+# Vertical-text forms of the corner quotes (﹁﹂﹃﹄), found in older Taiwan copy, and the
+# half-width ones (｢｣) pair like 「」『』.
+_VERTICAL = str.maketrans("﹁﹂﹃﹄｢｣", "「」『』「」")
+# `＂` (and ASCII `"`, not checked) has no direction: it closes an open “ or else opens one.
+_STRAIGHT = "＂"
+_PAIR_MARK = re.compile("[%s]" % re.escape("".join(_BALANCED) + "".join(_CLOSER_OF) + "﹁﹂﹃﹄｢｣" + _STRAIGHT)
+                        + r"|\r\n|\r|\n")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class PairProblem:
+    offset: int        # the mark that has no partner, or the one that crosses another pair
+    variant: str       # "unclosed" (an opening mark never closed), "unopened", "crossing"
+    opener: str        # the pair concerned
+    closer: str
+    outer: str = ""    # for "crossing": the pair it crosses, as “《…》”
+
+
+def _opener_problem(offset: int, opener: str) -> PairProblem:
+    return PairProblem(offset, "unclosed", opener, _BALANCED[opener])
+
+
+def _closer_problem(offset: int, closer: str) -> PairProblem:
+    return PairProblem(offset, "unopened", _CLOSER_OF[closer], closer)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    ends = [e for e in (text.find("\n", pos), text.find("\r", pos)) if e != -1]
+    return min(ends) if ends else len(text)
+
+
+def pair_problems(doc) -> list[PairProblem]:
+    """Quotation marks, brackets and title marks that do not pair up within their paragraph,
+    and pairs that cross (`“《…”》`). A quotation that runs over several paragraphs opens each of
+    them and closes only in the last (GB/T 15834 4.1.3.4), so an opening quotation mark left open
+    at a paragraph's end is no problem when the next paragraph opens with the same mark. A `)`
+    after a number or letter at a line's start (`1)`, `a)`) is a list marker."""
+    text = doc.text
+    problems: list[PairProblem] = []
+    stack: list[tuple[str, int]] = []
+    crossed: list[str] = []   # closers of pairs already reported as crossing: not reported again
+    line_start = 0
+
+    def close_paragraph(end: int) -> None:
+        if stack:
+            rest = text[end:].lstrip("\r\n \t\u3000")
+            for opener, offset in stack:
+                if opener in "“「『‘" and rest.startswith(opener):
+                    continue   # a quotation that goes on in the next paragraph
+                problems.append(_opener_problem(offset, opener))
+        stack.clear()
+        crossed.clear()
+
+    for match in _PAIR_MARK.finditer(text):
+        mark, pos = match.group().translate(_VERTICAL), match.start()
+        if mark == _STRAIGHT:
+            mark = "”" if any(o == "“" for o, _ in stack) else "“"
+        if mark[0] in "\r\n":
+            close_paragraph(pos)
+            line_start = match.end()
+            continue
+        if mark in _BALANCED:
+            stack.append((mark, pos))
+            continue
+        opener = _CLOSER_OF[mark]
+        if mark in "）)":
+            matching = [i for i, (o, _) in enumerate(stack) if o in "（("]
+        else:
+            matching = [i for i, (o, _) in enumerate(stack) if o == opener]
+        if not matching:
+            if mark in crossed:
+                crossed.remove(mark)
+                continue
+            head = text[line_start:pos].strip(" \t\u3000")
+            if mark in "）)" and len(head) <= 3 and head.isalnum():
+                continue   # `1)`, `a)`, `一）`: a list marker
+            if mark == "’" and ((pos and _LATIN.match(text, pos - 1)) or _LATIN.match(text, pos + 1)):
+                continue   # an apostrophe: `Xi’an`, `people’s`, a romanised name `’Avia`
+            problems.append(_closer_problem(pos, mark))
+            continue
+        depth = matching[-1]
+        paragraph_end = _paragraph_end(text, pos)
+        for inner, at in stack[depth + 1:]:
+            if _BALANCED[inner] in text[pos:paragraph_end]:
+                problems.append(PairProblem(at, "crossing", inner, _BALANCED[inner],
+                                            f"{opener}…{mark}"))
+                crossed.append(_BALANCED[inner])
+            else:
+                problems.append(_opener_problem(at, inner))
+        del stack[depth:]
+    close_paragraph(len(text))
+    problems.sort(key=lambda p: p.offset)
+    return _first_per_paragraph(text, problems)
+
+
+def _first_per_paragraph(text: str, problems: list[PairProblem]) -> list[PairProblem]:
+    """One problem per kind of mark and paragraph: once one mark is missing or turned the wrong
+    way (`”…”`), every later mark of the paragraph pairs wrongly, and the first says it all."""
+    kept: list[PairProblem] = []
+    seen: set[tuple[int, str]] = set()
+    kinds = {"”": "“", "’": "“", "」": "“", "』": "“", "‘": "“", "「": "“", "『": "“", "〉": "《", "〈": "《",
+             "》": "《", ")": "（", "(": "（", "）": "（", "】": "（", "〔": "（", "〕": "（", "［": "（", "］": "（", "【": "（"}
+    for problem in problems:
+        kind = kinds.get(problem.opener, problem.opener)
+        key = (max(text.rfind("\n", 0, problem.offset), text.rfind("\r", 0, problem.offset)), kind)
+        if key not in seen:
+            seen.add(key)
+            kept.append(problem)
+    return kept

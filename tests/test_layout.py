@@ -1,0 +1,70 @@
+"""LAYOUT: broken paragraphs by structure and lexicon, page furniture, and what stays quiet."""
+from __future__ import annotations
+
+from helpers import fixed, rule, run_rules
+
+LAYOUT = [rule("LAYOUT001"), rule("LAYOUT003")]
+HEAD = "乡村道路建设提速\n"
+
+
+def ids(text):
+    return [(d.rule_id, d.severity.name) for d in run_rules(text, LAYOUT)]
+
+
+def test_a_title_cut_inside_a_word_is_broken_and_joined_safely():
+    text = HEAD + "周边十多户发展大\n\n棚种植，增加了收入。\n"
+    assert ids(text) == [("LAYOUT001", "WARNING")]
+    assert fixed(text, LAYOUT) == HEAD + "周边十多户发展大棚种植，增加了收入。\n"
+
+
+def test_headings_that_end_without_a_mark_stay_quiet():
+    text = (HEAD + "强化组织领导，责任明确到位\n\n全镇成立了领导小组，由镇长任组长。\n\n"
+            "产业赋能，照亮增收之路\n\n按照“政府引导、群众参与”的模式推进。\n")
+    assert ids(text) == []
+
+
+def test_a_title_that_ends_with_a_whole_word_is_not_cut_by_chance():
+    # 听证 + 据…: 证据 is a word, but the title ends with the whole word 听证
+    assert ids(HEAD + "议会就预算案举行公开听证\n据报道，会议持续了三个小时。\n") == []
+
+
+def test_prose_markers_make_a_short_line_prose():
+    assert ids(HEAD + "会议指出，要\n聚焦群众关切的突出问题。\n") == [("LAYOUT003", "INFO")]
+    assert ids(HEAD + "乌克兰方面29日\n称，前线战事激烈。\n") == [("LAYOUT001", "WARNING")]
+
+
+def test_a_pair_left_open_across_the_break():
+    text = HEAD + "大家学习了《乡村振兴\n促进法》的规定。\n"
+    assert ids(text) == [("LAYOUT001", "WARNING")]
+
+
+def test_links_rosters_letters_and_the_page_foot_are_laid_out_on_purpose():
+    assert ids(HEAD + "报名网址：https://example.org/apply\n名额有限，先到先得。\n") == []
+    assert ids(HEAD + "出席会议的有：\n王明　李华　张强　赵敏\n会议由王明主持。\n") == []
+    assert ids(HEAD + "值此佳节，敬祝\n各位身体健康、万事如意！\n") == []
+    foot = HEAD + "全镇完成造林一千亩。\n版权所有：某某网 未经授权禁止转载\n若有侵权请联系本网 邮箱：a@example.org\n"
+    assert ids(foot) == []
+    assert [d.rule_id for d in run_rules(foot, [rule("LAYOUT002")])] == ["LAYOUT002"]
+
+
+def test_sentence_ends_and_lists_stay_quiet():
+    assert ids(HEAD + "全镇新修道路十二公里。\n\n改造危房三百户。\n") == []
+    assert ids(HEAD + "主要做法如下：\n一、加强组织领导\n二、完善工作机制\n") == []
+
+
+def test_rows_of_figures_and_contact_lines_are_not_prose():
+    schedule = HEAD + "展期：\n8月29日（四）10:00-18:00\n8月30日（五）10:00-20:00\n"
+    assert ids(schedule) == []
+    contacts = HEAD + "聯絡人：王小明 電話：06-3901297\n地政局區段徵收科 電話：06-3901125\n"
+    assert ids(contacts) == []
+
+
+def test_a_bracketed_section_label_is_copy_not_page_furniture():
+    furniture = [rule("LAYOUT002")]
+    assert run_rules(HEAD + "【賞花行程】\n沿途可欣賞油菜花田。\n", furniture) == []
+    assert len(run_rules(HEAD + "全镇完成造林一千亩。\n【关闭窗口】【打印本页】\n", furniture)) == 1
+
+
+def test_a_title_left_open_by_a_common_preposition_is_broken():
+    assert ids(HEAD + "新购置的这批设备和\n配套资金已经全部到位。\n") == [("LAYOUT001", "WARNING")]
+    assert ids(HEAD + "暴雨风暴将至\n各地做好防汛准备。\n") == []
