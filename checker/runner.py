@@ -183,7 +183,10 @@ def _to_source(diagnostic: Diagnostic, prose: formats.Prose, source: str) -> Non
 def check_document_with(doc: Document, config: Config, options: Options, result: FileResult) -> None:
     """Check (and, with --fix or --diff, fix in memory) a document that has been read; fills `result`.
     The document's settings are set from the configuration; the caller's objects are not changed."""
-    doc = Document(doc.path, doc.text, doc.encoding, doc.bom, doc.undecodable, settings_for(config))
+    settings = settings_for(config)
+    if "blocks" in doc.settings:  # the block roles a Word document states (checker/formats/docx.py)
+        settings["blocks"] = doc.settings["blocks"]
+    doc = Document(doc.path, doc.text, doc.encoding, doc.bom, doc.undecodable, settings)
     fmt = formats.format_of(doc.path, options.format_in)
     all_rules = load_rules()
     run = _Rechecker(doc, rules_for(config, options, doc.path, all_rules), config, options.lang or config.lang,
@@ -280,7 +283,8 @@ def _read_docx(path: str, shown: str, limit: int) -> Document:
     if size > limit:
         raise SourceError(shown, f"skipped: larger than the size limit ({size} bytes)", True)
     try:
-        return Document(shown, read_text(path), "docx")
+        text, roles = read_text(path)
+        return Document(shown, text, "docx", settings={"blocks": roles})
     except (DocxUnavailable, ValueError) as exc:
         raise SourceError(shown, str(exc), True) from None
 

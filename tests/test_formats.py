@@ -73,6 +73,10 @@ def test_format_by_extension_and_override():
 
 def test_markdown_article_only_prose_errors_at_their_line_and_column():
     assert findings(ARTICLE, "a.md") == EXPECTED
+    # with every rule on, nothing else: not the code, the comment, the URL, the front matter, the
+    # table's short cells or the hard wrap
+    assert [(d.rule_id, d.line, d.column) for d in check_text(ARTICLE, "a.md")] == \
+        [("PUNC001", line, column) for line, column, _ in EXPECTED]
     assert findings(TOML_ARTICLE, "a.md") == EXPECTED  # its front matter has as many lines
     # the same text as plain text reports the code, the comment, the URL and the front matter too
     assert len(findings(ARTICLE, "a.txt")) > len(EXPECTED)

@@ -38,16 +38,36 @@ def _docx() -> Any:
 
 def paragraphs(body: Any) -> Iterator[Any]:
     """The w:p elements of a body (or a table cell) in reading order."""
+    yield from (p for p, _ in _paragraphs(body))
+
+
+def _paragraphs(body: Any, in_table: bool = False) -> Iterator[tuple[Any, bool]]:
+    """(w:p, inside a table) in reading order."""
     for child in body:
         if child.tag == W + "p":
-            yield child
+            yield child, in_table
         elif child.tag == W + "tbl":
             for row in child.iterchildren(W + "tr"):
                 for cell in row.iterchildren(W + "tc"):
-                    yield from paragraphs(cell)
+                    yield from _paragraphs(cell, True)
         elif child.tag == W + "sdt":
             for content in child.iterchildren(W + "sdtContent"):
-                yield from paragraphs(content)
+                yield from _paragraphs(content, in_table)
+
+
+def _role(paragraph: Any, in_table: bool) -> str:
+    """The block role Word states: a table cell, a heading style, a numbered or bulleted item."""
+    if in_table:
+        return "field"
+    properties = paragraph.find(W + "pPr")
+    if properties is not None:
+        style = properties.find(W + "pStyle")
+        name = (style.get(W + "val") or "") if style is not None else ""
+        if name.lower().startswith(("heading", "title")):
+            return "heading"
+        if properties.find(W + "numPr") is not None or name.lower().startswith("list"):
+            return "list-item"
+    return "body"
 
 
 def pieces(element: Any) -> Iterator[tuple[Any, str]]:
@@ -70,15 +90,18 @@ def paragraph_text(paragraph: Any) -> str:
     return "".join(text for _, text in pieces(paragraph))
 
 
-def read_text(path: str) -> str:
-    """The text of a .docx, one line per paragraph (raises DocxUnavailable, or ValueError when the
-    file is not a Word document)."""
+def read_text(path: str) -> tuple[str, dict[int, str]]:
+    """The text of a .docx, one line per paragraph, and the block roles Word states ({line index:
+    role}, as checker/formats gives analysis/structure.py). Raises DocxUnavailable, or ValueError
+    when the file is not a Word document."""
     docx = _docx()
     try:
         document = docx.Document(path)
     except Exception as exc:  # noqa: BLE001 -- zip, XML or package errors all mean "not a Word document"
         raise ValueError(f"not a readable Word document ({type(exc).__name__}: {exc})") from None
-    return "\n".join(paragraph_text(p) for p in paragraphs(document.element.body))
+    found = list(_paragraphs(document.element.body))
+    roles = {index: role for index, (p, in_table) in enumerate(found) if (role := _role(p, in_table)) != "body"}
+    return "\n".join(paragraph_text(p) for p, _ in found), roles
 
 
 def _split_run(t: Any, at: int) -> None:
