@@ -215,3 +215,21 @@ def test_stdin_filename_and_format_in_choose_the_format():
     plain = subprocess.run([sys.executable, "-m", "checker", "-", "--select", "PUNC001"], input=text.encode(),
                            cwd=ROOT, capture_output=True, check=False)
     assert plain.returncode == exit_codes.FINDINGS
+
+
+_NO_SPACE = str.maketrans("", "", " \t\r\n")
+_HTML_PIECES = st.sampled_from([
+    "补短板,,促攻坚", "<code>x,,y</code>", '<a href="http://e.org/甲,,乙">链接,,字</a>', "<b>强调,,</b>", "<!-- 注,, -->",
+    "&amp;", "&nbsp;", "&#x3002;", "&lt;,,", "𠮷,,", " ", "\n", "\r\n", "<br>", "<script>a(',,')</script>", "。。",
+])
+_HTML_BLOCKS = st.sampled_from(["p", "div", "li", "td", "h2", "pre", "textarea", "blockquote"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(_HTML_BLOCKS, st.lists(_HTML_PIECES, max_size=6)), min_size=1, max_size=4))
+def test_property_html_fix_leaves_markup_and_entities_unchanged(blocks):
+    text = "<body>\n" + "\n".join(f"<{tag}>{''.join(pieces)}</{tag}>" for tag, pieces in blocks) + "\n</body>\n"
+    after = fixed_text(text, "a.html", select=None)
+    # whitespace is left out of the comparison: whether a space between two words is prose
+    # depends on its neighbours (none between Chinese characters), which a fix may change
+    assert non_prose(after, html_prose).translate(_NO_SPACE) == non_prose(text, html_prose).translate(_NO_SPACE)
