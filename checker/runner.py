@@ -202,9 +202,9 @@ def check_document_with(doc: Document, config: Config, options: Options, result:
             result.crashes = list(run.crashes.values())
             return
         fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
-    except suppressions.SuppressionError as exc:
+    except suppressions.SuppressionError as exc:  # the file is not checked: exit 2, never "all passed"
         result.problems.append(str(exc))
-        result.report = FileReport(doc, [])
+        result.skipped = True
         return
     except FixDidNotSettle as exc:
         result.report = FileReport(doc, run(doc.text))

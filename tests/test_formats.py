@@ -204,6 +204,7 @@ def test_unknown_rule_in_a_suppression_is_an_error(tmp_path):
     assert result.returncode == exit_codes.ERROR
     assert "a.md:3:" in result.stderr.decode() + result.stdout.decode()
     assert "NOSUCH999" in result.stderr.decode() + result.stdout.decode()
+    assert "全部检查通过" not in result.stdout.decode()  # the file was not checked: never "all passed"
 
 
 def test_stdin_filename_and_format_in_choose_the_format():
