@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Subcommands: check (default), rules, explain RULE.",
         epilog="exit codes: " + "; ".join(f"{code} {meaning}" for code, meaning in exit_codes.TABLE.items()))
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="files or directories to check (directories: *.txt); - reads stdin")
+                        help="files or directories to check (directories: *.txt, *.md); - reads stdin")
     parser.add_argument("--format", choices=FORMATS, default="text")
     parser.add_argument("--select", action="append", metavar="RULES",
                         help="only these rules: ids, names or family prefixes, comma-separated")
@@ -128,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--diff", action="store_true", help="print the diff --fix would apply; change nothing")
     parser.add_argument("--encoding", help="read files in this encoding instead of detecting it")
     parser.add_argument("--stdin-filename", help="the path to report (and find configuration) for stdin")
+    parser.add_argument("--format-in", choices=("plain", "markdown", "html", "docx"),
+                        help="read every file as this format (default: by extension: .md/.markdown, "
+                             ".html/.htm, .docx; anything else is plain text)")
+    parser.add_argument("--annotate", type=Path, metavar="OUT.docx",
+                        help="for one .docx: write a copy to OUT.docx with each finding as a Word comment")
     parser.add_argument("--config", type=Path, help="use this configuration file, not the nearest one")
     parser.add_argument("--max-file-size", help="skip files larger than this (default 10MB)")
     parser.add_argument("--jobs", "-j", type=int, metavar="N",
@@ -198,11 +203,14 @@ def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
         max_file_size = parse_size(args.max_file_size) if args.max_file_size is not None else None
     except ValueError as exc:
         raise UsageError(f"--max-file-size: {exc}") from None
+    if args.annotate is not None and (len(args.paths) != 1 or args.fix or args.diff):
+        raise UsageError("--annotate takes exactly one .docx PATH (and no --fix or --diff)")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {args.jobs}")
     options = Options(select=_split(args.select), ignore=_split(args.ignore) or (), fix=args.fix,
                       unsafe_fixes=args.unsafe_fixes, diff=args.diff, encoding=encoding, lang=args.lang,
-                      max_file_size=max_file_size, show_verified=args.show_verified)
+                      max_file_size=max_file_size, show_verified=args.show_verified,
+                      format_in=args.format_in, annotate=str(args.annotate) if args.annotate else None)
     request = CheckRequest(tuple(args.paths), options,
                            fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
                            stdin_filename=args.stdin_filename, config=args.config, jobs=args.jobs,
