@@ -17,10 +17,13 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .diagnostic import Diagnostic
 from .document import Document
+
+if TYPE_CHECKING:
+    from .report import FileReport
 
 FORMAT = 1          # the version of the file's layout
 CONTEXT = 8         # characters of neighbourhood kept on each side of a span (within its line)
@@ -127,3 +130,28 @@ class Baseline:
         except (KeyError, TypeError, ValueError) as exc:
             raise BaselineError(f"--baseline {path}: a damaged entry ({exc})") from None
         return cls(counts)
+
+
+
+def apply_baseline(reports: list[FileReport], accepted: Baseline | None, write: Path | None) -> str:
+    """Keep in each report only the findings `accepted` does not cover; with `write`, first record
+    every finding there (so nothing is left to report). Returns a notice for the editor ("" for
+    none); raises BaselineError when the baseline cannot be written."""
+    if write is not None:
+        accepted = Baseline.of((r.document, r.diagnostics) for r in reports)
+        try:
+            accepted.write(write)
+        except OSError as exc:
+            raise BaselineError(f"--write-baseline {write}: cannot write: {exc.strerror or exc}") from None
+    if accepted is None:
+        return ""
+    hidden = 0
+    for report in reports:
+        new = accepted.new(report.document, report.diagnostics)
+        hidden += len(report.diagnostics) - len(new)
+        report.diagnostics = new
+    if not hidden:
+        return ""
+    if write is not None:
+        return f"{hidden} findings recorded in the baseline {write}; only new ones are reported from now on"
+    return f"{hidden} findings accepted by the baseline are not shown"

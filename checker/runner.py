@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import exit_codes
+from .cache import entry as cache_entry
 from .config import Config, ConfigError, ConfigFinder
 from .diagnostic import Diagnostic, Severity
 from .document import Document
@@ -43,6 +44,7 @@ class Options:
     lang: str | None = None
     max_file_size: int | None = None
     show_verified: bool = False
+    cache: str | None = None            # the result cache's directory (checker/cache.py); None: no cache
 
     def __post_init__(self) -> None:  # lists are accepted and kept as tuples (the value is frozen)
         if self.select is not None:
@@ -60,6 +62,8 @@ class CheckRequest:
     config: Path | None = None              # use this configuration file, not the nearest one
     jobs: int | None = None                 # None: one process per CPU for runs of 8 files or more
     notices: bool = True                    # tell about excluded files and empty directories
+    baseline: Path | None = None            # report only findings not in this baseline (checker/baseline.py)
+    write_baseline: Path | None = None      # record the findings in this baseline, then report as --baseline
 
 
 @dataclass
@@ -162,8 +166,15 @@ def check_document_with(doc: Document, config: Config, options: Options, result:
     if fixing and doc.path.lower().endswith(NOT_FIXED_SUFFIXES):
         fixing, result.not_fixed = False, True
     if not fixing:
+        slot = cache_entry(doc, run.rules, config, options)
+        cached = slot[0].get(slot[1], doc) if slot is not None else None
+        if cached is not None:
+            result.report = FileReport(doc, cached[0], verified=cached[1], fixable=not result.not_fixed)
+            return
         result.report = FileReport(doc, run(doc.text), verified=run.verified, fixable=not result.not_fixed)
         result.crashes = list(run.crashes.values())
+        if slot is not None and not result.crashes:
+            slot[0].put(slot[1], result.report.diagnostics, run.verified)
         return
     try:
         fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
@@ -369,6 +380,14 @@ def run(request: CheckRequest, progress: Callable[[int, int], None] | None = Non
     except (ValueError, ConfigError, OSError) as exc:
         result.errors.append(str(exc))
         return result
+    accepted = None
+    if request.baseline is not None and request.write_baseline is None:
+        from .baseline import Baseline, BaselineError
+        try:
+            accepted = Baseline.read(request.baseline)
+        except BaselineError as exc:
+            result.errors.append(str(exc))
+            return result
     targets = _targets(request, finder, result)
     for done, file in enumerate(_checked(targets, request), 1):
         if request.options.fix and not request.options.diff:
@@ -376,6 +395,15 @@ def run(request: CheckRequest, progress: Callable[[int, int], None] | None = Non
         result.files.append(file)
         if progress is not None:
             progress(done, len(targets))
+    if request.write_baseline is not None or accepted is not None:
+        from .baseline import BaselineError, apply_baseline
+        try:
+            notice = apply_baseline([f.report for f in result.files if f.report], accepted, request.write_baseline)
+        except BaselineError as exc:
+            result.errors.append(str(exc))
+        else:
+            if notice and request.notices:
+                result.notices.append(notice)
     return result
 
 

@@ -22,7 +22,7 @@ CONTROL = "今天\x07天气很好，，我们出发。\n"
 
 def report(fmt: str, tmp_path: Path, *paths: str | Path, extra: tuple[str, ...] = ()) -> str:
     out = tmp_path / f"report.{fmt}"
-    code = main(["--format", fmt, "-o", str(out), *extra, *map(str, paths)])
+    code = main(["--format", fmt, "--no-cache", "-o", str(out), *extra, *map(str, paths)])
     assert code in (exit_codes.OK, exit_codes.FINDINGS)
     return out.read_text("utf-8")
 
