@@ -11,20 +11,21 @@ parses and prints; runner.py knows nothing of it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from . import __version__, exit_codes
+from . import __version__, exit_codes, runner
 from .cache import DIRECTORY
 from .diagnostic import Severity
-from .runner import CheckRequest, Options
+from .runner import CheckRequest, Options, RunResult
 
 if TYPE_CHECKING:
     from .registry import Rule
@@ -34,6 +35,20 @@ SUBCOMMANDS = ("check", "rules", "explain")
 
 class UsageError(Exception):
     """The command line asks for something impossible (exit 2); argparse's own errors included."""
+
+
+class OutputError(Exception):
+    """The report could not be written (a full disk, /dev/full, a closed descriptor): exit 2."""
+
+
+@contextlib.contextmanager
+def _writing(where: str) -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write the report to {where}: {exc.strerror or exc}") from None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -227,9 +242,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     verbose = "--verbose" in argv or "-v" in argv
     try:
         _utf8_streams()
-        return _main(argv)
+        code = _main(argv)
+        with _writing("standard output"):
+            if sys.stdout is not None:
+                sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         return exit_codes.INTERRUPTED
+    except OutputError as exc:
+        _error(str(exc))
+        _silence_stdout()
+        return exit_codes.ERROR
     except BrokenPipeError:
         # The reader (head, less) went away: stop quietly, but the output was not delivered.
         _silence_stdout()
@@ -238,9 +261,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if verbose:
             import traceback
             traceback.print_exc()
-        _error(f"internal error ({type(exc).__name__}: {exc}); please report it"
+        _error(f"internal error ({_one_line(f'{type(exc).__name__}: {exc}')}); please report it"
                + ("" if verbose else " (run again with --verbose for the details)"))
         return exit_codes.INTERNAL
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _stdout_usable() -> bool:
@@ -271,10 +299,11 @@ def _main(argv: list[str]) -> int:
         _error("standard output is closed: nothing to write the report to; nothing was checked or changed "
                "(use --output-file FILE)")
         return exit_codes.ERROR
-    if isinstance(command, RulesCommand):
-        return _rules(command)
-    if isinstance(command, ExplainCommand):
-        return _explain(command)
+    with _writing("standard output"):
+        if isinstance(command, RulesCommand):
+            return _rules(command)
+        if isinstance(command, ExplainCommand):
+            return _explain(command)
     return _check(command)
 
 
@@ -379,10 +408,6 @@ def _open_output(path: Path) -> TextIO:
 
 
 def _check(command: CheckCommand) -> int:
-    from . import runner
-    from .report import RunReport, render
-    from .report.text_format import render_statistics, statistics
-    from .source import pass_through
 
     request, output = command.request, command.output
     try:
@@ -409,11 +434,29 @@ def _check(command: CheckCommand) -> int:
     fixing_stdin = request.options.fix and not request.options.diff and "-" in request.paths
     # With --fix on stdin the fixed text owns stdout; the report goes to stderr.
     stream: TextIO = target or (sys.stderr if fixing_stdin else sys.stdout)
+    where = str(output.output_file) if target is not None else "standard output"
+    try:
+        with _writing(where):
+            _print_run(result, output, stream, request, fixing_stdin)
+    finally:
+        if target is not None:
+            with _writing(where):
+                target.close()
+    return result.exit_code(output.exit_zero, request.options.diff, request.fail_on)
+
+
+def _print_run(result: RunResult, output: Output, stream: TextIO, request: CheckRequest,
+               fixing_stdin: bool) -> None:
+    """Everything a run has to say: messages to stderr, diffs and filtered text, the report."""
+    from .report import RunReport, render
+    from .report.text_format import render_statistics, statistics
+    from .source import pass_through
+
     for file in result.files:
         for problem in file.problems:
             _error(problem)
         for crash in file.crashes:
-            _error(f"internal error: rule {crash.rule_id} crashed on {crash.path} ({crash.error}); "
+            _error(f"internal error: rule {crash.rule_id} crashed on {crash.path} ({_one_line(crash.error)}); "
                    "its findings are missing, the other rules ran; please report it")
             if output.verbose:
                 sys.stderr.write(crash.trace)
@@ -433,20 +476,14 @@ def _check(command: CheckCommand) -> int:
     report = RunReport([f.report for f in result.files if f.report is not None], __version__,
                        show_verified=request.options.show_verified, lang=result.lang,
                        skipped=sum(1 for f in result.files if f.skipped), not_fixed=len(result.not_fixed))
-    try:
-        if output.statistics:
-            if output.format == "json":
-                json.dump([{"count": count, "rule": rule_id, "name": name, "fixable": marker == "[*]"}
-                           for count, rule_id, name, marker in statistics(report)],
-                          stream, ensure_ascii=False, indent=2)
-                stream.write("\n")
-            else:
-                render_statistics(report, stream, quiet=output.quiet)
-        elif not request.options.diff or output.format != "text":
-            render(output.format, report, stream, color=output.color and stream is sys.stdout,
-                   quiet=output.quiet)
-        stream.flush()
-    finally:
-        if target is not None:
-            target.close()
-    return result.exit_code(output.exit_zero, request.options.diff, request.fail_on)
+    if output.statistics:
+        if output.format == "json":
+            json.dump([{"count": count, "rule": rule_id, "name": name, "fixable": marker == "[*]"}
+                       for count, rule_id, name, marker in statistics(report)],
+                      stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        else:
+            render_statistics(report, stream, quiet=output.quiet)
+    elif not request.options.diff or output.format != "text":
+        render(output.format, report, stream, color=output.color and stream is sys.stdout, quiet=output.quiet)
+    stream.flush()

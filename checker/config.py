@@ -49,6 +49,14 @@ class Config:
     encoding: str | None = None
     lang: str = "zh"
     script: str = "auto"
+    # The newsroom's words (TYPO): names never reported as misspellings, house terms, banned terms.
+    words: tuple[str, ...] = ()
+    terms: tuple = ()
+    banned: tuple = ()
+
+    def document_settings(self) -> dict:
+        """What checks read from the configuration, as doc.settings."""
+        return {"script": self.script, "words": self.words, "terms": self.terms, "banned": self.banned}
 
     @property
     def root(self) -> Path:
@@ -208,11 +216,34 @@ def from_table(table: dict, where: str, rules: tuple[Rule, ...], path: Path | No
                 if _string(value, key, where, " or ".join(f'"{s}"' for s in _SCRIPTS)) not in _SCRIPTS:
                     raise ValueError(f"use one of {', '.join(_SCRIPTS)}")
                 config.script = value
+            elif key in _HOUSE_KEYS:
+                _house_setting(config, key, value, where, path)
             else:
                 raise ConfigError(f"{where}: unknown key '{key}'")
         except ValueError as exc:
             raise ConfigError(f"{context}: {exc}") from None
     return config
+
+
+_HOUSE_KEYS = ("terms", "banned", "words-file")
+
+
+def _house_setting(config: Config, key: str, value: object, where: str, path: Path | None) -> None:
+    """The newsroom's words (owned by the TYPO rules, checker/analysis/house.py): `terms`
+    (preferred term = variants), `banned` (term = reason) and `words-file` (a path relative to
+    the configuration's directory). A malformed entry is an error naming the file and the entry."""
+    from .analysis import house
+    try:
+        if key == "terms":
+            config.terms = house.parse_terms(value, where)
+        elif key == "banned":
+            config.banned = house.parse_banned(value, where)
+        else:
+            name = _string(value, key, where, "a path to a file of words, one a line")
+            root = path.parent if path else Path.cwd()
+            config.words = house.read_words_file(root / name, f"{where}: key 'words-file'")
+    except house.HouseConfigError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _checked_selectors(selectors: list[str], rules) -> list[str]:

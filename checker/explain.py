@@ -64,21 +64,21 @@ def _example_text(example: BadExample, labels: dict[str, Any]) -> str:
     return example.text
 
 
-def _example_document(example: BadExample) -> Document | None:
+def _example_document(example: BadExample, settings: dict[str, Any] | None = None) -> Document | None:
     if example.bytes:
         try:
             from .source import document_from_bytes
             return document_from_bytes(bytes.fromhex(example.bytes.replace(" ", "")), "<example>")
         except (ImportError, ValueError, LookupError):  # it only costs the sample values
             return None
-    return Document("<example>", example.text)
+    return Document("<example>", example.text, settings=dict(settings or {}))
 
 
 def example_values(rule: Rule) -> dict[str, dict[str, Any]]:
     """For each variant, the values of the first finding of that variant in the bad examples."""
     found: dict[str, dict[str, Any]] = {}
     for example in rule.bad:
-        doc = _example_document(example)
+        doc = _example_document(example, rule.example_settings)
         if doc is None:
             continue
         try:

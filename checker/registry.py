@@ -81,6 +81,9 @@ class Rule:
     # term key -> (zh, en): the words a check names by key (see contract.Placeholder.terms)
     terms: dict[str, tuple[str, str]] = field(default_factory=dict)
     source: str = ""
+    # The document settings its examples run with (`examples.config`: house terms, banned terms,
+    # newsroom words), for rules that only act on a newsroom's configuration (TYPO007, TYPO008).
+    example_settings: dict[str, Any] = field(default_factory=dict)
 
     @property
     def family(self) -> str:
@@ -387,8 +390,16 @@ def _parse_rule(entry: dict, source: str) -> Rule:
             raise RuleDefinitionError(f"{where}: examples must be strings or tables")
     if not bad or not good:
         raise RuleDefinitionError(f"{where}: needs at least one bad and one good example")
-    if set(examples) - {"bad", "good"}:
-        raise RuleDefinitionError(f"{where}: examples take only 'bad' and 'good'")
+    if set(examples) - {"bad", "good", "config"}:
+        raise RuleDefinitionError(f"{where}: examples take only 'bad', 'good' and 'config'")
+    example_settings: dict[str, Any] = {}
+    if "config" in examples:
+        from .analysis.house import HouseConfigError
+        from .analysis.house import example_settings as parse_example_settings
+        try:
+            example_settings = parse_example_settings(examples["config"], where)
+        except HouseConfigError as exc:
+            raise RuleDefinitionError(str(exc)) from None
 
     raw_params = entry.get("params", {})
     if not isinstance(raw_params, dict):
@@ -399,7 +410,8 @@ def _parse_rule(entry: dict, source: str) -> Rule:
         raise RuleDefinitionError(f"{where}: check {check_path!r} names no function in "
                                   f"checker/checks/") from None
     rule = Rule(id=rule_id, name=name, severity=severity, check_path=check_path, doc=doc, bad=bad,
-                good=good, params=raw_params, messages=messages, source=source)
+                good=good, params=raw_params, messages=messages, source=source,
+                example_settings=example_settings)
     rule.__dict__["check"] = function  # the cached_property, filled
     contract = contract_of(function)
     if contract is None:

@@ -130,7 +130,7 @@ def rules_for(config: Config, options: Options, path: str, rules: tuple[Rule, ..
 
 def settings_for(config: Config) -> dict:
     """The configuration values checks may read through `doc.settings`."""
-    return {"script": config.script}
+    return config.document_settings()
 
 
 class _Rechecker:

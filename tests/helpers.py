@@ -28,10 +28,10 @@ def fixed(text, rules, unsafe=False):
     return text
 
 
-def example_document(example):
+def example_document(example, settings=None):
     if example.bytes:
         return document_from_bytes(bytes.fromhex(example.bytes.replace(" ", "")), "<example>")
-    return Document("<example>", example.text)
+    return Document("<example>", example.text, settings=dict(settings or {}))
 
 
 __all__ = ["rule", "run_rules", "fixed", "example_document", "Config"]

@@ -10,9 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import checker
+import pytest
 from checker import RuleCrashError, apply_fixes, check_paths, check_text
 
 from conftest import ROOT

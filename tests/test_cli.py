@@ -318,7 +318,7 @@ def test_an_internal_error_outside_rules_is_one_line_and_exit_3(monkeypatch, dam
     from checker import cli, runner
 
     def broken(*args, **kwargs):
-        raise RuntimeError("boom")
+        raise RuntimeError("boom\nwith a second line")
     monkeypatch.setattr(runner, "fix_until_settled", broken)
     assert cli.main([str(damaged), "--fix"]) == 3
     message = capsys.readouterr().err

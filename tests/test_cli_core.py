@@ -8,35 +8,16 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-
 from checker import exit_codes
 from checker.cli import CheckCommand, ExplainCommand, Progress, RulesCommand, parse, split_subcommand
 
 from conftest import ROOT
+from test_cli import DAMAGED, damaged, err, out, run  # noqa: F401 -- damaged is a fixture
 
-DAMAGED = "大通區(qū)堅持精準施策,,補短板。\n"
-
-
-def run(*args, cwd=None, stdin=None):
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd or ROOT, input=stdin,
-                          capture_output=True)
-
-
-def out(result) -> str:
-    return result.stdout.decode("utf-8")
-
-
-def err(result) -> str:
-    return result.stderr.decode("utf-8")
-
-
-@pytest.fixture
-def damaged(tmp_path):
-    path = tmp_path / "damaged.txt"
-    path.write_text(DAMAGED, "utf-8")
-    return path
+# The damaged line, the subprocess runner and the `damaged` fixture are test_cli.py's.
 
 
 # --- arguments into a typed command --------------------------------------------------------
@@ -251,14 +232,14 @@ def test_diff_applies_with_patch_and_git_apply_whatever_the_text_holds(tmp_path,
 
 def test_diff_keeps_a_lone_carriage_return_inside_its_line(tmp_path):
     path = tmp_path / "mac.txt"
-    path.write_bytes("甲,,乙\r丙,,丁\r".encode("utf-8"))
+    path.write_bytes("甲,,乙\r丙,,丁\r".encode())
     diff = run("mac.txt", "--diff", "--select", "PUNC001", cwd=tmp_path).stdout
     patch_file = tmp_path / "fix.diff"
     patch_file.write_bytes(diff)
     if not shutil.which("patch"):
         pytest.skip("patch is not installed")
     assert subprocess.run(["patch", "-p1", "-i", str(patch_file)], cwd=tmp_path, capture_output=True).returncode == 0
-    assert path.read_bytes() == "甲,乙\r丙,丁\r".encode("utf-8")
+    assert path.read_bytes() == "甲,乙\r丙,丁\r".encode()
 
 
 # --- Markdown and HTML: checked, never fixed (until they are parsed) ------------------------
@@ -339,3 +320,15 @@ def test_ctrl_c_in_a_parallel_run_exits_130_at_once_without_a_traceback(tmp_path
     if proc.returncode != exit_codes.INTERRUPTED:
         pytest.skip("the run ended before the interrupt reached it")
     assert b"Traceback" not in stderr and b"Exception" not in stderr
+
+
+def test_a_report_that_cannot_be_written_is_a_message_and_exit_2(damaged):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    for argv, where in (([str(damaged)], "standard output"), (["rules"], "standard output"),
+                        ([str(damaged), "-o", "/dev/full"], "/dev/full")):
+        with open("/dev/full", "wb") as full:
+            result = subprocess.run([sys.executable, "-m", "checker", *argv], cwd=ROOT, stdout=full,
+                                    stderr=subprocess.PIPE)
+        assert result.returncode == exit_codes.ERROR, argv
+        assert result.stderr.decode() == f"jiaodui: cannot write the report to {where}: No space left on device\n"

@@ -139,17 +139,24 @@ def test_malformed_dates_say_what_was_meant():
 
 
 def test_year_glued_to_count():
-    found = findings("该县圆满完成了201631个村1.4774万人的脱贫任务", "DATE002")
-    assert len(found) == 1 and "2016年31个村" in found[0].message
-    for text in ("全国201631个行政村已通宽带", "共有19273个村", "带动201631人就业", "全年20360名运动员"):
+    found = findings("该县当年完成了201631个村的改造任务", "DATE002")
+    assert len(found) == 1 and "2016年31个" in found[0].message
+    for text, meant in (("2024年，全县共谋划202436个重点项目。", "2024年36个"), ("区里在20241所学校开展试点。", "2024年1所"),
+                        ("该区推进20233项民生实事。", "2023年3项"), ("2022年该乡20225人参加了培训。", "2022年5人")):
+        found = findings(text, "DATE002")
+        assert len(found) == 1 and meant in found[0].message, text
+    for text in ("全国201631个行政村已通宽带", "共有19273个村", "带动201631人就业", "全年20360名运动员",
+                 "全市201631个村民参加投票"):
         assert not findings(text, "DATE002"), text
 
 
 def test_year_missing_nian():
-    for text in ("2020夏季以来", "2017春节期间", "2019上半年", "2019第一季度", "2025暑假，"):
+    for text in ("2020夏季以来", "2017春节期间", "2019上半年", "2019第一季度", "2025暑假，", "截至2021底，",
+                 "2018以来", "2022初，", "2020末，", "2024前两个月", "2023后，", "2024暑期全县", "2023寒假各地", "2024春季多地",
+                 "2022国庆我市"):
         assert findings(text, "DATE003"), text
     for text in ("2024国庆特别节目", "北京2022冬奥会", "《2019上半年报告》", "2018—2019上半年",
-                 "定档2025暑期", "2019年上半年"):
+                 "定档2025暑期", "2019年上半年", "2026暑期档票房", "2025前进论坛", "2022春季高考", "编号2021后缀"):
         assert not findings(text, "DATE003"), text
 
 

@@ -20,16 +20,29 @@ def _modules() -> dict[str, Path]:
     return found
 
 
+# In one fresh interpreter, each module is imported with no module of the package loaded before
+# it (the package's modules are forgotten after each), as `python -c "import checker.x"` would.
+_IMPORT_EACH = """
+import importlib, sys, traceback
+failed = []
+for name in sys.argv[1:]:
+    for loaded in [m for m in sys.modules if m == "checker" or m.startswith("checker.")]:
+        del sys.modules[loaded]
+    try:
+        importlib.import_module(name)
+    except Exception:
+        failed.append(name + ": " + traceback.format_exc(limit=3))
+print("\\n".join(failed))
+sys.exit(1 if failed else 0)
+"""
+
+
 def test_each_module_imports_alone_in_a_fresh_interpreter():
     modules = [name for name in _modules() if name != "checker.__main__"]
-    procs = {name: subprocess.Popen([sys.executable, "-c", f"import {name}"], cwd=ROOT,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE) for name in modules}
-    failed = {}
-    for name, proc in procs.items():
-        _, stderr = proc.communicate()
-        if proc.returncode:
-            failed[name] = stderr.decode()[-500:]
-    assert not failed
+    result = subprocess.run([sys.executable, "-c", _IMPORT_EACH, *modules], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    cli = subprocess.run([sys.executable, "-c", "import checker.cli"], cwd=ROOT, capture_output=True, text=True)
+    assert cli.returncode == 0, cli.stderr
 
 
 def _imports(module: str, path: Path, modules: dict[str, Path]) -> set[str]:

@@ -25,13 +25,15 @@ def only(text, rule_id):
 def test_average_times_count_shows_the_arithmetic():
     message = only("其中,去年底以来为2.51万户贫困户发放免抵押、免担保、3年期限、户均5万元的财政全额贴息"
                    "精准扶贫专项贷款12.45亿元,实现了三年任务两年完成的总目标。", "NUM004")
-    assert "2.51万户 × 户均5万元 = 12.55亿元（按四舍五入至少12.525亿元），但文中为12.45亿元" in message
+    assert "2.51万户 × 户均5万元 = 12.55亿元（按四舍五入取值在[12.525亿元, 12.575亿元)内），但文中为12.45亿元" in message
 
 
 def test_average_times_count_within_rounding_is_quiet():
-    # 2.505万 × 5万 = 12.525亿 ≤ 12.53亿: possible once 2.51万 is read as rounded
+    # 2.505万 × 5万 = 12.525亿, which rounds to 12.53亿: possible once 2.51万 is read as rounded
     assert num_findings("为2.51万户贫困户发放户均5万元的贷款12.53亿元。") == []
-    assert num_findings("为2.51万户贫困户发放户均5万元的贷款12.52亿元。") == []
+    assert num_findings("为2.51万户贫困户发放户均5万元的贷款12.57亿元。") == []
+    # intervals are half-open: 12.52亿 is [12.515亿, 12.525亿), which 12.525亿 is not in
+    assert only("为2.51万户贫困户发放户均5万元的贷款12.52亿元。", "NUM004")
 
 
 def test_rounding_of_a_sum():
@@ -55,7 +57,7 @@ def test_running_total_across_measure_words_and_a_broken_paragraph():
     text = ("一是在9个村庄建成11个分布式光伏电站,并投资100万元入股观城恒阳现代农业1处集中式\n\n"
             "光伏电站,以上12个光伏电站年收益20余万元。")
     assert num_findings(text) == []
-    assert any("11个 + 1处 = 12个" in r.arith for r in verified(Document("<t>", text)))
+    assert any("11个 + 1处 = 12个" in r.args["calc"] for r in verified(Document("<t>", text)))
     assert "11个 + 1处 = 12个" in only(text.replace("以上12个", "以上13个"), "NUM003")
 
 
@@ -119,24 +121,23 @@ def test_must_stay_quiet(text):
 
 def test_verified_lists_checked_arithmetic():
     doc = Document("<t>", "总人口2.57万人，其中城镇人口1.24万人、农村人口1.34万人。")
-    shown = [r.arith for r in verified(doc)]
-    assert shown == ["1.24万人 + 1.34万人 = 2.58万人，等于2.57万人"]
+    shown = [r.args["calc"] for r in verified(doc)]
+    assert shown == ["1.24万人 + 1.34万人 = 2.58万人"]
 
 
 def test_every_relation_kind_has_its_rule():
+    from checker.analysis.relations import FINDERS
     from checker.checks.numbers import _VERIFIED_BY, KINDS
-    from checker.registry import load_rules
-    declared = [r.params.get("kind") for r in load_rules() if r.family == "NUM" and r.check_path.startswith("numbers.")]
+    declared = [r.params.kind for r in load_rules() if r.family == "NUM" and r.check_path.startswith("numbers.")]
     assert len(declared) == len(set(declared)), "two NUM rules report the same kind"
-    assert set(declared) == KINDS - set(_VERIFIED_BY)
-    # Every declared kind is really produced: the code builds Relation("kind", ok, ...).
+    assert set(declared) == KINDS
+    assert set(FINDERS) == KINDS | set(_VERIFIED_BY)
+    # Every kind is really produced by its finder's module: Relation("kind", ...).
+    import importlib
     import inspect
-
-    from checker.checks import numbers
-    full = inspect.getsource(numbers)
-    source = full[:full.index("KINDS = ")] + full[full.index("_VERIFIED_BY = "):]  # not the declaration
-    for kind in KINDS:
-        assert f'"{kind}", ' in source, kind
+    for kind, finder in FINDERS.items():
+        source = inspect.getsource(importlib.import_module(finder.__module__))
+        assert f'"{kind}"' in source, kind
 
 
 @pytest.mark.parametrize("text", [
@@ -156,7 +157,7 @@ def test_a_failing_relation_kind_does_not_take_the_other_rules_down(monkeypatch)
 
     def broken(doc):
         raise RuntimeError("boom")
-    monkeypatch.setitem(numbers._FOUND_BY, "average", broken)
+    monkeypatch.setitem(numbers.FINDERS, "average", broken)
     text = "由2011年底的28.39万人增加到2015年底的7.93万人。"
     result = check_document(Document("x", text), [r for r in load_rules() if r.family == "NUM"])
     assert [c.rule_id for c in result.crashes] == ["NUM004"]
@@ -166,7 +167,9 @@ def test_a_failing_relation_kind_does_not_take_the_other_rules_down(monkeypatch)
 def test_num_vocabulary_data_file():
     from checker.resources import read_word_sections
     words = read_word_sections("num_words.txt")
-    assert set(words) == {"scope-stop", "exhaustive-last", "up", "down", "complements"}
+    assert set(words) == {"scope-stop", "exhaustive-last", "up", "down", "complements",
+                          "exclusive-kinds", "partitions", "rates", "measure-verbs", "grade-units",
+                          "in-progress"}
     assert all(len(pair.split()) == 2 for pair in words["complements"])
     assert not set(words["up"]) & set(words["down"])
     for section, entries in words.items():

@@ -65,27 +65,46 @@ def test_figures_units_and_intervals(text, written, family, value, low, high):
 
 
 @pytest.mark.parametrize("text,qualifier,low,high", [
-    ("获得130余万元", "more", "1300000", "1400000"),
-    ("20多人", "more", "20", "30"),
-    ("1万多人", "more", "10000", "20000"),
-    ("1.5万余名", "more", "15000", "16000"),
-    ("约300人", "approx", "240", "360"),
-    ("300人左右", "approx", "240", "360"),
-    ("近5200人", "near", "4160", "5200"),
-    ("超过50人", "atleast", "50", None),
-    ("500元以上", "atleast", "500", None),
-    ("不足10人", "atmost", "0", "10"),
-    ("10人以下", "atmost", "0", "10"),
-    ("400~5000元", "range", "400", "5000"),
-    ("300-500元", "range", "300", "500"),
-    ("3-5万元", "range", "30000", "50000"),
+    # written as the interval: [ and ] include a bound, ( and ) exclude it (rules/data/num_widths.tsv)
+    ("获得130余万元", "more", "(1300000", "1400000)"),
+    ("20多人", "more", "(20", "30)"),
+    ("1万多人", "more", "(10000", "20000)"),
+    ("1.5万余名", "more", "(15000", "16000)"),
+    ("约300人", "approx", "[240", "360]"),
+    ("300人左右", "approx", "[240", "360]"),
+    ("近5200人", "near", "[4680", "5200)"),
+    ("近2.1万亩", "near", "[18450", "21500)"),
+    ("超过50人", "over", "(50", None),
+    ("500元以上", "atleast", "[500", None),
+    ("不足10人", "under", "[0", "10)"),
+    ("10人以下", "atmost", "[0", "10]"),
+    ("400~5000元", "range", "[400", "5000]"),
+    ("300-500元", "range", "[300", "500]"),
+    ("3-5万元", "range", "[30000", "50000]"),
 ])
 def test_qualifiers_widen_the_interval(text, qualifier, low, high):
     q = one(text)
     assert q.qualifier == qualifier
     assert not q.exact
-    assert q.low == D(low)
-    assert q.high == (INF if high is None else D(high))
+    assert q.low == D(low[1:]) and q.low_open == (low[0] == "(")
+    if high is None:
+        assert q.high == INF
+    else:
+        assert q.high == D(high[:-1]) and q.high_open == (high[-1] == ")")
+
+
+def test_rounding_intervals_are_half_open():
+    q = one("投入3.2亿元")
+    assert (q.low, q.high, q.low_open, q.high_open) == (D("315000000"), D("325000000"), False, True)
+    exact = one("改造5981户")
+    assert (exact.low_open, exact.high_open) == (False, False)
+
+
+def test_every_width_says_why():
+    from checker.analysis.quantities import widths
+    table = widths()
+    assert {"approx", "near", "more", "atleast", "over", "atmost", "under"} <= set(table)
+    assert all(len(w.why) > 20 for w in table.values())
 
 
 def test_units_keep_their_families():
@@ -174,6 +193,41 @@ def test_unit_table_is_sorted_without_duplicates():
     assert "万" not in units() and "亿" not in units()   # multipliers are not units
 
 
+PHYSICAL_FAMILIES = {"money", "usd", "eur", "jpy", "gbp", "krw", "twd", "hkd", "area", "area-mu",
+                     "length", "mass", "volume", "power", "energy", "age", "percent", "points",
+                     "people", "households", "person-times"}
+
+
+def test_every_unit_has_a_family():
+    table = units()
+    for name, unit in table.items():
+        if unit.family.startswith("count:"):
+            # a count family is named by a measure word of the table, counted in itself
+            word = unit.family.split(":", 1)[1]
+            assert word in table and table[word].family == unit.family, name
+            assert unit.factor == 1, name
+        else:
+            assert unit.family in PHYSICAL_FAMILIES or unit.family.startswith("time-"), name
+
+
+@pytest.mark.parametrize("text,family", [
+    ("确诊病例12例", "count:例"), ("品种由12种", "count:种"), ("三类", "count:类"),
+    ("设置监测点15点", "count:点"), ("办理案件4宗", "count:宗"), ("图书2000册", "count:册"),
+    ("农机3台", "count:台"), ("渔船5艘", "count:艘"), ("无人机6架", "count:架"),
+    ("培训课程8门", "count:门"), ("路灯320盏", "count:盏"), ("机井12眼", "count:眼"),
+    ("种子2.5千克", "mass"), ("积水1.2毫米", "length"), ("工期3周", "time-week"),
+])
+def test_common_measure_words_are_units(text, family):
+    assert one(text).family == family
+
+
+def test_traditional_units_share_the_family_of_the_simplified():
+    table = units()
+    for trad, simp in (("種", "种"), ("類", "类"), ("點", "点"), ("冊", "册"), ("門", "门"),
+                       ("盞", "盏"), ("輛", "辆"), ("場次", "场次")):
+        assert table[trad].family == table[simp].family
+
+
 def test_percent_range_written_with_baifenzhi():
     # Found by review: a 百分之 figure with a dash range crashed extraction (no Arabic lead).
     from checker.analysis.quantities import quantities
@@ -185,7 +239,7 @@ def test_percent_range_written_with_baifenzhi():
 
 def _same_as_full_extraction(text):
     from checker.analysis.quantities import sentence_quantities
-    from checker.checks.numbers import relation_sentences
+    from checker.analysis.relations import cue_sentences as relation_sentences
     from checker.document import Document
     doc = Document("x", text)
     full = {s.start: s for s in doc.shared(sentence_quantities)}

@@ -12,9 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import checker
+import pytest
 from checker import exit_codes
 
 from conftest import ROOT, SAMPLES
@@ -24,13 +23,13 @@ DAMAGED = "大通區(qū)堅持精準施策,,補短板。\n"
 
 
 def section(title: str) -> str:
-    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", README, re.M | re.S)
+    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", README, re.MULTILINE | re.DOTALL)
     assert match, f"README has no section {title!r}"
     return match.group(1)
 
 
 def blocks(text: str, lang: str) -> list[str]:
-    return re.findall(rf"^```{lang}\n(.*?)^```", text, re.M | re.S)
+    return re.findall(rf"^```{lang}\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
 
 
 def commands(block: str) -> list[tuple[str, int | None]]:
@@ -89,13 +88,11 @@ def test_ci_runs_the_quick_start_test_command_and_the_linters():
     assert ".venv-ci/bin/ruff check checker" in ci and ".venv-ci/bin/mypy checker" in ci
 
 
-@pytest.mark.slow
-def test_quick_start_installs_and_checks_the_samples_on_a_fresh_copy(tmp_path):
-    copy = tmp_path / "jiaodui"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv*", "__pycache__", "*_cache", "*.egg-info"))
-    result = subprocess.run(["bash", "-c", quick_start()[0]], cwd=copy, capture_output=True)
-    assert result.returncode == exit_codes.FINDINGS, result.stderr.decode()[-2000:]
-    assert "发现" in result.stdout.decode("utf-8").splitlines()[-1]
+def test_ci_runs_the_quick_start_install_and_check_and_expects_exit_1():
+    # A fresh virtual environment and an install take ~10-25 s: CI runs the command itself.
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    command = quick_start()[0].replace(".venv", ".venv-qs").replace("pip install ", "pip install -q ")
+    assert f"{command} >/dev/null || status=$?" in ci and '[ "$status" -eq 1 ]' in ci
 
 
 # --- usage ---------------------------------------------------------------------------------
@@ -131,7 +128,7 @@ def test_every_option_is_in_the_option_table():
 
 
 def test_exit_code_table_is_the_modules():
-    rows = re.findall(r"^\| (\d+) \| (.+) \|$", section("Exit codes"), re.M)
+    rows = re.findall(r"^\| (\d+) \| (.+) \|$", section("Exit codes"), re.MULTILINE)
     assert [int(code) for code, _ in rows] == list(exit_codes.TABLE)
     assert "problems found" in dict(rows)["1"]
 
@@ -168,39 +165,34 @@ def test_both_configuration_examples_load_and_work(tmp_path, shell_env):
 
 def test_precommit_and_ci_snippets_name_this_release():
     snippet = blocks(section("pre-commit"), "yaml")[0]
-    assert re.search(rf"^\s+rev: v{re.escape(checker.__version__)}\b", snippet, re.M)
+    assert re.search(rf"^\s+rev: v{re.escape(checker.__version__)}\b", snippet, re.MULTILINE)
     assert "id: jiaodui" in snippet
     install = blocks(section("CI"), "yaml")[0]
     assert f'git+https://example.org/your-mirror/jiaodui@v{checker.__version__}"' in install
     assert "pip install" in install
 
 
-def _release_rev() -> str:
-    """The release tag when the repository has it, else the commit checked out (before tagging)."""
-    tag = f"v{checker.__version__}"
-    found = subprocess.run(["git", "rev-parse", "-q", "--verify", f"refs/tags/{tag}"], cwd=ROOT, capture_output=True)
-    if found.returncode == 0:
-        return tag
-    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    if head.returncode != 0:
-        pytest.skip("not a git checkout")
-    return head.stdout.strip()
-
-
-@pytest.mark.slow
-def test_ci_snippet_installs_from_the_repository_and_checks(tmp_path, shell_env):
+def _ci_snippet() -> tuple[str, str]:
     install, check = [line.split("run: ", 1)[1] for line in blocks(section("CI"), "yaml")[0].splitlines()
                       if "run: " in line]
-    install = install.replace("https://example.org/your-mirror/jiaodui", f"file://localhost{ROOT}")
-    install = install.replace(f"@v{checker.__version__}", f"@{_release_rev()}")
-    install = install.replace("pip install", f'"{sys.executable}" -m pip install --dry-run --no-deps -q', 1)
-    result = bash(install, tmp_path, shell_env)
-    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    return install, check
+
+
+def test_ci_snippet_checks_with_github_annotations(tmp_path, shell_env):
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "news.txt").write_text(DAMAGED, "utf-8")
-    result = bash(check, tmp_path, shell_env)
+    result = bash(_ci_snippet()[1], tmp_path, shell_env)
     assert result.returncode == exit_codes.FINDINGS
     assert result.stdout.decode("utf-8").startswith("::error file=content/news.txt,line=1,col=3,")
+
+
+def test_ci_installs_from_the_repository_as_the_snippet_says():
+    # pip builds the package in an isolated environment (~10 s): CI runs it, with this
+    # checkout as the repository and its commit as the tag until the release is tagged.
+    install = _ci_snippet()[0]
+    assert install == f'pip install "jiaodui @ git+https://example.org/your-mirror/jiaodui@v{checker.__version__}"'
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert 'pip install -q --dry-run --no-deps "jiaodui @ git+file://localhost$PWD@$rev"' in ci
 
 
 def test_json_example_has_the_reports_shape(tmp_path, shell_env):

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from checker.analysis.quotes import quote_spans
 from checker.document import Document
 from checker.registry import load_rules
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import fixed, run_rules
 
@@ -130,7 +129,7 @@ def test_repeated_sentence_first_in_lede_is_a_summary():
 
 
 def test_repeated_paragraph_block_is_one_finding():
-    para = ["第{}段讲述了项目的缘起与进展情况，内容较长。".format(n) for n in "一二三"]
+    para = [f"第{n}段讲述了项目的缘起与进展情况，内容较长。" for n in "一二三"]
     text = "\n".join(["标题", "导语。"] + para + ["间隔段落。"] + para)
     found = run_rules(text, DUP)
     assert [d.rule_id for d in found] == ["DUP006"]
@@ -178,3 +177,110 @@ def test_not_words_inside_is_not_words_less_the_clause_marks():
             continue
         expected = bool(R._NOT_WORDS.fullmatch(ch)) and ch not in kept
         assert bool(R._NOT_WORDS_INSIDE.fullmatch(ch)) == expected, f"U+{code:04X}"
+
+
+# Issue 12: word boundaries, document roles and the shapes the rules were not written for.
+# Every sentence here is written for the test.
+
+QUIET_TWO_WORDS = [
+    "专家们正在研究究竟该怎样保护古树。",           # 研究|究竟
+    "街道推动供需一对一对接，帮助企业招工。",       # 一对一|对接
+    "新店选址在海淀区海淀镇的一条小街上。",         # 海淀区|海淀镇
+    "这些作品在在体现了手艺人的匠心。",             # literary 在在 before a verb
+    "主持人请在场的观众为为国争光的选手鼓掌。",     # 为|为国争光
+]
+
+
+@pytest.mark.parametrize("text", QUIET_TWO_WORDS)
+def test_two_different_words_are_not_a_doubling(text):
+    assert not [i for i in ids(text) if i in ("DUP001", "DUP002")], text
+
+
+def test_newsroom_words_keep_a_name_whole():
+    text = "今天青禾青禾湾社区举办了邻里节。"
+    assert "DUP002" in ids(text)
+    doc = Document("t.txt", text, settings={"words": ("青禾湾社区", "青禾青禾湾")})
+    from checker.engine import check_document
+    assert not [d for d in check_document(doc, [BY_ID["DUP002"]]).diagnostics]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("县长李平出席仪式。县长李平出席仪式。", "县长李平出席仪式。"),
+    ("本报讯 今年以来，全县扎实推进厕所改造工作。今年以来，全县扎实推进厕所改造工作。",
+     "今年以来，全县扎实推进厕所改造工作。"),
+    ("央视网消息：入冬以来，各地加紧储备取暖物资。入冬以来，各地加紧储备取暖物资。",
+     "入冬以来，各地加紧储备取暖物资。"),
+])
+def test_back_to_back_sentence_anywhere_from_six_characters(text, expected):
+    assert spans(text, "DUP005") == [expected]
+
+
+def test_short_formula_repeated_further_away_is_quiet():
+    text = "标题\n秘书长在场陪同。随后参观了展厅。\n下午举行座谈。秘书长在场陪同。"
+    assert "DUP005" not in ids(text)
+
+
+def test_repeat_across_a_stray_line_break():
+    text = ("乡村环境整治见成效\n"
+            "乡里新建垃圾中转站两座。\n"
+            "乡里新建垃圾中转站两座。另外，乡里还为各\n"
+            "村配备了保洁员。")
+    assert spans(text, "DUP005") == ["乡里新建垃圾中转站两座。"]
+
+
+def test_list_entries_sharing_a_description_are_not_pasted():
+    text = ("验收项目一览\n"
+            "1. 东村机耕路硬化\n本项目已完成验收。\n"
+            "2. 西村灌渠维修\n本项目已完成验收。\n"
+            "3. 南村便桥新建\n备注：本项目已完成验收。\n"
+            "4. 北村路灯安装\n备注：本项目已完成验收。")
+    assert "DUP005" not in ids(text) and "DUP006" not in ids(text)
+
+
+def test_summary_and_the_speech_it_quotes_are_separate_sections():
+    text = ("县长看望环卫工人\n"
+            "县长今天看望慰问一线环卫工人，感谢大家守护城市的整洁与美丽。讲话全文如下：\n"
+            "同志们：\n"
+            "感谢大家守护城市的整洁与美丽。你们辛苦了！")
+    assert "DUP005" not in ids(text)
+
+
+def test_equal_values_in_a_list_are_not_duplicates():
+    assert "DUP004" not in ids("三个村分别获得奖补资金20万元、20万元、15万元。")
+    assert "DUP004" not in ids("两所学校分别新增学位120个、120个。")
+
+
+def test_last_list_item_repeated_with_its_predicate():
+    assert spans("镇里对广场、步道、停车场、步道进行了翻新。", "DUP004") == ["步道"]
+    assert "DUP004" not in ids("感谢东湖研究所、西山学会、以及东湖研究所所长陈立。")
+
+
+def test_tail_of_a_clause_repeated_as_the_next_clause():
+    text = "副镇长强调，要继续做好秸秆禁烧，做好秸秆禁烧，守护好蓝天。"
+    assert spans(text, "DUP003") == ["做好秸秆禁烧，做好秸秆禁烧"]
+    assert "DUP003" not in ids("没有稳定的水源，就没有稳定的收成；没有稳定的收成，农民就难增收。")
+    assert "DUP003" not in ids("发展产业，产业发展。")
+
+
+def test_bracketed_furniture_run():
+    assert spans("【打印本页】【打印本页】【打印本页】", "DUP007") == ["【打印本页】【打印本页】【打印本页】"]
+    assert spans("标题\n正文。\n[返回] [返回] [返回]", "DUP007") == ["[返回] [返回] [返回]"]
+    assert "DUP007" not in ids("【图片】【图片】")
+
+
+def test_back_to_back_after_a_prefix_outside_the_lede():
+    text = "标题\n导语一句。\n第二段也有内容。新华社电 今年夏粮再获丰收。今年夏粮再获丰收。"
+    assert spans(text, "DUP005") == ["今年夏粮再获丰收。"]
+
+
+def test_tail_inside_a_set_phrase_the_lexicon_holds_whole():
+    text = "会议要求，各部门要认真落实安全责任，落实安全责任，确保不出事故。"
+    assert spans(text, "DUP003") == ["落实安全责任，落实安全责任"]
+
+
+def test_tortoise_shell_bracket_run():
+    assert spans("〔返回列表〕〔返回列表〕〔返回列表〕", "DUP007") == ["〔返回列表〕〔返回列表〕〔返回列表〕"]
+
+
+def test_second_copy_whose_last_character_begins_a_word():
+    assert "DUP002" not in ids("东区扶轮社扶轮社区服务队今天成立。")        # 扶轮社|扶轮|社区

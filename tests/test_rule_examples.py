@@ -6,6 +6,7 @@ import re
 import pytest
 
 from checker.contract import contract_of
+from checker.document import Document
 from checker.registry import load_rules
 
 from helpers import example_document, fixed, run_rules
@@ -17,7 +18,7 @@ GOOD = [(r, i, text) for r in RULES for i, text in enumerate(r.good)]
 
 @pytest.mark.parametrize("rule,index,example", BAD, ids=[f"{r.id}-bad{i}" for r, i, _ in BAD])
 def test_bad_example_is_flagged(rule, index, example):
-    doc = example_document(example)
+    doc = example_document(example, rule.example_settings)
     found = [d for d in run_rules(doc, [rule]) if d.rule_id == rule.id]
     assert found, f"{rule.id} did not flag its bad example {example.text or example.bytes!r}"
     first = found[0]
@@ -38,7 +39,8 @@ def test_bad_example_is_flagged(rule, index, example):
 
 @pytest.mark.parametrize("rule,index,text", GOOD, ids=[f"{r.id}-good{i}" for r, i, _ in GOOD])
 def test_good_example_is_quiet(rule, index, text):
-    found = [d for d in run_rules(text, [rule]) if d.rule_id == rule.id]
+    doc = Document("<example>", text, settings=dict(rule.example_settings))
+    found = [d for d in run_rules(doc, [rule]) if d.rule_id == rule.id]
     assert not found, f"{rule.id} flagged its good example {text!r}: {found[0].message}"
 
 
@@ -89,7 +91,7 @@ def test_findings_keep_the_contract(rule):
     # What the check yields on its own bad examples: declared variants, and every value each
     # variant declares (so that no entry can word a placeholder the check leaves out).
     for example in rule.bad:
-        doc = example_document(example)
+        doc = example_document(example, rule.example_settings)
         for finding in rule.check(doc, rule):
             spec = rule.variants[finding.variant]
             missing = spec.names() - {"match"} - set(finding.args)

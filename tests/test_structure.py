@@ -109,3 +109,9 @@ def test_block_at_every_offset():
         block = layout.block_at(offset)
         assert block.start <= offset <= block.end + 2
     assert [b.role for b in layout.blocks] == ["headline", "blank", "body", "body"]
+
+
+def test_a_line_of_several_gapped_fields_is_a_field():
+    text = "防汛值班安排\n值班人：李强   电话：12345678   地点：县水利局\n全县进入主汛期。"
+    assert roles(text)[1] == "field"
+    assert roles("通知\n●  日期：5月1日●  地点：文化广场\n欢迎市民参加。")[1] == "field"

@@ -73,3 +73,15 @@ def test_long_unpunctuated_text_is_segmented_in_windows():
     starts = {s for s, _ in segment(text, 0, len(text))}
     assert all(words.is_boundary(k) == (k in starts) for k in range(100, 140))
     assert len(words._segments) > 1                     # several windows, not one 240-character clause
+
+
+def test_word_of_variant_only_when_the_conversion_completes_a_word():
+    from checker.analysis.words import word_of_variant
+    text = "社區居民用傳统技藝製作燈籠"
+    at = text.index("统")
+    assert word_of_variant(text, at, at + 1, "統") == (at - 1, at + 1)        # 傳統
+    name = "設計師陳悦安負責整體規劃"
+    at = name.index("悦")
+    assert word_of_variant(name, at, at + 1, "悅") is None                    # a name: no word
+    assert word_of_variant("活動兑換券", 2, 3, "兌") == (2, 5)                 # 兌換券
+    assert word_of_variant("活動兑換券", 2, 3, "兌兌") is None

@@ -14,10 +14,10 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.config import Config  # noqa: E402
-from checker.report import RunReport  # noqa: E402
-from checker.report.json_format import as_dict  # noqa: E402
-from checker.runner import Options, read_and_check  # noqa: E402
+from checker.config import Config
+from checker.report import RunReport
+from checker.report.json_format import as_dict
+from checker.runner import Options, read_and_check
 
 
 def snapshot(sample: pathlib.Path) -> dict:

@@ -1,6 +1,9 @@
 """The word lists the duplication rules (DUP) consult, read once from rules/data/.
 
-Each file is one entry per line, `#` comments, sorted; tests/test_repetition_data.py keeps them so.
+Each file is one entry per line, `#` comments, sorted; an entry's reason follows it after `#` (or,
+for a list whose entries share one reason, the header says so). tests/test_repetition_data.py
+keeps them so. Word boundaries and attested words come from the lexicon (analysis/words.py);
+these lists hold only what a lexicon cannot know.
 """
 from __future__ import annotations
 
@@ -10,13 +13,17 @@ from dataclasses import dataclass
 from ..resources import read_entries
 
 
+def entries(name: str) -> list[str]:
+    """The entries of a DUP list without their reasons."""
+    return [entry.split("#", 1)[0].strip() for entry in read_entries(name)]
+
+
 @dataclass(frozen=True)
 class DupLexicon:
     function_chars: frozenset[str]
-    aa_always: frozenset[str]               # characters whose AA is a word anywhere
-    aa_before: dict[str, tuple[str, ...]]   # characters whose AA is a word only before these
-    boundary_words: frozenset[str]
-    boundary_max: int
+    aa_always: frozenset[str]               # characters whose AA is grammatical anywhere
+    aa_before: dict[str, tuple[str, ...]]   # … only before these words, or tags (@verb, @adverb)
+    before_own_word: frozenset[str]         # may stand alone before a word that begins with them
     abab: frozenset[str]
     transliteration: frozenset[str]
 
@@ -24,19 +31,17 @@ class DupLexicon:
 @functools.cache
 def lexicon() -> DupLexicon:
     aa_always, aa_before = set(), {}
-    for entry in read_entries("dup_aa.txt"):
+    for entry in entries("dup_aa.txt"):
         char, *followers = entry.split()
         if followers:
             aa_before[char] = tuple(followers)
         else:
             aa_always.add(char)
-    boundary = frozenset(read_entries("dup_boundary_words.txt"))
     return DupLexicon(
-        function_chars=frozenset(read_entries("dup_function_chars.txt")),
+        function_chars=frozenset(entries("dup_function_chars.txt")),
         aa_always=frozenset(aa_always),
         aa_before=aa_before,
-        boundary_words=boundary,
-        boundary_max=max(map(len, boundary)),
-        abab=frozenset(read_entries("dup_abab.txt")),
-        transliteration=frozenset(read_entries("dup_transliteration_chars.txt")),
+        before_own_word=frozenset(entries("dup_before_own_word.txt")),
+        abab=frozenset(entries("dup_abab.txt")),
+        transliteration=frozenset(entries("dup_transliteration_chars.txt")),
     )

@@ -5,9 +5,11 @@ parsing numbers itself. A quantity is an *interval*, because news copy states ro
 
 - `2.51万户` stands for any true count in [2.505万, 2.515万] households;
 - an integer without a decimal part (`5981户`, `5万元`, `两万人`) is taken as exact;
-- `130余万元` is [130万, 140万], `20多人` is [20, 30], `1万多人` is [1万, 2万];
-- `约`/`左右` widen to ±20 %, `近`/`将近` to [80 %, 100 %]; `超过`/`以上` have no upper
-  bound, `不足`/`以下` no lower bound; `400~5000元` is [400, 5000].
+- rounding intervals are half-open: `3.2亿` is [3.15亿, 3.25亿) (`low_open`/`high_open` say
+  which bounds are excluded);
+- qualifiers widen the interval by the widths in rules/data/num_widths.tsv: `130余万元` is
+  (130万, 140万), `近200` is [180, 200), `约` ±20 %, `超过X` (X, ∞), `X以上` [X, ∞),
+  `不足X` [0, X); `400~5000元` is [400, 5000].
 
 What is *not* a quantity: a number without a unit (phone numbers, `“853”`), a year (`2016年`:
 `年` is not a unit here), a date, an ordinal (`第三`), a document number (`〔2019〕15号`: `号` is
@@ -60,16 +62,20 @@ _QUALIFIERS_BEFORE = (
     ("大约", "approx"), ("大約", "approx"), ("大概", "approx"), ("约为", "approx"),
     ("約為", "approx"), ("约", "approx"), ("約", "approx"),
     ("將近", "near"), ("将近", "near"), ("接近", "near"), ("近", "near"),
-    ("超过", "atleast"), ("超過", "atleast"), ("不少于", "atleast"), ("不少於", "atleast"),
-    ("不低于", "atleast"), ("不低於", "atleast"), ("至少", "atleast"), ("多于", "atleast"),
-    ("多於", "atleast"), ("高于", "atleast"), ("高於", "atleast"), ("大于", "atleast"),
-    ("大於", "atleast"), ("突破", "atleast"), ("逾", "atleast"), ("超", "atleast"),
-    ("不超过", "atmost"), ("不超過", "atmost"), ("不足", "atmost"), ("不到", "atmost"),
-    ("低于", "atmost"), ("低於", "atmost"), ("少于", "atmost"), ("少於", "atmost"),
-    ("小于", "atmost"), ("小於", "atmost"), ("最多", "atmost"), ("至多", "atmost"),
-    ("最高", "atmost"), ("未满", "atmost"), ("未滿", "atmost"), ("未达", "atmost"),
-    ("未達", "atmost"),
+    ("超过", "over"), ("超過", "over"), ("不少于", "atleast"), ("不少於", "atleast"),
+    ("不低于", "atleast"), ("不低於", "atleast"), ("至少", "atleast"), ("多于", "over"),
+    ("多於", "over"), ("高于", "over"), ("高於", "over"), ("大于", "over"),
+    ("大於", "over"), ("突破", "over"), ("逾", "over"), ("超", "over"),
+    ("不超过", "atmost"), ("不超過", "atmost"), ("不足", "under"), ("不到", "under"),
+    ("低于", "under"), ("低於", "under"), ("少于", "under"), ("少於", "under"),
+    ("小于", "under"), ("小於", "under"), ("最多", "atmost"), ("至多", "atmost"),
+    ("最高", "atmost"), ("未满", "under"), ("未滿", "under"), ("未达", "under"),
+    ("未達", "under"),
 )
+# Qualifiers that leave one side of the interval open-ended (no upper bound, or down to zero).
+OPEN_ENDED = frozenset(("atleast", "over", "atmost", "under"))
+LOWER_BOUNDS = frozenset(("atleast", "over"))   # the figure is a floor
+UPPER_BOUNDS = frozenset(("atmost", "under"))   # the figure is a ceiling
 _QUALIFIERS_AFTER = {"以上": "atleast", "之多": "atleast", "以下": "atmost", "以内": "atmost",
                      "以內": "atmost", "左右": "approx", "上下": "approx"}
 
@@ -201,6 +207,8 @@ class Quantity(NamedTuple):
     lead: str           # Han text right before the figure (qualifier included), ≤ 12 chars
     noun: str           # Han text right after the unit, ≤ 8 chars
     qual_start: int     # start of a qualifier word before the figure (== start when none)
+    low_open: bool = False   # the interval excludes `low` (超过X, X余)
+    high_open: bool = False  # the interval excludes `high` (a rounded figure, 近X, 不足X)
 
     @property
     def family(self) -> str:
@@ -299,27 +307,58 @@ def _read_chinese(text: str) -> tuple[Number, Decimal] | None:
     return number, mult
 
 
+class Width(NamedTuple):
+    """How a qualifier widens a figure's interval (one line of rules/data/num_widths.tsv)."""
+    low: Decimal        # factor of the rounding interval's lower bound
+    low_open: bool
+    high: Decimal       # factor of its upper bound; INF for none; -1 for `step`
+    high_open: bool
+    why: str
+
+
+STEP = Decimal(-1)
+
+
+@functools.lru_cache(maxsize=1)
+def widths() -> dict[str, Width]:
+    """The qualifier widths from rules/data/num_widths.tsv."""
+    table = {}
+    for line in data_path("num_widths.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, low, high, why = line.split("\t")
+        if low[0] not in "[(" or high[-1] not in "])":
+            raise ValueError(f"num_widths.tsv: bounds of {kind!r} must be bracketed: {low} {high}")
+        upper = high[:-1]
+        table[kind] = Width(Decimal(low[1:]), low[0] == "(",
+                            INF if upper == "inf" else STEP if upper == "step" else Decimal(upper),
+                            high[-1] == ")", why)
+    return table
+
+
 def _interval(number: Number, mult: Decimal, qualifier: str, more_step: bool, rounded: bool):
+    """value, low, high, low_open, high_open of a figure, its qualifier applied."""
     value = number.value * mult
+    high_open = False
     if number.exact and not rounded:
         low = high = value
-    elif number.exact:
-        low, high = value - mult / 2, value + mult / 2
     else:
-        half = number.precision * mult / 2
-        low, high = value - half, value + half
+        half = (mult if number.exact else number.precision * mult) / 2
+        low, high, high_open = value - half, value + half, True
+    low_open = False
     if more_step:
+        more = widths()["more"]
         step = _last_place(number) * mult
-        low, high = value, value + step
-    if qualifier == "approx":
-        low, high = low * Decimal("0.8"), high * Decimal("1.2")
-    elif qualifier == "near":
-        low = low * Decimal("0.8")
-    elif qualifier == "atleast":
-        high = INF
-    elif qualifier == "atmost":
-        low = ZERO
-    return value, low, high
+        return value, value * more.low, value + step, more.low_open, more.high_open
+    width = widths().get(qualifier) if qualifier else None
+    if width is not None:
+        low, low_open = low * width.low, width.low_open
+        if width.high == INF:
+            high = INF
+        elif width.high != STEP:
+            high = high * width.high
+        high_open = width.high_open or (high_open and width.high == 1)
+    return value, low, high, low_open, high_open
 
 
 def _last_place(number: Number) -> Decimal:
@@ -433,10 +472,11 @@ def _quantities(text: str, ranges) -> list[Quantity]:
             value = (number.value * first_mult + second.value * bmult) / 2
             qualifier = "range"
             mult = bmult
+            low_open, high_open = False, not second.exact
         else:
             # A percentage is a ratio, always rounded: 40% stands for [39.5%, 40.5%].
             rounded = family in ("percent", "points")
-            value, low, high = _interval(number, mult, qualifier, more, rounded)
+            value, low, high, low_open, high_open = _interval(number, mult, qualifier, more, rounded)
             if more and not qualifier:
                 qualifier = "more"
         factor = unit.factor
@@ -445,7 +485,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         found.append(Quantity(
             start, end, text[start:end], value, low, high, unit, mult, qualifier,
             number.exact and not qualifier and family not in ("percent", "points"), lead, noun,
-            qual_start))
+            qual_start, low_open, high_open))
     return found
 
 

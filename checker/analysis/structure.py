@@ -111,6 +111,7 @@ _DATELINE = re.compile(
     r"(?:本报|本報)[^，。！？,\s]{0,8}?(?:讯|訊|电|電)"
     r"|[^，。！？,；;：:\r\n]{0,30}?(?:消息|报道|報導|电讯|電訊)(?=\s*(?:[（(][^）)\r\n]{0,12}[）)])?\s*[：:])"
     r"|[^，。！？,；;：:\r\n]{0,20}?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|電)"
+    r"|[^，。！？,；;：:\r\n\s]{1,12}?(?:社|台|网|網|报|報)[^，。！？,；;：:\r\n\s]{0,10}?(?:电|電|讯|訊)(?=[\s（(：:])"
     r")(?:\s*[（(][^）)\r\n]{0,30}[）)])?[ \t\u3000]*[：:]?[ \t\u3000]*")
 # (新聞及國際關係處發布), （记者 王明 摄）, 本报记者 李华, 文/王明: who wrote or issued the piece.
 _BYLINE = _fill(
@@ -120,7 +121,9 @@ _BYLINE = _fill(
 _META = _fill(r"\s*(?:@)\s*[：:]", "meta-keys", flags=re.IGNORECASE)
 # A line that is only a date (and weekday or time): the release header of a web page.
 _DATE_LINE = re.compile(
-    r"\s*[0-9０-９]{2,4}\s*[年./\-]\s*[0-9０-９]{1,2}\s*[月./\-]\s*[0-9０-９]{1,2}\s*日?"
+    r"\s*(?:中華民國|中华民国|民國|民国|公元|西元)?"
+    r"(?:[0-9０-９]{2,4}\s*[年./\-]\s*[0-9０-９]{1,2}\s*[月./\-]\s*[0-9０-９]{1,2}\s*日?"
+    r"|[〇○零一二三四五六七八九十百]{2,6}年[元正一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
     r"[\s0-9０-９:：]*(?:星期.|週.|周.|（.）|\(.\))?[\s0-9０-９:：]*$")
 _URL_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # 【关闭窗口】【打印本页】, 返回顶部, （完）: controls and marks of the page around the copy.
@@ -134,6 +137,9 @@ _LIST_MARKER = re.compile(
     r"|[☆★●○◆◇■□▲△※•·◎▶►➤✓✔\-–—](?![—\-]))")
 # 说明：…, 项目名称：…, 備註：… — a labelled field: a short label with no punctuation, then ：.
 _FIELD = re.compile(r"\s*([^\s，。！？、,;；：:“”「」『』（）()《》]{1,8})\s*[：:]\s*\S")
+# A field label at the start of a line or after a gap or bullet: a line of several is a table row.
+_GAPPED_FIELD = re.compile(r"(?:^|[ \t\u3000\xa0]{2,}|[●•·◆■▪][ \t\u3000\xa0]*)"
+                           r"([^\s，。！？、,;；：:“”「」『』（）()《》●•·◆■▪]{1,8})[ \t\u3000]*[：:]")
 _FIELD_LABELS = frozenset(_WORDS["field-labels"])
 _SPEECH_LABEL = _fill(r"(?:@)$", "speech-verbs")
 # The paragraph before a full text (全文如下：, 總統致詞全文為：) or a paragraph that opens one.
@@ -150,9 +156,10 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _heading_shape(stripped: str) -> bool:
-    """Short, and ends with no sentence or clause mark: a title, not prose."""
+    """Short, with no full stop in it, and ending with no clause mark: a title, not prose (nor a
+    paragraph cut short by a stray line break)."""
     return (0 < len(stripped) <= _HEADING_MAX and not _ends_sentence(stripped)
-            and stripped[-1:] not in "，,；;：:、")
+            and stripped[-1:] not in "，,；;：:、" and "。" not in stripped)
 
 
 def _quoted_paragraph(text: str) -> bool:
@@ -172,6 +179,9 @@ def _line_role(text: str) -> str:
         return "furniture"
     if _META.match(stripped) or _DATE_LINE.match(stripped) or _URL_LINE.match(stripped):
         return "meta"
+    labels = [m.group(1) for m in _GAPPED_FIELD.finditer(stripped)]
+    if len(labels) >= 2 and not any(_SPEECH_LABEL.search(label) for label in labels):
+        return "field"             # 联络人：王明   电话：…   : several fields set apart by gaps
     marker = _LIST_MARKER.match(stripped)
     if marker and marker.end() < len(stripped):
         if not _ends_sentence(stripped) and len(stripped) <= _HEADING_MAX and stripped[-1:] not in "，,；;：:":
@@ -183,6 +193,12 @@ def _line_role(text: str) -> str:
     if _quoted_paragraph(stripped):
         return "quote"
     return "body"
+
+
+def dateline_prefix(text: str, start: int, end: int) -> int:
+    """Where a dateline prefix (本报讯, 新华社北京3月5日电, 央视网消息：) that opens text[start:end]
+    ends; start when there is none. For checks that meet one outside the lede."""
+    return _dateline_end(text, start, end)
 
 
 def _dateline_end(text: str, start: int, end: int) -> int:
@@ -212,7 +228,12 @@ def structure(doc) -> Structure:
     if len(filled) > 1:
         first = filled[0]
         s, e, _ = spans[first]
-        if not text[s:e].rstrip(_SPACES + _CLOSERS).endswith("。") and roles[first] != "meta":
+        first_line = text[s:e].strip(_SPACES)
+        following = text[spans[filled[1]][0]:spans[filled[1]][1]].strip(_SPACES)
+        # A first line that is a full sentence is prose, unless the next line restates it (the
+        # lede opening with its own title).
+        if roles[first] != "meta" and (not first_line.rstrip(_CLOSERS).endswith("。")
+                                       or following.startswith(first_line)):
             headline_index = first
             roles[first] = "headline"
 
@@ -267,16 +288,23 @@ def structure(doc) -> Structure:
     article_of = [0] * len(spans)
     article = 0
     starts_article: list[int] = []
+    dateline_seen = False           # a dateline (or a lede opening with one) above this line
     for position_in_filled, index in enumerate(filled):
-        if roles[index] == "heading" and not _LIST_MARKER.match(text[spans[index][0]:spans[index][1]]):
+        previous = filled[position_in_filled - 1] if position_in_filled else None
+        if (roles[index] == "meta" and previous is not None and roles[previous] in ("body", "quote")
+                and _DATE_LINE.match(text[spans[index][0]:spans[index][1]])):
+            article += 1                # a release date after prose: the next item of a bundle
+            starts_article.append(index)
+        elif roles[index] == "heading" and not _LIST_MARKER.match(text[spans[index][0]:spans[index][1]]):
             following = filled[position_in_filled + 1] if position_in_filled + 1 < len(filled) else None
             next_has_dateline = following is not None and (
                 roles[following] == "dateline" or content[following] > spans[following][0])
-            if (bundle and _after_first_dateline(roles, content, spans, filled, position_in_filled)) or next_has_dateline:
+            if (bundle and dateline_seen) or next_has_dateline:
                 article += 1
                 starts_article.append(index)
                 roles[index] = "headline"
         article_of[index] = article
+        dateline_seen = dateline_seen or roles[index] == "dateline" or content[index] > spans[index][0]
     # blank lines belong to the article of the line before them
     current = 0
     for index in range(len(spans)):
@@ -294,12 +322,14 @@ def structure(doc) -> Structure:
             last_article, in_annex = article_of[index], False
             section += 1
         s, e, _ = spans[index]
-        if roles[index] in ("body", "quote", "list-item") and not in_annex:
+        if roles[index] in ("body", "quote", "list-item"):
+            # every full text starts a section of its own, even right after another one
             stripped = text[s:e].strip(_SPACES)
             if _ANNEX_OPENING.match(stripped[:40]) and ("：" in stripped[:40] or ":" in stripped[:40]):
                 in_annex = True
                 section += 1
             elif stripped[-1:] in "：:" and _ANNEX_INTRO.search(stripped[-40:]):
+                section += 1
                 section_of[index] = section
                 in_annex = True
                 section += 1
@@ -315,12 +345,14 @@ def structure(doc) -> Structure:
         blocks.append(Block(s, e, line_number, role, article_of[index], content[index],
                             section_of[index], annex[index]))
 
+    members: list[list[Block]] = [[] for _ in range(article + 1)]
+    for block in blocks:
+        members[block.article].append(block)
     articles = []
-    for number in range(article + 1):
-        members = [b for b in blocks if b.article == number]
-        headline = next((b for b in members if b.role == "headline"), None)
-        lede = next((b for b in members if b.role in ("body", "quote") and not b.annex), None)
-        articles.append(Article(members[0].start, members[-1].end, headline, lede))
+    for group in members:
+        headline = next((b for b in group if b.role == "headline"), None)
+        lede = next((b for b in group if b.role in ("body", "quote") and not b.annex), None)
+        articles.append(Article(group[0].start, group[-1].end, headline, lede))
     return Structure(tuple(blocks), tuple(articles))
 
 
@@ -341,6 +373,9 @@ def _confirm_fields(text: str, spans, roles: list[str], filled: list[int]) -> No
         counts[label] = counts.get(label, 0) + 1
     order = {index: position for position, index in enumerate(filled)}
     for index, label in labels.items():
+        s, e, _ = spans[index]
+        if len(_GAPPED_FIELD.findall(text, s, e)) >= 2:
+            continue                # a row of several fields is a field whatever its neighbours
         position = order[index]
         neighbours = [filled[p] for p in (position - 1, position + 1) if 0 <= p < len(filled)]
         s, e, _ = spans[index]
@@ -352,7 +387,3 @@ def _confirm_fields(text: str, spans, roles: list[str], filled: list[int]) -> No
             continue
         else:
             roles[index] = "heading" if _heading_shape(text[s:e].strip(_SPACES)) else "body"
-
-
-def _after_first_dateline(roles, content, spans, filled, upto: int) -> bool:
-    return any(roles[i] == "dateline" or content[i] > spans[i][0] for i in filled[:upto])

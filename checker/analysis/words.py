@@ -28,10 +28,11 @@ import struct
 import sys
 from collections.abc import Iterable
 
-from ..resources import data_path
+from ..resources import data_path, read_entries
 
 _MAGIC = b"JDLEX3\n"
 LEXICON_FILE = "lexicon/lexicon.bin"
+SUPPLEMENT_FILE = "lexicon/supplement.txt"
 # A newsroom word outweighs any lexicon word it overlaps: the newsroom knows its names best.
 NEWSROOM_FREQUENCY = 1_000_000
 
@@ -227,18 +228,29 @@ def _frequency_of(lex: Lexicon):
 _WINDOW = 40
 
 
+@functools.cache
+def supplement() -> dict[str, int]:
+    """Words news copy uses that the source dictionary lacks (rules/data/lexicon/supplement.txt)."""
+    words = {}
+    for entry in read_entries(SUPPLEMENT_FILE):
+        word, frequency = entry.split("#", 1)[0].split()
+        words[word] = int(frequency)
+    return words
+
+
 class DocWords:
     """Word boundaries of one document, worked out clause by clause when a rule asks."""
 
     def __init__(self, text: str, newsroom: Iterable[str] = ()) -> None:
         self.text = text
-        self.newsroom: dict[str, int] = {word: NEWSROOM_FREQUENCY for word in newsroom if word}
+        self.newsroom: dict[str, int] = dict(supplement())
+        self.newsroom.update((word, NEWSROOM_FREQUENCY) for word in newsroom if word)
         self._newsroom_max = max(map(len, self.newsroom), default=0)
         self._segments: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
         self._clause_starts: list[int] = []
 
     def contains(self, word: str) -> bool:
-        """Is word a lexicon or newsroom word?"""
+        """Is word a lexicon, supplement or newsroom word?"""
         return word in self.newsroom or word in lexicon()
 
     def _clause(self, offset: int) -> tuple[int, int]:
@@ -304,6 +316,51 @@ class DocWords:
     def segment(self, start: int, end: int) -> list[tuple[int, int]]:
         """Segmentation of text[start:end] with the newsroom's words."""
         return segment(self.text, start, end, self.newsroom, self._newsroom_max)
+
+
+# jieba gives its unattested entries (names and terms it never counted) the frequency 3; idioms and
+# set phrases (tags i, l) are listed for what they are, whatever their count.
+UNATTESTED = 3
+SET_PHRASE_TAGS = ("i", "l")
+
+
+def attested(word: str, extra: dict[str, int] | None = None) -> bool:
+    """Is word a word the lexicon attests (counted above its floor, or an idiom or set phrase), or
+    one of the extra (newsroom, supplement) words?"""
+    lex = lexicon()
+    frequency = lex.frequency(word)
+    return (frequency > UNATTESTED or (frequency > 0 and lex.tag(word) in SET_PHRASE_TAGS)
+            or (extra is not None and word in extra))
+
+
+def word_of_variant(text: str, start: int, end: int, replacement: str,
+                    newsroom: Iterable[str] = ()) -> tuple[int, int] | None:
+    """With text[start:end] replaced by its other-script form, the attested word of two or more
+    characters that holds it, as (start, end) in text; None when there is none.
+
+    A character of the other script is a plain variant of the word meant (传统 in 傳统文化) only
+    when its conversion completes a real word; in a name (劉悦德, 山澤礼明), a dialect particle or a
+    typo the conversion forms no word, and offering it as the fix would be a guess."""
+    if len(replacement) != end - start:
+        return None
+    left = start
+    while left > 0 and start - left < 12 and not _SEPARATOR.match(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < 12 and not _SEPARATOR.match(text[right]):
+        right += 1
+    clause = text[left:start] + replacement + text[end:right]
+    words = DocWords(clause, newsroom)
+    word_start, word_end = words.word_span(start - left)
+    if word_end >= end - left and word_end - word_start >= 2 and attested(clause[word_start:word_end], words.newsroom):
+        return left + word_start, left + word_end
+    # the segmented word is an unattested compound (專案小組): an attested word inside it will do
+    for size in (2, 3, 4):
+        for first in range(max(0, end - left - size), min(start - left, len(clause) - size) + 1):
+            piece = clause[first:first + size]
+            if not _SEPARATOR.search(piece) and attested(piece, words.newsroom):
+                return left + first, left + first + size
+    return None
 
 
 def doc_words(doc) -> DocWords:

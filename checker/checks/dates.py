@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 from ..analysis.dates import RANGE_JOINERS, date_analysis, days_in_month, weekday_of
+from ..analysis.words import doc_words
+from ..analysis.words import lexicon as words_lexicon
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
@@ -39,14 +41,13 @@ def _glued_patterns(day_words: tuple, month_words: tuple):
 
 
 @functools.cache
-def _year_count_pattern(places: tuple):
-    """201631个村: a year glued onto a count of villages or townships. Counts of places are
-    small in local news, so a six- or seven-digit count that starts with a year is the year."""
+def _year_count_pattern(classifiers: tuple):
+    """202436个, 20241所, 20233项: a year glued onto the count after it. A five- to seven-digit
+    number that starts with a year and runs into a classifier is, in news copy, almost never a
+    count (the corpus holds one such count in 4 million characters, in a national figure)."""
     return re.compile(
-        _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{1,2})(?![0-9.])"
-        r"(?P<cls>个|個)(?P<noun>[\u4e00-\u9fff]{0,3}?(?:" + _alternation(places) + "))"
-        # 村民, 镇委, 乡镇干部: people and bodies, not places.
-        r"(?![民委干幹])")
+        _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{0,2})(?![0-9.,，])"
+        r"(?P<cls>" + _alternation(classifiers) + ")")
 
 
 # Compiled on first use: start-up pays only for the patterns a run needs.
@@ -54,15 +55,14 @@ _rx = functools.cache(re.compile)
 
 
 @functools.cache
-def _year_without_nian_pattern(parts: tuple, seasons: tuple, time_words: tuple):
-    """2020夏季, 2017春节, 2019上半年: a year with its 年 missing before a season, festival or
-    part of the year. Seasons and festivals also name events (2024国庆特别节目, 2022冬奥会,
-    定档2025暑期 in a headline), so they are taken as dates only when a time word or a
-    punctuation mark follows."""
+def _year_without_nian_pattern(parts: tuple, seasons: tuple, edges: tuple):
+    """2020夏季, 2017春节, 2019上半年, 2022底, 2019以来: a year with its 年 missing before a part of
+    the year, a season or festival, or a word of its edges (底, 初, 末, 以来, 前, 后). Whether a
+    season or an edge word is a date is decided after the match (year_missing_nian)."""
     return re.compile(
         r"(?=[12])(?<![0-9A-Za-z.\-/_~～—－《“「『])(?<![0-9][,，])(?P<y>(?:1[89]|20)[0-9]{2})"
-        r"(?P<w>(?:" + _alternation(parts) + r"|第?[一二三四1-4]季度)|(?:" + _alternation(seasons)
-        + r")(?=" + _alternation(time_words) + r"|[，,。、；;！!？?]))")
+        r"(?:(?P<part>" + _alternation(parts) + r"|第?[一二三四1-4]季度)|(?P<season>" + _alternation(seasons)
+        + r")|(?P<edge>" + _alternation(edges) + "))")
 
 
 # 2017—2019年 is a range of years written once with 年; its start must not be later than its end.
@@ -110,7 +110,7 @@ def _at_years(analysis, pattern, may_start):
 
 
 # What must follow the year in each broken form (see the patterns above): 2016 + 2-5 digits + 日,
-# 2018 + 1-2 digits + 月, 2016 + 2-3 digits + 个/個, and a range mark right after 2019.
+# 2018 + 1-2 digits + 月, and a range mark right after 2019.
 def _may_be_glued_day(text, start):
     return "日" in text[start + 6:start + 10]
 
@@ -119,15 +119,10 @@ def _may_be_glued_month(text, start):
     return "月" in text[start + 5:start + 7]
 
 
-def _may_be_glued_count(text, start):
-    return not _COUNT_WORDS.isdisjoint(text[start + 6:start + 8])
-
-
 def _may_be_year_range(text, start):
     return text[start + 4:start + 5] in _RANGE_MARKS
 
 
-_COUNT_WORDS = frozenset("个個")
 _RANGE_MARKS = frozenset(" \u3000至到—–-－~～〜")
 
 
@@ -192,11 +187,19 @@ def malformed_date(doc, rule):
 
 @dataclass(frozen=True)
 class GluedCountParams:
-    places: tuple[str, ...]     # nouns of places counted after the year (村, 乡镇)
-    national: tuple[str, ...]   # words before which counts of places may be huge (全国)
+    things: tuple[str, ...]     # classifiers of things counted in tens, not tens of thousands (个, 所, 项)
+    amounts: tuple[str, ...]    # classifiers of amounts that can be large (人, 户, 元): need the year stated
+    people: tuple[str, ...]     # 个 + these counts people (201631个村民): an amount
+    national: tuple[str, ...]   # words before which counts may be huge (全国)
 
 
 COUNT = Placeholder("count", "年份后面粘连的数量", "the count glued onto the year")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(mark, 0, start) for mark in "。！？\n") + 1
+    rights = [i for i in (text.find(mark, end) for mark in "。！？\n") if i >= 0]
+    return left, min(rights) if rights else len(text)
 
 
 @check(params=GluedCountParams, variants={"": Variant(provides=(YEAR, COUNT, MEANT), fix=True)})
@@ -205,13 +208,23 @@ def year_glued_to_count(doc, rule):
     if not analysis.year_starts:
         return
     text = analysis.text
-    places = rule.params.places
-    for match in _at_years(analysis, lambda: _year_count_pattern(places), _may_be_glued_count):
-        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。！？\n") + 1
-        if _rx("|".join(rule.params.national)).search(text, sentence_start, match.start()):
-            continue  # national statistics do count places in the hundreds of thousands
-        year, count = match.group("y"), match.group("n")
-        meant = f"{year}年{count}{match.group('cls')}{match.group('noun')}"
+    params = rule.params
+    classifiers = params.things + params.amounts
+    heads = frozenset(c[0] for c in classifiers)
+    for match in _at_years(analysis, lambda: _year_count_pattern(classifiers),
+                           lambda text, start: not heads.isdisjoint(text[start + 5:start + 8])):
+        sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
+        if _rx("|".join(params.national)).search(text, sentence_start, match.start()):
+            continue  # national statistics do count in the hundreds of thousands
+        year, count, classifier = match.group("y"), match.group("n"), match.group("cls")
+        amount = classifier in params.amounts or (
+            classifier in ("个", "個") and text.startswith(params.people, match.end()))
+        # The sentence's own `2024年` (or the article's year) supports reading the digits as a year.
+        stated = (text.find(year + "年", sentence_start, sentence_end) >= 0
+                  or analysis.article_year == int(year))
+        if amount and not stated:
+            continue  # 20241人 may be a head count; only the stated year makes it a date
+        meant = f"{year}年{count}{classifier}"
         yield Finding(match.start(), match.end(), {"year": year, "count": count, "meant": meant},
                       (Edit(match.end("y"), match.end("y"), "年"),), Applicability.UNSAFE)
 
@@ -222,11 +235,43 @@ def year_glued_to_count(doc, rule):
 @dataclass(frozen=True)
 class MissingNianParams:
     parts_of_year: tuple[str, ...]  # 上半年, 全年: a date after a bare year
-    seasons: tuple[str, ...]        # seasons and festivals: a date only before a time word
-    time_words: tuple[str, ...]     # 以来, 期间 ...
+    seasons: tuple[str, ...]        # seasons and festivals: a date only when used as a time
+    time_words: tuple[str, ...]     # 以来, 期间 ...: after a season, they make it a time
+    edges: tuple[str, ...]          # 底, 初, 末, 以来, 前, 后: the year's edges, unless they begin a word
+    scope_heads: tuple[str, ...]    # 全县, 各地, 我市: a season before the clause's subject is a time
+    scope_tags: tuple[str, ...]     # lexicon tags of words a time phrase stands before (ns, r, d, p)
 
 
 WORD = Placeholder("word", "年份后面的词", "the word after the year")
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
+def _season_is_time(doc, text: str, end: int, params: MissingNianParams) -> bool:
+    """Is the season or festival ending at `end` a time (2024暑期全县…, 2020夏季以来), not the
+    name of an event or product (2024暑期档, 2022春季高考, 2024国庆特别节目)?"""
+    following = text[end:end + 6]
+    if not following or following[0] in "，,。、；;！!？?":
+        return bool(following)                      # a season ending a line is a headline's name
+    if following.startswith(params.time_words):
+        return True
+    if following[0] in params.scope_heads and _HAN_CHAR.match(following[1:2]):
+        return True                                 # 全县, 各地, 我市, 多地: the clause's subject follows
+    words = doc.shared(doc_words)
+    start, stop = words.word_span(end)
+    if start != end:
+        return False                                # the season is part of a longer word
+    return words_lexicon().tag(text[start:stop]) in params.scope_tags
+
+
+def _edge_is_time(doc, text: str, start: int, edge: str, params: MissingNianParams) -> bool:
+    """Is 底/初/末/前/后 after the year its edge (2022底, 2025前三季度), not the start of a word
+    (2025前进论坛, 2023初中)?"""
+    words = doc.shared(doc_words)
+    word_start, word_end = words.word_span(start)
+    word = text[word_start:word_end]
+    if word_start != start or len(word) <= len(edge):
+        return True
+    return words_lexicon().frequency(word) <= 3 or words_lexicon().tag(word) == "t"
 
 
 @check(params=MissingNianParams, variants={"": Variant(provides=(YEAR, WORD, MEANT), fix=True)})
@@ -235,13 +280,20 @@ def year_missing_nian(doc, rule):
     if not analysis.year_starts:
         return
     params = rule.params
-    words = (params.parts_of_year, params.seasons, params.time_words)
-    starts = _year_word_starts(words[0], words[1])
+    words = (params.parts_of_year, params.seasons, params.edges)
+    starts = _year_word_starts(params.parts_of_year, params.seasons + params.edges)
+    text = analysis.text
     for match in _at_years(analysis, lambda: _year_without_nian_pattern(*words),
                            lambda text, start: starts is None or text[start + 4:start + 5] in starts):
+        kind = match.lastgroup
+        word = match.group(kind)
+        if kind == "season" and not _season_is_time(doc, text, match.end(), params):
+            continue
+        if kind == "edge" and not _edge_is_time(doc, text, match.start(kind), word, params):
+            continue
         year = match.group("y")
-        yield Finding(match.start(), match.end("w"),
-                      {"year": year, "word": match.group("w"), "meant": f"{year}年{match.group('w')}"},
+        yield Finding(match.start(), match.end(kind),
+                      {"year": year, "word": word, "meant": f"{year}年{word}"},
                       (Edit(match.end("y"), match.end("y"), "年"),))
 
 

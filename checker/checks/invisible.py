@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..analysis.mojibake import mojibake_spans
+from ..analysis.structure import structure
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
@@ -170,13 +171,22 @@ KINDS = Placeholder("kinds", "这串空格中有哪几种空格", "the kinds of 
 KEPT = Placeholder("kept", "修复时保留的那一个空格", "the one space the fix keeps", terms=_SPACES[:2])
 
 
+# Lines whose space runs are layout, not slips (analysis/structure.py): titles set a headline and
+# its subtitle apart with a wide gap, and metadata lines separate their fields with one.
+_LAID_OUT = frozenset(("headline", "subtitle", "heading", "byline", "dateline", "meta", "field", "furniture"))
+
+
 @check(variants={"": Variant(provides=(LENGTH, KINDS, KEPT), fix=True)})
 def space_runs(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
+    layout = None
     for match in _SPACE_RUN.finditer(text):
         start, end = match.span()
         if start == 0 or end == len(text) or text[start - 1].isspace() or text[end].isspace():
             continue
+        layout = layout or doc.shared(structure)
+        if layout.block_at(start).role in _LAID_OUT:
+            continue        # the gap between a headline and its subtitle, or between fields
         run = match.group()
         kept = run[0] if run[0] != "\u00a0" else " "
         yield Finding(match.start(), match.end(),

@@ -17,6 +17,9 @@ import re
 from ..analysis.dup_lexicon import lexicon
 from ..analysis.quotes import quote_spans
 from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences
+from ..analysis.structure import PROSE_ROLES, dateline_prefix, structure
+from ..analysis.words import UNATTESTED, attested, doc_words
+from ..analysis.words import lexicon as words_lexicon
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
@@ -53,12 +56,14 @@ _ANNEX_OPENING = re.compile(r"[^。！？]{0,20}?(全文|原文|內容全文|内
 _LAST_COORDINATOR = re.compile(r".*[与與和及或同跟暨并並]", re.DOTALL)   # greedy: up to the last one
 # 央视网消息（新闻联播）：, 新华社北京3月5日电： the body starts here; what comes before is a summary.
 _DATELINE = re.compile(r"[^。！？]{0,30}?(消息|报道|報導|讯|訊|电|電)(（[^）]{0,12}）|\([^)]{0,12}\))?\s*[：:]")
-_SENTENCE_MIN = 16    # shorter sentences are formulae (总统府秘书长在场作陪。) that recur on purpose
-# Frame characters of the "B x B y" patterns (有声有色, 每时每刻, 共建共享, 越来越, 全年全国): a
-# doubling ABAB whose B is one of them is the tail of one word followed by such a frame.
-_FRAME = set("有每共越全不没沒无無自半又边邊再亦且或非")
-_TITLE_END = set("长長")
-_QUOTED_TERM = 20     # a quotation this short is a name, slogan or title cited as such
+_SENTENCE_MIN = 16    # shorter sentences are formulae (总统府秘书长在场作陪。) that recur on purpose …
+_BACK_TO_BACK_MIN = 6  # … but not twice in a row: a sentence repeated at once is a slip from 6 characters
+_ENTRY_ROLES = frozenset(("heading", "list-item", "field"))
+_DESCRIPTION_MAX = 40  # a description line under a list entry is one short note
+_QUOTED_TERM = 20
+# 长 after an organisation makes the title of its head (局长, 总会长, 社长); the lexicon lists few
+# of these compounds, and a doubled organisation name before one is its name and its title.
+_TITLE_SUFFIX = frozenset("长長")     # a quotation this short is a name, slogan or title cited as such
 
 
 _FULL_STOPS = frozenset("。！？!?…")
@@ -86,12 +91,35 @@ def _in_short_quote(doc, start: int, end: int) -> bool:
 
 # DUP001 -------------------------------------------------------------------------------------
 
-def _pair_is_grammar(text: str, first: int, char: str, lex) -> bool:
-    """Is the doubled character at text[first:first+2] a word, AABB, or two different words?"""
+# A word the lexicon attests (above jieba's floor for unattested entries, or an idiom), or one of
+# the newsroom's or the supplement's: analysis/words.attested.
+_ATTESTED = UNATTESTED
+
+
+def _attested(word: str, words=None) -> bool:
+    return attested(word, words.newsroom if words is not None else None)
+
+
+def _follower_allows(text: str, position: int, followers: tuple[str, ...], words) -> bool:
+    """Does what follows text[position] match one of the listed words or tags (@predicate: a verb
+    or adjective; @adverb)?"""
+    if text.startswith(tuple(f for f in followers if not f.startswith("@")), position):
+        return True
+    tags = {f[1:] for f in followers if f.startswith("@")}
+    if not tags or position >= len(text):
+        return False
+    start, end = words.word_span(position)
+    tag = words_lexicon().tag(text[start:end]) if start == position else ""
+    return ("predicate" in tags and tag[:1] in ("v", "a")) or ("adverb" in tags and tag.startswith("d"))
+
+
+def _pair_is_grammar(text: str, first: int, char: str, lex, words) -> bool:
+    """Is the doubled character at text[first:first+2] grammatical: an AA word, AABB, or two
+    copies that belong to two different words (研究|究竟, 为了|了解, 在|在场)?"""
     second = first + 1
     if char in lex.aa_always:
         return True
-    if char in lex.aa_before and text.startswith(lex.aa_before[char], second + 1):
+    if char in lex.aa_before and _follower_allows(text, second + 1, lex.aa_before[char], words):
         return True
     # AABB: 的的确确, 实实在在, 是是非非 (two doubled characters in a row)
     before, after = text[first - 2:first], text[second + 1:second + 3]
@@ -99,13 +127,14 @@ def _pair_is_grammar(text: str, first: int, char: str, lex) -> bool:
         return True
     if len(after) == 2 and after[0] == after[1] != char and _is_han(after[0]):
         return True
-    # the two copies belong to two words: 为了|了解, 现在|在, 目的|的
-    words = lex.boundary_words
-    for size in range(2, lex.boundary_max + 1):
-        if first - size + 1 >= 0 and text[first - size + 1:second] in words:
-            return True
-        if text[second:second + size] in words:
-            return True
+    start, end = words.word_span(first)
+    if start < first:
+        return True             # the first copy ends a word: 为了|了解, 现在|在, 目的|的, 首都|都市
+    if end > second:            # one word holds both copies: an AA word (最最) or longer (对对碰)
+        return _attested(text[start:end], words)
+    start, end = words.word_span(second)
+    if end > second + 1:        # the second copy begins a word: 在|在场 (grammar) or 沒|沒有 (a slip)
+        return char in lex.before_own_word and _attested(text[start:end], words)
     return False
 
 
@@ -126,7 +155,7 @@ def doubled_function_word(doc, rule):
     for match in _function_run().finditer(text):
         char = match.group(1)
         start, end = match.span()
-        if end - start == 2 and _pair_is_grammar(text, start, char, lex):
+        if end - start == 2 and _pair_is_grammar(text, start, char, lex, doc.shared(doc_words)):
             continue
         if _in_short_quote(doc, start, end):
             continue
@@ -135,11 +164,6 @@ def doubled_function_word(doc, rule):
 
 
 # DUP002 -------------------------------------------------------------------------------------
-
-def _boundary(ch: str, lex) -> bool:
-    """A clear word boundary: not a Han character at all, or a function character."""
-    return not _is_han(ch) or ch in lex.function_chars
-
 
 def _square_starts(text: str) -> list[int] | None:
     """Every offset where a stretch of 2-8 characters may be immediately repeated (a superset);
@@ -211,27 +235,50 @@ def _matches_at(text: str, candidates: list[int]):
             position = match.end()
 
 
+def _copy_in_another_word(text: str, start: int, size: int, words) -> bool:
+    """Can the first copy be the tail of an attested word that begins before it (新|中国), or the
+    second copy the head of one that runs past the doubling? Then the text may read as two
+    different words, whatever the most probable segmentation says."""
+    middle, end = start + size, start + 2 * size
+    for before in range(1, 8 - size + 1):
+        if start - before < 0 or not _is_han(text[start - before]):
+            break
+        if _attested(text[start - before:middle], words):
+            return True
+    for after in range(1, 8 - size + 1):
+        if end + after > len(text) or not _is_han(text[end + after - 1]):
+            break
+        if _attested(text[middle:end + after], words):
+            return True
+        if _attested(text[end - 1:end + after], words):
+            return True         # the second copy's last character begins a word: 扶轮社|社区
+    return False
+
+
 UNIT = Placeholder("unit", "连写两遍的词语", "the word written twice")
 
 
 @check(variants={"": Variant(provides=(UNIT,), fix=True)})
 def doubled_word(doc, rule):
-    text, lex = doc.text, lexicon()
+    lex = lexicon()
+    words = None
     for start, end, unit, copies in doc.shared(unit_repeats):
         if copies != 2:
             continue                        # three or more copies: a run (DUP007)
         size = len(unit)
         if unit in lex.abab or unit[0] in "一两兩每逐":
             continue            # 研究研究, 一步一步, 一个领域一个领域
-        if size == 2 and unit[1] in _FRAME:
-            continue            # 活动|有动有静, 未来|越来越
-        following = text[end:end + 1]
-        if following in _TITLE_END or (unit[-1] in "会會" and following in "议議员員"):
-            continue            # 分局|分局长, 委员会|委员会议
         if all(ch in lex.transliteration for ch in unit):
             continue            # 比奥比奥, 俄罗斯|罗斯托夫
-        if not (_boundary(text[start - 1:start], lex) or _boundary(following, lex)):
-            continue            # no clear word edge: maybe 退税|缓税缓费, 新中国|中国法制史
+        if words_lexicon().tag(unit) == "z" or _attested(unit + unit):
+            continue            # 雪白雪白 (a state word), 许多许多 (itself a word)
+        words = words or doc.shared(doc_words)
+        if not (words.is_boundary(start) and words.is_boundary(start + size) and words.is_boundary(end)):
+            continue            # two different words: 海淀区|海淀镇, 一对一|对接, 活动|有动有静, 分局|分局长
+        if _copy_in_another_word(doc.text, start, size, words):
+            continue            # 新中国|中国法制史: the copies may belong to other words
+        if doc.text[end:end + 1] in _TITLE_SUFFIX:
+            continue            # 总会|总会长: 长 makes a title of the organisation before it
         if _in_short_quote(doc, start, end):
             continue
         yield Finding(start, end, {"unit": unit}, (Edit(start + size, end, ""),),
@@ -320,16 +367,31 @@ def _cut_at_marks(doc) -> str:
 
 
 def _may_double_a_clause(doc) -> bool:
-    """Cheap test that no two neighbouring clauses have equal keys (then DUP003 has nothing to say).
+    """Cheap test that no clause repeats its neighbour or the tail of its neighbour (then DUP003 has
+    nothing to say).
 
     Clauses end at clause and sentence marks and at line breaks; the closing quotes that follow a
     mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
     stretches between marks. This skips building the clause list for almost every document.
     """
     keys = list(filter(None, doc.shared(_cut_at_marks).replace("、", "").split("\n")))
-    return any(map(str.__eq__, keys, keys[1:])) and any(      # the common case: no equal neighbours
-        keys[i] == keys[i + 1] and len(keys[i]) >= 2 for i in range(len(keys) - 1))
+    return any(map(str.endswith, keys, keys[1:])) and any(    # the common case: no such neighbours
+        keys[i].endswith(keys[i + 1]) and len(keys[i + 1]) >= 2 for i in range(len(keys) - 1))
 
+
+def _starts_a_word(doc, offset: int) -> bool:
+    """Does a word begin at offset? Also inside a set phrase the lexicon holds whole that is two
+    words on either side of offset (认真|落实)."""
+    words = doc.shared(doc_words)
+    if words.is_boundary(offset):
+        return True
+    start, end = words.word_span(offset)
+    return _attested(doc.text[start:offset], words) and _attested(doc.text[offset:end], words)
+
+
+# A clause that repeats only the tail of the clause before it (要持续抓好产业发展，抓好产业发展，) is
+# reported from this many characters: shorter tails are emphasis (好，很好).
+_TAIL_MIN = 4
 
 CLAUSE = Placeholder("clause", "重复的分句", "the repeated clause")
 
@@ -350,16 +412,20 @@ def doubled_clause(doc, rule):
 
     for index in range(1, len(spans)):
         first, second = spans[index - 1], spans[index]
-        if bare[index][:1] != bare[index - 1][:1] or bare[index][-1:] != bare[index - 1][-1:]:
+        if bare[index][-1:] != bare[index - 1][-1:]:
             continue
         key = key_of(index)
-        if key != key_of(index - 1) or len(key) < 2 or not _is_han_anywhere().search(key):
+        whole = key == key_of(index - 1)
+        tail = (not whole and len(key) >= _TAIL_MIN and bare[index - 1].endswith(bare[index])
+                and key_of(index - 1).endswith(key)
+                and first.text.rstrip(" \t\u3000”’」』）)》")[-1:] in "，,")   # after ；: a chain (顶真)
+        if not (whole or tail) or len(key) < 2 or not _is_han_anywhere().search(key):
             continue
         if re.search(r"[\r\n]", text[first.start:second.start]):
             continue
         if first.text.rstrip(" \t\u3000”’」』）)》")[-1:] not in _CLAUSE_MARK:
             continue            # the clauses are whole sentences: DUP005
-        if (index >= 2 and key_of(index - 2) == key) or (index + 1 < len(spans) and key_of(index + 1) == key):
+        if (index >= 2 and key_of(index - 2).endswith(key)) or (index + 1 < len(spans) and key_of(index + 1) == key):
             continue            # 冲，冲，冲: three in a row is a chant
         if index + 1 < len(spans) and _rhetorical(spans[index + 1].text, key):
             continue
@@ -368,7 +434,12 @@ def doubled_clause(doc, rule):
         cut_from = _content_end(text, first.start, first.end)
         cut_to = _content_end(text, second.start, second.end)
         clause = text[second.start:cut_to].strip()
-        first_start = first.start + len(first.text) - len(first.text.lstrip())
+        if tail:
+            first_start = cut_from - len(bare[index])
+            if not _starts_a_word(doc, first_start):
+                continue        # the tail begins inside a word: 发展产业，产业 is not a repeat
+        else:
+            first_start = first.start + len(first.text) - len(first.text.lstrip())
         yield Finding(first_start, cut_to, {"clause": clause}, (Edit(cut_from, cut_to, ""),))
 
 
@@ -385,8 +456,13 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return result
 
 
-def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
-    """Yield (item, start, end, cut_from, cut_to) for each repeated item of one enumeration.
+# An item that is a figure with its unit (30万元, 12个, 三成): two entries of a list (分别安排资金30万元、
+# 30万元、25万元) can count the same.
+_VALUE = re.compile(r"[0-9０-９.．%％〇零一二三四五六七八九十百千万亿兩两]+[^\s、，,]{0,4}$")
+
+
+def _list_item_duplicates(text: str, segs: list[tuple[int, int]], doc=None):
+    """Yield (item, start, end, cut_from, cut_to, safe) for each repeated item of one enumeration.
 
     Middle segments (between two 、) are whole items. The first segment's item starts after its last
     coordinator (把扶志与|扶智), or is the whole segment; the last segment's item may be followed by
@@ -407,7 +483,8 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
         if not right or not left:
             continue
         if not (left == right or right.startswith(left) or left.endswith(right) or right in middle_seen
-                or (i == last and right.split("等")[0] in middle_seen)):
+                or (i == last and (right.split("等")[0] in middle_seen
+                                   or right.startswith(tuple(m for m in middle_seen if len(m) >= 2))))):
             if 0 < i < last:
                 middle_seen.add(right)
             continue                            # the common case: nothing alike
@@ -418,20 +495,35 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]]):
             chant = before is not None and (before == right or (i == 2 and before.endswith(right)))
             if len(right) <= 2 and (chant or (i < last and items[i + 1] == right)):
                 continue                        # 衝、衝、衝: a chant
-            yield right, rs, re_, sep, re_
+            yield right, rs, re_, sep, re_, True
         elif i < last and len(right) >= 4 and left.endswith(right):
-            yield right, rs, re_, sep, re_      # 要加强组织领导、加强组织领导、
+            yield right, rs, re_, sep, re_, True      # 要加强组织领导、加强组织领导、
         elif i == last and len(left) >= 2 and right.startswith(left) and (
                 (i == 1 and coordinated) or right[len(left):].startswith("等")):
-            yield left, rs, rs + len(left), sep, rs + len(left)   # 扶志与扶智、扶智相结合
+            yield left, rs, rs + len(left), sep, rs + len(left), True   # 扶志与扶智、扶智相结合
         elif len(right) >= 2 and not re.search(r"\d", right) and (
                 (i < last and right in middle_seen) or (i == last and right.split("等")[0] in middle_seen)):
             item = right if i < last else right.split("等")[0]
-            yield item, rs, rs + len(item), sep, rs + len(item)   # A、B、A、C (schedules with times repeat)
+            yield item, rs, rs + len(item), sep, rs + len(item), True   # A、B、A、C (schedules with times repeat)
+        elif i == last and doc is not None and len(segs) > 2:
+            # the last item with the predicate attached: 主干道、巷道、排水沟、巷道进行了硬化
+            for seen in sorted(middle_seen, key=len, reverse=True):
+                if (len(seen) >= 2 and right.startswith(seen) and len(right) > len(seen)
+                        and not re.search(r"\d", seen) and _predicate_at(doc, rs + len(seen))):
+                    yield seen, rs, rs + len(seen), sep, rs + len(seen), False
+                    break
         if 0 < i < last:
             middle_seen.add(right)
 
 
+def _predicate_at(doc, offset: int) -> bool:
+    """Does a predicate begin at offset, on a word boundary: a verb, adverb, preposition or
+    conjunction (巷道|进行了硬化, 巷道|都已硬化), not a noun the item modifies (研究院|台湾讲座)?"""
+    words = doc.shared(doc_words)
+    if not words.is_boundary(offset):
+        return False
+    start, end = words.word_span(offset)
+    return words_lexicon().tag(doc.text[start:end])[:1] in ("v", "d", "p", "c")
 
 
 def _may_repeat_an_item(doc) -> bool:
@@ -487,14 +579,15 @@ def repeated_list_item(doc, rule):
         clause = spans[index]
         end = _content_end(text, clause.start, clause.end)
         segs = _segments(text, clause.start, end)
-        for item, start, stop, cut_from, cut_to in _list_item_duplicates(text, segs):
-            if not _is_han_anywhere().search(item):
-                continue                        # 10%、10%: figures repeat legitimately
+        for item, start, stop, cut_from, cut_to, safe in _list_item_duplicates(text, segs, doc):
+            if not _is_han_anywhere().search(item) or _VALUE.match(item):
+                continue                        # 10%、10%, 30万元、30万元: equal values, not pasted names
             if _in_short_quote(doc, start, stop):
                 continue
             if text[cut_from - len(item):cut_from] == item:
                 start = cut_from - len(item)    # adjacent copies: report both, 扶智、扶智
-            yield Finding(start, stop, {"item": item}, (Edit(cut_from, cut_to, ""),))
+            yield Finding(start, stop, {"item": item}, (Edit(cut_from, cut_to, ""),),
+                          Applicability.SAFE if safe else Applicability.UNSAFE)
 
 
 # DUP005 / DUP006 ----------------------------------------------------------------------------
@@ -502,9 +595,15 @@ def repeated_list_item(doc, rule):
 class _Repeats:
     """Repeated paragraphs (merged into blocks) and repeated sentences of one document.
 
-    Only prose is compared: paragraphs that end with a full stop, outside the headline, numbered
-    lists and the lede. The lede (the first prose paragraph, and anything before a dateline such as
-    央视网消息（新闻联播）：) summarises the story and may quote the body word for word.
+    The roles come from the document structure (analysis/structure.py). Only prose is compared
+    (body text and quotations; list entries of some length), never a headline, byline, heading,
+    field of a table or page furniture; a full text quoted by the article (全文如下：) and each
+    article of a bundled file are sections of their own. A sentence written twice in a row is
+    reported wherever it is, lede included, from _BACK_TO_BACK_MIN characters, with the dateline
+    prefix (本报讯, 央视网消息：) left out of the comparison. A repeat further away is reported from
+    _SENTENCE_MIN characters when its first copy is not in the lede, which summarises the story and
+    may quote the body word for word, and when the two copies are not the one-line descriptions of
+    two list entries (项目一 / 本项目已通过验收。).
     """
 
     def __init__(self, doc):
@@ -516,52 +615,47 @@ class _Repeats:
         paras = doc.shared(paragraphs)
         if not paras or not self._may_repeat(doc, paras):
             return
-        para_starts = [p.start for p in paras]
-        section, sections, eligible = 0, [], []
-        dateline = 0
-        for index, para in enumerate(paras):
-            stripped = para.text.strip()
-            headline = index == 0 and len(paras) > 1
-            listed = bool(_LIST_ITEM.match(stripped)) and len(stripped) < 80
-            opening = stripped[:40]
-            if (stripped[-1:] in "：:" and _ANNEX.search(stripped[-40:])) or (
-                    ("：" in opening or ":" in opening) and _ANNEX_OPENING.match(opening)):
-                section += 1                    # 总统谈话全文为：… the full text starts here
-            sections.append(section)
-            eligible.append(not headline and not listed and _terminated(stripped))
-            if not dateline and index <= 6 and _DATELINE.match(stripped):
-                dateline = index
-        lede = set(range(dateline))
-        first_prose = next((i for i in range(dateline, len(paras)) if eligible[i]), None)
-        if first_prose is not None:
-            lede.add(first_prose)
-        self.lede = lede
+        layout = doc.shared(structure)
+        blocks = [layout.block_at(para.start) for para in paras]
+        sections = [block.section for block in blocks]
+        self.content_starts = [block.content_start for block in blocks]
+        prose = [block.role in PROSE_ROLES or (block.role == "list-item" and para.end - para.start >= 80)
+                 for block, para in zip(blocks, paras)]
+        eligible = [ok and _terminated(para.text.strip()) for ok, para in zip(prose, paras)]
+        self.lede = {i for i, block in enumerate(blocks) if layout.is_lede(block)}
+        # A short prose line right under a list entry, heading or field describes that entry.
+        self.described = {i for i in range(1, len(paras))
+                          if prose[i] and blocks[i - 1].role in _ENTRY_ROLES
+                          and paras[i].end - paras[i].start <= _DESCRIPTION_MAX}
         self._paragraphs(doc, paras, sections, eligible)
-        self._sentences(doc, paras, para_starts, sections, eligible)
+        self._sentences(doc, paras, sections, prose)
 
     @staticmethod
     def _may_repeat(doc, paras) -> bool:
         """Cheap test first: are two paragraphs, or two sentences, that could be compared equal up to
-        punctuation and spacing? Most documents have no such pair, and then the paragraphs need not
-        be classified (list, annex, dateline, lede). The texts tested here are a superset of those
-        _paragraphs and _sentences compare (same length, full stop and headline tests), so the
-        answer is the same; _signature avoids computing most keys."""
+        punctuation and spacing, or two neighbouring sentences the second of which ends the first?
+        Most documents have none, and then the structure is not consulted. The texts tested here
+        are a superset of those _paragraphs and _sentences compare, so the answer is the same;
+        _signature avoids computing most keys."""
         text = doc.text
-        body = 1 if len(paras) > 1 else 0                  # paras[0] is the headline
         para_texts = []
-        for para in paras[body:]:
+        for para in paras:
             if para.end - para.start >= 15:
                 para_text = text[para.start:para.end]
                 if _terminated(para_text.strip()):
                     para_texts.append(para_text)
         if _equal_keys(para_texts, 15):
             return True
-        body_start = paras[body].start
         stripped = [text[start:end].strip() for start, end, _ in doc.shared(sentences)
-                    if end - start >= _SENTENCE_MIN and start >= body_start]   # strip only shortens
-        sentence_texts = [sent for sent in stripped
-                          if len(sent) >= _SENTENCE_MIN and sent.rstrip(_CLOSERS)[-1:] in _FULL_STOPS]
-        return _equal_keys(sentence_texts, _SENTENCE_MIN)
+                    if end - start >= _BACK_TO_BACK_MIN]                       # strip only shortens
+        sentence_texts = [sent for sent in stripped if sent.rstrip(_CLOSERS)[-1:] in _FULL_STOPS]
+        if _equal_keys([sent for sent in sentence_texts if len(sent) >= _SENTENCE_MIN], _SENTENCE_MIN):
+            return True
+        signatures = [_signature(sent) for sent in sentence_texts]
+        return any(signatures[i] == signatures[i + 1]
+                   and len(key := _key(sentence_texts[i + 1])) >= _BACK_TO_BACK_MIN
+                   and _key(sentence_texts[i]).endswith(key)
+                   for i in range(len(sentence_texts) - 1))
 
     def _paragraphs(self, doc, paras, sections, eligible):
         seen: dict[tuple[int, str], int] = {}
@@ -580,7 +674,9 @@ class _Repeats:
             if len(key) < 15:
                 continue
             first = seen.setdefault((sections[index], key), index)
-            if first != index and first not in self.lede:
+            if first == index or (index in self.described and first in self.described):
+                continue
+            if first not in self.lede or first == index - 1:
                 pairs.append((first, index))
         self.repeated_paragraphs = {j for _, j in pairs}
         blocks: list[list[tuple[int, int]]] = []
@@ -603,43 +699,79 @@ class _Repeats:
         return {"start": paras[j0].start, "end": paras[j1].end, "first_line": first_line,
                 "last_line": last_line, "count": len(block), "exact": exact, "edits": edits}
 
-    def _sentences(self, doc, paras, para_starts, sections, eligible):
+    def _sentences(self, doc, paras, sections, prose):
         text = doc.text
-        seen: dict[tuple[int, str], tuple[int, int]] = {}
+        para_starts = [p.start for p in paras]
+        first_seen: dict[tuple[int, str], tuple[int, int]] = {}
+        last_seen: dict[tuple[int, str], int] = {}
         spans = doc.shared(sentences)
         candidates, signatures = [], {}
         p, last_para = -1, len(para_starts) - 1
         for index, sent in enumerate(spans):
             while p < last_para and para_starts[p + 1] <= sent.start:
                 p += 1                          # sentences and paragraphs both run in text order
-            if p < 0 or not eligible[p] or p in self.repeated_paragraphs:
+            if p < 0 or not prose[p] or p in self.repeated_paragraphs:
                 continue
-            stripped = sent.text.strip()
-            if len(stripped) < _SENTENCE_MIN or not _terminated(stripped):
+            start = max(sent.start, self.content_starts[p])        # without 本报讯 / 央视网消息：
+            stripped = text[start:sent.end].strip()
+            if len(stripped) < _BACK_TO_BACK_MIN or not _terminated(stripped):
                 continue
             signature = _signature(stripped)
             signatures[signature] = signatures.get(signature, 0) + 1
-            candidates.append((index, sent, stripped, p, signature))
-        for index, sent, stripped, p, signature in candidates:
+            candidates.append((index, start, sent, stripped, p, signature))
+        previous = None
+        for index, start, sent, stripped, p, signature in candidates:
+            neighbour, previous = previous, (index, sent)
             if signatures[signature] < 2:
                 continue                        # cheap filter: no other sentence ends alike
             key = _key(stripped)
-            if len(key) < _SENTENCE_MIN:
+            if len(key) < _BACK_TO_BACK_MIN:
                 continue
-            first, first_para = seen.setdefault((sections[p], key), (index, p))
-            if first == index or first_para in self.lede:
+            group = (sections[p], key)
+            first, first_para = first_seen.setdefault(group, (index, p))
+            last = last_seen.get(group)
+            last_seen[group] = index
+            adjacent = (neighbour is not None and neighbour[0] == index - 1
+                        and not text[neighbour[1].end:sent.start].strip())
+            original_start = None
+            if adjacent and last == index - 1:
+                original = spans[last]
+            elif adjacent and (prefixed := self._after_prefix(text, neighbour[1], key)) is not None:
+                original, original_start = neighbour[1], prefixed     # 本报讯 X。X。 anywhere
+            elif first != index and len(key) >= _SENTENCE_MIN and first_para not in self.lede:
+                original = spans[first]
+            else:
                 continue
-            original = spans[first]
+            back_to_back = original is not spans[first] or (adjacent and last == index - 1)
+            if p in self.described and self._paragraph_of(original.start, para_starts) in self.described:
+                continue                        # two list entries with one description
             if _quoted(doc, sent.start, sent.text) or _quoted(doc, original.start, original.text):
                 continue                        # quoted speech and slogans repeat on purpose
-            exact = original.text.strip() == stripped
-            start = sent.start + len(sent.text) - len(sent.text.lstrip())
+            if original_start is None:
+                original_para = self._paragraph_of(original.start, para_starts)
+                original_start = max(original.start, self.content_starts[original_para])
+            exact = text[original_start:original.end].strip() == stripped
             edits = None
-            if exact and first == index - 1 and not re.search(r"[\r\n]", text[original.end:sent.start]):
+            if exact and back_to_back and not re.search(r"[\r\n]", text[original.end:sent.start]):
                 edits = (Edit(original.end, sent.end, ""),)
-            self.sentences.append({"start": start, "end": sent.start + len(sent.text.rstrip()),
+            begin = start + len(text[start:sent.end]) - len(text[start:sent.end].lstrip())
+            self.sentences.append({"start": begin, "end": sent.start + len(sent.text.rstrip()),
                                    "first_line": doc.position(original.start)[0],
                                    "exact": exact, "edits": edits})
+
+    @staticmethod
+    def _after_prefix(text: str, sentence, key: str) -> int | None:
+        """Where the sentence's text begins after a dateline prefix (本报讯, …消息：) when what
+        follows the prefix has the given key; None otherwise."""
+        start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+        cut = dateline_prefix(text, start, sentence.end)
+        if cut > start and _key(text[cut:sentence.end]) == key:
+            return cut
+        return None
+
+    @staticmethod
+    def _paragraph_of(offset: int, para_starts: list[int]) -> int:
+        return bisect.bisect_right(para_starts, offset) - 1
 
 
 def _equal_keys(texts: list[str], shortest: int) -> bool:
@@ -677,12 +809,18 @@ def _may_repeat_anywhere(doc) -> bool:
     """Cheapest test for DUP005/DUP006, on the text reduced to words and marks (shared with DUP003):
     can two sentences, or two paragraphs, have equal keys at all? Sentence keys are the stretches
     between sentence marks and line breaks less their clause marks, paragraph keys the lines less
-    all marks; _Repeats only ever compares such keys (of at least _SENTENCE_MIN or 15 characters),
-    so when none repeat it would find nothing, and sentences and paragraphs need not be split.
+    all marks; _Repeats only ever compares such keys (of at least _SENTENCE_MIN or 15 characters,
+    or _BACK_TO_BACK_MIN for neighbours, the first of which may hold a dateline prefix), so when
+    none repeat it would find nothing, and sentences and paragraphs need not be split.
     (The reduced text holds no line breaks but \r and \n, so splitlines splits at those only.)"""
     words = _drop(doc.shared(_words_and_marks), "、" + _CLAUSE_CUT)
-    if _repeats_a_key(_drop(words, _SENTENCE_CUT + "\r", "\n").split("\n"), _SENTENCE_MIN):
+    keys = _drop(words, _SENTENCE_CUT + "\r", "\n").split("\n")
+    if _repeats_a_key(keys, _SENTENCE_MIN):
         return True
+    keys = [key for key in keys if key]
+    if any(map(str.endswith, keys, keys[1:])) and any(   # the common case: no sentence ends the one before
+            len(keys[i + 1]) >= _BACK_TO_BACK_MIN and keys[i].endswith(keys[i + 1]) for i in range(len(keys) - 1)):
+        return True                     # back to back, the first copy perhaps after a dateline
     lines = [line for line in words.splitlines() if len(line) >= 15]     # dropping only shortens
     return len(lines) > 1 and _repeats_a_key("\n".join(lines).replace(_SENTENCE_CUT, "").split("\n"), 15)
 
@@ -714,6 +852,14 @@ def repeated_paragraph(doc, rule):
 
 
 # DUP007 -------------------------------------------------------------------------------------
+
+# A bracketed token written three or more times, spaces between or not: page furniture pasted
+# with the copy (【关闭窗口】【关闭窗口】【关闭窗口】).
+_BRACKETED_RUN = re.compile(r"([【\[［〔][^】\]］〕\r\n]{1,20}[】\]］〕])(?:[ \t\u3000]*\1){2,}")
+_BRACKETS = frozenset("【[［〔")
+_CLOSING_BRACKETS = "】]］〕"
+_WHITESPACE = re.compile(r"\s+")
+
 
 def _spaced_runs(text: str):
     """Tokens repeated three or more times with spaces between: (start, end, token, keep_to, copies)."""
@@ -758,7 +904,12 @@ def repeated_run(doc, rule):
     for start, end, unit, copies in doc.shared(unit_repeats):
         if copies >= 3 and unit[0] not in "一两兩每逐" and unit not in lex.abab:
             found.append((start, end, unit, start + len(unit), copies))
+    if any(close in text for close in _CLOSING_BRACKETS):
+        for match in _BRACKETED_RUN.finditer(text):
+            token = match.group(1)
+            copies = len(_WHITESPACE.sub("", match.group())) // len(token)
+            found.append((match.start(), match.end(), token, match.start() + len(token), copies))
     for start, end, token, keep_to, copies in sorted(found):
-        if doc.shared(quote_spans).enclosing(start, end):
+        if token[:1] not in _BRACKETS and doc.shared(quote_spans).enclosing(start, end):
             continue                            # 〈想見你想見你想見你〉: a quoted title or chant
         yield Finding(start, end, {"token": token, "count": copies}, (Edit(keep_to, end, ""),))

@@ -1,0 +1,222 @@
+"""Recall of the TYPO rules on slips planted into the held-out half of ../shared/corpus/.
+
+    python bench/words_recall.py [--trials 300] [--seed 13]
+
+What this measures, and what it does not:
+- **Lists (TYPO001, TYPO002, TYPO006)**: an entry of the lists is planted at a random word
+  boundary inside a random held-out article of a script the entry applies to, and the same place
+  gets the entry's correction as a control. This tests the *boundary confirmation* (a planted
+  slip must be found whatever words surround it; the planted correction must stay quiet), not
+  the lists' *coverage*: every planted slip is on the list by construction. How many of the
+  misspellings editors actually make the lists hold can only be judged on errors collected
+  elsewhere.
+- **Context rules (TYPO004 未/为, TYPO005 截止/截至)**: sentences built from many wordings (verbs,
+  objects, subjects, dates) are planted at random sentence starts; each slip has controls that
+  use the same letters correctly (a condition after 未确保, 截止到, a deadline after 截止).
+- **Names (TYPO003)**: in articles where a place or organisation name (ending in 村, 镇, 县, 公司
+  …) occurs at least twice, one occurrence gets one character of the name proper (not of the
+  suffix: 有限宫司 is a misspelling of a word, for the lists)
+  changed to a homophone from rules/data/typo_readings.txt (never the same character in the
+  other script, 台/臺: that is not a slip). Recall counts the slips reported at the
+  changed occurrence, or, for a name written twice, at the other occurrence (the two forms are then
+  written once each, and the rule reports the later one naming the earlier). False alarms are TYPO003 findings on the same articles unchanged.
+Prints recall per kind and script and the false alarms; reads the corpus only (skips without it).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker.analysis.terms import _name_forms, _same_character, _whole_name, name_words, read_list, readings
+from checker.analysis.words import DocWords
+from checker.document import Document
+from checker.engine import check_document
+from checker.registry import load_rules
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+HELD_OUT = "6789"
+
+PURPOSE_VERBS = ["确保", "进一步", "加快", "推进", "促进", "巩固", "切实", "深入", "推动"]
+PURPOSE_OBJECTS = ["群众喝上放心水", "乡村振兴取得实效", "项目按期完工", "政策落到实处", "服务质量提升",
+                   "粮食生产稳定", "防汛工作万无一失", "企业用工需求得到满足"]
+SUBJECTS = ["县里", "镇政府", "各村", "市住建局", "合作社", "街道办", "该公司", "市里"]
+ACTIONS = ["成立了工作专班", "制定了实施方案", "安排专人逐户走访", "新建了两座水厂", "增派了技术人员",
+           "开通了服务热线"]
+CONSEQUENCES = ["项目不得开工", "一律停工整改", "将追究相关责任", "则取消评优资格", "就会影响进度"]
+DATES = ["2023年底", "2024年6月", "今年5月底", "去年年底", "目前", "9月30日", "2022年12月31日", "上月底"]
+STATS = ["全县已建成便民驿站12个", "累计发放补贴3000万元", "已有两千户完成改造", "共接待游客5.6万人次"]
+TRAD = str.maketrans("县镇里乡设门为们业产发这对时间过还来从会说现样实种应该让证观开经结与点让处",
+                     "縣鎮裡鄉設門為們業產發這對時間過還來從會說現樣實種應該讓證觀開經結與點讓處")
+
+
+def held_out(prefix: str) -> list[Path]:
+    return [p for p in sorted(CORPUS.glob(f"{prefix}_*.txt")) if p.stem[-1] in HELD_OUT]
+
+
+def run(rules, text: str, settings: dict | None = None):
+    doc = Document("<bench>", text, settings=dict(settings or {"script": "auto"}))
+    return check_document(doc, rules).diagnostics
+
+
+def boundary_places(text: str, rng: random.Random, count: int) -> list[int]:
+    """Random offsets inside running Han text where a word boundary falls."""
+    words = DocWords(text)
+    places = []
+    for _ in range(count * 20):
+        at = rng.randrange(1, max(2, len(text) - 1))
+        if "\u4e00" <= text[at - 1] <= "\u9fff" and "\u4e00" <= text[at] <= "\u9fff" and words.is_boundary(at):
+            places.append(at)
+            if len(places) == count:
+                break
+    return places
+
+
+def bench_lists(rules, rng: random.Random, trials: int) -> None:
+    kinds = {"misspelling": "TYPO001", "variant": "TYPO002", "particle": "TYPO006"}
+    for script, prefixes in (("simplified", ("xwlb",)), ("traditional", ("twpres", "tainan"))):
+        articles = [p for prefix in prefixes for p in held_out(prefix)]
+        for kind, rule_id in kinds.items():
+            entries = [e for e in read_list(kind) if script in e.scripts]
+            if not entries:
+                print(f"lists {kind:<11} {script:<11}: no entries for this script")
+                continue
+            found = missed = control_alarms = 0
+            misses: Counter[str] = Counter()
+            for _ in range(trials):
+                entry = rng.choice(entries)
+                text = rng.choice(articles).read_text("utf-8")
+                places = boundary_places(text, rng, 1)
+                if not places:
+                    continue
+                at = places[0]
+                planted = text[:at] + entry.wrong + text[at:]
+                hits = [d for d in run(rules, planted) if d.rule_id == rule_id
+                        and d.start == at and d.end == at + len(entry.wrong)]
+                if hits:
+                    found += 1
+                else:
+                    missed += 1
+                    misses[entry.wrong] += 1
+                control = text[:at] + entry.correct + text[at:]
+                control_alarms += sum(1 for d in run(rules, control) if d.rule_id == rule_id
+                                      and d.start < at + len(entry.correct) and at < d.end)
+            total = found + missed
+            print(f"lists {kind:<11} {script:<11}: recall {found}/{total} = {found / max(total, 1):.1%}; "
+                  f"alarms on the planted correction {control_alarms}/{total}"
+                  + (f"; missed e.g. {', '.join(w for w, _ in misses.most_common(5))}" if misses else ""))
+
+
+def sentence_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, ch in enumerate(text) if ch in "。！？\n" and i + 1 < len(text)]
+
+
+def bench_context(rules, rng: random.Random, trials: int) -> None:
+    articles = held_out("xwlb") + held_out("twpres") + held_out("tainan")
+    def purpose() -> str:
+        return f"{rng.choice(PURPOSE_VERBS)}{rng.choice(PURPOSE_OBJECTS)}"
+
+    def status() -> str:
+        return f"{rng.choice(DATES)}，{rng.choice(STATS)}。"
+
+    cases = {
+        "TYPO004 slip": lambda: f"未{purpose()}，{rng.choice(SUBJECTS)}{rng.choice(ACTIONS)}。",
+        "TYPO004 control": lambda: rng.choice([
+            f"未{purpose()}，{rng.choice(CONSEQUENCES)}。",
+            f"未{purpose()}的，{rng.choice(CONSEQUENCES)}。",
+            f"为{purpose()}，{rng.choice(SUBJECTS)}{rng.choice(ACTIONS)}。"]),
+        "TYPO005 slip": lambda: f"截止{status()}",
+        "TYPO005 control": lambda: rng.choice([f"截至{status()}", f"截止到{status()}",
+                                               f"报名截止日期为{rng.choice(DATES)}。"]),
+    }
+    for name, make in cases.items():
+        rule_id = name.split()[0]
+        hits = 0
+        for _ in range(trials):
+            path = rng.choice(articles)
+            text = path.read_text("utf-8")
+            sentence = make()
+            if not path.name.startswith("xwlb"):
+                sentence = sentence.translate(TRAD)
+            at = rng.choice(sentence_starts(text))
+            planted = text[:at] + sentence + text[at:]
+            if any(d.rule_id == rule_id and at <= d.start < at + len(sentence) for d in run(rules, planted)):
+                hits += 1
+        label = "recall" if name.endswith("slip") else "false alarms"
+        print(f"context {name:<16}: {label} {hits}/{trials} = {hits / trials:.1%}")
+
+
+def bench_names(rules, rng: random.Random, trials: int) -> None:
+    suffix, not_initial = name_words()
+    sounds = readings()
+    by_sound: dict[str, list[str]] = {}
+    for ch, values in sounds.items():
+        for value in values:
+            by_sound.setdefault(value, []).append(ch)
+    for script, prefixes in (("simplified", ("xwlb",)), ("traditional", ("twpres", "tainan"))):
+        found = planted_count = alarms = articles_seen = 0
+        misses: list[str] = []
+        for path in (p for prefix in prefixes for p in held_out(prefix)):
+            text = path.read_text("utf-8")
+            before = [d for d in run(rules, text) if d.rule_id == "TYPO003"]
+            alarms += len(before)
+            articles_seen += 1
+            if planted_count >= trials:
+                continue
+            words = DocWords(text)
+            # a name: a form that stands whole wherever it occurs (after a mark, a line start or a
+            # word that never begins a name) and begins a word
+            names = [(form, places) for form, places in _name_forms(text, 0, len(text), suffix, not_initial).items()
+                     if len(places) >= 2 and all(_whole_name(text, p, not_initial) for p in places)
+                     and words.is_boundary(places[0])]
+            if not names:
+                continue
+            form, places = max(names, key=lambda item: len(item[0]))
+            # a character of the name proper: a slip in the suffix (公司) is the lists' business
+            proper = len(form) - len(list(suffix.finditer(form))[-1].group())
+            if proper < 1:
+                continue
+            position = rng.randrange(0, proper)
+            options = [ch for value in sounds.get(form[position], ()) for ch in by_sound[value]
+                       if ch != form[position] and not _same_character(ch, form[position])]
+            if not options:
+                continue
+            at = rng.choice(places)
+            changed = text[:at + position] + rng.choice(options) + text[at + position + 1:]
+            planted_count += 1
+            # found: a finding at the changed occurrence or, for a name written twice, at the other
+            # one (each form is then written once; the later is reported, naming the earlier)
+            watched = [at] + ([p for p in places if p != at] if len(places) == 2 else [])
+            if any(d.rule_id == "TYPO003" and any(d.start <= p + position < d.end for p in watched)
+                   for d in run(rules, changed)):
+                found += 1
+            else:
+                misses.append(f"{form}->{changed[at:at + len(form)]}({len(places)})")
+        print(f"names {script:<11}: recall {found}/{planted_count} = {found / max(planted_count, 1):.1%}; "
+              f"findings on the {articles_seen} unchanged articles: {alarms}"
+              + (f"; missed e.g. {', '.join(misses[:6])}" if misses else ""))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"corpus not found at {CORPUS}; nothing to measure")
+        return 0
+    rules = [r for r in load_rules() if r.family == "TYPO"]
+    rng = random.Random(args.seed)
+    bench_lists(rules, rng, args.trials)
+    bench_context(rules, rng, args.trials)
+    bench_names(rules, rng, args.trials)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

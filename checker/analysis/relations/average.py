@@ -1,0 +1,87 @@
+"""Average × count = total: `为2.51万户发放户均5万元的贷款12.45亿元`.
+
+The average is a figure after 户均/人均/每户/每亩 …; what it is per names the count's family (户 →
+households, 人/名/位 → people, 亩 → area-mu, 个 → count:个 …). The count is the last amount of that
+family before the average in its sentence. The total is an amount of the average's family: after
+the average in its clause, or anywhere else in the sentence when a total word leads it
+(`补贴总额达到120万元`, `共发放补贴120万元`).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..quantities import Quantity, format_value, units
+from .common import CLAUSE_MARK, Relation, bounded, cue_sentences, is_amount, rx, shares_noun
+from .interval import Interval
+
+_RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
+         r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人)[\u3400-\u9fff]{0,9}$")
+_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共)[\u3400-\u9fff]{0,4}$"
+
+
+def rate_marker(lead: str):
+    if "均" not in lead and "每" not in lead:
+        return None
+    return rx(_RATE).search(lead)
+
+
+def _per_family(marker: str) -> str | None:
+    unit = marker.replace("平均", "").replace("每", "").replace("均", "")
+    found = units().get(unit)
+    return found.family if found else None
+
+
+def averages(doc: Any) -> list[Relation]:
+    relations = []
+    text = doc.text
+    for sentence in doc.shared(cue_sentences):
+        qs = sentence.quantities
+        for i, rate in enumerate(qs):
+            m = rate_marker(rate.lead)
+            if not m or not bounded(rate) or rate.family in ("percent", "points"):
+                continue
+            marker = m.group(1)
+            if rx(r"[年月日天周週]$").search(rate.lead[:m.start(1)]):
+                continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
+            count_family = _per_family(marker)
+            if count_family is None:
+                continue
+            # the count, the average and the total are near each other: at most 12 figures apart
+            counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
+                      and not rate_marker(q.lead) and bounded(q)]
+            if not counts:
+                continue
+            count = counts[-1]
+            total = _total(text, qs, i, rate, sentence.end, m.end(1))
+            if total is None or total is count:
+                continue
+            if count.family == total.family:
+                continue
+            C, R, T = Interval.of(count), Interval.of(rate), Interval.of(total)
+            product = C.times(R)
+            value = count.value * rate.value
+            args = {"calc": f"{count.text} × {marker}{rate.text} = {format_value(value, total)}",
+                    "range": product.show(total), "stated": total.text, "stated_range": T.show(total)}
+            variant = "" if product.exact and T.exact else "rounded"
+            relations.append(Relation("average", product.meets(T), total.start, total.end, variant,
+                                      args, (count, rate, total)))
+    return relations
+
+
+def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: int,
+           marker_end: int) -> Quantity | None:
+    stop = rx(CLAUSE_MARK).search(text, rate.end, sentence_end)
+    clause_end = stop.start() if stop else sentence_end
+    for q in qs[i + 1:i + 13]:
+        if q.end <= clause_end and q.family == rate.family and is_amount(q) and bounded(q) \
+                and not rate_marker(q.lead):
+            return q
+    # elsewhere in the sentence, led by a total word, and a total of what the average is of
+    # (每户补贴农机购置款800元 … 补贴总额120万元)
+    what = rate.lead[marker_end:] + rate.noun
+    for q in qs[max(0, i - 12):i + 13]:
+        if q is rate or q.family != rate.family or not is_amount(q) or not bounded(q):
+            continue
+        if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and shares_noun(what, q.lead):
+            return q
+    return None

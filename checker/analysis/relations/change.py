@@ -1,0 +1,146 @@
+"""Change direction and change amount: `由A增加到B` must rise; `由A%下降到B%，下降N个百分点` and
+`由A增长到B，增长X%` must give the stated amount.
+
+Qualified figures take part with their intervals (`由约3.2万亩增加到近2.1万亩`: no value of the
+second is above any value of the first). For lengths and times only the verbs that say which way
+the figure moved count (缩短, 延长, rules/data/num_words.txt measure-verbs): `精度从30米提高至15米`
+is a finer precision.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..quantities import OPEN_ENDED, Quantity, format_value
+from .common import UP, VERB, WORDS, Relation, bounded, cue_sentences, per_unit, rx
+from .interval import Interval, plain_percent
+
+_CHANGE_GAP = (r"^(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB)
+# 由A…到B; 较A增加到B (较 only with 到/至 after the verb: 较A增加B gives the amount, not B)
+_FROM = r"(?:由|从|從|较|較)[^，,；;。]{0,14}$"
+_FROM_CHARS = frozenset("由从從较較")
+_AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?$" % VERB)
+_MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
+_UP = frozenset(UP)
+_GRADES = frozenset("count:" + unit for unit in WORDS["grade-units"])
+
+
+def _measured(family: str) -> bool:
+    return family == "length" or family.startswith("time-")
+
+
+def changes(doc: Any) -> list[Relation]:
+    relations = []
+    text = doc.text
+    for sentence in doc.shared(cue_sentences):
+        qs = sentence.quantities
+        for i in range(len(qs) - 1):
+            a, b = qs[i], qs[i + 1]
+            if a.family != b.family or a.family.startswith("age") or a.family in _GRADES:
+                continue
+            if (i and qs[i - 1].end == a.start and qs[i - 1].family == a.family) or (
+                    i + 2 < len(qs) and qs[i + 2].start == b.end and qs[i + 2].family == b.family):
+                continue    # 1小时37分钟: a figure in two units, read here in halves
+            if per_unit(a) and per_unit(b) and per_unit(a) != per_unit(b):
+                continue    # 由每月1次提高至每周1次: rates per different units
+            before = text[max(sentence.start, a.qual_start - 16):a.qual_start]
+            origin = None if _FROM_CHARS.isdisjoint(before) else rx(_FROM).search(before)
+            if not origin or rx(VERB).search(origin.group()):
+                continue    # 由下降3.8%转为增长1.8%: the figures are changes themselves
+            gap = text[a.end:b.qual_start]
+            m = rx(_CHANGE_GAP).match(gap)
+            if not m or re.search(r"转|轉", gap):
+                continue    # (a figure given as a floor or a ceiling keeps its interval: 超过9600家)
+            verb = m.group("verb")
+            if origin.group()[0] in "较較" and not rx(r"(?:%s)了?[到至]" % VERB).search(gap):
+                continue
+            if _measured(a.family) and verb not in _MEASURE_VERBS:
+                continue
+            rising = verb in _UP
+            A, B = Interval.of(a), Interval.of(b)
+            moved = B.above(A) if rising else B.below(A)
+            possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
+                not (B.above(A) or (B.exact and A.exact and B.low == A.low))
+            exact = not a.qualifier and not b.qualifier    # the bounds matter only for 约/近/余
+            variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
+            args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+                    "range": A.show(a), "stated_range": B.show(b)}
+            if not possible:
+                relations.append(Relation("change-direction", False, b.start, b.end, variant, args, (a, b)))
+                continue
+            if not moved and not exact:
+                continue        # the intervals overlap: the change may go either way
+            relations.append(Relation("change-direction", True, b.start, b.end, variant, args, (a, b)))
+            if i + 2 < len(qs) and not a.qualifier and not b.qualifier and bounded(a) and bounded(b):
+                relations.extend(_change_amount(text, a, b, qs[i + 2], rising))
+        relations.extend(_compared(text, qs))
+    return relations
+
+
+_COMPARED_GAP = r"^[，,]?\s*(?:较|較|比)[^，,；;。%％]{0,14}?[(（]?$"
+_COMPARED_VERB = r"^[)）]?[，,]?(?:同比)?(?P<verb>%s)(?:了)?$" % VERB
+
+
+def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
+    """`今年377件，较去年337件增加40件`: the later figure is the earlier state, the verb and the
+    amount after it say how the first differs from it."""
+    found: list[Relation] = []
+    for i in range(len(qs) - 2):
+        now, before, d = qs[i], qs[i + 1], qs[i + 2]
+        if now.family != before.family or now.family.startswith(("age", "time-")) \
+                or now.qualifier in OPEN_ENDED or before.qualifier in OPEN_ENDED:
+            continue
+        gap = text[now.end:before.qual_start]
+        if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap):
+            continue    # 比上年增加6.6公斤: the figure after the verb is the amount, not the earlier state
+        m = rx(_COMPARED_VERB).match(text[before.end:d.qual_start])
+        if not m:
+            continue
+        rising = m.group("verb") in _UP
+        relations = _change_amount(text, before, now, d, rising, after=m)
+        A, B = Interval.of(before), Interval.of(now)
+        possible = not (B.below(A) if rising else B.above(A))
+        variant = "-".join(filter(None, ("" if not now.qualifier and not before.qualifier else "rounded",
+                                         "up" if rising else "down")))
+        args = {"calc": f"{text[before.qual_start:before.end]} → {text[now.qual_start:now.end]}",
+                "stated": m.group("verb"), "range": A.show(before), "stated_range": B.show(now)}
+        found.append(Relation("change-direction", possible, now.start, now.end, variant, args, (before, now)))
+        found.extend(relations)
+    return found
+
+
+def _change_amount(text: str, a: Quantity, b: Quantity, d: Quantity, rising: bool,
+                   after: re.Match | None = None) -> list[Relation]:
+    m = after or rx(_AMOUNT_AFTER).match(text[b.end:d.qual_start])
+    if not m or d.qualifier in OPEN_ENDED or d.qualifier == "range":
+        return []
+    if (m.group("verb") in _UP) != rising:
+        return []
+    A, B, D = Interval.of(a), Interval.of(b), Interval.of(d)
+    diff = B.minus(A) if rising else A.minus(B)
+    if d.family == a.family and a.family != "percent":
+        computed = diff
+        shown = format_value(abs(b.value - a.value), d)
+        show_range = computed.show(d)
+    elif d.family == "points" and a.family == "percent":
+        computed = diff
+        shown = f"{plain_percent(abs(b.value - a.value))}个百分点"
+        show_range = computed.show_percent().replace("%", "")
+    elif d.family == "percent" and a.family not in ("percent", "points") and a.low > 0:
+        ratios = [(b_ - a_) / a_ * 100 for a_ in (a.low, a.high) for b_ in (b.low, b.high)]
+        if not rising:
+            ratios = [-r for r in ratios]
+        computed = Interval(min(ratios), max(ratios), False, not (A.exact and B.exact))
+        shown = f"{plain_percent(abs(b.value - a.value) / a.value * 100)}%"
+        show_range = computed.show_percent()
+    else:
+        return []
+    first, second = (b, a) if rising else (a, b)
+    calc = f"{first.text} − {second.text} = {shown}"
+    if d.family == "percent" and a.family != "percent":
+        calc = f"({b.text} − {a.text}) ÷ {a.text} = {shown}"
+    args = {"calc": calc, "range": show_range, "stated": f"{m.group('verb')}{d.text}",
+            "stated_range": D.show_percent() if d.family in ("percent", "points") else D.show(d)}
+    exact = computed.exact and D.exact
+    return [Relation("change-amount", computed.meets(D), d.start, d.end, "" if exact else "rounded",
+                     args, (a, b, d))]

@@ -1,0 +1,310 @@
+"""What every relation kind shares: the Relation record, the sentences a relation may use, the
+clauses of a sentence, and what a figure counts.
+
+A relation is found in the sentences that hold one of its cue words (其中, 合计, 均/每, 占, 率,
+由…到 …): only their figures are read (`quantities_in_sentences`), a twentieth of the text. A
+relation reaches across the clauses of its sentence, and into the sentence before only where a
+total word (以上, 上述, 合计 …) at the start of the sentence points back.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from ...resources import read_word_sections
+from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences
+from ..sentences import CLAUSE_MARKS, sentences
+
+rx = functools.cache(re.compile)
+WORDS = read_word_sections("num_words.txt")
+UP = tuple(WORDS["up"])
+DOWN = tuple(WORDS["down"])
+VERB = "|".join(UP + DOWN)
+# A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
+CLAUSE_MARK = r"(?:[%s]|,(?![0-9]))" % CLAUSE_MARKS.replace(",", "")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One arithmetic statement read from the text, with its operands, checked.
+
+    `args` are the values the rule's messages show ({calc}, {stated}, {range}, …: the arithmetic
+    and the bounds used, never words); `variant` names the message that words them.
+    """
+    kind: str
+    ok: bool
+    start: int                  # the span to report: the figure that does not fit
+    end: int
+    variant: str
+    args: dict[str, str]
+    operands: tuple[Quantity, ...] = field(default=(), compare=False)
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+    quantities: list[Quantity]
+
+
+def is_amount(q: Quantity) -> bool:
+    """A count or amount that can be a part or a total (not a share, an age, a duration, a
+    rate or a difference)."""
+    if q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
+        return False
+    if per_unit(q):
+        return False
+    if q.noun[:1] in ("级", "級"):
+        return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
+    return not rx(r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB).search(q.lead)
+
+
+def per_unit(q: Quantity) -> str:
+    """The unit a figure is per (每日限量发送500张 → 日, 户均5万元 → 户), or "" for a plain amount."""
+    m = rx(r"每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}$|([\u3400-\u9fff])均[\u3400-\u9fff]{0,3}$").search(q.lead[-9:])
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+def bounded(q: Quantity) -> bool:
+    """A figure with both bounds (not 以上 / 不足 …)."""
+    return q.qualifier not in OPEN_ENDED
+
+
+# ---------------------------------------------------------------------------------------------
+# the sentences a relation may use
+
+_FIGURE_FIRST = "[0-9０-９〇零一二三四五六七八九两兩十百]"
+_TOTAL_BACK = ("以上", "上述", "合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共", "一共")
+_RUNNING_REACH = r"[^\n]{0,5}" + _FIGURE_FIRST
+_FROM_REACH = r"[^，,；;。]{0,17}" + _FIGURE_FIRST
+_PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重"))
+# An average: 户均, 人均, 每户, 每亩 … (the unit after 每 or before 均 names what is counted).
+RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每戶", "每人", "每名", "每位", "每亩",
+                "每畝", "每个", "每個", "每所", "每家", "每台", "每辆", "每輛", "每艘", "每套", "每间", "每間")
+
+
+_PERCENT_REACH = r"[^。！？!?\n]{0,40}?(?:[%％]|百分之)"
+
+
+@functools.cache
+def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """The cue words as one alternation of plain words (so that `re` scans for their first
+    characters), and for each word what must follow it for the cue to count (a figure within
+    reach; a percentage for the share and rate words), tested at the match only."""
+    figure_near = r"[^，,；;。\n]{0,10}%s" % _FIGURE_FIRST
+    follow: dict[str, str] = {"其中": "", "等共": ""}
+    follow.update({w: figure_near for w in RATE_MARKERS})
+    follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
+    # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
+    follow.update({w: r"[^。！？!?\n]{0,12}?(?:[%％]|百分之)" for w in WORDS["rates"]})
+    follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
+    # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
+    near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
+    follow.update({w: r"%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)" % (near, near, VERB) for w in ("较", "較", "比")})
+    follow.update({w: _FROM_REACH for w in "由从從"})
+    words = re.compile("|".join(sorted(follow, key=len, reverse=True)))
+    return words, {w: re.compile(f) for w, f in follow.items() if f}
+
+
+def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
+    """The next cue word in text from `at` that has what it needs after it."""
+    words, follow = _trigger()
+    m = words.search(text, at)
+    while m:
+        word = m.group()
+        after = follow.get(word)
+        if (after is None or after.match(text, m.end())) and (
+                word != "比" or text[m.start() - 1:m.start()] in ("，", ",")):
+            return m
+        m = words.search(text, m.start() + 1)
+    return None
+
+
+def cue_sentences(doc: Any) -> list[Sentence]:
+    """The sentences that may hold a relation, each with its quantities (in text order)."""
+    text = doc.text
+    m = _cue(text, 0)
+    if not m:
+        return []       # without a cue no sentence is needed, nor the sentence split
+    spans = doc.shared(sentences)
+    starts = [span.start for span in spans]
+    chosen: set[int] = set()
+    verb = rx(VERB)
+    while m:
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0:
+            m = _cue(text, m.end())
+            continue
+        span = spans[i]
+        if m.group() in "由从從" and not verb.search(text, m.end(), span.end):
+            m = _cue(text, m.start() + 1)
+            continue
+        chosen.add(i)
+        head = text[span.start:span.start + 12]
+        if any(w in head for w in _TOTAL_BACK) or "以上" in text[span.start:span.end]:
+            j = i - 1   # a total word pointing back: the list may be in the sentence before
+            while j >= 0 and span.start - spans[j].end < 4:
+                chosen.add(j)
+                j -= 1
+        m = _cue(text, max(span.end, m.end()))
+    return [Sentence(*s) for s in quantities_in_sentences(doc, sorted(chosen))]
+
+
+def sentence_of(doc: Any, q: Quantity) -> tuple[int, int]:
+    spans = doc.shared(sentences)
+    i = bisect.bisect_right([s.start for s in spans], q.start) - 1
+    return spans[i].start, spans[i].end
+
+
+# ---------------------------------------------------------------------------------------------
+# clauses
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:end] (offsets into text), each without its closing mark."""
+    spans = []
+    at = start
+    for m in rx(CLAUSE_MARK).finditer(text, start, end):
+        spans.append((at, m.start()))
+        at = m.end()
+    if at < end:
+        spans.append((at, end))
+    return spans
+
+
+def clauses_back(text: str, lo: int, pos: int, count: int = 5) -> list[tuple[int, int]]:
+    """The last `count` clauses of text[lo:pos] (a bounded look back: a sentence of thousands of
+    clauses is not split again for every 其中 in it)."""
+    spans: list[tuple[int, int]] = []
+    end = pos
+    finder = rx(r"[\s\S]*%s" % CLAUSE_MARK)
+    while end > lo and len(spans) < count:
+        window_start = max(lo, end - 200)
+        m = finder.match(text, window_start, end)
+        if not m:
+            if window_start == lo:
+                spans.append((lo, end))
+                break
+            spans.append((window_start, end))    # a clause longer than 200 characters: cut it
+            break
+        spans.append((m.end(), end))
+        end = m.end() - 1
+    spans.reverse()
+    return [(a, b) for a, b in spans if a < b]
+
+
+def between(qs: list[Quantity], starts: list[int], lo: int, hi: int) -> list[Quantity]:
+    """The quantities starting in [lo, hi), from the sorted starts of qs."""
+    return qs[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+class Parens:
+    """Parenthesis depth at any offset of one sentence, from one scan of it."""
+    def __init__(self, text: str, start: int, end: int):
+        self.positions: list[int] = []
+        self.depths: list[int] = []
+        depth = 0
+        for m in rx(r"[(（)）]").finditer(text, start, end):
+            depth += 1 if m.group() in "(（" else -1
+            self.positions.append(m.start())
+            self.depths.append(depth)
+
+    def depth(self, pos: int) -> int:
+        i = bisect.bisect_left(self.positions, pos) - 1
+        return self.depths[i] if i >= 0 else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# what a figure counts
+
+_NOUN_CUT = rx(r"[的了在于於和与與及并並或、将將已被为為是对對到至按由从從向给給把等共]")
+
+
+class Counted(NamedTuple):
+    measure: str        # the unit's family (count:个, households, money …)
+    noun: str           # the noun counted, as written (贫困户, 示范书屋); "" when not given
+
+
+def counted(text: str, q: Quantity, item_start: int) -> Counted:
+    """What q counts: its unit's family and the noun after it (1250户种粮大户) or, when the
+    figure ends its item, the noun before it (省级示范书屋96个). item_start: where the list item
+    or clause holding q begins."""
+    noun = q.noun
+    cut = _NOUN_CUT.search(noun)
+    if cut:
+        noun = noun[:cut.start()]
+    if len(noun) < 2:
+        before = text[item_start:q.qual_start]
+        before = re.sub(r"^(?:其中|包括|含|全县|全市|全镇|全省|全区|全村|全乡|共有|现有|共|有|建成|完成|新增|累计)+",
+                        "", before)
+        m = rx(r"[\u3400-\u9fff0-9０-９至岁歲以上下及]{1,12}$").search(before)
+        noun = m.group() if m else ""
+        cut = None
+        for c in _NOUN_CUT.finditer(noun):
+            cut = c
+        if cut:
+            noun = noun[cut.end():]
+    return Counted(q.family, noun)
+
+
+def noun_after(q: Quantity) -> str:
+    """The noun right after a figure's unit, up to a function word (17案等共 → "")."""
+    cut = _NOUN_CUT.search(q.noun)
+    return q.noun[:cut.start()] if cut else q.noun
+
+
+def shares_noun(a: str, b: str) -> bool:
+    """Two nouns name the same kind of thing when they share two characters in a row."""
+    a, b = a[:10], b[:10]
+    return any(a[i:i + 2] in b for i in range(len(a) - 1))
+
+
+def common_head(nouns: list[str]) -> str:
+    """The longest ending all nouns share (示范书屋 of 省级示范书屋 and 市级示范书屋)."""
+    if not nouns:
+        return ""
+    head = nouns[0]
+    for noun in nouns[1:]:
+        n = 0
+        while n < min(len(head), len(noun)) and head[-1 - n] == noun[-1 - n]:
+            n += 1
+        head = head[len(head) - n:]
+    return head
+
+
+@functools.cache
+def _dimensions() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in WORDS["exclusive-kinds"])
+
+
+_AGE_BAND = rx(r"^(?:[0-9０-９]+(?:岁|歲)?(?:至|到|-|－|~|～)[0-9０-９]+(?:岁|歲)|[0-9０-９]+(?:岁|歲)(?:及|以)?(?:以上|以下|上|下))")
+
+
+def dimension(modifier: str) -> int | None:
+    """Which set of mutually exclusive kinds a modifier names (rules/data/num_words.txt,
+    exclusive-kinds; age bands are one set): 省级 → levels, 女 → sex, 60岁以上 → age."""
+    if _AGE_BAND.match(modifier):
+        return -1
+    for i, kinds in enumerate(_dimensions()):
+        if any(modifier == k or (modifier.endswith(k) and len(k) >= 2) for k in kinds):
+            return i
+    return None
+
+
+def mutually_exclusive(nouns: list[str]) -> bool:
+    """True when the nouns are kinds of one noun that cannot overlap: they share a head and
+    their modifiers all name kinds of one set (省级/市级 示范书屋; 城镇/乡村 消费品零售额).
+    女党员 and 60岁以上党员 share a head but their kinds (sex, age) overlap."""
+    if len(nouns) < 2 or any(not n for n in nouns):
+        return False
+    head = common_head(nouns)
+    for n in range(len(head), 0, -1):    # 省级示范书屋/市级示范书屋 share 级示范书屋: try 示范书屋 too
+        modifiers = [noun[:len(noun) - n] for noun in nouns]
+        if any(not m for m in modifiers) or len(set(modifiers)) < len(modifiers):
+            continue
+        dims = {dimension(m) for m in modifiers}
+        if len(dims) == 1 and None not in dims:
+            return True
+    return False

@@ -1,0 +1,76 @@
+"""Percent partition: shares that make up one whole add up to 100% within rounding.
+
+Shares (占/比例/比重 X%) of one sentence make up a whole when they are a complementary set
+(男/女, 城镇/农村, 一产/二产/三产: rules/data/num_words.txt partitions), when the last is named
+`其他`/`其余` (exhaustive-last), or when they are age bands running from 0 (or `X岁以下`) to an
+open top band (`65岁及以上`).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..quantities import Quantity
+from .common import WORDS, Relation, bounded, cue_sentences, rx
+from .interval import HUNDRED, Interval, plain_percent, total
+
+_SHARE_WORD = r"占|佔|比例|比重"
+_EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
+_PARTITIONS = tuple(tuple(line.split()) for line in WORDS["partitions"])
+_BAND = r"(?:(?P<lo>[0-9０-９]+)(?:岁|歲)?(?:至|到|-|－|~|～)(?P<hi>[0-9０-９]+)(?:岁|歲)|(?P<top>[0-9０-９]+)(?:岁|歲)(?:及)?以上|(?P<bottom>[0-9０-９]+)(?:岁|歲)(?:及)?以下)"
+
+
+def _label(text: str, q: Quantity, start: int) -> str:
+    """The words naming a share: from the end of the previous item to the share word."""
+    return text[start:q.qual_start]
+
+
+def _is_partition(labels: list[str]) -> bool:
+    for kinds in _PARTITIONS:
+        if len(kinds) == len(labels) and all(
+                sum(1 for k in kinds if k in label) == 1 for label in labels) and \
+                {next(k for k in kinds if k in label) for label in labels} == set(kinds):
+            return True
+    found = [re.search(_BAND, label) for label in labels]
+    bands = [band for band in found if band is not None]
+    if len(bands) == len(labels) and len(bands) >= 2:
+        first, last = bands[0], bands[-1]
+        starts_at_zero = first["bottom"] is not None or (first["lo"] is not None and int(first["lo"]) == 0)
+        if starts_at_zero and last["top"] is not None:
+            edges: list[tuple[int, int | None]] = []
+            for band in bands:
+                if band["lo"] is not None:
+                    edges.append((int(band["lo"]), int(band["hi"])))
+                elif band["bottom"] is not None:
+                    edges.append((0, int(band["bottom"])))
+                else:
+                    edges.append((int(band["top"]), None))
+            return all(edges[k + 1][0] in (edges[k][1], (edges[k][1] or 0) + 1) for k in range(len(edges) - 1))
+    return False
+
+
+def percent_partitions(doc: Any) -> list[Relation]:
+    relations = []
+    text = doc.text
+    for sentence in doc.shared(cue_sentences):
+        shares = [q for q in sentence.quantities if q.family == "percent"
+                  and rx(_SHARE_WORD).search(q.lead[-6:]) and bounded(q)]
+        if len(shares) < 2:
+            continue
+        between = text[shares[0].end:shares[-1].qual_start]
+        if re.search(r"[。；;]", between):
+            continue
+        starts = [sentence.start] + [s.end for s in shares[:-1]]
+        labels = [_label(text, q, st) for q, st in zip(shares, starts)]
+        if not (_is_partition(labels) or rx(_EXHAUSTIVE_LAST).search(shares[-1].lead[-8:])):
+            continue
+        if any(q.qualifier for q in shares):
+            continue
+        S = total(Interval.of(q) for q in shares)
+        value = sum((q.value for q in shares), Decimal(0))
+        args = {"calc": " + ".join(q.text for q in shares) + f" = {plain_percent(value)}%",
+                "range": S.show_percent(), "stated": "100%", "stated_range": "100%"}
+        relations.append(Relation("percent-sum", S.meets(Interval.point(HUNDRED)), shares[-1].start,
+                                  shares[-1].end, "", args, tuple(shares)))
+    return relations

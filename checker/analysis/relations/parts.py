@@ -1,0 +1,313 @@
+"""Part–whole: a total and its parts (`共X，其中a、b、c`; `X件，表决通过其中Y件`; `N所学校中，M所…`).
+
+The whole is the amount of the parts' family in the nearest clause before `其中` that holds one
+(a clause between them — `同比增长5.9%`, a description, a `；` — is passed over), unless that
+clause is one of a run of parallel figures (`立案2482人，处分1647人，移送73人，其中…`: which
+total?). The parts are the amounts of that family in the clauses after `其中` while they go on
+listing. Parts are added only when they are mutually exclusive kinds of one thing: the items of
+one `、` list, or parts in separate `，`/`；` clauses whose nouns are kinds of one set
+(`省级示范书屋96个，市级示范书屋131个`); overlapping kinds (`女党员12人，60岁以上党员37人`) are
+not added, though none of them may exceed the whole. `其中的` picks one member of the whole,
+whose figures count something else: no relation.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from ..quantities import Quantity
+from .common import (
+    WORDS,
+    Parens,
+    Relation,
+    Sentence,
+    between,
+    bounded,
+    clauses_back,
+    counted,
+    cue_sentences,
+    is_amount,
+    mutually_exclusive,
+    rx,
+)
+from .interval import Interval, total
+
+_SCOPE_STOP = r"^(?:%s)" % "|".join(WORDS["scope-stop"])
+_THRESHOLD = r"超过|超過|以上|以下|不足|及以上|逾|高于|低于"
+_SUBPARTS = r"^(?:包括|包含|含)"
+_EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
+COMPLEMENTS = tuple(tuple(pair.split()) for pair in WORDS["complements"])
+_TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
+# 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
+_OBJECT = r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
+# A whole introduced by `N个…中，`: 全县212所中小学中，150所…
+_WHOLE_IN = r"中[，,]"
+
+
+def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Quantity]]]]:
+    """The part–whole relations, and (whole, parts) for every group with one clear whole (the
+    share relation reuses them)."""
+    relations: list[Relation] = []
+    groups: list[tuple[Quantity, list[Quantity]]] = []
+    text = doc.text
+    if "其中" not in text and "中，" not in text and "中," not in text:
+        return relations, groups
+    for sentence in doc.shared(cue_sentences):
+        s_text = sentence.text
+        starts = [q.start for q in sentence.quantities]
+        if "其中" in s_text:
+            parens = Parens(text, sentence.start, sentence.end)     # one scan per sentence
+            for m in re.finditer("其中", s_text):
+                pos = sentence.start + m.start()
+                if text.startswith("其中的", pos) or text.startswith("其中之", pos):
+                    continue        # one member of the whole, not a breakdown of it
+                if rx(_OBJECT).match(text, pos) and pos > sentence.start:
+                    relation = _object(doc, sentence, starts, pos)
+                else:
+                    relation = _breakdown(doc, sentence, starts, parens, pos, groups)
+                if relation:
+                    relations.append(relation)
+        if "中，" in s_text or "中," in s_text:
+            for m in rx(_WHOLE_IN).finditer(s_text):
+                _whole_in(doc, sentence, starts, sentence.start + m.start(), groups, relations)
+    return relations, groups
+
+
+def part_whole(doc: Any) -> list[Relation]:
+    return doc.shared(part_analysis)[0]
+
+
+def part_groups(doc: Any) -> list[tuple[Quantity, list[Quantity]]]:
+    return doc.shared(part_analysis)[1]
+
+
+def _object(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relation | None:
+    """审议议案6件，表决通过其中8件: the part is the figure after 其中, the whole the last amount of
+    its family before it in its clause or the one before."""
+    qs = sentence.quantities
+    after = between(qs, starts, pos + 2, pos + 5)
+    part = after[0] if after else None
+    if part is None or not is_amount(part) or not bounded(part):
+        return None
+    back = clauses_back(doc.text, sentence.start, pos, 2)
+    wholes = [q for q in between(qs, starts, back[0][0], pos) if q.end <= pos
+              and q.family == part.family and is_amount(q) and bounded(q)] if back else []
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    return _verdict([part], [part], whole, exhaustive=False, threshold=False)
+
+
+def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, groups: list,
+              relations: list[Relation]) -> None:
+    """全县212所中小学中，150所学校…: the whole is the figure of the clause that ends in 中, the
+    part the first figure of its family in the clause after."""
+    text = doc.text
+    qs = sentence.quantities
+    back = clauses_back(text, sentence.start, pos, 1)
+    if not back:
+        return
+    wholes = [q for q in between(qs, starts, back[0][0], pos) if q.end <= pos and is_amount(q)]
+    if len(wholes) != 1 or not bounded(wholes[0]):
+        return
+    whole = wholes[0]
+    stretch = text[whole.end:pos]
+    if rx(r"(?:正在|在|正|已)").search(stretch) or rx(r"(?:%s)$" % "|".join(WORDS["in-progress"])).search(stretch):
+        return      # 3个正在建设中 / 10座施工中: "being done", not "among"
+    # the parts: the first figure of the family in each clause after, while clauses hold one
+    parts: list[Quantity] = []
+    for start, end in _pieces(text, pos + 2, sentence.end):
+        mine = [q for q in between(qs, starts, start, end) if q.family == whole.family and is_amount(q)
+                and bounded(q)]
+        if not mine:
+            break
+        parts.append(mine[0])
+    if parts:
+        groups.append((whole, parts[:1]))
+        found = _verdict(parts, parts[:1], whole, exhaustive=False, threshold=False)
+        if found:
+            relations.append(found)
+
+
+def _pieces(text: str, start: int, end: int):
+    """The clauses of text[start:end], each with its closing mark, produced as they are read."""
+    at = start
+    for m in rx(r"[，；;。！？!?]|,(?![0-9])").finditer(text, start, end):
+        yield at, m.end()
+        at = m.end()
+    if at < end:
+        yield at, end
+
+
+def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, pos: int,
+               groups: list) -> Relation | None:
+    text = doc.text
+    qs = sentence.quantities
+    clauses_before = clauses_back(text, sentence.start, pos, 8)
+    # the clauses after 其中, up to a closing parenthesis when 其中 is inside one
+    after_start = pos + 2
+    in_parens = parens.depth(pos) > 0
+    after_end = sentence.end
+    if in_parens:
+        close = rx(r"[)）]").search(text, after_start, sentence.end)
+        after_end = close.start() if close else sentence.end
+    pieces = []
+    family = None
+    for start, end in _pieces(text, after_start, after_end):
+        pieces.append((start, end))
+        cands = [q for q in between(qs, starts, start, end) if is_amount(q)]
+        if cands:
+            family = cands[0].family
+            break
+        if text[start:end].strip("，,：: ") and start > after_start:
+            return None         # the first clause after 其中 that says something has no figure
+    if family is None:
+        return None
+    whole = _find_whole(qs, starts, clauses_before, family)
+    if whole is None:
+        return None
+    first: list[Quantity] = []
+    parts: list[Quantity] = []
+    nouns: list[str] = []
+    threshold = False
+    seen_clause = False
+    previous_end = after_start
+    for start, end in _pieces(text, after_start, after_end):
+        body = text[start:end].lstrip("，,：: ")
+        if not body.strip("，,；;。"):
+            previous_end = end
+            continue
+        if seen_clause and (rx(_SCOPE_STOP).match(body) or "其中" in body):
+            break
+        if text[previous_end - 1] in "；;":
+            stop = rx(r"[；;]").search(text, end, after_end)
+            if "其中" in text[start:stop.start() if stop else after_end]:
+                break   # after a ；, a clause with its own 其中 is a new whole
+        previous_end = end
+        inside = [q for q in between(qs, starts, start, end)
+                  if in_parens or parens.depth(q.start) == 0]
+        mine = [q for q in inside if q.family == family and is_amount(q)
+                and (not rx(_TOTAL_LEAD).search(q.lead) or (not seen_clause and start == after_start))]
+        if not mine:
+            if not seen_clause and not inside:
+                continue    # 其中麻豆为最大产区，种植面积847公顷: a clause naming the part comes first
+            break
+        if rx(_SUBPARTS).match(body) and seen_clause:
+            seen_clause = True
+            continue            # 包括男运动员126人、女运动员158人: a breakdown of the part before
+        item_starts = [start] + [m.end() for m in rx("[、和及与與]").finditer(text, start, end)]
+        for q in mine:
+            at = bisect.bisect_right(item_starts, q.qual_start) - 1
+            nouns.append(counted(text, q, item_starts[at] if at >= 0 else start).noun)
+        if not seen_clause:
+            first = mine
+            threshold = bool(rx(_THRESHOLD).search(body))
+        elif rx(_THRESHOLD).search(body):
+            threshold = True
+        seen_clause = True
+        parts.extend(mine)
+    if not parts:
+        return None
+    groups.append((whole, list(parts)))
+    collapsed = _collapse_breakdowns(parts)
+    kept = {q.start for q in collapsed}
+    first = [q for q in first if q.start in kept]
+    # Parts across clauses are added only when they are exclusive kinds of one thing.
+    summed = first
+    if len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
+            and mutually_exclusive(nouns):
+        summed = collapsed
+    exhaustive = len(collapsed) >= 2 and (rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead) is not None or (
+        len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
+    if exhaustive:
+        summed = collapsed
+    # every part listed is checked against the whole; only exclusive ones are added
+    return _verdict(collapsed, summed, whole, exhaustive, threshold and summed is first)
+
+
+def _find_whole(qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
+                family: str) -> Quantity | None:
+    """The nearest clause before 其中 with an amount of the family holds the whole, unless it
+    holds two, or the clause before it holds one too (a run of parallel figures)."""
+    for i in range(len(clauses) - 1, -1, -1):
+        start, end = clauses[i]
+        same = [q for q in between(qs, starts, start, end) if q.end <= end and q.family == family]
+        if not same:
+            continue
+        wholes = [q for q in same if is_amount(q) and not rx(r"[从從由]$").search(q.lead)]
+        if len(wholes) != 1 or len(same) != 1 or not bounded(wholes[0]):
+            return None
+        if i > 0:
+            p_start, p_end = clauses[i - 1]
+            if any(q.family == family and is_amount(q) for q in between(qs, starts, p_start, p_end)):
+                return None
+        return wholes[0]
+    return None
+
+
+def complementary(lead1: str, lead2: str) -> bool:
+    for a, b in COMPLEMENTS:
+        if (a in lead1 and b in lead2) or (b in lead1 and a in lead2):
+            return True
+    return False
+
+
+def _collapse_breakdowns(parts: list[Quantity]) -> list[Quantity]:
+    """Drop runs of parts that break down the part before them (运动员886人，女437人，男449人)."""
+    result = []
+    i = 0
+    while i < len(parts):
+        head = parts[i]
+        result.append(head)
+        j = i + 2
+        skip_to = None
+        while j <= min(len(parts), i + 12):     # a breakdown is a short run
+            run = total(Interval.of(p) for p in parts[i + 1:j])
+            if j - i - 1 >= 2 and run.meets(Interval.of(head)):
+                skip_to = j
+                break
+            if run.above(Interval.of(head)):
+                break
+            j += 1
+        i = skip_to if skip_to else i + 1
+    return result
+
+
+def arith_args(parts: list[Quantity], value_like: Quantity) -> dict[str, str]:
+    from ..quantities import format_value
+    summed = total(Interval.of(p) for p in parts)
+    value = sum((p.value for p in parts), start=parts[0].value * 0)
+    calc = " + ".join(p.text for p in parts) + f" = {format_value(value, value_like)}" \
+        if len(parts) > 1 else parts[0].text
+    return {"calc": calc, "range": summed.show(value_like)}
+
+
+def _verdict(parts: list[Quantity], summed: list[Quantity], whole: Quantity, exhaustive: bool,
+             threshold: bool) -> Relation | None:
+    W = Interval.of(whole)
+    stated = {"stated": whole.text, "stated_range": W.show(whole)}
+    for part in parts:
+        P = Interval.of(part)
+        if P.above(W):
+            args = {**arith_args([part], whole), **stated}
+            return Relation("parts-exceed", False, part.start, part.end,
+                            "part" if P.exact and W.exact else "part-rounded", args, (whole, part))
+    if len(summed) >= 2 and not threshold:
+        S = total(Interval.of(p) for p in summed)
+        args = {**arith_args(summed, whole), **stated}
+        exact = S.exact and W.exact
+        last = summed[-1]
+        if S.above(W):
+            return Relation("parts-exceed", False, last.start, last.end, "" if exact else "rounded",
+                            args, (whole, *summed))
+        if exhaustive and S.below(W):
+            return Relation("parts-short", False, last.start, last.end, "" if exact else "rounded",
+                            args, (whole, *summed))
+        return Relation("parts", True, whole.start, whole.end, "" if exact else "rounded",
+                        args, (whole, *summed))
+    # parts that are not added up: each was checked alone against the whole (其中陽性戶22戶)
+    part = max(parts, key=lambda p: p.high)
+    exact = part.low == part.high and W.exact
+    return Relation("parts", True, whole.start, whole.end, "" if exact else "rounded",
+                    {**arith_args([part], whole), **stated}, (whole, *parts))

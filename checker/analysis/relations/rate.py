@@ -1,0 +1,61 @@
+"""Rate from two counts: `计划改造农村危房360户，已竣工342户，完工率达98%` (342 ÷ 360 = 95%).
+
+A rate word (rules/data/num_words.txt, rates: 完成率, 完工率, 办结率, 覆盖率, 合格率 …) leads a
+percentage; the two counts it is computed from are the last two amounts of one family before it
+in its sentence, with no other amount of that family between them: the later is the numerator,
+the earlier the base.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .common import WORDS, Relation, bounded, counted, cue_sentences, is_amount, rx, shares_noun
+from .interval import HUNDRED, Interval, plain_percent
+
+_RATE_LEAD = r"(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$" % "|".join(WORDS["rates"])
+
+
+def rates(doc: Any) -> list[Relation]:
+    relations: list[Relation] = []
+    text = doc.text
+    if "率" not in text:
+        return relations
+    for sentence in doc.shared(cue_sentences):
+        qs = sentence.quantities
+        for i, rate in enumerate(qs):
+            if rate.family != "percent" or not bounded(rate) or not rx(_RATE_LEAD).search(rate.lead):
+                continue
+            # the counts are near the rate: look back at most 8 figures
+            before = [q for q in qs[max(0, i - 8):i] if is_amount(q) and q.family not in ("money",)]
+            if len(before) < 2:
+                continue
+            part, base = before[-1], before[-2]
+            if part.family != base.family or not bounded(part) or not bounded(base) or base.low <= 0:
+                continue
+            if any(q.family == part.family for q in before[:-2]):
+                continue    # three counts of one kind: which two?
+            if rx(r"[；;。]").search(text, base.end, rate.qual_start):
+                continue
+            if Interval.of(part).above(Interval.of(base)):
+                continue    # the later count is no part of the earlier: not the rate's two counts
+            part_noun = counted(text, part, _item_start(text, part)).noun
+            base_noun = counted(text, base, _item_start(text, base)).noun
+            if part_noun and base_noun and not shares_noun(part_noun, base_noun) \
+                    and part.noun and base.noun:
+                continue    # 47个品种5805个批次: two counts of different things
+            ratio = Interval.of(part).over(Interval.of(base)).scaled(HUNDRED)
+            R = Interval.of(rate)
+            value = part.value / base.value * HUNDRED
+            args = {"calc": f"{part.text} ÷ {base.text} = {plain_percent(value)}%",
+                    "range": ratio.show_percent(), "stated": rate.text, "stated_range": R.show_percent()}
+            relations.append(Relation("rate", ratio.meets(R), rate.start, rate.end,
+                                      "" if ratio.exact else "rounded", args,
+                                      (part, base, rate)))
+    return relations
+
+
+def _item_start(text: str, q) -> int:
+    start = q.qual_start
+    while start > 0 and text[start - 1] not in "，,；;、：:。\n" and q.qual_start - start < 12:
+        start -= 1
+    return start

@@ -1,0 +1,166 @@
+"""Running total: items listed, then a word that sums them (`a、b、c，共计N`; `以上N个`).
+
+The items are the amounts right before the total word (in its sentence, or in the sentence before
+when 以上/上述 points back), of the total's family; for counts, items counted by another measure
+word join when they count the same noun (11个电站 + 1处电站), and noun-first items (村级卫生室14个、
+乡镇卫生分院3个，以上18个医疗点) join when each item of the list carries one figure. `X之Y%` is
+a share of X: the item is the product (2000万元之40% = 800万元).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..quantities import OPEN_ENDED, Quantity, format_value
+from .common import Relation, Sentence, counted, cue_sentences, is_amount, noun_after, rx, shares_noun
+from .interval import HUNDRED, Interval, total
+
+# The total word, and up to four characters of verb and noun before the figure (合计下达预算11.8亿元).
+_RUNNING = (r"(共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|(?<=等)共)"
+            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,4}?(?:为|為|达到|達到|达|達)?)?$")
+_HEAD = 8
+_RUNNING_CHARS = frozenset("共计計上")   # every total word holds one of these
+# A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
+_NESTED = r"其中|包括|包含|含|分别|分別|[，,：:][计計](?![划劃算])"
+_TERMINAL = r"[。！？!?]\s*$"
+_REACH = 200    # items looked back at from a total
+
+
+class Item:
+    """One item of a list: a quantity, or a share of one (`2000万元之40%`)."""
+    def __init__(self, q: Quantity, share: Quantity | None = None):
+        self.q = q
+        self.share = share
+        self.start = q.start
+        self.end = share.end if share else q.end
+
+    @property
+    def interval(self) -> Interval:
+        base = Interval.of(self.q)
+        if self.share is None:
+            return base
+        return base.times(Interval.of(self.share).scaled(Decimal(1) / HUNDRED))
+
+    @property
+    def value(self) -> Decimal:
+        return self.q.value * (self.share.value / HUNDRED if self.share else 1)
+
+    def text(self, doc_text: str) -> str:
+        return self.q.text if self.share is None else f"{self.q.text} × {self.share.text}"
+
+
+def running_totals(doc: Any) -> list[Relation]:
+    relations = []
+    text = doc.text
+    found: list[Sentence] = doc.shared(cue_sentences)
+    for index, sentence in enumerate(found):
+        qs = sentence.quantities
+        for k, q in enumerate(qs):
+            head = text[max(sentence.start, q.qual_start - _HEAD):q.qual_start]
+            m = None if _RUNNING_CHARS.isdisjoint(head) else rx(_RUNNING).search(head)
+            if not m or q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
+                continue
+            word = m.group(1)
+            trigger = q.qual_start - len(head) + m.start()
+            if k and qs[k - 1].start < trigger < qs[k - 1].end:
+                continue    # 100平方公尺以上10萬元: 以上 belongs to the figure before
+            # the items are the figures right before the total: look back at most _REACH
+            first = max(0, k - _REACH)
+            pool = [p for p in qs[first:k] if p.end <= trigger]
+            if word in ("以上", "上述") and index > 0:
+                prev = found[index - 1]
+                gap = text[prev.end:sentence.start]
+                if prev.end <= sentence.start and sentence.start - prev.end < 4 and (
+                        not gap.strip() or not rx(_TERMINAL).search(text[prev.start:prev.end]) or "\n" not in gap):
+                    pool = prev.quantities + pool
+                elif not pool:
+                    continue
+            items = _items(text, pool, q, trigger)
+            if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
+                continue    # a list longer than the reach: where it starts is not known
+            if rx(_NESTED).search(text, items[0].start, trigger):
+                continue
+            T = Interval.of(q)
+            S = total(i.interval for i in items)
+            value = sum((i.value for i in items), Decimal(0))
+            calc = " + ".join(i.text(text) for i in items) + f" = {format_value(value, q)}"
+            args = {"calc": calc, "range": S.show(q), "stated": f"{word}{q.text}", "stated_range": T.show(q)}
+            restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items)
+            if not S.meets(T) and (restated or (S.below(T) and not _every_item_counted(text, items, trigger))):
+                continue    # 15位大法官中……一共15位; an item listed without a figure
+            variant = "" if S.exact and T.exact else "rounded"
+            relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
+                                      (q, *(i.q for i in items))))
+    return relations
+
+
+def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> list[Item]:
+    """The items a running total sums: the amounts of its kind right before it, in text order."""
+    items: list[Item] = []
+    total_noun = _noun_across(text, total_q)
+    i = len(pool) - 1
+    while i >= 0:
+        p = pool[i]
+        share = None
+        if p.family == "percent" and i > 0 and text[pool[i - 1].end:p.qual_start] in ("之", "的"):
+            share, p = p, pool[i - 1]      # 2000万元之40%: a share of 2000万元
+            i -= 1
+        i -= 1
+        if total_q.is_count:
+            if not p.is_count:
+                continue
+            if p.family != total_q.family and not (total_noun and shares_noun(_noun_across(text, p), total_noun)):
+                continue
+        elif p.family != total_q.family:
+            continue
+        if not is_amount(p) or rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead) \
+                or p.qualifier in OPEN_ENDED or p.qualifier == "approx":
+            break
+        items.append(Item(p, share))
+    items.reverse()
+    if total_q.is_count and items:
+        # Counts of another noun than the total's join only when their noun comes before them
+        # (村级卫生室14个、乡镇卫生分院3个，以上18个医疗点) and every item of the list has one
+        # figure; a count whose own noun follows it (11个大类) counts that noun.
+        nouns_ok = [bool(total_noun) and shares_noun(_noun_across(text, i.q), total_noun) for i in items]
+        noun_first = all(ok or not noun_after(i.q) for i, ok in zip(items, nouns_ok))
+        if not all(nouns_ok) and not (noun_first and _every_item_counted(text, items, trigger)):
+            items = [i for i, ok in zip(items, nouns_ok) if ok]
+    return items
+
+
+def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
+    """True when each item of the list before a running total carries exactly one figure."""
+    start = items[0].q.qual_start
+    while start > 0 and text[start - 1] not in "，,；;、：:。\n":
+        start -= 1
+    pieces = [m.span() for m in rx(r"(?:[^、，,；;及和与與]|,(?=[0-9]))+").finditer(text, start, end)
+              if m.group().strip()]
+    k = 0
+    for piece_start, piece_end in pieces:    # items and pieces are both in text order
+        n = 0
+        while k < len(items) and items[k].start < piece_end:
+            if items[k].start >= piece_start:
+                n += 1
+            k += 1
+        if n != 1:
+            return False
+    return True
+
+
+def _noun_across(text: str, q: Quantity) -> str:
+    """The noun after a count, read across a paragraph broken in mid-phrase (1处集中式 / 光伏电站),
+    else the noun before it."""
+    noun = noun_after(q)
+    end = q.end + len(noun)
+    if noun == q.noun and len(noun) < 8:
+        m = re.match(r"\s*\n\s*([\u3400-\u9fff]{1,8})", text[end:end + 40])
+        if m:
+            noun += m.group(1)
+    if not noun:
+        start = q.qual_start
+        while start > 0 and text[start - 1] not in "，,；;、：:。\n" and q.qual_start - start < 12:
+            start -= 1
+        noun = counted(text, q, start).noun
+    return noun

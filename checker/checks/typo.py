@@ -1,0 +1,246 @@
+"""The editor's words (the TYPO rules): misspellings, variant forms, names written two ways, classic
+homophone slips in their strong frames, and the newsroom's house and banned terms.
+
+The word lists and their matching live in checker/analysis/terms.py (one combined pattern,
+every hit confirmed at word boundaries); the house terms come from configuration
+(checker/analysis/house.py). Each check here only turns those into findings.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..analysis.terms import TermHit, name_slips, term_hits
+from ..contract import Placeholder, Variant, check
+from ..diagnostic import Applicability, Edit, Finding
+
+CORRECT = Placeholder("correct", "应改成的写法", "the form to write instead")
+SOURCE = Placeholder("source", "规定这一写法的词表或规范", "the list or standard that prescribes it")
+LINE = Placeholder("line", "本篇中另一种写法所在的行号", "the line where the article writes the other form")
+USUAL = Placeholder("usual", "本篇通常的写法", "the form the article usually writes")
+COUNT = Placeholder("count", "通常写法在本篇中出现的次数", "how often the article writes the usual form")
+REASON = Placeholder("reason", "配置中给出的理由", "the reason given in the configuration")
+SUGGEST = Placeholder("suggest", "配置中建议的写法", "the wording the configuration suggests")
+NOTE = Placeholder("note", "配置中给出的说明", "the note given in the configuration")
+
+_LIST_VARIANTS = {
+    "": Variant(provides=(CORRECT, SOURCE), fix=True),
+    "elsewhere": Variant(provides=(CORRECT, SOURCE, LINE), fix=True),
+}
+
+
+def _list_findings(doc: Any, kind: str) -> Iterator[Finding]:
+    hits: tuple[TermHit, ...] = doc.shared(term_hits)
+    for hit in hits:
+        if hit.entry.kind != kind:
+            continue
+        args: dict[str, Any] = {"correct": hit.entry.correct, "source": hit.entry.source_name}
+        variant = ""
+        if hit.correct_at is not None:
+            variant = "elsewhere"
+            args["line"] = doc.position(hit.correct_at)[0]
+        yield Finding(hit.start, hit.end, args, (Edit(hit.start, hit.end, hit.entry.correct),),
+                      Applicability.UNSAFE, variant=variant)
+
+
+@check(variants=_LIST_VARIANTS)
+def misspelling(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO001: an entry of rules/data/typo_misspellings.txt at word boundaries."""
+    return _list_findings(doc, "misspelling")
+
+
+@check(variants=_LIST_VARIANTS)
+def variant_form(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO002: a non-standard variant of rules/data/typo_variants.txt (simplified copy)."""
+    return _list_findings(doc, "variant")
+
+
+@check(variants=_LIST_VARIANTS)
+def particle_slip(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO006: 的 for 得 in the frames of rules/data/typo_particles.txt."""
+    return _list_findings(doc, "particle")
+
+
+@check(variants={
+    "": Variant(provides=(USUAL, LINE, COUNT), fix=True),
+    "pair": Variant(provides=(USUAL, LINE), fix=True),
+})
+def inconsistent_name(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO003: a name written once with one homophone character changed."""
+    for slip in doc.shared(name_slips):
+        args = {"usual": slip.usual, "line": doc.position(slip.usual_at)[0]}
+        variant = "pair"
+        if slip.count >= 2:
+            args["count"], variant = slip.count, ""
+        yield Finding(slip.start, slip.end, args, (Edit(slip.start, slip.end, slip.usual),),
+                      Applicability.UNSAFE, variant=variant)
+
+
+# TYPO004: 未 for 为 opening a purpose clause ----------------------------------------------------
+
+@dataclass(frozen=True)
+class PurposeParams:
+    verbs: tuple[str, ...]            # what follows 为 in a purpose clause (确保, 进一步 …)
+    condition_ends: tuple[str, ...]   # a clause ending in one of these is a condition (…的，…前，)
+    consequences: tuple[str, ...]     # a main clause holding one of these states a consequence
+
+    def __post_init__(self) -> None:
+        for name in ("verbs", "condition_ends", "consequences"):
+            if not getattr(self, name):
+                raise ValueError(f"params.{name} must list at least one word")
+
+
+_SENTENCE_MARKS = frozenset("。！？!?；;\n")
+_CLAUSE_MARKS = _SENTENCE_MARKS | frozenset("，,")
+_OPENERS = frozenset(" \u3000“\"「『")
+
+
+def _purpose_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    # a literal start (未) lets sre skip ahead; the sentence start is tested on each match
+    return re.compile("未(?:%s)" % "|".join(map(re.escape, verbs)))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    while at > 0 and text[at - 1] in _OPENERS:
+        at -= 1
+    return at == 0 or text[at - 1] in _SENTENCE_MARKS
+
+
+@check(params=PurposeParams, variants={"": Variant(provides=(CORRECT,), fix=True)})
+def purpose_clause(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO004: 未确保…，(main clause) where the clause states a purpose, not a condition."""
+    params: PurposeParams = rule.params
+    text = doc.text
+    if "未" not in text:
+        return
+    for match in _purpose_pattern(params.verbs).finditer(text):
+        if not _opens_sentence(text, match.start()):
+            continue
+        clause_end = match.end()
+        while clause_end < len(text) and text[clause_end] not in _CLAUSE_MARKS:
+            clause_end += 1
+        if text[clause_end:clause_end + 1] not in ("，", ","):
+            continue      # 未确保质量。 states a fact; a purpose clause leads into a main clause
+        clause = text[match.end():clause_end]
+        if clause.endswith(params.condition_ends):
+            continue      # 未确保安全的，… / 未确保到位前，…: a condition
+        main_end = clause_end + 1
+        while main_end < len(text) and text[main_end] not in _SENTENCE_MARKS:
+            main_end += 1
+        main = text[clause_end + 1:main_end]
+        if any(word in main for word in params.consequences):
+            continue      # 未确保资金到位，项目不得开工: the main clause says what follows from it
+        start = match.start()
+        yield Finding(start, start + 1, {"correct": "为"}, (Edit(start, start + 1, "为"),),
+                      Applicability.UNSAFE)
+
+
+# TYPO005: 截止 / 截至 -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DeadlineParams:
+    time_words: tuple[str, ...]   # words that name a point in time without digits (目前, 今年底 …)
+
+    def __post_init__(self) -> None:
+        if not self.time_words:
+            raise ValueError("params.time-words must list at least one word")
+
+
+_NUMBER = r"(?:\d{1,4}|[〇零一二三四五六七八九十]{1,4})"
+_DAY = rf"(?:{_NUMBER}|[（(]\d{{1,2}}[)）])日"
+_DATE = (rf"(?:{_NUMBER}年(?:{_NUMBER}月(?:{_DAY})?)?|{_NUMBER}月(?:{_DAY})?|{_DAY})"
+         r"(?:底|末|初|上旬|中旬|下旬)?")
+_SENTENCE_END = r"[。！？!?；;\n]"
+
+
+def _jiezhi_patterns(time_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(map(re.escape, sorted(time_words, key=len, reverse=True)))
+    when = rf"(?:{_DATE}|(?:{words})(?:底|末|初)?)"
+    # 截止 opening a clause, a point in time, and the clause goes on: how things stood (截至).
+    # Not after a colon (报名时间：截止5月31日。 is a deadline) and not 截止到/截止于 (correct).
+    as_of = re.compile(rf"(?:^|(?<=[，,。！？!?；;\n]))[ \u3000]*(截止)(?![到于於至])(?={when}(?:为止|為止)?"
+                       rf"(?!{_SENTENCE_END}|$))", re.MULTILINE)
+    # 截至 before a full date that ends the sentence: a deadline (截止)
+    deadline = re.compile(rf"(截至)(?:{_NUMBER}年)?{_NUMBER}月{_DAY}(?={_SENTENCE_END}|$)", re.MULTILINE)
+    return as_of, deadline
+
+
+@check(params=DeadlineParams, variants={
+    "as-of": Variant(provides=(CORRECT,), fix=True),
+    "deadline": Variant(provides=(CORRECT,), fix=True),
+})
+def jiezhi(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO005: 截止 (to end, a deadline) and 截至 (as of a time) swapped."""
+    text = doc.text
+    if "截" not in text:
+        return
+    as_of, deadline = _jiezhi_patterns(rule.params.time_words)
+    for match in as_of.finditer(text):
+        start = match.start(1)
+        yield Finding(start, start + 2, {"correct": "截至"}, (Edit(start, start + 2, "截至"),),
+                      Applicability.UNSAFE, variant="as-of")
+    for match in deadline.finditer(text):
+        start = match.start(1)
+        yield Finding(start, start + 2, {"correct": "截止"}, (Edit(start, start + 2, "截止"),),
+                      Applicability.UNSAFE, variant="deadline")
+
+
+# TYPO007 / TYPO008: the newsroom's terms --------------------------------------------------------
+
+@check(variants={
+    "": Variant(provides=(CORRECT,), fix=True),
+    "noted": Variant(provides=(CORRECT, NOTE), fix=True),
+})
+def house_term(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO007: a variant of a house term from [tool.jiaodui.terms]."""
+    from ..analysis.house import HouseTerm, occurrences
+    terms: tuple[HouseTerm, ...] = tuple((doc.settings or {}).get("terms", ()) or ())
+    if not terms:
+        return
+    preferred_of = {variant: term for term in terms for variant in term.variants}
+    protected = tuple(term.preferred for term in terms) + tuple((doc.settings or {}).get("words", ()) or ())
+    for start, end, word in occurrences(doc, tuple(preferred_of), protected):
+        term = preferred_of[word]
+        args: dict[str, Any] = {"correct": term.preferred}
+        variant = ""
+        if term.message:
+            args["note"], variant = term.message, "noted"
+        yield Finding(start, end, args, (Edit(start, end, term.preferred),), Applicability.UNSAFE,
+                      variant=variant)
+
+
+@check(variants={
+    "": Variant(provides=(REASON,)),
+    "suggested": Variant(provides=(REASON, SUGGEST), fix=True),
+})
+def banned_term(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO008: a banned or cautioned term from [tool.jiaodui.banned]."""
+    from ..analysis.house import BannedTerm, HouseTerm, occurrences
+    settings = doc.settings or {}
+    banned: tuple[BannedTerm, ...] = tuple(settings.get("banned", ()) or ())
+    if not banned:
+        return
+    by_term = {entry.term: entry for entry in banned}
+    terms: tuple[HouseTerm, ...] = tuple(settings.get("terms", ()) or ())
+    protected = tuple(t.preferred for t in terms) + tuple(settings.get("words", ()) or ())
+    for start, end, word in occurrences(doc, tuple(by_term), protected):
+        entry = by_term[word]
+        if entry.suggest:
+            yield Finding(start, end, {"reason": entry.reason, "suggest": entry.suggest},
+                          (Edit(start, end, entry.suggest),), Applicability.DISPLAY, variant="suggested")
+        else:
+            yield Finding(start, end, {"reason": entry.reason})
+
+
+__all__ = [
+    "banned_term",
+    "house_term",
+    "inconsistent_name",
+    "jiezhi",
+    "misspelling",
+    "particle_slip",
+    "purpose_clause",
+    "variant_form",
+]
