@@ -1,7 +1,8 @@
 """The result cache: a file whose findings are already known is not checked again.
 
 An entry is keyed by everything that decides a file's findings: its decoded text (with its path,
-encoding and BOM), the rules that run on it (their ids, checks, params, severities and messages),
+encoding and BOM), the rules (every loaded rule's id, check, params, severity and messages: the ones that run on
+the file follow from them, the options and the configuration),
 the command line's options, the file's configuration and the settings it gives the checks, and
 jiaodui itself (its version and the size and modification time of every file of the package and
 of the rule definitions, so an edited check or data file never serves stale findings).
@@ -20,6 +21,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -83,15 +85,32 @@ def _rule_part(rule: Rule) -> str:
     return known[1]
 
 
-def key(doc: Document, rules: list[Rule], config: Config, options: Any) -> str | None:
-    """The entry's key, or None when this file must not be cached."""
-    installation = _installation()
-    if installation is None:
+_CONTEXTS: dict[tuple[Any, ...], tuple[Config, Sequence[Rule], str]] = {}
+
+
+def _context(doc: Document, rules: Sequence[Rule], config: Config, options: Any) -> str:
+    """The digest of everything but the file itself, computed once per configuration, options and
+    rule set (the settings are derived from the configuration)."""
+    memo = (id(config), options, tuple(id(rule) for rule in rules))
+    known = _CONTEXTS.get(memo)
+    if known is None or known[0] is not config:
+        digest = hashlib.sha256()
+        for part in (_installation() or "", canonical(sorted(doc.settings.items())),
+                     canonical(dataclasses.replace(options, cache=None)), canonical(config),
+                     *(_rule_part(rule) for rule in rules)):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        known = _CONTEXTS[memo] = (config, rules, digest.hexdigest())
+    return known[2]
+
+
+def key(doc: Document, rules: Sequence[Rule], config: Config, options: Any) -> str | None:
+    """`rules`: every loaded rule (the file's own follow from them, the options and the configuration)."""
+    if _installation() is None:
         return None
     digest = hashlib.sha256()
-    for part in (installation, doc.path, doc.encoding, repr(doc.bom), canonical(doc.undecodable), canonical(sorted(doc.settings.items())),
-                 canonical(dataclasses.replace(options, cache=None)), canonical(config),
-                 *(_rule_part(rule) for rule in rules)):
+    for part in (_context(doc, rules, config, options), doc.path, doc.encoding, repr(doc.bom),
+                 canonical(doc.undecodable)):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     digest.update(doc.text.encode("utf-8", "surrogatepass"))
@@ -162,7 +181,7 @@ def _open(directory: str) -> ResultCache:
     return ResultCache(directory)
 
 
-def entry(doc: Document, rules: list[Rule], config: Config, options: Any) -> tuple[ResultCache, str] | None:
+def entry(doc: Document, rules: Sequence[Rule], config: Config, options: Any) -> tuple[ResultCache, str] | None:
     """Where this check's result is kept (runner.Options.cache names the directory), or None."""
     if options.cache is None:
         return None

@@ -160,17 +160,19 @@ def check_document_with(doc: Document, config: Config, options: Options, result:
     """Check (and, with --fix or --diff, fix in memory) a document that has been read; fills `result`.
     The document's settings are set from the configuration; the caller's objects are not changed."""
     doc = Document(doc.path, doc.text, doc.encoding, doc.bom, doc.undecodable, settings_for(config))
-    run = _Rechecker(doc, rules_for(config, options, doc.path), config, options.lang or config.lang,
-                     options.show_verified)
     fixing = options.fix or options.diff
     if fixing and doc.path.lower().endswith(NOT_FIXED_SUFFIXES):
         fixing, result.not_fixed = False, True
+    # The cache is keyed by every loaded rule, the options and the configuration, from which the
+    # rules this file runs follow: a hit does not need to work them out.
+    slot = cache_entry(doc, load_rules(), config, options) if not fixing else None
+    cached = slot[0].get(slot[1], doc) if slot is not None else None
+    if cached is not None:
+        result.report = FileReport(doc, cached[0], verified=cached[1], fixable=not result.not_fixed)
+        return
+    run = _Rechecker(doc, rules_for(config, options, doc.path), config, options.lang or config.lang,
+                     options.show_verified)
     if not fixing:
-        slot = cache_entry(doc, run.rules, config, options)
-        cached = slot[0].get(slot[1], doc) if slot is not None else None
-        if cached is not None:
-            result.report = FileReport(doc, cached[0], verified=cached[1], fixable=not result.not_fixed)
-            return
         result.report = FileReport(doc, run(doc.text), verified=run.verified, fixable=not result.not_fixed)
         result.crashes = list(run.crashes.values())
         if slot is not None and not result.crashes:
