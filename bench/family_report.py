@@ -53,7 +53,7 @@ def main(argv=None) -> int:
     label = args.family.replace(",", "-")
     out = args.out or Path(tempfile.gettempdir()) / f"jiaodui_{label}_findings.txt"
     files = sorted(args.corpus.glob("*.txt"))[: args.limit or None]
-    # Warm-up: lazy imports (cn2an, opencc) and first-use tables are start-up, not throughput.
+    # Warm-up: lazy imports (opencc) and first-use tables are start-up, not throughput.
     check_document(Document("<warm-up>", "二〇一八年十二月三十二日，共计3.5万人。臺灣"), rules)
 
     per_severity, per_rule, verified = Counter(), Counter(), Counter()

@@ -64,6 +64,8 @@ class Config:
 
     def ignored_for(self, path: str) -> list[str]:
         """Selectors that per-file-ignores applies to this path (globs relative to the config)."""
+        if not self.per_file_ignores:
+            return []  # and no path is resolved (two realpath calls per file)
         relative = _relative(path, self.root) or Path(path).as_posix()
         return [sel for pattern, sels in self.per_file_ignores.items()
                 if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(relative).name, pattern)
@@ -87,7 +89,7 @@ class Config:
     def includes(self, path: str) -> bool:
         """Is the file one a directory walk checks? A pattern with a `/` is matched against the
         path relative to this configuration's directory, others against the file name."""
-        name = Path(path).name
+        name = os.path.basename(path)
         relative = None
         for pattern in self.include:
             if "/" in pattern:

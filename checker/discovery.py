@@ -96,27 +96,32 @@ def _walk(root: Path, finder: ConfigFinder, notice: Notice | None,
         if spec is not None:
             ignore_stack.append((here, spec))
 
-        def ignored(path: Path, is_dir: bool) -> bool:
-            for base, base_spec in ignore_stack:  # noqa: B023 -- called only within this iteration
-                relative = path.relative_to(base).as_posix() + ("/" if is_dir else "")
-                if base_spec.match_file(relative):
-                    return True
-            return finder.for_path(path).excludes(str(path), is_dir)
+        def ignored(path: str, is_dir: bool, config: Config) -> bool:
+            if ignore_stack:  # noqa: B023 -- called only within this iteration
+                as_path = Path(path)
+                for base, base_spec in ignore_stack:  # noqa: B023
+                    relative = as_path.relative_to(base).as_posix() + ("/" if is_dir else "")
+                    if base_spec.match_file(relative):
+                        return True
+            return config.excludes(path, is_dir)
 
         dirnames[:] = sorted(d for d in dirnames
                              if d not in SKIPPED_DIRECTORIES and searchable(here / d)
-                             and not ignored(here / d, True))
+                             and not ignored(str(here / d), True, finder.for_path(here / d)))
+        # The configuration is looked up once for the directory: a file that is not a symlink has
+        # its directory's (a symlink's is that of where it points).
+        here_config = finder.for_path(directory)
         for name in sorted(filenames):
-            path = here / name
-            config = finder.for_path(path)
-            if not config.includes(str(path)) or ignored(path, False):
+            path = os.path.join(directory, name)
+            config = finder.for_path(path) if os.path.islink(path) else here_config
+            if not config.includes(path) or ignored(path, False, config):
                 continue
             try:
-                kind = file_kind(str(path))
+                kind = file_kind(path)
             except SourceError as exc:
                 report(exc)  # a broken link or a symlink loop: named, never read
                 continue
             if kind is None:
-                yield str(path), config
+                yield path, config
             elif notice:
                 notice(f"{path}: skipped: {kind}, not a regular file (a directory walk reads regular files only)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass, field
 
+from .analysis.index import index
 from .diagnostic import Applicability, Diagnostic, Fix, Severity
 from .document import Document
 from .fix import touches_undecodable
@@ -34,6 +35,9 @@ def check_document(doc: Document, rules: list[Rule], severities: dict[str, Sever
     crashes: list[RuleCrash] = []
     length = len(doc.text)
     for rule in rules:
+        # A rule whose entry declares what a text must hold is not run on a text without it.
+        if rule.requires and not doc.shared(index).satisfies(rule.requires):
+            continue
         try:
             produced, proved = [], []
             for finding in rule.check(doc, rule):

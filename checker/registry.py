@@ -39,7 +39,7 @@ DOC_SECTIONS = {
 _ID = re.compile(r"^(%s)\d{3}$" % "|".join(FAMILIES))
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _RULE_KEYS = {"id", "name", "severity", "check", "kind", "params", "terms", "message", "fix-message",
-              "verified-message", "doc", "examples"}
+              "verified-message", "doc", "examples", "requires"}
 _BAD_EXAMPLE_KEYS = {"text", "bytes", "line", "column", "end-column", "fixed", "message", "count"}
 _KINDS = {"pattern": "patterns.pattern"}
 
@@ -81,6 +81,9 @@ class Rule:
     # term key -> (zh, en): the words a check names by key (see contract.Placeholder.terms)
     terms: dict[str, tuple[str, str]] = field(default_factory=dict)
     source: str = ""
+    # What a text must hold for the rule to run at all (analysis/index.py): its pre-filter,
+    # declared in the entry and tested against the full check (tests/test_requires.py).
+    requires: tuple[str, ...] = ()
     # The document settings its examples run with (`examples.config`: house terms, banned terms,
     # newsroom words), for rules that only act on a newsroom's configuration (TYPO007, TYPO008).
     example_settings: dict[str, Any] = field(default_factory=dict)
@@ -411,7 +414,8 @@ def _parse_rule(entry: dict, source: str) -> Rule:
                                   f"checker/checks/") from None
     rule = Rule(id=rule_id, name=name, severity=severity, check_path=check_path, doc=doc, bad=bad,
                 good=good, params=raw_params, messages=messages, source=source,
-                example_settings=example_settings)
+                example_settings=example_settings,
+                requires=_requires(entry, where))
     rule.__dict__["check"] = function  # the cached_property, filled
     contract = contract_of(function)
     if contract is None:
@@ -424,6 +428,16 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     _check_messages(rule, rule.variants, where)
     rule.terms = _terms(entry, rule.variants, where)
     return rule
+
+
+def _requires(entry: dict, where: str) -> tuple[str, ...]:
+    """The entry's `requires`: kinds of characters the text must hold (analysis/index.py)."""
+    from .analysis.index import KINDS, valid_requirement
+    requires = entry.get("requires", [])
+    if not isinstance(requires, list) or not all(isinstance(r, str) and valid_requirement(r) for r in requires):
+        raise RuleDefinitionError(f"{where}: 'requires' must be a list of {', '.join(KINDS)} "
+                                  f"or 'any-of:<characters>'")
+    return tuple(requires)
 
 
 def _terms(entry: dict, variants: Variants, where: str) -> dict[str, tuple[str, str]]:

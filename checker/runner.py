@@ -6,7 +6,9 @@ from the command line (`run`). Nothing here prints: the CLI and the API present 
 """
 from __future__ import annotations
 
+import collections
 import difflib
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -274,8 +276,11 @@ def unified_diff(doc: Document, fixed_text: str) -> bytes:
 # Below this many files a process pool costs more (start-up, pickling) than it saves.
 _PARALLEL_MIN_FILES = 8
 # Files per task sent to a worker: enough to make pickling cheap, few enough that results (and
-# the progress line) come back steadily and Ctrl-C waits for little.
+# the progress line) come back steadily and Ctrl-C waits for little. Tasks grow towards this
+# size as the walk finds more files, so a short run is still spread over every worker.
 _MAX_CHUNK = 32
+# Tasks in flight per worker: the walk runs ahead of the workers by this much, no further.
+_AHEAD = 4
 
 
 def _check_in_worker(target: tuple[str, Config, Options]) -> FileResult:
@@ -288,64 +293,94 @@ def _check_in_worker(target: tuple[str, Config, Options]) -> FileResult:
     return result
 
 
+def _check_chunk(targets: list[tuple[str, Config, Options]]) -> list[FileResult]:
+    return [_check_in_worker(target) for target in targets]
+
+
 def _worker_ignores_interrupts() -> None:
     """Ctrl-C reaches the whole process group: only the main process answers it (exit 130)."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _checked(targets: list[tuple[str, Config]], request: CheckRequest) -> Iterator[FileResult]:
-    """read_and_check for each target, in the order given (files in a process pool for large runs)."""
-    files = [(path, config, request.options) for path, config in targets if path != "-"]
+def _checked(targets: Iterator[tuple[str, Config]], request: CheckRequest) -> Iterator[FileResult]:
+    """read_and_check for each target, in the order given. A run of _PARALLEL_MIN_FILES files or
+    more goes to a process pool started once: the targets stream in from the walk (which goes on
+    while the workers check), in chunks, and the results come back in the targets' order."""
     jobs = request.jobs if request.jobs is not None else (os.cpu_count() or 1)
-    results: Iterator[FileResult]
-    if jobs > 1 and len(files) >= _PARALLEL_MIN_FILES:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-        context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=context,
-                                   initializer=_worker_ignores_interrupts)
-        try:
-            chunk = max(1, min(_MAX_CHUNK, len(files) // (jobs * 8)))
-            results = iter(pool.map(_check_in_worker, files, chunksize=chunk))
-            yield from _in_order(targets, results, request)
-        except BaseException:
-            # Ctrl-C (or any error) in the main process: the work not yet started is dropped and
-            # the workers (which ignore SIGINT) finish the chunk in hand, then exit with the
-            # process; killing them instead leaves the pool's threads stuck or raising.
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        pool.shutdown()
-    else:
-        yield from _in_order(targets, map(_check_in_worker, files), request)
+    head: list[tuple[str, Config]] = []
+    files = 0
+    for target in targets:
+        head.append(target)
+        files += target[0] != "-"
+        if files >= _PARALLEL_MIN_FILES:
+            break
+    if jobs <= 1 or files < _PARALLEL_MIN_FILES:
+        for path, config in itertools.chain(head, targets):
+            if path == "-":
+                yield read_and_check("-", config, request.options, name=request.stdin_filename or "-")
+            else:
+                yield _check_in_worker((path, config, request.options))
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_ignores_interrupts)
+    pending: collections.deque[Future[list[FileResult]] | tuple[str, Config]] = collections.deque()
 
-
-def _in_order(targets: list[tuple[str, Config]], results: Iterator[FileResult],
-              request: CheckRequest) -> Iterator[FileResult]:
-    for path, config in targets:
-        if path == "-":
-            yield read_and_check("-", config, request.options, name=request.stdin_filename or "-")
+    def settle(item: Future[list[FileResult]] | tuple[str, Config]) -> Iterator[FileResult]:
+        if isinstance(item, tuple):   # stdin, read here in its turn
+            yield read_and_check("-", item[1], request.options, name=request.stdin_filename or "-")
         else:
-            yield next(results)
+            yield from item.result()
+
+    try:
+        found = 0
+        chunk: list[tuple[str, Config, Options]] = []
+        for path, config in itertools.chain(head, targets):
+            if path != "-":
+                found += 1
+                chunk.append((path, config, request.options))
+            if chunk and (path == "-" or len(chunk) >= min(_MAX_CHUNK, max(1, found // (jobs * 8)))):
+                pending.append(pool.submit(_check_chunk, chunk))
+                chunk = []
+            if path == "-":
+                pending.append((path, config))
+            while len(pending) > jobs * _AHEAD:
+                yield from settle(pending.popleft())
+        if chunk:
+            pending.append(pool.submit(_check_chunk, chunk))
+        while pending:
+            yield from settle(pending.popleft())
+    except BaseException:
+        # Ctrl-C (or any error) in the main process: the work not yet started is dropped and
+        # the workers (which ignore SIGINT) finish the chunk in hand, then exit with the
+        # process; killing them instead leaves the pool's threads stuck or raising.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
-def _targets(request: CheckRequest, finder: ConfigFinder, result: RunResult) -> list[tuple[str, Config]]:
+def _targets(request: CheckRequest, finder: ConfigFinder, result: RunResult,
+             counted: list[int]) -> Iterator[tuple[str, Config]]:
+    """The targets in order, found as they are needed; counted[0] says how many so far."""
     from .discovery import iter_files
-    targets: list[tuple[str, Config]] = []
     notice = result.notices.append if request.notices else None
     for given in request.paths:
         if given == "-":
             name = request.stdin_filename
-            targets.append(("-", finder.for_path(Path(name).parent if name else Path.cwd())))
+            counted[0] += 1
+            yield "-", finder.for_path(Path(name).parent if name else Path.cwd())
             continue
         try:
-            targets.extend(iter_files([given], finder, notice=notice,
-                                      on_error=lambda error: result.errors.append(f"{error.path}: {error.reason}")))
+            for target in iter_files([given], finder, notice=notice,
+                                     on_error=lambda error: result.errors.append(f"{error.path}: {error.reason}")):
+                counted[0] += 1
+                yield target
         except FileNotFoundError:
             result.errors.append(f"{given}: no such file or directory")
         except (ConfigError, SourceError) as exc:
             result.errors.append(str(exc))
-    return targets
 
 
 def _write(result: FileResult) -> None:
@@ -390,13 +425,13 @@ def run(request: CheckRequest, progress: Callable[[int, int], None] | None = Non
         except BaselineError as exc:
             result.errors.append(str(exc))
             return result
-    targets = _targets(request, finder, result)
-    for done, file in enumerate(_checked(targets, request), 1):
+    counted = [0]
+    for done, file in enumerate(_checked(_targets(request, finder, result, counted), request), 1):
         if request.options.fix and not request.options.diff:
             _write(file)
         result.files.append(file)
         if progress is not None:
-            progress(done, len(targets))
+            progress(done, counted[0])
     if request.write_baseline is not None or accepted is not None:
         from .baseline import BaselineError, apply_baseline
         try:

@@ -141,3 +141,15 @@ def test_mojibake_is_analysed_once_per_document():
     doc = Document("t", "今年" + DAMAGE[UTF8_AS_GBK]("全面完成") + "。")
     run_rules(doc, MOJIBAKE)
     assert mojibake_spans in doc._shared
+
+
+def test_short_documents_find_the_same_candidates_as_the_class_scan(monkeypatch):
+    from conftest import SAMPLES
+
+    from checker.analysis import mojibake
+    damaged = "全县鍙戝睍鐗硅壊浜т笟，È«ÃæÍê³É，羆参┎祇ガ。"
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text("utf-8") + damaged
+        monkeypatch.setattr(mojibake, "_short_documents", 0)   # the set path, not the class
+        short = mojibake._candidate_matches(text)
+        assert short and short == [(m.start(), m.group()) for m in mojibake._candidate_class().finditer(text)]

@@ -33,7 +33,7 @@ def one(text):
     # thousands separators and full-width digits
     ("受理49,811件", "49,811件", "count:件", "49811", "49811", "49811"),
     ("共１２３人", "１２３人", "people", "123", "123", "123"),
-    # Chinese numerals through cn2an
+    # Chinese numerals through the numeral reader
     ("三人", "三人", "people", "3", "3", "3"),
     ("一千二百人", "一千二百人", "people", "1200", "1200", "1200"),
     ("两万人", "两万人", "people", "20000", "20000", "20000"),

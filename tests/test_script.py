@@ -114,3 +114,72 @@ def test_script_marks_data_matches_the_installed_opencc():
     assert marks["traditional"] == frozenset(expected["traditional"])
     assert marks["simplified"] == frozenset(expected["simplified"])
     assert not marks["traditional"] & marks["simplified"]
+
+
+# Two short articles written for these tests, one in each script.
+_SIMPLIFIED_ARTICLE = ("市政府召开会议部署环境治理工作\n"
+                       "会议要求各区县加强监测，确保空气质量持续改善。\n"
+                       "有关部门表示将尽快完善相关制度，并向社会公开进展。\n")
+_TRADITIONAL_ARTICLE = ("市府舉辦記者會說明交通建設進度\n"
+                        "市長表示，捷運綠線工程將於明年開始營運，並持續檢討路網規劃。\n"
+                        "交通局也將加強宣導，讓民眾了解轉乘資訊。\n")
+
+
+@pytest.mark.parametrize("text", [
+    _SIMPLIFIED_ARTICLE + _TRADITIONAL_ARTICLE,
+    _TRADITIONAL_ARTICLE + "\n" + _SIMPLIFIED_ARTICLE + _SIMPLIFIED_ARTICLE,
+    _SIMPLIFIED_ARTICLE * 3 + _TRADITIONAL_ARTICLE,
+])
+def test_whole_articles_in_two_scripts_are_not_mixed_script(text):
+    assert run_rules(doc(text), SCRIPT_RULES) == []
+
+
+def test_a_short_headline_where_two_scripts_meet_goes_with_its_own_majority():
+    text = _SIMPLIFIED_ARTICLE + "市長視察工地\n" + _TRADITIONAL_ARTICLE.split("\n", 1)[1]
+    assert run_rules(doc(text), SCRIPT_RULES) == []
+
+
+def test_one_finding_per_paragraph_names_each_run_and_fixes_them_all():
+    paragraph = "会议要求各区县加強監測，确保空气質量持續改善，有关部门将尽快完善制度。"
+    text = _SIMPLIFIED_ARTICLE.replace("会议要求各区县加强监测，确保空气质量持续改善。", paragraph)
+    (d,) = run_rules(doc(text), SCRIPT_RULES)
+    assert d.rule_id == "ENC008"
+    assert "（2处）" in d.message and "“強監測”→“强监测”" in d.message and "“質量持續”→“质量持续”" in d.message
+    assert len(d.fix.edits) == 2 and d.fix.applicability.value == "safe"
+    assert fixed(text, SCRIPT_RULES) == text.replace("加強監測", "加强监测").replace("質量持續", "质量持续")
+
+
+def test_single_characters_of_one_paragraph_are_one_enc009():
+    text = "讓弱势學子能藉由教育翻轉人生，社會大眾繼續關注並支持，專案小组也會持續追蹤。"
+    (d,) = run_rules(doc(text), SCRIPT_RULES)
+    assert d.rule_id == "ENC009" and "2个简体字" in d.message and len(d.fix.edits) == 2
+
+
+def test_a_pasted_paragraph_between_two_of_the_other_script_is_reported():
+    pasted = "市長表示，捷運綠線工程將於明年開始營運，並持續檢討路網規劃。"
+    lines = _SIMPLIFIED_ARTICLE.split("\n")
+    text = "\n".join([lines[0], lines[1], pasted, lines[2]]) + "\n"
+    (d,) = [d for d in run_rules(doc(text), SCRIPT_RULES) if d.rule_id == "ENC008"]
+    line_start = len(lines[0]) + len(lines[1]) + 2
+    assert line_start <= d.start < d.end <= line_start + len(pasted)
+    assert d.fix.applicability.value == "safe"
+
+
+def test_the_configured_script_holds_for_every_paragraph():
+    text = _SIMPLIFIED_ARTICLE + _TRADITIONAL_ARTICLE
+    found = run_rules(doc(text, "simplified"), SCRIPT_RULES)
+    traditional_start = len(_SIMPLIFIED_ARTICLE)
+    assert found and all(d.start >= traditional_start for d in found)
+    # one finding per paragraph and rule: three paragraphs at most per rule
+    assert len([d for d in found if d.rule_id == "ENC008"]) <= 3
+
+
+def test_short_and_long_documents_find_the_same_marks(monkeypatch):
+    from conftest import SAMPLES
+
+    from checker.analysis import script
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text("utf-8") + "發展这個"
+        monkeypatch.setattr(script, "_short_documents", 0)   # the set test, not the class
+        short = script.present_marks(doc(text))
+        assert short == {s: bool(script.mark_pattern(s).search(text)) for s in ("traditional", "simplified")}

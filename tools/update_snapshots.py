@@ -6,7 +6,6 @@ tests/test_snapshots.py fails whenever the checker's output on a sample drifts f
 """
 from __future__ import annotations
 
-import json
 import os
 import pathlib
 import sys
@@ -16,7 +15,7 @@ sys.path.insert(0, str(ROOT))
 
 from checker.config import Config
 from checker.report import RunReport
-from checker.report.json_format import as_dict
+from checker.report.json_format import as_dict, dumps
 from checker.runner import Options, read_and_check
 
 
@@ -41,7 +40,7 @@ def main() -> None:
     expected.mkdir(exist_ok=True)
     for sample in sorted((ROOT / "samples").glob("*.txt")):
         target = expected / (sample.stem + ".json")
-        target.write_text(json.dumps(snapshot(sample), ensure_ascii=False, indent=2) + "\n", "utf-8")
+        target.write_text(dumps(snapshot(sample)), "utf-8")   # as `--format json` writes it
         print(f"wrote {target.relative_to(ROOT)}")
 
 

@@ -137,15 +137,7 @@ def _latin_class() -> str:
 @functools.cache
 def prefilters() -> dict[str, re.Pattern]:
     latin = _latin_class()
-    # Characters the damage alphabets start from, in one class so that one scan finds them all
-    # (a class of 4,000 characters costs ~3 ms to compile; two of them cost twice that, and two
-    # scans): rare characters (any non-ASCII character that is not a frequent Han character or
-    # common punctuation; `_rare_pairs` picks those for the Big5/GBK look) and the GBK lead
-    # characters of UTF-8 read as GBK (`_gbk_lead_chars`; a few of them are common). Every
-    # character left out is non-ASCII, so none needs escaping inside the class.
-    kept = _common_chars() - _gbk_lead_chars()
     return {
-        "candidates": re.compile("[^\\x00-\\x7f%s]" % "".join(sorted(kept))),
         # GBK or UTF-8 read as Latin-1/cp1252: two or more Latin-1 letters or signs in a row.
         # Two or more within a few ASCII characters (a GBK trail byte may be ASCII: `Å_` is 臺).
         "latin": re.compile(r"%s(?:[\x20-\x7e]{0,2}%s)+" % (latin, latin)),
@@ -153,13 +145,54 @@ def prefilters() -> dict[str, re.Pattern]:
     }
 
 
+@functools.cache
+def _kept() -> frozenset[str]:
+    """Non-ASCII characters no damage alphabet starts from: frequent Han characters and common
+    punctuation (`_rare_pairs` picks the others for the Big5/GBK look), less the GBK lead
+    characters of UTF-8 read as GBK (`_gbk_lead_chars`; a few of them are common)."""
+    return _common_chars() - _gbk_lead_chars()
+
+
+@functools.cache
+def _candidate_class() -> re.Pattern:
+    """Every character a damage alphabet starts from, in one class so that one scan finds them
+    all (a class of 4,000 characters costs ~3 ms to compile: only long documents need it). Every
+    character left out is non-ASCII, so none needs escaping inside the class."""
+    return re.compile("[^\\x00-\\x7f%s]" % "".join(sorted(_kept())))
+
+
+# A process that checks a few short documents finds their candidates from each document's own
+# distinct characters (a set difference, then str.find for the few characters left) instead of
+# compiling the 4,000-character class; one that checks many compiles the class once and scans.
+_SHORT = 50_000
+_BEFORE_COMPILING = 16
+_short_documents = 0
+
+
+def _candidate_matches(text: str) -> list[tuple[int, str]]:
+    """(offset, character) of every candidate character, in text order."""
+    global _short_documents
+    if len(text) >= _SHORT or _short_documents >= _BEFORE_COMPILING:
+        return [(m.start(), m.group()) for m in _candidate_class().finditer(text)]
+    _short_documents += 1
+    if text.isascii():
+        return []
+    found = []
+    for ch in {ch for ch in set(text) if ch > "\x7f"} - _kept():
+        at = text.find(ch)
+        while at >= 0:
+            found.append((at, ch))
+            at = text.find(ch, at + 1)
+    found.sort()
+    return found
+
+
 def _candidates(text: str, filters) -> tuple[list[int], list[int]]:
     """(starts for UTF-8 read as GBK: the GBK lead characters where `_may_find` does not rule
     a finding out; starts for the Big5/GBK look)."""
     gbk_lead, common, may_find = _gbk_lead_chars(), _common_chars(), _may_find(UTF8_AS_GBK)
     gbk_starts, rare = [], []
-    for match in filters["candidates"].finditer(text):
-        ch, start = match.group(), match.start()
+    for start, ch in _candidate_matches(text):
         if ch in gbk_lead and _may_start(may_find, text, start):
             gbk_starts.append(start)
         if ch not in common:

@@ -9,16 +9,15 @@ variants that opencc maps only inside certain phrases (皇后, 显著, 乾隆) n
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.script import document_script, mark_pattern, present_marks
+from ..analysis.index import index
+from ..analysis.script import OTHER, mark_pattern, mixed_paragraphs
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
-_HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 _CLAUSE_END = "，。、；：？！,.;:?!（）()“”‘’「」《》\n\r\t 　"
 _CONTEXT = 8
 
@@ -29,21 +28,22 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
-def _runs(text: str, script: str):
-    """Runs of the script's marks: marks less than five characters apart, on one line (a
-    converted clause has neutral characters and punctuation between its marks: 教育局补充，国中
-    新生以学). Yields (start, end), as `mark(?:[^\n\r\ud800-\udfff]{0,4}mark)*` would match them."""
-    start = end = None
-    for match in mark_pattern(script).finditer(text):
+def _runs(text: str, script: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Runs of the script's marks in text[start:end]: marks less than five characters apart, on
+    one line (a converted clause has neutral characters and punctuation between its marks:
+    教育局补充，国中新生以学). Yields (start, end), as `mark(?:[^\n\r\ud800-\udfff]{0,4}mark)*`
+    would match them."""
+    first = last = None
+    for match in mark_pattern(script).finditer(text, start, end):
         k = match.start()
-        if end is not None and k - end < 5 and not _breaks(text[end:k]):
-            end = k + 1
+        if last is not None and first is not None and k - last < 5 and not _breaks(text[last:k]):
+            last = k + 1
             continue
-        if end is not None:
-            yield start, end
-        start, end = k, k + 1
-    if end is not None:
-        yield start, end
+        if last is not None and first is not None:
+            yield first, last
+        first, last = k, k + 1
+    if last is not None and first is not None:
+        yield first, last
 
 
 def _breaks(gap: str) -> bool:
@@ -75,48 +75,44 @@ class ScriptRun:
     minority: str
     majority: str
     applicability: Applicability
+    paragraph: int      # start of the paragraph the run is in
 
 
 # Simplified to traditional follows the Taiwan standard (s2tw), the traditional copy we test on.
 _TO_TRADITIONAL = "s2tw"
 
 
-def script_runs(doc) -> list[ScriptRun]:
-    """Runs of the minority script, each with its conversion; shared by ENC008 and ENC009."""
+def script_runs(doc: Any) -> list[ScriptRun]:
+    """Runs of the other script inside each paragraph, with their conversion; shared by ENC008 and
+    ENC009. The script is decided per paragraph (analysis.script.mixed_paragraphs), so a file that
+    bundles whole articles of both scripts is not thousands of runs."""
     text = doc.text
-    if not re.search(r"[\u3400-\u9fff]", text):   # compiled on first use (the range costs ~2 ms)
+    if not doc.shared(index).has("han"):   # the shared index, also the entries' `requires`
         return []
-    setting = doc.settings.get("script", "auto")
-    if setting == "auto":
-        majority = document_script(doc)
-        if majority is None:
-            return []
-    else:
-        majority = setting
-    minority = "simplified" if majority == "traditional" else "traditional"
-    if majority == "simplified":
-        config, applicability = "t2s", Applicability.SAFE
-    else:
-        # simplified to traditional is one-to-many (发: 發/髮): the fix is a suggestion
-        config, applicability = _TO_TRADITIONAL, Applicability.UNSAFE
-    if not doc.shared(present_marks)[minority]:
-        return []
-    convert = _converter(config).convert
     runs = []
-    for run_start, run_end in _runs(text, minority):
-        left, right = _clause(text, run_start, run_end)
-        converted = convert(text[left:right])
-        if len(converted) != right - left:
-            left, right = run_start, run_end
+    for paragraph in doc.shared(mixed_paragraphs):
+        majority = paragraph.script
+        minority = OTHER[majority]
+        if majority == "simplified":
+            config, applicability = "t2s", Applicability.SAFE
+        else:
+            # simplified to traditional is one-to-many (发: 發/髮): the fix is a suggestion
+            config, applicability = _TO_TRADITIONAL, Applicability.UNSAFE
+        convert = _converter(config).convert
+        for run_start, run_end in _runs(text, minority, paragraph.start, paragraph.end):
+            left, right = _clause(text, run_start, run_end)
             converted = convert(text[left:right])
             if len(converted) != right - left:
-                continue
-        changed = [k for k in range(run_start, run_end) if converted[k - left] != text[k]]
-        if not changed:
-            continue   # opencc keeps it here: a variant used only in some phrases
-        start, end = changed[0], changed[-1] + 1
-        runs.append(ScriptRun(start, end, converted[start - left:end - left], len(changed),
-                              minority, majority, applicability))
+                left, right = run_start, run_end
+                converted = convert(text[left:right])
+                if len(converted) != right - left:
+                    continue
+            changed = [k for k in range(run_start, run_end) if converted[k - left] != text[k]]
+            if not changed:
+                continue   # opencc keeps it here: a variant used only in some phrases
+            start, end = changed[0], changed[-1] + 1
+            runs.append(ScriptRun(start, end, converted[start - left:end - left], len(changed),
+                                  minority, majority, applicability, paragraph.start))
     if runs:
         # Characters of a mis-decoded span (鍙戝睍…) are damage, not the other script: the
         # mojibake rules report the span with its original; converting its pieces would be noise.
@@ -126,31 +122,45 @@ def script_runs(doc) -> list[ScriptRun]:
     return runs
 
 
+# How many runs a message names before it says how many more there are.
+_NAMED = 6
+
 _SCRIPTS = ("simplified", "traditional")  # term keys: the entry words them
-CONVERTED = Placeholder("converted", "转换成本文主要字形后的文字", "the text in the article's main script")
 SCRIPT = Placeholder("script", "混入的字形", "the script that slipped in", terms=_SCRIPTS)
-MAJORITY = Placeholder("majority", "本文主要的字形", "the script most of the article is in", terms=_SCRIPTS)
-MARKS = Placeholder("marks", "只属于混入字形的字数", "how many of its characters belong only to that script")
-_VARIANTS = {"": Variant(provides=(CONVERTED, SCRIPT, MAJORITY, MARKS), fix=True)}
+MAJORITY = Placeholder("majority", "段落本身的字形", "the script the paragraph is in", terms=_SCRIPTS)
+RUNS = Placeholder("runs", "段落中每处异体字及其转换，如“臺灣”→“台湾”（最多列出六处）",
+                   "each run of the other script in the paragraph with its conversion, “臺灣”→“台湾” (six at most)")
+COUNT = Placeholder("count", "段落中的处数", "how many runs the paragraph holds")
+_VARIANTS = {"": Variant(provides=(SCRIPT, MAJORITY, RUNS, COUNT), fix=True)}
 
 
 def _findings(doc: Any, keep: Callable[[int], bool]) -> Iterator[Finding]:
-    for run in doc.shared(script_runs):
-        if not keep(run.marks):
-            continue
-        yield Finding(run.start, run.end,
-                      {"converted": run.converted, "script": run.minority, "majority": run.majority,
-                       "marks": run.marks},
-                      (Edit(run.start, run.end, run.converted),), run.applicability)
+    """One finding per paragraph: its runs that `keep` takes (by their number of marks), each
+    converted by its own edit."""
+    text = doc.text
+    group: list[ScriptRun] = []
+    for run in [*doc.shared(script_runs), None]:
+        if group and (run is None or run.paragraph != group[0].paragraph):
+            first, last = group[0], group[-1]
+            named = "、".join(f"“{text[r.start:r.end]}”→“{r.converted}”" for r in group[:_NAMED])
+            if len(group) > _NAMED:
+                named += "…"
+            yield Finding(first.start, last.end,
+                          {"runs": named, "count": len(group), "script": first.minority,
+                           "majority": first.majority},
+                          tuple(Edit(r.start, r.end, r.converted) for r in group), first.applicability)
+            group = []
+        if run is not None and keep(run.marks):
+            group.append(run)
 
 
 @check(variants=_VARIANTS)
 def mixed_script(doc: Any, rule: Any) -> Iterator[Finding]:
-    """A run of two or more characters of the other script: pasted or converted text."""
+    """Runs of two or more characters of the other script in a paragraph: pasted or converted text."""
     return _findings(doc, lambda marks: marks >= 2)
 
 
 @check(variants=_VARIANTS)
 def script_variant_character(doc: Any, rule: Any) -> Iterator[Finding]:
-    """One character of the other script among the right ones: a slip, or a name kept as is."""
+    """Single characters of the other script among the right ones: a slip, or a name kept as is."""
     return _findings(doc, lambda marks: marks == 1)
