@@ -91,9 +91,9 @@ _CONTEXTS: dict[tuple[Any, ...], tuple[Config, Sequence[Rule], str]] = {}
 def _context(doc: Document, rules: Sequence[Rule], config: Config, options: Any) -> str:
     """The digest of everything but the file itself, computed once per configuration, options and
     rule set (the settings are derived from the configuration)."""
-    memo = (id(config), options, tuple(id(rule) for rule in rules))
+    memo = (id(config), options, id(rules))     # load_rules() gives the same tuple each time
     known = _CONTEXTS.get(memo)
-    if known is None or known[0] is not config:
+    if known is None or known[0] is not config or known[1] is not rules:
         digest = hashlib.sha256()
         for part in (_installation() or "", canonical(sorted(doc.settings.items())),
                      canonical(dataclasses.replace(options, cache=None)), canonical(config),
