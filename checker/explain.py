@@ -157,9 +157,10 @@ def explain(rule: Rule, lang: str = "zh") -> str:
     if legend:
         lines += ["", f"## {labels['placeholders']}"]
         lines += [f"  {{{name}}}{_SEP[lang]}{meaning}{example}" for name, (meaning, example) in legend.items()]
-    note = labels["doc-note"]
+    sections = rule.doc_zh if lang == "zh" and rule.doc_zh else rule.doc
+    note = labels["doc-note"] if sections is rule.doc else ""
     for key in ("what", "why"):
-        lines += ["", f"## {labels[key]}{note}", rule.doc[key].strip()]
+        lines += ["", f"## {labels[key]}{note}", sections[key].strip()]
     lines += ["", f"## {labels['bad']}"]
     for example in rule.bad:
         lines.append(f"  ✗ {_example_text(example, labels)}")
@@ -167,7 +168,7 @@ def explain(rule: Rule, lang: str = "zh") -> str:
             lines.append(f"  → {example.fixed}")
     lines += ["", f"## {labels['good']}"]
     lines += [f"  ✓ {text}" for text in rule.good]
-    lines += ["", f"## {labels['fix-safety']}{note}", rule.doc["fix-safety"].strip()]
+    lines += ["", f"## {labels['fix-safety']}{note}", sections["fix-safety"].strip()]
     return "\n".join(lines)
 
 

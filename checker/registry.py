@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .contract import Variant, Variants, contract_of
-from .diagnostic import Applicability, Severity
+from .contract import Variants, contract_of
+from .diagnostic import Severity
 from .resources import rules_dir
 
 FAMILIES = {
@@ -72,9 +72,10 @@ class Rule:
     doc: dict[str, str]
     bad: list[BadExample]
     good: list[str]
-    # The entry's params: an instance of the check's params dataclass (a dict only for a check
-    # that declares no contract).
-    params: Any = field(default_factory=dict)
+    # The doc sections in Chinese (`doc.zh.*` in the entry); empty until written.
+    doc_zh: dict[str, str] = field(default_factory=dict)
+    # The entry's params: an instance of the check's params dataclass (checker/contract.py).
+    params: Any = None
     # kind ("message", "fix-message", "verified-message") -> variant ("" is the plain one) -> (zh, en)
     messages: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     variants: Variants = field(default_factory=dict)
@@ -372,12 +373,20 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     _require(entry, "message", where, dict)
     messages = {label: _message_table(entry, label, where) for label in MESSAGE_KINDS}
 
-    doc = _require(entry, "doc", where, dict)
+    doc = dict(_require(entry, "doc", where, dict))
+    # The sections are written in English (`doc.what`) and may also be written in Chinese
+    # (`doc.zh.what`); explain and the README pick the language asked for.
+    doc_zh = doc.pop("zh", {})
+    if not isinstance(doc_zh, dict):
+        raise RuleDefinitionError(f"{where}: 'doc.zh' must be a table of the doc sections in Chinese")
     for key, title in DOC_SECTIONS.items():
         if not str(doc.get(key, "")).strip():
             raise RuleDefinitionError(f"{where}: doc section '{key}' ({title}) is missing")
-    if set(doc) - set(DOC_SECTIONS):
-        raise RuleDefinitionError(f"{where}: unknown doc section(s) {sorted(set(doc) - set(DOC_SECTIONS))}")
+        if doc_zh and not str(doc_zh.get(key, "")).strip():
+            raise RuleDefinitionError(f"{where}: doc.zh section '{key}' ({title}, in Chinese) is missing")
+    for table, label in ((doc, "doc"), (doc_zh, "doc.zh")):
+        if set(table) - set(DOC_SECTIONS):
+            raise RuleDefinitionError(f"{where}: unknown {label} section(s) {sorted(set(table) - set(DOC_SECTIONS))}")
 
     examples = _require(entry, "examples", where, dict)
     bad, good = [], examples.get("good", [])
@@ -412,17 +421,15 @@ def _parse_rule(entry: dict, source: str) -> Rule:
     except (ImportError, AttributeError):
         raise RuleDefinitionError(f"{where}: check {check_path!r} names no function in "
                                   f"checker/checks/") from None
-    rule = Rule(id=rule_id, name=name, severity=severity, check_path=check_path, doc=doc, bad=bad,
+    rule = Rule(id=rule_id, name=name, severity=severity, check_path=check_path, doc=doc, doc_zh=doc_zh, bad=bad,
                 good=good, params=raw_params, messages=messages, source=source,
                 example_settings=example_settings,
                 requires=_requires(entry, where))
     rule.__dict__["check"] = function  # the cached_property, filled
     contract = contract_of(function)
     if contract is None:
-        # A check that declares no contract yet: its params stay a dict, checked loosely.
-        _legacy_params(entry, raw_params, where)
-        rule.variants = {"": Variant(fix=True, verified=True)}
-        return rule
+        raise RuleDefinitionError(f"{where}: check {check_path!r} declares no contract (decorate it with "
+                                  f"@check from checker/contract.py: its params and message variants)")
     rule.params = typed_params(contract.params, raw_params, where)
     rule.variants = contract.variants_for(rule.params)
     _check_messages(rule, rule.variants, where)
@@ -459,17 +466,6 @@ def _terms(entry: dict, variants: Variants, where: str) -> dict[str, tuple[str, 
             raise RuleDefinitionError(f"{where}: 'terms.{key}' needs exactly 'zh' and 'en' (strings)")
         result[key] = (pair["zh"], pair["en"])
     return result
-
-
-def _legacy_params(entry: dict, params: dict, where: str) -> None:
-    if "terms" in entry:
-        raise RuleDefinitionError(f"{where}: 'terms' need a check that declares them")
-    if "applicability" in params:
-        Applicability(params["applicability"])
-    for kind, table in (("message", entry.get("message", {})), ("fix-message", entry.get("fix-message", {})),
-                        ("verified-message", entry.get("verified-message", {}))):
-        if set(table) - {"zh", "en"}:
-            raise RuleDefinitionError(f"{where}: '{kind}' variants need a check that declares them")
 
 
 @functools.cache

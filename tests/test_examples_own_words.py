@@ -19,7 +19,6 @@ RUN = 12
 # rewrite them (listed in /work/wt/READY.md); an entry here whose example has been rewritten is
 # harmless and can be deleted. Any other copied example fails the test.
 PENDING: set[tuple[str, str]] = {
-    ("ENC009", "民政局長到場感謝專案小组及查緝隊員們的付出。"),
     ("NUM001", "人员编制增加至2389130人，其中，军事人员数量从132万人增加至150万人。"),
     ("NUM001", "今年立案2482人，处分1647人，移送司法机关73人，其中，处分厅局级干部54人、县处级285人。"),
     ("NUM001", "代表团共1329人，其中运动员886人，女运动员437人，男运动员449人。"),

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from checker.registry import RuleDefinitionError, load_rules, resolve_selector
 from checker.resources import rules_dir
 
@@ -175,6 +174,20 @@ def test_terms_are_worded_by_the_entry(rules_copy):
         load(rules_copy)
 
 
+def test_a_check_without_a_contract_is_refused(rules_copy):
+    from checker.checks import punctuation
+
+    def undeclared(doc, rule):
+        return iter(())
+    punctuation._test_undeclared = undeclared
+    try:
+        write(rules_copy, ENTRY.replace("stacked_punctuation", "_test_undeclared"))
+        with pytest.raises(RuleDefinitionError, match="declares no contract"):
+            load(rules_copy)
+    finally:
+        del punctuation._test_undeclared
+
+
 def test_a_check_name_that_does_not_exist_is_refused(rules_copy):
     write(rules_copy, ENTRY.replace("stacked_punctuation", "stacked_punctuatoin"))
     with pytest.raises(RuleDefinitionError, match="names no function"):
@@ -190,3 +203,19 @@ def test_no_home_directory_means_no_cache(monkeypatch, tmp_path):
         raise RuntimeError("Could not determine home directory.")
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     assert len(load(rules_dir())) == len(load_rules())
+
+
+def test_doc_sections_in_chinese_are_complete_and_shown_by_explain(rules_copy):
+    from checker.explain import explain
+    chinese = ENTRY.replace('doc.fix-safety = "Safe."\n', 'doc.fix-safety = "Safe."\ndoc.zh.what = "检查什么。"\n'
+                            'doc.zh.why = "为什么。"\ndoc.zh.fix-safety = "修复安全。"\n')
+    write(rules_copy, chinese)
+    rule = load(rules_copy)[0]
+    assert "检查什么。" in explain(rule, "zh") and "说明以英文撰写" not in explain(rule, "zh")
+    assert "What." in explain(rule, "en") and "检查什么" not in explain(rule, "en")
+    write(rules_copy, chinese.replace('doc.zh.why = "为什么。"\n', ""))
+    with pytest.raises(RuleDefinitionError, match="doc.zh section 'why'"):
+        load(rules_copy)
+    write(rules_copy, chinese + 'doc.zh.how = "怎样。"\n')
+    with pytest.raises(RuleDefinitionError, match="unknown doc.zh section"):
+        load(rules_copy)

@@ -85,3 +85,9 @@ def test_word_of_variant_only_when_the_conversion_completes_a_word():
     assert word_of_variant(name, at, at + 1, "悅") is None                    # a name: no word
     assert word_of_variant("活動兑換券", 2, 3, "兌") == (2, 5)                 # 兌換券
     assert word_of_variant("活動兑換券", 2, 3, "兌兌") is None
+
+
+def test_word_of_variant_function_words_and_known_names():
+    from checker.analysis.words import word_of_variant
+    assert word_of_variant("議員們并提出建議", 3, 4, "並") == (3, 4)        # a conjunction alone
+    assert word_of_variant("議員林阳乙關切此事", 3, 4, "陽") is None          # a name

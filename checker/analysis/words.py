@@ -333,10 +333,16 @@ def attested(word: str, extra: dict[str, int] | None = None) -> bool:
             or (extra is not None and word in extra))
 
 
+# Tags of function words (conjunction, preposition, adverb, particle, pronoun): one of these standing
+# alone is a word by itself (并 → 並); a content character alone is more often part of a name.
+_FUNCTION_TAGS = frozenset("cpdur")
+
+
 def word_of_variant(text: str, start: int, end: int, replacement: str,
                     newsroom: Iterable[str] = ()) -> tuple[int, int] | None:
     """With text[start:end] replaced by its other-script form, the attested word of two or more
-    characters that holds it, as (start, end) in text; None when there is none.
+    characters that holds it (or the function word it is alone), as (start, end) in text; None
+    when there is none.
 
     A character of the other script is a plain variant of the word meant (传统 in 傳统文化) only
     when its conversion completes a real word; in a name (劉悦德, 山澤礼明), a dialect particle or a
@@ -352,13 +358,20 @@ def word_of_variant(text: str, start: int, end: int, replacement: str,
     clause = text[left:start] + replacement + text[end:right]
     words = DocWords(clause, newsroom)
     word_start, word_end = words.word_span(start - left)
-    if word_end >= end - left and word_end - word_start >= 2 and attested(clause[word_start:word_end], words.newsroom):
+    word = clause[word_start:word_end]
+    if lexicon().tag(word).startswith("nr"):
+        return None               # a person's name the lexicon knows (陈冲): right as it is
+    if word_end >= end - left and word_end - word_start >= 2 and attested(word, words.newsroom):
         return left + word_start, left + word_end
+    if word_end - word_start == 1 and lexicon().tag(replacement)[:1] in _FUNCTION_TAGS:
+        return start, end         # a function word standing alone (並, 這, 將): a plain variant
     # the segmented word is an unattested compound (專案小組): an attested word inside it will do
     for size in (2, 3, 4):
         for first in range(max(0, end - left - size), min(start - left, len(clause) - size) + 1):
             piece = clause[first:first + size]
             if not _SEPARATOR.search(piece) and attested(piece, words.newsroom):
+                if lexicon().tag(piece).startswith("nr"):
+                    return None   # a person's name
                 return left + first, left + first + size
     return None
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..analysis.index import index
 from ..analysis.script import OTHER, mark_pattern, mixed_paragraphs
+from ..analysis.words import word_of_variant
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
@@ -134,7 +135,7 @@ COUNT = Placeholder("count", "段落中的处数", "how many runs the paragraph 
 _VARIANTS = {"": Variant(provides=(SCRIPT, MAJORITY, RUNS, COUNT), fix=True)}
 
 
-def _findings(doc: Any, keep: Callable[[int], bool]) -> Iterator[Finding]:
+def _findings(doc: Any, keep: Callable[[ScriptRun], bool]) -> Iterator[Finding]:
     """One finding per paragraph: its runs that `keep` takes (by their number of marks), each
     converted by its own edit."""
     text = doc.text
@@ -150,17 +151,22 @@ def _findings(doc: Any, keep: Callable[[int], bool]) -> Iterator[Finding]:
                            "majority": first.majority},
                           tuple(Edit(r.start, r.end, r.converted) for r in group), first.applicability)
             group = []
-        if run is not None and keep(run.marks):
+        if run is not None and keep(run):
             group.append(run)
 
 
 @check(variants=_VARIANTS)
 def mixed_script(doc: Any, rule: Any) -> Iterator[Finding]:
     """Runs of two or more characters of the other script in a paragraph: pasted or converted text."""
-    return _findings(doc, lambda marks: marks >= 2)
+    return _findings(doc, lambda run: run.marks >= 2)
 
 
 @check(variants=_VARIANTS)
 def script_variant_character(doc: Any, rule: Any) -> Iterator[Finding]:
     """Single characters of the other script among the right ones: a slip, or a name kept as is."""
-    return _findings(doc, lambda marks: marks == 1)
+    newsroom = tuple((doc.settings or {}).get("words", ()) or ())
+    # A single character is a slip only when its conversion completes a real word (傳统 → 傳統);
+    # in a name (劉悦德, 山澤礼明), a dialect particle or a typo it completes none, and the
+    # conversion would be a guess: then the rule says nothing.
+    return _findings(doc, lambda run: run.marks == 1
+                     and word_of_variant(doc.text, run.start, run.end, run.converted, newsroom) is not None)
