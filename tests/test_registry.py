@@ -219,3 +219,8 @@ def test_doc_sections_in_chinese_are_complete_and_shown_by_explain(rules_copy):
     write(rules_copy, chinese + 'doc.zh.how = "怎样。"\n')
     with pytest.raises(RuleDefinitionError, match="unknown doc.zh section"):
         load(rules_copy)
+
+
+def test_every_shipped_rule_is_documented_in_both_languages():
+    undocumented = [rule.id for rule in load_rules() if not rule.doc_zh]
+    assert not undocumented, f"rules without doc.zh sections: {undocumented}"
