@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Subcommands: check (default), rules, explain RULE.",
         epilog="exit codes: " + "; ".join(f"{code} {meaning}" for code, meaning in exit_codes.TABLE.items()))
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="files or directories to check (directories: *.txt); - reads stdin")
+                        help="files or directories to check (directories: *.txt, *.md); - reads stdin")
     parser.add_argument("--format", choices=FORMATS, default="text")
     parser.add_argument("--select", action="append", metavar="RULES",
                         help="only these rules: ids, names or family prefixes, comma-separated")
@@ -129,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--diff", action="store_true", help="print the diff --fix would apply; change nothing")
     parser.add_argument("--encoding", help="read files in this encoding instead of detecting it")
     parser.add_argument("--stdin-filename", help="the path to report (and find configuration) for stdin")
+    parser.add_argument("--format-in", choices=("plain", "markdown", "html", "docx"),
+                        help="read every file as this format (default: by extension: .md/.markdown, "
+                             ".html/.htm, .docx; anything else is plain text)")
+    parser.add_argument("--annotate", type=Path, metavar="OUT.docx",
+                        help="for one .docx: write a copy to OUT.docx with each finding as a Word comment")
     parser.add_argument("--config", type=Path, help="use this configuration file, not the nearest one")
     parser.add_argument("--max-file-size", help="skip files larger than this (default 10MB)")
     parser.add_argument("--jobs", "-j", type=int, metavar="N",
@@ -205,11 +210,14 @@ def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
         max_file_size = parse_size(args.max_file_size) if args.max_file_size is not None else None
     except ValueError as exc:
         raise UsageError(f"--max-file-size: {exc}") from None
+    if args.annotate is not None and (len(args.paths) != 1 or args.fix or args.diff):
+        raise UsageError("--annotate takes exactly one .docx PATH (and no --fix or --diff)")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {args.jobs}")
     options = Options(select=_split(args.select), ignore=_split(args.ignore) or (), fix=args.fix,
                       unsafe_fixes=args.unsafe_fixes, diff=args.diff, encoding=encoding, lang=args.lang,
                       max_file_size=max_file_size, show_verified=args.show_verified,
+                      format_in=args.format_in, annotate=str(args.annotate) if args.annotate else None,
                       cache=None if args.no_cache else _cache_directory())
     request = CheckRequest(tuple(args.paths), options,
                            fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
@@ -400,7 +408,23 @@ def _write_bytes(stream: TextIO, data: bytes) -> None:
         stream.write(data.decode("utf-8", "replace"))
 
 
-def _open_output(path: Path) -> TextIO:
+def _writable_output(path: Path) -> None:
+    """Fail early (before any file is fixed) when the report could not be written to `path`,
+    without creating or emptying it: it may be one of the files to check."""
+    if path.is_dir():
+        raise UsageError(f"--output-file {path}: is a directory")
+    where = path if path.exists() else path.parent
+    if not os.access(where if str(where) else ".", os.W_OK):
+        raise UsageError(f"--output-file {path}: cannot write: "
+                         f"{'permission denied' if where.exists() else 'no such directory'}")
+
+
+def _open_output(path: Path, result: RunResult) -> TextIO:
+    for file in result.files:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(file.path, path):
+                raise UsageError(f"--output-file {path}: is one of the files checked; the report "
+                                 "was not written over it (name a file outside the checked paths)")
     try:
         return open(path, "w", encoding="utf-8")
     except OSError as exc:
@@ -411,7 +435,8 @@ def _check(command: CheckCommand) -> int:
 
     request, output = command.request, command.output
     try:
-        target = _open_output(output.output_file) if output.output_file is not None else None
+        if output.output_file is not None:
+            _writable_output(output.output_file)
     except UsageError as exc:
         _error(str(exc))
         return exit_codes.ERROR
@@ -427,9 +452,12 @@ def _check(command: CheckCommand) -> int:
     for message in result.errors:
         _error(message)
     if result.errors and not result.files:
-        if target is not None:
-            target.close()
         return result.exit_code()
+    try:
+        target = _open_output(output.output_file, result) if output.output_file is not None else None
+    except UsageError as exc:
+        _error(str(exc))
+        return exit_codes.ERROR
 
     fixing_stdin = request.options.fix and not request.options.diff and "-" in request.paths
     # With --fix on stdin the fixed text owns stdout; the report goes to stderr.
@@ -475,7 +503,8 @@ def _print_run(result: RunResult, output: Output, stream: TextIO, request: Check
 
     report = RunReport([f.report for f in result.files if f.report is not None], __version__,
                        show_verified=request.options.show_verified, lang=result.lang,
-                       skipped=sum(1 for f in result.files if f.skipped), not_fixed=len(result.not_fixed))
+                       skipped=sum(1 for f in result.files if f.skipped) + len(result.errors),
+                       not_fixed=len(result.not_fixed))
     if output.statistics:
         if output.format == "json":
             json.dump([{"count": count, "rule": rule_id, "name": name, "fixable": marker == "[*]"}

@@ -14,9 +14,9 @@ from .registry import Rule, resolve_selector
 from .source import DEFAULT_MAX_FILE_SIZE, normalise_encoding_name
 
 CONFIG_FILES = ("jiaodui.toml", "pyproject.toml")
-# Until Markdown and HTML are parsed (code, link addresses), a walk picks up plain text only; a
-# .md or .html file named on the command line is still checked as plain text.
-DEFAULT_INCLUDE = ("*.txt",)
+# A walk picks up plain text and Markdown (checked and fixed in its prose only, checker/formats);
+# HTML and Word files are checked when named or included by the configuration.
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
 # Directories a directory walk never enters (a file named on the command line is always checked).
 SKIPPED_DIRECTORIES = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
                                  ".tox", ".mypy_cache", ".pytest_cache", "build", "dist"})

@@ -7,19 +7,20 @@ from the command line (`run`). Nothing here prints: the CLI and the API present 
 from __future__ import annotations
 
 import collections
+import dataclasses
 import difflib
 import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from . import exit_codes
+from . import exit_codes, formats, suppressions
 from .cache import entry as cache_entry
 from .config import Config, ConfigError, ConfigFinder
-from .diagnostic import Diagnostic, Severity
+from .diagnostic import Applicability, Diagnostic, Severity
 from .document import Document
 from .engine import RuleCrash, check_document
 from .fix import FixDidNotSettle, WriteRefused, fix_until_settled, verified_bytes, write_fixed
@@ -27,11 +28,9 @@ from .registry import Rule, RuleDefinitionError, load_rules, resolve_selector, s
 from .report import FileReport, display
 from .source import SourceError, encode, read_document, read_stdin
 
-# Until Markdown and HTML are parsed, their files are checked as plain text but never fixed: a
-# "safe" fix there would rewrite code blocks, inline code and link addresses.
-NOT_FIXED_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".xhtml")
-NOT_FIXED_REASON = ("Markdown and HTML files are checked as plain text and not fixed until they are parsed "
-                    "(a fix could change code or link addresses)")
+# Markdown and HTML are fixed through their offset map (checker/formats), inside prose only; a
+# Word document is never rewritten (`--annotate` writes a reviewed copy instead).
+NOT_FIXED_REASON = "Word documents are not fixed (use --annotate OUT.docx for a copy with comments)"
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,9 @@ class Options:
     lang: str | None = None
     max_file_size: int | None = None
     show_verified: bool = False
-    cache: str | None = None            # the result cache's directory (checker/cache.py); None: no cache
+    format_in: str | None = None           # markdown, html, docx or plain; None: by the file's extension
+    annotate: str | None = None            # a .docx: write a copy here with each finding as a Word comment
+    cache: str | None = None               # the result cache's directory (checker/cache.py); None: no cache
 
     def __post_init__(self) -> None:  # lists are accepted and kept as tuples (the value is frozen)
         if self.select is not None:
@@ -139,49 +140,88 @@ class _Rechecker:
     """Checks successive versions of one document's text, as the fixer asks, keeping the last
     version checked and every rule crash seen (once per rule)."""
 
-    def __init__(self, doc: Document, rules: list[Rule], config: Config, lang: str, show_verified: bool):
+    def __init__(self, doc: Document, rules: list[Rule], config: Config, lang: str, show_verified: bool,
+                 fmt: str = "plain", all_rules: tuple[Rule, ...] = ()):
         self.doc, self.rules, self.config, self.lang = doc, rules, config, lang
         self.show_verified = show_verified
+        self.fmt, self.all_rules = fmt, all_rules
         self.last = doc
         self.verified: list[Diagnostic] = []
         self.crashes: dict[str, RuleCrash] = {}
+        self.unused: list[Diagnostic] = []     # unused suppressions in the last version checked
 
     def __call__(self, text: str) -> list[Diagnostic]:
         current = self.doc if text is self.doc.text else self.doc.with_text(text)
-        result = check_document(current, self.rules, self.config.severity, self.lang, self.show_verified)
+        prose = formats.extract(text, self.fmt)
+        checked = current if prose is None else formats.prose_document(current, prose)
+        result = check_document(checked, self.rules, self.config.severity, self.lang, self.show_verified)
         for crash in result.crashes:
             self.crashes.setdefault(crash.rule_id, crash)
         for diagnostic in (*result.diagnostics, *result.verified):
+            if prose is not None:
+                _to_source(diagnostic, prose, text)
+            elif self.fmt == "docx" and diagnostic.fix is not None:  # shown as advice, never applied
+                diagnostic.fix = dataclasses.replace(diagnostic.fix, applicability=Applicability.DISPLAY)
             diagnostic.document = current
         self.last = current
         self.verified = result.verified
-        return result.diagnostics
+        if prose is None or not prose.comments:
+            return result.diagnostics
+        # raises SuppressionError: an unknown rule in a suppression
+        found = suppressions.parse(prose.comments, current, self.all_rules)
+        kept = suppressions.apply(result.diagnostics, found)
+        self.unused = suppressions.unused(found, {r.id for r in self.rules}, current, self.lang)
+        return kept
+
+
+def _to_source(diagnostic: Diagnostic, prose: formats.Prose, source: str) -> None:
+    """Move a diagnostic found in the prose onto the source; a fix whose edits cannot be placed
+    exactly on prose characters of the source is dropped (the finding stays)."""
+    diagnostic.start, diagnostic.end = prose.span(diagnostic.start, diagnostic.end)
+    if diagnostic.fix is not None:
+        edits = [prose.edit(edit, source) for edit in diagnostic.fix.edits]
+        if any(edit is None for edit in edits):
+            diagnostic.fix = None
+        else:
+            diagnostic.fix = dataclasses.replace(diagnostic.fix, edits=tuple(e for e in edits if e is not None))
 
 
 def check_document_with(doc: Document, config: Config, options: Options, result: FileResult) -> None:
     """Check (and, with --fix or --diff, fix in memory) a document that has been read; fills `result`.
     The document's settings are set from the configuration; the caller's objects are not changed."""
-    doc = Document(doc.path, doc.text, doc.encoding, doc.bom, doc.undecodable, settings_for(config))
+    settings = settings_for(config)
+    if "blocks" in doc.settings:  # the block roles a Word document states (checker/formats/docx.py)
+        settings["blocks"] = doc.settings["blocks"]
+    doc = Document(doc.path, doc.text, doc.encoding, doc.bom, doc.undecodable, settings)
+    fmt = formats.format_of(doc.path, options.format_in)
+    all_rules = load_rules()
     fixing = options.fix or options.diff
-    if fixing and doc.path.lower().endswith(NOT_FIXED_SUFFIXES):
+    if fixing and fmt == "docx":
         fixing, result.not_fixed = False, True
-    # The cache is keyed by every loaded rule, the options and the configuration, from which the
-    # rules this file runs follow: a hit does not need to work them out.
-    slot = cache_entry(doc, load_rules(), config, options) if not fixing else None
+    # The result cache (checker/cache.py), keyed by every loaded rule, the options and the
+    # configuration, from which the rules this file runs follow: a hit does not work them out.
+    # Not for a Word document, whose block roles come from the file rather than its text.
+    slot = cache_entry(doc, all_rules, config, options) if not fixing and "blocks" not in settings else None
     cached = slot[0].get(slot[1], doc) if slot is not None else None
     if cached is not None:
-        result.report = FileReport(doc, cached[0], verified=cached[1], fixable=not result.not_fixed)
+        result.report = FileReport(doc, cached[0], verified=cached[1], fixable=not result.not_fixed and fmt != "docx")
         return
-    run = _Rechecker(doc, rules_for(config, options, doc.path), config, options.lang or config.lang,
-                     options.show_verified)
-    if not fixing:
-        result.report = FileReport(doc, run(doc.text), verified=run.verified, fixable=not result.not_fixed)
-        result.crashes = list(run.crashes.values())
-        if slot is not None and not result.crashes:
-            slot[0].put(slot[1], result.report.diagnostics, run.verified)
-        return
+    run = _Rechecker(doc, rules_for(config, options, doc.path, all_rules), config, options.lang or config.lang,
+                     options.show_verified, fmt, all_rules)
     try:
+        if not fixing:
+            diagnostics = run(doc.text)
+            result.report = FileReport(doc, sorted([*diagnostics, *run.unused], key=Diagnostic.sort_key),
+                                       verified=run.verified, fixable=not result.not_fixed and fmt != "docx")
+            result.crashes = list(run.crashes.values())
+            if slot is not None and not result.crashes:
+                slot[0].put(slot[1], result.report.diagnostics, run.verified)
+            return
         fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
+    except suppressions.SuppressionError as exc:  # the file is not checked: exit 2, never "all passed"
+        result.problems.append(str(exc))
+        result.skipped = True
+        return
     except FixDidNotSettle as exc:
         result.report = FileReport(doc, run(doc.text))
         result.crashes = list(run.crashes.values())
@@ -189,6 +229,7 @@ def check_document_with(doc: Document, config: Config, options: Options, result:
         return
     result.crashes = list(run.crashes.values())
     final_doc = run.last if fixed_text != doc.text else doc
+    remaining = sorted([*remaining, *run.unused], key=Diagnostic.sort_key)
     result.report = FileReport(final_doc, remaining, fixed=count, verified=run.verified)
     if fixed_text == doc.text:
         return
@@ -214,8 +255,11 @@ def read_and_check(path: str, config: Config, options: Options, *, name: str | N
     result = FileResult(shown, config)
     limit = options.max_file_size if options.max_file_size is not None else config.max_file_size
     data = None
+    fmt = formats.format_of(shown, options.format_in)
     try:
-        if path == "-":
+        if fmt == "docx":
+            doc = _read_docx(path, shown, limit)
+        elif path == "-":
             doc, data = read_stdin(shown, options.encoding, limit, fallback=config.encoding, stream=stdin)
         else:
             doc = read_document(path, options.encoding, limit, fallback=config.encoding)
@@ -226,6 +270,12 @@ def read_and_check(path: str, config: Config, options: Options, *, name: str | N
             result.unread = exc  # a filter never swallows its input
         return result
     check_document_with(doc, config, options, result)
+    if fmt == "docx" and options.annotate and result.report is not None:
+        from .formats.docx import annotate
+        try:
+            annotate(path, options.annotate, result.diagnostics)
+        except (OSError, ValueError) as exc:
+            result.problems.append(f"{options.annotate}: not written: {exc}")
     if path == "-" and options.fix and not options.diff:
         # As a filter, --fix on stdin prints the whole text, fixed or not, in the input's own
         # encoding and with its undecodable bytes kept.
@@ -235,6 +285,24 @@ def read_and_check(path: str, config: Config, options: Options, *, name: str | N
             result.stdout = data
         result.fixed_text = None
     return result
+
+
+def _read_docx(path: str, shown: str, limit: int) -> Document:
+    """A Word document as text, one line per paragraph (checker/formats/docx.py)."""
+    from .formats.docx import DocxUnavailable, read_text
+    if path == "-":
+        raise SourceError(shown, "a Word document cannot be read from standard input: give its path", True)
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise SourceError(shown, str(exc.strerror or exc), True) from None
+    if size > limit:
+        raise SourceError(shown, f"skipped: larger than the size limit ({size} bytes)", True)
+    try:
+        text, roles = read_text(path)
+        return Document(shown, text, "docx", settings={"blocks": roles})
+    except (DocxUnavailable, ValueError) as exc:
+        raise SourceError(shown, str(exc), True) from None
 
 
 def check_one(doc: Document, config: Config, options: Options) -> FileResult:
@@ -383,12 +451,15 @@ def _targets(request: CheckRequest, finder: ConfigFinder, result: RunResult,
             result.errors.append(str(exc))
 
 
-def _write(result: FileResult) -> None:
+def _write(result: FileResult, options: Options) -> None:
     if result.fixed_text is None or result.source is None:
         return
     try:
         write_fixed(result.source, result.fixed_text)
     except WriteRefused as exc:
+        # Nothing was written: report the file as it stays, never "fixed".
+        source, result.fixed_text, result.source = result.source, None, None
+        check_document_with(source, result.config, replace(options, fix=False, diff=False), result)
         result.problems.append(str(exc))
     else:
         result.written = True
@@ -428,7 +499,7 @@ def run(request: CheckRequest, progress: Callable[[int, int], None] | None = Non
     counted = [0]
     for done, file in enumerate(_checked(_targets(request, finder, result, counted), request), 1):
         if request.options.fix and not request.options.diff:
-            _write(file)
+            _write(file, request.options)
         result.files.append(file)
         if progress is not None:
             progress(done, counted[0])

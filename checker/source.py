@@ -138,11 +138,19 @@ def decode(data: bytes, encoding: str | None = None, path: str = "<bytes>",
     if len(data) % 2 == 0:
         # Chinese UTF-16 without a BOM has few NUL bytes; it is recognised by decoding to
         # common characters, which no legacy decoding of the same bytes does.
+        damaged = {}  # a UTF-16 decoding that fails on damage: its score, read with replacements
         for codec in ("utf-16-le", "utf-16-be"):
+            piece = sample[: len(sample) // 2 * 2]
             try:
-                scores[codec] = _plausibility(sample[: len(sample) // 2 * 2].decode(codec))
+                scores[codec] = _plausibility(piece.decode(codec))
             except UnicodeDecodeError:
-                pass
+                damaged[codec] = _plausibility(piece.decode(codec, "replace"))
+        best = max(scores, key=lambda codec: scores[codec])
+        if best.startswith("utf-16") and any(score > scores[best] for score in damaged.values()):
+            # Damaged UTF-16 read in the other byte order is junk that passes every check:
+            # refuse it, as damaged UTF-16 with a BOM is refused.
+            raise SourceError(path, "damaged UTF-16 (no BOM): cannot be read without altering it, skipped",
+                              skipped=True)
     best = max(scores, key=lambda codec: scores[codec])
     if _looks_binary(data) and not best.startswith("utf-16"):
         raise SourceError(path, "binary file (NUL bytes), skipped", skipped=True)

@@ -173,7 +173,7 @@ def test_directory_walk_include_exclude_and_gitignore(tmp_path):
     (tmp_path / ".gitignore").write_text("old/\n")
     (tmp_path / "jiaodui.toml").write_text('exclude = ["drafts/"]\n')
     report = json.loads(out(run(str(tmp_path), "--format", "json")))
-    assert sorted(f["path"].rsplit("/", 1)[1] for f in report["files"]) == ["a.txt"]  # .md waits for the Markdown layer
+    assert sorted(f["path"].rsplit("/", 1)[1] for f in report["files"]) == ["a.txt", "b.md"]  # not .html: named or included
 
 
 def test_config_file_is_validated(tmp_path, damaged):

@@ -10,28 +10,29 @@ from checker.registry import load_rules
 from conftest import ROOT
 
 
-def test_a_walk_picks_up_txt_only_but_named_files_are_checked(tmp_path):
+def test_a_walk_picks_up_txt_and_markdown_and_named_files_are_checked(tmp_path):
     for name in ("a.txt", "b.md", "c.html", "d.markdown"):
         (tmp_path / name).write_text("补短板。\n", "utf-8")
     finder = ConfigFinder(load_rules())
-    assert [p.rsplit("/", 1)[1] for p, _ in iter_files([str(tmp_path)], finder)] == ["a.txt"]
+    assert [p.rsplit("/", 1)[1] for p, _ in iter_files([str(tmp_path)], finder)] == ["a.txt", "b.md", "d.markdown"]
     named = [str(tmp_path / "b.md"), str(tmp_path / "c.html")]
     assert [p for p, _ in iter_files(named, finder)] == named
 
 
 def test_a_configured_include_still_decides(tmp_path):
-    (tmp_path / "jiaodui.toml").write_text('include = ["*.txt", "*.md"]\n', "utf-8")
+    (tmp_path / "jiaodui.toml").write_text('include = ["*.txt", "*.html"]\n', "utf-8")
     (tmp_path / "a.txt").write_text("补短板。\n", "utf-8")
     (tmp_path / "b.md").write_text("补短板。\n", "utf-8")
+    (tmp_path / "c.html").write_text("<p>补短板。</p>\n", "utf-8")
     found = [p.rsplit("/", 1)[1] for p, _ in iter_files([str(tmp_path)], ConfigFinder(load_rules()))]
-    assert found == ["a.txt", "b.md"]
+    assert found == ["a.txt", "c.html"]
 
 
-def test_the_published_hook_takes_txt_only():
+def test_the_published_hook_takes_txt_and_markdown():
     hook = (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8")
     pattern = re.search(r"^\s*files:\s*(\S+)", hook, re.MULTILINE).group(1)
-    assert re.search(pattern, "news/a.txt")
-    assert not re.search(pattern, "README.md") and not re.search(pattern, "page.html")
+    assert re.search(pattern, "news/a.txt") and re.search(pattern, "README.md")
+    assert not re.search(pattern, "page.html") and not re.search(pattern, "notes.mdx")
 
 
 def test_check_paths_reports_what_the_walk_could_not_read(tmp_path):

@@ -48,8 +48,8 @@ def test_hook_refuses_damaged_copy(tmp_path):
     ok = subprocess.run(["git", "commit", "-qm", "clean"], cwd=repo, env=env, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stdout + ok.stderr
 
-    # Markdown is not the hook's until it is parsed: a damaged .md file does not stop a commit.
-    (repo / "notes.md").write_text("大通區(qū)堅持精準施策,,補短板。\n", "utf-8")
+    # Markdown is the hook's, prose only: damage inside a code block does not stop a commit.
+    (repo / "notes.md").write_text("正文一句。\n\n```\n大通區(qū)堅持精準施策,,補短板。\n```\n", "utf-8")
     git("add", "notes.md", cwd=repo)
     ok = subprocess.run(["git", "commit", "-qm", "notes"], cwd=repo, env=env, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stdout + ok.stderr

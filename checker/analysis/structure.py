@@ -220,6 +220,11 @@ def structure(doc) -> Structure:
     spans.append((position, len(text), line))
 
     roles = [_line_role(text[s:e]) for s, e, _ in spans]
+    # Roles the markup states (a Markdown heading, list item or table cell; checker/formats):
+    # {line index: role}, taken as they are.
+    for index, role in (doc.settings.get("blocks") or {}).items():
+        if index < len(roles) and roles[index] != "blank" and role != "body":
+            roles[index] = role
     content = [s for s, _, _ in spans]
     filled = [i for i, role in enumerate(roles) if role != "blank"]
 

@@ -17,6 +17,19 @@ _RED, _GREEN = "\033[31m", "\033[32m"
 _SEP = {"zh": "：", "en": ": "}
 
 
+# Control characters of the text are printed as their control pictures (␛ for ESC, ␚ for SUB;
+# ␡ for DEL, ␦ for a C1 control): printed raw, a file's ESC sequences would reach the editor's
+# terminal, and a fix that deletes one would show two identical preview lines. One column each,
+# as width() counts the characters they stand for.
+_VISIBLE = {**{c: 0x2400 + c for c in range(0x20) if chr(c) not in "\t\n\r"}, 0x7F: 0x2421,
+            **{c: 0x2426 for c in range(0x80, 0xA0)}}
+
+
+def visible(text: str) -> str:
+    """`display(text)` with control characters shown as control pictures (tabs and line breaks kept)."""
+    return display(text).translate(_VISIBLE)
+
+
 def width(text: str) -> int:
     total = 0
     for ch in text:
@@ -51,7 +64,7 @@ def _clip_right(text: str, budget: int) -> str:
 def snippet(doc: Document, start: int, end: int) -> tuple[str, str]:
     """The source line around [start, end) and a caret line under the span, both in display columns."""
     line, column = doc.position(start)
-    source = display(doc.line_text(line)).replace("\t", " ")
+    source = visible(doc.line_text(line)).replace("\t", " ")
     begin = column - 1
     end_line, end_column = doc.position(end)
     stop = end_column - 1 if end_line == line else len(source)
@@ -134,7 +147,7 @@ def summary_line(report: RunReport) -> str:
 
 
 def _one_line(text: str) -> str:
-    return display(text).replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎").replace("\t", " ")
+    return visible(text).replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎").replace("\t", " ")
 
 
 def _elide(text: str) -> str:
@@ -182,7 +195,7 @@ def render(report: RunReport, stream: TextIO, color: bool = False, quiet: bool =
             fixable = " [*]" if file.fixable_safely(d) else ""
             stream.write(f"{paint(_BOLD, f'{doc.path}:{line}:{column}:')} "
                          f"{paint(_COLORS[severity], f'{d.rule_id} {words[severity]}')}{fixable} "
-                         f"{display(d.message)}\n")
+                         f"{visible(d.message)}\n")
             source, carets = snippet(doc, d.start, d.end)
             gutter = " " * len(str(line))
             stream.write(f"{paint(_BLUE, f'{gutter} |')}\n")
@@ -190,7 +203,7 @@ def render(report: RunReport, stream: TextIO, color: bool = False, quiet: bool =
             stream.write(f"{paint(_BLUE, f'{gutter} |')} {paint(_COLORS[severity], carets)}\n")
             if d.fix:
                 label = applicability[d.fix.applicability.value]
-                message = f"{_SEP[lang]}{display(d.fix.message)}" if d.fix.message else ""
+                message = f"{_SEP[lang]}{visible(d.fix.message)}" if d.fix.message else ""
                 stream.write(f"{paint(_BLUE, f'{gutter} =')} {label}{message}\n")
                 before, after = fix_preview(doc.text, d.fix.edits)
                 if before != after:
