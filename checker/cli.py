@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from . import __version__, exit_codes, runner
+from .cache import DIRECTORY
 from .diagnostic import Severity
 from .runner import CheckRequest, Options, RunResult
 
@@ -137,6 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-file-size", help="skip files larger than this (default 10MB)")
     parser.add_argument("--jobs", "-j", type=int, metavar="N",
                         help="check files in N processes (default: one per CPU, for runs of 8+ files)")
+    parser.add_argument("--baseline", type=Path, metavar="FILE",
+                        help="report only findings not recorded in this baseline file")
+    parser.add_argument("--write-baseline", type=Path, metavar="FILE",
+                        help="record every finding in this baseline file (then only new ones are reported)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="neither read nor write the result cache (.jiaodui_cache/ in the current directory)")
     parser.add_argument("--show-verified", action="store_true",
                         help="also print the statements checks proved right (e.g. sums that add up)")
     parser.add_argument("--version", action="version", version=f"jiaodui {__version__}")
@@ -210,16 +217,28 @@ def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
     options = Options(select=_split(args.select), ignore=_split(args.ignore) or (), fix=args.fix,
                       unsafe_fixes=args.unsafe_fixes, diff=args.diff, encoding=encoding, lang=args.lang,
                       max_file_size=max_file_size, show_verified=args.show_verified,
-                      format_in=args.format_in, annotate=str(args.annotate) if args.annotate else None)
+                      format_in=args.format_in, annotate=str(args.annotate) if args.annotate else None,
+                      cache=None if args.no_cache else _cache_directory())
     request = CheckRequest(tuple(args.paths), options,
                            fail_on=Severity.parse(args.fail_on) if args.fail_on else None,
                            stdin_filename=args.stdin_filename, config=args.config, jobs=args.jobs,
-                           notices=not args.quiet)
+                           notices=not args.quiet, baseline=args.baseline, write_baseline=args.write_baseline)
     stream = stdout if stdout is not None else sys.stdout
     color = (not args.no_color and "NO_COLOR" not in os.environ and args.output_file is None
              and stream is not None and stream.isatty())
     return CheckCommand(request, Output(args.format, args.quiet, color, args.statistics, args.output_file,
                                         args.verbose, args.exit_zero))
+
+
+def _cache_directory() -> str | None:
+    """The result cache in the current directory (None: turned off by JIAODUI_NO_CACHE, or no
+    current directory to put it in)."""
+    if os.environ.get("JIAODUI_NO_CACHE"):
+        return None
+    try:
+        return str(Path.cwd() / DIRECTORY)
+    except OSError:
+        return None
 
 
 def _error(message: str) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import exit_codes, formats, suppressions
+from .cache import entry as cache_entry
 from .config import Config, ConfigError, ConfigFinder
 from .diagnostic import Applicability, Diagnostic, Severity
 from .document import Document
@@ -46,6 +47,7 @@ class Options:
     show_verified: bool = False
     format_in: str | None = None           # markdown, html, docx or plain; None: by the file's extension
     annotate: str | None = None            # a .docx: write a copy here with each finding as a Word comment
+    cache: str | None = None               # the result cache's directory (checker/cache.py); None: no cache
 
     def __post_init__(self) -> None:  # lists are accepted and kept as tuples (the value is frozen)
         if self.select is not None:
@@ -63,6 +65,8 @@ class CheckRequest:
     config: Path | None = None              # use this configuration file, not the nearest one
     jobs: int | None = None                 # None: one process per CPU for runs of 8 files or more
     notices: bool = True                    # tell about excluded files and empty directories
+    baseline: Path | None = None            # report only findings not in this baseline (checker/baseline.py)
+    write_baseline: Path | None = None      # record the findings in this baseline, then report as --baseline
 
 
 @dataclass
@@ -191,17 +195,27 @@ def check_document_with(doc: Document, config: Config, options: Options, result:
     doc = Document(doc.path, doc.text, doc.encoding, doc.bom, doc.undecodable, settings)
     fmt = formats.format_of(doc.path, options.format_in)
     all_rules = load_rules()
-    run = _Rechecker(doc, rules_for(config, options, doc.path, all_rules), config, options.lang or config.lang,
-                     options.show_verified, fmt, all_rules)
     fixing = options.fix or options.diff
     if fixing and fmt == "docx":
         fixing, result.not_fixed = False, True
+    # The result cache (checker/cache.py), keyed by every loaded rule, the options and the
+    # configuration, from which the rules this file runs follow: a hit does not work them out.
+    # Not for a Word document, whose block roles come from the file rather than its text.
+    slot = cache_entry(doc, all_rules, config, options) if not fixing and "blocks" not in settings else None
+    cached = slot[0].get(slot[1], doc) if slot is not None else None
+    if cached is not None:
+        result.report = FileReport(doc, cached[0], verified=cached[1], fixable=not result.not_fixed and fmt != "docx")
+        return
+    run = _Rechecker(doc, rules_for(config, options, doc.path, all_rules), config, options.lang or config.lang,
+                     options.show_verified, fmt, all_rules)
     try:
         if not fixing:
             diagnostics = run(doc.text)
             result.report = FileReport(doc, sorted([*diagnostics, *run.unused], key=Diagnostic.sort_key),
                                        verified=run.verified, fixable=not result.not_fixed and fmt != "docx")
             result.crashes = list(run.crashes.values())
+            if slot is not None and not result.crashes:
+                slot[0].put(slot[1], result.report.diagnostics, run.verified)
             return
         fixed_text, remaining, count = fix_until_settled(doc.text, run, options.unsafe_fixes)
     except suppressions.SuppressionError as exc:  # the file is not checked: exit 2, never "all passed"
@@ -474,6 +488,14 @@ def run(request: CheckRequest, progress: Callable[[int, int], None] | None = Non
     except (ValueError, ConfigError, OSError) as exc:
         result.errors.append(str(exc))
         return result
+    accepted = None
+    if request.baseline is not None and request.write_baseline is None:
+        from .baseline import Baseline, BaselineError
+        try:
+            accepted = Baseline.read(request.baseline)
+        except BaselineError as exc:
+            result.errors.append(str(exc))
+            return result
     counted = [0]
     for done, file in enumerate(_checked(_targets(request, finder, result, counted), request), 1):
         if request.options.fix and not request.options.diff:
@@ -481,6 +503,15 @@ def run(request: CheckRequest, progress: Callable[[int, int], None] | None = Non
         result.files.append(file)
         if progress is not None:
             progress(done, counted[0])
+    if request.write_baseline is not None or accepted is not None:
+        from .baseline import BaselineError, apply_baseline
+        try:
+            notice = apply_baseline([f.report for f in result.files if f.report], accepted, request.write_baseline)
+        except BaselineError as exc:
+            result.errors.append(str(exc))
+        else:
+            if notice and request.notices:
+                result.notices.append(notice)
     return result
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import re
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -9,7 +10,15 @@ from typing import TextIO
 from ..diagnostic import Diagnostic, Severity
 from ..document import Document
 
-FORMATS = ("text", "concise", "json", "github")
+
+def _formats() -> tuple[str, ...]:
+    """Every `<name>_format` module of this package is a --format value (text first: the default)."""
+    names = sorted(m.name.removesuffix("_format") for m in pkgutil.iter_modules(__path__)
+                   if m.name.endswith("_format"))
+    return tuple(sorted(names, key=lambda name: name != "text"))
+
+
+FORMATS = _formats()
 
 
 @dataclass
