@@ -172,6 +172,10 @@ _ROSTER = re.compile(r"(?:[^ \u3000，。]{1,6}[ \u3000]+){3,}[^ \u3000，。]{1
 # `称，前线战事激烈`: a line that opens with a verb of saying has its speaker on the line before.
 _SPEECH_START = re.compile("(?:%s)[，,：:]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
+# Only a line that reads as running prose (a comma, semicolon or sentence mark somewhere in it) can
+# be a sentence cut short by length alone: a long line with none is a title, a label row
+# (`地點：A、B、C`), a caption or a bracketed subheading, however long.
+_PROSE_MARK = re.compile("[，；。！？,;]")
 _OPENERS = {"“": "”", "《": "》", "（": "）", "「": "」", "『": "』"}
 
 
@@ -268,7 +272,8 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
         if _grammar_open(doc, a_start, a_end, b_start, b_end, title) or _SPEECH_START.match(text, b_start, b_end):
             found.append(ParagraphBreak(a_end, b_start, "grammar"))
             continue
-        if not title and a.role != "list-item" and _HAN.match(text, a_end - 1) and (
+        if not title and a.role != "list-item" and _HAN.match(text, a_end - 1) and _PROSE_MARK.search(
+                text, a_start, a_end) and (
                 a_end - a_start > _HEADING_MAX or a.role in _TITLE_LIKE or a.role == "headline"
                 or a.content_start > a.start):
             found.append(ParagraphBreak(a_end, b_start, "length"))
