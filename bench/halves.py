@@ -25,6 +25,7 @@ from checker.diagnostic import Severity
 from checker.document import Document
 from checker.engine import check_document
 from checker.registry import load_rules, select_rules
+from family_report import sentence_around  # one context extractor for both corpus reports
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 HALVES = {"tuning": "1234", "held-out": "6789"}
@@ -33,13 +34,6 @@ HALVES = {"tuning": "1234", "held-out": "6789"}
 def half_files(corpus: Path, half: str) -> list[Path]:
     digits = HALVES[half]
     return sorted(p for p in corpus.glob("*.txt") if re.search(f"[{digits}]\\.txt$", p.name))
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(mark, 0, start) for mark in "。！？\n") + 1
-    rights = [i for i in (text.find(mark, end) for mark in "。！？\n") if i >= 0]
-    right = min(rights) + 1 if rights else len(text)
-    return text[max(left, start - 80):min(right, end + 80)].strip()
 
 
 def run(files: list[Path], rules) -> tuple[int, Counter, list[tuple[str, str]]]:

@@ -111,6 +111,15 @@ def fix_until_settled(text: str, run: Callable[[str], list[Diagnostic]],
 
 # -- writing ---------------------------------------------------------------------------------
 
+def _original_bytes(doc: Document) -> bytes:
+    """The document's unfixed text encoded as it was read; WriteRefused if that is impossible."""
+    try:
+        return encode(doc, doc.text)
+    except UnicodeEncodeError as exc:
+        raise WriteRefused(f"{doc.path}: the text cannot be written back as {doc.encoding_label} "
+                           f"({exc.reason}); file left unchanged") from None
+
+
 def verified_bytes(doc: Document, fixed_text: str, before: bytes | None = None) -> bytes:
     """The bytes to write for `fixed_text`, proven safe; raises WriteRefused otherwise.
 
@@ -120,11 +129,7 @@ def verified_bytes(doc: Document, fixed_text: str, before: bytes | None = None) 
     """
     label = doc.encoding_label
     if before is None:
-        try:
-            before = encode(doc, doc.text)
-        except UnicodeEncodeError as exc:
-            raise WriteRefused(f"{doc.path}: the text cannot be written back as {label} "
-                               f"({exc.reason}); file left unchanged") from None
+        before = _original_bytes(doc)
     try:
         data = encode(doc, fixed_text)
     except UnicodeEncodeError as exc:
@@ -156,7 +161,8 @@ def _first_difference(a: str, b: str) -> int:
 
 
 def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+    # Lines as every report counts them (CRLF, lone CR), not a second notion of a line.
+    return Document("", text).position(offset)[0]
 
 
 def _changed_bytes_outside_edits(doc: Document, before: bytes, old_text: str, new_text: str,
@@ -244,11 +250,7 @@ def write_fixed(doc: Document, fixed_text: str) -> None:
     if not info.st_mode & 0o222 or not os.access(path, os.W_OK):
         raise WriteRefused(f"{doc.path}: the file is read-only, so the fixes were not written; file left "
                            f"unchanged. Make it writable (chmod u+w) to fix it, or use --diff to see the fixes")
-    try:
-        expected = encode(doc, doc.text)
-    except UnicodeEncodeError as exc:
-        raise WriteRefused(f"{doc.path}: the text cannot be written back as {doc.encoding_label} "
-                           f"({exc.reason}); file left unchanged") from None
+    expected = _original_bytes(doc)
     try:
         with open(path, "rb") as handle:
             on_disk = handle.read(len(expected) + 1)

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from ...resources import read_word_sections
 from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences
 from ..sentences import CLAUSE_MARKS, sentences
+from .interval import HUNDRED, Interval, plain_percent
 
 rx = functools.cache(re.compile)
 WORDS = read_word_sections("num_words.txt")
@@ -308,3 +309,15 @@ def mutually_exclusive(nouns: list[str]) -> bool:
         if len(dims) == 1 and None not in dims:
             return True
     return False
+
+
+def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantity) -> Relation:
+    """`part ÷ whole` against a stated percentage (a share, a rate): one arithmetic for both,
+    with the quotient's rounding interval and the stated figure's shown in the message."""
+    ratio = Interval.of(part).over(Interval.of(whole)).scaled(HUNDRED)
+    claimed = Interval.of(stated)
+    value = part.value / whole.value * HUNDRED
+    args = {"calc": f"{part.text} ÷ {whole.text} = {plain_percent(value)}%",
+            "range": ratio.show_percent(), "stated": stated.text, "stated_range": claimed.show_percent()}
+    return Relation(kind, ratio.meets(claimed), stated.start, stated.end, "" if ratio.exact else "rounded",
+                    args, (part, whole, stated))

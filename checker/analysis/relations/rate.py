@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import WORDS, Relation, bounded, counted, cue_sentences, is_amount, rx, shares_noun
-from .interval import HUNDRED, Interval, plain_percent
+from .common import WORDS, Relation, bounded, counted, cue_sentences, is_amount, percent_relation, rx, shares_noun
+from .interval import Interval
 
 _RATE_LEAD = r"(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$" % "|".join(WORDS["rates"])
 
@@ -43,14 +43,7 @@ def rates(doc: Any) -> list[Relation]:
             if part_noun and base_noun and not shares_noun(part_noun, base_noun) \
                     and part.noun and base.noun:
                 continue    # 47个品种5805个批次: two counts of different things
-            ratio = Interval.of(part).over(Interval.of(base)).scaled(HUNDRED)
-            R = Interval.of(rate)
-            value = part.value / base.value * HUNDRED
-            args = {"calc": f"{part.text} ÷ {base.text} = {plain_percent(value)}%",
-                    "range": ratio.show_percent(), "stated": rate.text, "stated_range": R.show_percent()}
-            relations.append(Relation("rate", ratio.meets(R), rate.start, rate.end,
-                                      "" if ratio.exact else "rounded", args,
-                                      (part, base, rate)))
+            relations.append(percent_relation("rate", part, base, rate))
     return relations
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import Relation, bounded, cue_sentences, rx
-from .interval import HUNDRED, Interval, plain_percent
+from .common import Relation, bounded, cue_sentences, percent_relation, rx
 from .parts import part_groups
 
 _SHARE_LEAD = (r"(?:占|佔)(?:比|比重|总数的|總數的|总量的|總量的|总额的|總額的|总人数的|總人數的)?"
@@ -37,14 +36,7 @@ def shares(doc: Any) -> list[Relation]:
                     or rx(r"[；;。]").search(gap) or not bounded(share):
                 continue
             seen.add(share.start)
-            ratio = Interval.of(part).over(Interval.of(whole)).scaled(HUNDRED)
-            S = Interval.of(share)
-            value = part.value / whole.value * HUNDRED
-            args = {"calc": f"{part.text} ÷ {whole.text} = {plain_percent(value)}%",
-                    "range": ratio.show_percent(), "stated": share.text, "stated_range": S.show_percent()}
-            relations.append(Relation("share", ratio.meets(S), share.start, share.end,
-                                      "" if ratio.exact else "rounded", args,
-                                      (part, whole, share)))
+            relations.append(percent_relation("share", part, whole, share))
     return relations
 
 
