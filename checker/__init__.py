@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import regex_cache  # noqa: F401 -- first: the stored patterns are in place before any module compiles one
 from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
 from .document import Document
 from .engine import RuleCrash

@@ -520,15 +520,10 @@ def _rule_tables(directory: Path) -> list[tuple[Path, dict]]:
 
 
 def _cache_file(directory: Path, stamp) -> Path | None:
-    if os.environ.get("JIAODUI_NO_CACHE"):
+    from .regex_cache import cache_root
+    root = cache_root()
+    if root is None:
         return None
-    base = os.environ.get("JIAODUI_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    try:
-        root = Path(base) if base else Path.home() / ".cache"
-    except (RuntimeError, KeyError):
-        return None  # no home directory (some CI and service accounts): parse every time
-    if not os.environ.get("JIAODUI_CACHE_DIR"):
-        root = root / "jiaodui"
     key = "%08x" % zlib.crc32(repr((str(directory), stamp, sys.version_info[:2])).encode())
     return root / f"rules-{key}.pickle"
 

@@ -1,0 +1,152 @@
+"""Compiled regular expressions kept across runs.
+
+Compiling the package's patterns (large classes of Chinese characters, punctuation and digits)
+is about 80 ms of every one-file check: more than the check itself. What `re` builds from a
+pattern is a list of small integers (the program of its matching engine), and it depends only on
+the pattern, its flags and the Python build. So the programs are kept in one file per user (beside
+the parsed rule tables), and at start-up each is handed straight to the engine and put into `re`'s
+own cache: every `re.compile`, `re.search`… of that pattern is then a dictionary look-up.
+
+The engine validates every program it is given (a damaged file raises, and the file is then
+ignored); a program is only stored after rebuilding it from the pattern gives a compiled object
+equal to the one `re` made (same flags, groups and code). Any problem (a read-only home, another
+Python, an `re` whose internals differ) means patterns are compiled as usual: it only costs time.
+The file is marshal, not pickle: it holds only strings, numbers, lists and tables.
+`JIAODUI_NO_CACHE` turns it off, as it does the rule-table cache.
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+_LIMIT = 1000            # patterns kept at most (the package has about 200; the rest are made at run time)
+_WORTH = 0.002           # seconds of compiling that new patterns must cost before the file is rewritten
+
+_known: set[tuple[type, str | bytes, int]] = set()
+_entries: list[tuple[Any, ...]] = []
+_installed = False
+
+
+def cache_root() -> Path | None:
+    """The per-user cache directory of jiaodui (None: no cache)."""
+    if os.environ.get("JIAODUI_NO_CACHE"):
+        return None
+    base = os.environ.get("JIAODUI_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    try:
+        root = Path(base) if base else Path.home() / ".cache"
+    except (RuntimeError, KeyError):
+        return None  # no home directory (some CI and service accounts)
+    return root if os.environ.get("JIAODUI_CACHE_DIR") else root / "jiaodui"
+
+
+def _engine() -> tuple[Any, Any, Any] | None:
+    """`_sre`, `re._parser` and `re._compiler` when this Python has the internals relied on."""
+    try:
+        import _sre  # type: ignore[import-not-found]
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    if not isinstance(getattr(re, "_cache", None), dict) or not hasattr(_compiler, "_code"):
+        return None
+    return _sre, _parser, _compiler
+
+
+def _stamp() -> str:
+    import _sre
+    return f"{sys.implementation.cache_tag} {sys.version} {getattr(_sre, 'MAGIC', '?')} {_sre.CODESIZE}"
+
+
+def _path() -> Path | None:
+    root = cache_root()
+    return None if root is None else root / f"regex-{sys.implementation.cache_tag}.marshal"
+
+
+def install() -> None:
+    """Put the stored programs into `re`'s cache, and store the new ones when the process ends."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    engine, path = _engine(), _path()
+    if engine is None or path is None:
+        return
+    sre = engine[0]
+    cache: dict = re._cache  # type: ignore[attr-defined]
+    try:
+        with open(path, "rb") as handle:
+            stamp, entries = marshal.load(handle)
+        if stamp == _stamp():
+            for entry in entries:
+                pattern, flags, out_flags, code, groups, groupindex, indexgroup = entry
+                key = (type(pattern), pattern, flags)
+                cache.setdefault(key, sre.compile(pattern, out_flags, code, groups, groupindex, indexgroup))
+                _known.add(key)
+                _entries.append(entry)
+    except Exception:  # noqa: BLE001 -- missing, damaged or from another build: compile as usual
+        _known.clear()
+        _entries.clear()
+    atexit.register(_save)
+
+
+def _program(pattern: str | bytes, flags: int, compiled: re.Pattern) -> tuple[Any, ...] | None:
+    """The entry for one pattern, rebuilt from its source; None unless it gives `compiled` again."""
+    engine = _engine()
+    if engine is None:
+        return None
+    sre, parser, compiler = engine
+    try:
+        parsed = parser.parse(pattern, flags)
+        code = compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        out_flags, groups = flags | parsed.state.flags, parsed.state.groups - 1
+        rebuilt = sre.compile(pattern, out_flags, code, groups, groupindex, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 -- internals not as expected: leave this pattern out
+        return None
+    if rebuilt != compiled:
+        return None
+    return pattern, int(flags), int(out_flags), [int(op) for op in code], int(groups), groupindex, tuple(indexgroup)
+
+
+def _save() -> None:
+    path = _path()
+    cache = getattr(re, "_cache", None)
+    if path is None or not isinstance(cache, dict):
+        return
+    new = [(key, compiled) for key, compiled in list(cache.items())
+           if isinstance(key, tuple) and len(key) == 3 and key not in _known
+           and isinstance(key[1], (str, bytes)) and isinstance(key[2], int) and not key[2] & re.DEBUG
+           and isinstance(compiled, re.Pattern)]
+    if not new:
+        return
+    # Patterns built at run time from sets (whose order changes from run to run) are new in
+    # every run: cheap ones are not worth a write, and the file never grows past _LIMIT (the
+    # first entries, the package's own patterns, are the ones kept).
+    entries = list(_entries)
+    started = time.perf_counter()
+    for (_, pattern, flags), compiled in new:
+        entry = _program(pattern, flags, compiled)
+        if entry is not None and len(entries) < _LIMIT:
+            entries.append(entry)
+    if len(entries) == len(_entries) or time.perf_counter() - started < _WORTH:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        data = marshal.dumps((_stamp(), entries))
+        with open(temp, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except (OSError, ValueError):
+        pass  # a read-only home is fine: patterns are compiled every time
+
+
+install()   # on import: `checker/__init__.py` imports this module before any other

@@ -1,0 +1,52 @@
+"""The compiled-pattern cache (checker/regex_cache.py): a later process gets the very patterns
+`re` would compile, a damaged file is ignored, and JIAODUI_NO_CACHE leaves `re` alone."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Compiles a few patterns of the kinds the package uses (a large class of Han characters, named
+# groups, flags, bytes), then says which of them were already in `re`'s cache before compiling.
+PROGRAM = r'''
+import re, sys
+import checker
+patterns = [("[\u4e00-\u9fff\u3400-\u4dbf]+(?P<tail>[，。])", 0), ("(?i)jiaodui|校对", 0),
+            ("^第(?:[一二三四五六七八九十]+)条$", re.MULTILINE), (b"[\x00-\x08]", 0)]
+seen = [(type(p), p, int(f)) in re._cache for p, f in patterns]
+cached = [re._cache.get((type(p), p, int(f))) for p, f in patterns]
+compiled = [re.compile(p, f) for p, f in patterns]
+fresh = [re._compiler.compile(p, int(f)) for p, f in patterns]   # what `re` makes, bypassing its cache
+assert all(c is None or c == f for c, f in zip(cached, fresh)), "a cached pattern differs"
+assert all(c == f for c, f in zip(compiled, fresh))
+assert re.compile(patterns[0][0]).search("甲乙丙，").group("tail") == "，"
+sys.stdout.write(" ".join(map(str, seen)))
+'''
+
+
+def run(env: dict[str, str]) -> str:
+    result = subprocess.run([sys.executable, "-c", PROGRAM], cwd=ROOT, env=env, capture_output=True, text=True,
+                            check=True)
+    return result.stdout
+
+
+def test_patterns_are_kept_and_identical_in_the_next_process(tmp_path):
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
+    env.pop("JIAODUI_NO_CACHE", None)
+    assert run(env) == "False False False False"
+    stored = list(tmp_path.glob("regex-*.marshal"))
+    assert len(stored) == 1
+    assert run(env) == "True True True True"
+    # A damaged file is ignored: patterns are compiled as usual (and the file written again).
+    stored[0].write_bytes(b"\x00not marshal")
+    assert run(env) == "False False False False"
+    assert run(env) == "True True True True"
+
+
+def test_no_cache_leaves_re_alone(tmp_path):
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path), "JIAODUI_NO_CACHE": "1"}
+    assert run(env) == "False False False False"
+    assert not list(tmp_path.glob("regex-*"))
