@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
 
-def ids(text: str, rule_ids: tuple[str, ...] = ("TYPO001", "TYPO002", "TYPO003", "TYPO006"),
+def ids(text: str, rule_ids: tuple[str, ...] = ("TYPO001", "TYPO002", "TYPO003", "TYPO006", "TYPO009"),
         **settings) -> list[tuple[str, str]]:
     doc = Document("<t>", text, settings=dict(settings))
     return [(d.rule_id, text[d.start:d.end]) for d in run_rules(doc, [rule(i) for i in rule_ids])]
@@ -56,13 +56,13 @@ def test_a_slip_in_shared_characters_is_corrected_in_the_copy_s_script():
 
 def test_configured_script_overrides_detection():
     text = "这里的渡假村很有名。"
-    assert ids(text) == [("TYPO001", "渡假村")]
+    assert ids(text) == [("TYPO009", "渡假村")]
     assert ids(text, script="traditional") == []
 
 
 def test_newsroom_words_are_never_reported():
     text = "我们在帐蓬屋吃了晚饭。"
-    assert ids(text) == [("TYPO001", "帐蓬")]
+    assert ids(text) == [("TYPO009", "帐蓬")]
     assert ids(text, words=("帐蓬屋",)) == []
 
 
@@ -156,6 +156,23 @@ def test_trie_pattern_prefers_the_longest_entry():
     assert [m.group() for m in pattern.finditer("渡假村和渡假，帐蓬")] == ["渡假村", "渡假", "帐蓬"]
 
 
+def test_a_wrong_form_is_reported_once_per_article_naming_the_other_places():
+    text = "营地标题\n营地搭起了帐蓬。\n帐蓬外是草地。\n每顶帐蓬住四人。"
+    found = run_rules(Document("<t>", text), [rule("TYPO001"), rule("TYPO009")])
+    assert len(found) == 1 and found[0].rule_id == "TYPO009"
+    assert "另有2处" in found[0].message and "from line 3" in found[0].message_en
+    assert len(found[0].fix.edits) == 3 and {e.replacement for e in found[0].fix.edits} == {"帐篷"}
+
+
+def test_a_misspelling_in_wide_use_is_info_unless_the_article_writes_both():
+    alone = run_rules("村民们搭起了帐蓬。", [rule("TYPO001"), rule("TYPO009")])
+    both = run_rules("村民们搭起了帐蓬。\n又运来十顶帐篷。", [rule("TYPO001"), rule("TYPO009")])
+    unknown = run_rules("医生说他的脉博很平稳。", [rule("TYPO001"), rule("TYPO009")])
+    assert [(d.rule_id, str(d.severity)) for d in alone] == [("TYPO009", "info")]
+    assert [(d.rule_id, str(d.severity)) for d in both] == [("TYPO001", "warning")]
+    assert [d.rule_id for d in unknown] == ["TYPO001"]
+
+
 def test_hits_are_shared_and_computed_once():
     doc = Document("<t>", "村民们搭起了帐蓬。")
     assert doc.shared(term_hits) is doc.shared(term_hits)
@@ -165,10 +182,10 @@ def test_seed_001_misspellings():
     path = SAMPLES / "001_22c0313364257ba8.txt"
     text = path.read_text("utf-8")
     doc = Document(str(path), text)
-    found = {(doc.position(d.start), d.rule_id): d for d in run_rules(doc, [rule("TYPO001")])}
+    found = {(doc.position(d.start), d.rule_id): d for d in run_rules(doc, [rule("TYPO001"), rule("TYPO009")])}
     assert ((18, 311), "TYPO001") in found and "第19行" in found[((18, 311), "TYPO001")].message
     assert text[doc.offset(19, 185):doc.offset(19, 187)] == "沥青"
-    assert ((19, 58), "TYPO001") in found
+    assert ((19, 58), "TYPO009") in found      # 帐蓬: a misspelling in wide use, the article never writes 帐篷
 
 
 def test_seed_004_purpose_clause():

@@ -43,7 +43,7 @@ message = "赛事全称"
 
 def test_without_configuration_the_house_rules_say_nothing(tmp_path):
     config = config_from(tmp_path, "lang = \"zh\"\n")
-    assert findings(config, "东胡村的前台小姐在帐蓬里。") == [("TYPO001", "帐蓬")]
+    assert findings(config, "东胡村的前台小姐在帐蓬里。") == [("TYPO009", "帐蓬")]
 
 
 @pytest.mark.parametrize("body,expected", [

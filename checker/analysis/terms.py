@@ -202,10 +202,22 @@ def in_foreign_name(text: str, start: int, end: int) -> bool:
 
 @dataclass(frozen=True)
 class TermHit:
+    """One wrong form as an editor reads it: its first place in an article, the article's later
+    places that write it the same way, and where the article writes the correction."""
     start: int
     end: int
     entry: TermEntry
     correct_at: int | None      # where the same article writes the correction (confirmed), if it does
+    again: tuple[int, ...] = ()     # the later places in the same article that write the same wrong form
+
+    @property
+    def in_use(self) -> bool:
+        """Is the wrong form one in wide use? The lexicon, built from usage (jieba's dictionary,
+        which takes its words from print and from input-method word lists), lists it as a word:
+        readers meet it often and read through it (帐蓬, 倍受, 寒喧). A form no dictionary lists
+        stops the reader; so does an article that writes both forms."""
+        from .words import lexicon
+        return self.correct_at is None and self.entry.wrong in lexicon()
 
 
 def newsroom_words(doc: Any) -> frozenset[str]:
@@ -262,6 +274,8 @@ def term_hits(doc: Any) -> tuple[TermHit, ...]:
     newsroom = newsroom_words(doc)
     from .structure import structure
     hits: list[TermHit] = []
+    # one hit per wrong form per article: (article start, wrong form) -> its index in hits
+    first: dict[tuple[int, str], int] = {}
     taken = 0
     for start, wrong in candidates:
         if start < taken:
@@ -272,10 +286,16 @@ def term_hits(doc: Any) -> tuple[TermHit, ...]:
         end = start + len(wrong)
         if not _confirmed(doc, start, end, entry, newsroom):
             continue
-        article = doc.shared(structure).article_at(start)
-        correct_at = find_correct(doc, entry.correct, article.start, article.end)
-        hits.append(TermHit(start, end, entry, correct_at))
         taken = end
+        article = doc.shared(structure).article_at(start)
+        seen = first.get((article.start, wrong))
+        if seen is not None:      # written the same way again: named in the first hit's finding
+            hit = hits[seen]
+            hits[seen] = TermHit(hit.start, hit.end, hit.entry, hit.correct_at, (*hit.again, start))
+            continue
+        correct_at = find_correct(doc, entry.correct, article.start, article.end)
+        first[(article.start, wrong)] = len(hits)
+        hits.append(TermHit(start, end, entry, correct_at))
     return tuple(hits)
 
 

@@ -25,30 +25,50 @@ REASON = Placeholder("reason", "配置中给出的理由", "the reason given in 
 SUGGEST = Placeholder("suggest", "配置中建议的写法", "the wording the configuration suggests")
 NOTE = Placeholder("note", "配置中给出的说明", "the note given in the configuration")
 
+AGAIN = Placeholder("again", "本篇同样写错的其他处数", "how many more times the article writes it so")
+NEXT = Placeholder("next", "下一处同样写法所在的行号", "the line of the next place written so")
+
 _LIST_VARIANTS = {
     "": Variant(provides=(CORRECT, SOURCE), fix=True),
     "elsewhere": Variant(provides=(CORRECT, SOURCE, LINE), fix=True),
+    "repeated": Variant(provides=(CORRECT, SOURCE, AGAIN, NEXT), fix=True),
+    "elsewhere-repeated": Variant(provides=(CORRECT, SOURCE, LINE, AGAIN, NEXT), fix=True),
 }
 
 
-def _list_findings(doc: Any, kind: str) -> Iterator[Finding]:
+def _list_findings(doc: Any, kind: str, in_use: bool | None = None) -> Iterator[Finding]:
+    """One finding per wrong form per article, as an editor reads it: at its first place, naming
+    how often and from which line the article writes it again (the fix corrects every place),
+    and the line where the article writes the correction."""
     hits: tuple[TermHit, ...] = doc.shared(term_hits)
     for hit in hits:
-        if hit.entry.kind != kind:
+        if hit.entry.kind != kind or (in_use is not None and hit.in_use != in_use):
             continue
         args: dict[str, Any] = {"correct": hit.entry.correct, "source": hit.entry.source_name}
-        variant = ""
+        variants = []
         if hit.correct_at is not None:
-            variant = "elsewhere"
+            variants.append("elsewhere")
             args["line"] = doc.position(hit.correct_at)[0]
-        yield Finding(hit.start, hit.end, args, (Edit(hit.start, hit.end, hit.entry.correct),),
-                      Applicability.UNSAFE, variant=variant)
+        if hit.again:
+            variants.append("repeated")
+            args["again"], args["next"] = len(hit.again), doc.position(hit.again[0])[0]
+        size = hit.end - hit.start
+        edits = tuple(Edit(at, at + size, hit.entry.correct) for at in (hit.start, *hit.again))
+        yield Finding(hit.start, hit.end, args, edits, Applicability.UNSAFE, variant="-".join(variants))
 
 
 @check(variants=_LIST_VARIANTS)
 def misspelling(doc: Any, rule: Any) -> Iterator[Finding]:
-    """TYPO001: an entry of rules/data/typo_misspellings.txt at word boundaries."""
-    return _list_findings(doc, "misspelling")
+    """TYPO001: an entry of rules/data/typo_misspellings.txt at word boundaries, in a form no
+    dictionary lists or beside the correction in the same article."""
+    return _list_findings(doc, "misspelling", in_use=False)
+
+
+@check(variants={key: _LIST_VARIANTS[key] for key in ("", "repeated")})
+def misspelling_in_use(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO009: an entry of rules/data/typo_misspellings.txt whose wrong form is in wide use (the
+    lexicon lists it), where the article does not also write the correction."""
+    return _list_findings(doc, "misspelling", in_use=True)
 
 
 @check(variants=_LIST_VARIANTS)
@@ -240,6 +260,7 @@ __all__ = [
     "inconsistent_name",
     "jiezhi",
     "misspelling",
+    "misspelling_in_use",
     "particle_slip",
     "purpose_clause",
     "variant_form",
