@@ -132,10 +132,16 @@ def _pair_is_grammar(text: str, first: int, char: str, lex, words) -> bool:
         return True             # the first copy ends a word: 为了|了解, 现在|在, 目的|的, 首都|都市
     if end > second:            # one word holds both copies: an AA word (最最) or longer (对对碰)
         return _attested(text[start:end], words)
+    if char not in lex.before_own_word:
+        return False            # the second copy may begin a word, but 沒|沒有, 也|也许 are slips
+    # A preposition before its object that begins with it (在|在场, 在|在地文化): the object is a
+    # word the lexicon attests at the second copy, whether or not the most probable segmentation
+    # of the clause took it (a low-frequency word, 在地, loses to two common single characters).
     start, end = words.word_span(second)
-    if end > second + 1:        # the second copy begins a word: 在|在场 (grammar) or 沒|沒有 (a slip)
-        return char in lex.before_own_word and _attested(text[start:end], words)
-    return False
+    if end > second + 1 and _attested(text[start:end], words):
+        return True
+    return any(_is_han(text[second + size - 1:second + size]) and _attested(text[second:second + size], words)
+               for size in range(2, 5) if second + size <= len(text))
 
 
 @functools.cache
