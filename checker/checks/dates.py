@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..analysis.dates import RANGE_JOINERS, date_analysis, days_in_month, weekday_of
+from ..analysis.structure import structure
 from ..analysis.words import doc_words
 from ..analysis.words import lexicon as words_lexicon
 from ..contract import Placeholder, Variant, check
@@ -497,10 +498,20 @@ MAIN = Placeholder("main", "本文多数日期的写法", "the style most dates 
 EXAMPLE = Placeholder("example", "本文中按主要写法写的一个日期", "a date of the article in its main style")
 
 
+_STAMPED = frozenset(("dateline", "meta", "byline", "field", "furniture"))
+
+
 @check(variants={"": Variant(provides=(STYLE, MAIN, EXAMPLE))})
 def mixed_date_styles(doc, rule):
     analysis = doc.shared(date_analysis)
     full = [m for m in analysis.mentions if m.full and m.style in ("cn", "han", "iso", "slash", "dot")]
+    if len(full) < 2:
+        return
+    # The style question is the writer's: a release header, byline or dateline (發稿日期：…) is
+    # stamped by the publishing system, and a box of fields (有效日期：2023/09/19) copies a label as
+    # printed, so only the dates of the copy itself are compared (analysis/structure.py roles).
+    layout = doc.shared(structure)
+    full = [m for m in full if layout.block_at(m.start).role not in _STAMPED]
     by_style: dict[str, list] = {}
     for mention in full:
         by_style.setdefault("cn" if mention.style == "han" else mention.style, []).append(mention)
