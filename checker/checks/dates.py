@@ -45,9 +45,11 @@ def _glued_patterns(day_words: tuple, month_words: tuple):
 def _year_count_pattern(classifiers: tuple):
     """202436个, 20241所, 20233项: a year glued onto the count after it. A five- to seven-digit
     number that starts with a year and runs into a classifier is, in news copy, almost never a
-    count (the corpus holds one such count in 4 million characters, in a national figure)."""
+    count (the corpus holds one such count in 4 million characters, in a national figure). A
+    four-digit count (20241200台) makes an eight-digit number that may be a real total: it is read
+    as a glued year only with the year stated (year_glued_to_count)."""
     return re.compile(
-        _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{0,2})(?![0-9.,，])"
+        _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{0,3})(?![0-9.,，])"
         r"(?P<cls>" + _alternation(classifiers) + ")")
 
 
@@ -213,12 +215,12 @@ def year_glued_to_count(doc, rule):
     classifiers = params.things + params.amounts
     heads = frozenset(c[0] for c in classifiers)
     for match in _at_years(analysis, lambda: _year_count_pattern(classifiers),
-                           lambda text, start: not heads.isdisjoint(text[start + 5:start + 8])):
+                           lambda text, start: not heads.isdisjoint(text[start + 5:start + 9])):
         sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
         if _rx("|".join(params.national)).search(text, sentence_start, match.start()):
             continue  # national statistics do count in the hundreds of thousands
         year, count, classifier = match.group("y"), match.group("n"), match.group("cls")
-        amount = classifier in params.amounts or (
+        amount = len(count) == 4 or classifier in params.amounts or (
             classifier in ("个", "個") and text.startswith(params.people, match.end()))
         # The sentence's own `2024年` (or the article's year) supports reading the digits as a year.
         stated = (text.find(year + "年", sentence_start, sentence_end) >= 0
@@ -249,7 +251,15 @@ _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 def _season_is_time(doc, text: str, end: int, params: MissingNianParams) -> bool:
     """Is the season or festival ending at `end` a time (2024暑期全县…, 2020夏季以来), not the
-    name of an event or product (2024暑期档, 2022春季高考, 2024国庆特别节目)?"""
+    name of an event or product (2024暑期档, 2022春季高考, 2024国庆特别节目)? Festivals that fall
+    together are one time (2024中秋国庆期间): the test is made after the last of them."""
+    chained = True
+    while chained:
+        chained = False
+        for season in params.seasons:
+            if text.startswith(season, end):
+                end, chained = end + len(season), True
+                break
     following = text[end:end + 6]
     if not following or following[0] in "，,。、；;！!？?":
         return bool(following)                      # a season ending a line is a headline's name
