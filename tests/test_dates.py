@@ -203,6 +203,15 @@ def test_style_points_are_info_and_fixable():
     assert len(mixed) == 1 and "2018-03-01" == "签约于2018年2月28日，生效于2018-03-01。"[mixed[0].start:mixed[0].end]
 
 
+def test_mixed_styles_compare_the_copy_not_its_stamped_header():
+    header = "社区团购平台整改\n发布时间：2024/05/06 08:00\n"
+    # the publishing system's header in one style, the copy in another: one style in the copy
+    assert not findings(header + "平台承诺于2024年6月30日前完成整改，逾期将被处罚。", "DATE007")
+    # two styles in the copy itself are still reported, whatever the header says
+    mixed = findings(header + "平台承诺于2024年6月30日前完成整改，2024-07-15复查。", "DATE007")
+    assert len(mixed) == 1 and "2024-07-15" in mixed[0].message
+
+
 # --- properties ----------------------------------------------------------------------------
 
 DAYS = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2100, 12, 31))

@@ -55,3 +55,18 @@ def test_controls_inside_mojibake_are_left_to_the_mojibake_rules():
     found = run_rules(latin1, INVISIBLE + [rule("ENC006")])
     assert [d.rule_id for d in found] == ["ENC006"]
     assert fixed(latin1, INVISIBLE + [rule("ENC006")]) == "今天全面完成。"
+
+
+def test_damage_from_one_source_is_one_finding_naming_its_places():
+    # a custom-font name character recurring through the story: one question for the editor
+    text = "記者會由王\ue0fd主持。\n王\ue0fd表示，\ue0fd字無法顯示。\n另有\ue123一字。"
+    found = run_rules(text, INVISIBLE)
+    assert [d.rule_id for d in found] == ["ENC012", "ENC012"]
+    first, other = found
+    assert first.start == text.index("\ue0fd") and "3处" in first.message and "第1、2行" in first.message
+    assert "U+E123" in other.message and "处" not in other.message.split("：")[0]
+    # zero-width characters scattered over paragraphs: one finding whose fix deletes them all
+    text = "今天\u200b开会。\n明天\u200c放假\u200b。"
+    (zw,) = run_rules(text, INVISIBLE)
+    assert zw.rule_id == "ENC011" and "3处" in zw.message and "U+200B U+200C" in zw.message
+    assert fixed(text, [rule("ENC011")]) == "今天开会。\n明天放假。"

@@ -284,3 +284,31 @@ def test_tortoise_shell_bracket_run():
 
 def test_second_copy_whose_last_character_begins_a_word():
     assert "DUP002" not in ids("东区扶轮社扶轮社区服务队今天成立。")        # 扶轮社|扶轮|社区
+
+
+def test_list_item_repeated_after_the_lead_or_the_last_coordinator():
+    # the first item after the clause's lead, repeated before 和
+    assert spans("报名的有厨师、电工、厨师和木工。", "DUP004") == ["厨师"]
+    assert fixed("报名的有厨师、电工、厨师和木工。", [BY_ID["DUP004"]], unsafe=True) == "报名的有厨师、电工和木工。"
+    # a middle item repeated after 及, with the predicate or 等 after it
+    assert spans("摊位上有土豆、白菜、萝卜及白菜出售。", "DUP004") == ["白菜"]
+    assert spans("社团有合唱、围棋、篆刻及围棋等小组。", "DUP004") == ["围棋"]
+    # 等 closes the enumeration: what follows is another one
+    assert "DUP004" not in ids("巡查了中山路、民族路、胜利街等路段及中山路与民族路的交叉口。")
+    assert "DUP004" not in ids("邀请了省长代表、副市长等十国政要、学者、省长代表，以及多位企业家。")
+    # a longer item that begins with an earlier one is another item
+    assert "DUP004" not in ids("全市有学校、医院、商场和学校食堂。")
+
+
+def test_back_to_back_sentence_inside_a_quotation():
+    text = "他说：“我们一定会把这条路修好。我们一定会把这条路修好。”"
+    assert spans(text, "DUP005") == ["我们一定会把这条路修好。"]
+    assert fixed(text, [BY_ID["DUP005"]]) == "他说：“我们一定会把这条路修好。”"
+    assert "DUP005" not in ids("大家齐声说：“谢谢大家！谢谢大家！”")       # said twice on purpose
+
+
+def test_furniture_runs_in_other_brackets_and_labels():
+    assert spans("〖打印本文〗〖打印本文〗〖打印本文〗", "DUP007") == ["〖打印本文〗〖打印本文〗〖打印本文〗"]
+    assert spans("正文。\n分享到：分享到：分享到：", "DUP007") == ["分享到：分享到：分享到："]
+    assert spans("（关闭）（关闭）（关闭）", "DUP007") == ["（关闭）（关闭）（关闭）"]
+    assert "DUP007" not in ids("函数 f(x)(x)(x) 的写法")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..analysis.dates import RANGE_JOINERS, date_analysis, days_in_month, weekday_of
+from ..analysis.structure import structure
 from ..analysis.words import doc_words
 from ..analysis.words import lexicon as words_lexicon
 from ..contract import Placeholder, Variant, check
@@ -44,9 +45,11 @@ def _glued_patterns(day_words: tuple, month_words: tuple):
 def _year_count_pattern(classifiers: tuple):
     """202436个, 20241所, 20233项: a year glued onto the count after it. A five- to seven-digit
     number that starts with a year and runs into a classifier is, in news copy, almost never a
-    count (the corpus holds one such count in 4 million characters, in a national figure)."""
+    count (the corpus holds one such count in 4 million characters, in a national figure). A
+    four-digit count (20241200台) makes an eight-digit number that may be a real total: it is read
+    as a glued year only with the year stated (year_glued_to_count)."""
     return re.compile(
-        _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{0,2})(?![0-9.,，])"
+        _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{0,3})(?![0-9.,，])"
         r"(?P<cls>" + _alternation(classifiers) + ")")
 
 
@@ -212,12 +215,12 @@ def year_glued_to_count(doc, rule):
     classifiers = params.things + params.amounts
     heads = frozenset(c[0] for c in classifiers)
     for match in _at_years(analysis, lambda: _year_count_pattern(classifiers),
-                           lambda text, start: not heads.isdisjoint(text[start + 5:start + 8])):
+                           lambda text, start: not heads.isdisjoint(text[start + 5:start + 9])):
         sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
         if _rx("|".join(params.national)).search(text, sentence_start, match.start()):
             continue  # national statistics do count in the hundreds of thousands
         year, count, classifier = match.group("y"), match.group("n"), match.group("cls")
-        amount = classifier in params.amounts or (
+        amount = len(count) == 4 or classifier in params.amounts or (
             classifier in ("个", "個") and text.startswith(params.people, match.end()))
         # The sentence's own `2024年` (or the article's year) supports reading the digits as a year.
         stated = (text.find(year + "年", sentence_start, sentence_end) >= 0
@@ -248,7 +251,15 @@ _HAN_CHAR = re.compile("[\u4e00-\u9fff]")
 
 def _season_is_time(doc, text: str, end: int, params: MissingNianParams) -> bool:
     """Is the season or festival ending at `end` a time (2024暑期全县…, 2020夏季以来), not the
-    name of an event or product (2024暑期档, 2022春季高考, 2024国庆特别节目)?"""
+    name of an event or product (2024暑期档, 2022春季高考, 2024国庆特别节目)? Festivals that fall
+    together are one time (2024中秋国庆期间): the test is made after the last of them."""
+    chained = True
+    while chained:
+        chained = False
+        for season in params.seasons:
+            if text.startswith(season, end):
+                end, chained = end + len(season), True
+                break
     following = text[end:end + 6]
     if not following or following[0] in "，,。、；;！!？?":
         return bool(following)                      # a season ending a line is a headline's name
@@ -497,10 +508,20 @@ MAIN = Placeholder("main", "本文多数日期的写法", "the style most dates 
 EXAMPLE = Placeholder("example", "本文中按主要写法写的一个日期", "a date of the article in its main style")
 
 
+_STAMPED = frozenset(("dateline", "meta", "byline", "field", "furniture"))
+
+
 @check(variants={"": Variant(provides=(STYLE, MAIN, EXAMPLE))})
 def mixed_date_styles(doc, rule):
     analysis = doc.shared(date_analysis)
     full = [m for m in analysis.mentions if m.full and m.style in ("cn", "han", "iso", "slash", "dot")]
+    if len(full) < 2:
+        return
+    # The style question is the writer's: a release header, byline or dateline (發稿日期：…) is
+    # stamped by the publishing system, and a box of fields (有效日期：2023/09/19) copies a label as
+    # printed, so only the dates of the copy itself are compared (analysis/structure.py roles).
+    layout = doc.shared(structure)
+    full = [m for m in full if layout.block_at(m.start).role not in _STAMPED]
     by_style: dict[str, list] = {}
     for mention in full:
         by_style.setdefault("cn" if mention.style == "han" else mention.style, []).append(mention)

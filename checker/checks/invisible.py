@@ -73,11 +73,46 @@ _ZERO_WIDTH = re.compile("[%s]+" % _ZERO_WIDTH_CHARS)
 _PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 
 
-@check(variants={"": Variant(provides=(CODEPOINTS,), fix=True)})
+PLACES = Placeholder("places", "全文中出现的处数", "how many places in the document hold it")
+LINES = Placeholder("lines", "出现这些字符的行号（最多列出八行）", "the lines that hold them (eight at most)")
+_GROUPED = {"": Variant(provides=(CODEPOINTS,)), "repeated": Variant(provides=(CODEPOINTS, PLACES, LINES))}
+
+
+_NAMED_LINES = 8
+
+
+def _line_list(doc: Any, starts: list[int]) -> str:
+    """`4、13、27` (eight lines at most, then `…`): where an editor finds each place."""
+    lines = sorted({doc.position(start)[0] for start in starts})
+    shown = "、".join(str(line) for line in lines[:_NAMED_LINES])
+    return shown + ("…" if len(lines) > _NAMED_LINES else "")
+
+
+def _grouped(doc: Any, spans: list[tuple[int, int]], codepoints: str,
+             edits: tuple[Edit, ...] | None = None) -> Finding:
+    """One finding for damage that one cause left in several places of a document: it stands at
+    the first place, names how many places there are and their lines, and (for a fix) carries one
+    edit for each place. An editor reads one damaged copy, not one warning per character."""
+    start, end = spans[0]
+    if len(spans) == 1:
+        return Finding(start, end, {"codepoints": codepoints}, edits)
+    return Finding(start, end, {"codepoints": codepoints, "places": len(spans),
+                                "lines": _line_list(doc, [s for s, _ in spans])},
+                   edits, variant="repeated")
+
+
+_ZW_VARIANTS = {"": Variant(provides=(CODEPOINTS,), fix=True),
+                "repeated": Variant(provides=(CODEPOINTS, PLACES, LINES), fix=True)}
+
+
+@check(variants=_ZW_VARIANTS)
 def zero_width_characters(doc: Any, rule: Any) -> Iterator[Finding]:
+    """One finding per document: zero-width characters come from one source (a web page or a chat
+    app the copy passed through), and deleting them all is one decision."""
     if not _any_in(doc, "\u200b", "\u2060"):
         return
     text = doc.text
+    spans: list[tuple[int, int]] = []
     for match in _ZERO_WIDTH.finditer(text):
         start, end = match.span()
         before = text[start - 1] if start else ""
@@ -89,8 +124,11 @@ def zero_width_characters(doc: Any, rule: Any) -> Iterator[Finding]:
         # ZWNJ/ZWJ shape Persian, Arabic and Indic words; leave them there.
         if any("\u0600" <= ch <= "\u0dff" for ch in before + after):
             continue
-        yield Finding(start, end, {"codepoints": _codepoints(match.group())},
-                      (Edit(start, end, ""),))
+        spans.append((start, end))
+    if spans:
+        found = sorted({ch for start, end in spans for ch in text[start:end]})
+        yield _grouped(doc, spans, _codepoints("".join(found)),
+                       tuple(Edit(start, end, "") for start, end in spans))
 
 
 @functools.cache
@@ -99,15 +137,21 @@ def _private_use() -> re.Pattern:
     return re.compile("[%s]+" % _PRIVATE_USE_CHARS)
 
 
-@check(variants={"": Variant(provides=(CODEPOINTS,))})
+@check(variants=_GROUPED)
 def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
+    """One finding per private-use character (or run of them) in a document: a custom-font code
+    point stands for the same character wherever it recurs (a name repeated through the story),
+    so it is one question for the editor, however many places hold it."""
     if not (_any_in(doc, "\ue000", "\uf8ff") or _any_in(doc, "\U000f0000", "\U0010ffff")):
         return
+    places: dict[str, list[tuple[int, int]]] = {}
     for match in _private_use().finditer(doc.text):
         start, end = match.span()
         if _inside_mojibake(doc, start, end):
             continue
-        yield Finding(start, end, {"codepoints": _codepoints(match.group())})
+        places.setdefault(match.group(), []).append((start, end))
+    for run, spans in places.items():
+        yield _grouped(doc, spans, _codepoints(run))
 
 
 # An entity that a browser would have turned into a character: a known HTML name with its

@@ -58,6 +58,7 @@ _LAST_COORDINATOR = re.compile(r".*[与與和及或同跟暨并並]", re.DOTALL)
 _DATELINE = re.compile(r"[^。！？]{0,30}?(消息|报道|報導|讯|訊|电|電)(（[^）]{0,12}）|\([^)]{0,12}\))?\s*[：:]")
 _SENTENCE_MIN = 16    # shorter sentences are formulae (总统府秘书长在场作陪。) that recur on purpose …
 _BACK_TO_BACK_MIN = 6  # … but not twice in a row: a sentence repeated at once is a slip from 6 characters
+_QUOTED_BACK_TO_BACK_MIN = 10  # … inside a quotation from 10: 謝謝大家！謝謝大家！ is said twice on purpose
 _ENTRY_ROLES = frozenset(("heading", "list-item", "field"))
 _DESCRIPTION_MAX = 40  # a description line under a list entry is one short note
 _QUOTED_TERM = 20
@@ -67,6 +68,8 @@ _TITLE_SUFFIX = frozenset("长長")     # a quotation this short is a name, slog
 
 
 _FULL_STOPS = frozenset("。！？!?…")
+_OPENING_QUOTES = "“「『"
+_CLOSING_QUOTES = "”」』’"
 
 
 def _terminated(text: str) -> bool:
@@ -132,10 +135,16 @@ def _pair_is_grammar(text: str, first: int, char: str, lex, words) -> bool:
         return True             # the first copy ends a word: 为了|了解, 现在|在, 目的|的, 首都|都市
     if end > second:            # one word holds both copies: an AA word (最最) or longer (对对碰)
         return _attested(text[start:end], words)
+    if char not in lex.before_own_word:
+        return False            # the second copy may begin a word, but 沒|沒有, 也|也许 are slips
+    # A preposition before its object that begins with it (在|在场, 在|在地文化): the object is a
+    # word the lexicon attests at the second copy, whether or not the most probable segmentation
+    # of the clause took it (a low-frequency word, 在地, loses to two common single characters).
     start, end = words.word_span(second)
-    if end > second + 1:        # the second copy begins a word: 在|在场 (grammar) or 沒|沒有 (a slip)
-        return char in lex.before_own_word and _attested(text[start:end], words)
-    return False
+    if end > second + 1 and _attested(text[start:end], words):
+        return True
+    return any(_is_han(text[second + size - 1:second + size]) and _attested(text[second:second + size], words)
+               for size in range(2, 5) if second + size <= len(text))
 
 
 @functools.cache
@@ -477,12 +486,24 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]], doc=None):
     first_item = items[0][coordinator.end():] if coordinator else items[0]
     coordinated = coordinator is not None
     middle_seen: set[str] = set()
+    # The first item without the clause's lead (参加培训的有|教师): a tail of the first segment that
+    # begins on a word boundary; a later item equal to it repeats it.
+    head_tails = _head_tails(text, segs[0], doc) if doc is not None and not coordinated else set()
+    reported_last = False
     for i in range(1, len(segs)):
         left = first_item if i == 1 else items[i - 1]
         right = items[i]
         sep = segs[i - 1][1]                    # where the 、 (and the cut) begins
         rs, re_ = segs[i]
         if not right or not left:
+            continue
+        if head_tails and ("等" in left or _LAST_JOIN.search(left)):
+            head_tails = set()                  # 等 closes the enumeration, 及 opens another group
+        if i >= 2 and right in head_tails and not re.search(r"\d", right):
+            reported_last = reported_last or i == last
+            yield right, rs, re_, sep, re_, True      # 有教师、医生、教师、护士
+            if 0 < i < last:
+                middle_seen.add(right)
             continue
         if not (left == right or right.startswith(left) or left.endswith(right) or right in middle_seen
                 or (i == last and (right.split("等")[0] in middle_seen
@@ -512,10 +533,51 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]], doc=None):
             for seen in sorted(middle_seen, key=len, reverse=True):
                 if (len(seen) >= 2 and right.startswith(seen) and len(right) > len(seen)
                         and not re.search(r"\d", seen) and _predicate_at(doc, rs + len(seen))):
+                    reported_last = True
                     yield seen, rs, rs + len(seen), sep, rs + len(seen), False
                     break
+        if i == last and (left == right or right.startswith(left)):
+            reported_last = True
         if 0 < i < last:
             middle_seen.add(right)
+    if not reported_last and doc is not None and len(segs) > 2 and not any("等" in item for item in items[:-1]):
+        yield from _coordinated_last(text, segs[-1], segs[-2][1], middle_seen | head_tails, doc)
+
+
+_HEAD_TAIL_MAX = 8
+# The coordinators that join the last two items of an enumeration (教师和护士, 舞蹈及绘画).
+_LAST_JOIN = re.compile(r"以及|和|及|与|與|或|跟|暨")
+
+
+def _head_tails(text: str, seg: tuple[int, int], doc) -> set[str]:
+    """Tails of the first segment (2 to _HEAD_TAIL_MAX characters) that begin on a word boundary:
+    the candidates for its item when a lead runs into it (参加培训的有|教师)."""
+    start, end = seg
+    words = doc.shared(doc_words)
+    return {text[k:end] for k in range(max(start, end - _HEAD_TAIL_MAX), end - 1)
+            if _is_han(text[k]) and words.is_boundary(k)}
+
+
+def _coordinated_last(text: str, seg: tuple[int, int], sep: int, seen: set[str], doc):
+    """The last segment joins two items with a coordinator (教师和护士, 橙子和香蕉都有售): either of
+    them may repeat an earlier item. Yields what _list_item_duplicates yields."""
+    start, end = seg
+    for join in _LAST_JOIN.finditer(text, start, end):
+        before, after = text[start:join.start()], text[join.end():end]
+        if "等" in before:
+            return                              # 友爱街等路段车流|及…: the enumeration ended at 等
+        if before in seen and len(before) >= 2 and not re.search(r"\d", before):
+            yield before, start, join.start(), sep, join.start(), False     # 、教师|和护士
+            return
+        for item in sorted(seen, key=len, reverse=True):
+            if len(item) < 2 or re.search(r"\d", item) or not after.startswith(item):
+                continue
+            stop = join.end() + len(item)
+            rest = text[stop:end]
+            if not rest or rest.startswith("等") or _predicate_at(doc, stop):
+                yield item, join.end(), stop, join.start(), stop, False     # 橙子|和香蕉|都有售
+                return
+        return                                  # only the first coordinator joins two items
 
 
 def _predicate_at(doc, offset: int) -> bool:
@@ -551,11 +613,16 @@ def _may_repeat_an_item(doc) -> bool:
                 if second.startswith(head[at:]) or head.endswith(second):
                     return True
                 at = head.find(second[0], at + 1)
+        tails = tuple(head[-k:] for k in range(2, min(len(head), _HEAD_TAIL_MAX) + 1))
         for index in range(2, len(segments)):
             right = segments[index]
             if right and (right.startswith(tuple(filter(None, segments[1:index])))
-                          or (segments[index - 1] and segments[index - 1].endswith(right))):
+                          or (segments[index - 1] and segments[index - 1].endswith(right))
+                          or right.startswith(tails)):
                 return True
+        last = segments[-1]
+        if len(segments) > 2 and any(len(seg) >= 2 and seg in last for seg in segments[1:-1]):
+            return True                 # 苹果、香蕉、橙子和香蕉都有售: a middle item after 和 in the last
         comma = cut.find("、", end)
     return False
 
@@ -747,17 +814,28 @@ class _Repeats:
             back_to_back = original is not spans[first] or (adjacent and last == index - 1)
             if p in self.described and self._paragraph_of(original.start, para_starts) in self.described:
                 continue                        # two list entries with one description
-            if _quoted(doc, sent.start, sent.text) or _quoted(doc, original.start, original.text):
-                continue                        # quoted speech and slogans repeat on purpose
+            if (not back_to_back or len(key) < _QUOTED_BACK_TO_BACK_MIN) and (
+                    _quoted(doc, sent.start, sent.text) or _quoted(doc, original.start, original.text)):
+                continue                        # quoted speech and slogans repeat on purpose …
+            # … but a whole sentence said twice in a row, word for word, is a paste inside the quote
+            # as anywhere else (a chant, a cheer or a call said twice is shorter)
             if original_start is None:
                 original_para = self._paragraph_of(original.start, para_starts)
                 original_start = max(original.start, self.content_starts[original_para])
-            exact = text[original_start:original.end].strip() == stripped
+            first_copy = text[original_start:original.end].strip()
+            end = sent.start + len(sent.text.rstrip())
+            # Closing quotes that end the second copy but not the first close the quotation the
+            # first copy opened (他说：“X。X。”): they are not part of the copy, and a fix keeps them.
+            closing = len(stripped) - len(stripped.rstrip(_CLOSING_QUOTES))
+            if closing and not first_copy.endswith(stripped[-closing:]):
+                end -= closing
+                stripped = stripped[:-closing]
+            exact = first_copy == stripped
             edits = None
             if exact and back_to_back and not re.search(r"[\r\n]", text[original.end:sent.start]):
-                edits = (Edit(original.end, sent.end, ""),)
+                edits = (Edit(original.end, end if closing else sent.end, ""),)
             begin = start + len(text[start:sent.end]) - len(text[start:sent.end].lstrip())
-            self.sentences.append({"start": begin, "end": sent.start + len(sent.text.rstrip()),
+            self.sentences.append({"start": begin, "end": end,
                                    "first_line": doc.position(original.start)[0],
                                    "exact": exact, "edits": edits})
 
@@ -769,6 +847,11 @@ class _Repeats:
         cut = dateline_prefix(text, start, sentence.end)
         if cut > start and _key(text[cut:sentence.end]) == key:
             return cut
+        # 他说：“X。X。”: the first copy opens a quotation, after the words that introduce it
+        opening = max(text.rfind(mark, start, sentence.end) for mark in _OPENING_QUOTES)
+        if opening > start and text[opening - 1:opening] in "：:，," \
+                and _key(text[opening + 1:sentence.end]) == key:
+            return opening + 1
         return None
 
     @staticmethod
@@ -855,11 +938,16 @@ def repeated_paragraph(doc, rule):
 
 # DUP007 -------------------------------------------------------------------------------------
 
-# A bracketed token written three or more times, spaces between or not: page furniture pasted
-# with the copy (【关闭窗口】【关闭窗口】【关闭窗口】).
-_BRACKETED_RUN = re.compile(r"([【\[［〔][^】\]］〕\r\n]{1,20}[】\]］〕])(?:[ \t\u3000]*\1){2,}")
-_BRACKETS = frozenset("【[［〔")
-_CLOSING_BRACKETS = "】]］〕"
+# A bracketed token (or a label with its colon) written three or more times, spaces between or
+# not: page furniture pasted with the copy (【关闭窗口】【关闭窗口】【关闭窗口】).
+# Brackets of every shape pages set their buttons in, and a label that ends with a colon
+# (分享到：分享到：分享到：).
+_BRACKETED_RUN = re.compile(
+    r"((?:【[^】\r\n]{1,20}】|\[[^\]\r\n]{1,20}\]|［[^］\r\n]{1,20}］|〔[^〕\r\n]{1,20}〕|〖[^〗\r\n]{1,20}〗"
+    r"|<[^<>\r\n]{1,20}>|＜[^＜＞\r\n]{1,20}＞|（[^（）\r\n]{1,20}）|\([^()\r\n]{1,20}\)"
+    r"|[^\s：:【\[［〔〖<＜（(，。、；！？]{1,10}[：:]))(?:[ \t\u3000]*\1){2,}")
+_BRACKETS = frozenset("【[［〔〖<＜（(")
+_CLOSING_BRACKETS = "】]］〕〗>＞）)：:"
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -910,6 +998,8 @@ def repeated_run(doc, rule):
     if any(close in text for close in _CLOSING_BRACKETS):
         for match in _BRACKETED_RUN.finditer(text):
             token = match.group(1)
+            if token[0] not in "【[［〔" and not _is_han_anywhere().search(token):
+                continue                        # f(x)(x)(x), <br><br><br>: not a page's buttons
             copies = len(_WHITESPACE.sub("", match.group())) // len(token)
             found.append((match.start(), match.end(), token, match.start() + len(token), copies))
     for start, end, token, keep_to, copies in sorted(found):
