@@ -69,3 +69,15 @@ def test_malformed_entries_are_errors_naming_file_and_entry(tmp_path, body, expe
 def test_words_file_holds_one_word_a_line(tmp_path):
     with pytest.raises(ConfigError, match="line 2"):
         config_from(tmp_path, 'words-file = "names.txt"\n', words="东湖村\n东湖 村\n")
+
+
+def test_words_file_names_are_not_doubled_words(tmp_path):
+    """A words-file name that doubles a character or a unit is the name (DUP reads it as written);
+    the same doubling outside the name is still a slip."""
+    config = config_from(tmp_path, 'words-file = "names.txt"\n', words="将将将\n到到家\n")
+    text = "他们创办了将将将公司。\n市民在到到家超市门口排队。\n大家在在会上发了言。"
+    result = check_one(Document("story.txt", text), config, Options(select=["DUP"]))
+    assert [(d.rule_id, text[d.start:d.end]) for d in result.diagnostics] == [("DUP001", "在在")]
+    plain = config_from(tmp_path, 'lang = "zh"\n')
+    result = check_one(Document("story.txt", text), plain, Options(select=["DUP"]))
+    assert [text[d.start:d.end] for d in result.diagnostics] == ["将将将", "到到", "在在"]

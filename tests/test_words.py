@@ -67,6 +67,21 @@ def test_newsroom_words_are_kept_whole():
     assert words.is_boundary(start + 6)
 
 
+def test_house_word_at_finds_the_newsroom_word_that_holds_a_span():
+    text = "记者走访了将将将科技公司和瓦加瓦加市。"
+    doc = Document("t.txt", text, settings={"words": ("将将将科技", "瓦加瓦加")})
+    words = doc.shared(doc_words)
+    run = text.index("将将将")
+    assert words.house_word_at(run, run + 3) == (run, run + 5)
+    assert words.house_word_at(run + 1, run + 2) == (run, run + 5)
+    city = text.index("瓦加")
+    assert words.house_word_at(city, city + 4) == (city, city + 4)
+    assert words.house_word_at(city, city + 5) is None          # 瓦加瓦加市 runs past the word
+    assert words.house_word_at(0, 2) is None
+    assert DocWords(text).house_word_at(run, run + 3) is None    # no words-file: no house words
+    assert DocWords(text, ("科技",)).house_word_at(run, run + 3) is None   # a supplement-like word elsewhere
+
+
 def test_long_unpunctuated_text_is_segmented_in_windows():
     text = "乡村振兴产业兴旺" * 30
     words = DocWords(text)

@@ -14,7 +14,8 @@ so that segmentation keeps them whole.
 
     lexicon()                    the process-wide table (loaded on first use)
     segment(text, start, end)    max-probability segmentation of text[start:end]
-    doc.shared(doc_words)        per document: is_boundary(offset), word_span(offset), contains(word)
+    doc.shared(doc_words)        per document: is_boundary(offset), word_span(offset), contains(word),
+                                 house_word_at(start, end) (the newsroom word that holds a span)
 """
 from __future__ import annotations
 
@@ -244,7 +245,12 @@ class DocWords:
     def __init__(self, text: str, newsroom: Iterable[str] = ()) -> None:
         self.text = text
         self.newsroom: dict[str, int] = dict(supplement())
-        self.newsroom.update((word, NEWSROOM_FREQUENCY) for word in newsroom if word)
+        # the newsroom's own words (config words-file), by first character: house_word_at
+        self._house: dict[str, tuple[str, ...]] = {}
+        for word in sorted({word for word in newsroom if word}, key=len, reverse=True):
+            self.newsroom[word] = NEWSROOM_FREQUENCY
+            self._house[word[0]] = (*self._house.get(word[0], ()), word)
+        self._house_max = max((len(w) for words in self._house.values() for w in words), default=0)
         self._newsroom_max = max(map(len, self.newsroom), default=0)
         self._segments: dict[int, tuple[int, list[tuple[int, int]], list[int]]] = {}
         self._clause_starts: list[int] = []
@@ -252,6 +258,20 @@ class DocWords:
     def contains(self, word: str) -> bool:
         """Is word a lexicon, supplement or newsroom word?"""
         return word in self.newsroom or word in lexicon()
+
+    def house_word_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The occurrence of a newsroom word (config `words-file`: a name, a place, a brand) that
+        holds all of text[start:end], as (start, end); None when there is none. What the newsroom
+        lists is right as written: not a misspelling (TYPO), and a doubling inside it
+        (将将将公司, 瓦加瓦加市) is the name, not a slip (DUP)."""
+        if not self._house or end - start > self._house_max:
+            return None
+        text = self.text
+        for first in range(start, max(-1, end - self._house_max - 1), -1):
+            for word in self._house.get(text[first], ()):
+                if first + len(word) >= end and text.startswith(word, first):
+                    return first, first + len(word)
+        return None
 
     def _clause(self, offset: int) -> tuple[int, int]:
         text = self.text

@@ -157,6 +157,8 @@ def doubled_function_word(doc, rule):
         start, end = match.span()
         if end - start == 2 and _pair_is_grammar(text, start, char, lex, doc.shared(doc_words)):
             continue
+        if doc.shared(doc_words).house_word_at(start, end):
+            continue            # the newsroom's own word (words-file): 将将将公司 is a name
         if _in_short_quote(doc, start, end):
             continue
         yield Finding(start, end, {"char": char}, (Edit(start + 1, end, ""),),
@@ -279,8 +281,8 @@ def doubled_word(doc, rule):
             continue            # 新中国|中国法制史: the copies may belong to other words
         if doc.text[end:end + 1] in _TITLE_SUFFIX:
             continue            # 总会|总会长: 长 makes a title of the organisation before it
-        if _in_short_quote(doc, start, end):
-            continue
+        if _in_short_quote(doc, start, end) or words.house_word_at(start, end):
+            continue            # … or the newsroom's own word (words-file): 瓦加瓦加市
         yield Finding(start, end, {"unit": unit}, (Edit(start + size, end, ""),),
                       Applicability.UNSAFE)
 
@@ -902,7 +904,8 @@ def repeated_run(doc, rule):
         if _is_han_anywhere().search(token):               # not 0 0 0 in a table, X X X placeholders
             found.append((start, end, token, keep_to, copies))
     for start, end, unit, copies in doc.shared(unit_repeats):
-        if copies >= 3 and unit[0] not in "一两兩每逐" and unit not in lex.abab:
+        if copies >= 3 and unit[0] not in "一两兩每逐" and unit not in lex.abab \
+                and not doc.shared(doc_words).house_word_at(start, end):   # a words-file name
             found.append((start, end, unit, start + len(unit), copies))
     if any(close in text for close in _CLOSING_BRACKETS):
         for match in _BRACKETED_RUN.finditer(text):
