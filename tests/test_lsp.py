@@ -266,3 +266,21 @@ def test_exit_codes_follow_the_protocol(client):
     server = client()
     server.initialize(None)
     assert server.close() == 0
+
+
+def test_the_readme_snippets_start_this_server_and_name_its_commands():
+    import re
+
+    from checker.lsp import server as lsp_server
+
+    from conftest import ROOT
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = re.search(r"^## Editors \(language server\)\n(.*?)(?=^## )", readme, re.MULTILINE | re.DOTALL)
+    assert section is not None
+    text = section.group(1)
+    [vscode] = [json.loads(b) for b in re.findall(r"^```json\n(.*?)^```", text, re.MULTILINE | re.DOTALL)]
+    assert [vscode["glspc.server.command"], *vscode["glspc.server.commandArguments"]] == ["jiaodui", "lsp"]
+    lua = re.findall(r"^```lua\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
+    assert len(lua) == 2 and all('cmd = { "jiaodui", "lsp" }' in block for block in lua)
+    for name in (lsp_server.FIX_ALL, lsp_server.CHECK_WORKSPACE, "debounce"):
+        assert name in text
