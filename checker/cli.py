@@ -30,7 +30,7 @@ from .runner import CheckRequest, Options, RunResult
 if TYPE_CHECKING:
     from .registry import Rule
 
-SUBCOMMANDS = ("check", "rules", "explain")
+SUBCOMMANDS = ("check", "rules", "explain", "lsp")
 
 
 class UsageError(Exception):
@@ -295,6 +295,10 @@ def _stdout_usable() -> bool:
 
 
 def _main(argv: list[str]) -> int:
+    subcommand, rest = split_subcommand(argv)
+    if subcommand == "lsp":  # the language server owns stdin and stdout (checker/lsp)
+        from .lsp import main as lsp
+        return lsp(rest)
     try:
         command = parse(argv)
     except UsageError as exc:

@@ -51,6 +51,7 @@ class Config:
     script: str = "auto"
     # The newsroom's words (TYPO): names never reported as misspellings, house terms, banned terms.
     words: tuple[str, ...] = ()
+    words_file: Path | None = None      # where `words` came from (the language server adds to it)
     terms: tuple = ()
     banned: tuple = ()
 
@@ -244,6 +245,7 @@ def _house_setting(config: Config, key: str, value: object, where: str, path: Pa
             name = _string(value, key, where, "a path to a file of words, one a line")
             root = path.parent if path else Path.cwd()
             config.words = house.read_words_file(root / name, f"{where}: key 'words-file'")
+            config.words_file = root / name
     except house.HouseConfigError as exc:
         raise ConfigError(str(exc)) from None
 
