@@ -3,6 +3,7 @@
     jiaodui [check] [OPTIONS] PATH...      check files (the default subcommand)
     jiaodui rules [--format text|json]     list every rule
     jiaodui explain RULE                   a rule's documentation
+    jiaodui serve [--port N]               a local proofreading page (checker/serve)
 
 A subcommand is recognised wherever the global options stand (`jiaodui --lang en rules`); a path
 named like a subcommand is reached through the explicit one (`jiaodui check rules/`). This module
@@ -30,7 +31,7 @@ from .runner import CheckRequest, Options, RunResult
 if TYPE_CHECKING:
     from .registry import Rule
 
-SUBCOMMANDS = ("check", "rules", "explain", "lsp")
+SUBCOMMANDS = ("check", "rules", "explain", "lsp", "serve")
 
 
 class UsageError(Exception):
@@ -108,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="jiaodui", allow_abbrev=False,
         description="校对 jiaodui: a rule-driven checker for Chinese news copy. "
-                    "Subcommands: check (default), rules, explain RULE.",
+                    "Subcommands: check (default), rules, explain RULE, serve.",
         epilog="exit codes: " + "; ".join(f"{code} {meaning}" for code, meaning in exit_codes.TABLE.items()))
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files or directories to check (directories: *.txt, *.md); - reads stdin")
@@ -299,6 +300,9 @@ def _main(argv: list[str]) -> int:
     if subcommand == "lsp":  # the language server owns stdin and stdout (checker/lsp)
         from .lsp import main as lsp
         return lsp(rest)
+    if subcommand == "serve":  # a long-running local page (checker/serve): its own options
+        from .serve import main as serve
+        return serve(rest)
     try:
         command = parse(argv)
     except UsageError as exc:
