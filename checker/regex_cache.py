@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 _LIMIT = 1000            # patterns kept at most (the package has about 200; the rest are made at run time)
-_WORTH = 0.002           # seconds of compiling that new patterns must cost before the file is rewritten
+_WORTH = 0.002           # seconds of compiling new patterns must cost before an existing file is rewritten
 
 _known: set[tuple[type, str | bytes, int]] = set()
 _entries: list[tuple[Any, ...]] = []
@@ -136,8 +136,10 @@ def _save() -> None:
         entry = _program(pattern, flags, compiled)
         if entry is not None and len(entries) < _LIMIT:
             entries.append(entry)
-    if len(entries) == len(_entries) or time.perf_counter() - started < _WORTH:
+    if len(entries) == len(_entries):
         return
+    if _entries and time.perf_counter() - started < _WORTH:
+        return      # a file exists and these few patterns are cheap: not worth a rewrite
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_suffix(f".{os.getpid()}.tmp")

@@ -181,16 +181,16 @@ def test_house_word_list_respected_and_added_to(client, tmp_path):
     server = client()
     server.initialize(None, root=tmp_path)
     uri = (tmp_path / "draft.txt").as_uri()
-    text = "营地里帐蓬已经搭好，石桥铺的村民来帮忙。\n"
+    text = "病人的脉博已经平稳，石桥铺的村民来探望。\n"
     server.open(uri, text)
     found = [d for d in server.diagnostics(uri) if d["code"] == "TYPO001"]
     assert len(found) == 1
     actions = server.request("textDocument/codeAction", {
         "textDocument": {"uri": uri}, "range": found[0]["range"], "context": {"diagnostics": found}})
     add = [a for a in actions if a.get("command", {}).get("command") == "jiaodui.addWord"]
-    assert len(add) == 1 and "帐蓬" in add[0]["title"] and "words.txt" in add[0]["title"]
+    assert len(add) == 1 and "脉博" in add[0]["title"] and "words.txt" in add[0]["title"]
     server.request("workspace/executeCommand", add[0]["command"])
-    assert words.read_text("utf-8") == "# 本社用词\n石桥铺\n帐蓬\n"
+    assert words.read_text("utf-8") == "# 本社用词\n石桥铺\n脉博\n"
     assert not [d for d in server.diagnostics(uri) if d["code"] == "TYPO001"]
     # Only a configuration's own words-file is ever written.
     with pytest.raises(AssertionError, match="not the words-file"):

@@ -19,7 +19,7 @@ from checker.serve.server import Server, allowed_hosts, static_files
 SEEDS = pathlib.Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 # Our own sentences: pinyin left inside a word by a web page, a doubled comma, a misspelling.
 PINYIN = "今天區(qū)里召开会议,,讨论明年的工作。"
-TYPO = "牧民住在帐蓬里，冬天很冷。"
+TYPO = "老人的脉博很弱，医生守在床边。"
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_apply_all_safe_fixes_gives_what_jiaodui_fix_writes(context, tmp_path):
     answer = api.fix({"text": text}, context)
     assert answer["text"] == cli_fix(tmp_path, text)
     assert ",," not in answer["text"] and answer["applied"] >= 1
-    assert "帐蓬" in answer["text"]                       # an unsafe fix waits for the editor
+    assert "脉博" in answer["text"]                       # an unsafe fix waits for the editor
     assert {"ENC003", "TYPO001"} <= {d["rule"] for d in answer["check"]["diagnostics"]}
 
 
@@ -119,10 +119,10 @@ def test_seed_000_fixed_through_the_api_equals_the_cli(context, tmp_path):
 def test_apply_one_chosen_fix_then_the_text_is_checked_again(context):
     found = api.check({"text": TYPO}, context)["diagnostics"]
     typo = next(d for d in found if d["rule"] == "TYPO001")
-    assert typo["fix"]["applicability"] == "unsafe" and typo["original"] == "帐蓬"
+    assert typo["fix"]["applicability"] == "unsafe" and typo["original"] == "脉博"
     answer = api.fix({"text": TYPO, "apply": [{"rule": "TYPO001", "start": typo["start"], "end": typo["end"]}]},
                      context)
-    assert answer["text"] == TYPO.replace("帐蓬", "帐篷") and answer["applied"] == 1
+    assert answer["text"] == TYPO.replace("脉博", "脉搏") and answer["applied"] == 1
     assert not any(d["rule"] == "TYPO001" for d in answer["check"]["diagnostics"])
 
 
@@ -284,7 +284,7 @@ def test_a_word_document_is_checked_and_comes_back_annotated(server, tmp_path):
     answer = json.loads(data)
     assert status == 200 and answer["format"] == "docx" and answer["fixable"] is False
     typo = next(d for d in answer["check"]["diagnostics"] if d["rule"] == "TYPO001")
-    assert (typo["line"], typo["original"]) == (2, "帐蓬")
+    assert (typo["line"], typo["original"]) == (2, "脉博")
     status, response, data = request(server, "POST", "/api/annotate?filename=story.docx", buffer.getvalue(),
                                      {"Content-Type": "application/octet-stream"})
     assert status == 200 and "story.jiaodui.docx" in response.getheader("Content-Disposition")
