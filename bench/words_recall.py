@@ -16,8 +16,9 @@ What this measures, and what it does not:
 - **Names (TYPO003)**: in articles where a place or organisation name (ending in 村, 镇, 县, 公司
   …) occurs at least twice, one occurrence gets one character of the name proper (not of the
   suffix: 有限宫司 is a misspelling of a word, for the lists)
-  changed to a homophone from rules/data/typo_readings.txt (never the same character in the
-  other script, 台/臺: that is not a slip). Recall counts the slips reported at the
+  changed to a character an input method offers for the same syllable (rules/data/typo_readings.txt),
+  in two kinds measured apart: the same tone (桥 -> 乔) and another tone only (桥 -> 巧); never the
+  same character in the other script (台/臺: that is not a slip). Recall counts the slips reported at the
   changed occurrence, or, for a name written twice, at the other occurrence (the two forms are then
   written once each, and the rule reports the later one naming the earlier). False alarms are TYPO003 findings on the same articles unchanged.
 Prints recall per kind and script and the false alarms; reads the corpus only (skips without it).
@@ -38,9 +39,11 @@ from checker.analysis.words import DocWords
 from checker.document import Document
 from checker.engine import check_document
 from checker.registry import load_rules
+from checker.resources import common_hanzi
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-HELD_OUT = "6789"
+HALVES = {"tuning": "1234", "held-out": "6789"}
+HALF = HALVES["held-out"]
 
 PURPOSE_VERBS = ["确保", "进一步", "加快", "推进", "促进", "巩固", "切实", "深入", "推动"]
 PURPOSE_OBJECTS = ["群众喝上放心水", "乡村振兴取得实效", "项目按期完工", "政策落到实处", "服务质量提升",
@@ -56,7 +59,8 @@ TRAD = str.maketrans("县镇里乡设门为们业产发这对时间过还来从�
 
 
 def held_out(prefix: str) -> list[Path]:
-    return [p for p in sorted(CORPUS.glob(f"{prefix}_*.txt")) if p.stem[-1] in HELD_OUT]
+    """The articles of the half being measured (held-out unless --half says otherwise)."""
+    return [p for p in sorted(CORPUS.glob(f"{prefix}_*.txt")) if p.stem[-1] in HALF]
 
 
 def run(rules, text: str, settings: dict | None = None):
@@ -151,70 +155,107 @@ def bench_context(rules, rng: random.Random, trials: int) -> None:
         print(f"context {name:<16}: {label} {hits}/{trials} = {hits / trials:.1%}")
 
 
-def bench_names(rules, rng: random.Random, trials: int) -> None:
-    suffix, not_initial = name_words()
-    sounds = readings()
+def _sound_tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Characters by toned reading (qiao2) and by syllable without tone (qiao)."""
     by_sound: dict[str, list[str]] = {}
-    for ch, values in sounds.items():
+    by_syllable: dict[str, list[str]] = {}
+    for ch, values in readings().items():
         for value in values:
             by_sound.setdefault(value, []).append(ch)
+            by_syllable.setdefault(value.rstrip("012345"), []).append(ch)
+    return by_sound, by_syllable
+
+
+def slip_options(ch: str, tone: str, script: str) -> list[str]:
+    """Characters an input method of the script offers for ch's syllable (the 3,000 commonest of
+    the script): with its tone ("same": 桥 -> 乔) or with another tone only ("other": 桥 -> 巧, 俏),
+    never ch in the other script (台/臺)."""
+    sounds = readings()
+    offered = common_hanzi()[script]
+    by_sound, by_syllable = _SOUNDS
+    own = sounds.get(ch, frozenset())
+    if tone == "same":
+        pool = [c for value in own for c in by_sound[value]]
+    else:
+        pool = [c for value in own for c in by_syllable[value.rstrip("012345")]
+                if not sounds.get(c, frozenset()) & own]
+    return sorted({c for c in pool if c != ch and c in offered and not _same_character(c, ch)})
+
+
+_SOUNDS = _sound_tables()
+
+
+def bench_names(rules, rng: random.Random, trials: int) -> None:
+    suffix, not_initial = name_words()
     for script, prefixes in (("simplified", ("xwlb",)), ("traditional", ("twpres", "tainan"))):
-        found = planted_count = alarms = articles_seen = 0
-        misses: list[str] = []
-        for path in (p for prefix in prefixes for p in held_out(prefix)):
+        paths = [p for prefix in prefixes for p in held_out(prefix)]
+        alarms = 0
+        candidates = []
+        for path in paths:
             text = path.read_text("utf-8")
-            before = [d for d in run(rules, text) if d.rule_id == "TYPO003"]
-            alarms += len(before)
-            articles_seen += 1
-            if planted_count >= trials:
-                continue
+            alarms += sum(1 for d in run(rules, text) if d.rule_id == "TYPO003")
             words = DocWords(text)
             # a name: a form that stands whole wherever it occurs (after a mark, a line start or a
             # word that never begins a name) and begins a word
             names = [(form, places) for form, places in _name_forms(text, 0, len(text), suffix, not_initial).items()
                      if len(places) >= 2 and all(_whole_name(text, p, not_initial) for p in places)
                      and words.is_boundary(places[0])]
-            if not names:
-                continue
-            form, places = max(names, key=lambda item: len(item[0]))
-            # a character of the name proper: a slip in the suffix (公司) is the lists' business
-            proper = len(form) - len(list(suffix.finditer(form))[-1].group())
-            if proper < 1:
-                continue
-            position = rng.randrange(0, proper)
-            options = [ch for value in sounds.get(form[position], ()) for ch in by_sound[value]
-                       if ch != form[position] and not _same_character(ch, form[position])]
-            if not options:
-                continue
-            at = rng.choice(places)
-            changed = text[:at + position] + rng.choice(options) + text[at + position + 1:]
-            planted_count += 1
-            # found: a finding at the changed occurrence or, for a name written twice, at the other
-            # one (each form is then written once; the later is reported, naming the earlier)
-            watched = [at] + ([p for p in places if p != at] if len(places) == 2 else [])
-            if any(d.rule_id == "TYPO003" and any(d.start <= p + position < d.end for p in watched)
-                   for d in run(rules, changed)):
-                found += 1
-            else:
-                misses.append(f"{form}->{changed[at:at + len(form)]}({len(places)})")
-        print(f"names {script:<11}: recall {found}/{planted_count} = {found / max(planted_count, 1):.1%}; "
-              f"findings on the {articles_seen} unchanged articles: {alarms}"
-              + (f"; missed e.g. {', '.join(misses[:6])}" if misses else ""))
+            if names:
+                candidates.append((text, max(names, key=lambda item: len(item[0]))))
+        print(f"names {script:<11}: findings on the {len(paths)} unchanged articles: {alarms}")
+        for tone in ("same", "other"):
+            found = planted_count = 0
+            twice = twice_found = 0
+            misses: list[str] = []
+            order = list(range(len(candidates)))
+            rng.shuffle(order)
+            for index in order:
+                if planted_count >= trials:
+                    break
+                text, (form, places) = candidates[index]
+                # a character of the name proper: a slip in the suffix (公司) is the lists' business
+                proper = len(form) - len(list(suffix.finditer(form))[-1].group())
+                if proper < 1:
+                    continue
+                position = rng.randrange(0, proper)
+                options = slip_options(form[position], tone, script)
+                if not options:
+                    continue
+                at = rng.choice(places)
+                changed = text[:at + position] + rng.choice(options) + text[at + position + 1:]
+                planted_count += 1
+                twice += len(places) == 2
+                # found: a finding at the changed occurrence or, for a name written twice, at the
+                # other one (each form is then written once; the later is reported, naming the earlier)
+                watched = [at] + ([p for p in places if p != at] if len(places) == 2 else [])
+                if any(d.rule_id == "TYPO003" and any(d.start <= p + position < d.end for p in watched)
+                       for d in run(rules, changed)):
+                    found += 1
+                    twice_found += len(places) == 2
+                else:
+                    misses.append(f"{form}->{changed[at:at + len(form)]}({len(places)})")
+            print(f"names {script:<11} {tone} tone: recall {found}/{planted_count} = "
+                  f"{found / max(planted_count, 1):.1%} (name written twice: {twice_found}/{twice})"
+                  + (f"; missed e.g. {', '.join(misses[:6])}" if misses else ""))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=300)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--half", choices=list(HALVES), default="held-out")
+    parser.add_argument("--only", choices=["lists", "context", "names"])
     args = parser.parse_args()
+    global HALF
+    HALF = HALVES[args.half]
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}; nothing to measure")
         return 0
     rules = [r for r in load_rules() if r.family == "TYPO"]
     rng = random.Random(args.seed)
-    bench_lists(rules, rng, args.trials)
-    bench_context(rules, rng, args.trials)
-    bench_names(rules, rng, args.trials)
+    for name, bench in (("lists", bench_lists), ("context", bench_context), ("names", bench_names)):
+        if args.only in (None, name):
+            bench(rules, rng, args.trials)
     return 0
 
 

@@ -92,8 +92,20 @@ def test_a_name_written_once_with_a_homophone_is_reported_against_the_usual_form
     assert [(text[s.start:s.end], s.usual, s.count) for s in slips] == [("石乔铺村", "石桥铺村", 3)]
 
 
+@pytest.mark.parametrize("text, slip, usual", [
+    # another tone of the syllable (桥 qiao2, 巧 qiao3): pinyin is typed without tones
+    ("石桥铺村位于镇东。\n石桥铺村今年种了果树。\n石巧铺村的果树已经挂果。", "石巧铺村", "石桥铺村"),
+    # a name written twice, one of them with another tone: the later form against the earlier
+    ("记者来到石桥铺村。\n村民说，石巧铺村的果树已经挂果。", "石巧铺村", "石桥铺村"),
+])
+def test_a_slip_of_another_tone_of_the_syllable_is_a_slip(text, slip, usual):
+    slips = name_slips(Document("<t>", text))
+    assert [(text[s.start:s.end], s.usual) for s in slips] == [(slip, usual)]
+
+
 @pytest.mark.parametrize("text", [
     "东湖村和西湖村相邻。东湖村种稻，西湖村养鱼，东湖村的稻田更大。",            # not homophones
+    "东湖村和南湖村相邻。东湖村种稻，南湖村养鱼，东湖村的稻田更大。",            # dong / nan
     "石桥铺村位于镇东。石桥铺村今年种了果树。石桥镇的集市很热闹。",              # different names
     "两个福利社区建好了。福利社区的老人很多，还要培力社区的志愿者。",          # 福利|社区, 培力|社区
     "台中市和臺中市是一个地方，台中市写法不同而已。",                          # 台/臺: one character

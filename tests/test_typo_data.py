@@ -5,7 +5,16 @@ from __future__ import annotations
 import functools
 
 import pytest
-from checker.analysis.terms import LISTS, SOURCES, TermListError, homophones, parse_entry, read_list, term_table
+from checker.analysis.terms import (
+    LISTS,
+    SOURCES,
+    TermListError,
+    homophones,
+    parse_entry,
+    read_list,
+    same_syllable,
+    term_table,
+)
 from checker.resources import data_path, read_entries, read_word_sections
 
 KINDS = list(LISTS)
@@ -130,6 +139,8 @@ def test_each_entry_is_anchored_on_one_of_its_own_characters():
 def test_readings_table_knows_homophones_and_tells_others_apart():
     assert homophones("桥", "乔") and homophones("青", "清") and homophones("橋", "喬")
     assert not homophones("东", "西") and not homophones("桥", "路")
+    assert not homophones("桥", "巧") and same_syllable("桥", "巧") and same_syllable("橋", "巧")
+    assert not same_syllable("桥", "路") and not same_syllable("东", "南")
 
 
 def test_name_suffix_sections_are_sorted():

@@ -313,7 +313,22 @@ def readings() -> dict[str, frozenset[str]]:
 
 
 def homophones(a: str, b: str) -> bool:
+    """Do a and b share a toned reading (桥, 乔: qiao2)?"""
     table = readings()
+    return bool(table.get(a, frozenset()) & table.get(b, frozenset()))
+
+
+@functools.cache
+def syllables() -> dict[str, frozenset[str]]:
+    """Character -> its syllables without tone (桥, 巧: qiao). A pinyin input method is typed
+    without tones and offers every character of the syllable, so a slip in a name is as likely
+    to change the tone as to keep it (石桥铺 -> 石巧铺)."""
+    return {ch: frozenset(value.rstrip("012345") for value in values) for ch, values in readings().items()}
+
+
+def same_syllable(a: str, b: str) -> bool:
+    """Do a and b share a syllable, whatever the tone (桥, 巧)?"""
+    table = syllables()
     return bool(table.get(a, frozenset()) & table.get(b, frozenset()))
 
 
@@ -423,7 +438,7 @@ def name_slips(doc: Any) -> tuple[NameSlip, ...]:
     not a slip; two shapes of one character (台/臺) are a matter of script."""
     suffix, not_initial = name_words()
     text = doc.text
-    sounds = readings()
+    sounds = syllables()
     # the whole text first: most documents have no pair at all, and need no articles or words
     if not _pairs(_name_forms(text, 0, len(text), suffix, not_initial), sounds):
         return ()
