@@ -128,6 +128,13 @@ def test_forms_written_once_each_must_be_whole_names(text):
     assert name_slips(Document("<t>", text)) == ()
 
 
+def test_a_character_before_the_name_the_article_writes_alone_is_not_a_slip():
+    # 齐盼/期盼 differ before 东湖果菜市(场), a name the article also writes by itself
+    text = ("齐盼东湖果菜市场成为新景点\n东湖果菜市场今天开业。东湖果菜市场的摊位已经租满，"
+            "大家期盼东湖果菜市场带动周边发展。")
+    assert name_slips(Document("<t>", text)) == ()
+
+
 def test_names_are_compared_within_one_article_only():
     text = ("地方新闻简讯\n本台消息：\n"
             "石桥铺村种果树\n石桥铺村今年种了果树，石桥铺村的村民很高兴。\n"
@@ -204,3 +211,36 @@ def test_seed_004_purpose_clause():
     path = SAMPLES / "004_56ad93e6c089e13d.txt"
     doc = Document(str(path), path.read_text("utf-8"))
     assert [doc.position(d.start) for d in run_rules(doc, [rule("TYPO004")])] == [(55, 1)]
+
+
+# TYPO010: 的 for 得 before a complement ------------------------------------------------------
+
+@pytest.mark.parametrize("text, frame", [
+    ("那位老师讲的十分清楚。", "讲的十分清楚"),           # adverb a word of its own
+    ("新来的队员表现的很好，大家都鼓掌。", "表现的很好"),   # the lexicon's joined 很好 / 很|好
+    ("车间的机器运转的更顺利了。", "运转的更顺利"),         # a final 了 before the clause ends
+    ("孩子们把教室收拾的整整齐齐。", "收拾的整整齐齐"),     # reduplicated adjective
+    ("两个部门合作的相当默契。", "合作的相当默契"),         # a verbal noun (vn) as the head
+    ("他把这件事看的越来越淡。", "看的越来越淡"),
+])
+def test_a_complement_after_de_is_reported(text, frame):
+    found = [d for d in run_rules(Document("<t>", text), [rule("TYPO010")])]
+    assert [d.message.split("”")[0].lstrip("“") for d in found] == [frame]
+    assert text[found[0].start:found[0].end] == "的"
+
+
+@pytest.mark.parametrize("text", [
+    "我们的很多同事都报了名。",          # a pronoun before 的: a possessor
+    "这次听到的很少，下次再来。",        # a quantity judged of the 的-phrase
+    "老师讲的很对，我们照办。",          # 对: a verdict on what was said
+    "实际结果比专家估计的更高。",        # a comparison: the standard compared with
+    "项目涉及生产的方方面面。",          # AABB of a noun (方面)
+    "仓库完成了系统的更新。",            # 更新 is a word (update), not 更 + 新
+    "大家见证了新的太空时代。",          # 太空 is a word
+    "我们跑得很快，也跑的很多次。",      # 很多 is not an adjective complement ending the clause
+    "他们的非常任理事国席位到期。",      # 非常任 is not 非常 + 任
+    "两国合作迈上新的更高水平。",        # 高水平: a noun (水平) with its modifier
+    "跑得很快的人先出发。",              # 得 already
+])
+def test_the_same_letters_where_de_is_right_stay_quiet(text):
+    assert ids(text, ("TYPO010",)) == []

@@ -353,7 +353,7 @@ class NameSlip:
     count: int          # how often it does (1: two forms once each, neither in the majority)
 
 
-def _is_han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
@@ -375,7 +375,7 @@ _BEFORE_A_NAME = ("v", "p", "c", "u", "d", "r", "t")
 def _whole_name(text: str, start: int, not_initial: frozenset[str], words: Any = None) -> bool:
     """Does a name form at start stand whole: nothing of a longer name before it (a mark, a line
     start, a character that never begins a name, or a verb or function word)?"""
-    if start == 0 or not _is_han(text[start - 1]) or text[start - 1] in not_initial:
+    if start == 0 or not is_han(text[start - 1]) or text[start - 1] in not_initial:
         return True
     if words is None:
         return False
@@ -395,7 +395,7 @@ def _name_forms(text: str, start: int, end: int, suffix: re.Pattern[str],
         at = match.start()
         if at > start and text[at - 1] in not_initial:
             continue      # 本市, 各县, 该公司: a determiner and the noun, a reference and not a name
-        while at > max(first, start) and _is_han(text[at - 1]):
+        while at > max(first, start) and is_han(text[at - 1]):
             at -= 1
         for begin in range(at, stop - NAME_MIN + 1):
             if text[begin] not in not_initial:
@@ -424,10 +424,19 @@ def _pairs(forms: dict[str, list[int]], sounds: dict[str, frozenset[str]]) -> li
             heard = sounds.get(form[i], frozenset())
             other = next((o for o in others if o != form and sounds.get(o[i], frozenset()) & heard
                           and (len(forms[o]) >= 2 or forms[o][0] < places[0])), None)
-            if other is not None:
+            if other is not None and not _before_the_name(forms, form, other, i):
                 pairs.append((form, i, other))
                 break
     return pairs
+
+
+def _before_the_name(forms: dict[str, list[int]], form: str, other: str, i: int) -> bool:
+    """Is the character at i outside the name, in words written before it? It is when the article
+    writes a tail of the form that begins after i as a name of its own more often than the two
+    forms together: 期盼新化果菜市 and 齊盼新化果菜市 once each, but 新化果菜市 also alone. The name
+    is the tail; what the two forms add to it (a verb, 期盼/齊盼) is not part of it."""
+    together = len(forms[form]) + len(forms[other])
+    return any(len(forms.get(form[j:], ())) > together for j in range(i + 1, len(form) - NAME_MIN + 1))
 
 
 def name_slips(doc: Any) -> tuple[NameSlip, ...]:

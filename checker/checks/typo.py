@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.terms import TermHit, name_slips, term_hits
+from ..analysis.terms import TermHit, is_han, name_slips, term_hits
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 
@@ -207,6 +207,125 @@ def jiezhi(doc: Any, rule: Any) -> Iterator[Finding]:
                       Applicability.UNSAFE, variant="deadline")
 
 
+# TYPO010: 的 for 得 before a complement of degree ----------------------------------------------
+
+FRAME = Placeholder("frame", "动词或形容词、“的”和补语", "the verb or adjective, 的 and the complement")
+FIXED = Placeholder("fixed", "改用“得”后的写法", "the words with 得")
+
+
+@dataclass(frozen=True)
+class ComplementParams:
+    degree: tuple[str, ...]       # adverbs of degree that open a complement (很, 非常, 越来越 …)
+    subject_predicates: tuple[str, ...]   # predicates of a 的-phrase subject (对, 多: 你说的很对)
+    other_senses: tuple[str, ...]  # adverbs that also begin words of another sense (更新, 太空)
+
+    def __post_init__(self) -> None:
+        for name in ("degree", "subject_predicates", "other_senses"):
+            if not getattr(self, name):
+                raise ValueError(f"params.{name.replace('_', '-')} must list at least one word")
+
+
+# jieba tags of the word before 的: a verb or an adjective (跑, 照顾, 合作, 热闹); a noun or a
+# pronoun before 的 is a possessor (他的很多朋友), never the head of a complement.
+_HEAD_TAGS = ("v", "a")
+# jieba tags a complement cannot have: common nouns, numbers and measure words, pronouns, time
+# and place words (的很多 is a quantity). Proper-name tags after an adverb of degree are the tagger's
+# noise (默契 is tagged a person's name), not names.
+_NOT_COMPLEMENT_TAGS = frozenset({"n", "ng", "m", "mq", "q", "r", "rr", "rz", "rg", "t", "tg", "s", "f"})
+# What may follow a complement: the clause ends there (跑的很快。) or after a sentence-final 了.
+_COMPLEMENT_END = frozenset("，。；！？、,;!?：:」』”’）)\n")
+# A comparison (比你想像的更大, 比预期的好) makes the 的-phrase the standard compared with: 的 is right.
+_COMPARISON = ("比", "不如", "没有", "沒有")
+
+
+def _ends_clause(text: str, at: int) -> bool:
+    if at < len(text) and text[at] == "了":
+        at += 1
+    return at >= len(text) or text[at] in _COMPLEMENT_END
+
+
+def _noun_phrase(word: str, lex: Any) -> bool:
+    """Is word a noun with a modifier before it (高水平: 高 + 水平), whatever the tagger says? A
+    complement says how, never what."""
+    return any(lex.tag(word[k:]) in ("n", "ng") for k in range(1, len(word) - 1))
+
+
+def _reduplicated(word: str) -> str | None:
+    """The base of an AABB reduplication (干干净净 -> 干净), or None."""
+    if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
+        return word[0] + word[2]
+    return None
+
+
+@check(params=ComplementParams, variants={"": Variant(provides=(FRAME, FIXED), fix=True)})
+def complement_particle(doc: Any, rule: Any) -> Iterator[Finding]:
+    """TYPO010: a verb or adjective, 的, and a complement that says how (or how much) it is done
+    and ends the clause: 跑的很快, 打扫的干干净净. There only 得 is possible."""
+    text = doc.text
+    if "的" not in text:
+        return
+    from ..analysis.words import doc_words, lexicon
+    params: ComplementParams = rule.params
+    degree = frozenset(params.degree)
+    subject_predicates = frozenset(params.subject_predicates)
+    other_senses = frozenset(params.other_senses)
+    longest = max(map(len, degree))
+    lex = lexicon()
+    words = None
+    at = text.find("的")
+    while at >= 0:
+        de, at = at, text.find("的", at + 1)
+        if de == 0 or not is_han(text[de - 1]) or de + 1 >= len(text) or not is_han(text[de + 1]):
+            continue
+        # a cheap test first: an adverb of degree or an AABB shape after 的
+        after = text[de + 1:de + 1 + longest]
+        reduplicated = _reduplicated(text[de + 1:de + 5])
+        if reduplicated is None and not any(after.startswith(d) for d in degree):
+            continue
+        words = words or doc.shared(doc_words)
+        if not (words.is_boundary(de) and words.is_boundary(de + 1)):
+            continue
+        head_start, head_end = words.word_span(de - 1)
+        if head_end != de or not lex.tag(text[head_start:de]).startswith(_HEAD_TAGS):
+            continue
+        first = words.word_span(de + 1)
+        if reduplicated is not None and first[1] <= de + 5:
+            # 打扫的干干净净: the reduplicated form of an adjective (干净), never of a noun (方方面面)
+            end = de + 5
+            if not (lex.tag(text[de + 1:end]).startswith("z") or lex.tag(reduplicated).startswith(("a", "z", "d"))) \
+                    or not _ends_clause(text, end):
+                continue
+        else:
+            adverb = text[first[0]:first[1]]
+            if adverb in degree:      # 很|精准: the adverb a word of its own, the complement the next
+                word_start, end = words.word_span(first[1])
+                if word_start != first[1]:
+                    continue
+                complement = text[word_start:end]
+            else:
+                # 很快, 很大: the lexicon joins some adverb + adjective pairs into one word; the
+                # rest must be an adjective, after an adverb with no other sense (更新 is a verb)
+                lead = next((d for d in degree if adverb.startswith(d) and len(adverb) > len(d)), None)
+                if lead is None or lead in other_senses:
+                    continue
+                complement, end = adverb[len(lead):], first[1]
+                if not lex.tag(complement).startswith("a"):
+                    continue
+            if (complement in subject_predicates or lex.tag(complement) in _NOT_COMPLEMENT_TAGS
+                    or _noun_phrase(complement, lex)
+                    or not _ends_clause(text, end)):
+                continue
+            clause = head_start
+            while clause > 0 and text[clause - 1] not in _COMPLEMENT_END:
+                clause -= 1
+            if any(word in text[clause:head_start] for word in _COMPARISON):
+                continue      # 比你想像的更大: the 的-phrase is what is compared with
+        frame = text[head_start:end]
+        fixed = text[head_start:de] + "得" + text[de + 1:end]
+        yield Finding(de, de + 1, {"frame": frame, "fixed": fixed}, (Edit(de, de + 1, "得"),),
+                      Applicability.UNSAFE)
+
+
 # TYPO007 / TYPO008: the newsroom's terms --------------------------------------------------------
 
 @check(variants={
@@ -256,6 +375,7 @@ def banned_term(doc: Any, rule: Any) -> Iterator[Finding]:
 
 __all__ = [
     "banned_term",
+    "complement_particle",
     "house_term",
     "inconsistent_name",
     "jiezhi",
