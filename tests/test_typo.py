@@ -222,6 +222,7 @@ def test_seed_004_purpose_clause():
     ("孩子们把教室收拾的整整齐齐。", "收拾的整整齐齐"),     # reduplicated adjective
     ("两个部门合作的相当默契。", "合作的相当默契"),         # a verbal noun (vn) as the head
     ("他把这件事看的越来越淡。", "看的越来越淡"),
+    ("会场布置的十分简朴。", "布置的十分简朴"),            # a verb the tagger lists as a noun
 ])
 def test_a_complement_after_de_is_reported(text, frame):
     found = [d for d in run_rules(Document("<t>", text), [rule("TYPO010")])]

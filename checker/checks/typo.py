@@ -226,9 +226,12 @@ class ComplementParams:
                 raise ValueError(f"params.{name.replace('_', '-')} must list at least one word")
 
 
-# jieba tags of the word before 的: a verb or an adjective (跑, 照顾, 合作, 热闹); a noun or a
-# pronoun before 的 is a possessor (他的很多朋友), never the head of a complement.
+# jieba tags of the word before 的: a verb or an adjective (跑, 照顾, 合作, 热闹), or a common noun,
+# the tag jieba gives many verbs (布置, 安排 as nouns); a noun before 的 is otherwise a possessor,
+# and a possessor followed by an adverb of degree and a complement ending the clause is not written
+# in news. A pronoun, a name, a time or place word before 的 is a possessor (他的很多朋友).
 _HEAD_TAGS = ("v", "a")
+_HEAD_NOUN = "n"
 # jieba tags a complement cannot have: common nouns, numbers and measure words, pronouns, time
 # and place words (的很多 is a quantity). Proper-name tags after an adverb of degree are the tagger's
 # noise (默契 is tagged a person's name), not names.
@@ -289,7 +292,8 @@ def complement_particle(doc: Any, rule: Any) -> Iterator[Finding]:
         if not (words.is_boundary(de) and words.is_boundary(de + 1)):
             continue
         head_start, head_end = words.word_span(de - 1)
-        if head_end != de or not lex.tag(text[head_start:de]).startswith(_HEAD_TAGS):
+        head_tag = lex.tag(text[head_start:de])
+        if head_end != de or not (head_tag.startswith(_HEAD_TAGS) or head_tag == _HEAD_NOUN):
             continue
         first = words.word_span(de + 1)
         if reduplicated is not None and first[1] <= de + 5:
