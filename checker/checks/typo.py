@@ -269,15 +269,38 @@ def _complement_candidates(degree: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"的(?=(?:{adverbs})|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2)")
 
 
-@check(params=ComplementParams, variants={"": Variant(provides=(FRAME, FIXED), fix=True)})
+@check(params=ComplementParams, variants={
+    "": Variant(provides=(FRAME, FIXED), fix=True),
+    "repeated": Variant(provides=(FRAME, FIXED, AGAIN, NEXT), fix=True),
+})
 def complement_particle(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO010: a verb or adjective, 的, and a complement that says how (or how much) it is done
-    and ends the clause: 跑的很快, 打扫的干干净净. There only 得 is possible."""
+    and ends the clause: 跑的很快, 打扫的干干净净. There only 得 is possible. One finding per
+    article, as an editor reads it (a writer who puts 的 there does so throughout): at the first
+    place, naming how many more and from which line; the fix corrects every place."""
+    places = list(_complement_slips(doc, rule.params))
+    if not places:
+        return
+    from ..analysis.structure import structure
+    by_article: dict[int, list[tuple[int, str, str]]] = {}
+    for place in places:
+        by_article.setdefault(doc.shared(structure).article_at(place[0]).start, []).append(place)
+    for group in by_article.values():
+        de, frame, fixed = group[0]
+        args: dict[str, Any] = {"frame": frame, "fixed": fixed}
+        variant = ""
+        if len(group) > 1:
+            args["again"], args["next"], variant = len(group) - 1, doc.position(group[1][0])[0], "repeated"
+        yield Finding(de, de + 1, args, tuple(Edit(at, at + 1, "得") for at, _, _ in group),
+                      Applicability.UNSAFE, variant=variant)
+
+
+def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int, str, str]]:
+    """(where 的 stands, the frame, the frame with 得) for each 的 before a complement."""
     text = doc.text
     if "的" not in text:
         return
     from ..analysis.words import doc_words, lexicon
-    params: ComplementParams = rule.params
     degree = frozenset(params.degree)
     subject_predicates = frozenset(params.subject_predicates)
     other_senses = frozenset(params.other_senses)
@@ -327,10 +350,7 @@ def complement_particle(doc: Any, rule: Any) -> Iterator[Finding]:
                 clause -= 1
             if any(word in text[clause:head_start] for word in _COMPARISON):
                 continue      # 比你想像的更大: the 的-phrase is what is compared with
-        frame = text[head_start:end]
-        fixed = text[head_start:de] + "得" + text[de + 1:end]
-        yield Finding(de, de + 1, {"frame": frame, "fixed": fixed}, (Edit(de, de + 1, "得"),),
-                      Applicability.UNSAFE)
+        yield de, text[head_start:end], text[head_start:de] + "得" + text[de + 1:end]
 
 
 # TYPO007 / TYPO008: the newsroom's terms --------------------------------------------------------
