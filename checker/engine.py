@@ -165,6 +165,10 @@ def _reach(start: Callable) -> set[Callable]:
                 if isinstance(value, types.ModuleType):
                     if value.__name__.startswith("checker."):
                         stack.extend(_members(getattr(value, other, None) for other in names))
+                elif isinstance(value, dict):          # a table of analyses (FINDERS[kind])
+                    stack.extend(_members(value.values()))
+                elif isinstance(value, (list, tuple, set, frozenset)):
+                    stack.extend(_members(value))
                 elif value is not None:
                     stack.extend(_members((value,)))
         stack.extend(_members(cell.cell_contents for cell in function.__closure__ or ()

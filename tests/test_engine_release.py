@@ -41,3 +41,20 @@ def test_an_analysis_reached_through_helpers_and_classes_is_found():
     # doc_words is asked for inside helpers of the DUP and TYPO checks, and by LAYOUT's breaks
     assert ids[table[words.doc_words]].startswith("LAYOUT")
     assert ids[table[dates.date_analysis]].startswith("DATE")
+
+
+def test_every_analysis_the_rules_ask_for_is_in_the_table(monkeypatch):
+    """An analysis the walk does not find is never released; the NUM rules reach theirs through a
+    table (FINDERS[kind]), which the walk must follow."""
+    asked = set()
+    shared = Document.shared
+
+    def recording(self, analysis):
+        asked.add(analysis)
+        return shared(self, analysis)
+
+    monkeypatch.setattr(Document, "shared", recording)
+    rules = load_rules()
+    check_document(Document("x", PARAGRAPH * 3), list(rules))
+    table = engine._last_users(tuple(rules))
+    assert asked and not [a.__qualname__ for a in asked if a not in table]
