@@ -83,7 +83,7 @@ def _build(key) -> re.Pattern | None:
         compiled = engine[0].compile(pattern, out_flags, array.array("I", code).tolist(), groups, groupindex,
                                      indexgroup)
     except Exception:  # noqa: BLE001 -- a damaged program: forget it, `re` compiles the pattern
-        del _stored[key]
+        _stored.pop(key, None)      # (another thread may have dropped it already)
         return None
     _used.add(key)
     return compiled
