@@ -12,7 +12,8 @@ directory at run time (corpus text never enters the repository):
   4. one 2 KB article whose check reads a Chinese numeral (reading one used to import cn2an),
      and bench/small_article.txt (written for the benchmark, with DUP and TYPO candidates, so
      that the lexicon load is in the figure);
-  5. the whole corpus (a directory of ~12,000 files) with --jobs 1 and --jobs 2 (wall time);
+  5. the whole corpus (a directory of ~12,000 files) with --jobs 1 and --jobs 2 (wall time), and
+     each half of it (tuning: numbers ending 1-4, held-out: 6-9) with --jobs 1 (CPU, MB/s);
   6. peak memory (max RSS of the process) checking a 10 MB file of either kind.
 
 Each figure is the median over R alternating runs (C for the corpus). Times are the CPU time of
@@ -260,6 +261,9 @@ def main() -> None:
                   f"{two:9.2f} s    speed-up {one / two:.2f}×   goal ≥ 1.70× "
                   f"(wall; load average now {os.getloadavg()[0]:.1f})")
 
+        if not args.skip_corpus:
+            print(halves_row(args.corpus_repeat))
+
         for name, label in (("simplified-10mb.txt", "peak memory, 10 MB simplified"),
                             ("mixed-10mb.txt", "peak memory, 10 MB simplified/traditional")):
             path = files[name]
@@ -268,6 +272,25 @@ def main() -> None:
             ours = max(s.rss for s in runs["ours"])
             theirs = max(s.rss for s in runs["theirs"]) if "theirs" in runs else None
             print(row(label, ours, theirs, "MiB", "ours ≤ 200 MB"))
+
+
+def halves_row(repeat: int) -> str:
+    """MB/s (CPU, --jobs 1) over each corpus half, alternating: the tuning half (file numbers
+    ending 1-4) and the held-out half (6-9), so that a speed-up tuned on one shows on the other."""
+    halves = {name: [p for p in sorted(CORPUS.glob("*.txt")) if p.stem[-1:] in digits]
+              for name, digits in (("tuning", "1234"), ("held-out", "6789"))}
+    commands = {}
+    for name, paths in halves.items():
+        command = jiaodui(paths[0], "--jobs", "1")
+        at = command.index(str(paths[0])) + 1
+        commands[name] = command[:at] + [str(p) for p in paths[1:]] + command[at:]   # paths together
+    runs = alternate(commands, repeat)
+    parts = []
+    for name, paths in halves.items():
+        megabytes = sum(p.stat().st_size for p in paths) / MB
+        cpu = median(runs[name], lambda s: s.cpu)
+        parts.append(f"{name} {len(paths)} files {megabytes:.1f} MB {cpu:.1f} s = {megabytes / cpu:.2f} MB/s")
+    return f"  {'corpus halves, --jobs 1 (CPU)':44s} " + "; ".join(parts)
 
 
 def as_markdown(name: str, text: str) -> str:

@@ -1,8 +1,12 @@
 """Runs rules over a document. One failing rule never stops the others."""
 from __future__ import annotations
 
+import functools
 import traceback
+import types
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .analysis.index import index
 from .diagnostic import Applicability, Diagnostic, Fix, Severity
@@ -34,7 +38,13 @@ def check_document(doc: Document, rules: list[Rule], severities: dict[str, Sever
     verified: list[Diagnostic] = []
     crashes: list[RuleCrash] = []
     length = len(doc.text)
-    for rule in rules:
+    # On a long text, an analysis no later rule can ask for is released once its last user has run:
+    # the families' analyses are not all alive at once (a 10 MB file: ~170 MiB of analyses by the end).
+    release = _last_users(tuple(rules)) if length >= RELEASE_FROM else {}
+    for position, rule in enumerate(rules):
+        if release:
+            for analysis in [a for a in doc._shared if release.get(a, position) < position]:
+                del doc._shared[analysis]
         # A rule whose entry declares what a text must hold is not run on a text without it.
         if rule.requires and not doc.shared(index).satisfies(rule.requires):
             continue
@@ -88,3 +98,109 @@ def _diagnostic(doc, rule, finding, severities, lang) -> Diagnostic:
     return Diagnostic(rule_id=rule.id, name=rule.name, severity=severity,
                       message=rule.message(args, lang, finding.variant), start=finding.start,
                       end=finding.end, fix=fix, message_en=rule.message(args, "en", finding.variant))
+
+
+# Texts shorter than this keep every analysis to the end: their analyses are small, and working out
+# which rule can reach which analysis (a walk over the checks' code, a few ms) is not worth it.
+RELEASE_FROM = 200_000
+
+
+_tables: list[tuple[tuple[Rule, ...], dict[Callable, int]]] = []    # the last few rule lists and their tables
+
+
+def _last_users(rules: tuple[Rule, ...]) -> dict[Callable, int]:
+    for known, table in _tables:
+        if len(known) == len(rules) and all(a is b for a, b in zip(known, rules)):
+            return table
+    table = _reach_table(rules)
+    _tables[:] = [*_tables[-3:], (rules, table)]
+    return table
+
+
+def _reach_table(rules: tuple[Rule, ...]) -> dict[Callable, int]:
+    """For each analysis a rule can reach (doc.shared(analysis) in its check or in anything the check
+    calls, followed through the globals of the package's functions and classes), the position of
+    the last rule that can. An analysis outside the table (one made at run time) is always kept.
+    Reaching is a superset of asking, so an analysis is never released too early; one released and
+    then asked for anyway would only be worked out again."""
+    last: dict[Callable, int] = {}
+    for position, rule in enumerate(rules):
+        try:
+            check = rule.check
+        except Exception:  # noqa: BLE001, S112 -- a rule that cannot load reaches nothing; check_document reports it
+            continue
+        for reached in _reach(check):
+            last[reached] = position
+        if rule.requires:
+            last[index] = position      # the engine's own pre-filter
+    return last
+
+
+def _reach(start: Callable) -> set[Callable]:
+    """The package's functions and classes reachable from start through the global names its code
+    (and its nested functions') mentions, and the attributes of the package's modules it names."""
+    found: set = set()
+    stack: list = [start]
+    while stack:
+        item = stack.pop()
+        try:
+            if item in found:
+                continue
+            found.add(item)
+        except TypeError:           # unhashable: not a key doc.shared could have
+            continue
+        if isinstance(item, type):
+            stack.extend(_members(vars(item).values()))
+            continue
+        function = getattr(item, "__wrapped__", item)       # functools.cache and friends
+        if function is not item:
+            stack.append(function)
+        code = getattr(function, "__code__", None)
+        if code is None:
+            continue
+        namespace = function.__globals__
+        for names in _names(code):
+            for name in names:
+                value = namespace.get(name)
+                if isinstance(value, types.ModuleType):
+                    if value.__name__.startswith("checker."):
+                        stack.extend(_members(getattr(value, other, None) for other in names))
+                elif isinstance(value, dict):          # a table of analyses (FINDERS[kind])
+                    stack.extend(_members(value.values()))
+                elif isinstance(value, (list, tuple, set, frozenset)):
+                    stack.extend(_members(value))
+                elif value is not None:
+                    stack.extend(_members((value,)))
+        stack.extend(_members(cell.cell_contents for cell in function.__closure__ or ()
+                              if _filled(cell)))
+    return found
+
+
+def _members(values: Iterable[Any]) -> list[Any]:
+    """The package's functions and classes among values (methods and properties unwrapped)."""
+    result: list[Any] = []
+    for value in values:
+        if isinstance(value, (staticmethod, classmethod)):
+            value = value.__func__
+        elif isinstance(value, property):
+            value = value.fget
+        elif isinstance(value, functools.cached_property):
+            value = value.func
+        if callable(value) and str(getattr(value, "__module__", "")).startswith("checker."):
+            result.append(value)
+    return result
+
+
+def _names(code: types.CodeType) -> Iterable[tuple[str, ...]]:
+    yield code.co_names
+    for constant in code.co_consts:
+        if isinstance(constant, types.CodeType):
+            yield from _names(constant)
+
+
+def _filled(cell) -> bool:
+    try:
+        cell.cell_contents  # noqa: B018 -- an empty cell raises
+    except ValueError:
+        return False
+    return True

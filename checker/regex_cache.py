@@ -7,6 +7,14 @@ the pattern, its flags and the Python build. So the programs are kept in one fil
 the parsed rule tables), and at start-up each is handed straight to the engine and put into `re`'s
 own cache: every `re.compile`, `re.search`… of that pattern is then a dictionary look-up.
 
+Programs are stored as bytes and handed to the engine only when a pattern is first asked for
+(`re`'s cache is replaced by a dict that builds a stored program on a miss): loading is one read,
+however many patterns the file holds, and a process pays only for the patterns it uses. A file
+that held 629 programs as lists of integers (patterns built at run time from sets come in a new
+order in every run, and each order was kept) took 0.36 s to load, more than a whole small check.
+When the file is rewritten, the patterns this process used come first and the rest are kept only
+up to _BUDGET bytes of programs, so stale ones age out.
+
 The engine validates every program it is given (a damaged file raises, and the file is then
 ignored); a program is only stored after rebuilding it from the pattern gives a compiled object
 equal to the one `re` made (same flags, groups and code). Any problem (a read-only home, another
@@ -16,6 +24,7 @@ The file is marshal, not pickle: it holds only strings, numbers, lists and table
 """
 from __future__ import annotations
 
+import array
 import atexit
 import marshal
 import os
@@ -27,10 +36,57 @@ from typing import Any
 
 _LIMIT = 1000            # patterns kept at most (the package has about 200; the rest are made at run time)
 _WORTH = 0.002           # seconds of compiling new patterns must cost before an existing file is rewritten
+_BUDGET = 1 << 21        # bytes of programs and patterns kept in the file (the package's own: about 200 KB)
 
 _known: set[tuple[type, str | bytes, int]] = set()
 _entries: list[tuple[Any, ...]] = []
+_stored: dict[tuple[type, str | bytes, int], tuple[Any, ...]] = {}     # key -> entry, not yet built
+_used: set[tuple[type, str | bytes, int]] = set()                        # stored keys this process asked for
 _installed = False
+
+
+class _Programs(dict[Any, Any]):
+    """`re`'s cache with the stored programs behind it: a key `re` misses is built from the file's
+    program (then kept like any compiled pattern). `re` 3.11 reads it with [], 3.12 with pop."""
+
+    def __missing__(self, key):
+        compiled = _build(key)
+        if compiled is None:
+            raise KeyError(key)
+        self[key] = compiled
+        return compiled
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in _stored
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def pop(self, key, *default):
+        if not dict.__contains__(self, key) and key in _stored:
+            compiled = _build(key)
+            if compiled is not None:
+                return compiled
+        return dict.pop(self, key, *default)
+
+
+def _build(key) -> re.Pattern | None:
+    entry = _stored.get(key)
+    engine = _engine()
+    if entry is None or engine is None:
+        return None
+    pattern, _, out_flags, code, groups, groupindex, indexgroup = entry
+    try:
+        compiled = engine[0].compile(pattern, out_flags, array.array("I", code).tolist(), groups, groupindex,
+                                     indexgroup)
+    except Exception:  # noqa: BLE001 -- a damaged program: forget it, `re` compiles the pattern
+        _stored.pop(key, None)      # (another thread may have dropped it already)
+        return None
+    _used.add(key)
+    return compiled
 
 
 def cache_root() -> Path | None:
@@ -54,6 +110,8 @@ def _engine() -> tuple[Any, Any, Any] | None:
         return None
     if not isinstance(getattr(re, "_cache", None), dict) or not hasattr(_compiler, "_code"):
         return None
+    if array.array("I").itemsize != _sre.CODESIZE:
+        return None                 # programs are stored as arrays of this item size
     return _sre, _parser, _compiler
 
 
@@ -64,11 +122,13 @@ def _stamp() -> str:
 
 def _path() -> Path | None:
     root = cache_root()
-    return None if root is None else root / f"regex-{sys.implementation.cache_tag}.marshal"
+    # v2: programs as bytes; a process of an earlier version keeps its own file instead of
+    # rewriting this one in its format on every run
+    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-v2.marshal"
 
 
 def install() -> None:
-    """Put the stored programs into `re`'s cache, and store the new ones when the process ends."""
+    """Put the stored programs behind `re`'s cache, and store the new ones when the process ends."""
     global _installed
     if _installed:
         return
@@ -76,21 +136,24 @@ def install() -> None:
     engine, path = _engine(), _path()
     if engine is None or path is None:
         return
-    sre = engine[0]
-    cache: dict = re._cache  # type: ignore[attr-defined]
     try:
         with open(path, "rb") as handle:
             stamp, entries = marshal.load(handle)
         if stamp == _stamp():
             for entry in entries:
-                pattern, flags, out_flags, code, groups, groupindex, indexgroup = entry
+                pattern, flags = entry[0], entry[1]
+                if not isinstance(entry[3], bytes):
+                    raise TypeError("a program not stored as bytes (an older file)")
                 key = (type(pattern), pattern, flags)
-                cache.setdefault(key, sre.compile(pattern, out_flags, code, groups, groupindex, indexgroup))
+                _stored[key] = entry
                 _known.add(key)
                 _entries.append(entry)
     except Exception:  # noqa: BLE001 -- missing, damaged or from another build: compile as usual
         _known.clear()
         _entries.clear()
+        _stored.clear()
+    # every pattern compiled so far (by `re` itself at import) stays; the stored ones are built on demand
+    re._cache = _Programs(re._cache)  # type: ignore[attr-defined]
     atexit.register(_save)
 
 
@@ -113,7 +176,8 @@ def _program(pattern: str | bytes, flags: int, compiled: re.Pattern) -> tuple[An
         return None
     if rebuilt != compiled:
         return None
-    return pattern, int(flags), int(out_flags), [int(op) for op in code], int(groups), groupindex, tuple(indexgroup)
+    return (pattern, int(flags), int(out_flags), array.array("I", code).tobytes(), int(groups), groupindex,
+            tuple(indexgroup))
 
 
 def _save() -> None:
@@ -128,18 +192,24 @@ def _save() -> None:
     if not new:
         return
     # Patterns built at run time from sets (whose order changes from run to run) are new in
-    # every run: cheap ones are not worth a write, and the file never grows past _LIMIT (the
-    # first entries, the package's own patterns, are the ones kept).
-    entries = list(_entries)
+    # every run: cheap ones are not worth a write. When the file is written, what this process
+    # used and made comes first; the rest is kept while the programs fit in _BUDGET bytes.
     started = time.perf_counter()
-    for (_, pattern, flags), compiled in new:
-        entry = _program(pattern, flags, compiled)
-        if entry is not None and len(entries) < _LIMIT:
-            entries.append(entry)
-    if len(entries) == len(_entries):
+    made = [entry for entry in (_program(pattern, flags, compiled) for (_, pattern, flags), compiled in new)
+            if entry is not None]
+    if not made:
         return
     if _entries and time.perf_counter() - started < _WORTH:
         return      # a file exists and these few patterns are cheap: not worth a rewrite
+    used = [entry for entry in _entries if (type(entry[0]), entry[0], entry[1]) in _used]
+    rest = [entry for entry in _entries if (type(entry[0]), entry[0], entry[1]) not in _used]
+    entries: list[tuple[Any, ...]] = []
+    size = 0
+    for entry in used + made + rest:
+        size += len(entry[3]) + 4 * len(entry[0])     # the program and its pattern
+        if len(entries) >= _LIMIT or (size > _BUDGET and entries):
+            break
+        entries.append(entry)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_suffix(f".{os.getpid()}.tmp")

@@ -50,3 +50,33 @@ def test_no_cache_leaves_re_alone(tmp_path):
     env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path), "JIAODUI_NO_CACHE": "1"}
     assert run(env) == "False False False False"
     assert not list(tmp_path.glob("regex-*"))
+
+
+def test_a_file_of_the_earlier_format_is_ignored_and_rewritten(tmp_path):
+    """Programs were stored as lists of integers (slow to load); such a file is read as damaged."""
+    import marshal
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
+    env.pop("JIAODUI_NO_CACHE", None)
+    assert run(env) == "False False False False"
+    stored = next(tmp_path.glob("regex-*.marshal"))
+    stamp, entries = marshal.loads(stored.read_bytes())
+    assert all(isinstance(entry[3], bytes) for entry in entries)
+    old = [(*entry[:3], list(memoryview(entry[3]).cast("I")), *entry[4:]) for entry in entries]
+    stored.write_bytes(marshal.dumps((stamp, old)))
+    assert run(env) == "False False False False"
+    assert run(env) == "True True True True"
+
+
+def test_the_file_keeps_what_a_run_used_within_its_budget(tmp_path):
+    """Patterns made at run time in a new order every run must not make the file grow without end."""
+    program = ("import random, re, checker\n"
+               "words = ['甲%d' % i for i in range(8000)]\n"
+               "random.shuffle(words)\n"
+               "re.compile('|'.join(words))\n")
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
+    env.pop("JIAODUI_NO_CACHE", None)
+    for _ in range(10):     # 10 x 340 KB of programs: more than the budget
+        subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, check=True)
+    from checker import regex_cache
+    stored = next(tmp_path.glob("regex-*.marshal"))
+    assert stored.stat().st_size < regex_cache._BUDGET + 100_000

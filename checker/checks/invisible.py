@@ -160,8 +160,10 @@ def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
 @functools.cache
 def _entity_pattern() -> re.Pattern:
     import html.entities
+    # longest first (a name that begins another must come after it); then by name, so that the
+    # pattern is the same in every run and its compiled program is kept (regex_cache)
     names = sorted({name.rstrip(";") for name in html.entities.html5 if name.endswith(";")},
-                   key=len, reverse=True)
+                   key=lambda name: (-len(name), name))
     one = r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|%s);" % "|".join(names)
     # consecutive entities are one finding (`&nbsp;&nbsp;`)
     return re.compile(r"(?:%s|&(?:amp;)*nbsp(?![;a-zA-Z0-9]))+" % one)

@@ -488,7 +488,7 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]], doc=None):
     middle_seen: set[str] = set()
     # The first item without the clause's lead (参加培训的有|教师): a tail of the first segment that
     # begins on a word boundary; a later item equal to it repeats it.
-    head_tails = _head_tails(text, segs[0], doc) if doc is not None and not coordinated else set()
+    head_tails = _HeadTails(text, segs[0], doc) if doc is not None and not coordinated else _NO_TAILS
     reported_last = False
     for i in range(1, len(segs)):
         left = first_item if i == 1 else items[i - 1]
@@ -498,7 +498,7 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]], doc=None):
         if not right or not left:
             continue
         if head_tails and ("等" in left or _LAST_JOIN.search(left)):
-            head_tails = set()                  # 等 closes the enumeration, 及 opens another group
+            head_tails = _NO_TAILS              # 等 closes the enumeration, 及 opens another group
         if i >= 2 and right in head_tails and not re.search(r"\d", right):
             reported_last = reported_last or i == last
             yield right, rs, re_, sep, re_, True      # 有教师、医生、教师、护士
@@ -541,7 +541,7 @@ def _list_item_duplicates(text: str, segs: list[tuple[int, int]], doc=None):
         if 0 < i < last:
             middle_seen.add(right)
     if not reported_last and doc is not None and len(segs) > 2 and not any("等" in item for item in items[:-1]):
-        yield from _coordinated_last(text, segs[-1], segs[-2][1], middle_seen | head_tails, doc)
+        yield from _coordinated_last(text, segs[-1], segs[-2][1], middle_seen, head_tails, doc)
 
 
 _HEAD_TAIL_MAX = 8
@@ -549,27 +549,50 @@ _HEAD_TAIL_MAX = 8
 _LAST_JOIN = re.compile(r"以及|和|及|与|與|或|跟|暨")
 
 
-def _head_tails(text: str, seg: tuple[int, int], doc) -> set[str]:
+class _HeadTails:
     """Tails of the first segment (2 to _HEAD_TAIL_MAX characters) that begin on a word boundary:
-    the candidates for its item when a lead runs into it (参加培训的有|教师)."""
-    start, end = seg
-    words = doc.shared(doc_words)
-    return {text[k:end] for k in range(max(start, end - _HEAD_TAIL_MAX), end - 1)
-            if _is_han(text[k]) and words.is_boundary(k)}
+    the candidates for its item when a lead runs into it (参加培训的有|教师).
+
+    Asked lazily: a word boundary is looked up only for a tail that a later item equals, since
+    segmenting the lead of every enumeration (almost none of which repeats) was a third of a check."""
+
+    def __init__(self, text: str, seg: tuple[int, int], doc) -> None:
+        self.text, self.end, self.doc = text, seg[1], doc
+        self.first = max(seg[0], seg[1] - _HEAD_TAIL_MAX)
+
+    def __bool__(self) -> bool:
+        return self.end - self.first >= 2
+
+    def __contains__(self, item: str) -> bool:
+        k = self.end - len(item)
+        return (len(item) >= 2 and k >= self.first and self.text.startswith(item, k) and _is_han(self.text[k])
+                and self.doc.shared(doc_words).is_boundary(k))
+
+    def prefixes_of(self, text: str) -> set[str]:
+        """The tails text begins with."""
+        return {tail for tail in (self.text[k:self.end] for k in range(self.first, self.end - 1))
+                if text.startswith(tail) and tail in self}
 
 
-def _coordinated_last(text: str, seg: tuple[int, int], sep: int, seen: set[str], doc):
+_NO_TAILS = _HeadTails("", (0, 0), None)
+
+
+def _coordinated_last(text: str, seg: tuple[int, int], sep: int, middle_seen: set[str], head_tails: _HeadTails,
+                      doc):
     """The last segment joins two items with a coordinator (教师和护士, 橙子和香蕉都有售): either of
-    them may repeat an earlier item. Yields what _list_item_duplicates yields."""
+    them may repeat an earlier item (a middle one or a head tail). Yields what _list_item_duplicates
+    yields."""
     start, end = seg
     for join in _LAST_JOIN.finditer(text, start, end):
         before, after = text[start:join.start()], text[join.end():end]
         if "等" in before:
             return                              # 友爱街等路段车流|及…: the enumeration ended at 等
-        if before in seen and len(before) >= 2 and not re.search(r"\d", before):
+        if (before in middle_seen or before in head_tails) and len(before) >= 2 and not re.search(r"\d", before):
             yield before, start, join.start(), sep, join.start(), False     # 、教师|和护士
             return
-        for item in sorted(seen, key=len, reverse=True):
+        # only an item `after` begins with is taken below, so only those tails are looked up
+        tails = head_tails.prefixes_of(after)
+        for item in sorted(middle_seen | tails, key=len, reverse=True):
             if len(item) < 2 or re.search(r"\d", item) or not after.startswith(item):
                 continue
             stop = join.end() + len(item)
