@@ -13,6 +13,8 @@ INVISIBLE = [rule(i) for i in ("ENC010", "ENC011", "ENC012", "ENC013", "ENC014",
     ("今天\x07开会", "ENC010", "今天开会"),
     ("今天\u200b开会", "ENC011", "今天开会"),
     ("公里\u200c，东起", "ENC011", "公里，东起"),
+    ("好\u200d消息", "ENC011", "好消息"),          # a joiner after a Han character joins nothing
+    ("💁\u200b市府", "ENC011", "💁市府"),          # after an emoji only a joiner extends it
     ("第一篇。\ufeff第二篇。", "ENC013", "第一篇。第二篇。"),
     ("市场&nbsp;&nbsp;繁荣", "ENC014", "市场  繁荣"),
     ("他说&#8220;好&#x201D;", "ENC014", "他说“好”"),
@@ -40,7 +42,8 @@ def test_c1_controls_and_private_use_get_no_safe_fix():
 
 
 @pytest.mark.parametrize("text", [
-    "一家人👨\u200d👩\u200d👧出游。", "波斯语 می\u200cخواهم。", "AT&T与R&D部门", "a&b",
+    "一家人👨\u200d👩\u200d👧出游。", "💁\u200d市府今晨成立应变中心。", "⚠\ufe0f\u200d请勿靠近。",
+    "波斯语 می\u200cخواهم。", "AT&T与R&D部门", "a&b",
     "詳見 https://www.tainan.gov.tw/News.aspx?n=26840&sms=9749&s=79 查詢。",
     "网址 http://x.cn/?a=1&lt=2 有效", "\u3000\u3000首行缩进。", "行尾空格  \n下一行", "一个 空格",
     "第一列\t第二列\r\n第二行\n",

@@ -70,7 +70,8 @@ def control_characters(doc: Any, rule: Any) -> Iterator[Finding]:
 
 
 _ZERO_WIDTH = re.compile("[%s]+" % _ZERO_WIDTH_CHARS)
-_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+# Emoji and what extends one: VS16 (U+FE0F) and the skin-tone modifiers (in U+1F3FB-1F3FF).
+_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]")
 
 
 PLACES = Placeholder("places", "全文中出现的处数", "how many places in the document hold it")
@@ -117,9 +118,11 @@ def zero_width_characters(doc: Any, rule: Any) -> Iterator[Finding]:
         start, end = match.span()
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        # A joiner between two emoji builds one emoji (👨‍👩‍👧): that is not damage.
-        if "\u200d" in match.group() and before and after and _PICTOGRAPH.match(before) \
-                and _PICTOGRAPH.match(after):
+        # A joiner after an emoji is an element of an emoji ZWJ sequence (Unicode UTS #51 ED-16;
+        # UAX #29 GB9/GB11 keep it in the emoji's grapheme cluster): between two emoji it builds
+        # one (👨‍👩‍👧), and when what followed it was dropped (💁‍ without its ♀) the emoji still
+        # shows as itself. It is part of a symbol, not damage inside the words.
+        if match.group() == "\u200d" and before and _PICTOGRAPH.match(before):
             continue
         # ZWNJ/ZWJ shape Persian, Arabic and Indic words; leave them there.
         if any("\u0600" <= ch <= "\u0dff" for ch in before + after):
