@@ -255,11 +255,29 @@ def test_last_list_item_repeated_with_its_predicate():
     assert "DUP004" not in ids("感谢东湖研究所、西山学会、以及东湖研究所所长陈立。")
 
 
+def test_last_item_that_goes_on_as_a_longer_noun_phrase():
+    # a verbal noun after the item, or a verb the list coordinates: a longer item, no predicate
+    assert "DUP004" not in ids("规定覆盖网约车平台、车辆、驾驶员、驾驶员培训机构。")
+    assert "DUP004" not in ids("条例分别规定了隐私、权益、不得泄露、不得泄露住址及骚扰与跟踪。")
+    # a verb that is the predicate still shows the repeat
+    assert spans("街道对楼道、电梯、门禁、电梯进行了检修及保养。", "DUP004") == ["电梯"]
+
+
 def test_tail_of_a_clause_repeated_as_the_next_clause():
     text = "副镇长强调，要继续做好秸秆禁烧，做好秸秆禁烧，守护好蓝天。"
     assert spans(text, "DUP003") == ["做好秸秆禁烧，做好秸秆禁烧"]
     assert "DUP003" not in ids("没有稳定的水源，就没有稳定的收成；没有稳定的收成，农民就难增收。")
     assert "DUP003" not in ids("发展产业，产业发展。")
+
+
+def test_anadiplosis_with_a_comma_makes_the_repeat_a_condition():
+    # 顶真: the restated tail is the condition of the next clause, which holds a consequence adverb
+    assert "DUP003" not in ids("两村要修好水渠，要修好水渠，就得先筹足资金。")
+    assert "DUP003" not in ids("他说，厂里先要稳住订单，稳住订单，工人的收入才有保障。")
+    assert "DUP003" not in ids("必须守住耕地红线，守住耕地红线，粮食安全便有了根基。")
+    # a consequence word that is part of another word is no consequence: 就业 / 成就
+    text = "镇里要全力稳定就业岗位，稳定就业岗位，就业培训同步跟进。"
+    assert spans(text, "DUP003") == ["稳定就业岗位，稳定就业岗位"]
 
 
 def test_bracketed_furniture_run():

@@ -400,6 +400,26 @@ def _starts_a_word(doc, offset: int) -> bool:
     return _attested(doc.text[start:offset], words) and _attested(doc.text[offset:end], words)
 
 
+# Anadiplosis (顶真) restates the end of a clause to make it the condition or topic of the next
+# one: 没有交流，没有交流，两岸就无法互信 / 要走得稳，要走得稳，就要多沟通. The clause after the
+# repeat then holds a consequence adverb: a word of the segmentation that begins with one of
+# these characters and is an adverb (就要, 即可) or the character alone (即, 就). A repeat pasted by
+# mistake goes on with a clause of its own (抓好产业发展，抓好产业发展，带动群众增收).
+_CONSEQUENCE = frozenset("就才便即則则")
+_CONSEQUENCE_REACH = 8      # the subject of the next clause may come first: 两岸|就无法
+
+
+def _opens_a_consequence(doc, clause) -> bool:
+    words = doc.shared(doc_words)
+    text = doc.text
+    for offset in range(clause.start, min(clause.end, clause.start + _CONSEQUENCE_REACH)):
+        if text[offset] in _CONSEQUENCE and words.is_boundary(offset):
+            start, end = words.word_span(offset)
+            if start == offset and (end == offset + 1 or words_lexicon().tag(text[start:end]) == "d"):
+                return True
+    return False
+
+
 # A clause that repeats only the tail of the clause before it (要持续抓好产业发展，抓好产业发展，) is
 # reported from this many characters: shorter tails are emphasis (好，很好).
 _TAIL_MIN = 4
@@ -449,6 +469,8 @@ def doubled_clause(doc, rule):
             first_start = cut_from - len(bare[index])
             if not _starts_a_word(doc, first_start):
                 continue        # the tail begins inside a word: 发展产业，产业 is not a repeat
+            if index + 1 < len(spans) and _opens_a_consequence(doc, spans[index + 1]):
+                continue        # 顶真: 也要走得稳，要走得稳，就要多沟通 (the repeat is a condition)
         else:
             first_start = first.start + len(first.text) - len(first.text.lstrip())
         yield Finding(first_start, cut_to, {"clause": clause}, (Edit(cut_from, cut_to, ""),))
@@ -582,12 +604,24 @@ def _coordinated_last(text: str, seg: tuple[int, int], sep: int, seen: set[str],
 
 def _predicate_at(doc, offset: int) -> bool:
     """Does a predicate begin at offset, on a word boundary: a verb, adverb, preposition or
-    conjunction (巷道|进行了硬化, 巷道|都已硬化), not a noun the item modifies (研究院|台湾讲座)?"""
+    conjunction (巷道|进行了硬化, 巷道|都已硬化), not a noun the item modifies (研究院|台湾讲座)?
+
+    Nor a verb that the list goes on to coordinate, which makes a longer item of the word before
+    it: a verbal noun between two nouns (人员|服务|机构, 社会|服务|类岗位; alone at the end it is the
+    predicate, 白菜|出售) and a verb followed at once by a coordinator (人力|配置及后续管理,
+    情绪|表达及生活自理) are the rest of a noun phrase."""
     words = doc.shared(doc_words)
     if not words.is_boundary(offset):
         return False
     start, end = words.word_span(offset)
-    return words_lexicon().tag(doc.text[start:end])[:1] in ("v", "d", "p", "c")
+    tag = words_lexicon().tag(doc.text[start:end])
+    if tag[:1] == "v" and _LAST_JOIN.match(doc.text, end):
+        return False
+    if tag == "vn" and end < len(doc.text) and words.is_boundary(end):
+        after = words.word_span(end)
+        if words_lexicon().tag(doc.text[after[0]:after[1]])[:1] == "n":
+            return False
+    return tag[:1] in ("v", "d", "p", "c")
 
 
 def _may_repeat_an_item(doc) -> bool:
