@@ -330,3 +330,17 @@ def test_furniture_runs_in_other_brackets_and_labels():
     assert spans("正文。\n分享到：分享到：分享到：", "DUP007") == ["分享到：分享到：分享到："]
     assert spans("（关闭）（关闭）（关闭）", "DUP007") == ["（关闭）（关闭）（关闭）"]
     assert "DUP007" not in ids("函数 f(x)(x)(x) 的写法")
+
+
+def test_a_name_the_article_keeps_writing_holds_the_join():
+    # 豆包豆 is the mascot's name in this story (three times): 豆包|豆包本尊 is 豆包豆|包本尊
+    story = ("吉祥物豆包豆今天亮相。\n小朋友排队和豆包豆合影。\n豆包豆包本尊下周还会来园区，"
+             "主办方宣布。")
+    assert "DUP002" not in ids(story)
+    shop = "又又美、阿城鱼汤和老街茶铺都在名单上。\n记者走访了又又美。\n又又美的老板说生意很好。"
+    assert "DUP001" not in ids(shop)
+    # written once, the same letters are a slip
+    assert "DUP002" in ids("豆包豆包本尊下周还会来园区，主办方宣布。")
+    assert "DUP001" in ids("记者走访了又又美。")
+    assert "DUP002" in ids("园区的设施设施已全面更新。")
+    assert "DUP001" in ids("市民又又一次来到这里。")

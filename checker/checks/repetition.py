@@ -92,6 +92,26 @@ def _in_short_quote(doc, start: int, end: int) -> bool:
     return span is not None and span[1] - span[0] <= _QUOTED_TERM
 
 
+# A name the article itself keeps writing (a mascot, a brand, a shop: 熊本熊 five times in one
+# story) is a word of that article, whatever the lexicon holds. When such a name holds the join
+# between two copies (熊本|熊本尊 = 熊本熊|本尊), the copies belong to different words. The name
+# must recur _NAME_RECURS more times elsewhere, so that a slip written once never vouches for itself.
+_NAME_MIN, _NAME_MAX, _NAME_RECURS = 3, 8, 2
+
+
+def _recurring_name_across(text: str, start: int, middle: int, end: int) -> bool:
+    """Does a run of Han characters that begins in the first copy text[start:middle] and runs
+    past `middle` into the second (and perhaps beyond `end`) occur _NAME_RECURS more times in
+    the text?"""
+    for a in range(start, middle):
+        for b in range(max(middle + 1, a + _NAME_MIN), min(a + _NAME_MAX, len(text)) + 1):
+            if not _is_han(text[b - 1]):
+                break
+            if b - a >= _NAME_MIN and text.count(text[a:b]) > _NAME_RECURS:
+                return True
+    return False
+
+
 # DUP001 -------------------------------------------------------------------------------------
 
 # A word the lexicon attests (above jieba's floor for unattested entries, or an idiom), or one of
@@ -170,6 +190,8 @@ def doubled_function_word(doc, rule):
             continue            # the newsroom's own word (words-file): 将将将公司 is a name
         if _in_short_quote(doc, start, end):
             continue
+        if _recurring_name_across(text, start, start + 1, end):
+            continue            # a name the article keeps writing holds both copies
         yield Finding(start, end, {"char": char}, (Edit(start + 1, end, ""),),
                       Applicability.UNSAFE)
 
@@ -292,6 +314,8 @@ def doubled_word(doc, rule):
             continue            # 总会|总会长: 长 makes a title of the organisation before it
         if _in_short_quote(doc, start, end) or words.house_word_at(start, end):
             continue            # … or the newsroom's own word (words-file): 瓦加瓦加市
+        if _recurring_name_across(doc.text, start, start + size, end):
+            continue            # 熊本熊|本尊: a name the article keeps writing holds the join
         yield Finding(start, end, {"unit": unit}, (Edit(start + size, end, ""),),
                       Applicability.UNSAFE)
 
