@@ -112,6 +112,27 @@ def _recurring_name_across(text: str, start: int, middle: int, end: int) -> bool
     return False
 
 
+# The generic part of a Chinese place name (通名) that a feature takes after the place it is named
+# for: a lake, a harbour, a bridge, a street, a village, a district (四鲲鯓|鲲鯓湖, 裕和|裕和五街,
+# 海淀区|海淀镇). Left out because they begin common words after any noun: 路 (路线), 道 (道路),
+# 市 (市场), 山 (山区), 园 (园区).
+_PLACE_GENERICS = frozenset("湖潭港灣湾橋桥街巷村里鎮镇鄉乡區区縣县溪河站寺宮宫廟庙")
+_ORDINAL = re.compile(r"[一二三四五六七八九十0-9０-９]{1,3}")
+
+
+def _names_a_place_after(text: str, end: int, words) -> bool:
+    """Does the second copy, ending at `end`, begin a place name: a generic (湖, 街, 镇), perhaps
+    after an ordinal (五街, 二村), that is not the first character of another word (区|域)?"""
+    ordinal = _ORDINAL.match(text, end)
+    at = ordinal.end() if ordinal else end
+    if text[at:at + 1] not in _PLACE_GENERICS:
+        return False
+    if ordinal:
+        return True
+    start, stop = words.word_span(at)
+    return not (start == at and stop > at + 1 and _attested(text[at:stop], words))
+
+
 # DUP001 -------------------------------------------------------------------------------------
 
 # A word the lexicon attests (above jieba's floor for unattested entries, or an idiom), or one of
@@ -316,6 +337,8 @@ def doubled_word(doc, rule):
             continue            # … or the newsroom's own word (words-file): 瓦加瓦加市
         if _recurring_name_across(doc.text, start, start + size, end):
             continue            # 熊本熊|本尊: a name the article keeps writing holds the join
+        if _names_a_place_after(doc.text, end, words):
+            continue            # 四鲲鯓|鲲鯓湖: a place named after the one before it
         yield Finding(start, end, {"unit": unit}, (Edit(start + size, end, ""),),
                       Applicability.UNSAFE)
 
