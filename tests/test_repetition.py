@@ -352,3 +352,15 @@ def test_a_place_named_after_the_place_before_it():
     assert "DUP002" not in ids("积水路段：明德明德三街口。")
     # a generic character that begins another word is no place: 区域
     assert "DUP002" in ids("要加快改善改善区域交通。")
+
+
+def test_a_pasted_passage_is_one_finding():
+    one = "村里新修了一条通往镇上的水泥路，全长三公里。"
+    two = "沿线三百多户村民出行和运送农产品更方便了。"
+    text = f"标题\n导语。\n{one}{two}\n{one}{two}今年还要修两座桥。"
+    found = [d for d in run_rules(text, [BY_ID["DUP005"]])]
+    assert len(found) == 1 and "连续2句" in found[0].message
+    assert text[found[0].start:found[0].end] == one + two
+    # two sentences repeated apart from each other stay two findings
+    text = f"标题\n导语。\n{one}今年还要修两座桥。{two}\n{one}\n新建的桥下月通车。{two}"
+    assert len(run_rules(text, [BY_ID["DUP005"]])) == 2

@@ -885,11 +885,12 @@ class _Repeats:
                         and not text[neighbour[1].end:sent.start].strip())
             original_start = None
             if adjacent and last == index - 1:
-                original = spans[last]
+                original, original_index = spans[last], last
             elif adjacent and (prefixed := self._after_prefix(text, neighbour[1], key)) is not None:
                 original, original_start = neighbour[1], prefixed     # 本报讯 X。X。 anywhere
+                original_index = neighbour[0]
             elif first != index and len(key) >= _SENTENCE_MIN and first_para not in self.lede:
-                original = spans[first]
+                original, original_index = spans[first], first
             else:
                 continue
             back_to_back = original is not spans[first] or (adjacent and last == index - 1)
@@ -918,7 +919,28 @@ class _Repeats:
             begin = start + len(text[start:sent.end]) - len(text[start:sent.end].lstrip())
             self.sentences.append({"start": begin, "end": end,
                                    "first_line": doc.position(original.start)[0],
-                                   "exact": exact, "edits": edits})
+                                   "exact": exact, "edits": edits,
+                                   "index": index, "original": original_index, "count": 1})
+        self.sentences = self._passages(text, spans, self.sentences)
+
+    @staticmethod
+    def _passages(text: str, spans, found: list[dict]) -> list[dict]:
+        """Sentences that repeat, one after the other, sentences that follow each other (A B C … A B
+        C) are one pasted passage: one finding that covers them and counts them, as an editor
+        reads it (a repeated paragraph with a sentence added at its end repeats its first
+        sentences; reported once, not once a sentence)."""
+        merged: list[dict] = []
+        for item in found:
+            last = merged[-1] if merged else None
+            if (last is not None and item["index"] == last["index"] + 1 and item["original"] == last["original"] + 1
+                    and item["original"] < last["index"] - last["count"] + 1
+                    and not text[last["end"]:item["start"]].strip(_CLOSING_QUOTES + " \t\u3000")):
+                last.update(end=item["end"], index=item["index"], original=item["original"],
+                            count=last["count"] + 1, exact=last["exact"] and item["exact"],
+                            edits=(last["edits"] + item["edits"]) if last["edits"] and item["edits"] else None)
+            else:
+                merged.append(dict(item))
+        return merged
 
     @staticmethod
     def _after_prefix(text: str, sentence, key: str) -> int | None:
@@ -996,14 +1018,20 @@ FIRST_LINE = Placeholder("first_line", "第一处所在的行号", "the line of 
 LAST_LINE = Placeholder("last_line", "第一处的最后一行", "the last line of the first copy")
 COUNT = Placeholder("count", "重复的段落数", "how many paragraphs are repeated")
 _SENTENCE = Variant(provides=(FIRST_LINE,), fix=True)
+SENTENCES = Placeholder("count", "连续重复的句数", "how many sentences in a row are repeated")
+_SENTENCES = Variant(provides=(FIRST_LINE, SENTENCES), fix=True)
 _PARAGRAPHS = Variant(provides=(FIRST_LINE, LAST_LINE, COUNT), fix=True)
 
 
-@check(variants={"": _SENTENCE, "near": _SENTENCE})
+@check(variants={"": _SENTENCE, "near": _SENTENCE, "sentences": _SENTENCES, "sentences-near": _SENTENCES})
 def repeated_sentence(doc, rule):
     for item in doc.shared(_Repeats).sentences:
-        yield Finding(item["start"], item["end"], {"first_line": item["first_line"]}, item["edits"],
-                      variant="" if item["exact"] else "near")
+        args = {"first_line": item["first_line"]}
+        variant = "" if item["exact"] else "near"
+        if item["count"] > 1:
+            args["count"] = item["count"]
+            variant = "-".join(filter(None, ("sentences", variant)))
+        yield Finding(item["start"], item["end"], args, item["edits"], variant=variant)
 
 
 @check(variants={"": _SENTENCE, "near": _SENTENCE, "paragraphs": _PARAGRAPHS, "paragraphs-near": _PARAGRAPHS})
