@@ -352,6 +352,7 @@ def test_a_place_named_after_the_place_before_it():
     assert "DUP002" not in ids("积水路段：明德明德三街口。")
     # a generic character that begins another word is no place: 区域
     assert "DUP002" in ids("要加快改善改善区域交通。")
+    assert "DUP002" in ids("孩子们在学校学校里度过了一天。")     # 里 after a noun is "inside"
 
 
 def test_a_pasted_passage_is_one_finding():

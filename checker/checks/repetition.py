@@ -115,8 +115,8 @@ def _recurring_name_across(text: str, start: int, middle: int, end: int) -> bool
 # The generic part of a Chinese place name (通名) that a feature takes after the place it is named
 # for: a lake, a harbour, a bridge, a street, a village, a district (四鲲鯓|鲲鯓湖, 裕和|裕和五街,
 # 海淀区|海淀镇). Left out because they begin common words after any noun: 路 (路线), 道 (道路),
-# 市 (市场), 山 (山区), 园 (园区).
-_PLACE_GENERICS = frozenset("湖潭港灣湾橋桥街巷村里鎮镇鄉乡區区縣县溪河站寺宮宫廟庙")
+# 市 (市场), 山 (山区), 园 (园区); and 里, which after a noun is mostly "inside" (学校里).
+_PLACE_GENERICS = frozenset("湖潭港灣湾橋桥街巷村鎮镇鄉乡區区縣县溪河站寺宮宫廟庙")
 _ORDINAL = re.compile(r"[一二三四五六七八九十0-9０-９]{1,3}")
 
 
