@@ -72,7 +72,7 @@ def test_aa_entries_are_not_attested_lexicon_words():
 def test_function_words_that_are_also_aa_are_documented_exceptions():
     lex = lexicon()
     overlap = lex.function_chars & (lex.aa_always | set(lex.aa_before))
-    assert overlap <= set("在对對按"), overlap
+    assert overlap <= set("再在对對按"), overlap
 
 
 def grammatical(text: str, first: int) -> bool:
@@ -90,6 +90,9 @@ def test_conditional_aa_needs_its_follower():
     assert grammatical("种种迹象在在都说明问题", 4)           # an adverb
     assert not grammatical("我们在在北京开会", 2)
     assert grammatical("玩一局对对碰", 3)
+    assert grammatical("这些成果再再显示了团队的实力", 4)     # 再再 "time and again"
+    assert grammatical("兩國合作再再展現互信", 4)
+    assert not grammatical("请再再一次确认名单", 1)           # before a number: a slip
 
 
 @pytest.mark.parametrize("char", sorted(lexicon().before_own_word))

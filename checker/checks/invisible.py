@@ -70,7 +70,8 @@ def control_characters(doc: Any, rule: Any) -> Iterator[Finding]:
 
 
 _ZERO_WIDTH = re.compile("[%s]+" % _ZERO_WIDTH_CHARS)
-_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+# Emoji and what extends one: VS16 (U+FE0F) and the skin-tone modifiers (in U+1F3FB-1F3FF).
+_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]")
 
 
 PLACES = Placeholder("places", "全文中出现的处数", "how many places in the document hold it")
@@ -105,30 +106,59 @@ _ZW_VARIANTS = {"": Variant(provides=(CODEPOINTS,), fix=True),
                 "repeated": Variant(provides=(CODEPOINTS, PLACES, LINES), fix=True)}
 
 
-@check(variants=_ZW_VARIANTS)
-def zero_width_characters(doc: Any, rule: Any) -> Iterator[Finding]:
-    """One finding per document: zero-width characters come from one source (a web page or a chat
-    app the copy passed through), and deleting them all is one decision."""
-    if not _any_in(doc, "\u200b", "\u2060"):
-        return
+def _zero_width_places(doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The zero-width characters of the document that are damage, as (inside words, at an edge).
+
+    Inside words: between two letters, digits or Han characters (`更\u200b展现`, `超\u200c518`),
+    where the character splits a word for search, find-and-replace and segmentation. At an edge:
+    at the start or end of a line, alone on a line, or next to a punctuation mark, a space or a
+    symbol (`\u200b因为…`, `公里\u200c，`), where no word is split and the character is only an
+    invisible leftover of the page the copy came from."""
     text = doc.text
-    spans: list[tuple[int, int]] = []
+    inside: list[tuple[int, int]] = []
+    edge: list[tuple[int, int]] = []
     for match in _ZERO_WIDTH.finditer(text):
         start, end = match.span()
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        # A joiner between two emoji builds one emoji (👨‍👩‍👧): that is not damage.
-        if "\u200d" in match.group() and before and after and _PICTOGRAPH.match(before) \
-                and _PICTOGRAPH.match(after):
+        # A joiner after an emoji is an element of an emoji ZWJ sequence (Unicode UTS #51 ED-16;
+        # UAX #29 GB9/GB11 keep it in the emoji's grapheme cluster): between two emoji it builds
+        # one (👨‍👩‍👧), and when what followed it was dropped (💁‍ without its ♀) the emoji still
+        # shows as itself. It is part of a symbol, not damage inside the words.
+        if match.group() == "\u200d" and before and _PICTOGRAPH.match(before):
             continue
         # ZWNJ/ZWJ shape Persian, Arabic and Indic words; leave them there.
         if any("\u0600" <= ch <= "\u0dff" for ch in before + after):
             continue
-        spans.append((start, end))
-    if spans:
-        found = sorted({ch for start, end in spans for ch in text[start:end]})
-        yield _grouped(doc, spans, _codepoints("".join(found)),
-                       tuple(Edit(start, end, "") for start, end in spans))
+        (inside if before.isalnum() and after.isalnum() else edge).append((start, end))
+    return inside, edge
+
+
+def _zero_width_finding(doc: Any, spans: list[tuple[int, int]]) -> Finding:
+    """One finding per document: zero-width characters come from one source (a web page or a chat
+    app the copy passed through), and deleting them all is one decision."""
+    found = sorted({ch for start, end in spans for ch in doc.text[start:end]})
+    return _grouped(doc, spans, _codepoints("".join(found)), tuple(Edit(start, end, "") for start, end in spans))
+
+
+@check(variants=_ZW_VARIANTS)
+def zero_width_characters(doc: Any, rule: Any) -> Iterator[Finding]:
+    """Zero-width characters that split words (ENC011)."""
+    if not _any_in(doc, "\u200b", "\u2060"):
+        return
+    inside, _ = doc.shared(_zero_width_places)
+    if inside:
+        yield _zero_width_finding(doc, inside)
+
+
+@check(variants=_ZW_VARIANTS)
+def zero_width_at_edges(doc: Any, rule: Any) -> Iterator[Finding]:
+    """Zero-width characters at the edge of a line or beside a mark, splitting no word (ENC016)."""
+    if not _any_in(doc, "\u200b", "\u2060"):
+        return
+    _, edge = doc.shared(_zero_width_places)
+    if edge:
+        yield _zero_width_finding(doc, edge)
 
 
 @functools.cache

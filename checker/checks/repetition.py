@@ -92,6 +92,47 @@ def _in_short_quote(doc, start: int, end: int) -> bool:
     return span is not None and span[1] - span[0] <= _QUOTED_TERM
 
 
+# A name the article itself keeps writing (a mascot, a brand, a shop: 熊本熊 five times in one
+# story) is a word of that article, whatever the lexicon holds. When such a name holds the join
+# between two copies (熊本|熊本尊 = 熊本熊|本尊), the copies belong to different words. The name
+# must recur _NAME_RECURS more times elsewhere, so that a slip written once never vouches for itself.
+_NAME_MIN, _NAME_MAX, _NAME_RECURS = 3, 8, 2
+
+
+def _recurring_name_across(text: str, start: int, middle: int, end: int) -> bool:
+    """Does a run of Han characters that begins in the first copy text[start:middle] and runs
+    past `middle` into the second (and perhaps beyond `end`) occur _NAME_RECURS more times in
+    the text?"""
+    for a in range(start, middle):
+        for b in range(max(middle + 1, a + _NAME_MIN), min(a + _NAME_MAX, len(text)) + 1):
+            if not _is_han(text[b - 1]):
+                break
+            if b - a >= _NAME_MIN and text.count(text[a:b]) > _NAME_RECURS:
+                return True
+    return False
+
+
+# The generic part of a Chinese place name (通名) that a feature takes after the place it is named
+# for: a lake, a harbour, a bridge, a street, a village, a district (四鲲鯓|鲲鯓湖, 裕和|裕和五街,
+# 海淀区|海淀镇). Left out because they begin common words after any noun: 路 (路线), 道 (道路),
+# 市 (市场), 山 (山区), 园 (园区); and 里, which after a noun is mostly "inside" (学校里).
+_PLACE_GENERICS = frozenset("湖潭港灣湾橋桥街巷村鎮镇鄉乡區区縣县溪河站寺宮宫廟庙")
+_ORDINAL = re.compile(r"[一二三四五六七八九十0-9０-９]{1,3}")
+
+
+def _names_a_place_after(text: str, end: int, words) -> bool:
+    """Does the second copy, ending at `end`, begin a place name: a generic (湖, 街, 镇), perhaps
+    after an ordinal (五街, 二村), that is not the first character of another word (区|域)?"""
+    ordinal = _ORDINAL.match(text, end)
+    at = ordinal.end() if ordinal else end
+    if text[at:at + 1] not in _PLACE_GENERICS:
+        return False
+    if ordinal:
+        return True
+    start, stop = words.word_span(at)
+    return not (start == at and stop > at + 1 and _attested(text[at:stop], words))
+
+
 # DUP001 -------------------------------------------------------------------------------------
 
 # A word the lexicon attests (above jieba's floor for unattested entries, or an idiom), or one of
@@ -170,6 +211,8 @@ def doubled_function_word(doc, rule):
             continue            # the newsroom's own word (words-file): 将将将公司 is a name
         if _in_short_quote(doc, start, end):
             continue
+        if _recurring_name_across(text, start, start + 1, end):
+            continue            # a name the article keeps writing holds both copies
         yield Finding(start, end, {"char": char}, (Edit(start + 1, end, ""),),
                       Applicability.UNSAFE)
 
@@ -292,6 +335,10 @@ def doubled_word(doc, rule):
             continue            # 总会|总会长: 长 makes a title of the organisation before it
         if _in_short_quote(doc, start, end) or words.house_word_at(start, end):
             continue            # … or the newsroom's own word (words-file): 瓦加瓦加市
+        if _recurring_name_across(doc.text, start, start + size, end):
+            continue            # 熊本熊|本尊: a name the article keeps writing holds the join
+        if _names_a_place_after(doc.text, end, words):
+            continue            # 四鲲鯓|鲲鯓湖: a place named after the one before it
         yield Finding(start, end, {"unit": unit}, (Edit(start + size, end, ""),),
                       Applicability.UNSAFE)
 
@@ -400,6 +447,26 @@ def _starts_a_word(doc, offset: int) -> bool:
     return _attested(doc.text[start:offset], words) and _attested(doc.text[offset:end], words)
 
 
+# Anadiplosis (顶真) restates the end of a clause to make it the condition or topic of the next
+# one: 没有交流，没有交流，两岸就无法互信 / 要走得稳，要走得稳，就要多沟通. The clause after the
+# repeat then holds a consequence adverb: a word of the segmentation that begins with one of
+# these characters and is an adverb (就要, 即可) or the character alone (即, 就). A repeat pasted by
+# mistake goes on with a clause of its own (抓好产业发展，抓好产业发展，带动群众增收).
+_CONSEQUENCE = frozenset("就才便即則则")
+_CONSEQUENCE_REACH = 8      # the subject of the next clause may come first: 两岸|就无法
+
+
+def _opens_a_consequence(doc, clause) -> bool:
+    words = doc.shared(doc_words)
+    text = doc.text
+    for offset in range(clause.start, min(clause.end, clause.start + _CONSEQUENCE_REACH)):
+        if text[offset] in _CONSEQUENCE and words.is_boundary(offset):
+            start, end = words.word_span(offset)
+            if start == offset and (end == offset + 1 or words_lexicon().tag(text[start:end]) == "d"):
+                return True
+    return False
+
+
 # A clause that repeats only the tail of the clause before it (要持续抓好产业发展，抓好产业发展，) is
 # reported from this many characters: shorter tails are emphasis (好，很好).
 _TAIL_MIN = 4
@@ -449,6 +516,8 @@ def doubled_clause(doc, rule):
             first_start = cut_from - len(bare[index])
             if not _starts_a_word(doc, first_start):
                 continue        # the tail begins inside a word: 发展产业，产业 is not a repeat
+            if index + 1 < len(spans) and _opens_a_consequence(doc, spans[index + 1]):
+                continue        # 顶真: 也要走得稳，要走得稳，就要多沟通 (the repeat is a condition)
         else:
             first_start = first.start + len(first.text) - len(first.text.lstrip())
         yield Finding(first_start, cut_to, {"clause": clause}, (Edit(cut_from, cut_to, ""),))
@@ -605,12 +674,24 @@ def _coordinated_last(text: str, seg: tuple[int, int], sep: int, middle_seen: se
 
 def _predicate_at(doc, offset: int) -> bool:
     """Does a predicate begin at offset, on a word boundary: a verb, adverb, preposition or
-    conjunction (巷道|进行了硬化, 巷道|都已硬化), not a noun the item modifies (研究院|台湾讲座)?"""
+    conjunction (巷道|进行了硬化, 巷道|都已硬化), not a noun the item modifies (研究院|台湾讲座)?
+
+    Nor a verb that the list goes on to coordinate, which makes a longer item of the word before
+    it: a verbal noun between two nouns (人员|服务|机构, 社会|服务|类岗位; alone at the end it is the
+    predicate, 白菜|出售) and a verb followed at once by a coordinator (人力|配置及后续管理,
+    情绪|表达及生活自理) are the rest of a noun phrase."""
     words = doc.shared(doc_words)
     if not words.is_boundary(offset):
         return False
     start, end = words.word_span(offset)
-    return words_lexicon().tag(doc.text[start:end])[:1] in ("v", "d", "p", "c")
+    tag = words_lexicon().tag(doc.text[start:end])
+    if tag[:1] == "v" and _LAST_JOIN.match(doc.text, end):
+        return False
+    if tag == "vn" and end < len(doc.text) and words.is_boundary(end):
+        after = words.word_span(end)
+        if words_lexicon().tag(doc.text[after[0]:after[1]])[:1] == "n":
+            return False
+    return tag[:1] in ("v", "d", "p", "c")
 
 
 def _may_repeat_an_item(doc) -> bool:
@@ -827,11 +908,12 @@ class _Repeats:
                         and not text[neighbour[1].end:sent.start].strip())
             original_start = None
             if adjacent and last == index - 1:
-                original = spans[last]
+                original, original_index = spans[last], last
             elif adjacent and (prefixed := self._after_prefix(text, neighbour[1], key)) is not None:
                 original, original_start = neighbour[1], prefixed     # 本报讯 X。X。 anywhere
+                original_index = neighbour[0]
             elif first != index and len(key) >= _SENTENCE_MIN and first_para not in self.lede:
-                original = spans[first]
+                original, original_index = spans[first], first
             else:
                 continue
             back_to_back = original is not spans[first] or (adjacent and last == index - 1)
@@ -860,7 +942,28 @@ class _Repeats:
             begin = start + len(text[start:sent.end]) - len(text[start:sent.end].lstrip())
             self.sentences.append({"start": begin, "end": end,
                                    "first_line": doc.position(original.start)[0],
-                                   "exact": exact, "edits": edits})
+                                   "exact": exact, "edits": edits,
+                                   "index": index, "original": original_index, "count": 1})
+        self.sentences = self._passages(text, spans, self.sentences)
+
+    @staticmethod
+    def _passages(text: str, spans, found: list[dict]) -> list[dict]:
+        """Sentences that repeat, one after the other, sentences that follow each other (A B C … A B
+        C) are one pasted passage: one finding that covers them and counts them, as an editor
+        reads it (a repeated paragraph with a sentence added at its end repeats its first
+        sentences; reported once, not once a sentence)."""
+        merged: list[dict] = []
+        for item in found:
+            last = merged[-1] if merged else None
+            if (last is not None and item["index"] == last["index"] + 1 and item["original"] == last["original"] + 1
+                    and item["original"] < last["index"] - last["count"] + 1
+                    and not text[last["end"]:item["start"]].strip(_CLOSING_QUOTES + " \t\u3000")):
+                last.update(end=item["end"], index=item["index"], original=item["original"],
+                            count=last["count"] + 1, exact=last["exact"] and item["exact"],
+                            edits=(last["edits"] + item["edits"]) if last["edits"] and item["edits"] else None)
+            else:
+                merged.append(dict(item))
+        return merged
 
     @staticmethod
     def _after_prefix(text: str, sentence, key: str) -> int | None:
@@ -938,14 +1041,20 @@ FIRST_LINE = Placeholder("first_line", "第一处所在的行号", "the line of 
 LAST_LINE = Placeholder("last_line", "第一处的最后一行", "the last line of the first copy")
 COUNT = Placeholder("count", "重复的段落数", "how many paragraphs are repeated")
 _SENTENCE = Variant(provides=(FIRST_LINE,), fix=True)
+SENTENCES = Placeholder("count", "连续重复的句数", "how many sentences in a row are repeated")
+_SENTENCES = Variant(provides=(FIRST_LINE, SENTENCES), fix=True)
 _PARAGRAPHS = Variant(provides=(FIRST_LINE, LAST_LINE, COUNT), fix=True)
 
 
-@check(variants={"": _SENTENCE, "near": _SENTENCE})
+@check(variants={"": _SENTENCE, "near": _SENTENCE, "sentences": _SENTENCES, "sentences-near": _SENTENCES})
 def repeated_sentence(doc, rule):
     for item in doc.shared(_Repeats).sentences:
-        yield Finding(item["start"], item["end"], {"first_line": item["first_line"]}, item["edits"],
-                      variant="" if item["exact"] else "near")
+        args = {"first_line": item["first_line"]}
+        variant = "" if item["exact"] else "near"
+        if item["count"] > 1:
+            args["count"] = item["count"]
+            variant = "-".join(filter(None, ("sentences", variant)))
+        yield Finding(item["start"], item["end"], args, item["edits"], variant=variant)
 
 
 @check(variants={"": _SENTENCE, "near": _SENTENCE, "paragraphs": _PARAGRAPHS, "paragraphs-near": _PARAGRAPHS})
