@@ -428,9 +428,13 @@ def _writable_output(path: Path) -> None:
 
 
 def _open_output(path: Path, result: RunResult) -> TextIO:
+    try:
+        output = os.stat(path)
+    except OSError:
+        output = None   # not there yet: it cannot be one of the files checked
     for file in result.files:
         with contextlib.suppress(OSError):
-            if os.path.samefile(file.path, path):
+            if output is not None and os.path.samestat(os.stat(file.path), output):
                 raise UsageError(f"--output-file {path}: is one of the files checked; the report "
                                  "was not written over it (name a file outside the checked paths)")
     try:
