@@ -158,7 +158,12 @@ class _Rechecker:
         current = self.doc if text is self.doc.text else self.doc.with_text(text)
         prose = formats.extract(text, self.fmt)
         checked = current if prose is None else formats.prose_document(current, prose)
-        result = check_document(checked, self.rules, self.config.severity, self.lang, self.show_verified)
+        # In markup, LAYOUT900 reports suppression comments that did nothing: known only once the
+        # other rules have run (below). In plain text it runs with them and reports any such
+        # comment as text that can do nothing (checker/checks/suppression.py).
+        reporter = next((r for r in self.rules if r.id == suppressions.REPORTED_BY), None)
+        rules = self.rules if prose is None or reporter is None else [r for r in self.rules if r is not reporter]
+        result = check_document(checked, rules, self.config.severity, self.lang, self.show_verified)
         for crash in result.crashes:
             self.crashes.setdefault(crash.rule_id, crash)
         for diagnostic in (*result.diagnostics, *result.verified):
@@ -169,12 +174,23 @@ class _Rechecker:
             diagnostic.document = current
         self.last = current
         self.verified = result.verified
+        self.unused = []
         if prose is None or not prose.comments:
             return result.diagnostics
         # raises SuppressionError: an unknown rule in a suppression
         found = suppressions.parse(prose.comments, current, self.all_rules)
         kept = suppressions.apply(result.diagnostics, found)
-        self.unused = suppressions.unused(found, {r.id for r in self.rules}, current, self.lang)
+        ineffective = suppressions.ineffective(found, {r.id for r in self.rules})
+        if reporter is not None and ineffective:
+            settings = {**current.settings, "suppressions": ineffective}
+            source = Document(current.path, current.text, current.encoding, current.bom, current.undecodable,
+                              settings)
+            reported = check_document(source, [reporter], self.config.severity, self.lang)
+            for crash in reported.crashes:
+                self.crashes.setdefault(crash.rule_id, crash)
+            for diagnostic in reported.diagnostics:
+                diagnostic.document = current
+            self.unused = reported.diagnostics
         return kept
 
 
