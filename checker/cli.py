@@ -242,13 +242,32 @@ def _cache_directory() -> str | None:
         return None
 
 
+# The language of the messages on stderr: --lang, else the configuration's (set once known).
+_lang = "zh"
+
+
 def _error(message: str) -> None:
-    print(f"jiaodui: {message}", file=sys.stderr)
+    from .messages import for_editor
+    print(f"jiaodui: {for_editor(message, _lang)}", file=sys.stderr)
+
+
+def _lang_of(argv: Sequence[str]) -> str:
+    """--lang as given (before the arguments are parsed: a usage error is worded in it too)."""
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(argv):
+            return "en" if argv[index + 1] == "en" else "zh"
+        if argument.startswith("--lang="):
+            return "en" if argument == "--lang=en" else "zh"
+    return "zh"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global _lang
     argv = list(sys.argv[1:] if argv is None else argv)
     verbose = "--verbose" in argv or "-v" in argv
+    _lang = _lang_of(argv)
     try:
         _utf8_streams()
         code = _main(argv)
@@ -459,6 +478,8 @@ def _check(command: CheckCommand) -> int:
     finally:
         if progress is not None:
             progress.clear()
+    global _lang
+    _lang = result.lang
     for message in result.notices:
         _error(message)
     for message in result.errors:
