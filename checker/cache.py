@@ -109,6 +109,11 @@ def context(settings: dict, rules: Sequence[Rule], config: Config, options: Any)
     return known[2]
 
 
+def usable() -> bool:
+    """False when jiaodui's own files cannot be examined: then nothing is cached or served."""
+    return _installation() is not None
+
+
 def key(doc: Document, rules: Sequence[Rule], config: Config, options: Any) -> str | None:
     """`rules`: every loaded rule (the file's own follow from them, the options and the configuration)."""
     if _installation() is None:
@@ -269,6 +274,8 @@ class StatIndex:
     def record(self, path: str, context: str, found: Signature, encoding: str, bom: bool, empty: bool) -> None:
         """`path`, examined as `found` before it was read, was checked (`empty`: with no findings)."""
         value = [*found, encoding, bom, empty]
+        if self._table(context).get(path) == value:
+            return  # known already: a warm run leaves the index as it is
         self._table(context)[path] = value
         self._changes.setdefault(context, {})[path] = value
 

@@ -466,7 +466,8 @@ def _checked(targets: Iterator[tuple[str, Config]], request: CheckRequest) -> It
     come back in the targets' order."""
     jobs = request.jobs if request.jobs is not None else (os.cpu_count() or 1)
     options = request.options
-    index = _Index(options) if options.cache is not None and not (options.fix or options.diff) else None
+    index = (_Index(options) if options.cache is not None and not (options.fix or options.diff) and cache.usable()
+             else None)
     pending: collections.deque[FileResult | _Slot | tuple[str, Config]] = collections.deque()
     pool: ProcessPoolExecutor | None = None
     slot: _Slot | None = None        # the chunk being filled

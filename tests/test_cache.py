@@ -155,3 +155,24 @@ def test_hits_between_misses_keep_the_order_of_the_run(tmp_path, monkeypatch, se
     plain = json_report(tmp_path, "--no-cache", "-j", "1", ".")
     assert json_report(tmp_path, "-j", "2", ".") == plain
     assert json_report(tmp_path, "-j", "1", ".") == plain
+
+
+def test_nothing_is_served_when_jiaodui_cannot_examine_its_own_files(tmp_path, monkeypatch, settled):
+    from checker import cache
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(CLEAN, "utf-8")
+    monkeypatch.setattr(cache, "_installation", lambda: None)   # an edited check could not be seen
+    first = json_report(tmp_path, "a.txt")
+    seen = reads(monkeypatch)
+    assert json_report(tmp_path, "a.txt") == first and seen == ["a.txt"]
+
+
+def test_a_warm_run_leaves_the_index_as_it_is(tmp_path, monkeypatch, settled):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "clean.txt").write_text(CLEAN, "utf-8")
+    (tmp_path / "flawed.txt").write_text(FLAWED, "utf-8")
+    json_report(tmp_path, ".")
+    [index] = (tmp_path / ".jiaodui_cache").rglob("*.idx")
+    before = index.stat().st_mtime_ns, index.stat().st_ino
+    json_report(tmp_path, ".")
+    assert (index.stat().st_mtime_ns, index.stat().st_ino) == before
