@@ -176,3 +176,23 @@ def test_a_warm_run_leaves_the_index_as_it_is(tmp_path, monkeypatch, settled):
     before = index.stat().st_mtime_ns, index.stat().st_ino
     json_report(tmp_path, ".")
     assert (index.stat().st_mtime_ns, index.stat().st_ino) == before
+
+
+def test_concurrent_runs_share_the_cache_and_agree(tree):
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+    plain = json_report(tree, "--no-cache", "-j", "1", "tree")
+    time.sleep(2.1)   # the files settle: the stat index records them (cache._SETTLED_NS)
+
+    def start(number: int, jobs: str) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "checker", "--format", "json", "-o", f"out{number}.json",
+                                 "-j", jobs, "tree"], cwd=tree, env={"PYTHONPATH": str(ROOT), "PATH": ""},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for round_ in range(2):   # cold, then warm: entries and index written and read by three runs at once
+        runs = [start(n, jobs) for n, jobs in enumerate(("1", "2", "2"))]
+        assert [run.wait(timeout=300) for run in runs] == [exit_codes.FINDINGS] * 3, round_
+        assert all((tree / f"out{n}.json").read_bytes() == plain for n in range(3)), round_
+    assert list((tree / ".jiaodui_cache").rglob("*.idx")) and not list((tree / ".jiaodui_cache").rglob("*.tmp"))
