@@ -213,6 +213,11 @@ def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
         raise UsageError(f"--max-file-size: {exc}") from None
     if args.annotate is not None and (len(args.paths) != 1 or args.fix or args.diff):
         raise UsageError("--annotate takes exactly one .docx PATH (and no --fix or --diff)")
+    if args.annotate is not None:
+        from .formats import format_of
+        checked = args.stdin_filename if args.paths[0] == "-" and args.stdin_filename else args.paths[0]
+        if format_of(checked, args.format_in) != "docx":
+            raise UsageError(f"--annotate {checked}: not a Word document (.docx)")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {args.jobs}")
     options = Options(select=_split(args.select), ignore=_split(args.ignore) or (), fix=args.fix,

@@ -75,6 +75,19 @@ _WHOLE: list[tuple[str, str]] = [
      "参数 {option} 的取值 {value} 无效（可选：{choices}）"),
     (r"unrecognized arguments: (?P<arguments>.+)", "无法识别的参数：{arguments}"),
     (r"argument (?P<option>\S+): expected one argument", "参数 {option} 需要一个值"),
+    (r"the following arguments are required: (?P<arguments>.+)", "缺少必需的参数：{arguments}"),
+    (r"(?P<file>.+): unknown key '(?P<key>[^']+)'", "{file}：没有配置项 '{key}'"),
+    (r"(?P<file>.+): key '(?P<key>[^']+)': unknown rule or family (?P<rule>.+) \(see `jiaodui rules`\)",
+     "{file}：配置项 '{key}' 中的 {rule} 不是规则或规则族（见 `jiaodui rules`）"),
+    (r"(?P<file>.+): not valid TOML: (?P<why>.+)", "{file}：不是有效的 TOML：{why}"),
+    (r"(?P<file>.+?): cannot read the configuration: (?P<why>.+)", "{file}：无法读取配置：{why}"),
+    (r"--encoding: unknown encoding (?P<encoding>.+) \(use e\.g\. utf-8, gb18030, big5, utf-16\)",
+     "--encoding：没有编码 {encoding}（可用 utf-8、gb18030、big5、utf-16 等）"),
+    (r"--max-file-size: not a size: (?P<value>.+) \(use a whole number of bytes or a size such as \"10MB\" or \"512KB\"\)",
+     "--max-file-size：{value} 不是大小（写字节数，或“10MB”“512KB”这样的大小）"),
+    (r"(?P<path>.+): a Word document cannot be read from standard input: give its path",
+     "{path}：Word 文档不能从标准输入读取，请给出它的路径"),
+    (r"--annotate (?P<path>.+): not a Word document \(\.docx\)", "--annotate {path}：不是 Word 文档（.docx）"),
 ]
 
 _COMPILED_WHOLE = [(re.compile(pattern, re.DOTALL), zh) for pattern, zh in _WHOLE]
@@ -87,13 +100,27 @@ def chinese(message: str) -> str | None:
     for pattern, zh in _COMPILED_WHOLE:
         found = pattern.fullmatch(first)
         if found:
-            return zh.format(**found.groupdict()) + newline + rest
+            values = found.groupdict()
+            if "why" in values:   # an operating system's reason, in words of its own
+                values["why"] = _reason(values["why"])
+            return zh.format(**values) + newline + rest
     for pattern, zh in _COMPILED_REASONS:
         found = pattern.fullmatch(first)
         if found:
             values = found.groupdict()
             return f"{values.pop('path')}：{zh.format(**values)}" + newline + rest
     return None
+
+
+_BARE_REASONS = [(re.compile(pattern), zh) for pattern, zh in _REASONS]
+
+
+def _reason(text: str) -> str:
+    for pattern, zh in _BARE_REASONS:
+        found = pattern.fullmatch(text)
+        if found:
+            return zh.format(**found.groupdict())
+    return text
 
 
 def for_editor(message: str, lang: str) -> str:

@@ -41,6 +41,11 @@ def folder(tmp_path):
     (["explain", "NOSUCH"], "没有规则 'NOSUCH'"),
     (["--format", "nosuch", "a.txt"], "参数 --format 的取值 'nosuch' 无效"),
     ([], "请至少给出一个路径"),
+    (["--annotate", "out.docx", "a.txt"], "--annotate a.txt：不是 Word 文档（.docx）"),
+    (["--config", "nothing.toml", "a.txt"], "nothing.toml：无法读取配置：没有这个文件或目录"),
+    (["--encoding", "nosuch", "a.txt"], "--encoding：没有编码 'nosuch'"),
+    (["--max-file-size", "12x", "a.txt"], "--max-file-size：'12x' 不是大小"),
+    (["explain"], "缺少必需的参数：rule"),
 ])
 def test_messages_are_chinese_with_the_english_and_english_alone_with_lang_en(folder, args, zh):
     shown = jiaodui(folder, *args)
@@ -61,3 +66,12 @@ def test_every_entry_is_a_whole_message_and_an_unknown_message_passes_unchanged(
     assert for_editor("something no entry knows", "zh") == "something no entry knows"
     assert for_editor("a.txt: no such file or directory\nusage: x", "zh") == \
         "a.txt：没有这个文件或目录（a.txt: no such file or directory）\nusage: x"
+
+
+def test_configuration_errors_are_translated(folder):
+    (folder / "jiaodui.toml").write_text("foo = 1\n", "utf-8")
+    assert "jiaodui.toml：没有配置项 'foo'" in jiaodui(folder, "a.txt")
+    (folder / "jiaodui.toml").write_text('select = ["NOSUCH"]\n', "utf-8")
+    assert "jiaodui.toml：配置项 'select' 中的 'NOSUCH' 不是规则或规则族" in jiaodui(folder, "a.txt")
+    (folder / "jiaodui.toml").write_text("select = [\n", "utf-8")
+    assert "jiaodui.toml：不是有效的 TOML：" in jiaodui(folder, "a.txt")
