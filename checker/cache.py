@@ -11,6 +11,9 @@ Entries live in `.jiaodui_cache/<version>/` as JSON (never pickle: a cache commi
 repository must not be able to run code), each written to a temporary file and renamed into
 place, so concurrent runs and `--jobs` workers only ever read whole entries; an entry that cannot
 be read is a miss. A missing or unwritable cache only costs time. `--no-cache` turns it off.
+
+Beside the entries, a stat index (`StatIndex`) recognises files unchanged since they were checked
+by their size, times, inode and device, so that a warm run does not read them at all.
 """
 from __future__ import annotations
 
@@ -20,7 +23,9 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -88,14 +93,14 @@ def _rule_part(rule: Rule) -> str:
 _CONTEXTS: dict[tuple[Any, ...], tuple[Config, Sequence[Rule], str]] = {}
 
 
-def _context(doc: Document, rules: Sequence[Rule], config: Config, options: Any) -> str:
+def context(settings: dict, rules: Sequence[Rule], config: Config, options: Any) -> str:
     """The digest of everything but the file itself, computed once per configuration, options and
-    rule set (the settings are derived from the configuration)."""
+    rule set (`settings`, what the checks read as doc.settings, are derived from the configuration)."""
     memo = (id(config), options, id(rules))     # load_rules() gives the same tuple each time
     known = _CONTEXTS.get(memo)
     if known is None or known[0] is not config or known[1] is not rules:
         digest = hashlib.sha256()
-        for part in (_installation() or "", canonical(sorted(doc.settings.items())),
+        for part in (_installation() or "", canonical(sorted(settings.items())),
                      canonical(dataclasses.replace(options, cache=None)), canonical(config),
                      *(_rule_part(rule) for rule in rules)):
             digest.update(part.encode("utf-8", "surrogatepass"))
@@ -104,12 +109,17 @@ def _context(doc: Document, rules: Sequence[Rule], config: Config, options: Any)
     return known[2]
 
 
+def usable() -> bool:
+    """False when jiaodui's own files cannot be examined: then nothing is cached or served."""
+    return _installation() is not None
+
+
 def key(doc: Document, rules: Sequence[Rule], config: Config, options: Any) -> str | None:
     """`rules`: every loaded rule (the file's own follow from them, the options and the configuration)."""
     if _installation() is None:
         return None
     digest = hashlib.sha256()
-    for part in (_context(doc, rules, config, options), doc.path, doc.encoding, repr(doc.bom),
+    for part in (context(doc.settings, rules, config, options), doc.path, doc.encoding, repr(doc.bom),
                  canonical(doc.undecodable)):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
@@ -160,7 +170,10 @@ class ResultCache:
     def put(self, key: str, diagnostics: list[Diagnostic], verified: list[Diagnostic]) -> None:
         data = json.dumps({"diagnostics": [_encode(d) for d in diagnostics],
                            "verified": [_encode(d) for d in verified]}, separators=(",", ":"))
-        path = self._path(key)
+        self._write(self._path(key), data)
+
+    def _write(self, path: str, data: str) -> None:
+        """Write `data` to `path` under the cache, atomically (a temporary file renamed into place)."""
         try:
             if not self.root.is_dir():
                 self.root.mkdir(parents=True, exist_ok=True)
@@ -170,7 +183,7 @@ class ResultCache:
             os.makedirs(folder, exist_ok=True)
             descriptor, temporary = tempfile.mkstemp(prefix=".jd-", suffix=".tmp", dir=folder)
             try:
-                with os.fdopen(descriptor, "w", encoding="ascii") as stream:
+                with os.fdopen(descriptor, "w", encoding="utf-8", errors="surrogatepass") as stream:
                     stream.write(data)
                 os.replace(temporary, path)
             except BaseException:
@@ -179,9 +192,112 @@ class ResultCache:
         except OSError:
             pass  # a read-only tree, a full disk: the run goes on uncached
 
+    @functools.cached_property
+    def index(self) -> StatIndex:
+        return StatIndex(self)
+
+
+# A file changed less than this long before it was examined is not put in the stat index: a
+# second change within the same tick of the file system's clock could leave its size and times
+# as they were (git's "racily clean" entries). Two seconds cover the coarsest clocks (FAT).
+_SETTLED_NS = 2_000_000_000
+
+Signature = tuple[int, int, int, int, int]
+
+
+def signature(path: str) -> Signature | None:
+    """What tells one version of a regular file from another without reading it: size, times of
+    the last change of content and of the inode, inode and device (a file replaced by a rename is
+    a new inode). None for a file changed in the last two seconds, or one that cannot be examined."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    if time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) < _SETTLED_NS:
+        return None
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev
+
+
+class StatIndex:
+    """Files checked before and unchanged since, recognised by their signature without being read.
+
+    A warm run over a large tree spent most of its time reading, decoding and hashing files whose
+    entries then said "nothing found" (bench/cache_bench.py). One table per context (rules,
+    options, configuration, installation: `context()`) maps a path to the signature it had just
+    before it was read, to its encoding and BOM (all a report shows of a file with no findings)
+    and to whether it had findings (then its report needs the text: the file is read again and
+    its entry found by content, but it is known not to need a worker). A record is used only
+    while the file's signature is the same; a file changed too recently to tell is not recorded
+    (`signature`). Tables are merged into what is on disk and renamed into place when a run ends:
+    concurrent runs can only lose each other's records, which costs time, never correctness.
+    """
+
+    def __init__(self, cache: ResultCache):
+        self.cache = cache
+        self._tables: dict[str, dict[str, list[Any]]] = {}
+        self._changes: dict[str, dict[str, list[Any] | None]] = {}
+
+    def _file(self, context: str) -> str:
+        return os.path.join(self.cache.directory, f"stat-{context[:32]}.idx")
+
+    def _read(self, context: str) -> dict[str, list[Any]]:
+        try:
+            with open(self._file(context), "rb") as stream:
+                table = json.loads(stream.read())
+            return table if isinstance(table, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _table(self, context: str) -> dict[str, list[Any]]:
+        table = self._tables.get(context)
+        if table is None:
+            table = self._tables[context] = self._read(context)
+        return table
+
+    def lookup(self, path: str, context: str) -> tuple[str, bool, bool] | None:
+        """(encoding, BOM, no findings) of a file checked in this context that has not changed
+        since; None otherwise."""
+        record = self._table(context).get(path)
+        if record is None:
+            return None
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        if (not isinstance(record, list) or len(record) != 8
+                or record[:5] != [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev]):
+            return None
+        return record[5], record[6], record[7]
+
+    def record(self, path: str, context: str, found: Signature, encoding: str, bom: bool, empty: bool) -> None:
+        """`path`, examined as `found` before it was read, was checked (`empty`: with no findings)."""
+        value = [*found, encoding, bom, empty]
+        if self._table(context).get(path) == value:
+            return  # known already: a warm run leaves the index as it is
+        self._table(context)[path] = value
+        self._changes.setdefault(context, {})[path] = value
+
+    def forget(self, path: str, context: str) -> None:
+        if path in self._table(context):
+            del self._tables[context][path]
+            self._changes.setdefault(context, {})[path] = None
+
+    def save(self) -> None:
+        for context, changes in self._changes.items():
+            table = self._read(context)
+            for path, value in changes.items():
+                if value is None:
+                    table.pop(path, None)
+                else:
+                    table[path] = value
+            self.cache._write(self._file(context), json.dumps(table, separators=(",", ":")))
+        self._changes.clear()
+
 
 @functools.cache
-def _open(directory: str) -> ResultCache:
+def open_cache(directory: str) -> ResultCache:
     return ResultCache(directory)
 
 
@@ -190,4 +306,4 @@ def entry(doc: Document, rules: Sequence[Rule], config: Config, options: Any) ->
     if options.cache is None:
         return None
     found = key(doc, rules, config, options)
-    return (_open(options.cache), found) if found is not None else None
+    return (open_cache(options.cache), found) if found is not None else None

@@ -213,6 +213,11 @@ def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
         raise UsageError(f"--max-file-size: {exc}") from None
     if args.annotate is not None and (len(args.paths) != 1 or args.fix or args.diff):
         raise UsageError("--annotate takes exactly one .docx PATH (and no --fix or --diff)")
+    if args.annotate is not None:
+        from .formats import format_of
+        checked = args.stdin_filename if args.paths[0] == "-" and args.stdin_filename else args.paths[0]
+        if format_of(checked, args.format_in) != "docx":
+            raise UsageError(f"--annotate {checked}: not a Word document (.docx)")
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, not {args.jobs}")
     options = Options(select=_split(args.select), ignore=_split(args.ignore) or (), fix=args.fix,
@@ -242,13 +247,32 @@ def _cache_directory() -> str | None:
         return None
 
 
+# The language of the messages on stderr: --lang, else the configuration's (set once known).
+_lang = "zh"
+
+
 def _error(message: str) -> None:
-    print(f"jiaodui: {message}", file=sys.stderr)
+    from .messages import for_editor
+    print(f"jiaodui: {for_editor(message, _lang)}", file=sys.stderr)
+
+
+def _lang_of(argv: Sequence[str]) -> str:
+    """--lang as given (before the arguments are parsed: a usage error is worded in it too)."""
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(argv):
+            return "en" if argv[index + 1] == "en" else "zh"
+        if argument.startswith("--lang="):
+            return "en" if argument == "--lang=en" else "zh"
+    return "zh"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global _lang
     argv = list(sys.argv[1:] if argv is None else argv)
     verbose = "--verbose" in argv or "-v" in argv
+    _lang = _lang_of(argv)
     try:
         _utf8_streams()
         code = _main(argv)
@@ -428,9 +452,13 @@ def _writable_output(path: Path) -> None:
 
 
 def _open_output(path: Path, result: RunResult) -> TextIO:
+    try:
+        output = os.stat(path)
+    except OSError:
+        output = None   # not there yet: it cannot be one of the files checked
     for file in result.files:
         with contextlib.suppress(OSError):
-            if os.path.samefile(file.path, path):
+            if output is not None and os.path.samestat(os.stat(file.path), output):
                 raise UsageError(f"--output-file {path}: is one of the files checked; the report "
                                  "was not written over it (name a file outside the checked paths)")
     try:
@@ -455,6 +483,8 @@ def _check(command: CheckCommand) -> int:
     finally:
         if progress is not None:
             progress.clear()
+    global _lang
+    _lang = result.lang
     for message in result.notices:
         _error(message)
     for message in result.errors:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,17 +45,25 @@ def iter_files(paths: list[str], finder: ConfigFinder, notice: Notice | None = N
             raise error
         on_error(error)
 
+    # Named files (a shell glob, a pre-commit hook's list) mostly share a few directories: the
+    # configuration is looked up once per directory as named, for files that are not symlinks
+    # (a symlink's is that of where it points).
+    by_directory: dict[str, Config] = {}
     for given in paths:
         path = Path(given)
         try:
-            os.lstat(given)
+            info = os.lstat(given)
         except FileNotFoundError:
             raise FileNotFoundError(given) from None
         except OSError as exc:
             report(SourceError(given, os_reason(given, exc)))
             continue
         if not os.path.isdir(given):
-            config = finder.for_path(path)
+            if stat.S_ISLNK(info.st_mode):
+                config = finder.for_path(path)
+            else:
+                directory = os.path.dirname(given) or "."
+                config = by_directory.get(directory) or by_directory.setdefault(directory, finder.for_path(directory))
             if config.excludes(given):
                 if notice:
                     notice(f"{given}: skipped, excluded by {config.path} (exclude)")

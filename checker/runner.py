@@ -9,15 +9,14 @@ from __future__ import annotations
 import collections
 import dataclasses
 import difflib
-import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from . import exit_codes, formats, suppressions
+from . import cache, exit_codes, formats, suppressions
 from .cache import entry as cache_entry
 from .config import Config, ConfigError, ConfigFinder
 from .diagnostic import Applicability, Diagnostic, Severity
@@ -27,6 +26,9 @@ from .fix import FixDidNotSettle, WriteRefused, fix_until_settled, verified_byte
 from .registry import Rule, RuleDefinitionError, load_rules, resolve_selector, select_rules
 from .report import FileReport, display
 from .source import SourceError, encode, read_document, read_stdin
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # Markdown and HTML are fixed through their offset map (checker/formats), inside prose only; a
 # Word document is never rewritten (`--annotate` writes a reviewed copy instead).
@@ -86,6 +88,8 @@ class FileResult:
     stdout: bytes | None = None                               # stdin under --fix: the bytes to pass on
     unread: SourceError | None = None                         # stdin under --fix that could not be
                                                               # checked: source.pass_through passes it on
+    signature: cache.Signature | None = None                  # the file as examined before it was read
+                                                              # (the result cache's stat index)
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -154,7 +158,12 @@ class _Rechecker:
         current = self.doc if text is self.doc.text else self.doc.with_text(text)
         prose = formats.extract(text, self.fmt)
         checked = current if prose is None else formats.prose_document(current, prose)
-        result = check_document(checked, self.rules, self.config.severity, self.lang, self.show_verified)
+        # In markup, LAYOUT900 reports suppression comments that did nothing: known only once the
+        # other rules have run (below). In plain text it runs with them and reports any such
+        # comment as text that can do nothing (checker/checks/suppression.py).
+        reporter = next((r for r in self.rules if r.id == suppressions.REPORTED_BY), None)
+        rules = self.rules if prose is None or reporter is None else [r for r in self.rules if r is not reporter]
+        result = check_document(checked, rules, self.config.severity, self.lang, self.show_verified)
         for crash in result.crashes:
             self.crashes.setdefault(crash.rule_id, crash)
         for diagnostic in (*result.diagnostics, *result.verified):
@@ -165,12 +174,23 @@ class _Rechecker:
             diagnostic.document = current
         self.last = current
         self.verified = result.verified
+        self.unused = []
         if prose is None or not prose.comments:
             return result.diagnostics
         # raises SuppressionError: an unknown rule in a suppression
         found = suppressions.parse(prose.comments, current, self.all_rules)
         kept = suppressions.apply(result.diagnostics, found)
-        self.unused = suppressions.unused(found, {r.id for r in self.rules}, current, self.lang)
+        ineffective = suppressions.ineffective(found, {r.id for r in self.rules})
+        if reporter is not None and ineffective:
+            settings = {**current.settings, "suppressions": ineffective}
+            source = Document(current.path, current.text, current.encoding, current.bom, current.undecodable,
+                              settings)
+            reported = check_document(source, [reporter], self.config.severity, self.lang)
+            for crash in reported.crashes:
+                self.crashes.setdefault(crash.rule_id, crash)
+            for diagnostic in reported.diagnostics:
+                diagnostic.document = current
+            self.unused = reported.diagnostics
         return kept
 
 
@@ -349,10 +369,16 @@ _PARALLEL_MIN_FILES = 8
 _MAX_CHUNK = 32
 # Tasks in flight per worker: the walk runs ahead of the workers by this much, no further.
 _AHEAD = 4
+# Files answered by the stat index waiting behind a task still in hand, at most.
+_WAITING = 256
 
 
 def _check_in_worker(target: tuple[str, Config, Options]) -> FileResult:
-    result = read_and_check(*target)
+    path, config, options = target
+    # Examined before it is read: a change while it is read then shows as another signature.
+    found = cache.signature(path) if _indexed(path, options) else None
+    result = read_and_check(path, config, options)
+    result.signature = found
     # Analyses cached on the documents are not needed any more: do not ship them back.
     if result.report is not None:
         result.report.document.drop_analyses()
@@ -371,62 +397,170 @@ def _worker_ignores_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _checked(targets: Iterator[tuple[str, Config]], request: CheckRequest) -> Iterator[FileResult]:
-    """read_and_check for each target, in the order given. A run of _PARALLEL_MIN_FILES files or
-    more goes to a process pool started once: the targets stream in from the walk (which goes on
-    while the workers check), in chunks, and the results come back in the targets' order."""
-    jobs = request.jobs if request.jobs is not None else (os.cpu_count() or 1)
-    head: list[tuple[str, Config]] = []
-    files = 0
-    for target in targets:
-        head.append(target)
-        files += target[0] != "-"
-        if files >= _PARALLEL_MIN_FILES:
-            break
-    if jobs <= 1 or files < _PARALLEL_MIN_FILES:
-        for path, config in itertools.chain(head, targets):
-            if path == "-":
-                yield read_and_check("-", config, request.options, name=request.stdin_filename or "-")
-            else:
-                yield _check_in_worker((path, config, request.options))
-        return
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_ignores_interrupts)
-    pending: collections.deque[Future[list[FileResult]] | tuple[str, Config]] = collections.deque()
+def _indexed(path: str, options: Options) -> bool:
+    """Is this file's result one the stat index may hold? What check_document_with caches, read
+    from a file: not under --fix or --diff, not a Word document (its block roles are not in its
+    text), not stdin."""
+    return (options.cache is not None and not options.fix and not options.diff and path != "-"
+            and formats.format_of(path, options.format_in) != "docx")
 
-    def settle(item: Future[list[FileResult]] | tuple[str, Config]) -> Iterator[FileResult]:
-        if isinstance(item, tuple):   # stdin, read here in its turn
-            yield read_and_check("-", item[1], request.options, name=request.stdin_filename or "-")
+
+class _Index:
+    """The result cache's stat index (checker/cache.py) as a run uses it: files recognised
+    unchanged and without findings are answered here, in the main process, without being read;
+    every file checked with no finding is recorded for the next run."""
+
+    def __init__(self, options: Options):
+        assert options.cache is not None
+        self.options = options
+        self.index = cache.open_cache(options.cache).index
+        self.rules = load_rules()
+
+    def _context(self, config: Config) -> str:
+        return cache.context(settings_for(config), self.rules, config, self.options)
+
+    def answer(self, path: str, config: Config) -> FileResult | bool:
+        """The result of a file known unchanged and without findings; True for one known
+        unchanged with findings (its entry is found by content: cheap, no worker needed);
+        False for a file to check."""
+        if not _indexed(path, self.options):
+            return False
+        known = self.index.lookup(path, self._context(config))
+        if known is None:
+            return False
+        if not known[2]:
+            return True
+        # A file without findings shows in a report only by its path and encoding: its text is
+        # not needed, and not read (the stat index exists so that it is not).
+        doc = Document(path, "", known[0], known[1])
+        return FileResult(path, config, report=FileReport(doc, [], verified=[], fixable=True))
+
+    def learn(self, target: tuple[str, Config], result: FileResult) -> None:
+        path, config = target
+        if not _indexed(path, self.options) or result.report is None:
+            return
+        context = self._context(config)
+        if result.signature is not None and not (result.crashes or result.problems or result.skipped
+                                                 or result.not_fixed):
+            doc = result.report.document
+            empty = not (result.report.diagnostics or result.report.verified)
+            self.index.record(path, context, result.signature, doc.encoding, doc.bom, empty)
         else:
-            yield from item.result()
+            self.index.forget(path, context)
+
+
+class _Slot:
+    """Files to check together, in the order of the run: checked in this process until the pool
+    starts, sent to it as one task after."""
+
+    def __init__(self) -> None:
+        self.targets: list[tuple[str, Config]] = []
+        self.future: Future[list[FileResult]] | None = None
+
+
+def _checked(targets: Iterator[tuple[str, Config]], request: CheckRequest) -> Iterator[FileResult]:
+    """read_and_check for each target, in the order given. Files the result cache's stat index
+    recognises are answered at once. The others go to a process pool once _PARALLEL_MIN_FILES of
+    them have been found (a run that turns out all cached, or nearly, starts none): the targets
+    stream in from the walk (which goes on while the workers check), in chunks, and the results
+    come back in the targets' order."""
+    jobs = request.jobs if request.jobs is not None else (os.cpu_count() or 1)
+    options = request.options
+    index = (_Index(options) if options.cache is not None and not (options.fix or options.diff) and cache.usable()
+             else None)
+    pending: collections.deque[FileResult | _Slot | tuple[str, Config]] = collections.deque()
+    pool: ProcessPoolExecutor | None = None
+    slot: _Slot | None = None        # the chunk being filled
+    misses = work = 0                # files not answered by the index; slots and stdin in pending
+
+    def submit(item: _Slot) -> None:
+        assert pool is not None
+        item.future = pool.submit(_check_chunk, [(path, config, options) for path, config in item.targets])
+
+    def settle(item: FileResult | _Slot | tuple[str, Config]) -> Iterator[FileResult]:
+        if isinstance(item, FileResult):
+            yield item
+        elif isinstance(item, tuple):   # stdin, read here in its turn
+            yield read_and_check("-", item[1], options, name=request.stdin_filename or "-")
+        else:
+            if item.future is not None:
+                results = item.future.result()
+            else:  # not sent: checked here (few files, or one process)
+                results = [_check_in_worker((path, config, options)) for path, config in item.targets]
+            for target, result in zip(item.targets, results):
+                if index is not None:
+                    index.learn(target, result)
+                yield result
 
     try:
-        found = 0
-        chunk: list[tuple[str, Config, Options]] = []
-        for path, config in itertools.chain(head, targets):
-            if path != "-":
-                found += 1
-                chunk.append((path, config, request.options))
-            if chunk and (path == "-" or len(chunk) >= min(_MAX_CHUNK, max(1, found // (jobs * 8)))):
-                pending.append(pool.submit(_check_chunk, chunk))
-                chunk = []
-            if path == "-":
+        for path, config in targets:
+            answered: FileResult | bool = False
+            if index is not None and path != "-":
+                answered = index.answer(path, config)
+                if answered is True:  # unchanged, with findings: its entry is read here, in its turn
+                    answered = _check_in_worker((path, config, options))
+                    index.learn((path, config), answered)
+            if answered is not False or path == "-":
+                # A slot holds consecutive files only: the results come back in the run's order.
+                if slot is not None and pool is not None:
+                    submit(slot)
+                slot = None
+            if isinstance(answered, FileResult):
+                pending.append(answered)
+            elif path == "-":
                 pending.append((path, config))
-            while len(pending) > jobs * _AHEAD:
-                yield from settle(pending.popleft())
-        if chunk:
-            pending.append(pool.submit(_check_chunk, chunk))
+                work += 1
+            else:
+                misses += 1
+                if slot is None:
+                    slot = _Slot()
+                    pending.append(slot)
+                    work += 1
+                slot.targets.append((path, config))
+                if pool is None and jobs > 1 and misses >= _PARALLEL_MIN_FILES:
+                    pool = _start_pool(jobs)
+                    for item in pending:
+                        if isinstance(item, _Slot) and item is not slot and item.future is None:
+                            submit(item)
+                if pool is not None and len(slot.targets) >= min(_MAX_CHUNK, max(1, misses // (jobs * 8))):
+                    submit(slot)
+                    slot = None
+                elif pool is None and jobs <= 1:
+                    slot = None  # one process: each file is its own slot, checked in its turn
+            # What is ready goes out at once; the work in hand stays within jobs * _AHEAD tasks,
+            # and the files waiting behind it within _WAITING.
+            while pending and (isinstance(pending[0], FileResult) or work > max(jobs, 1) * _AHEAD
+                               or len(pending) > _WAITING):
+                head = pending.popleft()
+                if head is slot:
+                    if pool is not None:
+                        submit(slot)
+                    slot = None
+                work -= not isinstance(head, FileResult)
+                yield from settle(head)
+        if slot is not None and pool is not None:
+            submit(slot)
         while pending:
             yield from settle(pending.popleft())
     except BaseException:
         # Ctrl-C (or any error) in the main process: the work not yet started is dropped and
         # the workers (which ignore SIGINT) finish the chunk in hand, then exit with the
         # process; killing them instead leaves the pool's threads stuck or raising.
-        pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         raise
-    pool.shutdown()
+    finally:
+        if index is not None:
+            index.index.save()
+    if pool is not None:
+        pool.shutdown()
+
+
+def _start_pool(jobs: int) -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor  # here: only a run that needs a pool pays for the import
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_ignores_interrupts)
 
 
 def _targets(request: CheckRequest, finder: ConfigFinder, result: RunResult,

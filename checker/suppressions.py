@@ -5,21 +5,22 @@
     <!-- jiaodui-enable DUP -->                   ... to here (or to the end of the file)
 
 Rules are named as on the command line: ids, family prefixes or names. An unknown rule is an
-error naming the file and line; a suppression that silenced nothing is reported at `info`, as
-ruff reports an unused `noqa`. Plain text has no comments: it uses `per-file-ignores` and the
-baseline.
+error naming the file and line. A suppression that silenced nothing, and a comment whose
+directive is none of these three, are reported by the rule LAYOUT900 (rules/suppression.toml,
+checker/checks/suppression.py), as ruff reports an unused `noqa`: `ineffective` gives that rule
+what it reports. Plain text has no comments: it uses `per-file-ignores` and the baseline.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .diagnostic import Diagnostic, Severity
+from .diagnostic import Diagnostic
 from .document import Document
 from .formats import Comment
 from .registry import Rule, resolve_selector
 
-UNUSED_ID = "LAYOUT900"
-UNUSED_NAME = "unused-suppression"
+REPORTED_BY = "LAYOUT900"   # the rule that reports suppressions doing nothing
+ACTIONS = ("disable-next-line", "disable", "enable")
 
 
 @dataclass
@@ -44,6 +45,9 @@ def parse(comments: list[Comment], doc: Document, rules: tuple[Rule, ...]) -> li
     for comment in comments:
         line = doc.position(comment.start)[0]
         end_line = doc.position(comment.end)[0]
+        if comment.action not in ACTIONS:   # silences nothing; reported by LAYOUT900
+            found.append(Suppression(comment, line, frozenset(), 0, -1))
+            continue
         ids: set[str] = set()
         if not comment.selectors:
             raise SuppressionError(f"{doc.path}:{line}: jiaodui-{comment.action} names no rule "
@@ -90,18 +94,15 @@ def apply(diagnostics: list[Diagnostic], suppressions: list[Suppression]) -> lis
     return kept
 
 
-def unused(suppressions: list[Suppression], selected: set[str], doc: Document, lang: str) -> list[Diagnostic]:
-    """An info diagnostic for each suppression that silenced nothing (of the rules this run checks)."""
+def ineffective(suppressions: list[Suppression], selected: set[str]) -> list[tuple[int, int, str]]:
+    """What LAYOUT900 reports (as doc.settings["suppressions"]): (start, end, reason) of
+    each malformed comment, and of each suppression that silenced nothing of the rules this run
+    checks."""
     out = []
     for suppression in suppressions:
-        if suppression.used or suppression.comment.action == "enable" or not suppression.rules & selected:
-            continue
-        names = " ".join(suppression.comment.selectors)
-        zh = f"未使用的抑制注释：“{names}”在此处没有可抑制的问题，可删除该注释"
-        en = f"Unused suppression: nothing for “{names}” to silence here; remove the comment"
-        diagnostic = Diagnostic(rule_id=UNUSED_ID, name=UNUSED_NAME, severity=Severity.INFO,
-                                message=en if lang == "en" else zh, start=suppression.comment.start,
-                                end=suppression.comment.end, message_en=en)
-        diagnostic.document = doc
-        out.append(diagnostic)
+        comment = suppression.comment
+        if comment.action not in ACTIONS:
+            out.append((comment.start, comment.end, "malformed"))
+        elif not suppression.used and comment.action != "enable" and suppression.rules & selected:
+            out.append((comment.start, comment.end, "unused"))
     return out

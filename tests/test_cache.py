@@ -2,6 +2,7 @@
 used only for the same content and the same options."""
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -59,3 +60,139 @@ def test_an_entry_serves_the_same_content_and_options_only(tmp_path, monkeypatch
     (next((tmp_path / ".jiaodui_cache").rglob("*.json"))).write_text("{broken", "ascii")
     monkeypatch.setattr(runner._Rechecker, "__call__", original)
     assert json_report(tmp_path, "--no-cache", "a.txt") == json_report(tmp_path, "a.txt")   # a damaged entry is a miss
+
+
+# The stat index (cache.StatIndex): files recognised unchanged by (size, mtime, ctime, inode,
+# device) are not read again. A file changed less than two seconds ago is never recorded (a
+# second change in the same clock tick could keep its times): the tests, whose files are all
+# new, turn that margin off where they test the index itself.
+
+CLEAN = "县里今年新修道路十二公里。\n"
+FLAWED = "他说,,好。\n"
+
+
+@pytest.fixture
+def settled(monkeypatch):
+    from checker import cache
+    monkeypatch.setattr(cache, "_SETTLED_NS", 0)
+
+
+def reads(monkeypatch) -> list[str]:
+    """The paths runner reads from now on."""
+    seen: list[str] = []
+    original = runner.read_document
+
+    def read_document(path, *args, **kwargs):
+        seen.append(path)
+        return original(path, *args, **kwargs)
+    monkeypatch.setattr(runner, "read_document", read_document)
+    return seen
+
+
+def test_a_warm_run_reads_only_the_files_with_findings(tmp_path, monkeypatch, settled):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "clean.txt").write_text(CLEAN, "utf-8")
+    (tmp_path / "flawed.txt").write_text(FLAWED, "utf-8")
+    (tmp_path / "bom.txt").write_bytes("\ufeff".encode() + CLEAN.encode())
+    plain = json_report(tmp_path, "--no-cache", "clean.txt", "flawed.txt", "bom.txt")
+    seen = reads(monkeypatch)
+    assert json_report(tmp_path, "clean.txt", "flawed.txt", "bom.txt") == plain
+    assert seen == ["clean.txt", "flawed.txt", "bom.txt"]                 # cold: every file read
+    seen.clear()
+    assert json_report(tmp_path, "clean.txt", "flawed.txt", "bom.txt") == plain   # encoding utf-8-sig kept
+    assert seen == ["flawed.txt"]                                         # its report needs the text
+    seen.clear()
+    assert json_report(tmp_path, "--select", "PUNC", "clean.txt") != b""  # another context: read
+    assert seen == ["clean.txt"]
+
+
+def test_a_changed_file_is_read_again_even_with_its_size_and_mtime_put_back(tmp_path, monkeypatch, settled):
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text(CLEAN, "utf-8")
+    clean = json_report(tmp_path, "a.txt")
+    before = article.stat()
+    article.write_text("县里今年新修道路十二公里,,,\n", "utf-8")                 # same length in bytes
+    assert article.stat().st_size == before.st_size
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))       # the inode's change time still moves
+    seen = reads(monkeypatch)
+    changed = json_report(tmp_path, "a.txt")
+    assert seen == ["a.txt"] and changed != clean and b"PUNC" in changed
+    article.unlink()
+    article.write_text(CLEAN, "utf-8")                                   # replaced: another inode at least
+    seen.clear()
+    assert json_report(tmp_path, "a.txt") == clean and seen == ["a.txt"]
+
+
+def test_a_file_changed_within_the_last_two_seconds_is_not_recorded(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(CLEAN, "utf-8")
+    first = json_report(tmp_path, "a.txt")
+    seen = reads(monkeypatch)
+    assert json_report(tmp_path, "a.txt") == first and seen == ["a.txt"]   # served by content, read
+
+
+def test_no_process_pool_for_a_run_that_turns_out_all_cached(tree, monkeypatch, settled):
+    started = []
+    original = runner._start_pool
+
+    def start_pool(jobs):
+        started.append(jobs)
+        return original(jobs)
+    monkeypatch.setattr(runner, "_start_pool", start_pool)
+    plain = json_report(tree, "--no-cache", "-j", "1", "tree")
+    assert json_report(tree, "-j", "2", "tree") == plain and started == [2]     # cold: 10 files to check
+    assert json_report(tree, "-j", "2", "tree") == plain and started == [2]     # warm: none started
+
+
+def test_hits_between_misses_keep_the_order_of_the_run(tmp_path, monkeypatch, settled):
+    monkeypatch.chdir(tmp_path)
+    for number in range(40):
+        (tmp_path / f"{number:02}.txt").write_text(CLEAN if number % 4 else FLAWED, "utf-8")
+    json_report(tmp_path, "-j", "2", ".")
+    for number in range(0, 40, 3):                                       # every third file changes
+        (tmp_path / f"{number:02}.txt").write_text(FLAWED + CLEAN * (number % 2), "utf-8")
+    plain = json_report(tmp_path, "--no-cache", "-j", "1", ".")
+    assert json_report(tmp_path, "-j", "2", ".") == plain
+    assert json_report(tmp_path, "-j", "1", ".") == plain
+
+
+def test_nothing_is_served_when_jiaodui_cannot_examine_its_own_files(tmp_path, monkeypatch, settled):
+    from checker import cache
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(CLEAN, "utf-8")
+    monkeypatch.setattr(cache, "_installation", lambda: None)   # an edited check could not be seen
+    first = json_report(tmp_path, "a.txt")
+    seen = reads(monkeypatch)
+    assert json_report(tmp_path, "a.txt") == first and seen == ["a.txt"]
+
+
+def test_a_warm_run_leaves_the_index_as_it_is(tmp_path, monkeypatch, settled):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "clean.txt").write_text(CLEAN, "utf-8")
+    (tmp_path / "flawed.txt").write_text(FLAWED, "utf-8")
+    json_report(tmp_path, ".")
+    [index] = (tmp_path / ".jiaodui_cache").rglob("*.idx")
+    before = index.stat().st_mtime_ns, index.stat().st_ino
+    json_report(tmp_path, ".")
+    assert (index.stat().st_mtime_ns, index.stat().st_ino) == before
+
+
+def test_concurrent_runs_share_the_cache_and_agree(tree):
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+    plain = json_report(tree, "--no-cache", "-j", "1", "tree")
+    time.sleep(2.1)   # the files settle: the stat index records them (cache._SETTLED_NS)
+
+    def start(number: int, jobs: str) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "checker", "--format", "json", "-o", f"out{number}.json",
+                                 "-j", jobs, "tree"], cwd=tree, env={"PYTHONPATH": str(ROOT), "PATH": ""},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for round_ in range(2):   # cold, then warm: entries and index written and read by three runs at once
+        runs = [start(n, jobs) for n, jobs in enumerate(("1", "2", "2"))]
+        assert [run.wait(timeout=300) for run in runs] == [exit_codes.FINDINGS] * 3, round_
+        assert all((tree / f"out{n}.json").read_bytes() == plain for n in range(3)), round_
+    assert list((tree / ".jiaodui_cache").rglob("*.idx")) and not list((tree / ".jiaodui_cache").rglob("*.tmp"))

@@ -279,8 +279,11 @@ def test_a_family_without_rules_is_a_clear_error(damaged, option):
     for family in empty:
         result = run(str(damaged), option, family)
         assert result.returncode == exit_codes.ERROR
-        assert err(result).startswith(f"jiaodui: {option}: unknown rule or family '{family}' (")
+        assert err(result).startswith(f"jiaodui: {option}：没有规则或规则族 '{family}'")   # English after it
+        assert f"（{option}: unknown rule or family '{family}' (" in err(result)
         assert err(result).count("\n") == 1 and out(result) == ""
+        english = run(str(damaged), option, family, "--lang", "en")
+        assert err(english).startswith(f"jiaodui: {option}: unknown rule or family '{family}' (")
 
 
 @pytest.mark.parametrize("codec,bom", [("gbk", b""), ("big5", b""), ("utf-8", b"\xef\xbb\xbf")])

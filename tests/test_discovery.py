@@ -42,3 +42,17 @@ def test_check_paths_reports_what_the_walk_could_not_read(tmp_path):
     results = list(check_paths([str(tmp_path)]))
     assert [(r.path.rsplit("/", 1)[1], r.problem is None) for r in results] == [("a.txt", True), ("z.txt", False)]
     assert "symlink loop" in results[1].problem
+
+
+def test_named_files_take_the_configuration_of_their_directory_or_of_what_a_symlink_points_to(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for folder, lang in (("zh", "zh"), ("en", "en")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "jiaodui.toml").write_text(f'lang = "{lang}"\n', "utf-8")
+        for name in ("a.txt", "b.txt"):
+            (tmp_path / folder / name).write_text("补短板。\n", "utf-8")
+    (tmp_path / "zh" / "link.txt").symlink_to(tmp_path / "en" / "a.txt")
+    named = ["zh/a.txt", "en/a.txt", "zh/b.txt", "zh/link.txt", "en/b.txt"]
+    found = [(path, config.lang) for path, config in iter_files(named, ConfigFinder(load_rules()))]
+    assert found == [("zh/a.txt", "zh"), ("en/a.txt", "en"), ("zh/b.txt", "zh"), ("zh/link.txt", "en"),
+                     ("en/b.txt", "en")]

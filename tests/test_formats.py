@@ -198,6 +198,32 @@ def test_unused_suppression_is_reported_at_info():
     assert check_text(text, "a.md", select=["DATE"]) == []
 
 
+def test_a_misspelt_suppression_is_reported_and_silences_nothing():
+    text = "<!-- jiaodui-disable-line PUNC001 -->\n甲,,乙。\n"
+    found = [(d.rule_id, d.line) for d in check_text(text, "a.md")]
+    assert found == [("LAYOUT900", 1), ("PUNC001", 2)]
+    message = next(d for d in check_text(text, "a.md", lang="en") if d.rule_id == "LAYOUT900").message
+    assert "jiaodui-disable-line" in message and "must be jiaodui-disable-next-line" in message
+
+
+def test_a_suppression_comment_in_plain_text_is_reported_one_in_a_code_block_is_not():
+    comment = "<!-- jiaodui-disable-next-line PUNC001 -->"
+    found = check_text(f"{comment}\n甲,,乙。\n", "a.txt")
+    assert [(d.rule_id, d.line) for d in found] == [("LAYOUT900", 1), ("PUNC001", 2)]
+    assert "纯文本" in found[0].message
+    assert check_text(f"正文。\n\n```\n{comment}\n```\n", "a.md") == []   # code: text about jiaodui
+
+
+def test_the_suppression_rule_is_selected_ignored_and_explained_like_any_other(tmp_path):
+    text = "<!-- jiaodui-disable-next-line PUNC001 -->\n甲乙丙丁。\n"
+    assert check_text(text, "a.md", ignore=["LAYOUT900"]) == []
+    assert check_text(text, "a.md", ignore=["unused-suppression"]) == []
+    assert [d.rule_id for d in check_text(text, "a.md", select=["LAYOUT", "PUNC001"])] == ["LAYOUT900"]
+    explained = subprocess.run([sys.executable, "-m", "checker", "explain", "LAYOUT900"], cwd=ROOT,
+                               capture_output=True, check=False)
+    assert explained.returncode == 0 and "unused-suppression" in explained.stdout.decode()
+
+
 def test_unknown_rule_in_a_suppression_is_an_error(tmp_path):
     (tmp_path / "a.md").write_text("正文。\n\n<!-- jiaodui-disable NOSUCH999 -->\n甲,,乙。\n", "utf-8")
     result = subprocess.run([sys.executable, "-m", "checker", "a.md"], cwd=tmp_path, capture_output=True, check=False)

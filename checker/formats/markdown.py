@@ -21,7 +21,8 @@ from .prose import Builder, Comment, Prose
 
 _FRONT_MATTER = {"---": "---", "+++": "+++"}
 _URL = re.compile(r"(?:https?|ftp)://[^\s<>]*|www\.[A-Za-z0-9-]+\.[^\s<>]*")
-SUPPRESSION = re.compile(r"<!--\s*jiaodui-(disable-next-line|disable|enable)\b([^>]*?)-->", re.DOTALL)
+# Any directive is read, so that a misspelt one (`jiaodui-disable-line`) is reported, not passed over.
+SUPPRESSION = re.compile(r"<!--\s*jiaodui-([A-Za-z-]*)([^>]*?)-->", re.DOTALL)
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ class Comment:
     """A suppression comment found in the markup: `<!-- jiaodui-disable-next-line NUM001 -->`."""
     start: int           # source offsets of the whole comment
     end: int
-    action: str          # "disable-next-line" | "disable" | "enable"
+    action: str          # "disable-next-line" | "disable" | "enable"; anything else is malformed
     selectors: tuple[str, ...]
 
 
