@@ -198,3 +198,43 @@ def test_a_figure_restated_differently_in_one_article_is_reported():
 ])
 def test_restated_figure_stays_quiet(text):
     assert findings(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# breakdowns opened otherwise than by 其中, wholes counted in another measure word, shares whose
+# whole is named inside them, percentages cut rather than rounded (sentences in our own words)
+
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    ("全市本周新增86名流感确诊病例，当中47例为男性、39例为女性。",
+     "全市本周新增86名流感确诊病例，当中57例为男性、39例为女性。", "NUM001", "57例 + 39例 = 96例，大于总数86名"),
+    ("全区现有养老服务站共计24处，含8处街道综合服务中心及16处社区日间照料站。",
+     "全区现有养老服务站共计24处，含18处街道综合服务中心及16处社区日间照料站。", "NUM001", "18处 + 16处 = 34处"),
+    ("全县去年共发放助学金1200万元，包括高中助学金700万元、中职助学金500万元。",
+     "全县去年共发放助学金1200万元，包括高中助学金900万元、中职助学金500万元。", "NUM001", "900万元 + 500万元 = 1400万元"),
+    ("该党获得的36个议席占议会总数90席的40%。",
+     "该党获得的36个议席占议会总数90席的45%。", "NUM005", "36个 ÷ 90席 = 40%"),
+    ("此次选举产生的委员中，女性委员42名，占委员总数120名的35%。",
+     "此次选举产生的委员中，女性委员42名，占委员总数120名的38%。", "NUM005", "42名 ÷ 120名 = 35%"),
+])
+def test_more_breakdowns_and_shares(good, bad, rule_id, arith):
+    assert findings(good) == []
+    assert verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == [rule_id], found
+    assert arith in found[0][1]
+
+
+def verified_kinds(text):
+    return {r.kind for r in all_relations(Document("<t>", text)) if r.ok}
+
+
+@pytest.mark.parametrize("text", [
+    "在这些企业当中，有12家获得了贷款。",                                   # 当中 with no whole before it
+    "全县共有党员1200人，当中有不少是返乡创业青年。",
+    "截至目前，全省已累计发布地方标准160项，包含2千多项技术指标。",         # 包含: what a thing is made of
+    "商场消费满200元即可参加抽奖，包括300元购物卡在内的奖品共20份。",     # a threshold is no total
+    "全县计划投资1.5亿元，包括道路改造资金6000万元。",                     # 包括 after a whole not stated as a total
+    "今年已安排专项资金1851万元，占全年2000万元的92%。",                   # 92.55% cut to 92%
+])
+def test_new_shapes_stay_quiet(text):
+    assert findings(text) == []
