@@ -238,3 +238,37 @@ def verified_kinds(text):
 ])
 def test_new_shapes_stay_quiet(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    # the figure now, the amount of its change and the change in percent
+    ("全县小麦平均亩产达到412.6公斤，比上年增加18.4公斤，增长4.7%。",
+     "全县小麦平均亩产达到412.6公斤，比上年增加18.4公斤，增长6.7%。", "NUM007",
+     "18.4公斤 ÷ (412.6公斤 − 18.4公斤) = 4.668%"),
+    ("全市接待游客86.5万人次，较去年同期减少4.3万人次，下降4.7%。",
+     "全市接待游客86.5万人次，较去年同期减少4.3万人次，下降8.7%。", "NUM007",
+     "4.3万人次 ÷ (86.5万人次 + 4.3万人次) = 4.736%"),
+    ("全年开行货运班列5063列，较上年新增668列，同比增长15.2%。",
+     "全年开行货运班列5063列，较上年新增668列，同比增长25.2%。", "NUM007", "668列 ÷ (5063列 − 668列)"),
+    # the start of a change named in an earlier clause as the earlier state
+    ("全县目前已有村级幼儿园约120所，计划三年内增加到200所。",
+     "全县目前已有村级幼儿园约120所，计划三年内减少到200所。", "NUM006", "约120所 → 200所"),
+    ("这条老街原来宽8米，改造后将路面宽度增加为14米。",
+     "这条老街原来宽8米，改造后将路面宽度缩小为14米。", "NUM006", "8米 → 14米是增加"),
+    ("该镇早期有30多家砖厂，如今已降至5家。", "该镇早期有30多家砖厂，如今已增至5家。", "NUM006", "30多家 → 5家"),
+])
+def test_changes_in_more_wordings(good, bad, rule_id, arith):
+    assert findings(good) == []
+    assert verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == [rule_id], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "目前全市有50名社区医生，明年将增加30名。",              # 增加 + figure without 到: the amount
+    "全县有学校120所，今年新建3所，总数增加到123所。",        # no earlier state named
+    "全年开行班列5063列，较上年新增668列。",                  # 新增668列 is the change, not last year's figure
+])
+def test_changes_stay_quiet(text):
+    assert findings(text) == []
