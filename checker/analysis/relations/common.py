@@ -105,11 +105,12 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
-    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
+    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
                       % (near, near, VERB, VERB, VERB) for w in ("较", "較", "比")})
     follow.update({w: _FROM_REACH for w in "由从從"})
     # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
-    follow.update({w: r"(?:到|至|为|為)?[^，,；;。\n]{0,3}%s" % _FIGURE_FIRST for w in UP + DOWN})
+    follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
+                   for w in UP + DOWN})
     # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
     # after them
     follow.update({w: figure_near for w in ("当中", "當中", "含", "包括")})
