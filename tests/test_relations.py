@@ -272,3 +272,20 @@ def test_changes_in_more_wordings(good, bad, rule_id, arith):
 ])
 def test_changes_stay_quiet(text):
     assert findings(text) == []
+
+
+def test_a_whole_given_as_a_floor_checks_and_verifies_its_part():
+    assert verified_kinds("全年货运量超6700万吨，其中跨境货物达1500万吨。") == {"parts"}
+    assert findings("全年货运量超6700万吨，其中跨境货物达1500万吨。") == []
+
+
+def test_a_name_in_latin_letters_is_part_of_the_noun_a_figure_counts():
+    found = findings("全市今日新增90名COVID-19本土病例，当中61例为男性、39例为女性。")
+    assert [r for r, _ in found] == ["NUM001"] and "61例 + 39例 = 100例" in found[0][1]
+    assert findings("全市今日新增90名COVID-19本土病例，当中51例为男性、39例为女性。") == []
+
+
+def test_classes_are_counted_in_ban():
+    found = findings("目前全区已开设课后托管班约120班，计划明年减少到150班。")
+    assert [r for r, _ in found] == ["NUM006"]
+    assert findings("目前全区已开设课后托管班约120班，计划明年增加到150班。") == []

@@ -259,7 +259,9 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
 
 
 # The noun after a figure: up to a clause mark, a figure or a function word (议席占… → 议席).
-_NOUN_WINDOW = r"[^，,；;。、0-9０-９的了在于於和与與及并並或将將已被为為是对對到至按由从從向给給把等共占佔]{1,16}"
+# A name in Latin letters and digits (COVID-19, H1N1, 5G) is read whole: its digits are no figure.
+_NOUN_WINDOW = (r"(?:[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z][A-Za-z0-9\-]*|[A-Za-z][A-Za-z0-9\-]*"
+                r"|[^，,；;。、0-9０-９A-Za-z的了在于於和与與及并並或将將已被为為是对對到至按由从從向给給把等共占佔]){1,16}")
 
 
 def counts_as(text: str, q: Quantity, family: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from ..quantities import Quantity
+from ..quantities import LOWER_BOUNDS, Quantity
 from .common import (
     WORDS,
     Parens,
@@ -248,7 +248,10 @@ def _find_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list[
             continue
         # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
         wholes = [q for q in same if (is_amount(q) or new_count(q)) and not rx(r"[从從由满滿]$").search(q.lead)]
-        if len(wholes) != 1 or len(same) != 1 or not bounded(wholes[0]):
+        # a whole given as a floor (货运量超6760万吨，其中…) bounds no part from above, but a
+        # part is still checked against it (and verified when below it)
+        if len(wholes) != 1 or len(same) != 1 or (
+                not bounded(wholes[0]) and wholes[0].qualifier not in LOWER_BOUNDS):
             return None
         if i > 0:
             p_start, p_end = clauses[i - 1]
