@@ -289,3 +289,9 @@ def test_classes_are_counted_in_ban():
     found = findings("目前全区已开设课后托管班约120班，计划明年减少到150班。")
     assert [r for r, _ in found] == ["NUM006"]
     assert findings("目前全区已开设课后托管班约120班，计划明年增加到150班。") == []
+
+
+def test_the_end_of_one_change_is_not_the_start_of_the_next():
+    text = "目前全市公交线路拓展到85条，新能源公交车增至60条。"
+    assert findings(text) == []
+    assert "change-direction" not in verified_kinds(text)

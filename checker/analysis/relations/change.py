@@ -116,8 +116,9 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
         if not earlier:
             continue
         a = earlier[-1]
-        if not is_amount(a) or a.qualifier in OPEN_ENDED or (per_unit(a) != per_unit(b)):
-            continue
+        if not is_amount(a) or a.qualifier in OPEN_ENDED or per_unit(a) != per_unit(b) \
+                or rx(r"[到至]$").search(a.lead):
+            continue    # 目前国家拓展到55个，口岸增至65个: the first is the end of a change of its own
         a_clause = max([lo] + [k.end() for k in rx(r"[，,；;：:]").finditer(text, lo, a.qual_start)])
         if not rx(_THEN).search(text, a_clause, a.qual_start):
             continue
