@@ -295,3 +295,9 @@ def test_the_end_of_one_change_is_not_the_start_of_the_next():
     text = "目前全市公交线路拓展到85条，新能源公交车增至60条。"
     assert findings(text) == []
     assert "change-direction" not in verified_kinds(text)
+
+
+def test_a_measure_word_with_ci_names_what_is_counted():
+    assert findings("本届选举中，42名女性当选席次占议会总数120席的35%。") == []
+    found = findings("本届选举中，42名女性当选席次占议会总数120席的45%。")
+    assert [r for r, _ in found] == ["NUM005"] and "42名 ÷ 120席 = 35%" in found[0][1]

@@ -266,7 +266,7 @@ _NOUN_WINDOW = (r"(?:[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z][A-Za-z0-9\-]*|[A-Za-z][A-
 
 def counts_as(text: str, q: Quantity, family: str) -> bool:
     """True when q counts what a figure of `family` counts: its own unit's family, or a noun after
-    it that ends in that measure word (90名流感确诊病例 counts 例, 36个议席 counts 席). Copy often
+    it that ends in that measure word (90名流感确诊病例 counts 例, 36个议席 and 36名…席次 count 席). Copy often
     counts one thing in two measure words: the people of a case count, the seats of a party.
     A noun that only begins with it counts something else (10个项目 is no count of 项)."""
     if q.family == family:
@@ -274,7 +274,9 @@ def counts_as(text: str, q: Quantity, family: str) -> bool:
     if not family.startswith("count:") or not (q.family == "people" or q.is_count):
         return False
     m = rx(_NOUN_WINDOW).match(text, q.end)
-    return m is not None and m.group().endswith(family[len("count:"):])
+    word = family[len("count:"):]
+    # a measure word + 次 is a noun of that measure (席次 seats, 班次 runs, 架次 flights)
+    return m is not None and m.group().endswith((word, word + "次"))
 
 
 def new_count(q: Quantity) -> bool:
