@@ -301,3 +301,11 @@ def test_a_measure_word_with_ci_names_what_is_counted():
     assert findings("本届选举中，42名女性当选席次占议会总数120席的35%。") == []
     found = findings("本届选举中，42名女性当选席次占议会总数120席的45%。")
     assert [r for r, _ in found] == ["NUM005"] and "42名 ÷ 120席 = 35%" in found[0][1]
+
+
+def test_a_part_singled_out_by_youqi_is_checked_against_its_total():
+    assert findings("近三年全县共投入12.7亿元改善农村道路，尤其在北部山区投入10.6亿元。") == []
+    found = findings("近三年全县共投入12.7亿元改善农村道路，尤其在北部山区投入16.6亿元。")
+    assert [r for r, _ in found] == ["NUM001"] and "16.6亿元" in found[0][1]
+    # only under a whole stated as a total
+    assert findings("全县今年投入12.7亿元改善农村道路，尤其在北部山区投入16.6亿元。") == []

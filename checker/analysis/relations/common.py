@@ -113,7 +113,7 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
                    for w in UP + DOWN})
     # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
     # after them
-    follow.update({w: figure_near for w in ("当中", "當中", "含", "包括")})
+    follow.update({w: figure_near for w in ("当中", "當中", "含", "包括", "尤其", "特别是", "特別是")})
     words = re.compile("|".join(sorted(follow, key=len, reverse=True)))
     return words, {w: re.compile(f) for w, f in follow.items() if f}
 

@@ -46,9 +46,13 @@ _OBJECT = r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九�
 _WHOLE_IN = r"中[，,]"
 # What opens a breakdown of the whole before it: 其中 anywhere; at the start of a clause also
 # 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
-# followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
+# (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
 # made of (标准包含指标), often counted in the same measure word.
-_BREAKDOWN = r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含)(?=[^，,；;。]{0,12}[0-9０-９]))"
+_BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是)"
+              r"(?=[^，,；;。]{0,12}[0-9０-９]))")
+# Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
+# part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
+_TOTAL_ONLY = ("包", "含", "尤", "特")
 _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 
 
@@ -58,7 +62,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     relations: list[Relation] = []
     groups: list[tuple[Quantity, list[Quantity]]] = []
     text = doc.text
-    if "中" not in text and "含" not in text and "包括" not in text:
+    if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text:
         return relations, groups
     for sentence in doc.shared(cue_sentences):
         s_text = sentence.text
@@ -175,8 +179,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     whole = _find_whole(text, qs, starts, clauses_before, family)
     if whole is None:
         return None
-    if text[pos] in "包含" and not rx(_TOTAL_WORD).search(whole.lead):
-        return None     # 含/包括 break down only a whole stated as a total
+    if text[pos] in _TOTAL_ONLY and not rx(_TOTAL_WORD).search(whole.lead):
+        return None     # 含/包括/尤其 break down only a whole stated as a total
     first: list[Quantity] = []
     parts: list[Quantity] = []
     nouns: list[str] = []
