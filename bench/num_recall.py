@@ -14,9 +14,13 @@ Built without the checker's help, so that it does not measure only what the chec
    which kind, and the role of each figure (by its number in the sentence: total, part, count,
    average, rate, from, to …). The labels were made by reading each sentence.
 3. The report: of the true relations, how many the checker reads and verifies; then every true
-   relation is broken in at least three wordings written here (a part, a total, an average, a rate
-   changed, or the direction word turned round) and the checker must report each broken copy
-   (recall per kind); and NUM warnings on the unbroken copies, per 100,000 characters.
+   relation is broken in several wordings written here and at several positions (the first and
+   the last part raised, the whole lowered below a part or below the sum, a rate or share scaled
+   both ways, the ends of a change swapped or moved past each other, the verb of change replaced
+   by two opposite verbs), each broken copy planted back in its article, and the checker must
+   report it inside the broken sentence (recall per kind and per change made); and NUM warnings
+   on the unbroken copies, per 100,000 characters. A change a floor or a ceiling absorbs
+   (`超6760万吨`) is not made: no checker could call it wrong.
 """
 from __future__ import annotations
 
@@ -44,10 +48,6 @@ _CUE = re.compile(r"其中|合计|合計|共计|共計|总计|總計|以上|上�
                   r"|增长|增長|增加|下降|减少|減少|提高|降低")
 _FIGURE = re.compile(r"(?<![0-9.,A-Za-z\-/])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?(?![0-9,])"
                      r"(?!\s*[年月日号號时時点點:：/\-])")
-_UP_DOWN = (("增加", "减少"), ("增长", "下降"), ("提高", "降低"), ("上升", "下降"), ("增至", "降至"),
-            ("扩大", "缩小"), ("延长", "缩短"), ("增長", "減少"), ("增加", "減少"), ("提升", "下降"),
-            ("成長", "減少"))
-
 
 def held_out_files(corpus: Path) -> list[Path]:
     return [p for p in sorted(corpus.glob("*.txt")) if re.search(r"[6-9]\.txt$", p.name)]
@@ -100,7 +100,8 @@ def figures(sentence: str) -> list[re.Match]:
     return list(_FIGURE.finditer(sentence))
 
 
-_MULT = {"万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8}
+_MULT = {"万": Decimal(10) ** 4, "萬": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8,
+         "兆": Decimal(10) ** 12}
 
 
 def _raw(m: re.Match) -> str:
@@ -134,57 +135,126 @@ def _fig(sentence: str, number: int) -> Decimal | None:
     return _value(sentence, found[number - 1]) if 1 <= number <= len(found) else None
 
 
+# Words that make a figure a floor (the true value may be anything above it) or a ceiling
+# (anything below it): a break that moves the figure the open way is no contradiction at all
+# (a part raised above `超6760万吨` may still be inside it), so such copies are not made.
+_FLOOR_BEFORE = re.compile(r"(?:超过|超過|超|逾|突破|多于|多於|高于|高於|至少|不少于|不少於|不低于|不低於)$")
+_CEILING_BEFORE = re.compile(r"(?:不足|不到|少于|少於|低于|低於|未满|未滿|未达|未達|不超过|不超過|最多|至多|最高)$")
+_FLOOR_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:以上|之多)")
+_CEILING_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:以下|以内|以內)")
+# Verbs of change and the opposite verbs a broken copy may use in their place (several wordings).
+_OPPOSITE = {"增加": ("减少", "下降"), "增長": ("減少", "下降"), "增长": ("下降", "减少"),
+             "提高": ("降低", "下降"), "提升": ("下降", "降低"), "上升": ("下降", "减少"),
+             "成長": ("減少", "下降"), "成长": ("减少", "下降"), "增至": ("降至", "减至"),
+             "升至": ("降至", "减至"), "扩大": ("缩小", "减少"), "擴大": ("縮小", "減少"),
+             "延长": ("缩短", "减少"), "延長": ("縮短", "減少"), "延展": ("缩短", "减少"),
+             "减少": ("增加", "上升"), "減少": ("增加", "上升"), "下降": ("上升", "增加"),
+             "降低": ("提高", "增加"), "降至": ("增至", "升至"), "减至": ("增至", "升至"),
+             "減至": ("增至", "升至"), "缩小": ("扩大", "增加"), "縮小": ("擴大", "增加"),
+             "缩短": ("延长", "增加"), "縮短": ("延長", "增加"), "缩减": ("增加", "扩大"),
+             "回落": ("上升", "增加"), "下滑": ("上升", "增加")}
+_UP_WORDS = frozenset(("增加", "增長", "增长", "提高", "提升", "上升", "成長", "成长", "增至", "升至",
+                       "扩大", "擴大", "延长", "延長", "延展"))
+
+
+def open_side(sentence: str, m: re.Match) -> str:
+    """'floor', 'ceiling' or '' for a figure, by the words around it (the bench's own reading)."""
+    before, after = sentence[max(0, m.start() - 4):m.start()], sentence[m.end():m.end() + 8]
+    if _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(after):
+        return "floor"
+    if _CEILING_BEFORE.search(before) or _CEILING_AFTER.match(after):
+        return "ceiling"
+    return ""
+
+
 def breaks(sentence: str, label: Label) -> list[tuple[str, str]]:
-    """The broken copies of a true relation: (what was changed, the broken sentence). Each is a
-    wording written here that the relation cannot survive: a part raised above its whole, a total
-    lowered below its largest part, an average, a count, a rate or a share scaled, a direction
-    word turned round, the two ends of a change swapped."""
+    """The broken copies of a true relation: (what was changed, the broken sentence).
+
+    Each kind is broken in several wordings and at several positions, each one a change the
+    relation cannot survive: the first and the last part raised above the whole, the whole
+    lowered below its largest part or below the sum of its parts, a running total moved up and
+    down, an average, a count, a rate or a share scaled both ways, the two ends of a change
+    swapped, either end moved past the other, the verb of change replaced by two opposite verbs.
+    A change that a floor or a ceiling absorbs (`超6760万吨`, `超過3,157家`) is not made."""
     out: list[tuple[str, str | None]] = []
     roles = label.roles
     kind = label.kind
+    found = figures(sentence)
+    side = lambda n: open_side(sentence, found[n - 1]) if 1 <= n <= len(found) else ""
     get = lambda role: [v for v in (_fig(sentence, n) for n in roles.get(role, [])) if v is not None]
     if kind in ("parts", "running-total"):
         parts, totals = get("part"), get("total")
         if parts and totals:
-            whole, largest = totals[0], max(parts)
-            for n in roles["part"][:2]:
-                raised = whole * Decimal("1.3") if kind == "parts" else (_fig(sentence, n) or 0) * Decimal("1.6") + 1
-                out.append(("part", _set_figure(sentence, n, raised)))
-            out.append(("total", _set_figure(sentence, roles["total"][0], largest * Decimal("0.7"))))
-            if kind == "running-total":
-                out.append(("total-up", _set_figure(sentence, roles["total"][0], whole * Decimal("1.5"))))
-            else:
-                out.append(("total-half", _set_figure(sentence, roles["total"][0], largest * Decimal("0.5"))))
-    for role, factor in (("average", "1.4"), ("count", "1.5"), ("rate", "0.7"), ("share", "0.6"),
-                         ("amount", "1.7")):
+            whole, largest, summed = totals[0], max(parts), sum(parts)
+            t = roles["total"][0]
+            # a larger part or a smaller whole: absorbed when the whole is a floor or a part a ceiling
+            can_exceed = side(t) != "floor" and not any(side(n) == "ceiling" for n in roles["part"])
+            part_positions = sorted({roles["part"][0], roles["part"][-1]})
+            for n in part_positions:
+                if not can_exceed or side(n) == "floor" and kind == "parts":
+                    continue
+                value = _fig(sentence, n) or Decimal(0)
+                raised = whole * Decimal("1.3") if kind == "parts" else value * Decimal("1.6") + 1
+                out.append((f"part@{'first' if n == roles['part'][0] else 'last'}",
+                            _set_figure(sentence, n, raised)))
+            if can_exceed:
+                out.append(("total-below-part", _set_figure(sentence, t, largest * Decimal("0.7"))))
+                out.append(("total-half", _set_figure(sentence, t, largest * Decimal("0.5"))))
+                if len(parts) >= 2 and summed * Decimal("0.9") > largest * Decimal("1.02"):
+                    out.append(("total-below-sum", _set_figure(sentence, t, summed * Decimal("0.9"))))
+            if kind == "running-total" and side(t) != "ceiling" and not any(
+                    side(n) == "floor" for n in roles["part"]):
+                out.append(("total-up", _set_figure(sentence, t, whole * Decimal("1.5"))))
+    for role, factors in (("average", ("1.4", "0.6")), ("count", ("1.5", "0.7")), ("rate", ("0.7", "0.85")),
+                          ("share", ("0.6", "1.3")), ("amount", ("1.7", "0.5"))):
         for n in roles.get(role, [])[:2]:
             value = _fig(sentence, n)
-            if value is not None:
-                out.append((role, _set_figure(sentence, n, value * Decimal(factor))))
-    if kind in ("share", "percent-sum") and "part" in roles:
-        value = _fig(sentence, roles["part"][0])
-        if value is not None:
-            out.append(("part", _set_figure(sentence, roles["part"][0], value * Decimal("0.5"))))
-    region = (0, len(sentence))
+            if value is None or side(n):
+                continue
+            for factor in factors:
+                new = value * Decimal(factor)
+                if role in ("rate", "share") and new >= 100:
+                    continue
+                out.append((f"{role}×{factor}", _set_figure(sentence, n, new)))
+    if kind in ("share", "percent-sum", "rate") and "part" in roles:
+        for n, factor in ((roles["part"][0], "0.5"), (roles["part"][-1], "1.4")):
+            value = _fig(sentence, n)
+            if value is not None and not side(n):
+                out.append((f"part×{factor}", _set_figure(sentence, n, value * Decimal(factor))))
+    if kind in ("share", "rate") and "total" in roles:
+        value = _fig(sentence, roles["total"][0])
+        if value is not None and not side(roles["total"][0]):
+            out.append(("whole×1.6", _set_figure(sentence, roles["total"][0], value * Decimal("1.6"))))
     if kind in ("change-direction", "change-amount") and "from" in roles and "to" in roles:
-        a, b = _fig(sentence, roles["from"][0]), _fig(sentence, roles["to"][0])
-        found = figures(sentence)
-        first, second = sorted((found[roles["from"][0] - 1], found[roles["to"][0] - 1]), key=lambda m: m.start())
-        region = (first.start(), second.end() + 12)
+        f_n, t_n = roles["from"][0], roles["to"][0]
+        a, b = _fig(sentence, f_n), _fig(sentence, t_n)
+        first, second = sorted((found[f_n - 1], found[t_n - 1]), key=lambda m: m.start())
+        lo, hi = first.start(), second.end() + 12
+        hits = [(sentence.find(w, lo, hi), w) for w in _OPPOSITE if sentence.find(w, lo, hi) >= 0]
+        verb_at, verb = min(hits) if hits else (-1, "")
+        rising = verb in _UP_WORDS if verb else (a is not None and b is not None and b > a)
+        # which ends are open: a rise survives a floor at its end or a ceiling at its start
+        absorbed = lambda rise, s_from, s_to: (s_to == "floor" or s_from == "ceiling") if rise else \
+            (s_to == "ceiling" or s_from == "floor")
         same_unit = sentence[first.end():first.end() + 1] == sentence[second.end():second.end() + 1]
-        if a is not None and b is not None and same_unit:   # 1.5小时 → 25分钟: numbers alone say nothing
+        if a is not None and b is not None and same_unit and a != b \
+                and not absorbed(rising, side(f_n), side(t_n)):
+            # the swap moves the digits only; the words around them stay
             swapped = (sentence[:first.start()] + second.group() + sentence[first.end():second.start()]
                        + first.group() + sentence[second.end():])
             out.append(("swap", swapped))
-            out.append(("to", _set_figure(sentence, roles["to"][0], a * (Decimal("0.5") if b > a else 2))))
-        # the verb of this change: the first verb of change between its figures (or just after)
-        lo, hi = region
-        hits = [(sentence.find(w, lo, hi), w, other) for up, down in _UP_DOWN
-                for w, other in ((up, down), (down, up)) if sentence.find(w, lo, hi) >= 0]
-        if hits:
-            at, word, other = min(hits)
-            out.append(("direction", sentence[:at] + other + sentence[at + len(word):]))
-    return [(what, broken) for what, broken in out if broken and broken != sentence]
+            out.append(("to-past-from", _set_figure(sentence, t_n, a * (Decimal("0.5") if rising else 2))))
+            out.append(("from-past-to", _set_figure(sentence, f_n, b * (2 if rising else Decimal("0.5")))))
+        if verb and not absorbed(not rising, side(f_n), side(t_n)) and (a is None or b is None or a != b):
+            for other in _OPPOSITE[verb]:
+                out.append((f"direction:{other}", sentence[:verb_at] + other + sentence[verb_at + len(verb):]))
+    seen: set[str] = set()
+    result = []
+    for what, broken in out:
+        if broken and broken != sentence and broken not in seen:
+            seen.add(broken)
+            result.append((what, broken))
+    return result
 
 
 # The checker's kinds that read each labelled kind (a sum of parts found right is "parts").
@@ -230,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     read_ok: Counter = Counter()
     per_kind: Counter = Counter(lab.kind for lab in true)
     caught: dict[str, Counter] = defaultdict(Counter)
+    by_wording: dict[str, Counter] = defaultdict(Counter)
     misses: list[str] = []
     unbroken_chars = unbroken_warnings = 0
     texts: dict[str, str] = {}
@@ -250,10 +321,17 @@ def main(argv: list[str] | None = None) -> int:
         else:
             misses.append(f"NOT READ {lab.kind} {lab.file}:{lab.start}\n    {sentence}")
         for what, broken in breaks(sentence, lab):
-            found = check_document(Document(lab.file, broken), rules).diagnostics
+            # planted where the sentence stands in its article: caught when a NUM finding falls
+            # inside the broken sentence (the article around it may add context, or noise)
+            article = text[:lab.start] + broken + text[lab.end:]
+            found = [d for d in check_document(Document(lab.file, article), rules).diagnostics
+                     if lab.start <= d.start < lab.start + len(broken)]
             caught[lab.kind]["copies"] += 1
+            wording = what.split("@")[0].split(":")[0].split("×")[0]
+            by_wording[wording]["copies"] += 1
             if found:
                 caught[lab.kind]["caught"] += 1
+                by_wording[wording]["caught"] += 1
             else:
                 misses.append(f"MISSED {lab.kind}/{what} {lab.file}:{lab.start}\n    {broken}")
 
@@ -270,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{hit / max(copies, 1):7.2f}")
     print(f"{'all':18} {len(true):5} {total_read:14} {total_copies:14} {total_caught:7} "
           f"{total_caught / max(total_copies, 1):7.2f}")
+    print("broken copies by the change made: " + ", ".join(
+        f"{w} {c['caught']}/{c['copies']}" for w, c in sorted(by_wording.items())))
     print(f"read and verified: {total_read}/{len(true)} = {total_read / max(len(true), 1):.2f}")
     print(f"NUM warnings on the unbroken copies: {unbroken_warnings} in {unbroken_chars:,} characters "
           f"= {unbroken_warnings / max(unbroken_chars, 1) * 100_000:.2f} per 100,000")

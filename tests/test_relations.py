@@ -198,3 +198,114 @@ def test_a_figure_restated_differently_in_one_article_is_reported():
 ])
 def test_restated_figure_stays_quiet(text):
     assert findings(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# breakdowns opened otherwise than by 其中, wholes counted in another measure word, shares whose
+# whole is named inside them, percentages cut rather than rounded (sentences in our own words)
+
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    ("全市本周新增86名流感确诊病例，当中47例为男性、39例为女性。",
+     "全市本周新增86名流感确诊病例，当中57例为男性、39例为女性。", "NUM001", "57例 + 39例 = 96例，大于总数86名"),
+    ("全区现有养老服务站共计24处，含8处街道综合服务中心及16处社区日间照料站。",
+     "全区现有养老服务站共计24处，含18处街道综合服务中心及16处社区日间照料站。", "NUM001", "18处 + 16处 = 34处"),
+    ("全县去年共发放助学金1200万元，包括高中助学金700万元、中职助学金500万元。",
+     "全县去年共发放助学金1200万元，包括高中助学金900万元、中职助学金500万元。", "NUM001", "900万元 + 500万元 = 1400万元"),
+    ("该党获得的36个议席占议会总数90席的40%。",
+     "该党获得的36个议席占议会总数90席的45%。", "NUM005", "36个 ÷ 90席 = 40%"),
+    ("此次选举产生的委员中，女性委员42名，占委员总数120名的35%。",
+     "此次选举产生的委员中，女性委员42名，占委员总数120名的38%。", "NUM005", "42名 ÷ 120名 = 35%"),
+])
+def test_more_breakdowns_and_shares(good, bad, rule_id, arith):
+    assert findings(good) == []
+    assert verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == [rule_id], found
+    assert arith in found[0][1]
+
+
+def verified_kinds(text):
+    return {r.kind for r in all_relations(Document("<t>", text)) if r.ok}
+
+
+@pytest.mark.parametrize("text", [
+    "在这些企业当中，有12家获得了贷款。",                                   # 当中 with no whole before it
+    "全县共有党员1200人，当中有不少是返乡创业青年。",
+    "截至目前，全省已累计发布地方标准160项，包含2千多项技术指标。",         # 包含: what a thing is made of
+    "商场消费满200元即可参加抽奖，包括300元购物卡在内的奖品共20份。",     # a threshold is no total
+    "全县计划投资1.5亿元，包括道路改造资金6000万元。",                     # 包括 after a whole not stated as a total
+    "今年已安排专项资金1851万元，占全年2000万元的92%。",                   # 92.55% cut to 92%
+])
+def test_new_shapes_stay_quiet(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    # the figure now, the amount of its change and the change in percent
+    ("全县小麦平均亩产达到412.6公斤，比上年增加18.4公斤，增长4.7%。",
+     "全县小麦平均亩产达到412.6公斤，比上年增加18.4公斤，增长6.7%。", "NUM007",
+     "18.4公斤 ÷ (412.6公斤 − 18.4公斤) = 4.668%"),
+    ("全市接待游客86.5万人次，较去年同期减少4.3万人次，下降4.7%。",
+     "全市接待游客86.5万人次，较去年同期减少4.3万人次，下降8.7%。", "NUM007",
+     "4.3万人次 ÷ (86.5万人次 + 4.3万人次) = 4.736%"),
+    ("全年开行货运班列5063列，较上年新增668列，同比增长15.2%。",
+     "全年开行货运班列5063列，较上年新增668列，同比增长25.2%。", "NUM007", "668列 ÷ (5063列 − 668列)"),
+    # the start of a change named in an earlier clause as the earlier state
+    ("全县目前已有村级幼儿园约120所，计划三年内增加到200所。",
+     "全县目前已有村级幼儿园约120所，计划三年内减少到200所。", "NUM006", "约120所 → 200所"),
+    ("这条老街原来宽8米，改造后将路面宽度增加为14米。",
+     "这条老街原来宽8米，改造后将路面宽度缩小为14米。", "NUM006", "8米 → 14米是增加"),
+    ("该镇早期有30多家砖厂，如今已降至5家。", "该镇早期有30多家砖厂，如今已增至5家。", "NUM006", "30多家 → 5家"),
+])
+def test_changes_in_more_wordings(good, bad, rule_id, arith):
+    assert findings(good) == []
+    assert verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == [rule_id], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "目前全市有50名社区医生，明年将增加30名。",              # 增加 + figure without 到: the amount
+    "全县有学校120所，今年新建3所，总数增加到123所。",        # no earlier state named
+    "全年开行班列5063列，较上年新增668列。",                  # 新增668列 is the change, not last year's figure
+])
+def test_changes_stay_quiet(text):
+    assert findings(text) == []
+
+
+def test_a_whole_given_as_a_floor_checks_and_verifies_its_part():
+    assert verified_kinds("全年货运量超6700万吨，其中跨境货物达1500万吨。") == {"parts"}
+    assert findings("全年货运量超6700万吨，其中跨境货物达1500万吨。") == []
+
+
+def test_a_name_in_latin_letters_is_part_of_the_noun_a_figure_counts():
+    found = findings("全市今日新增90名COVID-19本土病例，当中61例为男性、39例为女性。")
+    assert [r for r, _ in found] == ["NUM001"] and "61例 + 39例 = 100例" in found[0][1]
+    assert findings("全市今日新增90名COVID-19本土病例，当中51例为男性、39例为女性。") == []
+
+
+def test_classes_are_counted_in_ban():
+    found = findings("目前全区已开设课后托管班约120班，计划明年减少到150班。")
+    assert [r for r, _ in found] == ["NUM006"]
+    assert findings("目前全区已开设课后托管班约120班，计划明年增加到150班。") == []
+
+
+def test_the_end_of_one_change_is_not_the_start_of_the_next():
+    text = "目前全市公交线路拓展到85条，新能源公交车增至60条。"
+    assert findings(text) == []
+    assert "change-direction" not in verified_kinds(text)
+
+
+def test_a_measure_word_with_ci_names_what_is_counted():
+    assert findings("本届选举中，42名女性当选席次占议会总数120席的35%。") == []
+    found = findings("本届选举中，42名女性当选席次占议会总数120席的45%。")
+    assert [r for r, _ in found] == ["NUM005"] and "42名 ÷ 120席 = 35%" in found[0][1]
+
+
+def test_a_part_singled_out_by_youqi_is_checked_against_its_total():
+    assert findings("近三年全县共投入12.7亿元改善农村道路，尤其在北部山区投入10.6亿元。") == []
+    found = findings("近三年全县共投入12.7亿元改善农村道路，尤其在北部山区投入16.6亿元。")
+    assert [r for r, _ in found] == ["NUM001"] and "16.6亿元" in found[0][1]
+    # only under a whole stated as a total
+    assert findings("全县今年投入12.7亿元改善农村道路，尤其在北部山区投入16.6亿元。") == []

@@ -12,8 +12,21 @@ import re
 from typing import Any
 
 from ..quantities import OPEN_ENDED, Quantity, format_value
-from .common import UP, VERB, WORDS, Relation, bounded, cue_sentences, per_unit, rx
-from .interval import Interval, plain_percent
+from .common import (
+    DOWN,
+    UP,
+    VERB,
+    WORDS,
+    Relation,
+    bounded,
+    clauses_back,
+    cue_sentences,
+    is_amount,
+    new_count,
+    per_unit,
+    rx,
+)
+from .interval import HUNDRED, Interval, plain_percent
 
 _CHANGE_GAP = (r"^(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB)
 # 由A…到B; 较A增加到B (较 only with 到/至 after the verb: 较A增加B gives the amount, not B)
@@ -22,6 +35,7 @@ _FROM_CHARS = frozenset("由从從较較")
 _AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?$" % VERB)
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
 _UP = frozenset(UP)
+_DOWN = frozenset(DOWN)
 _GRADES = frozenset("count:" + unit for unit in WORDS["grade-units"])
 
 
@@ -74,7 +88,90 @@ def changes(doc: Any) -> list[Relation]:
             if i + 2 < len(qs) and not a.qualifier and not b.qualifier and bounded(a) and bounded(b):
                 relations.extend(_change_amount(text, a, b, qs[i + 2], rising))
         relations.extend(_compared(text, qs))
+        relations.extend(_amount_and_rate(text, qs))
+        relations.extend(_from_before(text, sentence.start, qs))
     return relations
+
+
+# `目前已有约1500班，要增加到3000班`: the end of a change whose start stands in an earlier clause,
+# named as the earlier state (原, 早期, 目前 …: rules/data/num_words.txt then-words).
+# 增加到/降至 + the figure: an end state; 增加3位 without 到 is the amount of the change.
+_TO_LEAD = r"(?P<verb>%s)(?:到|至|为|為)$|(?P<verb2>[\u3400-\u9fff]至)$" % VERB
+_THEN = r"(?:%s)" % "|".join(WORDS["then-words"])
+
+
+def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
+    found: list[Relation] = []
+    for j, b in enumerate(qs):
+        m = rx(_TO_LEAD).search(b.lead)
+        if not m or j == 0 or b.family.startswith("age") or b.family in _GRADES or b.qualifier in OPEN_ENDED:
+            continue
+        clause_start = max([lo] + [k.end() for k in rx(r"[，,；;：:]").finditer(text, lo, b.qual_start)])
+        if rx(r"[由从從较較比]").search(text, clause_start, b.qual_start):
+            continue    # 由A增加到B: read by changes()
+        back = clauses_back(text, lo, clause_start, 4)
+        if not back:
+            continue
+        earlier = [q for q in qs[:j] if q.start >= back[0][0] and q.family == b.family]
+        if not earlier:
+            continue
+        a = earlier[-1]
+        if not is_amount(a) or a.qualifier in OPEN_ENDED or per_unit(a) != per_unit(b) \
+                or rx(r"[到至]$").search(a.lead):
+            continue    # 目前国家拓展到55个，口岸增至65个: the first is the end of a change of its own
+        a_clause = max([lo] + [k.end() for k in rx(r"[，,；;：:]").finditer(text, lo, a.qual_start)])
+        if not rx(_THEN).search(text, a_clause, a.qual_start):
+            continue
+        verb = m.group("verb") or m.group("verb2")
+        if verb not in _UP and verb not in _DOWN or (_measured(a.family) and verb not in _MEASURE_VERBS):
+            continue
+        rising = verb in _UP
+        A, B = Interval.of(a), Interval.of(b)
+        possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
+            not (B.above(A) or (B.exact and A.exact and B.low == A.low))
+        moved = B.above(A) if rising else B.below(A)
+        if possible and not moved:
+            continue
+        exact = not a.qualifier and not b.qualifier
+        variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
+        args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+                "range": A.show(a), "stated_range": B.show(b)}
+        found.append(Relation("change-direction", possible, b.start, b.end, variant, args, (a, b)))
+    return found
+
+
+_AMOUNT_LEAD = r"^[，,]?(?:比|较|較|同比|环比|環比)[^，,；;。\d%%％]{0,8}?(?P<verb>%s|新增)了?$" % VERB
+_RATE_AFTER = r"^[，,]?(?:同比|环比|環比)?(?P<verb>%s)了?$" % VERB
+
+
+def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
+    """`产量达到132.8公斤，比上年增加6.6公斤，增长5.3%`: the figure now, the amount of its change
+    and the change in percent; the earlier figure is now − amount (now + amount for a fall), and
+    the percentage is amount ÷ earlier."""
+    found: list[Relation] = []
+    for i in range(len(qs) - 2):
+        now, d, pct = qs[i], qs[i + 1], qs[i + 2]
+        if now.family != d.family or pct.family != "percent" or now.family in ("percent", "points") \
+                or now.family.startswith(("age", "time-")) or now.qualifier or d.qualifier or pct.qualifier:
+            continue
+        m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
+        after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
+        rising = m is not None and m.group("verb") in _UP | {"新增"}
+        if not m or not after or rising != (after.group("verb") in _UP):
+            continue
+        N, D, P = Interval.of(now), Interval.of(d), Interval.of(pct)
+        earlier = N.minus(D) if rising else N + D
+        if earlier.low <= 0:
+            continue
+        computed = D.over(earlier).scaled(HUNDRED)
+        value = d.value / (now.value - d.value if rising else now.value + d.value) * HUNDRED
+        sign = "−" if rising else "+"
+        args = {"calc": f"{d.text} ÷ ({now.text} {sign} {d.text}) = {plain_percent(value)}%",
+                "range": computed.show_percent(), "stated": f"{after.group('verb')}{pct.text}",
+                "stated_range": P.show_percent()}
+        found.append(Relation("change-amount", computed.meets(P), pct.start, pct.end, "rounded", args,
+                              (now, d, pct)))
+    return found
 
 
 _COMPARED_GAP = r"^[，,]?\s*(?:较|較|比)[^，,；;。%％]{0,14}?[(（]?$"
@@ -91,7 +188,8 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
                 or now.qualifier in OPEN_ENDED or before.qualifier in OPEN_ENDED:
             continue
         gap = text[now.end:before.qual_start]
-        if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap):
+        if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap) or not is_amount(before) \
+                or new_count(before):
             continue    # 比上年增加6.6公斤: the figure after the verb is the amount, not the earlier state
         m = rx(_COMPARED_VERB).match(text[before.end:d.qual_start])
         if not m:

@@ -104,8 +104,16 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
-    follow.update({w: r"%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)" % (near, near, VERB) for w in ("较", "較", "比")})
+    # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
+    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
+                      % (near, near, VERB, VERB, VERB) for w in ("较", "較", "比")})
     follow.update({w: _FROM_REACH for w in "由从從"})
+    # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
+    follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
+                   for w in UP + DOWN})
+    # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
+    # after them
+    follow.update({w: figure_near for w in ("当中", "當中", "含", "包括", "尤其", "特别是", "特別是")})
     words = re.compile("|".join(sorted(follow, key=len, reverse=True)))
     return words, {w: re.compile(f) for w, f in follow.items() if f}
 
@@ -250,6 +258,32 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
     return Counted(q.family, noun)
 
 
+# The noun after a figure: up to a clause mark, a figure or a function word (议席占… → 议席).
+# A name in Latin letters and digits (COVID-19, H1N1, 5G) is read whole: its digits are no figure.
+_NOUN_WINDOW = (r"(?:[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z][A-Za-z0-9\-]*|[A-Za-z][A-Za-z0-9\-]*"
+                r"|[^，,；;。、0-9０-９A-Za-z的了在于於和与與及并並或将將已被为為是对對到至按由从從向给給把等共占佔]){1,16}")
+
+
+def counts_as(text: str, q: Quantity, family: str) -> bool:
+    """True when q counts what a figure of `family` counts: its own unit's family, or a noun after
+    it that ends in that measure word (90名流感确诊病例 counts 例, 36个议席 and 36名…席次 count 席). Copy often
+    counts one thing in two measure words: the people of a case count, the seats of a party.
+    A noun that only begins with it counts something else (10个项目 is no count of 项)."""
+    if q.family == family:
+        return True
+    if not family.startswith("count:") or not (q.family == "people" or q.is_count):
+        return False
+    m = rx(_NOUN_WINDOW).match(text, q.end)
+    word = family[len("count:"):]
+    # a measure word + 次 is a noun of that measure (席次 seats, 班次 runs, 架次 flights)
+    return m is not None and m.group().endswith((word, word + "次"))
+
+
+def new_count(q: Quantity) -> bool:
+    """新增86名病例: a count of new things, which may be a whole (比上年新增300个 is a difference)."""
+    return q.lead.endswith(("新增", "新增了")) and not rx(r"比|较|較").search(q.lead)
+
+
 def noun_after(q: Quantity) -> str:
     """The noun right after a figure's unit, up to a function word (17案等共 → "")."""
     cut = _NOUN_CUT.search(q.noun)
@@ -316,6 +350,10 @@ def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantit
     with the quotient's rounding interval and the stated figure's shown in the message."""
     ratio = Interval.of(part).over(Interval.of(whole)).scaled(HUNDRED)
     claimed = Interval.of(stated)
+    if not stated.qualifier:
+        # a percentage may be cut rather than rounded (1851 ÷ 2000 = 92.55% written 92%): it
+        # stands for [X − half a unit, X + one unit) of its last digit
+        claimed = claimed._replace(high=claimed.high + (claimed.high - claimed.low) / 2, high_open=True)
     value = part.value / whole.value * HUNDRED
     args = {"calc": f"{part.text} ÷ {whole.text} = {plain_percent(value)}%",
             "range": ratio.show_percent(), "stated": stated.text, "stated_range": claimed.show_percent()}

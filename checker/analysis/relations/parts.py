@@ -13,10 +13,9 @@ whose figures count something else: no relation.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Any
 
-from ..quantities import Quantity
+from ..quantities import LOWER_BOUNDS, Quantity
 from .common import (
     WORDS,
     Parens,
@@ -26,9 +25,11 @@ from .common import (
     bounded,
     clauses_back,
     counted,
+    counts_as,
     cue_sentences,
     is_amount,
     mutually_exclusive,
+    new_count,
     rx,
 )
 from .interval import Interval, total
@@ -43,6 +44,16 @@ _TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
 _OBJECT = r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
 # A whole introduced by `N个…中，`: 全县212所中小学中，150所…
 _WHOLE_IN = r"中[，,]"
+# What opens a breakdown of the whole before it: 其中 anywhere; at the start of a clause also
+# 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
+# (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
+# made of (标准包含指标), often counted in the same measure word.
+_BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是)"
+              r"(?=[^，,；;。]{0,12}[0-9０-９]))")
+# Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
+# part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
+_TOTAL_ONLY = ("包", "含", "尤", "特")
+_TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 
 
 def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Quantity]]]]:
@@ -51,26 +62,27 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     relations: list[Relation] = []
     groups: list[tuple[Quantity, list[Quantity]]] = []
     text = doc.text
-    if "其中" not in text and "中，" not in text and "中," not in text:
+    if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text:
         return relations, groups
     for sentence in doc.shared(cue_sentences):
         s_text = sentence.text
         starts = [q.start for q in sentence.quantities]
-        if "其中" in s_text:
-            parens = Parens(text, sentence.start, sentence.end)     # one scan per sentence
-            for m in re.finditer("其中", s_text):
-                pos = sentence.start + m.start()
-                if text.startswith("其中的", pos) or text.startswith("其中之", pos):
-                    continue        # one member of the whole, not a breakdown of it
-                if rx(_OBJECT).match(text, pos) and pos > sentence.start:
-                    relation = _object(doc, sentence, starts, pos)
-                else:
-                    relation = _breakdown(doc, sentence, starts, parens, pos, groups)
-                if relation:
-                    relations.append(relation)
+        parens = None
+        for m in rx(_BREAKDOWN).finditer(text, sentence.start, sentence.end):
+            pos = m.start()
+            if text.startswith("其中的", pos) or text.startswith("其中之", pos):
+                continue        # one member of the whole, not a breakdown of it
+            if parens is None:
+                parens = Parens(text, sentence.start, sentence.end)     # one scan per sentence
+            if m.group() == "其中" and rx(_OBJECT).match(text, pos) and pos > sentence.start:
+                relation = _object(doc, sentence, starts, pos)
+            else:
+                relation = _breakdown(doc, sentence, starts, parens, pos, m.end(), groups)
+            if relation:
+                relations.append(relation)
         if "中，" in s_text or "中," in s_text:
-            for m in rx(_WHOLE_IN).finditer(s_text):
-                _whole_in(doc, sentence, starts, sentence.start + m.start(), groups, relations)
+            for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
+                _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
     return relations, groups
 
 
@@ -99,7 +111,7 @@ def _object(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relati
     return _verdict([part], [part], whole, exhaustive=False, threshold=False)
 
 
-def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, groups: list,
+def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: int, groups: list,
               relations: list[Relation]) -> None:
     """全县212所中小学中，150所学校…: the whole is the figure of the clause that ends in 中, the
     part the first figure of its family in the clause after."""
@@ -117,7 +129,7 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, groups:
         return      # 3个正在建设中 / 10座施工中: "being done", not "among"
     # the parts: the first figure of the family in each clause after, while clauses hold one
     parts: list[Quantity] = []
-    for start, end in _pieces(text, pos + 2, sentence.end):
+    for start, end in _pieces(text, after, sentence.end):
         mine = [q for q in between(qs, starts, start, end) if q.family == whole.family and is_amount(q)
                 and bounded(q)]
         if not mine:
@@ -140,13 +152,13 @@ def _pieces(text: str, start: int, end: int):
         yield at, end
 
 
-def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, pos: int,
+def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, pos: int, cue_end: int,
                groups: list) -> Relation | None:
     text = doc.text
     qs = sentence.quantities
     clauses_before = clauses_back(text, sentence.start, pos, 8)
     # the clauses after 其中, up to a closing parenthesis when 其中 is inside one
-    after_start = pos + 2
+    after_start = cue_end
     in_parens = parens.depth(pos) > 0
     after_end = sentence.end
     if in_parens:
@@ -164,9 +176,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             return None         # the first clause after 其中 that says something has no figure
     if family is None:
         return None
-    whole = _find_whole(qs, starts, clauses_before, family)
+    whole = _find_whole(text, qs, starts, clauses_before, family)
     if whole is None:
         return None
+    if text[pos] in _TOTAL_ONLY and not rx(_TOTAL_WORD).search(whole.lead):
+        return None     # 含/包括/尤其 break down only a whole stated as a total
     first: list[Quantity] = []
     parts: list[Quantity] = []
     nouns: list[str] = []
@@ -226,17 +240,22 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     return _verdict(collapsed, summed, whole, exhaustive, threshold and summed is first)
 
 
-def _find_whole(qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
+def _find_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
                 family: str) -> Quantity | None:
     """The nearest clause before 其中 with an amount of the family holds the whole, unless it
-    holds two, or the clause before it holds one too (a run of parallel figures)."""
+    holds two, or the clause before it holds one too (a run of parallel figures). A whole in
+    another measure word counts when its noun is named by the parts' (90名…病例，当中51例…)."""
     for i in range(len(clauses) - 1, -1, -1):
         start, end = clauses[i]
-        same = [q for q in between(qs, starts, start, end) if q.end <= end and q.family == family]
+        same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
         if not same:
             continue
-        wholes = [q for q in same if is_amount(q) and not rx(r"[从從由]$").search(q.lead)]
-        if len(wholes) != 1 or len(same) != 1 or not bounded(wholes[0]):
+        # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
+        wholes = [q for q in same if (is_amount(q) or new_count(q)) and not rx(r"[从從由满滿]$").search(q.lead)]
+        # a whole given as a floor (货运量超6760万吨，其中…) bounds no part from above, but a
+        # part is still checked against it (and verified when below it)
+        if len(wholes) != 1 or len(same) != 1 or (
+                not bounded(wholes[0]) and wholes[0].qualifier not in LOWER_BOUNDS):
             return None
         if i > 0:
             p_start, p_end = clauses[i - 1]
@@ -278,6 +297,8 @@ def arith_args(parts: list[Quantity], value_like: Quantity) -> dict[str, str]:
     from ..quantities import format_value
     summed = total(Interval.of(p) for p in parts)
     value = sum((p.value for p in parts), start=parts[0].value * 0)
+    if parts[0].family != value_like.family:
+        value_like = parts[0]       # 57例 + 39例 = 96例 (the whole counted in 名)
     calc = " + ".join(p.text for p in parts) + f" = {format_value(value, value_like)}" \
         if len(parts) > 1 else parts[0].text
     return {"calc": calc, "range": summed.show(value_like)}
