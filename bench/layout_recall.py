@@ -12,7 +12,8 @@ in articles of the chosen half (held-out: numbers ending 6-9), one change per ar
   - half:      one full-width ， ； ： ？ ！ or one pair （） between Chinese text typed half-width;
                PUNC003/PUNC004 must report it (recall);
   - pair:      a quotation or title mark of a pair deleted, or a closing quotation mark turned the
-               wrong way; PUNC005 must report the paragraph (recall; a paragraph that already had a
+               wrong way; PUNC005 must report the paragraph, or PUNC012 the turned mark in an
+               article that types its quotations one way (recall; a paragraph that already had a
                pairing problem is not used).
 Each kind is planted in many articles at random positions, so the wording around the error varies.
 Prints recall / false alarms per kind and per source, and the PUNC+LAYOUT speed in MB/s.
@@ -137,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     rules = select_rules(load_rules(), ["PUNC", "LAYOUT"], [])
     layout = [r for r in rules if r.family == "LAYOUT"]
     half_rules = [r for r in rules if r.id in ("PUNC003", "PUNC004")]
-    pair_rule = [r for r in rules if r.id == "PUNC005"]
+    pair_rule = [r for r in rules if r.id in ("PUNC005", "PUNC012")]
     rng = random.Random(args.seed)
     by_source: dict[str, list[Path]] = {}
     for path in files:
