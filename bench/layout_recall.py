@@ -9,8 +9,10 @@ in articles of the chosen half (held-out: numbers ending 6-9), one change per ar
   - end-break: a line break right after a sentence mark inside a paragraph; LAYOUT must stay quiet;
   - heading:   a short title line (another article's headline) put before a body paragraph;
                LAYOUT must stay quiet at its end;
-  - half:      one full-width ， ； ： ？ ！ or one pair （） between Chinese text typed half-width;
-               PUNC003/PUNC004 must report it (recall);
+  - half:      one full-width ， ； ： ？ ！ or one pair （） between Chinese text typed half-width, in
+               simplified copy (traditional copy follows its own conventions, and the Taiwan
+               sources mix ASCII marks into full-width copy by house style); PUNC003/PUNC004 must
+               report it (recall);
   - pair:      a quotation or title mark of a pair deleted, or a closing quotation mark turned the
                wrong way; PUNC005 must report the paragraph, or PUNC012 the turned mark in an
                article that types its quotations one way (recall; a paragraph that already had a
@@ -31,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checker.analysis.script import document_script
 from checker.analysis.structure import structure
 from checker.document import Document
 from checker.engine import check_document
@@ -160,7 +163,9 @@ def main(argv: list[str] | None = None) -> int:
                 "break": plant_break(text, doc, rng),
                 "end-break": plant_end_break(text, doc, rng),
                 "heading": plant_heading(text, doc, rng, titles),
-                "half": plant_half(text, rng),
+                # traditional copy keeps its own conventions (the Taiwan sources write `黃市長:`,
+                # `今(7)日`, `防疫動起來!` beside full-width marks by house style): simplified only
+                "half": plant_half(text, rng) if doc.shared(document_script) != "traditional" else None,
                 "pair": plant_pair(text, rng),
             }
             before_pairs = {paragraph_of(text, d.start)[0] for d in

@@ -68,3 +68,25 @@ def test_a_bracketed_section_label_is_copy_not_page_furniture():
 def test_a_title_left_open_by_a_common_preposition_is_broken():
     assert ids(HEAD + "新购置的这批设备和\n配套资金已经全部到位。\n") == [("LAYOUT001", "WARNING")]
     assert ids(HEAD + "暴雨风暴将至\n各地做好防汛准备。\n") == []
+
+
+def test_a_line_that_stops_at_a_verb_of_saying_is_cut_before_what_was_said():
+    text = HEAD + "县委书记主持召开推进会并部署工作，强调\n要把道路养护责任落实到村。\n"
+    assert ids(text) == [("LAYOUT001", "WARNING")]
+    # a two-line headline says it over its subtitle: the headline has no comma
+    assert ids("县委书记在道路建设推进会上强调\n把养护责任落实到村\n今年全县新修道路三十公里。\n") == []
+
+
+def test_a_line_that_opens_with_a_dateline_is_a_paragraph_never_a_title():
+    text = HEAD + "本报讯　记者从县交通局了解\n到，全县农村公路已全部硬化。\n"
+    assert ids(text) == [("LAYOUT003", "INFO")]
+    assert ids(HEAD + "新华社北京3月5日电　全县农村公路今年全部硬化。\n") == []
+
+
+def test_question_and_answer_labels_open_lines_of_their_own():
+    assert ids(HEAD + "县长与村民座谈交流\n问：村里的路什么时候修好？\n答：年底以前全部完工。\n") == []
+
+
+def test_a_measure_word_after_a_figure_ends_a_title():
+    # 超过9成 + 为…: 成为 is a word, but 成 belongs to the figure 9成
+    assert ids(HEAD + "全县道路硬化率超过9成\n为方便群众出行，各村加密了班车。\n") == []

@@ -107,7 +107,8 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
             return ""
     if title:
         own = segment(joined, 0, cut, words.newsroom, words._newsroom_max)
-        orphan = bool(own) and own[-1][1] - own[-1][0] == 1
+        # `超過9成` | `為…`: a character after a figure is its measure word (9成, 3個), no orphan
+        orphan = bool(own) and own[-1][1] - own[-1][0] == 1 and not (cut >= 2 and joined[cut - 2].isdigit())
         following = segment(joined, cut, len(joined), words.newsroom, words._newsroom_max)
         after_orphan = bool(following) and following[0][1] - following[0][0] == 1
     for start, stop in segment(joined, 0, len(joined), words.newsroom, words._newsroom_max):
@@ -170,8 +171,13 @@ _SIGNATURE = re.compile(r"[。！？][ \u3000]+[^ \u3000。！？，,]{1,8}$")
 # `丁薛祥　李希　蔡奇`: names or items set off by spaces, a roster rather than a sentence.
 _ROSTER = re.compile(r"(?:[^ \u3000，。]{1,6}[ \u3000]+){3,}[^ \u3000，。]{1,6}$")
 # `称，前线战事激烈`: a line that opens with a verb of saying has its speaker on the line before.
-_SPEECH_START = re.compile("(?:%s)[，,：:]" % "|".join(
+# (With a colon, `答：` `問：`, it is the label of a question or an answer, a line of its own.)
+_SPEECH_START = re.compile("(?:%s)[，,]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
+# `…主持会议并作工作部署，表示`: a line of prose whose last word is a verb of saying stops before
+# what was said. A headline may end so (`习近平在…座谈会时强调` over the subtitle that says it), but
+# not one with a comma in it: that is prose.
+_SPEECH_VERBS = frozenset(read_word_sections("structure_words.txt")["speech-verbs"])
 # Only a line that reads as running prose (a comma, semicolon or sentence mark somewhere in it) can
 # be a sentence cut short by length alone: a long line with none is a title, a label row
 # (`地點：A、B、C`), a caption or a bracketed subheading, however long.
@@ -269,11 +275,15 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
         if word:
             found.append(ParagraphBreak(a_end, b_start, "word", word))
             continue
-        if _grammar_open(doc, a_start, a_end, b_start, b_end, title) or _SPEECH_START.match(text, b_start, b_end):
+        if _grammar_open(doc, a_start, a_end, b_start, b_end, title) or _SPEECH_START.match(text, b_start, b_end) \
+                or (_last_word(doc, a_start, a_end) in _SPEECH_VERBS
+                    and (not title or _PROSE_MARK.search(text, a_start, a_end))):
             found.append(ParagraphBreak(a_end, b_start, "grammar"))
             continue
-        if not title and a.role != "list-item" and _HAN.match(text, a_end - 1) and _PROSE_MARK.search(
-                text, a_start, a_end) and (
+        # A line that opens with a dateline (`央视网消息（新闻联播）：10月`) is the start of a body
+        # paragraph, never a title, however short and whatever marks it holds.
+        if not title and a.role != "list-item" and _HAN.match(text, a_end - 1) and (_PROSE_MARK.search(
+                text, a_start, a_end) or a.content_start > a.start) and (
                 a_end - a_start > _HEADING_MAX or a.role in _TITLE_LIKE or a.role == "headline"
                 or a.content_start > a.start):
             found.append(ParagraphBreak(a_end, b_start, "length"))
