@@ -90,3 +90,9 @@ def test_question_and_answer_labels_open_lines_of_their_own():
 def test_a_measure_word_after_a_figure_ends_a_title():
     # 超过9成 + 为…: 成为 is a word, but 成 belongs to the figure 9成
     assert ids(HEAD + "全县道路硬化率超过9成\n为方便群众出行，各村加密了班车。\n") == []
+
+
+def test_a_short_line_with_a_full_stop_inside_is_prose_cut_short():
+    text = HEAD + "全县农村公路建设稳步推进。\n道路通了。今年，村里的老人\n也能坐上班车去县城。\n"
+    assert ids(text) == [("LAYOUT003", "INFO")]
+    assert ids(HEAD + "道路通了。今年再创新高。\n养护工作持续推进。\n") == []

@@ -281,10 +281,11 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
             found.append(ParagraphBreak(a_end, b_start, "grammar"))
             continue
         # A line that opens with a dateline (`央视网消息（新闻联播）：10月`) is the start of a body
-        # paragraph, never a title, however short and whatever marks it holds.
+        # paragraph, never a title, however short and whatever marks it holds; nor is a line with
+        # a full stop inside (`…不断提高。上半年，规模以上工业`): no title has one.
         if not title and a.role != "list-item" and _HAN.match(text, a_end - 1) and (_PROSE_MARK.search(
                 text, a_start, a_end) or a.content_start > a.start) and (
                 a_end - a_start > _HEADING_MAX or a.role in _TITLE_LIKE or a.role == "headline"
-                or a.content_start > a.start):
+                or a.content_start > a.start or _INNER_END.search(text, a_start, a_end)):
             found.append(ParagraphBreak(a_end, b_start, "length"))
     return found
