@@ -96,3 +96,11 @@ def test_a_short_line_with_a_full_stop_inside_is_prose_cut_short():
     text = HEAD + "全县农村公路建设稳步推进。\n道路通了。今年，村里的老人\n也能坐上班车去县城。\n"
     assert ids(text) == [("LAYOUT003", "INFO")]
     assert ids(HEAD + "道路通了。今年再创新高。\n养护工作持续推进。\n") == []
+
+
+def test_a_line_that_ends_with_a_stub_of_a_clause_is_prose_not_a_title():
+    text = HEAD + "村道修通以后，群众出行方便多了，其中\n受益最多的是上学的孩子。\n"
+    assert ids(text) == [("LAYOUT003", "INFO")]
+    # a title may have a comma; its last clause is a phrase, and a figure's comma is no clause
+    assert ids(HEAD + "道路建设提速，群众出行更方便\n今年全县新修道路三十公里。\n") == []
+    assert ids(HEAD + "全县新修道路，总投资5,000万\n今年全县新修道路三十公里。\n") == []

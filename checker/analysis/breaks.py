@@ -182,6 +182,8 @@ _SPEECH_VERBS = frozenset(read_word_sections("structure_words.txt")["speech-verb
 # be a sentence cut short by length alone: a long line with none is a title, a label row
 # (`地點：A、B、C`), a caption or a bracketed subheading, however long.
 _PROSE_MARK = re.compile("[，；。！？,;]")
+# A clause comma: `，`, or `,` unless it groups digits (`5,000份`).
+_CLAUSE_COMMA = re.compile(r"，|,(?!\d)|(?<!\d),")
 _OPENERS = {"“": "”", "《": "》", "（": "）", "「": "」", "『": "』"}
 
 
@@ -196,9 +198,11 @@ def _title_shaped(text: str, block: Block, blocks: list[Block]) -> bool:
     if block.content_start > block.start or _INNER_END.search(text, start, end - 1) \
             or _SPEECH_COMMA.search(text, start, end):
         return False
-    clauses = re.split("[，,]", text[start:end])
-    if len(clauses) > 1 and len(clauses[0]) <= 3:
-        return False   # `目前，…`, `其中，…`: prose opens with a short adverbial; a title does not
+    clauses = _CLAUSE_COMMA.split(text[start:end])
+    if len(clauses) > 1 and (len(clauses[0]) <= 3 or len(clauses[-1].strip(_SPACES)) <= 3):
+        # `目前，…`, `其中，…`: prose opens with a short adverbial; a title does not. Nor does a
+        # title end with a stub of a clause (`…受災民眾，下午`, `…第一名，其中`): prose cut short does.
+        return False
     return not (start < end and text[start] in _NO_LINE_START + "，、")
 
 
