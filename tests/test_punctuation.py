@@ -51,6 +51,9 @@ def test_pairs_across_a_paragraph():
     pairs = [rule("PUNC005")]
     assert ids("他说：“第一段。\n“第二段。”", pairs) == []
     assert ids("他说：“第一段。\n第二段。", pairs) == ["PUNC005"]
+    # the second paragraph closes the quotation without reopening it: one quotation over two
+    assert ids("他说：“第一段。\n第二段到此结束。”\n", pairs) == []
+    assert ids("他说：“第一段。\n她说：“第二段。”\n", pairs) == ["PUNC005"]
     assert ids("“扶”、“帮”、“保”让群众得实惠", pairs) == []
     found = run_rules("学习“《纲要”》精神", pairs)
     assert len(found) == 1 and "交叉" in found[0].message

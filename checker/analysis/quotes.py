@@ -158,6 +158,13 @@ def same_way_quotes(doc) -> list[SameWayQuote]:
     return sorted(habit, key=lambda q: q.opener)
 
 
+def _closes_first(text: str, start: int, opener: str) -> bool:
+    """Does the paragraph at text[start:] close `opener`'s quotation before it opens another?"""
+    end = _paragraph_end(text, start)
+    closer = text.find(_BALANCED[opener], start, end)
+    return closer != -1 and opener not in text[start:closer]
+
+
 def pair_problems(doc) -> list[PairProblem]:
     """Quotation marks, brackets and title marks that do not pair up within their paragraph,
     and pairs that cross (`“《…”》`). A quotation that runs over several paragraphs opens each of
@@ -175,14 +182,21 @@ def pair_problems(doc) -> list[PairProblem]:
         turned[quote.opener], turned[quote.closer] = "“", "”"
 
     def close_paragraph(end: int) -> None:
+        carried: list[tuple[str, int]] = []
         if stack:
             blanks = _BLANKS.match(text, end)   # no copy of the rest of the text
             after = blanks.end() if blanks else end
             for opener, offset in stack:
                 if opener in "“「『‘" and text.startswith(opener, after):
                     continue   # a quotation that goes on in the next paragraph
+                if opener in "“「『‘" and _closes_first(text, after, opener):
+                    # The next paragraph closes the quotation before it opens one: a quotation
+                    # over two paragraphs whose second lacks its opening mark. The reader still
+                    # sees where the words begin and end; it pairs across.
+                    carried.append((opener, offset))
+                    continue
                 problems.append(_opener_problem(offset, opener))
-        stack.clear()
+        stack[:] = carried
         crossed.clear()
 
     joins: list[tuple[int, int]] | None = None   # paragraph breaks inside a sentence, found lazily
