@@ -104,3 +104,9 @@ def test_a_line_that_ends_with_a_stub_of_a_clause_is_prose_not_a_title():
     # a title may have a comma; its last clause is a phrase, and a figure's comma is no clause
     assert ids(HEAD + "道路建设提速，群众出行更方便\n今年全县新修道路三十公里。\n") == []
     assert ids(HEAD + "全县新修道路，总投资5,000万\n今年全县新修道路三十公里。\n") == []
+
+
+def test_a_link_cut_in_two_inside_brackets_is_one_broken_paragraph():
+    text = HEAD + "报名详情请见县政府网站(https://ex\nample.org/sign)。\n"
+    found = run_rules(text, [*LAYOUT, rule("PUNC005")])
+    assert [d.rule_id for d in found] == ["LAYOUT001"]

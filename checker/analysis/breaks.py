@@ -184,7 +184,7 @@ _SPEECH_VERBS = frozenset(read_word_sections("structure_words.txt")["speech-verb
 _PROSE_MARK = re.compile("[，；。！？,;]")
 # A clause comma: `，`, or `,` unless it groups digits (`5,000份`).
 _CLAUSE_COMMA = re.compile(r"，|,(?!\d)|(?<!\d),")
-_OPENERS = {"“": "”", "《": "》", "（": "）", "「": "」", "『": "』"}
+_OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉"}
 
 
 def _title_shaped(text: str, block: Block, blocks: list[Block]) -> bool:
@@ -258,6 +258,11 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
             continue   # a closing bracket ends a line: a byline (记者 …) or a note
         if text[b_start] in _NO_LINE_START:
             found.append(ParagraphBreak(a_end, b_start, "mark"))
+            continue
+        if not _HAN.match(text, a_end - 1) and _left_open(text, a_start, a_end, b_start, b_end):
+            # the pair spans the break also where a figure, a code or a link ends the line (a
+            # link cut in two: `查詢(https://r` / `eurl.cc/g65oXR)。`)
+            found.append(ParagraphBreak(a_end, b_start, "pair"))
             continue
         if _figures(text, a_start, a_end) or _figures(text, b_start, b_end):
             continue   # a row of a table or a schedule (`10:00-18:00`, `2.96`), not prose
