@@ -178,6 +178,7 @@ _SPEECH_START = re.compile("(?:%s)[，,]" % "|".join(
 # what was said. A headline may end so (`习近平在…座谈会时强调` over the subtitle that says it), but
 # not one with a comma in it: that is prose.
 _SPEECH_VERBS = frozenset(read_word_sections("structure_words.txt")["speech-verbs"])
+_SPEECH_ENDINGS = tuple(_SPEECH_VERBS)   # a cheap test before segmenting the line's end
 # Only a line that reads as running prose (a comma, semicolon or sentence mark somewhere in it) can
 # be a sentence cut short by length alone: a long line with none is a title, a label row
 # (`地點：A、B、C`), a caption or a bracketed subheading, however long.
@@ -285,7 +286,7 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
             found.append(ParagraphBreak(a_end, b_start, "word", word))
             continue
         if _grammar_open(doc, a_start, a_end, b_start, b_end, title) or _SPEECH_START.match(text, b_start, b_end) \
-                or (_last_word(doc, a_start, a_end) in _SPEECH_VERBS
+                or (text.endswith(_SPEECH_ENDINGS, a_start, a_end) and _last_word(doc, a_start, a_end) in _SPEECH_VERBS
                     and (not title or _PROSE_MARK.search(text, a_start, a_end))):
             found.append(ParagraphBreak(a_end, b_start, "grammar"))
             continue
