@@ -110,3 +110,8 @@ def test_a_link_cut_in_two_inside_brackets_is_one_broken_paragraph():
     text = HEAD + "报名详情请见县政府网站(https://ex\nample.org/sign)。\n"
     found = run_rules(text, [*LAYOUT, rule("PUNC005")])
     assert [d.rule_id for d in found] == ["LAYOUT001"]
+
+
+def test_a_title_that_ends_with_a_localizer_is_complete():
+    # 施工中 + 观旅局…: 中观 could be read across the join, but 中 ends the phrase 施工中
+    assert ids(HEAD + "道路改造工程施工中\n观旅局局长表示，工程将于下月完工。\n") == []

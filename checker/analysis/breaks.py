@@ -108,7 +108,9 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
     if title:
         own = segment(joined, 0, cut, words.newsroom, words._newsroom_max)
         # `超過9成` | `為…`: a character after a figure is its measure word (9成, 3個), no orphan
-        orphan = bool(own) and own[-1][1] - own[-1][0] == 1 and not (cut >= 2 and joined[cut - 2].isdigit())
+        # `熱烈報名中`, `會議上`: a localizer (方位词, jieba `f`) after a whole word ends the phrase
+        orphan = bool(own) and own[-1][1] - own[-1][0] == 1 and not (cut >= 2 and joined[cut - 2].isdigit()) \
+            and not (len(own) > 1 and own[-2][1] - own[-2][0] > 1 and lex.tag(joined[cut - 1]) == "f")
         following = segment(joined, cut, len(joined), words.newsroom, words._newsroom_max)
         after_orphan = bool(following) and following[0][1] - following[0][0] == 1
     for start, stop in segment(joined, 0, len(joined), words.newsroom, words._newsroom_max):
