@@ -115,3 +115,8 @@ def test_a_link_cut_in_two_inside_brackets_is_one_broken_paragraph():
 def test_a_title_that_ends_with_a_localizer_is_complete():
     # 施工中 + 观旅局…: 中观 could be read across the join, but 中 ends the phrase 施工中
     assert ids(HEAD + "道路改造工程施工中\n观旅局局长表示，工程将于下月完工。\n") == []
+
+
+def test_a_title_over_a_line_that_opens_with_a_speaker_is_not_cut():
+    # 超过2500万人 + 丁…: 人丁 is a word, but 人 counts the figure and 丁某某表示 opens a sentence
+    assert ids(HEAD + "全县今年补贴发放超过2500万人\n丁文华表示，补贴将按季度发放到位。\n") == []

@@ -109,10 +109,13 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
         own = segment(joined, 0, cut, words.newsroom, words._newsroom_max)
         # `超過9成` | `為…`: a character after a figure is its measure word (9成, 3個), no orphan
         # `熱烈報名中`, `會議上`: a localizer (方位词, jieba `f`) after a whole word ends the phrase
-        orphan = bool(own) and own[-1][1] - own[-1][0] == 1 and not (cut >= 2 and joined[cut - 2].isdigit()) \
+        orphan = bool(own) and own[-1][1] - own[-1][0] == 1 and not _AFTER_FIGURE.search(joined, 0, cut - 1) \
             and not (len(own) > 1 and own[-2][1] - own[-2][0] > 1 and lex.tag(joined[cut - 1]) == "f")
         following = segment(joined, cut, len(joined), words.newsroom, words._newsroom_max)
-        after_orphan = bool(following) and following[0][1] - following[0][0] == 1
+        # `丁薛祥表示，`: a line that opens with a speaker and a verb of saying starts a sentence;
+        # its first character begins a name the lexicon may not know, it is no orphan
+        after_orphan = bool(following) and following[0][1] - following[0][0] == 1 \
+            and not _SPEAKER_START.match(text, resume)
     for start, stop in segment(joined, 0, len(joined), words.newsroom, words._newsroom_max):
         if start < cut < stop:
             word = joined[start:stop]
@@ -175,6 +178,11 @@ _ROSTER = re.compile(r"(?:[^ \u3000，。]{1,6}[ \u3000]+){3,}[^ \u3000，。]{1
 # `称，前线战事激烈`: a line that opens with a verb of saying has its speaker on the line before.
 # (With a colon, `答：` `問：`, it is the label of a question or an answer, a line of its own.)
 _SPEECH_START = re.compile("(?:%s)[，,]" % "|".join(
+    re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
+# `超過9成`, `2500万人`: a character after a figure (and its 万 or 亿) is its measure word.
+_AFTER_FIGURE = re.compile("[0-9０-９][万萬亿億千]?$")
+# `觀旅局局長表示，`: a speaker of up to six characters and a verb of saying open the line.
+_SPEAKER_START = re.compile("[\u3400-\u9fff]{1,6}?(?:%s)[，,：:]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
 # `…主持会议并作工作部署，表示`: a line of prose whose last word is a verb of saying stops before
 # what was said. A headline may end so (`习近平在…座谈会时强调` over the subtitle that says it), but
