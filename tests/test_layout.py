@@ -120,3 +120,13 @@ def test_a_title_that_ends_with_a_localizer_is_complete():
 def test_a_title_over_a_line_that_opens_with_a_speaker_is_not_cut():
     # 超过2500万人 + 丁…: 人丁 is a word, but 人 counts the figure and 丁某某表示 opens a sentence
     assert ids(HEAD + "全县今年补贴发放超过2500万人\n丁文华表示，补贴将按季度发放到位。\n") == []
+
+
+def test_a_closing_formula_with_its_addressee_and_the_honorific_line_are_laid_out_on_purpose():
+    letter = ("致全县教师的慰问信\n值此教师节来临之际，向全县教师致以节日的问候。\n"
+              "感谢大家一年来的辛勤付出。最后敬祝各位老师\n身体健康，工作顺利！\n")
+    assert ids(letter) == []
+    official = "县政府关于提名的函\n县人大常委会：\n根据有关规定，兹提名张明为县教育局局长，现咨请\n贵会审议。\n"
+    assert ids(official) == []
+    # 并祝贺 is the verb 祝贺, no closing formula: the line is still cut short
+    assert ids(HEAD + "全县道路建设稳步推进。县长出席仪式，并祝贺施工单位\n按期完成全部工程。\n") == [("LAYOUT003", "INFO")]

@@ -171,6 +171,7 @@ _SENTENCE_MARK = re.compile("[。！？]")
 _SPEECH_COMMA = re.compile("(?:%s)[，,]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
 _CLOSINGS = tuple(read_word_sections("layout_words.txt")["letter-closings"])
+_HONORIFICS = tuple(read_word_sections("layout_words.txt")["honorific-openings"])
 # `…特電致賀。 李登輝`: a short name after the last sentence, set off by a space, signs the text.
 _SIGNATURE = re.compile(r"[。！？][ \u3000]+[^ \u3000。！？，,]{1,8}$")
 # `丁薛祥　李希　蔡奇`: names or items set off by spaces, a roster rather than a sentence.
@@ -215,6 +216,21 @@ def _title_shaped(text: str, block: Block, blocks: list[Block]) -> bool:
         # title end with a stub of a clause (`…受災民眾，下午`, `…第一名，其中`): prose cut short does.
         return False
     return not (start < end and text[start] in _NO_LINE_START + "，、")
+
+
+def _closing(text: str, start: int, end: int) -> bool:
+    """Does the line's last clause hold a letter's closing formula, with or without the people it
+    addresses (`敬祝`, `最後敬祝各位`, `並祝各位女士、各位先生`)? Its wish follows on the next line."""
+    if text.endswith(_CLOSINGS, start, end):
+        return True
+    last = _CLAUSE_COMMA.split(text[start:end])[-1]
+    lex = lexicon()
+    for closing in _CLOSINGS:
+        at = last.find(closing)
+        # `並祝賀大會`: 祝賀 is a word of the sentence, not the formula and its addressee
+        if at != -1 and last[at + len(closing) - 1:at + len(closing) + 1] not in lex:
+            return True
+    return False
 
 
 def _figures(text: str, start: int, end: int) -> bool:
@@ -279,7 +295,8 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
             continue   # a row of a table or a schedule (`10:00-18:00`, `2.96`), not prose
         if b.role == "list-item" or _URL_END.search(text, a_start, a_end):
             continue   # a list follows, or the line ends with a link or an address
-        if text.endswith(_CLOSINGS, a_start, a_end) or _SIGNATURE.search(text, a_start, a_end) \
+        if _closing(text, a_start, a_end) or text.startswith(_HONORIFICS, b_start) \
+                or _SIGNATURE.search(text, a_start, a_end) \
                 or _ROSTER.search(text, a_start, a_end):
             continue   # a letter's closing formula, a signature, a roster: laid out so on purpose
         if last in _CLAUSE_END:
