@@ -130,3 +130,11 @@ def test_a_closing_formula_with_its_addressee_and_the_honorific_line_are_laid_ou
     assert ids(official) == []
     # 并祝贺 is the verb 祝贺, no closing formula: the line is still cut short
     assert ids(HEAD + "全县道路建设稳步推进。县长出席仪式，并祝贺施工单位\n按期完成全部工程。\n") == [("LAYOUT003", "INFO")]
+
+
+def test_a_name_cut_after_its_title_is_a_broken_paragraph():
+    text = HEAD + "出席活动的有县委书记王志强、县教育局局长许\n铭春、县交通局局长陈明等。\n"
+    found = run_rules(text, LAYOUT)
+    assert [(d.rule_id, d.message.count("许铭春")) for d in found] == [("LAYOUT001", 1)]
+    # a title that goes on into a longer word, or a line that opens with a word, is no name
+    assert ids(HEAD + "县长出席新闻发布会\n县长说，今年将新修道路三十公里。\n") == []

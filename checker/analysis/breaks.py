@@ -172,6 +172,12 @@ _SPEECH_COMMA = re.compile("(?:%s)[，,]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
 _CLOSINGS = tuple(read_word_sections("layout_words.txt")["letter-closings"])
 _HONORIFICS = tuple(read_word_sections("layout_words.txt")["honorific-openings"])
+# `國防部長嚴` / `德發、…`: a title and the start of a name over the rest of it and what follows a
+# name in a list or before speech (、，及 表示): the name is cut in two.
+_TITLED_NAME_START = re.compile("(?:%s)([\u3400-\u9fff]{1,2})$" % "|".join(
+    re.escape(w) for w in sorted(read_word_sections("layout_words.txt")["person-titles"], key=len, reverse=True)))
+_NAME_REST = re.compile("([\u3400-\u9fff]{1,2})(?:[、，,及（(]|%s)" % "|".join(
+    re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
 # `…特電致賀。 李登輝`: a short name after the last sentence, set off by a space, signs the text.
 _SIGNATURE = re.compile(r"[。！？][ \u3000]+[^ \u3000。！？，,]{1,8}$")
 # `丁薛祥　李希　蔡奇`: names or items set off by spaces, a roster rather than a sentence.
@@ -216,6 +222,27 @@ def _title_shaped(text: str, block: Block, blocks: list[Block]) -> bool:
         # title end with a stub of a clause (`…受災民眾，下午`, `…第一名，其中`): prose cut short does.
         return False
     return not (start < end and text[start] in _NO_LINE_START + "，、")
+
+
+def _cut_name(text: str, a_start: int, a_end: int, b_start: int) -> str:
+    """The person's name of two or three characters that a line ending with a title cuts in two,
+    as `部長嚴` + `德發、`; "" when there is none. The lexicon knows few names, so the title
+    before and the list mark or verb of saying after decide."""
+    head = _TITLED_NAME_START.search(text, max(a_start, a_end - 8), a_end)
+    if not head:
+        return ""
+    rest = _NAME_REST.match(text, b_start)
+    if not rest or not 2 <= len(head.group(1)) + len(rest.group(1)) <= 3:
+        return ""
+    first, second = head.group(1), rest.group(1)
+    lex = lexicon()
+    title_end = head.start(1) - 1
+    # Words, not a name: the title goes on into a longer word (記者會, 總統府), or either half is
+    # a word of its own (總統談話 / 談及, 記者會 / 總統說).
+    if text[title_end:head.start(1) + 1] in lex or text[title_end - 1:head.start(1) + 1] in lex \
+            or (len(first) == 2 and first in lex) or (len(second) == 2 and second in lex):
+        return ""
+    return first + second
 
 
 def _closing(text: str, start: int, end: int) -> bool:
@@ -306,6 +333,10 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
             continue
         if _left_open(text, a_start, a_end, b_start, b_end):
             found.append(ParagraphBreak(a_end, b_start, "pair"))
+            continue
+        name = _cut_name(text, a_start, a_end, b_start)
+        if name:
+            found.append(ParagraphBreak(a_end, b_start, "word", name))
             continue
         title = _title_shaped(text, a, blocks)
         word = _join_word(doc, a_end, b_start, title)
