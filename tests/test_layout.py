@@ -138,3 +138,8 @@ def test_a_name_cut_after_its_title_is_a_broken_paragraph():
     assert [(d.rule_id, d.message.count("许铭春")) for d in found] == [("LAYOUT001", 1)]
     # a title that goes on into a longer word, or a line that opens with a word, is no name
     assert ids(HEAD + "县长出席新闻发布会\n县长说，今年将新修道路三十公里。\n") == []
+
+
+def test_a_next_line_that_opens_with_a_preposition_starts_a_clause():
+    # 施工处 + 在…: 处在 is a word, but 在水利工程方面 opens a sentence under the title
+    assert ids(HEAD + "副县长视察县水利局北部施工处\n在水利工程方面，副县长要求加快进度。\n") == []

@@ -114,8 +114,10 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
         following = segment(joined, cut, len(joined), words.newsroom, words._newsroom_max)
         # `丁薛祥表示，`: a line that opens with a speaker and a verb of saying starts a sentence;
         # its first character begins a name the lexicon may not know, it is no orphan
+        # A frequent preposition (在 為 對 從) opens a clause: `在水利工程方面，…` starts a sentence.
         after_orphan = bool(following) and following[0][1] - following[0][0] == 1 \
-            and not _SPEAKER_START.match(text, resume)
+            and not _SPEAKER_START.match(text, resume) \
+            and not (lex.tag(joined[cut]) == "p" and lex.frequency(joined[cut]) >= _COMMON_FUNCTION_WORD)
     for start, stop in segment(joined, 0, len(joined), words.newsroom, words._newsroom_max):
         if start < cut < stop:
             word = joined[start:stop]
