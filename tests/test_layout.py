@@ -143,3 +143,11 @@ def test_a_name_cut_after_its_title_is_a_broken_paragraph():
 def test_a_next_line_that_opens_with_a_preposition_starts_a_clause():
     # 施工处 + 在…: 处在 is a word, but 在水利工程方面 opens a sentence under the title
     assert ids(HEAD + "副县长视察县水利局北部施工处\n在水利工程方面，副县长要求加快进度。\n") == []
+
+
+def test_a_line_that_is_a_bare_place_or_agency_name_goes_on_in_the_next():
+    text = HEAD + "全县道路建设稳步推进。\n县交通局\n副局长许铭春介绍，今年新修道路三十公里。\n"
+    assert ids(text) == [("LAYOUT001", "WARNING")]
+    # the addressee under a letter's closing formula is laid out so on purpose
+    letter = "关于提请审议预算的函\n现将预算草案提请审议。\n此致\n县人民代表大会\n县长　张明\n"
+    assert ids(letter) == []

@@ -174,6 +174,10 @@ _SPEECH_COMMA = re.compile("(?:%s)[，,]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
 _CLOSINGS = tuple(read_word_sections("layout_words.txt")["letter-closings"])
 _HONORIFICS = tuple(read_word_sections("layout_words.txt")["honorific-openings"])
+# `臺南市` / `政府提醒…`, `教育局` / `副局長…`: a short line that is a bare place or agency name
+# (not the addressee under a letter's closing formula: `此咨` / `立法院`).
+_BARE_NAME = re.compile("[\u3400-\u9fff]{1,4}(?:%s)" % "|".join(
+    re.escape(w) for w in read_word_sections("layout_words.txt")["bare-name-endings"]))
 # `國防部長嚴` / `德發、…`: a title and the start of a name over the rest of it and what follows a
 # name in a list or before speech (、，及 表示): the name is cut in two.
 _TITLED_NAME_START = re.compile("(?:%s)([\u3400-\u9fff]{1,2})$" % "|".join(
@@ -346,6 +350,8 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
             found.append(ParagraphBreak(a_end, b_start, "word", word))
             continue
         if _grammar_open(doc, a_start, a_end, b_start, b_end, title) or _SPEECH_START.match(text, b_start, b_end) \
+                or (title and _BARE_NAME.fullmatch(text, a_start, a_end) and _HAN.match(text, b_start)
+                    and not (index and _closing(text, *_stripped_span(text, blocks[index - 1])))) \
                 or (text.endswith(_SPEECH_ENDINGS, a_start, a_end) and _last_word(doc, a_start, a_end) in _SPEECH_VERBS
                     and (not title or _PROSE_MARK.search(text, a_start, a_end))):
             found.append(ParagraphBreak(a_end, b_start, "grammar"))
