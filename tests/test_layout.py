@@ -151,3 +151,9 @@ def test_a_line_that_is_a_bare_place_or_agency_name_goes_on_in_the_next():
     # the addressee under a letter's closing formula is laid out so on purpose
     letter = "关于提请审议预算的函\n现将预算草案提请审议。\n此致\n县人民代表大会\n县长　张明\n"
     assert ids(letter) == []
+
+
+def test_a_line_that_ends_with_the_copula_goes_on():
+    assert ids(HEAD + "全县道路建设稳步推进。\n当前最要紧的正是\n抓好冬季道路养护。\n") == [("LAYOUT001", "WARNING")]
+    # an idiom that ends with 是 is complete
+    assert ids(HEAD + "全县道路建设稳步推进。\n坚持实事求是\n县里对每个项目都逐一核查。\n") == []

@@ -145,6 +145,8 @@ def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int, title
     first = text[b_start]
     if lex.tag(first) in _NO_START and text[b_start:b_start + 2] not in lex:
         return True   # a particle that starts no word (`了`, `的`, `吗`) cannot open a line
+    if text[a_end - 1] == "是" and not any(text[a_end - k:a_end] in lex for k in (3, 4)):
+        return True   # `…正是` / `時候`: the copula needs what it equates (not an idiom: 实事求是)
     if title:
         # A title may end with a verb that doubles as a preposition (`条例通过`, `风暴将至`), and
         # the tagger calls many a final character a conjunction (`安检所`): there only 的 and 得,
