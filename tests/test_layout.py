@@ -157,3 +157,8 @@ def test_a_line_that_ends_with_the_copula_goes_on():
     assert ids(HEAD + "全县道路建设稳步推进。\n当前最要紧的正是\n抓好冬季道路养护。\n") == [("LAYOUT001", "WARNING")]
     # an idiom that ends with 是 is complete
     assert ids(HEAD + "全县道路建设稳步推进。\n坚持实事求是\n县里对每个项目都逐一核查。\n") == []
+
+
+def test_a_speaker_with_title_and_name_opens_a_sentence():
+    # 立足国际 + 观…: 国际观 is a word, but 观旅局局长王明华表示， opens a sentence
+    assert ids(HEAD + "县里推动乡村旅游立足国际\n观旅局局长王明华表示，今年将新开三条线路。\n") == []

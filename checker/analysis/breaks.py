@@ -196,8 +196,8 @@ _SPEECH_START = re.compile("(?:%s)[，,]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
 # `超過9成`, `2500万人`: a character after a figure (and its 万 or 亿) is its measure word.
 _AFTER_FIGURE = re.compile("[0-9０-９][万萬亿億千]?$")
-# `觀旅局局長表示，`: a speaker of up to six characters and a verb of saying open the line.
-_SPEAKER_START = re.compile("[\u3400-\u9fff]{1,6}?(?:%s)[，,：:]" % "|".join(
+# `觀旅局局長王明華表示，`: a speaker of up to ten characters and a verb of saying open the line.
+_SPEAKER_START = re.compile("[\u3400-\u9fff]{1,10}?(?:%s)[，,：:]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
 # `…主持会议并作工作部署，表示`: a line of prose whose last word is a verb of saying stops before
 # what was said. A headline may end so (`习近平在…座谈会时强调` over the subtitle that says it), but
