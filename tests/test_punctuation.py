@@ -51,11 +51,14 @@ def test_pairs_across_a_paragraph():
     pairs = [rule("PUNC005")]
     assert ids("他说：“第一段。\n“第二段。”", pairs) == []
     assert ids("他说：“第一段。\n第二段。", pairs) == ["PUNC005"]
+    # the second paragraph closes the quotation without reopening it: one quotation over two
+    assert ids("他说：“第一段。\n第二段到此结束。”\n", pairs) == []
+    assert ids("他说：“第一段。\n她说：“第二段。”\n", pairs) == ["PUNC005"]
     assert ids("“扶”、“帮”、“保”让群众得实惠", pairs) == []
     found = run_rules("学习“《纲要”》精神", pairs)
     assert len(found) == 1 and "交叉" in found[0].message
     # A quotation turned the wrong way throughout a paragraph is one problem, not one per mark.
-    assert len(run_rules("打造”乡村”和”城市”品牌", pairs)) == 1
+    assert len(run_rules("打造”乡村“和“城市”品牌", pairs)) == 1
     # vertical corner quotes pair with the horizontal ones; 「」 are checked in traditional copy
     assert ids("反對﹁台獨」主張", pairs) == []
     assert ids("總統接見「代表團", pairs) == ["PUNC005"]
@@ -90,3 +93,25 @@ def test_the_news_profile_leaves_datelines_and_mixed_script_spacing_alone():
     text = ("全省推进5G基站建设\n新华社北京2025年3月27日电（记者 王明）全省今年新建5G基站1.2万个，"
             "覆盖率达到95%以上，PM2.5浓度同比下降8%。\n")
     assert run_rules(text, mine) == []
+
+
+def test_quotations_typed_one_way_pair_up_and_are_noted_once_per_article():
+    text = "打造”乡村”和”城市”品牌。\n他称之为”暖心工程”。\n"
+    assert ids(text, [rule("PUNC005")]) == []
+    found = run_rules(text, [rule("PUNC012")])
+    assert len(found) == 1 and found[0].start == text.index("”")
+    assert fixed(text, [rule("PUNC012")]) == "打造“乡村”和“城市”品牌。\n他称之为“暖心工程”。\n"
+    # An odd number, or both marks in the paragraph, is no same-way habit: pairing decides.
+    assert ids("打造”乡村”和”城市品牌。", [rule("PUNC012")]) == []
+    # In an article that opens its quotations right elsewhere, a turned end is a slip: PUNC005.
+    slip = "他说：“要抓好落实。”\n打造“乡村“品牌。\n"
+    assert ids(slip, [rule("PUNC012"), rule("PUNC005")]) == ["PUNC005"]
+    assert ids("打造”乡村“和“城市”品牌。", [rule("PUNC012"), rule("PUNC005")]) == ["PUNC005"]
+
+
+def test_a_line_broken_inside_a_quotation_is_one_fault_the_break():
+    text = "校园清理完成\n学校在暑假期间持续落实“巡、倒、清、刷\n”，在台风过后清理校园，环境焕然一新。\n"
+    both = [rule("PUNC005"), rule("PUNC011"), rule("LAYOUT001")]
+    assert ids(text, both) == ["LAYOUT001"]
+    # without the break, the same marks are still paired within the paragraph
+    assert ids("学校落实“巡、倒、清、刷。\n另起一段。", [rule("PUNC005")]) == ["PUNC005"]

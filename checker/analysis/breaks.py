@@ -107,9 +107,17 @@ def _join_word(doc, end: int, resume: int, title: bool) -> str:
             return ""
     if title:
         own = segment(joined, 0, cut, words.newsroom, words._newsroom_max)
-        orphan = bool(own) and own[-1][1] - own[-1][0] == 1
+        # `超過9成` | `為…`: a character after a figure is its measure word (9成, 3個), no orphan
+        # `熱烈報名中`, `會議上`: a localizer (方位词, jieba `f`) after a whole word ends the phrase
+        orphan = bool(own) and own[-1][1] - own[-1][0] == 1 and not _AFTER_FIGURE.search(joined, 0, cut - 1) \
+            and not (len(own) > 1 and own[-2][1] - own[-2][0] > 1 and lex.tag(joined[cut - 1]) == "f")
         following = segment(joined, cut, len(joined), words.newsroom, words._newsroom_max)
-        after_orphan = bool(following) and following[0][1] - following[0][0] == 1
+        # `丁薛祥表示，`: a line that opens with a speaker and a verb of saying starts a sentence;
+        # its first character begins a name the lexicon may not know, it is no orphan
+        # A frequent preposition (在 為 對 從) opens a clause: `在水利工程方面，…` starts a sentence.
+        after_orphan = bool(following) and following[0][1] - following[0][0] == 1 \
+            and not _SPEAKER_START.match(text, resume) \
+            and not (lex.tag(joined[cut]) == "p" and lex.frequency(joined[cut]) >= _COMMON_FUNCTION_WORD)
     for start, stop in segment(joined, 0, len(joined), words.newsroom, words._newsroom_max):
         if start < cut < stop:
             word = joined[start:stop]
@@ -137,6 +145,8 @@ def _grammar_open(doc, a_start: int, a_end: int, b_start: int, b_end: int, title
     first = text[b_start]
     if lex.tag(first) in _NO_START and text[b_start:b_start + 2] not in lex:
         return True   # a particle that starts no word (`了`, `的`, `吗`) cannot open a line
+    if text[a_end - 1] == "是" and not any(text[a_end - k:a_end] in lex for k in (3, 4)):
+        return True   # `…正是` / `時候`: the copula needs what it equates (not an idiom: 实事求是)
     if title:
         # A title may end with a verb that doubles as a preposition (`条例通过`, `风暴将至`), and
         # the tagger calls many a final character a conjunction (`安检所`): there only 的 and 得,
@@ -165,18 +175,42 @@ _SENTENCE_MARK = re.compile("[。！？]")
 _SPEECH_COMMA = re.compile("(?:%s)[，,]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
 _CLOSINGS = tuple(read_word_sections("layout_words.txt")["letter-closings"])
+_HONORIFICS = tuple(read_word_sections("layout_words.txt")["honorific-openings"])
+# `臺南市` / `政府提醒…`, `教育局` / `副局長…`: a short line that is a bare place or agency name
+# (not the addressee under a letter's closing formula: `此咨` / `立法院`).
+_BARE_NAME = re.compile("[\u3400-\u9fff]{1,4}(?:%s)" % "|".join(
+    re.escape(w) for w in read_word_sections("layout_words.txt")["bare-name-endings"]))
+# `國防部長嚴` / `德發、…`: a title and the start of a name over the rest of it and what follows a
+# name in a list or before speech (、，及 表示): the name is cut in two.
+_TITLED_NAME_START = re.compile("(?:%s)([\u3400-\u9fff]{1,2})$" % "|".join(
+    re.escape(w) for w in sorted(read_word_sections("layout_words.txt")["person-titles"], key=len, reverse=True)))
+_NAME_REST = re.compile("([\u3400-\u9fff]{1,2})(?:[、，,及（(]|%s)" % "|".join(
+    re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
 # `…特電致賀。 李登輝`: a short name after the last sentence, set off by a space, signs the text.
 _SIGNATURE = re.compile(r"[。！？][ \u3000]+[^ \u3000。！？，,]{1,8}$")
 # `丁薛祥　李希　蔡奇`: names or items set off by spaces, a roster rather than a sentence.
 _ROSTER = re.compile(r"(?:[^ \u3000，。]{1,6}[ \u3000]+){3,}[^ \u3000，。]{1,6}$")
 # `称，前线战事激烈`: a line that opens with a verb of saying has its speaker on the line before.
-_SPEECH_START = re.compile("(?:%s)[，,：:]" % "|".join(
+# (With a colon, `答：` `問：`, it is the label of a question or an answer, a line of its own.)
+_SPEECH_START = re.compile("(?:%s)[，,]" % "|".join(
     re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
+# `超過9成`, `2500万人`: a character after a figure (and its 万 or 亿) is its measure word.
+_AFTER_FIGURE = re.compile("[0-9０-９][万萬亿億千]?$")
+# `觀旅局局長王明華表示，`: a speaker of up to ten characters and a verb of saying open the line.
+_SPEAKER_START = re.compile("[\u3400-\u9fff]{1,10}?(?:%s)[，,：:]" % "|".join(
+    re.escape(w) for w in sorted(read_word_sections("structure_words.txt")["speech-verbs"], key=len, reverse=True)))
+# `…主持会议并作工作部署，表示`: a line of prose whose last word is a verb of saying stops before
+# what was said. A headline may end so (`习近平在…座谈会时强调` over the subtitle that says it), but
+# not one with a comma in it: that is prose.
+_SPEECH_VERBS = frozenset(read_word_sections("structure_words.txt")["speech-verbs"])
+_SPEECH_ENDINGS = tuple(_SPEECH_VERBS)   # a cheap test before segmenting the line's end
 # Only a line that reads as running prose (a comma, semicolon or sentence mark somewhere in it) can
 # be a sentence cut short by length alone: a long line with none is a title, a label row
 # (`地點：A、B、C`), a caption or a bracketed subheading, however long.
 _PROSE_MARK = re.compile("[，；。！？,;]")
-_OPENERS = {"“": "”", "《": "》", "（": "）", "「": "」", "『": "』"}
+# A clause comma: `，`, or `,` unless it groups digits (`5,000份`).
+_CLAUSE_COMMA = re.compile(r"，|,(?!\d)|(?<!\d),")
+_OPENERS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "〈": "〉"}
 
 
 def _title_shaped(text: str, block: Block, blocks: list[Block]) -> bool:
@@ -190,10 +224,48 @@ def _title_shaped(text: str, block: Block, blocks: list[Block]) -> bool:
     if block.content_start > block.start or _INNER_END.search(text, start, end - 1) \
             or _SPEECH_COMMA.search(text, start, end):
         return False
-    clauses = re.split("[，,]", text[start:end])
-    if len(clauses) > 1 and len(clauses[0]) <= 3:
-        return False   # `目前，…`, `其中，…`: prose opens with a short adverbial; a title does not
+    clauses = _CLAUSE_COMMA.split(text[start:end])
+    if len(clauses) > 1 and (len(clauses[0]) <= 3 or len(clauses[-1].strip(_SPACES)) <= 3):
+        # `目前，…`, `其中，…`: prose opens with a short adverbial; a title does not. Nor does a
+        # title end with a stub of a clause (`…受災民眾，下午`, `…第一名，其中`): prose cut short does.
+        return False
     return not (start < end and text[start] in _NO_LINE_START + "，、")
+
+
+def _cut_name(text: str, a_start: int, a_end: int, b_start: int) -> str:
+    """The person's name of two or three characters that a line ending with a title cuts in two,
+    as `部長嚴` + `德發、`; "" when there is none. The lexicon knows few names, so the title
+    before and the list mark or verb of saying after decide."""
+    head = _TITLED_NAME_START.search(text, max(a_start, a_end - 8), a_end)
+    if not head:
+        return ""
+    rest = _NAME_REST.match(text, b_start)
+    if not rest or not 2 <= len(head.group(1)) + len(rest.group(1)) <= 3:
+        return ""
+    first, second = head.group(1), rest.group(1)
+    lex = lexicon()
+    title_end = head.start(1) - 1
+    # Words, not a name: the title goes on into a longer word (記者會, 總統府), or either half is
+    # a word of its own (總統談話 / 談及, 記者會 / 總統說).
+    if text[title_end:head.start(1) + 1] in lex or text[title_end - 1:head.start(1) + 1] in lex \
+            or (len(first) == 2 and first in lex) or (len(second) == 2 and second in lex):
+        return ""
+    return first + second
+
+
+def _closing(text: str, start: int, end: int) -> bool:
+    """Does the line's last clause hold a letter's closing formula, with or without the people it
+    addresses (`敬祝`, `最後敬祝各位`, `並祝各位女士、各位先生`)? Its wish follows on the next line."""
+    if text.endswith(_CLOSINGS, start, end):
+        return True
+    last = _CLAUSE_COMMA.split(text[start:end])[-1]
+    lex = lexicon()
+    for closing in _CLOSINGS:
+        at = last.find(closing)
+        # `並祝賀大會`: 祝賀 is a word of the sentence, not the formula and its addressee
+        if at != -1 and last[at + len(closing) - 1:at + len(closing) + 1] not in lex:
+            return True
+    return False
 
 
 def _figures(text: str, start: int, end: int) -> bool:
@@ -249,11 +321,17 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
         if text[b_start] in _NO_LINE_START:
             found.append(ParagraphBreak(a_end, b_start, "mark"))
             continue
+        if not _HAN.match(text, a_end - 1) and _left_open(text, a_start, a_end, b_start, b_end):
+            # the pair spans the break also where a figure, a code or a link ends the line (a
+            # link cut in two: `查詢(https://r` / `eurl.cc/g65oXR)。`)
+            found.append(ParagraphBreak(a_end, b_start, "pair"))
+            continue
         if _figures(text, a_start, a_end) or _figures(text, b_start, b_end):
             continue   # a row of a table or a schedule (`10:00-18:00`, `2.96`), not prose
         if b.role == "list-item" or _URL_END.search(text, a_start, a_end):
             continue   # a list follows, or the line ends with a link or an address
-        if text.endswith(_CLOSINGS, a_start, a_end) or _SIGNATURE.search(text, a_start, a_end) \
+        if _closing(text, a_start, a_end) or text.startswith(_HONORIFICS, b_start) \
+                or _SIGNATURE.search(text, a_start, a_end) \
                 or _ROSTER.search(text, a_start, a_end):
             continue   # a letter's closing formula, a signature, a roster: laid out so on purpose
         if last in _CLAUSE_END:
@@ -264,17 +342,28 @@ def paragraph_breaks(doc: Any) -> list[ParagraphBreak]:
         if _left_open(text, a_start, a_end, b_start, b_end):
             found.append(ParagraphBreak(a_end, b_start, "pair"))
             continue
+        name = _cut_name(text, a_start, a_end, b_start)
+        if name:
+            found.append(ParagraphBreak(a_end, b_start, "word", name))
+            continue
         title = _title_shaped(text, a, blocks)
         word = _join_word(doc, a_end, b_start, title)
         if word:
             found.append(ParagraphBreak(a_end, b_start, "word", word))
             continue
-        if _grammar_open(doc, a_start, a_end, b_start, b_end, title) or _SPEECH_START.match(text, b_start, b_end):
+        if _grammar_open(doc, a_start, a_end, b_start, b_end, title) or _SPEECH_START.match(text, b_start, b_end) \
+                or (title and _BARE_NAME.fullmatch(text, a_start, a_end) and _HAN.match(text, b_start)
+                    and not (index and _closing(text, *_stripped_span(text, blocks[index - 1])))) \
+                or (text.endswith(_SPEECH_ENDINGS, a_start, a_end) and _last_word(doc, a_start, a_end) in _SPEECH_VERBS
+                    and (not title or _PROSE_MARK.search(text, a_start, a_end))):
             found.append(ParagraphBreak(a_end, b_start, "grammar"))
             continue
-        if not title and a.role != "list-item" and _HAN.match(text, a_end - 1) and _PROSE_MARK.search(
-                text, a_start, a_end) and (
+        # A line that opens with a dateline (`央视网消息（新闻联播）：10月`) is the start of a body
+        # paragraph, never a title, however short and whatever marks it holds; nor is a line with
+        # a full stop inside (`…不断提高。上半年，规模以上工业`): no title has one.
+        if not title and a.role != "list-item" and _HAN.match(text, a_end - 1) and (_PROSE_MARK.search(
+                text, a_start, a_end) or a.content_start > a.start) and (
                 a_end - a_start > _HEADING_MAX or a.role in _TITLE_LIKE or a.role == "headline"
-                or a.content_start > a.start):
+                or a.content_start > a.start or _INNER_END.search(text, a_start, a_end)):
             found.append(ParagraphBreak(a_end, b_start, "length"))
     return found

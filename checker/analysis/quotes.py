@@ -10,6 +10,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .breaks import paragraph_breaks
+from .structure import structure
+
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉", "﹁": "﹂", "（": "）", "(": ")"}
 _MARKS = re.compile(r'[“”‘’「」『』《》〈〉﹁﹂（）()"\r\n]')
 
@@ -110,6 +113,58 @@ def _paragraph_end(text: str, pos: int) -> int:
 _BLANKS = re.compile("[\r\n \t\u3000]*")
 
 
+# A writer who types one quotation mark for both ends (`”乡村”`, `“城市“`) uses it as a straight
+# quote: the pairing is sound, only the glyph of one end is turned. A paragraph that holds an even
+# number of one of the pair and none of the other is read so, when that is the article's habit:
+# an article that types the other end right elsewhere (a `“` that opens, for `”…”`) knows the
+# two directions, and there a turned mark is a slip that leaves a quotation unpaired.
+_DOUBLE = re.compile("[“”]")
+_LINES = re.compile(r"[^\r\n]+")
+
+
+@dataclass(frozen=True)
+class SameWayQuote:
+    opener: int   # offset of the mark that opens the quotation
+    closer: int   # offset of the mark that closes it
+    mark: str     # the mark typed at both ends
+
+
+def same_way_quotes(doc) -> list[SameWayQuote]:
+    """Quotations whose two ends are typed with the same mark, paragraph by paragraph: a
+    paragraph with two, four, ... `”` and no `“` (or the reverse). Use `doc.shared(same_way_quotes)`."""
+    text = doc.text
+    if "”" not in text and "“" not in text:
+        return []
+    found: list[SameWayQuote] = []
+    for line in _LINES.finditer(text):
+        marks = [m.start() for m in _DOUBLE.finditer(text, line.start(), line.end())]
+        if len(marks) < 2 or len(marks) % 2:
+            continue
+        kinds = {text[m] for m in marks}
+        if len(kinds) != 1:
+            continue
+        found.extend(SameWayQuote(marks[i], marks[i + 1], text[marks[i]]) for i in range(0, len(marks), 2))
+    if not found:
+        return found
+    same = {offset for quote in found for offset in (quote.opener, quote.closer)}
+    habit: list[SameWayQuote] = []
+    for article in doc.shared(structure).articles:
+        inside = [q for q in found if article.start <= q.opener < article.end]
+        for mark in {q.mark for q in inside}:
+            other = "“" if mark == "”" else "”"
+            if any(m.start() not in same for m in re.compile(other).finditer(text, article.start, article.end)):
+                continue   # the article types the other end right: a turned mark here is a slip
+            habit.extend(q for q in inside if q.mark == mark)
+    return sorted(habit, key=lambda q: q.opener)
+
+
+def _closes_first(text: str, start: int, opener: str) -> bool:
+    """Does the paragraph at text[start:] close `opener`'s quotation before it opens another?"""
+    end = _paragraph_end(text, start)
+    closer = text.find(_BALANCED[opener], start, end)
+    return closer != -1 and opener not in text[start:closer]
+
+
 def pair_problems(doc) -> list[PairProblem]:
     """Quotation marks, brackets and title marks that do not pair up within their paragraph,
     and pairs that cross (`“《…”》`). A quotation that runs over several paragraphs opens each of
@@ -121,20 +176,41 @@ def pair_problems(doc) -> list[PairProblem]:
     stack: list[tuple[str, int]] = []
     crossed: list[str] = []   # closers of pairs already reported as crossing: not reported again
     line_start = 0
+    # Same-way quotations pair up as they are read (PUNC012 reports the turned glyph).
+    turned: dict[int, str] = {}
+    for quote in doc.shared(same_way_quotes):
+        turned[quote.opener], turned[quote.closer] = "“", "”"
 
     def close_paragraph(end: int) -> None:
+        carried: list[tuple[str, int]] = []
         if stack:
             blanks = _BLANKS.match(text, end)   # no copy of the rest of the text
             after = blanks.end() if blanks else end
             for opener, offset in stack:
                 if opener in "“「『‘" and text.startswith(opener, after):
                     continue   # a quotation that goes on in the next paragraph
+                if opener in "“「『‘" and _closes_first(text, after, opener):
+                    # The next paragraph closes the quotation before it opens one: a quotation
+                    # over two paragraphs whose second lacks its opening mark. The reader still
+                    # sees where the words begin and end; it pairs across.
+                    carried.append((opener, offset))
+                    continue
                 problems.append(_opener_problem(offset, opener))
-        stack.clear()
+        stack[:] = carried
         crossed.clear()
+
+    joins: list[tuple[int, int]] | None = None   # paragraph breaks inside a sentence, found lazily
 
     for match in _PAIR_MARK.finditer(text):
         mark, pos = match.group().translate(_VERTICAL), match.start()
+        if mark[0] in "\r\n" and stack:
+            # A line broken inside a sentence (LAYOUT001 reports the break) is no paragraph end:
+            # a quotation it cuts in two pairs across it, and the break is the one fault.
+            if joins is None:   # segmenting the joins costs the lexicon: only when a pair is open
+                joins = [(brk.end, brk.resume) for brk in doc.shared(paragraph_breaks)]
+            if any(end <= pos < resume for end, resume in joins):
+                continue
+        mark = turned.get(pos, mark)
         if mark == _STRAIGHT:
             mark = "”" if any(o == "“" for o, _ in stack) else "“"
         if mark[0] in "\r\n":

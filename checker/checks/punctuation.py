@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..analysis.breaks import paragraph_breaks
 from ..analysis.marks import FULL_WIDTH, half_width
-from ..analysis.quotes import pair_problems
+from ..analysis.quotes import pair_problems, same_way_quotes
 from ..analysis.script import document_script
 from ..analysis.structure import structure
 from ..contract import Placeholder, Variant, check
@@ -153,6 +154,24 @@ def unbalanced_pairs(doc: Document, rule: Rule) -> Iterator[Finding]:
         yield Finding(problem.offset, problem.offset + 1, args, variant=problem.variant)
 
 
+@check(variants={"": Variant(provides=(COUNT, KINDS), fix=True)})
+def same_way_quotes_once(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """PUNC012: quotations typed with one mark at both ends (`”乡村”`): said once per article,
+    at the first, with one fix that turns the wrong end of every one of them."""
+    quotes = doc.shared(same_way_quotes)
+    if not quotes:
+        return
+    for start, end in _articles(doc):
+        inside = [q for q in quotes if start <= q.opener < end]
+        if not inside:
+            continue
+        edits = tuple(Edit(q.opener, q.opener + 1, "“") if q.mark == "”" else Edit(q.closer, q.closer + 1, "”")
+                      for q in inside)
+        first = inside[0]
+        yield Finding(first.opener, first.closer + 1,
+                      {"count": len(inside), "kinds": first.mark}, edits)
+
+
 # `--`, `－－` or a single dash where a clause-level dash `——` belongs (mainland copy). A single
 # `—` between two words or numbers is the standard's connector (`2011—2015年`, `中国—东盟`) and is
 # left alone; it is a dash only at a line's end (`包括—`) or against a clause mark.
@@ -260,5 +279,10 @@ _LINE_START = re.compile(r"^[ \t\u3000]*([，。、；：？！）》”’」�
 @check(variants={"": Variant()})
 def line_start_mark(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
+    resumes = None
     for match in _LINE_START.finditer(text):
+        if resumes is None:
+            resumes = {brk.resume for brk in doc.shared(paragraph_breaks)}
+        if match.start(1) in resumes:
+            continue   # the line goes on from the one above: LAYOUT001 reports the break, with its fix
         yield Finding(match.start(1), match.end(1), {})
