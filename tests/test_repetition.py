@@ -342,6 +342,8 @@ def test_a_name_the_article_keeps_writing_holds_the_join():
     # written once, the same letters are a slip
     assert "DUP002" in ids("豆包豆包本尊下周还会来园区，主办方宣布。")
     assert "DUP001" in ids("记者走访了又又美。")
+    # a slip that recurs because its paragraph was pasted again recurs in the same surroundings
+    assert "DUP001" in ids("明年将在在各区增加绿地。\n" * 4)
     assert "DUP002" in ids("园区的设施设施已全面更新。")
     assert "DUP001" in ids("市民又又一次来到这里。")
 

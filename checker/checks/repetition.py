@@ -95,8 +95,10 @@ def _in_short_quote(doc, start: int, end: int) -> bool:
 # A name the article itself keeps writing (a mascot, a brand, a shop: 熊本熊 five times in one
 # story) is a word of that article, whatever the lexicon holds. When such a name holds the join
 # between two copies (熊本|熊本尊 = 熊本熊|本尊), the copies belong to different words. The name
-# must recur _NAME_RECURS more times elsewhere, so that a slip written once never vouches for itself.
-_NAME_MIN, _NAME_MAX, _NAME_RECURS = 3, 8, 2
+# must recur in _NAME_RECURS more places whose surroundings differ from each other and from this
+# one: a slip written once never vouches for itself, nor one that recurs because the paragraph
+# around it was pasted again (the same two characters on each side every time).
+_NAME_MIN, _NAME_MAX, _NAME_RECURS, _CONTEXT = 3, 8, 2, 2
 
 
 def _recurring_name_across(text: str, start: int, middle: int, end: int) -> bool:
@@ -107,9 +109,20 @@ def _recurring_name_across(text: str, start: int, middle: int, end: int) -> bool
         for b in range(max(middle + 1, a + _NAME_MIN), min(a + _NAME_MAX, len(text)) + 1):
             if not _is_han(text[b - 1]):
                 break
-            if b - a >= _NAME_MIN and text.count(text[a:b]) > _NAME_RECURS:
+            if b - a >= _NAME_MIN and text.count(text[a:b]) > _NAME_RECURS \
+                    and _distinct_contexts(text, a, b) > _NAME_RECURS:
                 return True
     return False
+
+
+def _distinct_contexts(text: str, start: int, end: int) -> int:
+    """In how many different surroundings (_CONTEXT characters on each side) text[start:end] occurs."""
+    piece, contexts = text[start:end], set()
+    at = text.find(piece)
+    while at >= 0:
+        contexts.add(text[max(0, at - _CONTEXT):at] + "|" + text[at + len(piece):at + len(piece) + _CONTEXT])
+        at = text.find(piece, at + 1)
+    return len(contexts)
 
 
 # The generic part of a Chinese place name (通名) that a feature takes after the place it is named
