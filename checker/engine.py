@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 import traceback
 import types
 from collections.abc import Callable, Iterable
@@ -162,6 +163,8 @@ def _reach(start: Callable) -> set[Callable]:
         for names in _names(code):
             for name in names:
                 value = namespace.get(name)
+                if value is None:       # a module imported inside the function (from .script import …)
+                    value = _package_module(function, name)
                 if isinstance(value, types.ModuleType):
                     if value.__name__.startswith("checker."):
                         stack.extend(_members(getattr(value, other, None) for other in names))
@@ -174,6 +177,18 @@ def _reach(start: Callable) -> set[Callable]:
         stack.extend(_members(cell.cell_contents for cell in function.__closure__ or ()
                               if _filled(cell)))
     return found
+
+
+def _package_module(function: Callable, name: str) -> types.ModuleType | None:
+    """The package's module a relative import inside function names (`from .script import x`
+    names `script`, `from ..analysis.script import x` names `analysis.script`), if loaded."""
+    package = str(getattr(function, "__module__", "")).split(".")[:-1]
+    while package and package[0] == "checker":
+        module = sys.modules.get(".".join([*package, name]))
+        if module is not None:
+            return module
+        package.pop()
+    return None
 
 
 def _members(values: Iterable[Any]) -> list[Any]:
