@@ -148,8 +148,11 @@ def same_way_quotes(doc) -> list[SameWayQuote]:
         return found
     same = {offset for quote in found for offset in (quote.opener, quote.closer)}
     habit: list[SameWayQuote] = []
+    # found is in text order: each article's quotations are one slice of it (a filter of the whole
+    # list for every article made a file of many articles quadratic).
+    openers = [q.opener for q in found]
     for article in doc.shared(structure).articles:
-        inside = [q for q in found if article.start <= q.opener < article.end]
+        inside = found[bisect.bisect_left(openers, article.start):bisect.bisect_left(openers, article.end)]
         for mark in {q.mark for q in inside}:
             other = "“" if mark == "”" else "”"
             if any(m.start() not in same for m in re.compile(other).finditer(text, article.start, article.end)):
