@@ -5,7 +5,7 @@ Shares (占/比例/比重 X%) of one sentence make up a whole when they are a co
 `其他`/`其余` (exhaustive-last), when they are age bands running from 0 (or `X岁以下`) to an
 open top band (`65岁及以上`), or when the sentence first says a whole is shared out between
 parties (归属, 分成: the split words) and the shares then follow one per party, each clause
-naming its party and nothing else counted between them (收入甲方占22%，乙方占78%).
+naming its party and nothing else counted between them (收益甲方占35%，乙方占65%).
 """
 from __future__ import annotations
 
