@@ -25,4 +25,10 @@ def _exit_now(code: int) -> None:
     os._exit(code)
 
 
-_exit_now(main())
+def run() -> None:
+    """The `jiaodui` command (pyproject's script entry) and `python -m checker`."""
+    _exit_now(main())
+
+
+if __name__ == "__main__":
+    run()

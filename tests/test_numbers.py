@@ -168,7 +168,7 @@ def test_num_vocabulary_data_file():
     from checker.resources import read_word_sections
     words = read_word_sections("num_words.txt")
     assert set(words) == {"scope-stop", "exhaustive-last", "up", "down", "complements",
-                          "exclusive-kinds", "partitions", "rates", "measure-verbs", "grade-units",
+                          "exclusive-kinds", "split-words", "partitions", "rates", "measure-verbs", "grade-units",
                           "in-progress", "then-words"}
     assert all(len(pair.split()) == 2 for pair in words["complements"])
     assert not set(words["up"]) & set(words["down"])

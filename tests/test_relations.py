@@ -107,6 +107,43 @@ def test_wordings_read_and_verified(text, kind, calc):
     assert findings(text) == []
 
 
+# A whole said to be shared out between parties (归属, 分成) and then one share per party: the
+# parties cover it.
+@pytest.mark.parametrize("text,calc", [
+    ("按协议，停车场收益归属村集体和运营公司，村集体可占30%，运营公司占60%。", "30% + 60% = 90%"),
+    ("景区门票收入分成方面，县文旅集团占45.5%，镇政府占34.5%，村民合作社占25%。",
+     "45.5% + 34.5% + 25% = 105%"),
+])
+def test_a_whole_split_among_parties_adds_up_to_100(text, calc):
+    found = findings(text)
+    assert [r for r, _ in found] == ["NUM008"], found
+    assert calc in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "按协议，停车场收益归属村集体和运营公司，村集体可占30%，运营公司占70%。",
+    "景区门票收入分成方面，县文旅集团占45.5%，镇政府占29.5%，村民合作社占25%。",
+])
+def test_a_split_that_adds_up_is_quiet_and_verified(text):
+    assert findings(text) == []
+    assert any(r.kind == "percent-sum" and r.ok for r in all_relations(Document("<t>", text)))
+
+
+@pytest.mark.parametrize("text", [
+    # no split word: two shares of a whole that may have other parts
+    "全县财政支出中，教育支出占35%，卫生健康支出占20%。",
+    # allotted among uses, some of them unnamed: 分配 does not make the named ones the whole
+    "今年财政资金分配上，教育支出占35%，卫生支出占20%。",
+    # a figure of another kind between the shares: not one party per clause
+    "停车场收益归属方面，村集体占30%，较去年提高5个百分点，运营公司占60%。",
+    # the split word comes after the shares: it names no whole they divide
+    "教育支出占35%，卫生支出占20%，其余资金待下半年分配。",
+])
+def test_shares_that_need_not_cover_a_whole_are_not_summed(text):
+    assert findings(text) == []
+    assert not any(r.kind == "percent-sum" for r in all_relations(Document("<t>", text)))
+
+
 def test_the_quiet_share_of_x_is_verified_with_its_arithmetic():
     doc = Document("<t>", "以项目资金2000万元之40%及500万元之20%，合计900万元。")
     shown = [(r.kind, r.args["calc"]) for r in all_relations(doc) if r.ok]

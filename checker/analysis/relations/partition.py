@@ -2,8 +2,10 @@
 
 Shares (占/比例/比重 X%) of one sentence make up a whole when they are a complementary set
 (男/女, 城镇/农村, 一产/二产/三产: rules/data/num_words.txt partitions), when the last is named
-`其他`/`其余` (exhaustive-last), or when they are age bands running from 0 (or `X岁以下`) to an
-open top band (`65岁及以上`).
+`其他`/`其余` (exhaustive-last), when they are age bands running from 0 (or `X岁以下`) to an
+open top band (`65岁及以上`), or when the sentence first says a whole is shared out between
+parties (归属, 分成: the split words) and the shares then follow one per party, each clause
+naming its party and nothing else counted between them (收益甲方占35%，乙方占65%).
 """
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ from .interval import HUNDRED, Interval, plain_percent, total
 
 _SHARE_WORD = r"占|佔|比例|比重"
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
+_SPLIT = r"(?:%s)" % "|".join(WORDS["split-words"])
+# a party's clause: its name and the share word, no other figure, no sentence-level break
+_PARTY = r"[，、,]?[^，、,。；;！？0-9０-９%％]{1,12}"
 _PARTITIONS = tuple(tuple(line.split()) for line in WORDS["partitions"])
 _BAND = r"(?:(?P<lo>[0-9０-９]+)(?:岁|歲)?(?:至|到|-|－|~|～)(?P<hi>[0-9０-９]+)(?:岁|歲)|(?P<top>[0-9０-９]+)(?:岁|歲)(?:及)?以上|(?P<bottom>[0-9０-９]+)(?:岁|歲)(?:及)?以下)"
 
@@ -50,6 +55,17 @@ def _is_partition(labels: list[str]) -> bool:
     return False
 
 
+def _is_split(text: str, sentence: Any, shares: list[Quantity], labels: list[str]) -> bool:
+    """A whole shared out between parties: a split word before the first share, the shares the only
+    figures from the first to the last, and every later share right after its own party's name."""
+    if not rx(_SPLIT).search(text, sentence.start, shares[0].qual_start):
+        return False
+    inside = [q for q in sentence.quantities if shares[0].start <= q.start <= shares[-1].start]
+    if len(inside) != len(shares):
+        return False
+    return all(rx(_PARTY + r"(?:%s)$" % _SHARE_WORD).fullmatch(label) for label in labels[1:])
+
+
 def percent_partitions(doc: Any) -> list[Relation]:
     relations = []
     text = doc.text
@@ -63,7 +79,8 @@ def percent_partitions(doc: Any) -> list[Relation]:
             continue
         starts = [sentence.start] + [s.end for s in shares[:-1]]
         labels = [_label(text, q, st) for q, st in zip(shares, starts)]
-        if not (_is_partition(labels) or rx(_EXHAUSTIVE_LAST).search(shares[-1].lead[-8:])):
+        if not (_is_partition(labels) or rx(_EXHAUSTIVE_LAST).search(shares[-1].lead[-8:])
+                or _is_split(text, sentence, shares, labels)):
             continue
         if any(q.qualifier for q in shares):
             continue
