@@ -71,10 +71,13 @@ def range_magnitude(doc: Any, rule: Any) -> Iterator[Finding]:
                       (Edit(match.end(1), match.end(1), magnitude),))
 
 
+# The patterns below put their lookbehind after the first character, not before it: a pattern
+# that opens with a character (class) lets the regex engine skip ahead to the places that hold
+# one, where a leading lookbehind makes it try every position of the text (4x slower on a 4 MB file).
 # 4千人, 7千多次, 3千万: 千 as a number word after an Arabic digit. 千 as the prefix of a unit
 # (千米, 千克, 千公顷, 千瓦时) is a unit and is not matched: the word that follows must be one
 # that counts (rules/data/number_usage_words.txt, [count-words]).
-_THOUSAND = re.compile(r"(?<![0-9.])([1-9])千(?=多|余|万|亿|[%s])" % "".join(_WORDS["count-words"]))
+_THOUSAND = re.compile(r"([1-9])(?<![0-9.][1-9])千(?=多|余|万|亿|[%s])" % "".join(_WORDS["count-words"]))
 
 
 @check(variants={"": Variant(provides=(MEANT,), fix=True)})
@@ -137,7 +140,7 @@ def adjacent_approximation(doc: Any, rule: Any) -> Iterator[Finding]:
                       (Edit(match.start(), match.end(), meant),))
 
 
-_TENS_JI = re.compile(r"(?<![0-9.])([1-9])0几")
+_TENS_JI = re.compile(r"([1-9])(?<![0-9.][1-9])0几")
 
 
 @check(variants={"": Variant(provides=(MEANT,), fix=True)})
@@ -155,7 +158,7 @@ def arabic_with_ji(doc: Any, rule: Any) -> Iterator[Finding]:
 
 # 星期 also means "week": `每星期3次`, `两个星期` count weeks, and a digit followed by a measure
 # counts something in the week; neither is a weekday.
-_WEEKDAY = re.compile(r"(?<![每个几两一二三四五六七八九十])(星期|礼拜)([1-6])(?![0-9次天个回场节课小])")
+_WEEKDAY = re.compile(r"(星期|礼拜)(?<![每个几两一二三四五六七八九十][星礼][期拜])([1-6])(?![0-9次天个回场节课小])")
 
 
 @check(variants={"": Variant(provides=(MEANT,), fix=True)})
