@@ -28,7 +28,10 @@ _STACKED = re.compile(r"[%s](?:[%s])+" % (re.escape(_PAUSE), re.escape(_FOLLOWER
 _DOUBLE_STOP = re.compile(r"(?<!。)。。(?!。)")
 # Three or more 。 or ASCII dots next to Chinese text: an ellipsis typed with the wrong key.
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f“”‘’]")
-_DOT_RUN = re.compile(r"。{3,}|\.{3,}|(?<!…)…(?!…)")
+# Each alternative opens with its mark and looks behind after it (…(?<!……) for (?<!…)…): a
+# leading lookbehind makes the regex engine try every position of the text instead of skipping
+# to the marks (2-4x slower on a 4 MB file). The same for _DASH below.
+_DOT_RUN = re.compile(r"。{3,}|\.{3,}|…(?<!……)(?!…)")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
@@ -175,8 +178,8 @@ def same_way_quotes_once(doc: Document, rule: Rule) -> Iterator[Finding]:
 # `--`, `－－` or a single dash where a clause-level dash `——` belongs (mainland copy). A single
 # `—` between two words or numbers is the standard's connector (`2011—2015年`, `中国—东盟`) and is
 # left alone; it is a dash only at a line's end (`包括—`) or against a clause mark.
-_DASH = re.compile(r"(?<![-－—])(?:--|－－)(?![-－—])|(?<![—])—(?=[\r\n]|$)|(?<=[，。；：！？])—(?!—)"
-                   r"|(?<!—)—(?=[，。；：！？])")
+_DASH = re.compile(r"(?:-(?<![-－—]-)-|－(?<![-－—]－)－)(?![-－—])|—(?<!——)(?=[\r\n]|$)"
+                   r"|—(?<=[，。；：！？]—)(?!—)|—(?<!——)(?=[，。；：！？])")
 
 
 @check(variants={"": Variant(fix=True)})
