@@ -24,9 +24,11 @@ import json
 import os
 import re
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,12 +50,24 @@ def version() -> str:
     return found.group(1) if found else "unknown"
 
 
+# Distributions whose upgrade can change findings without any file of jiaodui changing.
+_SHAPING = ("regex", "opencc", "pathspec", "markdown-it-py", "python-docx", "cn2an")
+
+
 @functools.cache
 def _installation() -> str | None:
     """The package and its rule definitions as they are on disk (None: cannot tell, do not cache)."""
     from .resources import rules_dir
     digest = hashlib.sha256(version().encode())
     try:
+        # What else shapes the findings: the interpreter (its Unicode tables) and the libraries whose
+        # data or parsing the rules see (script conversion tables, Markdown and Word parsing).
+        digest.update(sys.version.encode())
+        for dependency in _SHAPING:
+            try:
+                digest.update(f"{dependency} {metadata.version(dependency)}\n".encode())
+            except metadata.PackageNotFoundError:
+                digest.update(f"{dependency} absent\n".encode())
         for root in (Path(__file__).parent, Path(rules_dir())):
             for path in sorted(root.rglob("*")):
                 if path.is_file() and "__pycache__" not in path.parts:

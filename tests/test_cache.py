@@ -196,3 +196,23 @@ def test_concurrent_runs_share_the_cache_and_agree(tree):
         assert [run.wait(timeout=300) for run in runs] == [exit_codes.FINDINGS] * 3, round_
         assert all((tree / f"out{n}.json").read_bytes() == plain for n in range(3)), round_
     assert list((tree / ".jiaodui_cache").rglob("*.idx")) and not list((tree / ".jiaodui_cache").rglob("*.tmp"))
+
+
+def test_a_library_upgrade_or_another_python_is_another_installation(monkeypatch):
+    # opencc's tables or markdown-it's parsing can change findings with no file of jiaodui changed
+    from importlib import metadata
+
+    from checker import cache as cache_module
+    cache_module._installation.cache_clear()
+    before = cache_module._installation()
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda name: "99.0" if name == "opencc" else real(name))
+    cache_module._installation.cache_clear()
+    upgraded = cache_module._installation()
+    monkeypatch.setattr(cache_module.sys, "version", "3.99.0 (another build)")
+    cache_module._installation.cache_clear()
+    other_python = cache_module._installation()
+    monkeypatch.undo()
+    cache_module._installation.cache_clear()
+    assert before is not None and len({before, upgraded, other_python}) == 3
+    assert cache_module._installation() == before
