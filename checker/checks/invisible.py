@@ -141,24 +141,24 @@ def _zero_width_finding(doc: Any, spans: list[tuple[int, int]]) -> Finding:
     return _grouped(doc, spans, _codepoints("".join(found)), tuple(Edit(start, end, "") for start, end in spans))
 
 
+def _zero_width_of_kind(doc: Any, inside_words: bool) -> Iterator[Finding]:
+    if not _any_in(doc, "\u200b", "\u2060"):
+        return
+    spans = doc.shared(_zero_width_places)[0 if inside_words else 1]
+    if spans:
+        yield _zero_width_finding(doc, spans)
+
+
 @check(variants=_ZW_VARIANTS)
 def zero_width_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     """Zero-width characters that split words (ENC011)."""
-    if not _any_in(doc, "\u200b", "\u2060"):
-        return
-    inside, _ = doc.shared(_zero_width_places)
-    if inside:
-        yield _zero_width_finding(doc, inside)
+    yield from _zero_width_of_kind(doc, inside_words=True)
 
 
 @check(variants=_ZW_VARIANTS)
 def zero_width_at_edges(doc: Any, rule: Any) -> Iterator[Finding]:
     """Zero-width characters at the edge of a line or beside a mark, splitting no word (ENC016)."""
-    if not _any_in(doc, "\u200b", "\u2060"):
-        return
-    _, edge = doc.shared(_zero_width_places)
-    if edge:
-        yield _zero_width_finding(doc, edge)
+    yield from _zero_width_of_kind(doc, inside_words=False)
 
 
 @functools.cache
