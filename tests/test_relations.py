@@ -346,3 +346,47 @@ def test_a_part_singled_out_by_youqi_is_checked_against_its_total():
     assert [r for r, _ in found] == ["NUM001"] and "16.6亿元" in found[0][1]
     # only under a whole stated as a total
     assert findings("全县今年投入12.7亿元改善农村道路，尤其在北部山区投入16.6亿元。") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# shares without 其中: the whole stated earlier in the sentence, after the part as the frame of 占
+# (在N个…中占), or as a total in the clause before a subjectless 占; a round share (30%) read as
+# a round figure (sentences in our own words)
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县农家书屋210个，省级示范书屋63个，占总数的30%。",
+     "全县农家书屋210个，省级示范书屋63个，占总数的40%。", "63个 ÷ 210个 = 30%，但文中为40%"),
+    ("全县210个行政村已有63个通了公交，占比达30%。",
+     "全县210个行政村已有93个通了公交，占比达30%。", "93个 ÷ 210个 = 44.286%"),
+    ("本次共抽检食品180批次，不合格9批次，占抽检总数的5%。",
+     "本次共抽检食品180批次，不合格9批次，占抽检总数的15%。", "9批 ÷ 180批 = 5%"),
+    ("省级示范书屋63个，在全县210个农家书屋中占30%。",
+     "省级示范书屋63个，在全县310个农家书屋中占30%。", "63个 ÷ 310个 = 20.323%"),
+    ("今年有42家企业入选，全县共168家，占比25%。",
+     "今年有42家企业入选，全县共168家，占比35%。", "42家 ÷ 168家 = 25%"),
+    ("全县63个村已通公交，占全县行政村（210个）的30%。",
+     "全县63个村已通公交，占全县行政村（210个）的35%。", "63个 ÷ 210个 = 30%"),
+    # a round share: 44 ÷ 150 = 29.3% may be written 30%, but not 40%
+    ("全县共有农民合作社150家，其中示范社44家，占30%。",
+     "全县共有农民合作社150家，其中示范社44家，占40%。", "44家 ÷ 150家 = 29.333%，但文中为40%（按四舍五入或舍去尾数取值在[37.5%, 42.5%)内）"),
+])
+def test_shares_whose_whole_is_stated_apart(good, bad, arith):
+    assert findings(good) == []
+    assert "share" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM005"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成产值210亿元，其中工业产值63亿元，高新技术产业产值占工业产值的40%。",   # 占 has its own subject
+    "全县农家书屋210个，省级示范书屋63个，占全市的40%。",                            # a whole not stated
+    "今年全县新增造林面积35.82万亩、低产林改造33.04万亩，占全年计划任务的65.37%。",  # list siblings; a target
+    "今年1至9月，全县12个监测断面中三类及以上水质占80%。",                          # a threshold on a scale
+    "全县风电装机达到12.0万千瓦，首次突破12万千瓦，占全县总装机的31.6%。",            # one figure said twice
+    "已有52枚金牌分布在14个县区，获得奖牌的县区共有19个，占参赛县区总数的76%。",    # 占 names another whole
+    "全县农民合作社210家，其中示范社63家，带动农户1.2万户，占30%。",                # 30% of what?
+])
+def test_shares_with_no_stated_whole_stay_quiet(text):
+    assert findings(text) == []
+    assert "share" not in {r.kind for r in all_relations(Document("<t>", text))}
