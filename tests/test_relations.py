@@ -390,3 +390,37 @@ def test_shares_whose_whole_is_stated_apart(good, bad, arith):
 def test_shares_with_no_stated_whole_stay_quiet(text):
     assert findings(text) == []
     assert "share" not in {r.kind for r in all_relations(Document("<t>", text))}
+
+
+# ---------------------------------------------------------------------------------------------
+# changes: a measure word the unit table lacks, written after both ends; a duration in two units
+# (3小时20分); verbs that set a figure (上调, 下调), widen it (拓宽) or name the end (降到)
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("学生体质测试平均分从72分提高到81分。", "学生体质测试平均分从92分提高到81分。", "“提高”，但92分 → 81分是减少"),
+    ("年接待能力由3期扩大到7期。", "年接待能力由9期扩大到7期。", "“扩大”，但9期 → 7期是减少"),
+    ("群众满意度由86.5分提升至93.2分。", "群众满意度由96.5分提升至93.2分。", "96.5分 → 93.2分"),
+    ("全程车程由3小时20分缩短到2小时10分。", "全程车程由2小时10分缩短到3小时20分。",
+     "“缩短”，但2小时10分 → 3小时20分是增加"),
+    ("检测时间由1小时45分钟缩短到50分钟。", "检测时间由1小时45分钟延长到50分钟。", "1小时45分钟 → 50分钟是减少"),
+    ("全县失联人数从32人下调至10人。", "全县失联人数从32人上调至10人。", "“上调”，但32人 → 10人是减少"),
+    ("路面由原来的3.5米拓宽到7米。", "路面由原来的9米拓宽到7米。", "“拓宽”，但9米 → 7米是减少"),
+    ("全县贫困人口从1.2万人降到3000人。", "全县贫困人口从3000人降到1.2万人。", "3000人 → 1.2万人是增加"),
+])
+def test_changes_in_unlisted_units_durations_and_more_verbs(good, bad, arith):
+    assert findings(good) == []
+    assert "change-direction" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM006"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "全县排名从第15位上升到第8位。",                 # an ordinal: a better rank is a smaller number
+    "地表水水质由5类提升到3类。",                    # a grade
+    "气温从零下5度上升到3度。",                      # a negative figure
+    "营业时间从9点延长到22点。",                     # a clock time
+    "该县从3万提高到5万。",                          # a multiplier without a unit
+])
+def test_changes_that_are_not_counts_stay_quiet(text):
+    assert findings(text) == []

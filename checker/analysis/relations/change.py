@@ -9,9 +9,11 @@ is a finer precision.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
-from ..quantities import OPEN_ENDED, Quantity, format_value
+from ..numerals import parse_arabic
+from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, units
 from .common import (
     DOWN,
     UP,
@@ -26,7 +28,7 @@ from .common import (
     per_unit,
     rx,
 )
-from .interval import HUNDRED, Interval, plain_percent
+from .interval import HUNDRED, ZERO, Interval, plain_percent
 
 _CHANGE_GAP = (r"^(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB)
 # 由A…到B; 较A增加到B (较 only with 到/至 after the verb: 较A增加B gives the amount, not B)
@@ -44,8 +46,9 @@ def _measured(family: str) -> bool:
 
 
 def changes(doc: Any) -> list[Relation]:
-    relations = []
     text = doc.text
+    # (not only in the cue sentences: those hold the figures of the unit table)
+    relations = _unlisted(text) if "从" in text or "由" in text or "從" in text else []
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i in range(len(qs) - 1):
@@ -91,6 +94,63 @@ def changes(doc: Any) -> list[Relation]:
         relations.extend(_amount_and_rate(text, qs))
         relations.extend(_from_before(text, sentence.start, qs))
     return relations
+
+
+# 由A期扩大到B期, 从72分提高到81分: a change whose ends carry one measure word the unit table
+# lacks (期, 分 …: left out of it because they are as often ordinals or other words). Written
+# after both ends, the same word says both count one thing; an ordinal (第15位), a grade (类, 级),
+# a multiplier (万), a clock or a date word (点, 时, 年) or a negative figure (零下5度) is not read.
+_UNLISTED = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,8}?)(?<![第\d.．\-－])(?P<a>\d+(?:\.\d+)?)(?P<u>[\u3400-\u9fff])"
+             r"(?P<gap>[^，,；;。\d]{0,4}?)(?P<verb>%s)了?(?:到|至|为|為)?(?P<pre2>[^，,；;。\d第]{0,6}?)"
+             r"(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)(?P=u)" % VERB)
+_NOT_A_MEASURE = frozenset("万萬亿億千百十年月日号號时時点點周週天") | frozenset(WORDS["grade-units"])
+
+
+def _unlisted(text: str) -> list[Relation]:
+    found: list[Relation] = []
+    table = units()
+    for m in rx(_UNLISTED).finditer(text):
+        unit = m.group("u")
+        if unit in _NOT_A_MEASURE:
+            continue
+        if any(text.startswith(name, m.start("u")) for name in table if name[0] == unit) \
+                or rx(r"零下|负|負").search(m.group("pre") + m.group("pre2")):
+            continue    # a unit of the table (分钟) is read with the quantities
+        verb = m.group("verb")
+        if verb not in _UP and verb not in _DOWN:
+            continue
+        a, b = (_unlisted_quantity(text, m, g, unit) for g in ("a", "b"))
+        if a is None or b is None:
+            continue
+        found.extend(_direction(text, a, b, verb))
+    return found
+
+
+def _unlisted_quantity(text: str, m: re.Match, group: str, unit: str) -> Quantity | None:
+    number = parse_arabic(m.group(group))
+    if number is None:
+        return None
+    start, end = m.start(group), m.end(group) + 1
+    half = ZERO if number.exact else number.precision / 2
+    value = number.value
+    return Quantity(start, end, text[start:end], value, value - half, value + half,
+                    Unit(unit, "count:" + unit, Decimal(1)), Decimal(1), "", number.exact, "", "", start,
+                    False, not number.exact)
+
+
+def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]:
+    """The direction of one change, a to b, said by verb (as `changes` reads it)."""
+    rising = verb in _UP
+    A, B = Interval.of(a), Interval.of(b)
+    moved = B.above(A) if rising else B.below(A)
+    possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
+        not (B.above(A) or (B.exact and A.exact and B.low == A.low))
+    variant = "up" if rising else "down"
+    args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+            "range": A.show(a), "stated_range": B.show(b)}
+    if possible and not moved:
+        return []
+    return [Relation("change-direction", possible, b.start, b.end, variant, args, (a, b))]
 
 
 # `目前已有约1500班，要增加到3000班`: the end of a change whose start stands in an earlier clause,
