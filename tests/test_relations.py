@@ -424,3 +424,38 @@ def test_changes_in_unlisted_units_durations_and_more_verbs(good, bad, arith):
 ])
 def test_changes_that_are_not_counts_stay_quiet(text):
     assert findings(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 其中 after parallel figures: the whole whose clause names what the part counts, else any of
+# them (reported only when the parts fit none); a part given in a second measure belongs to the
+# whole of that measure (sentences in our own words)
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县共受理投诉320件，办结298件，其中涉及食品安全的投诉96件。",
+     "全县共受理投诉320件，办结298件，其中涉及食品安全的投诉396件。", "其中396件大于总数320件"),
+    ("全县共有卫生机构320个，床位2100张，其中乡镇卫生院28个、村卫生室290个。",
+     "全县共有卫生机构320个，床位2100张，其中乡镇卫生院28个、村卫生室310个。", "28个 + 310个 = 338个，大于总数320个"),
+    ("全县有规上企业210家，实现产值320亿元，其中高新技术企业86家、产值152亿元。",
+     "全县有规上企业210家，实现产值320亿元，其中高新技术企业86家、产值352亿元。", "其中352亿元大于总数320亿元"),
+    ("全年共立案2482人，处分1647人，移送73人，其中厅局级12人。",
+     "全年共立案2482人，处分1647人，移送73人，其中厅局级2612人。", "其中2612人大于总数2482人"),
+])
+def test_a_breakdown_after_parallel_figures(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    # a ； ends the run: the second 其中 breaks down the figure right before it
+    "全县新增确诊病例211例，其中境外输入病例47例，本土病例164例；新增无症状感染者751例，其中境外输入108例，本土643例。",
+    # a part that fits the larger of two parallel figures but not the nearer: it may be the larger's
+    "全县共受理咨询520件，办结298件，其中当场答复310件。",
+    # the projects' total investment is a total of its own, not a part of the year's
+    "全县今年完成投资320亿元，其中新开工项目86个、总投资452亿元。",
+])
+def test_parallel_figures_that_stay_quiet(text):
+    assert findings(text) == []
