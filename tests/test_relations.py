@@ -459,3 +459,38 @@ def test_a_breakdown_after_parallel_figures(good, bad, arith):
 ])
 def test_parallel_figures_that_stay_quiet(text):
     assert findings(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# running totals: a bare 共 or 总数 heading the clause right after a list; items in specific
+# measure words under a total in a general one (处, 个, 项). A total right after the list with
+# no subject of its own claims the sum of the list (新增120项、修订35项，总共320项 is reported);
+# with a subject of its own or as a stock (累计, 现行标准总共) it is another quantity (quiet).
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全镇建成村级卫生室14个、乡镇卫生分院3个，共17个。",
+     "全镇建成村级卫生室14个、乡镇卫生分院3个，共27个。", "14个 + 3个 = 17个，但文中为“共27个”"),
+    ("全县A级景区有5A级1家、4A级6家、3A级12家，总数达19家。",
+     "全县A级景区有5A级1家、4A级6家、3A级12家，总数达29家。", "1家 + 6家 + 12家 = 19家"),
+    ("全县修建水渠12条、塘坝8座、机井30眼，共计50处水利设施。",
+     "全县修建水渠12条、塘坝8座、机井30眼，共计60处水利设施。", "12条 + 8座 + 30眼 = 50处"),
+    ("今年新增地方标准120项、修订35项，总共155项。",
+     "今年新增地方标准120项、修订35项，总共320项。", "120项 + 35项 = 155项，但文中为“总共320项”"),
+])
+def test_running_totals_in_more_wordings(good, bad, arith):
+    assert findings(good) == []
+    assert "running-total" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM003"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "今年新增地方标准120项、修订35项，累计320项。",                       # a stock, not this year's sum
+    "今年新增地方标准120项、修订35项，现行有效地方标准总共320项。",       # a total with its own subject
+    "全县共选送作品17件（初中9件、小学8件）参展，共有10件作品获奖。",     # 共 after a predicate: not the list's sum
+    "新建的安置楼规划地上18层、地下2层，共1幢。",                         # floors are no items of a building count
+    "前五年执行数量为277人，后五年仅36人，共减少了241人。",               # the amount of a change
+])
+def test_totals_that_are_not_the_sum_of_the_list_stay_quiet(text):
+    assert findings(text) == []

@@ -103,6 +103,8 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
     follow.update({w: r"[^。！？!?\n]{0,12}?(?:[%％]|百分之)" for w in WORDS["rates"]})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
+    # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py)
+    follow.update({w: _RUNNING_REACH for w in ("，共", ",共", "，总数", "，總數")})
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
