@@ -32,6 +32,9 @@ from .interval import HUNDRED, ZERO, Interval, plain_percent
 
 _CHANGE_GAP = (r"^(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB)
 # 由A…到B; 较A增加到B (较 only with 到/至 after the verb: 较A增加B gives the amount, not B)
+# 从50多个国家和地区增加到60多个: the noun of the first figure between it and the verb (the
+# same unit at both ends)
+_NOUN_GAP = (r"^(?:[\u3400-\u9fff]{0,8}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)[^，,；;。]{0,12}$" % VERB)
 _FROM = r"(?:由|从|從|较|較)[^，,；;。]{0,14}$"
 _FROM_CHARS = frozenset("由从從较較")
 _AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?$" % VERB)
@@ -53,6 +56,8 @@ def changes(doc: Any) -> list[Relation]:
         qs = sentence.quantities
         for i in range(len(qs) - 1):
             a, b = qs[i], qs[i + 1]
+            if b.family == "bare" and a.family != "bare" and a.multiplier > 1 and b.multiplier > 1:
+                b = _in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start
             if a.family != b.family or a.family.startswith("age") or a.family in _GRADES:
                 continue
             if (i and qs[i - 1].end == a.start and qs[i - 1].family == a.family) or (
@@ -65,7 +70,7 @@ def changes(doc: Any) -> list[Relation]:
             if not origin or rx(VERB).search(origin.group()):
                 continue    # 由下降3.8%转为增长1.8%: the figures are changes themselves
             gap = text[a.end:b.qual_start]
-            m = rx(_CHANGE_GAP).match(gap)
+            m = rx(_CHANGE_GAP).match(gap) or (rx(_NOUN_GAP).match(gap) if a.unit == b.unit else None)
             if not m or re.search(r"转|轉", gap):
                 continue    # (a figure given as a floor or a ceiling keeps its interval: 超过9600家)
             verb = m.group("verb")
@@ -106,8 +111,23 @@ _UNLISTED = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,
 _NOT_A_MEASURE = frozenset("万萬亿億千百十年月日号號时時点點周週天") | frozenset(WORDS["grade-units"])
 
 
+# 失业率由3.87降至3.5, 指数从上个月的52.7降至34.7: both ends bare figures (an index, a rate
+# written without its %), the verb right after the first (an adverb at most)
+_BARE_CHANGE = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,8}?)(?<![第\d.．\-－])"
+                r"(?P<a>\d+(?:\.\d+)?)(?P<gap>再|又|已|将|將|进一步|進一步|大幅|逐步)?(?P<verb>%s)了?(?:到|至|为|為)?"
+                r"(?P<pre2>[^，,；;。\d第]{0,6}?)(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)"
+                r"(?=[，,；;。！？!?、\s]|$)" % VERB)
+
+
 def _unlisted(text: str) -> list[Relation]:
     found: list[Relation] = []
+    for m in rx(_BARE_CHANGE).finditer(text):
+        verb = m.group("verb")
+        if (verb not in _UP and verb not in _DOWN) or rx(r"零下|负|負").search(m.group("pre") + m.group("pre2")):
+            continue
+        a, b = (_unlisted_quantity(text, m, g, "") for g in ("a", "b"))
+        if a is not None and b is not None:
+            found.extend(_direction(text, a, b, verb))
     table = units()
     for m in rx(_UNLISTED).finditer(text):
         unit = m.group("u")
@@ -130,12 +150,18 @@ def _unlisted_quantity(text: str, m: re.Match, group: str, unit: str) -> Quantit
     number = parse_arabic(m.group(group))
     if number is None:
         return None
-    start, end = m.start(group), m.end(group) + 1
+    start, end = m.start(group), m.end(group) + len(unit)
     half = ZERO if number.exact else number.precision / 2
     value = number.value
     return Quantity(start, end, text[start:end], value, value - half, value + half,
-                    Unit(unit, "count:" + unit, Decimal(1)), Decimal(1), "", number.exact, "", "", start,
+                    Unit(unit, "count:" + unit if unit else "bare", Decimal(1)), Decimal(1), "", number.exact, "", "", start,
                     False, not number.exact)
+
+
+def _in_unit_of(q: Quantity, like: Quantity) -> Quantity:
+    """A figure with a multiplier and no unit (600亿) read in the unit of another (200亿元)."""
+    f = like.unit.factor
+    return q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like.unit)
 
 
 def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]:
