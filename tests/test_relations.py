@@ -494,3 +494,38 @@ def test_running_totals_in_more_wordings(good, bad, arith):
 ])
 def test_totals_that_are_not_the_sum_of_the_list_stay_quiet(text):
     assert findings(text) == []
+
+
+# 2个多小时 (more than 2 hours), 1个半小时 (1.5 hours): a time, not a count of 个
+@pytest.mark.parametrize("good,bad,arith", [
+    ("开通后，两地通行时间由原来的2个多小时缩短至1小时左右。",
+     "开通后，两地通行时间由原来的2个多小时延长至1小时左右。", "前者取值在(2个小时, 3个小时)内，后者在[0.8小时, 1.2小时]内"),
+    ("届时，两地的汽车通行时间将由1个半小时缩减到25分钟左右。",
+     "届时，两地的汽车通行时间将由1个半小时增加到25分钟左右。", "前者取值在[1.25个小时, 1.75个小时)内"),
+    ("开通后，两地的行车时间将由现在的5小时压缩至2个半小时。",
+     "开通后，两地的行车时间将由现在的2小时压缩至2个半小时。", "2小时 → 2个半小时"),
+])
+def test_hours_and_a_half_or_more(good, bad, arith):
+    assert findings(good) == []
+    assert "change-direction" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM006"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("全县失业率由3.87降至3.5。", "change-direction"),
+    ("该国经济景气指数大幅下滑，从上个月的52.7降至34.7。", "change-direction"),
+    ("全县育儿补贴预算逐年增加，已从200亿元增加至600亿。", "change-direction"),
+    ("产品出口从50多个国家和地区增加到60多个。", "change-direction"),
+    ("新能源汽车续航能力从500公里跃升至1000公里。", "change-direction"),
+])
+def test_more_changes_read(text, kind):
+    assert findings(text) == []
+    assert kind in verified_kinds(text)
+    bad = text.replace("降至", "增至").replace("增加", "减少").replace("跃升", "缩短")
+    assert [r for r, _ in findings(bad)] == ["NUM006"], bad
+
+
+def test_a_code_is_no_change():
+    assert findings("该市电话区号从0571升级为0570。") == []
