@@ -14,7 +14,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import regex_cache  # noqa: F401 -- first: the stored patterns are in place before any module compiles one
+# First: the stored regex programs are in place before any module compiles a pattern, and the stored
+# code of dataclass methods before any module declares a dataclass.
+from . import code_cache, regex_cache  # noqa: F401
 from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
 from .document import Document
 from .engine import RuleCrash

@@ -12,7 +12,6 @@ import itertools
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 
 from .diagnostic import Applicability, Diagnostic, Edit
@@ -277,6 +276,7 @@ def write_fixed(doc: Document, fixed_text: str) -> None:
 def _temporary_copy(shown: str, directory: str, data: bytes, info: os.stat_result) -> str:
     """A fully written, fsynced copy of `data` beside the file, with the file's mode. The name
     is short (.jd-XXXXXXXX.tmp), so it fits wherever the file's own name fits."""
+    import tempfile  # here: only --fix writes files (tempfile pulls in shutil, random, bz2, lzma)
     try:
         handle, temp = tempfile.mkstemp(prefix=".jd-", suffix=".tmp", dir=directory)
     except OSError as exc:
