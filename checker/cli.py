@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import json
 import os
@@ -170,11 +171,18 @@ def _takes_value(parser: argparse.ArgumentParser) -> set[str]:
     return {option for action in parser._actions if action.nargs != 0 for option in action.option_strings}
 
 
+@functools.cache
+def _check_options_taking_values() -> frozenset[str]:
+    # Once per process: building the parser (40 options) is a few ms of a one-file check, and
+    # the command line is split twice (in _main and in parse).
+    return frozenset(_takes_value(build_parser()))
+
+
 def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str]]:
     """The subcommand and the remaining arguments. The first word that is neither an option nor
     an option's value is the subcommand if it is one's name; otherwise it is a path and the
     subcommand is `check`."""
-    takes_value = _takes_value(build_parser())
+    takes_value = _check_options_taking_values()
     i = 0
     while i < len(argv):
         token = argv[i]
