@@ -20,7 +20,7 @@ from typing import Any
 
 from .contract import Variants, contract_of
 from .diagnostic import Severity
-from .resources import rules_dir
+from .resources import rules_dir, unpickle
 
 FAMILIES = {
     "ENC": "encoding damage and script",
@@ -493,19 +493,10 @@ def load_rules(directory: Path | None = None) -> tuple[Rule, ...]:
 
 
 def _code_stamp() -> list[tuple[str, int, int]]:
-    """Every module of the package, by name, size and modification time: what a validated rule
-    is made of besides its entry (its check's contract and params class, the registry's checks)."""
-    found = []
-    pending = [os.path.dirname(os.path.abspath(__file__))]
-    while pending:
-        with os.scandir(pending.pop()) as entries:
-            for entry in entries:
-                if entry.name.endswith(".py"):
-                    info = entry.stat()
-                    found.append((entry.path, info.st_size, info.st_mtime_ns))
-                elif entry.is_dir() and entry.name != "__pycache__":
-                    pending.append(entry.path)
-    return sorted(found)
+    """What a validated rule is made of besides its entry (its check's contract and params class,
+    the registry's own checks): every module of the package, by name, size and modification time."""
+    from .resources import package_stamp
+    return package_stamp()
 
 
 def _built_rules(directory: Path, stamp: list) -> tuple[Rule, ...] | None:
@@ -518,7 +509,7 @@ def _built_rules(directory: Path, stamp: list) -> tuple[Rule, ...] | None:
         return None
     try:
         with open(cache, "rb") as handle:
-            cached = pickle.loads(handle.read())
+            cached = unpickle(handle.read())
         if cached["stamp"] == stamp and cached["code"] == _code_stamp():
             rules = cached["rules"]
             if isinstance(rules, tuple) and all(isinstance(rule, Rule) for rule in rules):

@@ -42,3 +42,42 @@ def test_a_simplified_file_checked_without_the_cache_loads_no_cache_key_nor_scri
 
 def test_the_cache_key_still_covers_the_libraries_when_the_cache_is_on(tmp_path):
     assert "importlib.metadata" in loaded(tmp_path, SIMPLIFIED)
+
+
+def test_kept_tables_are_read_back_equal_and_rebuilt_when_anything_changed(tmp_path, monkeypatch):
+    from checker import resources
+    from checker.analysis import terms
+    monkeypatch.setenv("JIAODUI_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("JIAODUI_NO_CACHE", raising=False)
+    built = terms.term_table.__wrapped__.__wrapped__()     # the table as the word lists give it
+    calls = []
+
+    def table() -> terms.TermTable:
+        calls.append(1)
+        return terms.term_table.__wrapped__.__wrapped__()
+
+    table.__qualname__ = "test_table"
+    assert resources.kept(table)() == built and len(calls) == 1     # built, and stored
+    assert list(tmp_path.glob("data-*test_table*.pickle"))
+    stored = resources.kept(table)()                                # another process: read back
+    assert len(calls) == 1
+    assert stored == built
+    assert stored.anchors.pattern == built.anchors.pattern and stored.by_anchor == built.by_anchor
+    assert [e.after for entries in stored.entries.values() for e in entries if e.after] == [
+        e.after for entries in built.entries.values() for e in entries if e.after]
+    # Other code or data: built again, never served stale; a damaged file is built again too.
+    monkeypatch.setattr(resources, "package_stamp", lambda: [("checker/analysis/terms.py", 1, 2)])
+    assert resources.kept(table)() == built and len(calls) == 2
+    for path in tmp_path.glob("data-*test_table*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert resources.kept(table)() == built and len(calls) == 3
+
+
+def test_the_lexicon_reads_the_same_mapped_or_read():
+    from checker.analysis.words import LEXICON_FILE, Lexicon, lexicon
+    from checker.resources import data_path
+    mapped, read = lexicon(), Lexicon(data_path(LEXICON_FILE).read_bytes())
+    assert len(mapped) == len(read)
+    for word in ("研究", "究竟", "海淀区", "沥青", "帐蓬", "中华人民共和国", "不是词语吧", "a", "臺灣"):
+        assert (word in mapped, mapped.frequency(word), mapped.tag(word)) == (
+            word in read, read.frequency(word), read.tag(word))
