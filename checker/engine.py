@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import functools
 import sys
-import traceback
 import types
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -67,6 +66,7 @@ def check_document(doc: Document, rules: list[Rule], severities: dict[str, Sever
                 else:
                     produced.append(_diagnostic(doc, rule, finding, severities, lang))
         except Exception as exc:  # noqa: BLE001 -- a crashing rule is reported, never fatal
+            import traceback  # here: only a crash needs it
             crashes.append(RuleCrash(doc.path, rule.id, f"{type(exc).__name__}: {exc}",
                                      traceback.format_exc()))
             continue

@@ -7,7 +7,6 @@ outside the edited regions must be the byte the file already had. Otherwise noth
 """
 from __future__ import annotations
 
-import difflib
 import itertools
 import os
 import re
@@ -208,6 +207,7 @@ def _aligned(old_text: str, new_text: str) -> Iterable[tuple[str, str, bool]]:
         while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
             tail += 1
         middle_a, middle_b = a[head:len(a) - tail], b[head:len(b) - tail]
+        import difflib  # here: only a fix that adds or removes lines needs it (not imported by a check)
         blocks = [("".join(a[:head]), "".join(b[:head]))]
         blocks += [("".join(middle_a[i1:i2]), "".join(middle_b[j1:j2])) for _, i1, i2, j1, j2
                    in difflib.SequenceMatcher(None, middle_a, middle_b).get_opcodes()]

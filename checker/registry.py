@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import functools
 import importlib
 import os
@@ -324,6 +323,7 @@ def typed_params(params_class: type, raw: dict, where: str) -> Any:
     for key, value in raw.items():
         if key not in fields:
             known = ", ".join(fields) or "none"
+            import difflib  # here: only a misspelt parameter needs it
             close = difflib.get_close_matches(key, list(fields), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise RuleDefinitionError(f"{where}: unknown parameter 'params.{key}' (this check takes: "

@@ -81,3 +81,26 @@ def test_the_lexicon_reads_the_same_mapped_or_read():
     for word in ("研究", "究竟", "海淀区", "沥青", "帐蓬", "中华人民共和国", "不是词语吧", "a", "臺灣"):
         assert (word in mapped, mapped.frequency(word), mapped.tag(word)) == (
             word in read, read.frequency(word), read.tag(word))
+
+
+def test_a_configuration_parse_is_kept_only_while_the_file_holds_the_same_text(tmp_path, monkeypatch):
+    import pickle
+
+    from checker.config import load_file
+    from checker.registry import load_rules
+    monkeypatch.setenv("JIAODUI_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("JIAODUI_NO_CACHE", raising=False)
+    project = tmp_path / "pyproject.toml"
+    project.write_text('[project]\nname = "paper"\n\n[tool.jiaodui]\nignore = ["LAYOUT"]\n', "utf-8")
+    first = load_file(project, load_rules())
+    stored = list((tmp_path / "cache").glob("toml-*.pickle"))
+    assert first is not None and len(stored) == 1
+    assert load_file(project, load_rules()) == first
+    # The stored parse is what the next run uses (shown by changing it by hand) …
+    kept = pickle.loads(stored[0].read_bytes())
+    kept["data"]["tool"]["jiaodui"]["ignore"] = ["PUNC"]
+    stored[0].write_bytes(pickle.dumps(kept))
+    assert load_file(project, load_rules()) != first
+    # … only while the file's text is the one it was parsed from.
+    project.write_text('[project]\nname = "paper"\n\n[tool.jiaodui]\nignore = ["LAYOUT"]  # edited\n', "utf-8")
+    assert load_file(project, load_rules()) == first
