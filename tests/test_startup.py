@@ -49,28 +49,47 @@ def test_kept_tables_are_read_back_equal_and_rebuilt_when_anything_changed(tmp_p
     from checker.analysis import terms
     monkeypatch.setenv("JIAODUI_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("JIAODUI_NO_CACHE", raising=False)
-    built = terms.term_table.__wrapped__.__wrapped__()     # the table as the word lists give it
+    built = terms.term_entries.__wrapped__.__wrapped__()       # the entries as the word lists give them
     calls = []
 
-    def table() -> terms.TermTable:
+    def entries() -> dict:
         calls.append(1)
-        return terms.term_table.__wrapped__.__wrapped__()
+        return terms.term_entries.__wrapped__.__wrapped__()
 
-    table.__qualname__ = "test_table"
-    assert resources.kept(table)() == built and len(calls) == 1     # built, and stored
-    assert list(tmp_path.glob("data-*test_table*.pickle"))
-    stored = resources.kept(table)()                                # another process: read back
+    entries.__qualname__ = "test_entries"
+    assert resources.kept(entries)() == built and len(calls) == 1     # built, and stored
+    assert list(tmp_path.glob("data-*test_entries*.pickle"))
+    stored = resources.kept(entries)()                                # another process: read back
     assert len(calls) == 1
     assert stored == built
-    assert stored.anchors.pattern == built.anchors.pattern and stored.by_anchor == built.by_anchor
-    assert [e.after for entries in stored.entries.values() for e in entries if e.after] == [
-        e.after for entries in built.entries.values() for e in entries if e.after]
+    assert [e.after for group in stored.values() for e in group if e.after] == [
+        e.after for group in built.values() for e in group if e.after]
     # Other code or data: built again, never served stale; a damaged file is built again too.
     monkeypatch.setattr(resources, "package_stamp", lambda: [("checker/analysis/terms.py", 1, 2)])
-    assert resources.kept(table)() == built and len(calls) == 2
-    for path in tmp_path.glob("data-*test_table*.pickle"):
+    assert resources.kept(entries)() == built and len(calls) == 2
+    for path in tmp_path.glob("data-*test_entries*.pickle"):
         path.write_bytes(b"not a pickle")
-    assert resources.kept(table)() == built and len(calls) == 3
+    assert resources.kept(entries)() == built and len(calls) == 3
+
+
+def test_the_term_index_finds_every_entry_and_the_entries_are_read_only_for_a_candidate(tmp_path):
+    from checker.analysis import terms
+    table = terms.term_table()
+    assert {word for words in table.by_anchor.values() for word, _ in words} == set(terms.term_entries())
+    program = ("import sys; from checker.analysis import terms\n"
+               "from checker.document import Document\n"
+               "doc = Document('a.txt', sys.argv[1], settings={'script': 'auto'})\n"
+               "hits = terms.term_hits(doc)\n"
+               "print(len(hits), terms.term_entries.cache_info().currsize, terms.syllables.cache_info().currsize)")
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
+
+    def run(text: str) -> str:
+        return subprocess.run([sys.executable, "-c", program, text], cwd=ROOT, env=env, capture_output=True,
+                              text=True, check=True).stdout.split()
+
+    run(SIMPLIFIED)     # a first run builds the index from the entries, and stores both
+    assert run(SIMPLIFIED) == ["0", "0", "0"]
+    assert run("沥清路面已经铺好。")[1] == "1"      # a candidate: the entries are read
 
 
 def test_the_lexicon_reads_the_same_mapped_or_read():
