@@ -101,18 +101,21 @@ class Output:
 
 @dataclass(frozen=True)
 class CheckCommand:
+    """`jiaodui check`: what to check (for the runner) and how to present it (for the CLI)."""
     request: CheckRequest
     output: Output
 
 
 @dataclass(frozen=True)
 class RulesCommand:
+    """`jiaodui rules`: list every rule."""
     format: str = "text"
     lang: str = "zh"
 
 
 @dataclass(frozen=True)
 class ExplainCommand:
+    """`jiaodui explain RULE`: a rule's documentation."""
     rule: str
     lang: str = "zh"
 

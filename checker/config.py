@@ -39,6 +39,8 @@ class ConfigError(Exception):
 
 @dataclass
 class Config:
+    """The settings of a configuration file (jiaodui.toml or pyproject.toml [tool.jiaodui]), or the
+    defaults."""
     path: Path | None = None            # the file it came from; None for defaults
     select: list[str] | None = None
     ignore: list[str] = field(default_factory=list)

@@ -26,6 +26,7 @@ class RuleCrash:
 
 @dataclass
 class CheckResult:
+    """One document checked: its diagnostics, the rules that crashed, and the verified statements."""
     document: Document
     diagnostics: list[Diagnostic]
     crashes: list[RuleCrash]

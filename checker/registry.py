@@ -49,6 +49,7 @@ class RuleDefinitionError(Exception):
 
 @dataclass(frozen=True)
 class BadExample:
+    """An example of text the rule reports (rules/*.toml `examples.bad`), with where and what it reports."""
     text: str = ""
     bytes: str | None = None  # hex, for damage that text cannot hold (undecodable bytes)
     line: int | None = None
@@ -64,6 +65,7 @@ MESSAGE_KINDS = ("message", "fix-message", "verified-message")
 
 @dataclass
 class Rule:
+    """A rule: its entry in rules/*.toml, validated, and bound to the check that runs it."""
     id: str
     name: str
     severity: Severity

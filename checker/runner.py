@@ -102,6 +102,7 @@ class FileResult:
 
 @dataclass
 class RunResult:
+    """A run's outcome: each file's result, and the errors and notices of the run itself."""
     files: list[FileResult] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)    # the run could not start or a path is missing
     notices: list[str] = field(default_factory=list)   # worth knowing, not a failure
