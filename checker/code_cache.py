@@ -27,7 +27,9 @@ from .regex_cache import cache_root
 
 _LIMIT = 2000            # texts kept at most (the package's dataclasses make about 330)
 
-_stored: dict[str, types.CodeType] = {}      # text -> code, from the file
+# text -> its code, marshalled: decoded only when run (the file also holds the classes of other
+# processes: the language server's, the tests'), so loading the file is one read of strings
+_stored: dict[str, bytes] = {}
 _used: set[str] = set()                      # stored texts this process ran
 _new: dict[str, types.CodeType] = {}         # texts compiled in this process
 _installed = False
@@ -36,19 +38,24 @@ _installed = False
 def _exec(source: Any, globals: dict[str, Any] | None = None, locals: Any = None) -> None:
     """`exec`, with the compiled code of a text looked up (or compiled once and kept)."""
     if isinstance(source, str):
-        code = _stored.get(source)
-        if code is not None:
-            _used.add(source)
-        else:
-            code = _new.get(source)
-            if code is None:
+        code = _new.get(source)
+        if code is None:
+            stored = _stored.get(source)
+            try:
+                code = marshal.loads(stored) if stored is not None else None
+            except Exception:  # noqa: BLE001 -- a damaged entry: compile the text instead
+                code = None
+            if isinstance(code, types.CodeType):
+                _used.add(source)
+            else:
                 code = _new[source] = compile(source, "<string>", "exec", dont_inherit=True)
         source = code
     builtins.exec(source, globals, locals)  # noqa: S102 -- what dataclasses runs, as it would run it
 
 
 def _stamp() -> str:
-    return f"{sys.implementation.cache_tag} {sys.version} {sys.hexversion}"
+    # v2: each code marshalled on its own (v1 held code objects, all decoded at start-up)
+    return f"v2 {sys.implementation.cache_tag} {sys.version} {sys.hexversion}"
 
 
 def _path() -> str | None:
@@ -73,7 +80,7 @@ def install() -> None:
             stamp, codes = marshal.loads(handle.read())    # marshal.load(handle) reads in small pieces: 10x slower
         if stamp == _stamp() and isinstance(codes, dict):
             _stored.update((text, code) for text, code in codes.items()
-                           if isinstance(text, str) and isinstance(code, types.CodeType))
+                           if isinstance(text, str) and isinstance(code, bytes))
     except Exception:  # noqa: BLE001 -- missing, damaged or from another build: compile as usual
         _stored.clear()
     dataclasses.exec = _exec  # type: ignore[attr-defined]
@@ -87,7 +94,7 @@ def _save() -> None:
     # What this process ran comes first, then what it made, then the rest while within _LIMIT:
     # the code of classes that have since changed ages out.
     codes = {text: _stored[text] for text in _used}
-    codes.update(_new)
+    codes.update((text, marshal.dumps(code)) for text, code in _new.items())
     for text, code in _stored.items():
         if len(codes) >= _LIMIT:
             break
