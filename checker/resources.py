@@ -30,8 +30,15 @@ def data_path(name: str) -> Path:
 
 def read_entries(name: str) -> list[str]:
     """The lines of a data file in rules/data/, in file order, without `#` comments and blanks."""
+    return list(_entries(name))
+
+
+@functools.cache
+def _entries(name: str) -> tuple[str, ...]:
+    # once per process: several analyses read their sections of one file (structure_words.txt
+    # was read eight times by a one-file check)
     lines = data_path(name).read_text("utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def read_word_sections(name: str) -> dict[str, list[str]]:
