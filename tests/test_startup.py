@@ -123,3 +123,25 @@ def test_a_configuration_parse_is_kept_only_while_the_file_holds_the_same_text(t
     # … only while the file's text is the one it was parsed from.
     project.write_text('[project]\nname = "paper"\n\n[tool.jiaodui]\nignore = ["LAYOUT"]  # edited\n', "utf-8")
     assert load_file(project, load_rules()) == first
+
+
+def test_importing_the_package_loads_only_what_is_used_and_every_public_name_resolves():
+    program = ("import sys, checker\n"
+               "loaded = sorted(m for m in sys.modules if m.startswith('checker.'))\n"
+               "names = [getattr(checker, name).__name__ for name in checker.__all__ if name != '__version__']\n"
+               "print(loaded, names, set(checker.__all__) <= set(dir(checker)))")
+    result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("['checker.code_cache', 'checker.regex_cache'] ")
+    assert result.stdout.rstrip().endswith("True")
+
+
+def test_the_command_line_starts_with_the_collector_paused_and_resumes_it(tmp_path):
+    program = ("import gc, sys\n"
+               "from checker import __main__ as cli_main\n"
+               "before = gc.isenabled()\n"
+               "cli_main._start_up(['check', 'article.txt'])\n"
+               "print(before, gc.isenabled(), 'checker.checks.dates' in sys.modules, gc.get_freeze_count() > 0)")
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split() == ["True", "True", "True", "True"]
