@@ -355,7 +355,9 @@ def name_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """What ends a place or organisation name (村, 镇, 公司 …) as one pattern, and the characters
     that never begin one (rules/data/typo_name_suffixes.txt)."""
     sections = read_word_sections("typo_name_suffixes.txt")
-    suffixes = sorted(set(sections["place"]) | set(sections["organisation"]), key=len, reverse=True)
+    # longest first; equal lengths in a fixed order, so that the pattern is the same text in every
+    # process and its compiled program is found in the stored ones (checker/regex_cache.py)
+    suffixes = sorted(set(sections["place"]) | set(sections["organisation"]), key=lambda s: (-len(s), s))
     return re.compile("|".join(map(re.escape, suffixes))), frozenset("".join(sections["not-initial"]))
 
 
