@@ -493,21 +493,25 @@ def doubled_clause(doc, rule):
     if not _may_double_a_clause(doc):
         return
     spans = doc.shared(clauses)
-    bare = [s.text.strip(_TRAILING) for s in spans]     # cheap: most neighbours differ at once
+    # The clauses are compared with their neighbours only, so their stripped texts and keys are
+    # kept for a window of four (on a 10 MB file, lists of all of them were ~45 MiB at the peak).
     keys: dict[int, str] = {}
 
     def key_of(i):
         if i not in keys:
-            keys[i] = _key(bare[i])
+            keys[i] = _key(spans[i].text.strip(_TRAILING))
         return keys[i]
 
+    bare = spans[0].text.strip(_TRAILING) if spans else ""
     for index in range(1, len(spans)):
+        keys.pop(index - 3, None)
         first, second = spans[index - 1], spans[index]
-        if bare[index][-1:] != bare[index - 1][-1:]:
+        before, bare = bare, second.text.strip(_TRAILING)   # cheap: most neighbours differ at once
+        if bare[-1:] != before[-1:]:
             continue
         key = key_of(index)
         whole = key == key_of(index - 1)
-        tail = (not whole and len(key) >= _TAIL_MIN and bare[index - 1].endswith(bare[index])
+        tail = (not whole and len(key) >= _TAIL_MIN and before.endswith(bare)
                 and key_of(index - 1).endswith(key)
                 and first.text.rstrip(" \t\u3000”’」』）)》")[-1:] in "，,")   # after ；: a chain (顶真)
         if not (whole or tail) or len(key) < 2 or not _is_han_anywhere().search(key):
@@ -526,7 +530,7 @@ def doubled_clause(doc, rule):
         cut_to = _content_end(text, second.start, second.end)
         clause = text[second.start:cut_to].strip()
         if tail:
-            first_start = cut_from - len(bare[index])
+            first_start = cut_from - len(bare)
             if not _starts_a_word(doc, first_start):
                 continue        # the tail begins inside a word: 发展产业，产业 is not a repeat
             if index + 1 < len(spans) and _opens_a_consequence(doc, spans[index + 1]):
