@@ -25,7 +25,7 @@ def test_line_breaks_end_units_and_blank_lines_vanish():
 
 def test_spans_are_offsets_into_the_text():
     text = "第一句。第二句，还有。"
-    for span in clauses(Document("x", text)) + sentences(Document("x", text)):
+    for span in [*clauses(Document("x", text)), *sentences(Document("x", text))]:
         assert text[span.start:span.end] == span.text
 
 

@@ -757,7 +757,7 @@ def repeated_list_item(doc, rule):
     if not _may_repeat_an_item(doc):
         return
     spans = doc.shared(clauses)
-    starts = [c.start for c in spans]
+    starts = spans.starts
     done = -1
     position = text.find("、")
     while position >= 0:
@@ -933,7 +933,7 @@ class _Repeats:
                 original, original_index = spans[first], first
             else:
                 continue
-            back_to_back = original is not spans[first] or (adjacent and last == index - 1)
+            back_to_back = original_index != first or (adjacent and last == index - 1)
             if p in self.described and self._paragraph_of(original.start, para_starts) in self.described:
                 continue                        # two list entries with one description
             if (not back_to_back or len(key) < _QUOTED_BACK_TO_BACK_MIN) and (
