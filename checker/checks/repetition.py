@@ -16,7 +16,7 @@ import re
 
 from ..analysis.dup_lexicon import lexicon
 from ..analysis.quotes import quote_spans
-from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences
+from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences, stretches
 from ..analysis.structure import PROSE_ROLES, dateline_prefix, structure
 from ..analysis.words import UNATTESTED, attested, doc_words
 from ..analysis.words import lexicon as words_lexicon
@@ -445,9 +445,14 @@ def _may_double_a_clause(doc) -> bool:
     mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
     stretches between marks. This skips building the clause list for almost every document.
     """
-    keys = list(filter(None, doc.shared(_cut_at_marks).replace("、", "").split("\n")))
-    return any(map(str.endswith, keys, keys[1:])) and any(    # the common case: no such neighbours
-        keys[i].endswith(keys[i + 1]) and len(keys[i + 1]) >= 2 for i in range(len(keys) - 1))
+    last: list[str] = []
+    for stretch in stretches(doc.shared(_cut_at_marks)):
+        keys = last + list(filter(None, stretch.replace("、", "").split("\n")))
+        if any(map(str.endswith, keys, keys[1:])) and any(    # the common case: no such neighbours
+                keys[i].endswith(keys[i + 1]) and len(keys[i + 1]) >= 2 for i in range(len(keys) - 1)):
+            return True
+        last = keys[-1:]
+    return False
 
 
 def _starts_a_word(doc, offset: int) -> bool:
@@ -1028,11 +1033,6 @@ def _drop(text: str, marks: str, by: str = "") -> str:
     return text
 
 
-def _repeats_a_key(keys: list[str], shortest: int) -> bool:
-    keys = [key for key in keys if len(key) >= shortest]
-    return len(set(keys)) < len(keys)
-
-
 def _may_repeat_anywhere(doc) -> bool:
     """Cheapest test for DUP005/DUP006, on the text reduced to words and marks (shared with DUP003):
     can two sentences, or two paragraphs, have equal keys at all? Sentence keys are the stretches
@@ -1041,16 +1041,32 @@ def _may_repeat_anywhere(doc) -> bool:
     or _BACK_TO_BACK_MIN for neighbours, the first of which may hold a dateline prefix), so when
     none repeat it would find nothing, and sentences and paragraphs need not be split.
     (The reduced text holds no line breaks but \r and \n, so splitlines splits at those only.)"""
-    words = _drop(doc.shared(_words_and_marks), "、" + _CLAUSE_CUT)
-    keys = _drop(words, _SENTENCE_CUT + "\r", "\n").split("\n")
-    if _repeats_a_key(keys, _SENTENCE_MIN):
-        return True
-    keys = [key for key in keys if key]
-    if any(map(str.endswith, keys, keys[1:])) and any(   # the common case: no sentence ends the one before
-            len(keys[i + 1]) >= _BACK_TO_BACK_MIN and keys[i].endswith(keys[i + 1]) for i in range(len(keys) - 1)):
-        return True                     # back to back, the first copy perhaps after a dateline
-    lines = [line for line in words.splitlines() if len(line) >= 15]     # dropping only shortens
-    return len(lines) > 1 and _repeats_a_key("\n".join(lines).replace(_SENTENCE_CUT, "").split("\n"), 15)
+    seen_keys: set[str] = set()
+    seen_lines: set[str] = set()
+    last: list[str] = []
+    for stretch in stretches(doc.shared(_words_and_marks)):
+        words = _drop(stretch, "、" + _CLAUSE_CUT)
+        keys = _drop(words, _SENTENCE_CUT + "\r", "\n").split("\n")
+        if _repeats_a_key_across(keys, _SENTENCE_MIN, seen_keys):
+            return True
+        keys = last + [key for key in keys if key]
+        if any(map(str.endswith, keys, keys[1:])) and any(   # the common case: no sentence ends the one before
+                len(keys[i + 1]) >= _BACK_TO_BACK_MIN and keys[i].endswith(keys[i + 1]) for i in range(len(keys) - 1)):
+            return True                 # back to back, the first copy perhaps after a dateline
+        last = keys[-1:]
+        lines = [line.replace(_SENTENCE_CUT, "") for line in words.splitlines() if len(line) >= 15]
+        if _repeats_a_key_across(lines, 15, seen_lines):     # dropping only shortens
+            return True
+    return False
+
+
+def _repeats_a_key_across(keys: list[str], shortest: int, seen: set[str]) -> bool:
+    """Does a key of at least `shortest` characters repeat one of the list or one in `seen` (the
+    keys of the stretches before)? Adds the list's keys to `seen`."""
+    keys = [key for key in keys if len(key) >= shortest]
+    size = len(seen)
+    seen.update(keys)
+    return len(seen) < size + len(keys)
 
 
 # The plain variants are exact copies; "near" ones differ only in punctuation or spacing.
