@@ -15,6 +15,7 @@ import functools
 import re
 
 from ..analysis.dup_lexicon import lexicon
+from ..analysis.hinted import hinted_finditer
 from ..analysis.quotes import quote_spans
 from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences, stretches
 from ..analysis.structure import PROSE_ROLES, dateline_prefix, structure
@@ -1111,6 +1112,10 @@ _BRACKETED_RUN = re.compile(
     r"((?:【[^】\r\n]{1,20}】|\[[^\]\r\n]{1,20}\]|［[^］\r\n]{1,20}］|〔[^〕\r\n]{1,20}〕|〖[^〗\r\n]{1,20}〗"
     r"|<[^<>\r\n]{1,20}>|＜[^＜＞\r\n]{1,20}＞|（[^（）\r\n]{1,20}）|\([^()\r\n]{1,20}\)"
     r"|[^\s：:【\[［〔〖<＜（(，。、；！？]{1,10}[：:]))(?:[ \t\u3000]*\1){2,}")
+# A run's copies each end with the same closing mark, at most 22 characters (a token and the spaces
+# before it) after the previous copy's: a line without three such marks holds no run, and this
+# hint, which opens with the marks, finds the lines that have them (see analysis/hinted.py).
+_BRACKETED_RUN_HINT = re.compile(r"([】\]］〕〗>＞）)：:])(?:[ \t\u3000]*[^\r\n]{0,21}?\1){2}")
 _BRACKETS = frozenset("【[［〔〖<＜（(")
 _CLOSING_BRACKETS = "】]］〕〗>＞）)：:"
 _WHITESPACE = re.compile(r"\s+")
@@ -1161,7 +1166,7 @@ def repeated_run(doc, rule):
                 and not doc.shared(doc_words).house_word_at(start, end):   # a words-file name
             found.append((start, end, unit, start + len(unit), copies))
     if any(close in text for close in _CLOSING_BRACKETS):
-        for match in _BRACKETED_RUN.finditer(text):
+        for match in hinted_finditer(doc, _BRACKETED_RUN, _BRACKETED_RUN_HINT):
             token = match.group(1)
             if token[0] not in "【[［〔" and not _is_han_anywhere().search(token):
                 continue                        # f(x)(x)(x), <br><br><br>: not a page's buttons
