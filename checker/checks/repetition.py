@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from ..analysis.dup_lexicon import lexicon
@@ -509,9 +510,8 @@ def doubled_clause(doc, rule):
         return keys[i]
 
     bare = spans[0].text.strip(_TRAILING) if spans else ""
-    for index in range(1, len(spans)):
+    for index, (first, second) in enumerate(itertools.pairwise(spans), 1):
         keys.pop(index - 3, None)
-        first, second = spans[index - 1], spans[index]
         before, bare = bare, second.text.strip(_TRAILING)   # cheap: most neighbours differ at once
         if bare[-1:] != before[-1:]:
             continue
