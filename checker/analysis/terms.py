@@ -403,11 +403,13 @@ def _name_forms(text: str, start: int, end: int, suffix: re.Pattern[str],
     return forms
 
 
-def _pairs(forms: dict[str, list[int]], sounds: dict[str, frozenset[str]]) -> list[tuple[str, int, str]]:
+def _pairs(forms: dict[str, list[int]], sounds: dict[str, frozenset[str]],
+           first: bool = False) -> list[tuple[str, int, str]]:
     """(form written once, position, other form) for each form that differs from another form of
     the article in one character, the two characters sharing a reading: the other form is written
     at least twice (the usual form), or once and earlier (two forms, neither in the majority).
-    The suffix's own characters are never varied."""
+    The suffix's own characters are never varied. With `first`, only the first pair found: enough
+    to tell whether there is one (the test over a whole long text, where there nearly always is)."""
     masked: dict[tuple[int, str, str], list[str]] = defaultdict(list)
     for form in forms:
         for i in range(len(form) - 1):
@@ -426,6 +428,8 @@ def _pairs(forms: dict[str, list[int]], sounds: dict[str, frozenset[str]]) -> li
                           and (len(forms[o]) >= 2 or forms[o][0] < places[0])), None)
             if other is not None and not _before_the_name(forms, form, other, i):
                 pairs.append((form, i, other))
+                if first:
+                    return pairs
                 break
     return pairs
 
@@ -449,7 +453,7 @@ def name_slips(doc: Any) -> tuple[NameSlip, ...]:
     text = doc.text
     sounds = syllables()
     # the whole text first: most documents have no pair at all, and need no articles or words
-    if not _pairs(_name_forms(text, 0, len(text), suffix, not_initial), sounds):
+    if not _pairs(_name_forms(text, 0, len(text), suffix, not_initial), sounds, first=True):
         return ()
     from .structure import structure
     from .words import doc_words, lexicon
