@@ -444,11 +444,13 @@ class _Syllables(Mapping[str, frozenset[str]]):
         return len(self._table())
 
 
-def _pairs(forms: dict[str, list[int]], sounds: Mapping[str, frozenset[str]]) -> list[tuple[str, int, str]]:
+def _pairs(forms: dict[str, list[int]], sounds: Mapping[str, frozenset[str]],
+           first: bool = False) -> list[tuple[str, int, str]]:
     """(form written once, position, other form) for each form that differs from another form of
     the article in one character, the two characters sharing a reading: the other form is written
     at least twice (the usual form), or once and earlier (two forms, neither in the majority).
-    The suffix's own characters are never varied."""
+    The suffix's own characters are never varied. With `first`, only the first pair found: enough
+    to tell whether there is one (the test over a whole long text, where there nearly always is)."""
     masked: dict[tuple[int, str, str], list[str]] = defaultdict(list)
     for form in forms:
         for i in range(len(form) - 1):
@@ -467,6 +469,8 @@ def _pairs(forms: dict[str, list[int]], sounds: Mapping[str, frozenset[str]]) ->
                           and (len(forms[o]) >= 2 or forms[o][0] < places[0])), None)
             if other is not None and not _before_the_name(forms, form, other, i):
                 pairs.append((form, i, other))
+                if first:
+                    return pairs
                 break
     return pairs
 
@@ -490,7 +494,7 @@ def name_slips(doc: Any) -> tuple[NameSlip, ...]:
     text = doc.text
     sounds = _Syllables()
     # the whole text first: most documents have no pair at all, and need no articles or words
-    if not _pairs(_name_forms(text, 0, len(text), suffix, not_initial), sounds):
+    if not _pairs(_name_forms(text, 0, len(text), suffix, not_initial), sounds, first=True):
         return ()
     from .structure import structure
     from .words import doc_words, lexicon

@@ -25,7 +25,7 @@ from ..registry import Rule
 _PAUSE = ",，、;；:："
 _FOLLOWER = ",，、;；:：。！？!?"
 _STACKED = re.compile(r"[%s](?:[%s])+" % (re.escape(_PAUSE), re.escape(_FOLLOWER)))
-_DOUBLE_STOP = re.compile(r"(?<!。)。。(?!。)")
+_DOUBLE_STOP = re.compile(r"。(?<!。。)。(?!。)")   # the lookbehind after the first 。 (see _DASH)
 # Three or more 。 or ASCII dots next to Chinese text: an ellipsis typed with the wrong key.
 _CJK = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f“”‘’]")
 # Each alternative opens with its mark and looks behind after it (…(?<!……) for (?<!…)…): a
