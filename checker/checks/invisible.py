@@ -167,7 +167,20 @@ def _private_use() -> re.Pattern:
     return re.compile("[%s]+" % _PRIVATE_USE_CHARS)
 
 
-@check(variants=_GROUPED)
+# Word writes a character of a symbol font (Symbol, Wingdings) as U+F020-U+F0FF: the font's byte
+# plus U+F000 (Microsoft's "symbol" cmap encoding). Copy pasted out of Word keeps the code point
+# and loses the font, so a list bullet (Wingdings ■ is U+F06E, Symbol • is U+F0B7) turns into a
+# box. One at the head of a line is such a bullet; in a name it is a custom character as any other.
+_SYMBOL_FONT = ("\uf020", "\uf0ff")
+_PRIVATE_VARIANTS = {**_GROUPED, "bullet": Variant(provides=(CODEPOINTS, PLACES, LINES))}
+
+
+def _opens_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
+@check(variants=_PRIVATE_VARIANTS)
 def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     """One finding per private-use character (or run of them) in a document: a custom-font code
     point stands for the same character wherever it recurs (a name repeated through the story),
@@ -181,6 +194,12 @@ def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
             continue
         places.setdefault(match.group(), []).append((start, end))
     for run, spans in places.items():
+        if len(run) == 1 and _SYMBOL_FONT[0] <= run <= _SYMBOL_FONT[1] \
+                and any(_opens_line(doc.text, start) for start, _ in spans):
+            start, end = spans[0]
+            yield Finding(start, end, {"codepoints": _codepoints(run), "places": len(spans),
+                                       "lines": _line_list(doc, [s for s, _ in spans])}, variant="bullet")
+            continue
         yield _grouped(doc, spans, _codepoints(run))
 
 
