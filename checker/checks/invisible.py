@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..analysis.mojibake import mojibake_spans
+from ..analysis.quotes import quote_spans
 from ..analysis.structure import structure
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
@@ -271,6 +272,34 @@ KEPT = Placeholder("kept", "修复时保留的那一个空格", "the one space t
 _LAID_OUT = frozenset(("headline", "subtitle", "heading", "byline", "dateline", "meta", "field", "furniture"))
 
 
+# A quoted title or slogan sets its parts apart with a gap as a headline does its subtitle
+# (「因應颱風來襲  防汛整備說明會」, “共建绿色家园  共享美好生活”): a short quotation without a
+# clause or sentence mark is a name, not running text, and the gap inside it is its layout.
+_TITLE_QUOTES = "“「『《〈"
+_QUOTED_TITLE_MAX = 30
+_RUNNING_TEXT_MARKS = frozenset("，。；！？,;!?")
+
+
+def _in_quoted_title(doc: Any, start: int, end: int) -> bool:
+    span = doc.shared(quote_spans).enclosing(start, end)
+    if span is None or span[0] == 0 or doc.text[span[0] - 1] not in _TITLE_QUOTES:
+        return False
+    inner = doc.text[span[0]:span[1]]
+    return len(inner) <= _QUOTED_TITLE_MAX and not any(ch in _RUNNING_TEXT_MARKS for ch in inner)
+
+
+# A row of fields inside the body (`承辦人：王小明 電話：1234   聯絡人：李大同 電話：5678`): a gap
+# after a `label：value` and before the next label separates two fields, as on a metadata line.
+_NEXT_FIELD = re.compile(r"[^，。；！？：:\n]{1,16}[：:]")
+
+
+def _between_fields(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    sentence_start = max(line_start, *(text.rfind(mark, line_start, start) + 1 for mark in "。！？"))
+    return ("：" in text[sentence_start:start] or ":" in text[sentence_start:start]) \
+        and _NEXT_FIELD.match(text, end) is not None
+
+
 @check(variants={"": Variant(provides=(LENGTH, KINDS, KEPT), fix=True)})
 def space_runs(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
@@ -282,6 +311,8 @@ def space_runs(doc: Any, rule: Any) -> Iterator[Finding]:
         layout = layout or doc.shared(structure)
         if layout.block_at(start).role in _LAID_OUT:
             continue        # the gap between a headline and its subtitle, or between fields
+        if _in_quoted_title(doc, start, end) or _between_fields(text, start, end):
+            continue        # … and the same gaps in a quoted title or a row of fields in the body
         run = match.group()
         kept = run[0] if run[0] != "\u00a0" else " "
         yield Finding(match.start(), match.end(),
