@@ -22,6 +22,7 @@ from ..analysis.quotes import quote_spans
 from ..analysis.structure import structure
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+from ..resources import read_word_sections
 
 CODEPOINTS = Placeholder("codepoints", "字符的码位（如 U+200B）", "the characters' code points (e.g. U+200B)")
 
@@ -300,6 +301,12 @@ def _between_fields(text: str, start: int, end: int) -> bool:
         and _NEXT_FIELD.match(text, end) is not None
 
 
+@functools.cache
+def _honorific_blanks() -> tuple[str, ...]:
+    """The persons a 挪抬 blank stands before (rules/data/layout_words.txt [honorific-blanks])."""
+    return tuple(read_word_sections("layout_words.txt")["honorific-blanks"])
+
+
 @check(variants={"": Variant(provides=(LENGTH, KINDS, KEPT), fix=True)})
 def space_runs(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
@@ -313,6 +320,8 @@ def space_runs(doc: Any, rule: Any) -> Iterator[Finding]:
             continue        # the gap between a headline and its subtitle, or between fields
         if _in_quoted_title(doc, start, end) or _between_fields(text, start, end):
             continue        # … and the same gaps in a quoted title or a row of fields in the body
+        if text.startswith(_honorific_blanks(), end):
+            continue        # 挪抬: the courtesy blank before a revered person (如同  聖座所言)
         run = match.group()
         kept = run[0] if run[0] != "\u00a0" else " "
         yield Finding(match.start(), match.end(),
