@@ -115,3 +115,19 @@ def test_a_line_broken_inside_a_quotation_is_one_fault_the_break():
     assert ids(text, both) == ["LAYOUT001"]
     # without the break, the same marks are still paired within the paragraph
     assert ids("学校落实“巡、倒、清、刷。\n另起一段。", [rule("PUNC005")]) == ["PUNC005"]
+
+
+def test_line_bounds_search_for_carriage_returns_within_the_line_only():
+    # The bounds of a mark's line, as the plain definition gives them (the nearest \n or \r on
+    # each side), on random strings of line breaks and letters.
+    import random
+
+    from checker.analysis.marks import _line_bounds
+    rng = random.Random(3)
+    for _ in range(20_000):
+        text = "".join(rng.choice("ab\r\n") for _ in range(rng.randrange(1, 12)))
+        index = rng.randrange(len(text))
+        ends = [e for e in (text.find("\n", index), text.find("\r", index)) if e != -1]
+        expected = (max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1,
+                    min(ends) if ends else len(text))
+        assert _line_bounds(text, index) == expected, (text, index)

@@ -263,7 +263,8 @@ def _first_per_paragraph(text: str, problems: list[PairProblem]) -> list[PairPro
              "》": "《", ")": "（", "(": "（", "）": "（", "】": "（", "〔": "（", "〕": "（", "［": "（", "］": "（", "【": "（"}
     for problem in problems:
         kind = kinds.get(problem.opener, problem.opener)
-        key = (max(text.rfind("\n", 0, problem.offset), text.rfind("\r", 0, problem.offset)), kind)
+        newline = text.rfind("\n", 0, problem.offset)     # \r only after it: see _paragraph_end
+        key = (max(newline, text.rfind("\r", newline + 1, problem.offset)), kind)
         if key not in seen:
             seen.add(key)
             kept.append(problem)

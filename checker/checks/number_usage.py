@@ -29,7 +29,8 @@ def _simplified(doc: Any) -> bool:
     return bool(doc.shared(document_script) != "traditional")
 
 
-_LEADING_POINT = re.compile(r"(?<![0-9A-Za-z.．])\.([0-9]+)(?![0-9.])")
+# (Its lookbehind follows the point: see the note before _THOUSAND.)
+_LEADING_POINT = re.compile(r"\.(?<![0-9A-Za-z.．]\.)([0-9]+)(?![0-9.])")
 
 
 @check(variants={"": Variant(provides=(MEANT,), fix=True)})
@@ -53,7 +54,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 # 9～16亿, 15～30%, 4.3～5.7×10⁸: the range mark, then a number with a magnitude or percent sign
 # that the first number lacks. A unit (kg, 元, 吨) may be written once; 万, 亿, % and ×10ⁿ may not.
-_RANGE = re.compile(r"(?<![0-9.])(%s)([～~〜])(%s)(万亿|万|亿|%%|％|‰|×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+)" % (_NUMBER, _NUMBER))
+# (Its lookbehind follows the first digit: see the note before _THOUSAND.)
+_RANGE = re.compile(r"([0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?)([～~〜])(%s)(万亿|万|亿|%%|％|‰|×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+                    % _NUMBER)
 
 
 @check(variants={"": Variant(provides=(MEANT,), fix=True)})
@@ -98,7 +101,7 @@ def mixed_thousand(doc: Any, rule: Any) -> Iterator[Finding]:
 
 
 # 二零一二年, 二O一二年, 二○一二年: a year in Chinese numerals takes 〇 for zero.
-_YEAR_ZERO = re.compile(r"(?<![一二三四五六七八九十百千万〇零])[一二三四五六七八九][一二三四五六七八九〇零OoО○◯]{3}(?=年)")
+_YEAR_ZERO = re.compile(r"[一二三四五六七八九](?<![一二三四五六七八九十百千万〇零].)[一二三四五六七八九〇零OoО○◯]{3}(?=年)")
 _WRONG_ZERO = "零OoО○◯"
 
 
@@ -121,7 +124,7 @@ def year_zero(doc: Any, rule: Any) -> Iterator[Finding]:
 # 3、4个月: two adjacent numbers that give an approximation are written in Chinese numerals
 # without a mark (三四个月). Two numbers before an ordinal word (1、2号线, 3、4月) enumerate and
 # are not matched: the word after must be a measure of amount ([approximate-measures]).
-_ADJACENT = re.compile(r"(?<![0-9.、])([1-9])、([1-9])(?![0-9.])(?=%s)"
+_ADJACENT = re.compile(r"([1-9])(?<![0-9.、][1-9])、([1-9])(?![0-9.])(?=%s)"
                        % "|".join(sorted(_WORDS["approximate-measures"], key=len, reverse=True)))
 
 
@@ -194,7 +197,10 @@ _HALF = str.maketrans("０１２３４５６７８９．", "0123456789.")
 
 # 2012年十月5日, 二〇一二年10月5日: one date, two numeral systems.
 _CN = "[〇零一二三四五六七八九十]"
-_DATE = re.compile(r"([0-9]{4}|%s{4})年([0-9]{1,2}|%s{1,2})月(?:([0-9]{1,2}|%s{1,3})日)?" % (_CN, _CN, _CN))
+# The year opens with one class of both systems' digits and its other three follow in the system
+# of the first, so that the regex engine skips to digits (two alternatives made it try every position).
+_DATE = re.compile(r"([0-9〇零一二三四五六七八九十](?:(?<=[0-9])[0-9]{3}|(?<=%s)%s{3}))年([0-9]{1,2}|%s{1,2})月"
+                   r"(?:([0-9]{1,2}|%s{1,3})日)?" % (_CN, _CN, _CN, _CN))
 
 
 @check(variants={"": Variant()})

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from ..analysis.dup_lexicon import lexicon
+from ..analysis.hinted import hinted_finditer
 from ..analysis.quotes import quote_spans
-from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences
+from ..analysis.sentences import CLAUSE_MARKS, SENTENCE_END_MARKS, clauses, paragraphs, sentences, stretches
 from ..analysis.structure import PROSE_ROLES, dateline_prefix, structure
 from ..analysis.words import UNATTESTED, attested, doc_words
 from ..analysis.words import lexicon as words_lexicon
@@ -148,6 +150,24 @@ def _names_a_place_after(text: str, end: int, words) -> bool:
 
 # DUP001 -------------------------------------------------------------------------------------
 
+# An item between two 、 of an enumeration is a name or a noun phrase, and names open with a doubled
+# character all the time (瓜瓜園, 怪怪飛行器, 小小生物學家, 碰碰舞台, 鹹鹹夢享村: shops, brands, stalls
+# and programmes listed by the dozen in local news). A function character does not open a noun
+# item, so when one stands doubled at the head of such an item it is the name's own reduplication
+# (a shop called 又又美), not a slip; a slip inside the item (`A、新建的的道路、B`) is still found.
+_ITEM_MAX = 8
+_ITEM_BREAKS = frozenset(CLAUSE_MARKS + SENTENCE_END_MARKS + "\n“”「」『』《》（）()")
+
+
+def _opens_enumerated_name(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open an item between two 、 (`、又又美、`) of at most _ITEM_MAX
+    characters, which goes on past the doubling?"""
+    if start == 0 or text[start - 1] != "、" or end >= len(text) or not _is_han(text[end]):
+        return False
+    close = text.find("、", end, start + _ITEM_MAX + 1)
+    return close > end and not any(ch in _ITEM_BREAKS for ch in text[end:close])
+
+
 # A word the lexicon attests (above jieba's floor for unattested entries, or an idiom), or one of
 # the newsroom's or the supplement's: analysis/words.attested.
 _ATTESTED = UNATTESTED
@@ -224,6 +244,8 @@ def doubled_function_word(doc, rule):
             continue            # the newsroom's own word (words-file): 将将将公司 is a name
         if _in_short_quote(doc, start, end):
             continue
+        if _opens_enumerated_name(text, start, end):
+            continue            # 、又又美、: a listed name that opens with a doubled character
         if _recurring_name_across(text, start, start + 1, end):
             continue            # a name the article keeps writing holds both copies
         yield Finding(start, end, {"char": char}, (Edit(start + 1, end, ""),),
@@ -445,9 +467,14 @@ def _may_double_a_clause(doc) -> bool:
     mark are not words, so with the non-words removed two neighbouring clauses are two neighbouring
     stretches between marks. This skips building the clause list for almost every document.
     """
-    keys = list(filter(None, doc.shared(_cut_at_marks).replace("、", "").split("\n")))
-    return any(map(str.endswith, keys, keys[1:])) and any(    # the common case: no such neighbours
-        keys[i].endswith(keys[i + 1]) and len(keys[i + 1]) >= 2 for i in range(len(keys) - 1))
+    last: list[str] = []
+    for stretch in stretches(doc.shared(_cut_at_marks)):
+        keys = last + list(filter(None, stretch.replace("、", "").split("\n")))
+        if any(map(str.endswith, keys, keys[1:])) and any(    # the common case: no such neighbours
+                keys[i].endswith(keys[i + 1]) and len(keys[i + 1]) >= 2 for i in range(len(keys) - 1)):
+            return True
+        last = keys[-1:]
+    return False
 
 
 def _starts_a_word(doc, offset: int) -> bool:
@@ -493,21 +520,24 @@ def doubled_clause(doc, rule):
     if not _may_double_a_clause(doc):
         return
     spans = doc.shared(clauses)
-    bare = [s.text.strip(_TRAILING) for s in spans]     # cheap: most neighbours differ at once
+    # The clauses are compared with their neighbours only, so their stripped texts and keys are
+    # kept for a window of four (on a 10 MB file, lists of all of them were ~45 MiB at the peak).
     keys: dict[int, str] = {}
 
     def key_of(i):
         if i not in keys:
-            keys[i] = _key(bare[i])
+            keys[i] = _key(spans[i].text.strip(_TRAILING))
         return keys[i]
 
-    for index in range(1, len(spans)):
-        first, second = spans[index - 1], spans[index]
-        if bare[index][-1:] != bare[index - 1][-1:]:
+    bare = spans[0].text.strip(_TRAILING) if spans else ""
+    for index, (first, second) in enumerate(itertools.pairwise(spans), 1):
+        keys.pop(index - 3, None)
+        before, bare = bare, second.text.strip(_TRAILING)   # cheap: most neighbours differ at once
+        if bare[-1:] != before[-1:]:
             continue
         key = key_of(index)
         whole = key == key_of(index - 1)
-        tail = (not whole and len(key) >= _TAIL_MIN and bare[index - 1].endswith(bare[index])
+        tail = (not whole and len(key) >= _TAIL_MIN and before.endswith(bare)
                 and key_of(index - 1).endswith(key)
                 and first.text.rstrip(" \t\u3000”’」』）)》")[-1:] in "，,")   # after ；: a chain (顶真)
         if not (whole or tail) or len(key) < 2 or not _is_han_anywhere().search(key):
@@ -526,7 +556,7 @@ def doubled_clause(doc, rule):
         cut_to = _content_end(text, second.start, second.end)
         clause = text[second.start:cut_to].strip()
         if tail:
-            first_start = cut_from - len(bare[index])
+            first_start = cut_from - len(bare)
             if not _starts_a_word(doc, first_start):
                 continue        # the tail begins inside a word: 发展产业，产业 is not a repeat
             if index + 1 < len(spans) and _opens_a_consequence(doc, spans[index + 1]):
@@ -753,7 +783,7 @@ def repeated_list_item(doc, rule):
     if not _may_repeat_an_item(doc):
         return
     spans = doc.shared(clauses)
-    starts = [c.start for c in spans]
+    starts = spans.starts
     done = -1
     position = text.find("、")
     while position >= 0:
@@ -929,7 +959,7 @@ class _Repeats:
                 original, original_index = spans[first], first
             else:
                 continue
-            back_to_back = original is not spans[first] or (adjacent and last == index - 1)
+            back_to_back = original_index != first or (adjacent and last == index - 1)
             if p in self.described and self._paragraph_of(original.start, para_starts) in self.described:
                 continue                        # two list entries with one description
             if (not back_to_back or len(key) < _QUOTED_BACK_TO_BACK_MIN) and (
@@ -1024,11 +1054,6 @@ def _drop(text: str, marks: str, by: str = "") -> str:
     return text
 
 
-def _repeats_a_key(keys: list[str], shortest: int) -> bool:
-    keys = [key for key in keys if len(key) >= shortest]
-    return len(set(keys)) < len(keys)
-
-
 def _may_repeat_anywhere(doc) -> bool:
     """Cheapest test for DUP005/DUP006, on the text reduced to words and marks (shared with DUP003):
     can two sentences, or two paragraphs, have equal keys at all? Sentence keys are the stretches
@@ -1037,16 +1062,32 @@ def _may_repeat_anywhere(doc) -> bool:
     or _BACK_TO_BACK_MIN for neighbours, the first of which may hold a dateline prefix), so when
     none repeat it would find nothing, and sentences and paragraphs need not be split.
     (The reduced text holds no line breaks but \r and \n, so splitlines splits at those only.)"""
-    words = _drop(doc.shared(_words_and_marks), "、" + _CLAUSE_CUT)
-    keys = _drop(words, _SENTENCE_CUT + "\r", "\n").split("\n")
-    if _repeats_a_key(keys, _SENTENCE_MIN):
-        return True
-    keys = [key for key in keys if key]
-    if any(map(str.endswith, keys, keys[1:])) and any(   # the common case: no sentence ends the one before
-            len(keys[i + 1]) >= _BACK_TO_BACK_MIN and keys[i].endswith(keys[i + 1]) for i in range(len(keys) - 1)):
-        return True                     # back to back, the first copy perhaps after a dateline
-    lines = [line for line in words.splitlines() if len(line) >= 15]     # dropping only shortens
-    return len(lines) > 1 and _repeats_a_key("\n".join(lines).replace(_SENTENCE_CUT, "").split("\n"), 15)
+    seen_keys: set[str] = set()
+    seen_lines: set[str] = set()
+    last: list[str] = []
+    for stretch in stretches(doc.shared(_words_and_marks)):
+        words = _drop(stretch, "、" + _CLAUSE_CUT)
+        keys = _drop(words, _SENTENCE_CUT + "\r", "\n").split("\n")
+        if _repeats_a_key_across(keys, _SENTENCE_MIN, seen_keys):
+            return True
+        keys = last + [key for key in keys if key]
+        if any(map(str.endswith, keys, keys[1:])) and any(   # the common case: no sentence ends the one before
+                len(keys[i + 1]) >= _BACK_TO_BACK_MIN and keys[i].endswith(keys[i + 1]) for i in range(len(keys) - 1)):
+            return True                 # back to back, the first copy perhaps after a dateline
+        last = keys[-1:]
+        lines = [line.replace(_SENTENCE_CUT, "") for line in words.splitlines() if len(line) >= 15]
+        if _repeats_a_key_across(lines, 15, seen_lines):     # dropping only shortens
+            return True
+    return False
+
+
+def _repeats_a_key_across(keys: list[str], shortest: int, seen: set[str]) -> bool:
+    """Does a key of at least `shortest` characters repeat one of the list or one in `seen` (the
+    keys of the stretches before)? Adds the list's keys to `seen`."""
+    keys = [key for key in keys if len(key) >= shortest]
+    size = len(seen)
+    seen.update(keys)
+    return len(seen) < size + len(keys)
 
 
 # The plain variants are exact copies; "near" ones differ only in punctuation or spacing.
@@ -1091,6 +1132,10 @@ _BRACKETED_RUN = re.compile(
     r"((?:【[^】\r\n]{1,20}】|\[[^\]\r\n]{1,20}\]|［[^］\r\n]{1,20}］|〔[^〕\r\n]{1,20}〕|〖[^〗\r\n]{1,20}〗"
     r"|<[^<>\r\n]{1,20}>|＜[^＜＞\r\n]{1,20}＞|（[^（）\r\n]{1,20}）|\([^()\r\n]{1,20}\)"
     r"|[^\s：:【\[［〔〖<＜（(，。、；！？]{1,10}[：:]))(?:[ \t\u3000]*\1){2,}")
+# A run's copies each end with the same closing mark, at most 22 characters (a token and the spaces
+# before it) after the previous copy's: a line without three such marks holds no run, and this
+# hint, which opens with the marks, finds the lines that have them (see analysis/hinted.py).
+_BRACKETED_RUN_HINT = re.compile(r"([】\]］〕〗>＞）)：:])(?:[ \t\u3000]*[^\r\n]{0,21}?\1){2}")
 _BRACKETS = frozenset("【[［〔〖<＜（(")
 _CLOSING_BRACKETS = "】]］〕〗>＞）)：:"
 _WHITESPACE = re.compile(r"\s+")
@@ -1141,7 +1186,7 @@ def repeated_run(doc, rule):
                 and not doc.shared(doc_words).house_word_at(start, end):   # a words-file name
             found.append((start, end, unit, start + len(unit), copies))
     if any(close in text for close in _CLOSING_BRACKETS):
-        for match in _BRACKETED_RUN.finditer(text):
+        for match in hinted_finditer(doc, _BRACKETED_RUN, _BRACKETED_RUN_HINT):
             token = match.group(1)
             if token[0] not in "【[［〔" and not _is_han_anywhere().search(token):
                 continue                        # f(x)(x)(x), <br><br><br>: not a page's buttons

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..analysis.index import index
-from ..analysis.script import OTHER, mark_pattern, mixed_paragraphs
+from ..analysis.script import OTHER, in_japanese, mark_pattern, mixed_paragraphs
 from ..analysis.words import word_of_variant
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
@@ -79,6 +79,11 @@ class ScriptRun:
     paragraph: int      # start of the paragraph the run is in
 
 
+# Texts from this length drop the converters when their runs are found (see script_runs): their
+# check takes a second or more, next to which loading the converters again is little.
+_KEEP_CONVERTERS_BELOW = 200_000
+
+
 # Simplified to traditional follows the Taiwan standard (s2tw), the traditional copy we test on.
 _TO_TRADITIONAL = "s2tw"
 
@@ -112,8 +117,15 @@ def script_runs(doc: Any) -> list[ScriptRun]:
             if not changed:
                 continue   # opencc keeps it here: a variant used only in some phrases
             start, end = changed[0], changed[-1] + 1
+            if in_japanese(text, start, end):
+                continue   # Japanese beside kana (南国フルーツ): its forms are its own, not simplified
             runs.append(ScriptRun(start, end, converted[start - left:end - left], len(changed),
                                   minority, majority, applicability, paragraph.start))
+    if len(text) >= _KEEP_CONVERTERS_BELOW:
+        # opencc's simplified-to-traditional converter holds ~42 MiB (its phrase dictionary, loaded
+        # in 60 ms): a long document would keep it through every later rule, at the top of its
+        # peak memory. Short documents, checked many to a process, keep it.
+        _converter.cache_clear()
     if runs:
         # Characters of a mis-decoded span (鍙戝睍…) are damage, not the other script: the
         # mojibake rules report the span with its original; converting its pieces would be noise.

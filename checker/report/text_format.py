@@ -163,9 +163,11 @@ def fix_preview(text: str, edits: tuple[Edit, ...]) -> tuple[str, str]:
     if not edits:
         return "", ""
     start, end = min(e.start for e in edits), max(e.end for e in edits)
-    left = max(0, start - _PREVIEW_CONTEXT, *(i + 1 for i in (text.rfind("\n", 0, start),
-                                                             text.rfind("\r", 0, start)) if i >= 0))
-    breaks = [i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0]
+    # Line breaks are looked for within the context only: searched for to the text's ends, they
+    # made a report of many findings on a long text quadratic.
+    low, high = max(0, start - _PREVIEW_CONTEXT), end + _PREVIEW_CONTEXT
+    left = max([low, *(i + 1 for i in (text.rfind("\n", low, start), text.rfind("\r", low, start)) if i >= 0)])
+    breaks = [i for i in (text.find("\n", end, high), text.find("\r", end, high)) if i >= 0]
     right = min(len(text), end + _PREVIEW_CONTEXT, *breaks)
     changed = text[start:end]
     fixed, cursor = [], start

@@ -1,0 +1,51 @@
+"""Patterns rewritten so that the regex engine can skip to the characters they open with (a leading
+lookbehind or a choice of classes made it try every position of the text) find what the plain
+forms find: the same spans and groups on random strings of the characters they look at."""
+import random
+import re
+
+import pytest
+from checker.analysis import marks
+from checker.checks import number_usage, punctuation
+
+_CN = "[〇零一二三四五六七八九十]"
+_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+_MEASURES = "|".join(sorted(number_usage._WORDS["approximate-measures"], key=len, reverse=True))
+
+# (the rewritten pattern, its plain form, the pieces random strings are made of)
+CASES = {
+    "NUM102 range": (number_usage._RANGE,
+                     r"(?<![0-9.])(%s)([～~〜])(%s)(万亿|万|亿|%%|％|‰|×10[⁰¹²³⁴⁵⁶⁷⁸⁹]+)" % (_NUMBER, _NUMBER),
+                     [*"0129.～~〜万亿%％‰年a", "×10", "⁸", "²"]),
+    "NUM104 year zero": (number_usage._YEAR_ZERO,
+                         r"(?<![一二三四五六七八九十百千万〇零])[一二三四五六七八九][一二三四五六七八九〇零OoО○◯]{3}(?=年)",
+                         [*"一二九十百千万〇零OoО○◯年月a", "一九九", "二〇", "年"]),
+    "NUM105 adjacent": (number_usage._ADJACENT,
+                        r"(?<![0-9.、])([1-9])、([1-9])(?![0-9.])(?=%s)" % _MEASURES,
+                        [*"0123456789.、个天人a", "个月", "小时", "公里", "3、4", "、5"]),
+    "NUM109 date": (number_usage._DATE,
+                    r"([0-9]{4}|%s{4})年([0-9]{1,2}|%s{1,2})月(?:([0-9]{1,2}|%s{1,3})日)?" % (_CN, _CN, _CN),
+                    [*"0129〇零一二十年月日a", "2012", "二〇一二", "年1", "月"]),
+    "NUM101 leading point": (number_usage._LEADING_POINT, r"(?<![0-9A-Za-z.．])\.([0-9]+)(?![0-9.])",
+                             [*"0159.．aZ的 %"]),
+    "PUNC double stop": (punctuation._DOUBLE_STOP, r"(?<!。)。。(?!。)", [*"。。。的a"]),
+    "marks not prose": (marks._NOT_PROSE,
+                        (r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
+                         r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+                         r"|www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"),
+                        [*"ab09.-_@/:%的，", "http://", "www.", "ftp://", ".cn", "x@y"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_rewritten_pattern_finds_what_its_plain_form_finds(name):
+    rewritten, plain, pieces = CASES[name]
+    plain_pattern = re.compile(plain)
+    rng = random.Random(name)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
+        expected = [(m.span(), m.groups()) for m in plain_pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in rewritten.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 200      # the strings do hold matches: the test compares something
