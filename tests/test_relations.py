@@ -529,3 +529,18 @@ def test_more_changes_read(text, kind):
 
 def test_a_code_is_no_change():
     assert findings("该市电话区号从0571升级为0570。") == []
+
+
+# 共有 heading a list makes its first figure an item, not a total of its own: the sum is all
+# three (a correct total must not be read against the last two only)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县共有小学84所、初中32所、高中12所，共计128所。",
+     "全县共有小学84所、初中32所、高中12所，共计138所。", "84所 + 32所 + 12所 = 128所"),
+    ("本市共有國小84所、國中32所，合計116所。", "本市共有國小84所、國中32所，合計126所。", "84所 + 32所 = 116所"),
+])
+def test_a_list_headed_by_gongyou(good, bad, arith):
+    assert findings(good) == []
+    assert "running-total" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM003"], found
+    assert arith in found[0][1]

@@ -129,9 +129,12 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> 
                 continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
-        if not is_amount(p) or rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead) \
-                or p.qualifier in OPEN_ENDED or p.qualifier == "approx":
+        if not is_amount(p) or p.qualifier in OPEN_ENDED or p.qualifier == "approx":
             break
+        if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
+            if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end):
+                items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list
+            break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
     items.reverse()
     if total_q.is_count and items:
