@@ -544,3 +544,30 @@ def test_a_list_headed_by_gongyou(good, bad, arith):
     found = findings(bad)
     assert [r for r, _ in found] == ["NUM003"], found
     assert arith in found[0][1]
+
+
+# a rate word whose stem names what the later count did (录取800人，录取率…), and the width of a
+# change after its amount (减少48件，减幅达16.9%); traditional forms of the rate words
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    ("本次活动报名1200人，录取800人，录取率约67%。", "本次活动报名1200人，录取800人，录取率约87%。",
+     "NUM010", "800人 ÷ 1200人 = 66.667%"),
+    ("今年受理案件共320件，已結案298件，結案率達93%。", "今年受理案件共320件，已結案298件，結案率達83%。",
+     "NUM010", "298件 ÷ 320件 = 93.125%"),
+    ("全县今年计划改造危桥40座，已改造36座，改造率90%。", "全县今年计划改造危桥40座，已改造36座，改造率70%。",
+     "NUM010", "36座 ÷ 40座 = 90%"),
+    ("本市今年查获违规案件共计236件，较去年减少48件，减幅达16.9%。",
+     "本市今年查获违规案件共计236件，较去年减少48件，减幅达26.9%。", "NUM007", "48件 ÷ (236件 + 48件) = 16.901%"),
+])
+def test_rates_by_their_stem_and_widths_of_change(good, bad, rule_id, arith):
+    assert findings(good) == []
+    found = findings(bad)
+    assert [r for r, _ in found] == [rule_id], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "全县生产总值320亿元，增长6.5%，增长率高于全省1.2个百分点。",   # a growth rate: no two counts
+    "全县报名1200人，实到800人，出生率约8%。",                      # the stem names no count before it
+])
+def test_rates_without_their_counts_stay_quiet(text):
+    assert findings(text) == []

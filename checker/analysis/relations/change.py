@@ -227,7 +227,10 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
 
 
 _AMOUNT_LEAD = r"^[，,]?(?:比|较|較|同比|环比|環比)[^，,；;。\d%%％]{0,8}?(?P<verb>%s|新增)了?$" % VERB
-_RATE_AFTER = r"^[，,]?(?:同比|环比|環比)?(?P<verb>%s)了?$" % VERB
+# the change in percent after its amount: a verb (增长5.3%) or the width of the change (减幅达16.9%)
+_WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅"))
+_RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>增幅|涨幅|漲幅|减幅|減幅|降幅|跌幅)"
+               r"(?:为|為|达|達|达到|達到|是)?)$" % VERB)
 
 
 def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
@@ -243,7 +246,8 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
         m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
         after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
         rising = m is not None and m.group("verb") in _UP | {"新增"}
-        if not m or not after or rising != (after.group("verb") in _UP):
+        said = (after.group("verb") or after.group("width")) if after else ""
+        if not m or not after or rising != (said in _UP or said in _WIDTH_UP):
             continue
         N, D, P = Interval.of(now), Interval.of(d), Interval.of(pct)
         earlier = N.minus(D) if rising else N + D
@@ -253,7 +257,7 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
         value = d.value / (now.value - d.value if rising else now.value + d.value) * HUNDRED
         sign = "−" if rising else "+"
         args = {"calc": f"{d.text} ÷ ({now.text} {sign} {d.text}) = {plain_percent(value)}%",
-                "range": computed.show_percent(), "stated": f"{after.group('verb')}{pct.text}",
+                "range": computed.show_percent(), "stated": f"{said}{pct.text}",
                 "stated_range": P.show_percent()}
         found.append(Relation("change-amount", computed.meets(P), pct.start, pct.end, "rounded", args,
                               (now, d, pct)))

@@ -102,6 +102,8 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
     follow.update({w: r"[^。！？!?\n]{0,12}?(?:[%％]|百分之)" for w in WORDS["rates"]})
+    # any other X率 with a percentage right after it (relations/rate.py reads its stem)
+    follow["率"] = r"(?:为|為|达|達|达到|達到|是|约|約|仅为|僅為|已达|已達)?[0-9０-９]"
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
     # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py)
     follow.update({w: _RUNNING_REACH for w in ("，共", ",共", "，总数", "，總數")})
