@@ -571,3 +571,22 @@ def test_rates_by_their_stem_and_widths_of_change(good, bad, rule_id, arith):
 ])
 def test_rates_without_their_counts_stay_quiet(text):
     assert findings(text) == []
+
+
+# a share in tenths (3成, 三成): a figure in whole tenths stands for [25%, 35%)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全市共有農會210家，其中示範農會61家，約佔3成。", "全市共有農會210家，其中示範農會61家，約佔5成。",
+     "61家 ÷ 210家 = 29.048%，但文中为5成"),
+    ("全县210个行政村已有63个通了公交，占三成。", "全县210个行政村已有63个通了公交，占五成。", "63个 ÷ 210个 = 30%"),
+])
+def test_shares_in_tenths(good, bad, arith):
+    assert findings(good) == []
+    assert "share" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM005"], found
+    assert arith in found[0][1]
+
+
+def test_cheng_that_is_no_share_stays_quiet():
+    for text in ("他的想法一成不变。", "这辆车七成新，售价3万元。", "该镇九成以上农户加入了合作社。"):
+        assert findings(text) == []

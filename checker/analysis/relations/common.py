@@ -88,7 +88,9 @@ RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每
                 "每畝", "每个", "每個", "每所", "每家", "每台", "每辆", "每輛", "每艘", "每套", "每间", "每間")
 
 
-_PERCENT_REACH = r"[^。！？!?\n]{0,40}?(?:[%％]|百分之)"
+# a percentage, or a share in tenths (3成, 三成: rules/data/units.tsv)
+_PERCENT_MARK = r"(?:[%％]|百分之|[0-9０-９一二两兩三四五六七八九十]成)"
+_PERCENT_REACH = r"[^。！？!?\n]{0,40}?" + _PERCENT_MARK
 
 
 @functools.cache
@@ -101,7 +103,7 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     follow.update({w: figure_near for w in RATE_MARKERS})
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
-    follow.update({w: r"[^。！？!?\n]{0,12}?(?:[%％]|百分之)" for w in WORDS["rates"]})
+    follow.update({w: r"[^。！？!?\n]{0,12}?" + _PERCENT_MARK for w in WORDS["rates"]})
     # any other X率 with a percentage right after it (relations/rate.py reads its stem)
     follow["率"] = r"(?:为|為|达|達|达到|達到|是|约|約|仅为|僅為|已达|已達)?[0-9０-９]"
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
@@ -352,8 +354,8 @@ def mutually_exclusive(nouns: list[str]) -> bool:
 
 def round_tenth(q: Quantity) -> bool:
     """10%, 20% … 90% written without decimals: a whole number of tenths (not 100%, not 0%)."""
-    return q.family == "percent" and q.value % 10 == 0 and 0 < q.value < 100 \
-        and not rx(r"[.．点點]").search(q.text)
+    return q.family == "percent" and q.unit.factor == 1 and q.value % 10 == 0 and 0 < q.value < 100 \
+        and not rx(r"[.．点點]").search(q.text)     # (3成 is in tenths already: [25%, 35%))
 
 
 def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantity) -> Relation:
