@@ -590,3 +590,25 @@ def test_shares_in_tenths(good, bad, arith):
 def test_cheng_that_is_no_share_stays_quiet():
     for text in ("他的想法一成不变。", "这辆车七成新，售价3万元。", "该镇九成以上农户加入了合作社。"):
         assert findings(text) == []
+
+
+# 占 + the whole's noun written another way (身心障碍人数 for 身心障碍人口数), the whole's topic
+# in the clause before its figure; a round share (30% for 29.3%)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("社会局表示，本市身心障碍人口数，截至今年6月底有8万2,350人，其中视觉障碍人数共2万4,120人，占身心障碍人数30%。",
+     "社会局表示，本市身心障碍人口数，截至今年6月底有8万2,350人，其中视觉障碍人数共2万4,120人，占身心障碍人数40%。",
+     "2万4,120人 ÷ 8万2,350人 = 29.29%"),
+    ("劳动局表示，本市人口共计188万人，其中劳动人口101万人，占全市人口的5成。",
+     "劳动局表示，本市人口共计188万人，其中劳动人口101万人，占全市人口的7成。", "101万人 ÷ 188万人 = 53.723%"),
+])
+def test_shares_naming_their_whole_another_way(good, bad, arith):
+    assert findings(good) == []
+    assert "share" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM005"], found
+    assert arith in found[0][1]
+
+
+def test_a_share_of_a_whole_named_in_an_earlier_share_phrase_stays_quiet():
+    text = "已产生的金牌分布在22个县区，约占参赛县区总数的半数，获得奖牌的县区共有34个，占参赛县区总数的76%。"
+    assert findings(text) == []
