@@ -612,3 +612,22 @@ def test_shares_naming_their_whole_another_way(good, bad, arith):
 def test_a_share_of_a_whole_named_in_an_earlier_share_phrase_stays_quiet():
     text = "已产生的金牌分布在22个县区，约占参赛县区总数的半数，获得奖牌的县区共有34个，占参赛县区总数的76%。"
     assert findings(text) == []
+
+
+# more wholes of a breakdown: the figure of the clause right before 包括, a whole stated as what
+# it is made of (由700余人组成), the level a change reached (已增加至227处)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("该游船载有49人，包括46名旅客和3名船员。", "该游船载有49人，包括56名旅客和3名船员。", "其中56名大于总数49人"),
+    ("县财政提前下达农业转移支付2115万元，包括耕地地力保护补贴1205万元，农田建设补助资金346万元。",
+     "县财政提前下达农业转移支付2115万元，包括耕地地力保护补贴2205万元，农田建设补助资金346万元。", "2205万元大于总数2115万元"),
+    ("县代表团由700余人组成，其中，411名运动员来自全县各学校。",
+     "县代表团由700余人组成，其中，811名运动员来自全县各学校。", "811名（取值在811人内）大于总数700余人"),
+    ("全县在燃林火已增加至227处，其中102处处于失控状态。",
+     "全县在燃林火已增加至227处，其中302处处于失控状态。", "其中302处大于总数227处"),
+])
+def test_more_wholes_of_a_breakdown(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]

@@ -61,6 +61,8 @@ def is_amount(q: Quantity) -> bool:
         return False
     if q.noun[:1] in ("级", "級"):
         return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
+    if rx(r"(?:%s)[至到为為]$" % VERB).search(q.lead) and not rx(r"[比较較]").search(q.lead):
+        return True     # 林火已增加至227处: the level reached, an amount (增加227处 is the change)
     return not rx(r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB).search(q.lead)
 
 

@@ -186,8 +186,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         return None
     wholes = [w for w, _ in candidates]
     whole = wholes[0]
-    if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not rx(_TOTAL_WORD).search(whole.lead)):
-        return None     # 含/包括/尤其 break down only a whole stated as a total
+    if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
+            rx(_TOTAL_WORD).search(whole.lead) or (text.startswith("包括", pos) and _adjacent(text, whole, pos)))):
+        return None     # 含/尤其 break down only a whole stated as a total; 包括 also the figure
+                        # of the clause right before it (载有49人，包括46名旅客和3名船员)
     first: list[Quantity] = []
     parts: list[Quantity] = []
     nouns: list[str] = []
@@ -308,7 +310,9 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
                 break
             continue
         # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
-        wholes = [q for q in same if (is_amount(q) or new_count(q)) and not rx(r"[从從由满滿]$").search(q.lead)]
+        # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
+        wholes = [q for q in same if (is_amount(q) or new_count(q) or _made_of(text, q))
+                  and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))]
         # a whole given as a floor (货运量超6760万吨，其中…) bounds no part from above, but a
         # part is still checked against it (and verified when below it)
         if len(wholes) != 1 or len(same) != 1 or (
@@ -323,6 +327,16 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
             break   # a run of parallel figures ends at a ； or at a breakdown of its own
     return found
+
+
+def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
+    """The whole's figure ends the clause right before the cue (49人，包括…)."""
+    return rx(r"[\u3400-\u9fff]{0,4}[，,]").fullmatch(text, whole.end, pos) is not None
+
+
+def _made_of(text: str, q: Quantity) -> bool:
+    """由700余人组成: a whole stated as what it is made of."""
+    return q.lead.endswith(("由", "由约", "由約")) and rx(r"[\u3400-\u9fff]{0,4}?(?:组成|組成|构成|構成)").match(text, q.end) is not None
 
 
 def complementary(lead1: str, lead2: str) -> bool:
