@@ -631,3 +631,23 @@ def test_more_wholes_of_a_breakdown(good, bad, arith):
     found = findings(bad)
     assert [r for r, _ in found] == ["NUM001"], found
     assert arith in found[0][1]
+
+
+# trade directions and transport modes are exclusive kinds (出口 and 进口 make 进出口); a part
+# whose unit is said once, at the whole (零售额81.2亿元 … 零售额70.2亿)
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    ("全县外贸进出口总额86亿元，其中出口52亿元，进口34亿元。", "全县外贸进出口总额86亿元，其中出口52亿元，进口24亿元。",
+     "NUM002", "52亿元 + 24亿元 = 76亿元，小于总数86亿元"),
+    ("春运首日全省旅客发送量320万人次，其中铁路旅客发送量86万人次，公路旅客发送量210万人次，民航旅客发送量12万人次。",
+     "春运首日全省旅客发送量320万人次，其中铁路旅客发送量96万人次，公路旅客发送量220万人次，民航旅客发送量12万人次。",
+     "NUM001", "96万人次 + 220万人次 + 12万人次 = 328万人次"),
+    ("全县网络零售额81.2亿元，同比增长11.6%，其中，实物商品网络零售额70.2亿，同比增长14.8%。",
+     "全县网络零售额81.2亿元，同比增长11.6%，其中，实物商品网络零售额90.2亿，同比增长14.8%。",
+     "NUM001", "其中90.2亿（取值在[90.15亿元, 90.25亿元)内）大于总数81.2亿元"),
+])
+def test_trade_transport_and_a_unit_said_once(good, bad, rule_id, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == [rule_id], found
+    assert arith in found[0][1]

@@ -160,7 +160,7 @@ def _pieces(text: str, start: int, end: int):
 def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, pos: int, cue_end: int,
                groups: list) -> Relation | None:
     text = doc.text
-    qs = sentence.quantities
+    qs = _unit_said_once(text, sentence.quantities, pos)
     clauses_before = clauses_back(text, sentence.start, pos, 8)
     # the clauses after 其中, up to a closing parenthesis when 其中 is inside one
     after_start = cue_end
@@ -327,6 +327,23 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
             break   # a run of parallel figures ends at a ； or at a breakdown of its own
     return found
+
+
+def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
+    """网络零售额81.2亿元，其中，实物商品网络零售额70.2亿: a part with a multiplier and no unit,
+    whose noun is the whole's, is in the whole's unit (said once, at the whole)."""
+    if not any(q.family == "bare" and q.start > pos for q in qs):
+        return qs
+    out = list(qs)
+    for i, q in enumerate(qs):
+        if q.family != "bare" or q.start < pos or q.multiplier <= 1:
+            continue
+        like = [w for w in qs[:i] if w.end <= pos and w.family != "bare" and w.multiplier > 1
+                and len(w.lead) >= 2 and len(q.lead) >= 2 and shares_noun(q.lead[-6:], w.lead[-6:])]
+        if like:
+            f = like[-1].unit.factor
+            out[i] = q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like[-1].unit)
+    return out
 
 
 def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
