@@ -651,3 +651,22 @@ def test_trade_transport_and_a_unit_said_once(good, bad, rule_id, arith):
     found = findings(bad)
     assert [r for r, _ in found] == [rule_id], found
     assert arith in found[0][1]
+
+
+# 自 as from (with a figure close after it), a comma before the verb, negative figures (负7.5%)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("每日取水量自990吨逐渐提高至1400吨。", "每日取水量自1990吨逐渐提高至1400吨。", "“提高”，但1990吨 → 1400吨是减少"),
+    ("兼任教师钟点费已由每节260元，调高到320元。", "兼任教师钟点费已由每节360元，调高到320元。", "360元 → 320元是减少"),
+    ("国际机构对本地经济的预测由负7.5%，提升至负1.6%。", "国际机构对本地经济的预测由负1.6%，提升至负7.5%。",
+     "“提升”，但负1.6% → 负7.5%是减少"),
+])
+def test_changes_from_zi_across_a_comma_and_below_zero(good, bad, arith):
+    assert findings(good) == []
+    assert "change-direction" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM006"], found
+    assert arith in found[0][1]
+
+
+def test_laizi_is_no_from():
+    assert findings("来自30个国家的选手，增加到50个。") == []

@@ -30,18 +30,35 @@ from .common import (
 )
 from .interval import HUNDRED, ZERO, Interval, plain_percent
 
-_CHANGE_GAP = (r"^(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB)
+# (a comma may stand before the verb: 由每节260元，调高到320元)
+_CHANGE_GAP = (r"^[，,]?(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB)
 # 由A…到B; 较A增加到B (较 only with 到/至 after the verb: 较A增加B gives the amount, not B)
 # 从50多个国家和地区增加到60多个: the noun of the first figure between it and the verb (the
 # same unit at both ends)
 _NOUN_GAP = (r"^(?:[\u3400-\u9fff]{0,8}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)[^，,；;。]{0,12}$" % VERB)
-_FROM = r"(?:由|从|從|较|較)[^，,；;。]{0,14}$"
-_FROM_CHARS = frozenset("由从從较較")
+# 自 is from too (每日取水量自990吨逐渐提高至1400吨), but only with a figure close after it
+_FROM = r"(?:由|从|從|较|較|(?<![来來各独獨亲親擅源])自(?=[^，,；;。]{0,6}$))[^，,；;。]{0,14}$"
+_FROM_CHARS = frozenset("由从從较較自")
 _AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?$" % VERB)
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
 _UP = frozenset(UP)
 _DOWN = frozenset(DOWN)
 _GRADES = frozenset("count:" + unit for unit in WORDS["grade-units"])
+
+
+def signed(text: str, q: Quantity) -> Interval:
+    """A figure's interval, negative when 负/負/零下 or a minus sign stands before it (由负7.5%
+    提升至负1.6% is a rise)."""
+    interval = Interval.of(q)
+    if rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start):
+        return interval.negated()
+    return interval
+
+
+def shown(text: str, q: Quantity) -> str:
+    """The figure as written, its qualifier and sign included (负7.5%)."""
+    sign = rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start)
+    return text[sign.start() if sign else q.qual_start:q.end]
 
 
 def _measured(family: str) -> bool:
@@ -79,13 +96,13 @@ def changes(doc: Any) -> list[Relation]:
             if _measured(a.family) and verb not in _MEASURE_VERBS:
                 continue
             rising = verb in _UP
-            A, B = Interval.of(a), Interval.of(b)
+            A, B = signed(text, a), signed(text, b)
             moved = B.above(A) if rising else B.below(A)
             possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
                 not (B.above(A) or (B.exact and A.exact and B.low == A.low))
             exact = not a.qualifier and not b.qualifier    # the bounds matter only for 约/近/余
             variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
-            args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+            args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
                     "range": A.show(a), "stated_range": B.show(b)}
             if not possible:
                 relations.append(Relation("change-direction", False, b.start, b.end, variant, args, (a, b)))
@@ -167,12 +184,12 @@ def _in_unit_of(q: Quantity, like: Quantity) -> Quantity:
 def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]:
     """The direction of one change, a to b, said by verb (as `changes` reads it)."""
     rising = verb in _UP
-    A, B = Interval.of(a), Interval.of(b)
+    A, B = signed(text, a), signed(text, b)
     moved = B.above(A) if rising else B.below(A)
     possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
         not (B.above(A) or (B.exact and A.exact and B.low == A.low))
     variant = "up" if rising else "down"
-    args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+    args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
             "range": A.show(a), "stated_range": B.show(b)}
     if possible and not moved:
         return []
@@ -212,7 +229,7 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
         if verb not in _UP and verb not in _DOWN or (_measured(a.family) and verb not in _MEASURE_VERBS):
             continue
         rising = verb in _UP
-        A, B = Interval.of(a), Interval.of(b)
+        A, B = signed(text, a), signed(text, b)
         possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
             not (B.above(A) or (B.exact and A.exact and B.low == A.low))
         moved = B.above(A) if rising else B.below(A)
@@ -220,7 +237,7 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
             continue
         exact = not a.qualifier and not b.qualifier
         variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
-        args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+        args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
                 "range": A.show(a), "stated_range": B.show(b)}
         found.append(Relation("change-direction", possible, b.start, b.end, variant, args, (a, b)))
     return found

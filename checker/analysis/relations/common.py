@@ -117,6 +117,7 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
                       % (near, near, VERB, VERB, VERB) for w in ("较", "較", "比")})
     follow.update({w: _FROM_REACH for w in "由从從"})
+    follow["自"] = r"[^，,；;。]{0,6}%s" % _FIGURE_FIRST     # 自990吨逐渐提高至1400吨
     # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
     follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
                    for w in UP + DOWN})
@@ -157,7 +158,7 @@ def cue_sentences(doc: Any) -> list[Sentence]:
             m = _cue(text, m.end())
             continue
         span = spans[i]
-        if m.group() in "由从從" and not verb.search(text, m.end(), span.end):
+        if m.group() in "由从從自" and not verb.search(text, m.end(), span.end):
             m = _cue(text, m.start() + 1)
             continue
         chosen.add(i)
