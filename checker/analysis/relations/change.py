@@ -18,11 +18,13 @@ from .common import (
     DOWN,
     UP,
     VERB,
+    VERB_AT,
     WORDS,
     Relation,
     bounded,
     clauses_back,
     cue_sentences,
+    from_spans,
     is_amount,
     new_count,
     per_unit,
@@ -31,11 +33,11 @@ from .common import (
 from .interval import HUNDRED, ZERO, Interval, plain_percent
 
 # (a comma may stand before the verb: 由每节260元，调高到320元)
-_CHANGE_GAP = (r"^[，,]?(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB)
+_CHANGE_GAP = (r"^[，,]?(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB_AT)
 # 由A…到B; 较A增加到B (较 only with 到/至 after the verb: 较A增加B gives the amount, not B)
 # 从50多个国家和地区增加到60多个: the noun of the first figure between it and the verb (the
 # same unit at both ends)
-_NOUN_GAP = (r"^(?:[\u3400-\u9fff]{0,8}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)[^，,；;。]{0,12}$" % VERB)
+_NOUN_GAP = (r"^(?:[\u3400-\u9fff]{0,8}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)[^，,；;。]{0,12}$" % VERB_AT)
 # 自 is from too (每日取水量自990吨逐渐提高至1400吨), but only with a figure close after it
 _FROM = r"(?:由|从|從|较|較|(?<![来來各独獨亲親擅源])自(?=[^，,；;。]{0,6}$))[^，,；;。]{0,14}$"
 _FROM_CHARS = frozenset("由从從较較自")
@@ -67,8 +69,8 @@ def _measured(family: str) -> bool:
 
 def changes(doc: Any) -> list[Relation]:
     text = doc.text
-    # (not only in the cue sentences: those hold the figures of the unit table)
-    relations = _unlisted(text) if "从" in text or "由" in text or "從" in text else []
+    # (in every sentence with a change cue, also those without a figure of the unit table)
+    relations = [r for lo, hi in doc.shared(from_spans) for r in _unlisted(text, lo, hi)]
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i in range(len(qs) - 1):
@@ -124,7 +126,7 @@ def changes(doc: Any) -> list[Relation]:
 # a multiplier (万), a clock or a date word (点, 时, 年) or a negative figure (零下5度) is not read.
 _UNLISTED = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,8}?)(?<![第\d.．\-－])(?P<a>\d+(?:\.\d+)?)(?P<u>[\u3400-\u9fff])"
              r"(?P<gap>[^，,；;。\d]{0,4}?)(?P<verb>%s)了?(?:到|至|为|為)?(?P<pre2>[^，,；;。\d第]{0,6}?)"
-             r"(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)(?P=u)" % VERB)
+             r"(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)(?P=u)" % VERB_AT)
 _NOT_A_MEASURE = frozenset("万萬亿億千百十年月日号號时時点點周週天") | frozenset(WORDS["grade-units"])
 
 
@@ -133,12 +135,12 @@ _NOT_A_MEASURE = frozenset("万萬亿億千百十年月日号號时時点點周�
 _BARE_CHANGE = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,8}?)(?<![第\d.．\-－])"
                 r"(?P<a>\d+(?:\.\d+)?)(?P<gap>再|又|已|将|將|进一步|進一步|大幅|逐步)?(?P<verb>%s)了?(?:到|至|为|為)?"
                 r"(?P<pre2>[^，,；;。\d第]{0,6}?)(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)"
-                r"(?=[，,；;。！？!?、\s]|$)" % VERB)
+                r"(?=[，,；;。！？!?、\s]|$)" % VERB_AT)
 
 
-def _unlisted(text: str) -> list[Relation]:
+def _unlisted(text: str, lo: int, hi: int) -> list[Relation]:
     found: list[Relation] = []
-    for m in rx(_BARE_CHANGE).finditer(text):
+    for m in rx(_BARE_CHANGE).finditer(text, lo, hi):
         verb = m.group("verb")
         if (verb not in _UP and verb not in _DOWN) or rx(r"零下|负|負").search(m.group("pre") + m.group("pre2")):
             continue
@@ -146,7 +148,7 @@ def _unlisted(text: str) -> list[Relation]:
         if a is not None and b is not None:
             found.extend(_direction(text, a, b, verb))
     table = units()
-    for m in rx(_UNLISTED).finditer(text):
+    for m in rx(_UNLISTED).finditer(text, lo, hi):
         unit = m.group("u")
         if unit in _NOT_A_MEASURE:
             continue

@@ -25,6 +25,9 @@ WORDS = read_word_sections("num_words.txt")
 UP = tuple(WORDS["up"])
 DOWN = tuple(WORDS["down"])
 VERB = "|".join(UP + DOWN)
+# the verbs behind a class of their first characters: a pattern that tries them at many places
+# fails at once where none can start
+VERB_AT = "(?=[%s])(?:%s)" % ("".join(sorted({w[0] for w in UP + DOWN})), VERB)
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
 CLAUSE_MARK = r"(?:[%s]|,(?![0-9]))" % CLAUSE_MARKS.replace(",", "")
 
@@ -61,7 +64,8 @@ def is_amount(q: Quantity) -> bool:
         return False
     if q.noun[:1] in ("级", "級"):
         return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
-    if rx(r"(?:%s)[至到为為]$" % VERB).search(q.lead) and not rx(r"[比较較]").search(q.lead):
+    if q.lead[-1:] in "至到为為" and rx(r"(?:%s)[至到为為]$" % VERB).search(q.lead[-5:]) \
+            and not rx(r"[比较較]").search(q.lead):
         return True     # 林火已增加至227处: the level reached, an amount (增加227处 is the change)
     return not rx(r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB).search(q.lead)
 
@@ -91,7 +95,7 @@ RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每
 
 
 # a percentage, or a share in tenths (3成, 三成: rules/data/units.tsv)
-_PERCENT_MARK = r"(?:[%％]|百分之|[0-9０-９一二两兩三四五六七八九十]成)"
+_PERCENT_MARK = r"(?=[%％百0-9０-９一二两兩三四五六七八九十])(?:[%％]|百分之|[0-9０-９一二两兩三四五六七八九十]成)"
 _PERCENT_REACH = r"[^。！？!?\n]{0,40}?" + _PERCENT_MARK
 
 
@@ -106,26 +110,62 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
     follow.update({w: r"[^。！？!?\n]{0,12}?" + _PERCENT_MARK for w in WORDS["rates"]})
-    # any other X率 with a percentage right after it (relations/rate.py reads its stem)
-    follow["率"] = r"(?:为|為|达|達|达到|達到|是|约|約|仅为|僅為|已达|已達)?[0-9０-９]"
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
-    # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py)
-    follow.update({w: _RUNNING_REACH for w in ("，共", ",共", "，总数", "，總數")})
+    # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py): the
+    # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
+    # every comma of the text)
+    follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數")})
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
     follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
                       % (near, near, VERB, VERB, VERB) for w in ("较", "較", "比")})
     follow.update({w: _FROM_REACH for w in "由从從"})
-    follow["自"] = r"[^，,；;。]{0,6}%s" % _FIGURE_FIRST     # 自990吨逐渐提高至1400吨
+    # 自990吨逐渐提高至1400吨: a figure right after 自, not a year or a date (自2019年以来)
+    follow["自"] = r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
     # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
     follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
                    for w in UP + DOWN})
     # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
     # after them
     follow.update({w: figure_near for w in ("当中", "當中", "含", "包括", "尤其", "特别是", "特別是")})
-    words = re.compile("|".join(sorted(follow, key=len, reverse=True)))
+    # words that count only right after a clause mark, and 自 only right before a figure, are
+    # tested in the pattern: as plain words they would stop the scan at every 共, 比 and 自
+    tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA}
+    tests["自"] = "(?=[0-9０-９])"
+    words = re.compile(trie_pattern(follow, tests))
     return words, {w: re.compile(f) for w, f in follow.items() if f}
+
+
+def trie_pattern(words, tests: dict[str, str] | None = None) -> str:
+    """One pattern matching the longest of the words at a place, written as a tree of their
+    characters (增(?:加|长|至)…): at each place the engine follows one branch instead of trying
+    a flat alternation of two hundred words one by one, and the first characters stay plain
+    for the engine to skip to. `tests`: a zero-width test a word must pass where it ends."""
+    tests = tests or {}
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tests.get(word, "")
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches) if branches else ""
+        if "" not in node:
+            return body
+        test = node[""]
+        if not body:
+            return test
+        return "(?:%s|%s)" % (body, test) if test else "(?:%s)?" % body
+
+    return walk(tree)
+
+
+_FROM_WORDS = frozenset("由从從自")
+# cue words that count only right after a clause mark
+_AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
 
 
 def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
@@ -135,8 +175,7 @@ def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
     while m:
         word = m.group()
         after = follow.get(word)
-        if (after is None or after.match(text, m.end())) and (
-                word != "比" or text[m.start() - 1:m.start()] in ("，", ",")):
+        if after is None or after.match(text, m.end()):
             return m
         m = words.search(text, m.start() + 1)
     return None
@@ -144,13 +183,25 @@ def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
 
 def cue_sentences(doc: Any) -> list[Sentence]:
     """The sentences that may hold a relation, each with its quantities (in text order)."""
+    chosen = doc.shared(_chosen)[0]
+    return [Sentence(*s) for s in quantities_in_sentences(doc, chosen)] if chosen else []
+
+
+def from_spans(doc: Any) -> list[tuple[int, int]]:
+    """The sentences chosen for a change cue (由/从/自 … a verb), figures read or not: a change
+    in a measure word the unit table lacks has no quantities (relations/change.py)."""
+    return doc.shared(_chosen)[1]
+
+
+def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     text = doc.text
     m = _cue(text, 0)
     if not m:
-        return []       # without a cue no sentence is needed, nor the sentence split
+        return [], []   # without a cue no sentence is needed, nor the sentence split
     spans = doc.shared(sentences)
     starts = [span.start for span in spans]
     chosen: set[int] = set()
+    changes: list[tuple[int, int]] = []
     verb = rx(VERB)
     while m:
         i = bisect.bisect_right(starts, m.start()) - 1
@@ -158,9 +209,12 @@ def cue_sentences(doc: Any) -> list[Sentence]:
             m = _cue(text, m.end())
             continue
         span = spans[i]
-        if m.group() in "由从從自" and not verb.search(text, m.end(), span.end):
+        if m.group() in _FROM_WORDS and not verb.search(text, m.end(), span.end):
             m = _cue(text, m.start() + 1)
             continue
+        if i not in chosen and rx(r"[由从從自]").search(text, span.start, span.end) \
+                and verb.search(text, span.start, span.end):
+            changes.append((span.start, span.end))
         chosen.add(i)
         head = text[span.start:span.start + 12]
         if any(w in head for w in _TOTAL_BACK) or "以上" in text[span.start:span.end]:
@@ -169,7 +223,7 @@ def cue_sentences(doc: Any) -> list[Sentence]:
                 chosen.add(j)
                 j -= 1
         m = _cue(text, max(span.end, m.end()))
-    return [Sentence(*s) for s in quantities_in_sentences(doc, sorted(chosen))]
+    return sorted(chosen), changes
 
 
 def sentence_of(doc: Any, q: Quantity) -> tuple[int, int]:

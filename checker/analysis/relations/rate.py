@@ -13,8 +13,9 @@ from .common import VERB, WORDS, Relation, bounded, counted, cue_sentences, is_a
 from .interval import Interval
 
 _RATE_LEAD = r"(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$" % "|".join(WORDS["rates"])
-# A rate word not in the list whose stem names what the later count did (已结案298件，结案率…;
-# 录取800人，录取率…): X率 right after a count led by X is that count over the earlier one.
+# A rate word not in the list whose stem names what the later count did (已改造36座，改造率…),
+# in a sentence read for another cue: X率 right after a count led by X is that count over the
+# earlier one. (Every X率 is no cue of its own: 增长率, 利率 and 失业率 are far more common.)
 _STEM_RATE = r"([\u3400-\u9fff]{2})率(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$"
 
 
