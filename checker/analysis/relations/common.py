@@ -164,6 +164,7 @@ def trie_pattern(words, tests: dict[str, str] | None = None) -> str:
 
 
 _FROM_WORDS = frozenset("由从從自")
+_BARE_TOTALS = frozenset(("共", "总数", "總數"))
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
 
@@ -193,6 +194,12 @@ def from_spans(doc: Any) -> list[tuple[int, int]]:
     return doc.shared(_chosen)[1]
 
 
+@functools.cache
+def _verb_search() -> re.Pattern:
+    """Any verb of change (as a tree of characters: the search only asks whether there is one)."""
+    return re.compile(trie_pattern(UP + DOWN))
+
+
 def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     text = doc.text
     m = _cue(text, 0)
@@ -202,15 +209,16 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     starts = [span.start for span in spans]
     chosen: set[int] = set()
     changes: list[tuple[int, int]] = []
-    verb = rx(VERB)
+    verb = _verb_search()
     while m:
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0:
             m = _cue(text, m.end())
             continue
         span = spans[i]
-        if m.group() in _FROM_WORDS and not verb.search(text, m.end(), span.end):
-            m = _cue(text, m.start() + 1)
+        if m.group() in _FROM_WORDS and not verb.search(text, m.end(), span.end) or (
+                m.group() in _BARE_TOTALS and not rx(r"[、和及与與]").search(text, span.start, m.start())):
+            m = _cue(text, m.start() + 1)     # (a bare 共 sums a list: none before it, no total)
             continue
         if i not in chosen and rx(r"[由从從自]").search(text, span.start, span.end) \
                 and verb.search(text, span.start, span.end):
