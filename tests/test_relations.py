@@ -670,3 +670,19 @@ def test_changes_from_zi_across_a_comma_and_below_zero(good, bad, arith):
 
 def test_laizi_is_no_from():
     assert findings("来自30个国家的选手，增加到50个。") == []
+
+
+# running totals: items that all count one noun in the total's measure word; a subject before
+# the total that names the items' kind (家禽场 of 鸡场/鸭场/鹅场), not a stock (现有标准)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("本届比赛有少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计56支社区棒球队参赛。",
+     "本届比赛有少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计66支社区棒球队参赛。", "24支 + 16支 + 16支 = 56支"),
+    ("全县受灾养殖场计鸡场39场、鸭场9场、鹅场4场，家禽场共计52场。",
+     "全县受灾养殖场计鸡场39场、鸭场9场、鹅场4场，家禽场共计62场。", "39场 + 9场 + 4场 = 52场"),
+])
+def test_running_totals_of_one_kind(good, bad, arith):
+    assert findings(good) == []
+    assert "running-total" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM003"], found
+    assert arith in found[0][1]
