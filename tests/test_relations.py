@@ -686,3 +686,31 @@ def test_running_totals_of_one_kind(good, bad, arith):
     found = findings(bad)
     assert [r for r, _ in found] == ["NUM003"], found
     assert arith in found[0][1]
+
+
+# a breakdown in parentheses right after its whole (two or more amounts of its kind, nothing
+# else); a comparison or a timeline in parentheses is no breakdown
+@pytest.mark.parametrize("good,bad,arith", [
+    ("此案工程经费5.76亿元（工程费4.61亿元，用地费1.15亿元），预计明年完工。",
+     "此案工程经费5.76亿元（工程费4.61亿元，用地费2.15亿元），预计明年完工。", "4.61亿元 + 2.15亿元 = 6.76亿元"),
+    ("演说项目有9位（国语4位、闽南语4位、客语1位）获奖。", "演说项目有9位（国语4位、闽南语4位、客语3位）获奖。",
+     "4位 + 4位 + 3位 = 11位，大于总数9位"),
+    ("全县两座焚化厂每日处理量1350吨（东厂每日750吨、西厂每日600吨）。",
+     "全县两座焚化厂每日处理量1350吨（东厂每日850吨、西厂每日600吨）。", "850吨 + 600吨 = 1450吨"),
+])
+def test_a_breakdown_in_parentheses(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "今年投入资金12亿元（去年8亿元、前年6亿元）。",
+    "今年投入资金12亿元（2022年8亿元、2023年6亿元）。",
+    "全县人口52万人（城镇28万人）。",
+])
+def test_parentheses_that_are_no_breakdown(text):
+    assert findings(text) == []
+    assert "parts" not in verified_kinds(text)

@@ -32,6 +32,7 @@ from .common import (
     is_amount,
     mutually_exclusive,
     new_count,
+    per_unit,
     rx,
     shares_noun,
 )
@@ -65,7 +66,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     relations: list[Relation] = []
     groups: list[tuple[Quantity, list[Quantity]]] = []
     text = doc.text
-    if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text:
+    if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text \
+            and "（" not in text and "(" not in text:
         return relations, groups
     for sentence in doc.shared(cue_sentences):
         s_text = sentence.text
@@ -85,6 +87,11 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                     relations.extend(_side_parts(doc, sentence, starts, pos, m.end(), relation))
             if relation:
                 relations.append(relation)
+        if "（" in s_text or "(" in s_text:
+            for m in rx(r"[（(]").finditer(text, sentence.start, sentence.end):
+                found = _in_parens(doc, sentence, starts, m.start())
+                if found:
+                    relations.append(found)
         if "中，" in s_text or "中," in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
@@ -327,6 +334,35 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
             break   # a run of parallel figures ends at a ； or at a breakdown of its own
     return found
+
+
+# what makes a parenthesis a comparison or a timeline rather than the parts of the figure before
+_NOT_PARTS = (r"[0-9０-９]{2,4}年|[0-9０-９]{1,2}月|去年|上年|前年|同期|同比|环比|環比|比|较|較|原|增|减|減|降|升"
+              r"|其中|包括|含|约|約|占|佔")
+
+
+def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relation | None:
+    """工程经费5.76亿元（工程费4.61亿元，用地费1.15亿元）: a parenthesis right after a whole
+    that lists two or more amounts of its kind, and nothing else, lists its parts. They may
+    leave some out, so only a sum above the whole is reported."""
+    text = doc.text
+    qs = sentence.quantities
+    i = bisect.bisect_left(starts, pos) - 1
+    if i < 0 or qs[i].end != pos:
+        return None
+    whole = qs[i]
+    close = rx(r"[)）]").search(text, pos, sentence.end)
+    # all per one unit (每日处理1350吨（东厂每日750吨、西厂每日600吨）) is as good as plain amounts
+    per = per_unit(whole)
+    amount = (lambda q: per_unit(q) == per) if per else is_amount
+    if not close or not amount(whole) or not bounded(whole) or whole.low <= 0:
+        return None
+    inside = between(qs, starts, pos, close.start())
+    parts = [q for q in inside if counts_as(text, q, whole.family) or q.family == whole.family]
+    if len(parts) < 2 or len(parts) != len(inside) or rx(_NOT_PARTS).search(text, pos, close.start()) \
+            or not all(amount(q) and bounded(q) for q in parts):
+        return None
+    return _verdict(parts, parts, whole, exhaustive=False, threshold=False)
 
 
 def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
