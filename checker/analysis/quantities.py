@@ -582,13 +582,14 @@ def quantities_in_sentences(doc, indices) -> list[SentenceQuantities]:
     """
     from .sentences import sentences
     spans = doc.shared(sentences)
+    s_starts, s_ends = _offsets(spans)
     ranges: list[list[int]] = []
     previous = -2
     for i in indices:
         if i == previous + 1:
-            ranges[-1][1] = spans[i].end    # a run of sentences is matched in one pass
+            ranges[-1][1] = s_ends[i]    # a run of sentences is matched in one pass
         else:
-            ranges.append([spans[i].start, spans[i].end])
+            ranges.append([s_starts[i], s_ends[i]])
         previous = i
     if not ranges:
         return []
@@ -596,13 +597,22 @@ def quantities_in_sentences(doc, indices) -> list[SentenceQuantities]:
     return _group(doc, spans, found) if found else []
 
 
+def _offsets(spans):
+    """The starts and the ends of spans: the arrays of analysis.sentences.Spans (a Span is made
+    at every look into it), else lists."""
+    starts, ends = getattr(spans, "starts", None), getattr(spans, "ends", None)
+    if starts is None or ends is None:
+        return [s.start for s in spans], [s.end for s in spans]
+    return starts, ends
+
+
 def _group(doc, spans, found: list[Quantity]) -> list[SentenceQuantities]:
-    starts = [span.start for span in spans]
+    starts, ends = _offsets(spans)
     groups: dict[int, list[Quantity]] = {}
     bisect_right = bisect.bisect_right
     for q in found:
         i = bisect_right(starts, q.start) - 1
-        if i >= 0 and q.end <= spans[i].end:
+        if i >= 0 and q.end <= ends[i]:
             group = groups.get(i)
             if group is None:
                 groups[i] = [q]
@@ -611,6 +621,6 @@ def _group(doc, spans, found: list[Quantity]) -> list[SentenceQuantities]:
     text = doc.text
     result = []
     for i, qs in groups.items():    # quantities are in text order, so their sentences are too
-        start, end = spans[i].start, spans[i].end
+        start, end = starts[i], ends[i]
         result.append(SentenceQuantities(start, end, text[start:end], qs))
     return result

@@ -211,31 +211,39 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     if not m:
         return [], []   # without a cue no sentence is needed, nor the sentence split
     spans = doc.shared(sentences)
-    starts = [span.start for span in spans]
+    # the offsets as arrays (analysis.sentences.Spans), not a Span made per look
+    starts, ends = getattr(spans, "starts", None), getattr(spans, "ends", None)
+    if starts is None or ends is None:
+        starts, ends = [s.start for s in spans], [s.end for s in spans]
     chosen: set[int] = set()
     changes: list[tuple[int, int]] = []
     verb = _verb_search()
+    listed = rx(r"[、和及与與]")
+    bisect_right = bisect.bisect_right
     while m:
-        i = bisect.bisect_right(starts, m.start()) - 1
+        i = bisect_right(starts, m.start()) - 1
         if i < 0:
             m = _cue(text, m.end())
             continue
-        span = spans[i]
-        if m.group() in _FROM_WORDS and not verb.search(text, m.end(), span.end) or (
-                m.group() in _BARE_TOTALS and not rx(r"[、和及与與]").search(text, span.start, m.start())):
+        start, end = starts[i], ends[i]
+        word = m.group()
+        if word in _FROM_WORDS:
+            if not verb.search(text, m.end(), end):
+                m = _cue(text, m.start() + 1)
+                continue
+            if not changes or changes[-1][0] != start:
+                changes.append((start, end))
+        elif word in _BARE_TOTALS and not listed.search(text, start, m.start()):
             m = _cue(text, m.start() + 1)     # (a bare 共 sums a list: none before it, no total)
             continue
-        if i not in chosen and rx(r"[由从從自]").search(text, span.start, span.end) \
-                and verb.search(text, span.start, span.end):
-            changes.append((span.start, span.end))
         chosen.add(i)
-        head = text[span.start:span.start + 12]
-        if any(w in head for w in _TOTAL_BACK) or "以上" in text[span.start:span.end]:
+        head = text[start:start + 12]
+        if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0:
             j = i - 1   # a total word pointing back: the list may be in the sentence before
-            while j >= 0 and span.start - spans[j].end < 4:
+            while j >= 0 and start - ends[j] < 4:
                 chosen.add(j)
                 j -= 1
-        m = _cue(text, max(span.end, m.end()))
+        m = _cue(text, max(end, m.end()))
     return sorted(chosen), changes
 
 

@@ -122,6 +122,8 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
     found: list[Relation] = []
     text = doc.text
     for sentence in doc.shared(cue_sentences):
+        if "占" not in sentence.text and "佔" not in sentence.text:
+            continue
         qs = sentence.quantities
         for i, share in enumerate(qs):
             if share.family != "percent" or share.start in seen or not bounded(share) or i < 2:
