@@ -73,7 +73,9 @@ def changes(doc: Any) -> list[Relation]:
     relations = [r for lo, hi in doc.shared(from_spans) for r in _unlisted(text, lo, hi)]
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
-        for i in range(len(qs) - 1):
+        # a change from A to B needs a word of its start (由, 从, 较 …) in the sentence
+        pairs = range(len(qs) - 1) if not _FROM_CHARS.isdisjoint(sentence.text) else range(0)
+        for i in pairs:
             a, b = qs[i], qs[i + 1]
             if b.family == "bare" and a.family != "bare" and a.multiplier > 1 and b.multiplier > 1:
                 b = _in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start

@@ -100,10 +100,10 @@ _PERCENT_REACH = r"[^。！？!?\n]{0,40}?" + _PERCENT_MARK
 
 
 @functools.cache
-def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
-    """The cue words as one alternation of plain words (so that `re` scans for their first
-    characters), and for each word what must follow it for the cue to count (a figure within
-    reach; a percentage for the share and rate words), tested at the match only."""
+def _trigger() -> re.Pattern:
+    """The cue words as one pattern, a tree of their characters (so that `re` scans for their
+    first characters), each with what must follow it for the cue to count (a figure within
+    reach; a percentage for the share and rate words) tested where it ends."""
     figure_near = r"[^，,；;。\n]{0,10}%s" % _FIGURE_FIRST
     follow: dict[str, str] = {"其中": "", "等共": ""}
     follow.update({w: figure_near for w in RATE_MARKERS})
@@ -137,9 +137,13 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
     tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
                      r"(?=[\u3400-\u9fff]{1,8}[0-9０-９])" % (re.escape(w), re.escape(w)) for w in "（("})
-    tests["自"] = "(?=[0-9０-９])"
-    words = re.compile(trie_pattern(follow, tests))
-    return words, {w: re.compile(f) for w, f in follow.items() if f}
+    # what must follow a word is tested in the pattern too, where the word ends: the scan then
+    # stops only at the cues that count (增长 is everywhere; 增长到300 is a cue), and a word whose
+    # test fails leaves the place to a shorter word that ends there (共计 … 共)
+    for w, f in follow.items():
+        if f:
+            tests[w] = tests.get(w, "") + "(?=%s)" % f
+    return re.compile(trie_pattern(follow, tests))
 
 
 def trie_pattern(words, tests: dict[str, str] | None = None) -> str:
@@ -176,15 +180,7 @@ _AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
 
 def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
     """The next cue word in text from `at` that has what it needs after it."""
-    words, follow = _trigger()
-    m = words.search(text, at)
-    while m:
-        word = m.group()
-        after = follow.get(word)
-        if after is None or after.match(text, m.end()):
-            return m
-        m = words.search(text, m.start() + 1)
-    return None
+    return _trigger().search(text, at)
 
 
 def cue_sentences(doc: Any) -> list[Sentence]:
