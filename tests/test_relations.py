@@ -714,3 +714,20 @@ def test_a_breakdown_in_parentheses(good, bad, arith):
 def test_parentheses_that_are_no_breakdown(text):
     assert findings(text) == []
     assert "parts" not in verified_kinds(text)
+
+
+# a first part stated as a total of its own (快递业务量累计完成80.1亿件) after 其中 and a comma; the
+# whole's noun between its figure and 包括 (签署16架民用飞机批量采购协议，包括…)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全省邮政行业寄递业务量累计完成101.3亿件，同比增长5.2%，其中，快递业务量累计完成80.1亿件，同比增长4.2%。",
+     "全省邮政行业寄递业务量累计完成101.3亿件，同比增长5.2%，其中，快递业务量累计完成180.1亿件，同比增长4.2%。",
+     "其中180.1亿件"),
+    ("县航空公司与厂商签署16架民用飞机批量采购协议，包括15架小型飞机和1架中型飞机。",
+     "县航空公司与厂商签署16架民用飞机批量采购协议，包括15架小型飞机和3架中型飞机。", "15架 + 3架 = 18架"),
+])
+def test_parts_led_by_a_total_word_and_wholes_with_long_nouns(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]

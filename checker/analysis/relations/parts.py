@@ -218,7 +218,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         inside = [q for q in between(qs, starts, start, end)
                   if in_parens or parens.depth(q.start) == 0]
         mine = [q for q in inside if q.family == family and is_amount(q)
-                and (not rx(_TOTAL_LEAD).search(q.lead) or (not seen_clause and start == after_start))]
+                and (not rx(_TOTAL_LEAD).search(q.lead) or (not seen_clause and not text[after_start:start].strip("，,：: ")))]
         if not mine:
             if not seen_clause and not inside:
                 continue    # 其中麻豆为最大产区，种植面积847公顷: a clause naming the part comes first
@@ -383,8 +383,9 @@ def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
 
 
 def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
-    """The whole's figure ends the clause right before the cue (49人，包括…)."""
-    return rx(r"[\u3400-\u9fff]{0,4}[，,]").fullmatch(text, whole.end, pos) is not None
+    """The whole's figure (and its noun) ends the clause right before the cue (49人，包括…;
+    签署160架民用飞机采购协议，包括…)."""
+    return rx(r"[\u3400-\u9fff]{0,12}[，,]").fullmatch(text, whole.end, pos) is not None
 
 
 def _made_of(text: str, q: Quantity) -> bool:
