@@ -731,3 +731,24 @@ def test_parts_led_by_a_total_word_and_wholes_with_long_nouns(good, bad, arith):
     found = findings(bad)
     assert [r for r, _ in found] == ["NUM001"], found
     assert arith in found[0][1]
+
+
+# lengths and times: every verb of change gives the direction unless the measure is one where
+# smaller is better (精度, 时间 …); days, months and years written after both ends are read
+@pytest.mark.parametrize("good,bad,arith", [
+    ("新能源汽车续航里程从500公里提升到1000公里。", "新能源汽车续航里程从1500公里提升到1000公里。", "1500公里 → 1000公里是减少"),
+    ("列车最高时速从160公里提升到350公里。", "列车最高时速从360公里提升到350公里。", "360公里 → 350公里是减少"),
+    ("教师兼任行政人员不休假加班费由7日再提高至11日。", "教师兼任行政人员不休假加班费由17日再提高至11日。", "17日 → 11日是减少"),
+    ("合同期限由3年延长至5年。", "合同期限由5年延长至3年。", "“延长”，但5年 → 3年是减少"),
+])
+def test_lengths_times_and_days_in_a_change(good, bad, arith):
+    assert findings(good) == []
+    assert "change-direction" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM006"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", ["卫星定位精度从30米提高至15米。", "系统响应时间从10秒提升到2秒。"])
+def test_smaller_is_better_measures_stay_quiet(text):
+    assert findings(text) == []

@@ -3,8 +3,9 @@
 
 Qualified figures take part with their intervals (`由约3.2万亩增加到近2.1万亩`: no value of the
 second is above any value of the first). For lengths and times only the verbs that say which way
-the figure moved count (缩短, 延长, rules/data/num_words.txt measure-verbs): `精度从30米提高至15米`
-is a finer precision.
+the figure moved count (缩短, 延长, rules/data/num_words.txt measure-verbs) where the measure is
+one where smaller is better (smaller-better: `精度从30米提高至15米` is a finer precision); for any
+other (续航从500公里提升到1000公里) every verb of change does.
 """
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ _FROM = r"(?:由|从|從|较|較|(?<![来來各独獨亲親擅源])自(?=[^，,�
 _FROM_CHARS = frozenset("由从從较較自")
 _AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?$" % VERB)
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
+_SMALLER_BETTER = r"(?:%s)" % "|".join(WORDS["smaller-better"])
 _UP = frozenset(UP)
 _DOWN = frozenset(DOWN)
 _GRADES = frozenset("count:" + unit for unit in WORDS["grade-units"])
@@ -61,6 +63,12 @@ def shown(text: str, q: Quantity) -> str:
     """The figure as written, its qualifier and sign included (负7.5%)."""
     sign = rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start)
     return text[sign.start() if sign else q.qual_start:q.end]
+
+
+def _better_smaller(text: str, lo: int, a: Quantity) -> bool:
+    """The measure a length or a time is of, named before the figure, is one where smaller is
+    better (精度, 时间 …): 提高 may then mean better, not more."""
+    return rx(_SMALLER_BETTER).search(text, max(lo, a.qual_start - 20), a.qual_start) is not None
 
 
 def _measured(family: str) -> bool:
@@ -97,7 +105,7 @@ def changes(doc: Any) -> list[Relation]:
             verb = m.group("verb")
             if origin.group()[0] in "较較" and not rx(r"(?:%s)了?[到至]" % VERB).search(gap):
                 continue
-            if _measured(a.family) and verb not in _MEASURE_VERBS:
+            if _measured(a.family) and verb not in _MEASURE_VERBS and _better_smaller(text, sentence.start, a):
                 continue
             rising = verb in _UP
             A, B = signed(text, a), signed(text, b)
@@ -123,13 +131,15 @@ def changes(doc: Any) -> list[Relation]:
 
 
 # 由A期扩大到B期, 从72分提高到81分: a change whose ends carry one measure word the unit table
-# lacks (期, 分 …: left out of it because they are as often ordinals or other words). Written
+# lacks (期, 分, 日 …: left out of it because they are as often ordinals or other words). Written
 # after both ends, the same word says both count one thing; an ordinal (第15位), a grade (类, 级),
-# a multiplier (万), a clock or a date word (点, 时, 年) or a negative figure (零下5度) is not read.
+# a multiplier (万), a clock word (点, 时) or a negative figure (零下5度) is not read.
 _UNLISTED = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,8}?)(?<![第\d.．\-－])(?P<a>\d+(?:\.\d+)?)(?P<u>[\u3400-\u9fff])"
              r"(?P<gap>[^，,；;。\d]{0,4}?)(?P<verb>%s)了?(?:到|至|为|為)?(?P<pre2>[^，,；;。\d第]{0,6}?)"
              r"(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)(?P=u)" % VERB_AT)
-_NOT_A_MEASURE = frozenset("万萬亿億千百十年月日号號时時点點周週天") | frozenset(WORDS["grade-units"])
+# (年, 月, 日 are read: 加班费由7日再提高至11日 counts days, and between two dates of one kind a
+# later one is still more)
+_NOT_A_MEASURE = frozenset("万萬亿億千百十号號时時点點周週天") | frozenset(WORDS["grade-units"])
 
 
 # 失业率由3.87降至3.5, 指数从上个月的52.7降至34.7: both ends bare figures (an index, a rate
@@ -230,7 +240,8 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
         if not rx(_THEN).search(text, a_clause, a.qual_start):
             continue
         verb = m.group("verb") or m.group("verb2")
-        if verb not in _UP and verb not in _DOWN or (_measured(a.family) and verb not in _MEASURE_VERBS):
+        if verb not in _UP and verb not in _DOWN or (_measured(a.family) and verb not in _MEASURE_VERBS
+                                                     and _better_smaller(text, lo, a)):
             continue
         rising = verb in _UP
         A, B = signed(text, a), signed(text, b)
