@@ -752,3 +752,19 @@ def test_lengths_times_and_days_in_a_change(good, bad, arith):
 @pytest.mark.parametrize("text", ["卫星定位精度从30米提高至15米。", "系统响应时间从10秒提升到2秒。"])
 def test_smaller_is_better_measures_stay_quiet(text):
     assert findings(text) == []
+
+
+# a whole introduced by N个…中 in a sentence with no other cue (the sentence is now chosen for it)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("在调查的21个行业中，有13个行业采购经理指数高于上月。", "在调查的21个行业中，有23个行业采购经理指数高于上月。",
+     "其中23个大于总数21个"),
+    ("全县218个受损村中，已有96个村恢复供水。", "全县218个受损村中，已有296个村恢复供水。", "其中296个大于总数218个"),
+    ("今年水库除险加固工程投入的9800万元中，7800万元为国债资金。",
+     "今年水库除险加固工程投入的9800万元中，9900万元为国债资金。", "其中9900万元大于总数9800万元"),
+])
+def test_wholes_introduced_by_zhong(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]

@@ -129,11 +129,14 @@ def _trigger() -> re.Pattern:
     # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
     # after them
     follow.update({w: figure_near for w in ("当中", "當中", "含", "包括", "尤其", "特别是", "特別是")})
-    # words that count only right after a clause mark, and 自 only right before a figure, are
-    # tested in the pattern: as plain words they would stop the scan at every 共, 比 and 自
     # a breakdown in parentheses right after a whole (工程经费5.76亿元（工程费4.61亿元，用地费…）)
     follow.update({w: "" for w in "（("})
+    # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma
+    follow["中"] = r"[，,][^，,。；;\n]{0,8}[0-9０-９]"
+    # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
+    # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
     tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA}
+    tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
     # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
     tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
                      r"(?=[\u3400-\u9fff]{1,8}[0-9０-９])" % (re.escape(w), re.escape(w)) for w in "（("})
