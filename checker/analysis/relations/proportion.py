@@ -15,12 +15,15 @@ from .common import Relation
 _GLUED = re.compile(r"[0-9]{7,}")
 _SEVEN_DIGITS = re.compile(r"[0-9][0-9]{6}")   # scans for a digit first: twice as fast as _GLUED
 _FLOORS = ("atleast", "over")
+# a glued count must carry a unit of people or households right after its digits (no multiplier
+# stands between: rules/data/units.tsv, families people and households)
+_GLUED_COUNT = re.compile(r"[0-9]{7,}(?:人|位|名|户|戶)")
 
 
 def out_of_proportion(doc: Any) -> list[Relation]:
     relations: list[Relation] = []
     text = doc.text
-    if not _SEVEN_DIGITS.search(text):
+    if not _SEVEN_DIGITS.search(text) or not _GLUED_COUNT.search(text):
         return relations
     spans = doc.shared(sentences)
     starts = getattr(spans, "starts", None) or [span.start for span in spans]
