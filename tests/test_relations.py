@@ -768,3 +768,19 @@ def test_wholes_introduced_by_zhong(good, bad, arith):
     found = findings(bad)
     assert [r for r, _ in found] == ["NUM001"], found
     assert arith in found[0][1]
+
+
+# more sets of exclusive kinds: sizes, levels of funding, origin
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县共有企业320家，其中大型企业12家，中型企业86家，小型企业222家。",
+     "全县共有企业320家，其中大型企业12家，中型企业96家，小型企业222家。", "12家 + 96家 + 222家 = 330家"),
+    ("项目总投资1.2亿元，其中中央资金8000万元，地方资金4000万元。",
+     "项目总投资1.2亿元，其中中央资金9000万元，地方资金4000万元。", "9000万元 + 4000万元 = 1.3亿元"),
+    ("全年接待游客320万人次，其中本地游客120万人次，外地游客200万人次。",
+     "全年接待游客320万人次，其中本地游客150万人次，外地游客200万人次。", "150万人次 + 200万人次 = 350万人次"),
+])
+def test_more_exclusive_kinds(good, bad, arith):
+    assert findings(good) == []
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]
