@@ -145,3 +145,9 @@ def test_the_command_line_starts_with_the_collector_paused_and_resumes_it(tmp_pa
     result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True, text=True,
                             check=True)
     assert result.stdout.split() == ["True", "True", "True", "True"]
+
+
+def test_with_the_tables_stored_a_clean_article_needs_no_gbk_or_cp1252_codec(tmp_path):
+    loaded(tmp_path, SIMPLIFIED, "--no-cache")         # builds and stores the mojibake tables
+    modules = loaded(tmp_path, SIMPLIFIED, "--no-cache")
+    assert "encodings.gb18030" not in modules and "encodings.cp1252" not in modules
