@@ -506,7 +506,7 @@ def _built_rules(directory: Path, stamp: list) -> tuple[Rule, ...] | None:
     module of the package has changed since (validating 77 entries against their checks'
     contracts was ~8 ms of a one-file check; reading them back is ~1.5 ms). Unpickling binds each
     rule to its check function by name, importing the check's module as parsing would."""
-    cache = _cache_file(directory, stamp, "built-rules")
+    cache = _cache_file(directory, "built-rules")
     if cache is None:
         return None
     try:
@@ -522,7 +522,7 @@ def _built_rules(directory: Path, stamp: list) -> tuple[Rule, ...] | None:
 
 
 def _store_built_rules(directory: Path, stamp: list, rules: tuple[Rule, ...]) -> None:
-    cache = _cache_file(directory, stamp, "built-rules")
+    cache = _cache_file(directory, "built-rules")
     if cache is None:
         return
     try:
@@ -540,7 +540,7 @@ def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[
     """The parsed rule files. Importing and running the TOML parser is a third of the start-up
     time of a one-file check, so the parsed tables are cached per user, keyed by each file's
     name, size and modification time; any problem with the cache falls back to parsing."""
-    cache = _cache_file(directory, stamp)
+    cache = _cache_file(directory)
     if cache is not None:
         try:
             with open(cache, "rb") as handle:
@@ -568,12 +568,14 @@ def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[
     return tables
 
 
-def _cache_file(directory: Path, stamp, kind: str = "rules") -> Path | None:
+def _cache_file(directory: Path, kind: str = "rules") -> Path | None:
     from .regex_cache import cache_root
     root = cache_root()
     if root is None:
         return None
-    key = "%08x" % zlib.crc32(repr((str(directory), stamp, sys.version_info[:2])).encode())
+    # One file per rules directory (the stamp is checked inside): an edited rule file replaces
+    # the stored tables and rules instead of adding a file beside them.
+    key = "%08x" % zlib.crc32(repr((str(directory), sys.version_info[:2])).encode())
     return root / f"{kind}-{key}.pickle"
 
 
