@@ -561,7 +561,6 @@ def _print_run(result: RunResult, output: Output, stream: TextIO, request: Check
                fixing_stdin: bool) -> None:
     """Everything a run has to say: messages to stderr, diffs and filtered text, the report."""
     from .report import RunReport, render
-    from .report.text_format import render_statistics, statistics
     from .source import pass_through
 
     for file in result.files:
@@ -590,6 +589,7 @@ def _print_run(result: RunResult, output: Output, stream: TextIO, request: Check
                        skipped=sum(1 for f in result.files if f.skipped) + len(result.errors),
                        not_fixed=len(result.not_fixed))
     if output.statistics:
+        from .report.text_format import render_statistics, statistics  # here: the text reporter's tables
         if output.format == "json":
             json.dump([{"count": count, "rule": rule_id, "name": name, "fixable": marker == "[*]"}
                        for count, rule_id, name, marker in statistics(report)],
