@@ -179,7 +179,9 @@ def _line_role(text: str) -> str:
         return "furniture"
     if _META.match(stripped) or _DATE_LINE.match(stripped) or _URL_LINE.match(stripped):
         return "meta"
-    labels = [m.group(1) for m in _GAPPED_FIELD.finditer(stripped)]
+    # Each label ends with a colon: a line with fewer than two is not scanned (most lines).
+    labels = [m.group(1) for m in _GAPPED_FIELD.finditer(stripped)] \
+        if stripped.count("：") + stripped.count(":") >= 2 else []
     if len(labels) >= 2 and not any(_SPEECH_LABEL.search(label) for label in labels):
         return "field"             # 联络人：王明   电话：…   : several fields set apart by gaps
     marker = _LIST_MARKER.match(stripped)
