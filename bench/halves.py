@@ -1,7 +1,10 @@
 """Rule families over the two halves of ../shared/corpus/: tuning (file numbers ending 1-4) and
 held-out (6-9). Rates per 100k characters and counts per rule and severity for both halves.
 
-    python bench/halves.py --family DUP,DATE,ENC [--sample 100] [--seed 12]
+    python bench/halves.py --family DUP,DATE,ENC [--sample 100] [--seed 12] [--by-script]
+
+--by-script also prints each half's figures per script of the document (simplified, traditional,
+as analysis/script.document_script decides): goals such as issue 14's hold per script.
 
 Findings of the tuning half are written, with their sentence, to a file in the temp directory (to
 be read: that is the half rules may be tuned on). Of the held-out half only a seeded random sample
@@ -21,10 +24,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checker.analysis.script import document_script
 from checker.diagnostic import Severity
 from checker.document import Document
 from checker.engine import check_document
 from checker.registry import load_rules, select_rules
+
 from family_report import sentence_around  # one context extractor for both corpus reports
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -36,15 +41,20 @@ def half_files(corpus: Path, half: str) -> list[Path]:
     return sorted(p for p in corpus.glob("*.txt") if re.search(f"[{digits}]\\.txt$", p.name))
 
 
-def run(files: list[Path], rules) -> tuple[int, Counter, list[tuple[str, str]]]:
-    chars, counts, listed = 0, Counter(), []
+def run(files: list[Path], rules, by_script: bool = False) -> tuple[Counter, Counter, list[tuple[str, str]]]:
+    """Characters per group and findings per (group, rule, severity); the group is "" (the whole
+    half) and, with by_script, also the document's script."""
+    chars, counts, listed = Counter(), Counter(), []
     for path in files:
         text = path.read_text("utf-8")
-        chars += len(text)
         doc = Document(path.name, text, settings={"script": "auto"})
+        groups = ("", document_script(doc) or "unknown") if by_script else ("",)
+        for group in groups:
+            chars[group] += len(text)
         for d in check_document(doc, rules).diagnostics:
             severity = "info" if d.severity < Severity.WARNING else "warning"
-            counts[(d.rule_id, severity)] += 1
+            for group in groups:
+                counts[(group, d.rule_id, severity)] += 1
             line, column = doc.position(d.start)
             entry = (f"{path.name}:{line}:{column} {d.rule_id} [{d.severity}] {d.message}\n"
                      f"    {sentence_around(text, d.start, d.end)}\n")
@@ -58,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--sample", type=int, default=100)
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--by-script", action="store_true", help="also give the figures per script")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}; nothing to measure")
@@ -65,15 +76,19 @@ def main(argv: list[str] | None = None) -> int:
     rules = select_rules(load_rules(), args.family.split(","), [])
     label = args.family.replace(",", "-")
     for half in HALVES:
-        chars, counts, listed = run(half_files(args.corpus, half), rules)
-        per100k = 100_000 / max(chars, 1)
-        total = Counter()
-        for (_, severity), n in counts.items():
-            total[severity] += n
-        print(f"{half}: {chars:,} characters; warnings {total['warning']} ({total['warning'] * per100k:.2f}/100k), "
-              f"info {total['info']} ({total['info'] * per100k:.2f}/100k)")
-        for (rule, severity), n in sorted(counts.items()):
-            print(f"    {rule} {severity}: {n} ({n * per100k:.3f}/100k)")
+        chars, counts, listed = run(half_files(args.corpus, half), rules, args.by_script)
+        for group in sorted(chars):
+            per100k = 100_000 / max(chars[group], 1)
+            total = Counter()
+            for (g, _, severity), n in counts.items():
+                if g == group:
+                    total[severity] += n
+            heading = f"{half} ({group})" if group else half
+            print(f"{heading}: {chars[group]:,} characters; warnings {total['warning']} "
+                  f"({total['warning'] * per100k:.2f}/100k), info {total['info']} ({total['info'] * per100k:.2f}/100k)")
+            for (g, rule, severity), n in sorted(counts.items()):
+                if g == group:
+                    print(f"    {rule} {severity}: {n} ({n * per100k:.3f}/100k)")
         out = Path(tempfile.gettempdir()) / f"jiaodui_halves_{label}_{half}.txt"
         if half == "held-out" and len(listed) > args.sample:
             listed = random.Random(args.seed).sample(listed, args.sample)

@@ -12,15 +12,17 @@ __version__ = "0.2.0"
 
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import regex_cache  # noqa: F401 -- first: the stored patterns are in place before any module compiles one
-from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
-from .document import Document
-from .engine import RuleCrash
+# First: the stored regex programs are in place before any module compiles a pattern, and the stored
+# code of dataclass methods before any module declares a dataclass.
+from . import code_cache, regex_cache  # noqa: F401
 
 if TYPE_CHECKING:
     from .config import Config
+    from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
+    from .document import Document
+    from .engine import RuleCrash
     from .runner import Options
 
 
@@ -32,6 +34,27 @@ class RuleCrashError(Exception):
         super().__init__("; ".join(f"rule {c.rule_id} crashed: {c.error}" for c in crashes))
         self.crashes = crashes
         self.diagnostics = diagnostics
+
+
+# The public names are imported when first asked for (`from checker import Diagnostic`): importing
+# the package then loads only what is used, and the command line (checker/__main__.py) imports
+# the rest with the collector paused.
+_LAZY = {"Applicability": "diagnostic", "Diagnostic": "diagnostic", "Edit": "diagnostic", "Fix": "diagnostic",
+         "Severity": "diagnostic", "Document": "document", "RuleCrash": "engine"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 def _options(select: Iterable[str] | None, ignore: Iterable[str] | None, lang: str | None) -> Options:
@@ -57,6 +80,7 @@ def check_text(text: str, path: str = "<text>", select: Iterable[str] | None = N
     `end`), 1-based `line`/`column`/`end_line`/`end_column`, and `to_dict()` (the JSON report's
     object). `config` is a jiaodui.toml or pyproject.toml to apply (default: the defaults).
     Raises RuleCrashError if a rule crashed, ValueError for an unknown rule in select/ignore."""
+    from .document import Document
     from .runner import check_one
     result = check_one(Document(path, text), _config(config), _options(select, ignore, lang))
     if result.crashes:

@@ -1,6 +1,5 @@
+import gc
 import sys
-
-from .cli import main
 
 
 def _exit_now(code: int) -> None:
@@ -25,8 +24,28 @@ def _exit_now(code: int) -> None:
     os._exit(code)
 
 
+def _start_up(argv: list[str]) -> None:
+    """Import the command line and load the rules with the cyclic collector paused, then exclude
+    what they made from every later collection. The process keeps all of it to its end, so a
+    collection while it is made only scans it for nothing (~5 ms of a ~80 ms one-file check);
+    the check itself runs with the collector as usual, so long runs still free their cycles."""
+    gc.disable()
+    try:
+        from . import cli  # noqa: F401
+        if not {"-h", "--help", "--version"} & set(argv):
+            from .registry import load_rules
+            load_rules()
+    except Exception:  # noqa: BLE001, S110 -- a broken rule file: main() reports it as it always has
+        pass
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def run() -> None:
     """The `jiaodui` command (pyproject's script entry) and `python -m checker`."""
+    _start_up(sys.argv[1:])
+    from .cli import main
     _exit_now(main())
 
 

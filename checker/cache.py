@@ -19,16 +19,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import json
 import os
 import re
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +54,11 @@ _SHAPING = ("regex", "opencc", "pathspec", "markdown-it-py", "python-docx", "cn2
 @functools.cache
 def _installation() -> str | None:
     """The package and its rule definitions as they are on disk (None: cannot tell, do not cache)."""
+    # Imported here: a run without the cache (--no-cache) never needs them, and importlib.metadata
+    # alone (with the email and zipfile modules it pulls in) is ~10% of a one-file check.
+    import hashlib
+    from importlib import metadata
+
     from .resources import rules_dir
     digest = hashlib.sha256(version().encode())
     try:
@@ -99,6 +101,7 @@ def _rule_part(rule: Rule) -> str:
     """A digest of what the entry says (computed once per loaded rule: params can be long lists)."""
     known = _RULE_DIGESTS.get(id(rule))
     if known is None or known[0] is not rule:
+        import hashlib
         described = canonical((rule.id, rule.check_path, rule.severity.value, rule.params, rule.messages, rule.terms))
         known = _RULE_DIGESTS[id(rule)] = (rule, hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest())
     return known[1]
@@ -113,6 +116,7 @@ def context(settings: dict, rules: Sequence[Rule], config: Config, options: Any)
     memo = (id(config), options, id(rules))     # load_rules() gives the same tuple each time
     known = _CONTEXTS.get(memo)
     if known is None or known[0] is not config or known[1] is not rules:
+        import hashlib
         digest = hashlib.sha256()
         for part in (_installation() or "", canonical(sorted(settings.items())),
                      canonical(dataclasses.replace(options, cache=None)), canonical(config),
@@ -132,6 +136,7 @@ def key(doc: Document, rules: Sequence[Rule], config: Config, options: Any) -> s
     """`rules`: every loaded rule (the file's own follow from them, the options and the configuration)."""
     if _installation() is None:
         return None
+    import hashlib
     digest = hashlib.sha256()
     for part in (context(doc.settings, rules, config, options), doc.path, doc.encoding, repr(doc.bom),
                  canonical(doc.undecodable)):
@@ -195,6 +200,7 @@ class ResultCache:
                 (self.root / ".gitignore").write_text("# created by jiaodui\n*\n", "utf-8")
             folder = os.path.dirname(path)
             os.makedirs(folder, exist_ok=True)
+            import tempfile
             descriptor, temporary = tempfile.mkstemp(prefix=".jd-", suffix=".tmp", dir=folder)
             try:
                 with os.fdopen(descriptor, "w", encoding="utf-8", errors="surrogatepass") as stream:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import json
 import os
@@ -21,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from . import __version__, exit_codes, runner
 from .cache import DIRECTORY
@@ -52,7 +53,36 @@ def _writing(where: str) -> Iterator[None]:
         raise OutputError(f"cannot write the report to {where}: {exc.strerror or exc}") from None
 
 
+def _terminal_width() -> int:
+    """`shutil.get_terminal_size().columns`, without importing shutil (with zlib, bz2 and lzma:
+    ~2 ms of every run, for a width only --help and usage errors use)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter, sized as argparse sizes it (argparse makes one for every option it
+    is given, to check its metavar, and each would ask shutil for the terminal's width)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         width if width is not None else _terminal_width() - 2)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message}\n{self.format_usage().strip()}")
 
@@ -71,18 +101,21 @@ class Output:
 
 @dataclass(frozen=True)
 class CheckCommand:
+    """`jiaodui check`: what to check (for the runner) and how to present it (for the CLI)."""
     request: CheckRequest
     output: Output
 
 
 @dataclass(frozen=True)
 class RulesCommand:
+    """`jiaodui rules`: list every rule."""
     format: str = "text"
     lang: str = "zh"
 
 
 @dataclass(frozen=True)
 class ExplainCommand:
+    """`jiaodui explain RULE`: a rule's documentation."""
     rule: str
     lang: str = "zh"
 
@@ -170,11 +203,18 @@ def _takes_value(parser: argparse.ArgumentParser) -> set[str]:
     return {option for action in parser._actions if action.nargs != 0 for option in action.option_strings}
 
 
+@functools.cache
+def _check_options_taking_values() -> frozenset[str]:
+    # Once per process: building the parser (40 options) is a few ms of a one-file check, and
+    # the command line is split twice (in _main and in parse).
+    return frozenset(_takes_value(build_parser()))
+
+
 def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str]]:
     """The subcommand and the remaining arguments. The first word that is neither an option nor
     an option's value is the subcommand if it is one's name; otherwise it is a path and the
     subcommand is `check`."""
-    takes_value = _takes_value(build_parser())
+    takes_value = _check_options_taking_values()
     i = 0
     while i < len(argv):
         token = argv[i]

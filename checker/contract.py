@@ -82,6 +82,8 @@ Variants = Mapping[str, Variant]
 
 @dataclass(frozen=True)
 class Contract:
+    """What a check declares (checker/contract.py): the type of its entry's params and the variants it
+    reports."""
     params: type = NoParams
     # The variants, or a function of the entry's typed params that gives them (for a generic
     # kind such as "pattern", whose placeholders are the named groups of its expression).

@@ -41,6 +41,7 @@ class Edit:
 
 @dataclass(frozen=True)
 class Fix:
+    """A diagnostic's fix: its edits, taken whole or not at all, how safe they are, and what they do."""
     edits: tuple[Edit, ...]
     applicability: Applicability = Applicability.SAFE
     message: str = ""

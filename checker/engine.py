@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import functools
 import sys
-import traceback
 import types
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ class RuleCrash:
 
 @dataclass
 class CheckResult:
+    """One document checked: its diagnostics, the rules that crashed, and the verified statements."""
     document: Document
     diagnostics: list[Diagnostic]
     crashes: list[RuleCrash]
@@ -70,6 +70,7 @@ def check_document(doc: Document, rules: list[Rule], severities: dict[str, Sever
                 else:
                     produced.append(_diagnostic(doc, rule, finding, severities, lang))
         except Exception as exc:  # noqa: BLE001 -- a crashing rule is reported, never fatal
+            import traceback  # here: only a crash needs it
             crashes.append(RuleCrash(doc.path, rule.id, f"{type(exc).__name__}: {exc}",
                                      traceback.format_exc()))
             continue

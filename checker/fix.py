@@ -7,12 +7,10 @@ outside the edited regions must be the byte the file already had. Otherwise noth
 """
 from __future__ import annotations
 
-import difflib
 import itertools
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 
 from .diagnostic import Applicability, Diagnostic, Edit
@@ -209,6 +207,7 @@ def _aligned(old_text: str, new_text: str) -> Iterable[tuple[str, str, bool]]:
         while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
             tail += 1
         middle_a, middle_b = a[head:len(a) - tail], b[head:len(b) - tail]
+        import difflib  # here: only a fix that adds or removes lines needs it (not imported by a check)
         blocks = [("".join(a[:head]), "".join(b[:head]))]
         blocks += [("".join(middle_a[i1:i2]), "".join(middle_b[j1:j2])) for _, i1, i2, j1, j2
                    in difflib.SequenceMatcher(None, middle_a, middle_b).get_opcodes()]
@@ -277,6 +276,7 @@ def write_fixed(doc: Document, fixed_text: str) -> None:
 def _temporary_copy(shown: str, directory: str, data: bytes, info: os.stat_result) -> str:
     """A fully written, fsynced copy of `data` beside the file, with the file's mode. The name
     is short (.jd-XXXXXXXX.tmp), so it fits wherever the file's own name fits."""
+    import tempfile  # here: only --fix writes files (tempfile pulls in shutil, random, bz2, lzma)
     try:
         handle, temp = tempfile.mkstemp(prefix=".jd-", suffix=".tmp", dir=directory)
     except OSError as exc:

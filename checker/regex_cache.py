@@ -138,7 +138,7 @@ def install() -> None:
         return
     try:
         with open(path, "rb") as handle:
-            stamp, entries = marshal.load(handle)
+            stamp, entries = marshal.loads(handle.read())  # marshal.load(handle) reads in small pieces: 5x slower
         if stamp == _stamp():
             for entry in entries:
                 pattern, flags = entry[0], entry[1]

@@ -2,9 +2,16 @@
 from __future__ import annotations
 
 import functools
+import os
+import pickle
+import sys
+import zlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 _PACKAGE = Path(__file__).resolve().parent
+T = TypeVar("T")
 
 
 @functools.cache
@@ -23,8 +30,15 @@ def data_path(name: str) -> Path:
 
 def read_entries(name: str) -> list[str]:
     """The lines of a data file in rules/data/, in file order, without `#` comments and blanks."""
+    return list(_entries(name))
+
+
+@functools.cache
+def _entries(name: str) -> tuple[str, ...]:
+    # once per process: several analyses read their sections of one file (structure_words.txt
+    # was read eight times by a one-file check)
     lines = data_path(name).read_text("utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def read_word_sections(name: str) -> dict[str, list[str]]:
@@ -49,3 +63,81 @@ def read_sections(name: str) -> dict[str, str]:
 def common_hanzi() -> dict[str, str]:
     """Most frequent Han characters per script ("simplified", "traditional"), in rank order."""
     return read_sections("common_hanzi.txt")
+
+
+def unpickle(data: bytes) -> Any:
+    """pickle.loads with the cyclic collector paused: every object a stored table is made of is
+    alive, and collections triggered by their allocation (a full one, as the heap grows) would
+    only scan them (~30% of the time of reading back the TYPO word lists)."""
+    import gc
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)      # the per-user cache, written by this package
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int]]:
+    """Every file under root (ending in suffix) by path, size and modification time."""
+    found = []
+    pending = [root]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    if entry.name != "__pycache__":
+                        pending.append(entry.path)
+                elif entry.name.endswith(suffix):
+                    info = entry.stat()
+                    found.append((entry.path, info.st_size, info.st_mtime_ns))
+    return sorted(found)
+
+
+@functools.cache
+def package_stamp() -> list[tuple[str, int, int]]:
+    """Every module of the package by name, size and modification time (once per process: the
+    stored rules and data tables below are used only while the code that made them is unchanged)."""
+    return _files_stamp(str(_PACKAGE), ".py")
+
+
+def kept(function: Callable[[], T]) -> Callable[[], T]:
+    """A loader of tables built from rules/data/, its result kept in memory and across runs: in
+    the per-user cache (beside the stored regex programs and rules), pickled, and used only while
+    every module of the package, every data file and the Python version are as they were when
+    it was stored. For tables whose building is milliseconds of every one-file check (the TYPO
+    word lists: ~7 ms; the readings of 7,000 characters: ~3 ms) and whose reading back is not."""
+    name = f"{function.__module__}.{function.__qualname__}"
+
+    @functools.cache
+    @functools.wraps(function)
+    def load() -> T:
+        from .regex_cache import cache_root
+        root = cache_root()
+        if root is None:
+            return function()
+        # one file per installation: two of them sharing a home do not overwrite each other's
+        path = root / f"data-{name}-{zlib.crc32(str(_PACKAGE).encode()):08x}.pickle"
+        stamp: Any = None
+        try:
+            stamp = (sys.version, package_stamp(), _files_stamp(str(rules_dir() / "data")))
+            with open(path, "rb") as handle:
+                stored = unpickle(handle.read())
+            if stored["stamp"] == stamp:
+                return stored["value"]
+        except Exception:  # noqa: BLE001, S110 -- missing, stale, damaged: build the table
+            pass
+        value = function()
+        if stamp is not None:
+            try:
+                data = pickle.dumps({"stamp": stamp, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temp = path.with_suffix(f".{os.getpid()}.tmp")
+                with open(temp, "wb") as handle:
+                    handle.write(data)
+                os.replace(temp, path)
+            except Exception:  # noqa: BLE001, S110 -- a read-only home, a value pickle cannot hold: build every time
+                pass
+        return value
+    return load

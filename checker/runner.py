@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import difflib
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -103,6 +102,7 @@ class FileResult:
 
 @dataclass
 class RunResult:
+    """A run's outcome: each file's result, and the errors and notices of the run itself."""
     files: list[FileResult] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)    # the run could not start or a path is missing
     notices: list[str] = field(default_factory=list)   # worth knowing, not a failure
@@ -349,6 +349,7 @@ def unified_diff(doc: Document, fixed_text: str) -> bytes:
     else:
         bom = "\ufeff" if doc.bom and doc.encoding == "utf-8" else ""
         codec, before_text, after_text = doc.encoding, bom + doc.text, bom + fixed_text
+    import difflib  # here: only --diff needs it
     lines = difflib.unified_diff(_line_pieces(before_text), _line_pieces(after_text), fromfile="a", tofile="b")
     out = []
     for number, line in enumerate(lines):

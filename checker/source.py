@@ -61,6 +61,7 @@ class SourceError(Exception):
 
 @dataclass
 class Decoded:
+    """A file's text as decoded, with the encoding found and whether it began with a BOM."""
     text: str
     encoding: str
     bom: bool

@@ -25,6 +25,7 @@ ACTIONS = ("disable-next-line", "disable", "enable")
 
 @dataclass
 class Suppression:
+    """A comment that silences rules on the lines it covers; `used` once it silenced a finding."""
     comment: Comment
     line: int                     # the comment's (first) line
     rules: frozenset[str]

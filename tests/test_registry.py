@@ -70,6 +70,28 @@ def test_cache_is_used_refreshed_and_survives_damage(rules_copy, tmp_path):
     assert load(rules_copy)[0].message_zh == "新的中文消息"
 
 
+def test_validated_rules_are_kept_and_never_served_for_other_code(rules_copy, tmp_path, monkeypatch):
+    import pickle
+
+    from checker import registry
+    write(rules_copy, ENTRY)
+    first = load(rules_copy)
+    built = list((tmp_path / "cache").glob("built-rules-*.pickle"))
+    assert len(built) == 1
+    second = load(rules_copy)
+    assert second[0].check is first[0].check
+    assert (second[0].params, second[0].messages, second[0].variants) == (first[0].params, first[0].messages,
+                                                                          first[0].variants)
+    # The stored rules are what a later load returns (shown by a stored message changed by hand) …
+    stored = pickle.loads(built[0].read_bytes())
+    stored["rules"][0].messages["message"][""] = ("改过的", "changed")
+    built[0].write_bytes(pickle.dumps(stored))
+    assert load(rules_copy)[0].message_zh == "改过的"
+    # … only while the package's modules are as they were: other code validates the entries again.
+    monkeypatch.setattr(registry, "_code_stamp", lambda: [("checker/checks/edited.py", 1, 2)])
+    assert load(rules_copy)[0].message_zh == "中文"
+
+
 def test_the_shipped_rules_load_without_a_cache(monkeypatch, tmp_path):
     monkeypatch.setenv("JIAODUI_NO_CACHE", "1")
     assert len(load(rules_dir())) == len(load_rules())

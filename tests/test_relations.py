@@ -346,3 +346,151 @@ def test_a_part_singled_out_by_youqi_is_checked_against_its_total():
     assert [r for r, _ in found] == ["NUM001"] and "16.6亿元" in found[0][1]
     # only under a whole stated as a total
     assert findings("全县今年投入12.7亿元改善农村道路，尤其在北部山区投入16.6亿元。") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# shares without 其中: the whole stated earlier in the sentence, after the part as the frame of 占
+# (在N个…中占), or as a total in the clause before a subjectless 占; a round share (30%) read as
+# a round figure (sentences in our own words)
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县农家书屋210个，省级示范书屋63个，占总数的30%。",
+     "全县农家书屋210个，省级示范书屋63个，占总数的40%。", "63个 ÷ 210个 = 30%，但文中为40%"),
+    ("全县210个行政村已有63个通了公交，占比达30%。",
+     "全县210个行政村已有93个通了公交，占比达30%。", "93个 ÷ 210个 = 44.286%"),
+    ("本次共抽检食品180批次，不合格9批次，占抽检总数的5%。",
+     "本次共抽检食品180批次，不合格9批次，占抽检总数的15%。", "9批 ÷ 180批 = 5%"),
+    ("省级示范书屋63个，在全县210个农家书屋中占30%。",
+     "省级示范书屋63个，在全县310个农家书屋中占30%。", "63个 ÷ 310个 = 20.323%"),
+    ("今年有42家企业入选，全县共168家，占比25%。",
+     "今年有42家企业入选，全县共168家，占比35%。", "42家 ÷ 168家 = 25%"),
+    ("全县63个村已通公交，占全县行政村（210个）的30%。",
+     "全县63个村已通公交，占全县行政村（210个）的35%。", "63个 ÷ 210个 = 30%"),
+    # a round share: 44 ÷ 150 = 29.3% may be written 30%, but not 40%
+    ("全县共有农民合作社150家，其中示范社44家，占30%。",
+     "全县共有农民合作社150家，其中示范社44家，占40%。", "44家 ÷ 150家 = 29.333%，但文中为40%（按四舍五入或舍去尾数取值在[37.5%, 42.5%)内）"),
+])
+def test_shares_whose_whole_is_stated_apart(good, bad, arith):
+    assert findings(good) == []
+    assert "share" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM005"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成产值210亿元，其中工业产值63亿元，高新技术产业产值占工业产值的40%。",   # 占 has its own subject
+    "全县农家书屋210个，省级示范书屋63个，占全市的40%。",                            # a whole not stated
+    "今年全县新增造林面积35.82万亩、低产林改造33.04万亩，占全年计划任务的65.37%。",  # list siblings; a target
+    "今年1至9月，全县12个监测断面中三类及以上水质占80%。",                          # a threshold on a scale
+    "全县风电装机达到12.0万千瓦，首次突破12万千瓦，占全县总装机的31.6%。",            # one figure said twice
+    "已有52枚金牌分布在14个县区，获得奖牌的县区共有19个，占参赛县区总数的76%。",    # 占 names another whole
+    "全县农民合作社210家，其中示范社63家，带动农户1.2万户，占30%。",                # 30% of what?
+])
+def test_shares_with_no_stated_whole_stay_quiet(text):
+    assert findings(text) == []
+    assert "share" not in {r.kind for r in all_relations(Document("<t>", text))}
+
+
+# ---------------------------------------------------------------------------------------------
+# changes: a measure word the unit table lacks, written after both ends; a duration in two units
+# (3小时20分); verbs that set a figure (上调, 下调), widen it (拓宽) or name the end (降到)
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("学生体质测试平均分从72分提高到81分。", "学生体质测试平均分从92分提高到81分。", "“提高”，但92分 → 81分是减少"),
+    ("年接待能力由3期扩大到7期。", "年接待能力由9期扩大到7期。", "“扩大”，但9期 → 7期是减少"),
+    ("群众满意度由86.5分提升至93.2分。", "群众满意度由96.5分提升至93.2分。", "96.5分 → 93.2分"),
+    ("全程车程由3小时20分缩短到2小时10分。", "全程车程由2小时10分缩短到3小时20分。",
+     "“缩短”，但2小时10分 → 3小时20分是增加"),
+    ("检测时间由1小时45分钟缩短到50分钟。", "检测时间由1小时45分钟延长到50分钟。", "1小时45分钟 → 50分钟是减少"),
+    ("全县失联人数从32人下调至10人。", "全县失联人数从32人上调至10人。", "“上调”，但32人 → 10人是减少"),
+    ("路面由原来的3.5米拓宽到7米。", "路面由原来的9米拓宽到7米。", "“拓宽”，但9米 → 7米是减少"),
+    ("全县贫困人口从1.2万人降到3000人。", "全县贫困人口从3000人降到1.2万人。", "3000人 → 1.2万人是增加"),
+])
+def test_changes_in_unlisted_units_durations_and_more_verbs(good, bad, arith):
+    assert findings(good) == []
+    assert "change-direction" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM006"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "全县排名从第15位上升到第8位。",                 # an ordinal: a better rank is a smaller number
+    "地表水水质由5类提升到3类。",                    # a grade
+    "气温从零下5度上升到3度。",                      # a negative figure
+    "营业时间从9点延长到22点。",                     # a clock time
+    "该县从3万提高到5万。",                          # a multiplier without a unit
+])
+def test_changes_that_are_not_counts_stay_quiet(text):
+    assert findings(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 其中 after parallel figures: the whole whose clause names what the part counts, else any of
+# them (reported only when the parts fit none); a part given in a second measure belongs to the
+# whole of that measure (sentences in our own words)
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县共受理投诉320件，办结298件，其中涉及食品安全的投诉96件。",
+     "全县共受理投诉320件，办结298件，其中涉及食品安全的投诉396件。", "其中396件大于总数320件"),
+    ("全县共有卫生机构320个，床位2100张，其中乡镇卫生院28个、村卫生室290个。",
+     "全县共有卫生机构320个，床位2100张，其中乡镇卫生院28个、村卫生室310个。", "28个 + 310个 = 338个，大于总数320个"),
+    ("全县有规上企业210家，实现产值320亿元，其中高新技术企业86家、产值152亿元。",
+     "全县有规上企业210家，实现产值320亿元，其中高新技术企业86家、产值352亿元。", "其中352亿元大于总数320亿元"),
+    ("全年共立案2482人，处分1647人，移送73人，其中厅局级12人。",
+     "全年共立案2482人，处分1647人，移送73人，其中厅局级2612人。", "其中2612人大于总数2482人"),
+])
+def test_a_breakdown_after_parallel_figures(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    # a ； ends the run: the second 其中 breaks down the figure right before it
+    "全县新增确诊病例211例，其中境外输入病例47例，本土病例164例；新增无症状感染者751例，其中境外输入108例，本土643例。",
+    # a part that fits the larger of two parallel figures but not the nearer: it may be the larger's
+    "全县共受理咨询520件，办结298件，其中当场答复310件。",
+    # the projects' total investment is a total of its own, not a part of the year's
+    "全县今年完成投资320亿元，其中新开工项目86个、总投资452亿元。",
+])
+def test_parallel_figures_that_stay_quiet(text):
+    assert findings(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# running totals: a bare 共 or 总数 heading the clause right after a list; items in specific
+# measure words under a total in a general one (处, 个, 项). A total right after the list with
+# no subject of its own claims the sum of the list (新增120项、修订35项，总共320项 is reported);
+# with a subject of its own or as a stock (累计, 现行标准总共) it is another quantity (quiet).
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全镇建成村级卫生室14个、乡镇卫生分院3个，共17个。",
+     "全镇建成村级卫生室14个、乡镇卫生分院3个，共27个。", "14个 + 3个 = 17个，但文中为“共27个”"),
+    ("全县A级景区有5A级1家、4A级6家、3A级12家，总数达19家。",
+     "全县A级景区有5A级1家、4A级6家、3A级12家，总数达29家。", "1家 + 6家 + 12家 = 19家"),
+    ("全县修建水渠12条、塘坝8座、机井30眼，共计50处水利设施。",
+     "全县修建水渠12条、塘坝8座、机井30眼，共计60处水利设施。", "12条 + 8座 + 30眼 = 50处"),
+    ("今年新增地方标准120项、修订35项，总共155项。",
+     "今年新增地方标准120项、修订35项，总共320项。", "120项 + 35项 = 155项，但文中为“总共320项”"),
+])
+def test_running_totals_in_more_wordings(good, bad, arith):
+    assert findings(good) == []
+    assert "running-total" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM003"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "今年新增地方标准120项、修订35项，累计320项。",                       # a stock, not this year's sum
+    "今年新增地方标准120项、修订35项，现行有效地方标准总共320项。",       # a total with its own subject
+    "全县共选送作品17件（初中9件、小学8件）参展，共有10件作品获奖。",     # 共 after a predicate: not the list's sum
+    "新建的安置楼规划地上18层、地下2层，共1幢。",                         # floors are no items of a building count
+    "前五年执行数量为277人，后五年仅36人，共减少了241人。",               # the amount of a change
+])
+def test_totals_that_are_not_the_sum_of_the_list_stay_quiet(text):
+    assert findings(text) == []

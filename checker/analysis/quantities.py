@@ -484,11 +484,44 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         factor = unit.factor
         if factor != 1:
             value, low, high = value * factor, low * factor, high * factor
-        found.append(Quantity(
+        q = Quantity(
             start, end, text[start:end], value, low, high, unit, mult, qualifier,
             number.exact and not qualifier and family not in ("percent", "points"), lead, noun,
-            qual_start, low_open, high_open))
+            qual_start, low_open, high_open)
+        if family == "time-second":
+            if found and found[-1].end == start and not qualifier and _compound(found[-1], q):
+                q = _joined(text, found.pop(), q)       # 3小时20分钟: one duration
+            minutes = _MINUTES.match(text, q.end) if q.unit.factor == 3600 else None
+            if minutes:                                 # 3小时20分: 分 after hours is minutes
+                m_number = parse_arabic(minutes.group(1))
+                if m_number is not None and m_number.exact:
+                    m_value = m_number.value * 60
+                    m_end = minutes.end()
+                    q = _joined(text, q, Quantity(m_end - len(minutes.group()), m_end, minutes.group(),
+                                                  m_value, m_value, m_value, table["分钟"], one, "", True,
+                                                  "", "", m_end - len(minutes.group())))
+        found.append(q)
     return found
+
+
+# minutes written 分 after a figure of hours (3小时20分); 分之 is a fraction, 分钟 a unit of its own
+_MINUTES = re.compile(r"([0-9]{1,2})分(?![钟鐘之])")
+
+
+def _compound(larger: Quantity, smaller: Quantity) -> bool:
+    """3小时 then 20分钟, written together: one duration in two units, the larger first."""
+    return larger.family == smaller.family and larger.unit.factor > smaller.unit.factor \
+        and larger.qualifier in ("", "approx", "near") and smaller.exact
+
+
+def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity:
+    """One quantity of two written together (3小时20分钟 = 12000 seconds), in the smaller unit;
+    the larger part's qualifier (约3小时20分钟) covers the whole."""
+    return larger._replace(end=smaller.end, text=text[larger.start:smaller.end],
+                           value=larger.value + smaller.value, low=larger.low + smaller.low,
+                           high=larger.high + smaller.high, unit=smaller.unit, multiplier=smaller.multiplier,
+                           exact=larger.exact and smaller.exact, noun=smaller.noun,
+                           high_open=larger.high_open or smaller.high_open)
 
 
 def _figure_end(match) -> int:

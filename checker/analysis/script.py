@@ -212,3 +212,30 @@ def _paragraph_counts(doc, offsets: dict[str, array]):
             while end > start and text[end - 1] in "\r\n":
                 end -= 1
             yield start, end, counts
+
+
+# Japanese writes its own standard forms (shinjitai: 国, 会, 駅, 焼), and Taiwan copy quotes
+# Japanese names as they are written (ふじえ～ら, 焼肉ショジョ, はむ家 in the tuning half). Han
+# characters that run into kana belong to that Japanese text: its 国 is no simplified character.
+# Two kana in a row are the evidence; a lone の is the trendy "的" of Chinese shop names (潘宜玲の
+# 珠寶盒), and the Han beside it is Chinese.
+_KANA_RUN = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f]{2,}")
+_JAPANESE_REACH = 6   # Han characters between a character and the kana: a compound's length
+
+
+def _is_han_char(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch == "々"
+
+
+def in_japanese(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] belong to a stretch of Han characters that runs into two or more kana
+    (南国フルーツ, フルーツ株式会社), within _JAPANESE_REACH characters on either side?"""
+    left = start
+    while left > 0 and start - left < _JAPANESE_REACH and _is_han_char(text[left - 1]):
+        left -= 1
+    if left > 0 and _KANA_RUN.fullmatch(text, max(0, left - 2), left):
+        return True
+    right = end
+    while right < len(text) and right - end < _JAPANESE_REACH and _is_han_char(text[right]):
+        right += 1
+    return _KANA_RUN.match(text, right) is not None

@@ -22,10 +22,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..resources import data_path, read_entries, read_word_sections
+from ..resources import data_path, kept, read_entries, read_word_sections
 
 LISTS = {"misspelling": "typo_misspellings.txt", "variant": "typo_variants.txt",
          "particle": "typo_particles.txt"}
@@ -119,11 +120,15 @@ def trie_pattern(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class TermTable:
-    # wrong form -> its entries: one, or one per script when the scripts correct it differently
-    # (一愁莫展 is 一筹莫展 in simplified copy and 一籌莫展 in traditional copy)
-    entries: dict[str, tuple[TermEntry, ...]]
     anchors: re.Pattern[str]                             # one class: every entry's anchor character
     by_anchor: dict[str, tuple[tuple[str, int], ...]]    # anchor -> (wrong form, anchor's offset in it)
+
+    @property
+    def entries(self) -> dict[str, tuple[TermEntry, ...]]:
+        """wrong form -> its entries: one, or one per script when the scripts correct it differently
+        (一愁莫展 is 一筹莫展 in simplified copy and 一籌莫展 in traditional copy). Read when first
+        asked for: most texts hold no candidate (the anchor index alone finds that)."""
+        return term_entries()
 
     def candidates(self, text: str) -> list[tuple[int, str]]:
         """(start, wrong form) of every entry occurring in text, by start, longest first."""
@@ -145,15 +150,13 @@ def _anchor(word: str, rank: dict[str, int]) -> int:
 
 @functools.cache
 def term_table() -> TermTable:
+    return TermTable(*_term_index())
+
+
+@kept       # built with the entries: ~7 ms of a one-file check; read back: ~0.3 ms
+def _term_index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, int], ...]]]:
     from ..resources import common_hanzi
-    entries: dict[str, tuple[TermEntry, ...]] = {}
-    for kind, name in LISTS.items():
-        for entry in read_list(kind):
-            for other in entries.get(entry.wrong, ()):
-                if other.scripts & entry.scripts or other.kind != kind:
-                    raise TermListError(f"{name}: {entry.wrong} is also in {LISTS[other.kind]} "
-                                        f"for the same script")
-            entries[entry.wrong] = (*entries.get(entry.wrong, ()), entry)
+    entries = term_entries()
     rank: dict[str, int] = {}
     for chars in common_hanzi().values():
         for position, ch in enumerate(chars):
@@ -163,7 +166,22 @@ def term_table() -> TermTable:
         offset = _anchor(word, rank)
         index[word[offset]].append((word, offset))
     anchors = re.compile("[%s]" % "".join(sorted(index)))
-    return TermTable(entries, anchors, {ch: tuple(words) for ch, words in index.items()})
+    return anchors, {ch: tuple(words) for ch, words in index.items()}
+
+
+@kept       # read back: ~2 ms, paid only by a text that holds a candidate
+def term_entries() -> dict[str, tuple[TermEntry, ...]]:
+    """The three lists, wrong form -> its entries, checked: a form in two lists, or twice for the
+    same script, is an error in the lists."""
+    entries: dict[str, tuple[TermEntry, ...]] = {}
+    for kind, name in LISTS.items():
+        for entry in read_list(kind):
+            for other in entries.get(entry.wrong, ()):
+                if other.scripts & entry.scripts or other.kind != kind:
+                    raise TermListError(f"{name}: {entry.wrong} is also in {LISTS[other.kind]} "
+                                        f"for the same script")
+            entries[entry.wrong] = (*entries.get(entry.wrong, ()), entry)
+    return entries
 
 
 def document_script_of(doc: Any) -> str | None:
@@ -301,7 +319,7 @@ def term_hits(doc: Any) -> tuple[TermHit, ...]:
 
 # Names written two ways ----------------------------------------------------------------------
 
-@functools.cache
+@kept
 def readings() -> dict[str, frozenset[str]]:
     """Character -> its toned readings (rules/data/typo_readings.txt)."""
     table: dict[str, set[str]] = defaultdict(set)
@@ -318,7 +336,7 @@ def homophones(a: str, b: str) -> bool:
     return bool(table.get(a, frozenset()) & table.get(b, frozenset()))
 
 
-@functools.cache
+@kept
 def syllables() -> dict[str, frozenset[str]]:
     """Character -> its syllables without tone (桥, 巧: qiao). A pinyin input method is typed
     without tones and offers every character of the syllable, so a slip in a name is as likely
@@ -337,7 +355,9 @@ def name_words() -> tuple[re.Pattern[str], frozenset[str]]:
     """What ends a place or organisation name (村, 镇, 公司 …) as one pattern, and the characters
     that never begin one (rules/data/typo_name_suffixes.txt)."""
     sections = read_word_sections("typo_name_suffixes.txt")
-    suffixes = sorted(set(sections["place"]) | set(sections["organisation"]), key=len, reverse=True)
+    # longest first; equal lengths in a fixed order, so that the pattern is the same text in every
+    # process and its compiled program is found in the stored ones (checker/regex_cache.py)
+    suffixes = sorted(set(sections["place"]) | set(sections["organisation"]), key=lambda s: (-len(s), s))
     return re.compile("|".join(map(re.escape, suffixes))), frozenset("".join(sections["not-initial"]))
 
 
@@ -403,7 +423,28 @@ def _name_forms(text: str, start: int, end: int, suffix: re.Pattern[str],
     return forms
 
 
-def _pairs(forms: dict[str, list[int]], sounds: dict[str, frozenset[str]],
+class _Syllables(Mapping[str, frozenset[str]]):
+    """`syllables()`, read when first asked for: most texts have no two name forms to compare
+    (then no character's sound is asked), and reading the syllables of 7,000 characters was ~3 ms
+    of every one-file check."""
+
+    def _table(self) -> dict[str, frozenset[str]]:
+        return syllables()
+
+    def __getitem__(self, ch: str) -> frozenset[str]:
+        return self._table()[ch]
+
+    def get(self, ch: str, default: Any = None) -> Any:
+        return self._table().get(ch, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+
+def _pairs(forms: dict[str, list[int]], sounds: Mapping[str, frozenset[str]],
            first: bool = False) -> list[tuple[str, int, str]]:
     """(form written once, position, other form) for each form that differs from another form of
     the article in one character, the two characters sharing a reading: the other form is written
@@ -451,7 +492,7 @@ def name_slips(doc: Any) -> tuple[NameSlip, ...]:
     not a slip; two shapes of one character (台/臺) are a matter of script."""
     suffix, not_initial = name_words()
     text = doc.text
-    sounds = syllables()
+    sounds = _Syllables()
     # the whole text first: most documents have no pair at all, and need no articles or words
     if not _pairs(_name_forms(text, 0, len(text), suffix, not_initial), sounds, first=True):
         return ()

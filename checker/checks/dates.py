@@ -402,12 +402,32 @@ ACTUAL = Placeholder("actual", "该日期实际是星期几", "the weekday the d
 STATED = Placeholder("stated", "文中写的星期几", "the weekday the text gives", terms=_WEEKDAYS)
 ARTICLE_YEAR = Placeholder("article_year", "本文的年份（据以推算）", "the article's year (the basis of the reckoning)")
 _WEEKDAY = (YEAR, MONTH, DAY, ACTUAL, STATED)
+OTHER_YEAR = Placeholder("other_year", "文中写到的相邻年份（星期与之相符）", "the neighbouring year the text names (the weekday fits it)")
+
+
+def _names_year(text: str, year: int) -> bool:
+    """Does the text write the year (2026, or 115年 in the Republic of China calendar) as a number
+    of its own, not as part of a longer figure?"""
+    return (re.search(f"(?<![0-9０-９.]){year}(?![0-9０-９.])", text) is not None
+            or re.search(f"(?<![0-9０-９.]){year - 1911}年", text) is not None)
+
+
+def _doubted_year(text: str, year: int, month: int, day: int, weekday: int) -> int | None:
+    """The year next to the article's (one before or after) that the text itself names and in
+    which the date falls on the weekday given; None when there is none. A header year typed
+    wrong (114年 on a release about the 2026 festival) makes the article's year the doubtful one,
+    not the weekday."""
+    for other in (year + 1, year - 1):
+        if weekday_of(other, month, day) == weekday and _names_year(text, other):
+            return other
+    return None
 
 
 # Plain: the date states its year; "roc": in the Republic of China calendar; "relative": the year
 # comes from 今年/去年 and the article's year; "no-year": the date has none, the article's is taken.
 @check(variants={"": Variant(provides=_WEEKDAY), "roc": Variant(provides=(*_WEEKDAY, ROC_YEAR)),
-                 "relative": Variant(provides=(*_WEEKDAY, ARTICLE_YEAR)), "no-year": Variant(provides=_WEEKDAY)})
+                 "relative": Variant(provides=(*_WEEKDAY, ARTICLE_YEAR)), "no-year": Variant(provides=_WEEKDAY),
+                 "year-doubt": Variant(provides=(*_WEEKDAY, OTHER_YEAR))})
 def weekday_mismatch(doc, rule):
     analysis = doc.shared(date_analysis)
     for mention in analysis.mentions:
@@ -440,6 +460,11 @@ def weekday_mismatch(doc, rule):
             args["roc_year"] = year - 1911
         elif variant == "relative":
             args["article_year"] = analysis.article_year
+        elif variant == "no-year":
+            other = _doubted_year(doc.text, year, month, mention.day, mention.weekday)
+            if other is not None:
+                args["other_year"] = other
+                variant = "year-doubt"
         yield Finding(start, end, args, variant=variant)
 
 

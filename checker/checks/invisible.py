@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..analysis.mojibake import mojibake_spans
+from ..analysis.quotes import quote_spans
 from ..analysis.structure import structure
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+from ..resources import read_word_sections
 
 CODEPOINTS = Placeholder("codepoints", "字符的码位（如 U+200B）", "the characters' code points (e.g. U+200B)")
 
@@ -167,7 +169,20 @@ def _private_use() -> re.Pattern:
     return re.compile("[%s]+" % _PRIVATE_USE_CHARS)
 
 
-@check(variants=_GROUPED)
+# Word writes a character of a symbol font (Symbol, Wingdings) as U+F020-U+F0FF: the font's byte
+# plus U+F000 (Microsoft's "symbol" cmap encoding). Copy pasted out of Word keeps the code point
+# and loses the font, so a list bullet (Wingdings ■ is U+F06E, Symbol • is U+F0B7) turns into a
+# box. One at the head of a line is such a bullet; in a name it is a custom character as any other.
+_SYMBOL_FONT = ("\uf020", "\uf0ff")
+_PRIVATE_VARIANTS = {**_GROUPED, "bullet": Variant(provides=(CODEPOINTS, PLACES, LINES))}
+
+
+def _opens_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
+
+
+@check(variants=_PRIVATE_VARIANTS)
 def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     """One finding per private-use character (or run of them) in a document: a custom-font code
     point stands for the same character wherever it recurs (a name repeated through the story),
@@ -181,6 +196,12 @@ def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
             continue
         places.setdefault(match.group(), []).append((start, end))
     for run, spans in places.items():
+        if len(run) == 1 and _SYMBOL_FONT[0] <= run <= _SYMBOL_FONT[1] \
+                and any(_opens_line(doc.text, start) for start, _ in spans):
+            start, end = spans[0]
+            yield Finding(start, end, {"codepoints": _codepoints(run), "places": len(spans),
+                                       "lines": _line_list(doc, [s for s, _ in spans])}, variant="bullet")
+            continue
         yield _grouped(doc, spans, _codepoints(run))
 
 
@@ -252,6 +273,40 @@ KEPT = Placeholder("kept", "修复时保留的那一个空格", "the one space t
 _LAID_OUT = frozenset(("headline", "subtitle", "heading", "byline", "dateline", "meta", "field", "furniture"))
 
 
+# A quoted title or slogan sets its parts apart with a gap as a headline does its subtitle
+# (「因應颱風來襲  防汛整備說明會」, “共建绿色家园  共享美好生活”): a short quotation without a
+# clause or sentence mark is a name, not running text, and the gap inside it is its layout.
+_TITLE_QUOTES = "“「『《〈"
+_QUOTED_TITLE_MAX = 30
+_RUNNING_TEXT_MARKS = frozenset("，。；！？,;!?")
+
+
+def _in_quoted_title(doc: Any, start: int, end: int) -> bool:
+    span = doc.shared(quote_spans).enclosing(start, end)
+    if span is None or span[0] == 0 or doc.text[span[0] - 1] not in _TITLE_QUOTES:
+        return False
+    inner = doc.text[span[0]:span[1]]
+    return len(inner) <= _QUOTED_TITLE_MAX and not any(ch in _RUNNING_TEXT_MARKS for ch in inner)
+
+
+# A row of fields inside the body (`承辦人：王小明 電話：1234   聯絡人：李大同 電話：5678`): a gap
+# after a `label：value` and before the next label separates two fields, as on a metadata line.
+_NEXT_FIELD = re.compile(r"[^，。；！？：:\n]{1,16}[：:]")
+
+
+def _between_fields(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    sentence_start = max(line_start, *(text.rfind(mark, line_start, start) + 1 for mark in "。！？"))
+    return ("：" in text[sentence_start:start] or ":" in text[sentence_start:start]) \
+        and _NEXT_FIELD.match(text, end) is not None
+
+
+@functools.cache
+def _honorific_blanks() -> tuple[str, ...]:
+    """The persons a 挪抬 blank stands before (rules/data/layout_words.txt [honorific-blanks])."""
+    return tuple(read_word_sections("layout_words.txt")["honorific-blanks"])
+
+
 @check(variants={"": Variant(provides=(LENGTH, KINDS, KEPT), fix=True)})
 def space_runs(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
@@ -263,6 +318,10 @@ def space_runs(doc: Any, rule: Any) -> Iterator[Finding]:
         layout = layout or doc.shared(structure)
         if layout.block_at(start).role in _LAID_OUT:
             continue        # the gap between a headline and its subtitle, or between fields
+        if _in_quoted_title(doc, start, end) or _between_fields(text, start, end):
+            continue        # … and the same gaps in a quoted title or a row of fields in the body
+        if text.startswith(_honorific_blanks(), end):
+            continue        # 挪抬: the courtesy blank before a revered person (如同  聖座所言)
         run = match.group()
         kept = run[0] if run[0] != "\u00a0" else " "
         yield Finding(match.start(), match.end(),

@@ -157,22 +157,30 @@ def unbalanced_pairs(doc: Document, rule: Rule) -> Iterator[Finding]:
         yield Finding(problem.offset, problem.offset + 1, args, variant=problem.variant)
 
 
-@check(variants={"": Variant(provides=(COUNT, KINDS), fix=True)})
+@check(variants={"": Variant(provides=(COUNT, KINDS), fix=True), "corner": Variant(provides=(COUNT, KINDS), fix=True)})
 def same_way_quotes_once(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC012: quotations typed with one mark at both ends (`”乡村”`): said once per article,
-    at the first, with one fix that turns the wrong end of every one of them."""
+    at the first, with one fix that turns the wrong end of every one of them. Traditional copy
+    that quotes with 「」 elsewhere in the article follows its own convention: the fix there is
+    「」, not the mainland's turned curly mark."""
     quotes = doc.shared(same_way_quotes)
     if not quotes:
         return
+    text = doc.text
     for start, end in _articles(doc):
         inside = [q for q in quotes if start <= q.opener < end]
         if not inside:
             continue
+        first = inside[0]
+        args = {"count": len(inside), "kinds": first.mark}
+        if not _simplified(doc) and "「" in text[start:end] and "」" in text[start:end]:
+            corners = tuple(edit for q in inside
+                            for edit in (Edit(q.opener, q.opener + 1, "「"), Edit(q.closer, q.closer + 1, "」")))
+            yield Finding(first.opener, first.closer + 1, args, corners, variant="corner")
+            continue
         edits = tuple(Edit(q.opener, q.opener + 1, "“") if q.mark == "”" else Edit(q.closer, q.closer + 1, "”")
                       for q in inside)
-        first = inside[0]
-        yield Finding(first.opener, first.closer + 1,
-                      {"count": len(inside), "kinds": first.mark}, edits)
+        yield Finding(first.opener, first.closer + 1, args, edits)
 
 
 # `--`, `－－` or a single dash where a clause-level dash `——` belongs (mainland copy). A single

@@ -150,6 +150,24 @@ def _names_a_place_after(text: str, end: int, words) -> bool:
 
 # DUP001 -------------------------------------------------------------------------------------
 
+# An item between two 、 of an enumeration is a name or a noun phrase, and names open with a doubled
+# character all the time (瓜瓜園, 怪怪飛行器, 小小生物學家, 碰碰舞台, 鹹鹹夢享村: shops, brands, stalls
+# and programmes listed by the dozen in local news). A function character does not open a noun
+# item, so when one stands doubled at the head of such an item it is the name's own reduplication
+# (a shop called 又又美), not a slip; a slip inside the item (`A、新建的的道路、B`) is still found.
+_ITEM_MAX = 8
+_ITEM_BREAKS = frozenset(CLAUSE_MARKS + SENTENCE_END_MARKS + "\n“”「」『』《》（）()")
+
+
+def _opens_enumerated_name(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open an item between two 、 (`、又又美、`) of at most _ITEM_MAX
+    characters, which goes on past the doubling?"""
+    if start == 0 or text[start - 1] != "、" or end >= len(text) or not _is_han(text[end]):
+        return False
+    close = text.find("、", end, start + _ITEM_MAX + 1)
+    return close > end and not any(ch in _ITEM_BREAKS for ch in text[end:close])
+
+
 # A word the lexicon attests (above jieba's floor for unattested entries, or an idiom), or one of
 # the newsroom's or the supplement's: analysis/words.attested.
 _ATTESTED = UNATTESTED
@@ -226,6 +244,8 @@ def doubled_function_word(doc, rule):
             continue            # the newsroom's own word (words-file): 将将将公司 is a name
         if _in_short_quote(doc, start, end):
             continue
+        if _opens_enumerated_name(text, start, end):
+            continue            # 、又又美、: a listed name that opens with a doubled character
         if _recurring_name_across(text, start, start + 1, end):
             continue            # a name the article keeps writing holds both copies
         yield Finding(start, end, {"char": char}, (Edit(start + 1, end, ""),),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..analysis.index import index
-from ..analysis.script import OTHER, mark_pattern, mixed_paragraphs
+from ..analysis.script import OTHER, in_japanese, mark_pattern, mixed_paragraphs
 from ..analysis.words import word_of_variant
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
@@ -117,6 +117,8 @@ def script_runs(doc: Any) -> list[ScriptRun]:
             if not changed:
                 continue   # opencc keeps it here: a variant used only in some phrases
             start, end = changed[0], changed[-1] + 1
+            if in_japanese(text, start, end):
+                continue   # Japanese beside kana (南国フルーツ): its forms are its own, not simplified
             runs.append(ScriptRun(start, end, converted[start - left:end - left], len(changed),
                                   minority, majority, applicability, paragraph.start))
     if len(text) >= _KEEP_CONVERTERS_BELOW:

@@ -23,6 +23,7 @@ FORMATS = _formats()
 
 @dataclass
 class FileReport:
+    """One file's part of a report: its document, diagnostics and fixes applied."""
     document: Document
     diagnostics: list[Diagnostic] = field(default_factory=list)
     fixed: int = 0
@@ -36,6 +37,7 @@ class FileReport:
 
 @dataclass
 class RunReport:
+    """A whole run as the reporters (checker/report/*_format.py) print it."""
     files: list[FileReport]
     version: str
     show_verified: bool = False

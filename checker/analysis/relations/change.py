@@ -9,9 +9,11 @@ is a finer precision.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
-from ..quantities import OPEN_ENDED, Quantity, format_value
+from ..numerals import parse_arabic
+from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, units
 from .common import (
     DOWN,
     UP,
@@ -26,10 +28,13 @@ from .common import (
     per_unit,
     rx,
 )
-from .interval import HUNDRED, Interval, plain_percent
+from .interval import HUNDRED, ZERO, Interval, plain_percent
 
 _CHANGE_GAP = (r"^(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB)
 # 由A…到B; 较A增加到B (较 only with 到/至 after the verb: 较A增加B gives the amount, not B)
+# 从50多个国家和地区增加到60多个: the noun of the first figure between it and the verb (the
+# same unit at both ends)
+_NOUN_GAP = (r"^(?:[\u3400-\u9fff]{0,8}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)[^，,；;。]{0,12}$" % VERB)
 _FROM = r"(?:由|从|從|较|較)[^，,；;。]{0,14}$"
 _FROM_CHARS = frozenset("由从從较較")
 _AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?$" % VERB)
@@ -44,12 +49,15 @@ def _measured(family: str) -> bool:
 
 
 def changes(doc: Any) -> list[Relation]:
-    relations = []
     text = doc.text
+    # (not only in the cue sentences: those hold the figures of the unit table)
+    relations = _unlisted(text) if "从" in text or "由" in text or "從" in text else []
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i in range(len(qs) - 1):
             a, b = qs[i], qs[i + 1]
+            if b.family == "bare" and a.family != "bare" and a.multiplier > 1 and b.multiplier > 1:
+                b = _in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start
             if a.family != b.family or a.family.startswith("age") or a.family in _GRADES:
                 continue
             if (i and qs[i - 1].end == a.start and qs[i - 1].family == a.family) or (
@@ -62,7 +70,7 @@ def changes(doc: Any) -> list[Relation]:
             if not origin or rx(VERB).search(origin.group()):
                 continue    # 由下降3.8%转为增长1.8%: the figures are changes themselves
             gap = text[a.end:b.qual_start]
-            m = rx(_CHANGE_GAP).match(gap)
+            m = rx(_CHANGE_GAP).match(gap) or (rx(_NOUN_GAP).match(gap) if a.unit == b.unit else None)
             if not m or re.search(r"转|轉", gap):
                 continue    # (a figure given as a floor or a ceiling keeps its interval: 超过9600家)
             verb = m.group("verb")
@@ -91,6 +99,84 @@ def changes(doc: Any) -> list[Relation]:
         relations.extend(_amount_and_rate(text, qs))
         relations.extend(_from_before(text, sentence.start, qs))
     return relations
+
+
+# 由A期扩大到B期, 从72分提高到81分: a change whose ends carry one measure word the unit table
+# lacks (期, 分 …: left out of it because they are as often ordinals or other words). Written
+# after both ends, the same word says both count one thing; an ordinal (第15位), a grade (类, 级),
+# a multiplier (万), a clock or a date word (点, 时, 年) or a negative figure (零下5度) is not read.
+_UNLISTED = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,8}?)(?<![第\d.．\-－])(?P<a>\d+(?:\.\d+)?)(?P<u>[\u3400-\u9fff])"
+             r"(?P<gap>[^，,；;。\d]{0,4}?)(?P<verb>%s)了?(?:到|至|为|為)?(?P<pre2>[^，,；;。\d第]{0,6}?)"
+             r"(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)(?P=u)" % VERB)
+_NOT_A_MEASURE = frozenset("万萬亿億千百十年月日号號时時点點周週天") | frozenset(WORDS["grade-units"])
+
+
+# 失业率由3.87降至3.5, 指数从上个月的52.7降至34.7: both ends bare figures (an index, a rate
+# written without its %), the verb right after the first (an adverb at most)
+_BARE_CHANGE = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,8}?)(?<![第\d.．\-－])"
+                r"(?P<a>\d+(?:\.\d+)?)(?P<gap>再|又|已|将|將|进一步|進一步|大幅|逐步)?(?P<verb>%s)了?(?:到|至|为|為)?"
+                r"(?P<pre2>[^，,；;。\d第]{0,6}?)(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)"
+                r"(?=[，,；;。！？!?、\s]|$)" % VERB)
+
+
+def _unlisted(text: str) -> list[Relation]:
+    found: list[Relation] = []
+    for m in rx(_BARE_CHANGE).finditer(text):
+        verb = m.group("verb")
+        if (verb not in _UP and verb not in _DOWN) or rx(r"零下|负|負").search(m.group("pre") + m.group("pre2")):
+            continue
+        a, b = (_unlisted_quantity(text, m, g, "") for g in ("a", "b"))
+        if a is not None and b is not None:
+            found.extend(_direction(text, a, b, verb))
+    table = units()
+    for m in rx(_UNLISTED).finditer(text):
+        unit = m.group("u")
+        if unit in _NOT_A_MEASURE:
+            continue
+        if any(text.startswith(name, m.start("u")) for name in table if name[0] == unit) \
+                or rx(r"零下|负|負").search(m.group("pre") + m.group("pre2")):
+            continue    # a unit of the table (分钟) is read with the quantities
+        verb = m.group("verb")
+        if verb not in _UP and verb not in _DOWN:
+            continue
+        a, b = (_unlisted_quantity(text, m, g, unit) for g in ("a", "b"))
+        if a is None or b is None:
+            continue
+        found.extend(_direction(text, a, b, verb))
+    return found
+
+
+def _unlisted_quantity(text: str, m: re.Match, group: str, unit: str) -> Quantity | None:
+    number = parse_arabic(m.group(group))
+    if number is None:
+        return None
+    start, end = m.start(group), m.end(group) + len(unit)
+    half = ZERO if number.exact else number.precision / 2
+    value = number.value
+    return Quantity(start, end, text[start:end], value, value - half, value + half,
+                    Unit(unit, "count:" + unit if unit else "bare", Decimal(1)), Decimal(1), "", number.exact, "", "", start,
+                    False, not number.exact)
+
+
+def _in_unit_of(q: Quantity, like: Quantity) -> Quantity:
+    """A figure with a multiplier and no unit (600亿) read in the unit of another (200亿元)."""
+    f = like.unit.factor
+    return q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like.unit)
+
+
+def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]:
+    """The direction of one change, a to b, said by verb (as `changes` reads it)."""
+    rising = verb in _UP
+    A, B = Interval.of(a), Interval.of(b)
+    moved = B.above(A) if rising else B.below(A)
+    possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
+        not (B.above(A) or (B.exact and A.exact and B.low == A.low))
+    variant = "up" if rising else "down"
+    args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+            "range": A.show(a), "stated_range": B.show(b)}
+    if possible and not moved:
+        return []
+    return [Relation("change-direction", possible, b.start, b.end, variant, args, (a, b))]
 
 
 # `目前已有约1500班，要增加到3000班`: the end of a change whose start stands in an earlier clause,

@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ...resources import read_word_sections
@@ -102,6 +103,8 @@ def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
     follow.update({w: r"[^。！？!?\n]{0,12}?(?:[%％]|百分之)" for w in WORDS["rates"]})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
+    # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py)
+    follow.update({w: _RUNNING_REACH for w in ("，共", ",共", "，总数", "，總數")})
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
@@ -345,12 +348,24 @@ def mutually_exclusive(nouns: list[str]) -> bool:
     return False
 
 
+def round_tenth(q: Quantity) -> bool:
+    """10%, 20% … 90% written without decimals: a whole number of tenths (not 100%, not 0%)."""
+    return q.family == "percent" and q.value % 10 == 0 and 0 < q.value < 100 \
+        and not rx(r"[.．点點]").search(q.text)
+
+
 def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantity) -> Relation:
     """`part ÷ whole` against a stated percentage (a share, a rate): one arithmetic for both,
     with the quotient's rounding interval and the stated figure's shown in the message."""
     ratio = Interval.of(part).over(Interval.of(whole)).scaled(HUNDRED)
     claimed = Interval.of(stated)
-    if not stated.qualifier:
+    if not stated.qualifier and round_tenth(stated):
+        # a share of 30% may be a round proportion (三成): a trailing zero says nothing of
+        # precision, and copy rounds a share to a round figure (29.3% → 30%). The round figures
+        # of copy step by 5% (25%, 30%, 35%: a writer with 25.4% writes 25%), so 30% stands for
+        # what is nearer to 30% than to 25% or 35%: [27.5%, 32.5%)
+        claimed = Interval(stated.value - Decimal("2.5"), stated.value + Decimal("2.5"), False, True)
+    elif not stated.qualifier:
         # a percentage may be cut rather than rounded (1851 ÷ 2000 = 92.55% written 92%): it
         # stands for [X − half a unit, X + one unit) of its last digit
         claimed = claimed._replace(high=claimed.high + (claimed.high - claimed.low) / 2, high_open=True)

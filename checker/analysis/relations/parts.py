@@ -3,7 +3,9 @@
 The whole is the amount of the parts' family in the nearest clause before `其中` that holds one
 (a clause between them — `同比增长5.9%`, a description, a `；` — is passed over), unless that
 clause is one of a run of parallel figures (`立案2482人，处分1647人，移送73人，其中…`: which
-total?). The parts are the amounts of that family in the clauses after `其中` while they go on
+total? the one whose clause names what the part counts, else any of them: the parts are
+reported only when they fit none; a run ends at a ； or at a breakdown of its own). A part
+given in a second measure (其中企业86家、产值152亿元) belongs to the whole of that measure. The parts are the amounts of that family in the clauses after `其中` while they go on
 listing. Parts are added only when they are mutually exclusive kinds of one thing: the items of
 one `、` list, or parts in separate `，`/`；` clauses whose nouns are kinds of one set
 (`省级示范书屋96个，市级示范书屋131个`); overlapping kinds (`女党员12人，60岁以上党员37人`) are
@@ -31,6 +33,7 @@ from .common import (
     mutually_exclusive,
     new_count,
     rx,
+    shares_noun,
 )
 from .interval import Interval, total
 
@@ -78,6 +81,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 relation = _object(doc, sentence, starts, pos)
             else:
                 relation = _breakdown(doc, sentence, starts, parens, pos, m.end(), groups)
+                if relation and m.group() == "其中":
+                    relations.extend(_side_parts(doc, sentence, starts, pos, m.end(), relation))
             if relation:
                 relations.append(relation)
         if "中，" in s_text or "中," in s_text:
@@ -176,10 +181,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             return None         # the first clause after 其中 that says something has no figure
     if family is None:
         return None
-    whole = _find_whole(text, qs, starts, clauses_before, family)
-    if whole is None:
+    candidates = _find_wholes(text, qs, starts, clauses_before, family)
+    if not candidates:
         return None
-    if text[pos] in _TOTAL_ONLY and not rx(_TOTAL_WORD).search(whole.lead):
+    wholes = [w for w, _ in candidates]
+    whole = wholes[0]
+    if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not rx(_TOTAL_WORD).search(whole.lead)):
         return None     # 含/包括/尤其 break down only a whole stated as a total
     first: list[Quantity] = []
     parts: list[Quantity] = []
@@ -223,7 +230,16 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         parts.extend(mine)
     if not parts:
         return None
-    groups.append((whole, list(parts)))
+    if len(wholes) > 1:
+        # 其中 after parallel figures (受理投诉320件，办结298件，其中…投诉96件): the whole whose
+        # clause names what the first part counts, when one does
+        noun = nouns[0] if nouns else ""
+        named = [w for w, (a, b) in candidates if len(noun) >= 2 and shares_noun(noun, text[a:b])]
+        if len(named) == 1:
+            wholes = named
+            whole = wholes[0]
+    if len(wholes) == 1:
+        groups.append((whole, list(parts)))
     collapsed = _collapse_breakdowns(parts)
     kept = {q.start for q in collapsed}
     first = [q for q in first if q.start in kept]
@@ -237,18 +253,59 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if exhaustive:
         summed = collapsed
     # every part listed is checked against the whole; only exclusive ones are added
-    return _verdict(collapsed, summed, whole, exhaustive, threshold and summed is first)
+    if len(wholes) == 1:
+        return _verdict(collapsed, summed, whole, exhaustive, threshold and summed is first)
+    # which of the parallel figures is the whole is not said: the parts must fit one of them,
+    # and are reported only when they fit none (shown against the largest)
+    verdicts = [_verdict(collapsed, summed, w, exhaustive, threshold and summed is first) for w in wholes]
+    fitting = [v for v in verdicts if v is not None and v.ok]
+    if fitting:
+        return fitting[0]
+    return max(zip(wholes, verdicts), key=lambda pair: pair[0].high)[1]
 
 
-def _find_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
-                family: str) -> Quantity | None:
-    """The nearest clause before 其中 with an amount of the family holds the whole, unless it
-    holds two, or the clause before it holds one too (a run of parallel figures). A whole in
-    another measure word counts when its noun is named by the parts' (90名…病例，当中51例…)."""
+def _side_parts(doc: Any, sentence: Sentence, starts: list[int], pos: int, cue_end: int,
+                main: Relation) -> list[Relation]:
+    """其中高新技术企业86家、产值152亿元: a breakdown that gives a part in two measures, each
+    part of the whole of its own measure before 其中 (企业210家, 产值320亿元). Only the first
+    clause after 其中; a part stated as a total of its own (总投资) is left alone: the projects
+    of one year may have a total investment of many."""
+    text = doc.text
+    qs = sentence.quantities
+    family = main.operands[0].family if main.operands else ""
+    piece = next((p for p in _pieces(text, cue_end, sentence.end) if text[p[0]:p[1]].strip("，,：: ")), None)
+    if piece is None:
+        return []
+    found: list[Relation] = []
+    done = {family}
+    clauses_before = clauses_back(text, sentence.start, pos, 8)
+    for q in between(qs, starts, piece[0], piece[1]):
+        if q.family in done or not is_amount(q) or not bounded(q) or rx(_TOTAL_LEAD).search(q.lead):
+            continue
+        done.add(q.family)
+        wholes = _find_wholes(text, qs, starts, clauses_before, q.family)
+        if len(wholes) != 1:
+            continue
+        verdict = _verdict([q], [q], wholes[0][0], exhaustive=False, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
+                 family: str) -> list[tuple[Quantity, tuple[int, int]]]:
+    """The whole, or the wholes it may be, each with its clause. The nearest clause before 其中
+    with an amount of the family holds it, unless it holds two. When the clauses before it hold
+    one each too (a run of parallel figures: 受理投诉320件，办结298件，其中…), each of them,
+    nearest first. A whole in another measure word counts when its noun is named by the parts'
+    (90名…病例，当中51例…)."""
+    found: list[tuple[Quantity, tuple[int, int]]] = []
     for i in range(len(clauses) - 1, -1, -1):
         start, end = clauses[i]
         same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
         if not same:
+            if found:
+                break
             continue
         # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
         wholes = [q for q in same if (is_amount(q) or new_count(q)) and not rx(r"[从從由满滿]$").search(q.lead)]
@@ -256,13 +313,16 @@ def _find_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list[
         # part is still checked against it (and verified when below it)
         if len(wholes) != 1 or len(same) != 1 or (
                 not bounded(wholes[0]) and wholes[0].qualifier not in LOWER_BOUNDS):
-            return None
-        if i > 0:
-            p_start, p_end = clauses[i - 1]
-            if any(q.family == family and is_amount(q) for q in between(qs, starts, p_start, p_end)):
-                return None
-        return wholes[0]
-    return None
+            return found
+        found.append((wholes[0], (start, end)))
+        if len(found) == 4 or i == 0:
+            break
+        p_start, p_end = clauses[i - 1]
+        if not any(q.family == family and is_amount(q) for q in between(qs, starts, p_start, p_end)):
+            break
+        if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
+            break   # a run of parallel figures ends at a ； or at a breakdown of its own
+    return found
 
 
 def complementary(lead1: str, lead2: str) -> bool:

@@ -4,7 +4,11 @@ The items are the amounts right before the total word (in its sentence, or in th
 when 以上/上述 points back), of the total's family; for counts, items counted by another measure
 word join when they count the same noun (11个电站 + 1处电站), and noun-first items (村级卫生室14个、
 乡镇卫生分院3个，以上18个医疗点) join when each item of the list carries one figure. `X之Y%` is
-a share of X: the item is the product (2000万元之40% = 800万元).
+a share of X: the item is the product (2000万元之40% = 800万元). A bare 共 or 总数 heading the
+clause right after the list sums it (、…，共17个); items counted in specific measure words
+join a total in a general one (水渠12条、塘坝8座，共计20处). A total right after the list with
+no subject of its own claims the list's sum (新增120项、修订35项，总共320项 is reported); one
+with a subject of its own (现行标准总共320项) or a stock (累计320项) is another quantity.
 """
 from __future__ import annotations
 
@@ -13,14 +17,20 @@ from decimal import Decimal
 from typing import Any
 
 from ..quantities import OPEN_ENDED, Quantity, format_value
-from .common import Relation, Sentence, counted, cue_sentences, is_amount, noun_after, rx, shares_noun
+from .common import VERB, Relation, Sentence, counted, cue_sentences, is_amount, noun_after, rx, shares_noun
 from .interval import HUNDRED, Interval, total
 
 # The total word, and up to four characters of verb and noun before the figure (合计下达预算11.8亿元).
-_RUNNING = (r"(共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|(?<=等)共)"
+# A bare 共 sums only right after 等 or at the head of the clause after the list (、…，共17个);
+# with a subject of its own (现行标准共320项) it names another quantity. 总数 likewise
+# (、…，总数达19家).
+_RUNNING = (r"(共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|(?<=等)共|(?<=[，,])(?:共|总数|總數))"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,4}?(?:为|為|达到|達到|达|達)?)?$")
+_BARE = ("共", "总数", "總數")
+# Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施)
+_GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項"))
 _HEAD = 8
-_RUNNING_CHARS = frozenset("共计計上")   # every total word holds one of these
+_RUNNING_CHARS = frozenset("共计計上数數")   # every total word holds one of these
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
 _NESTED = r"其中|包括|包含|含|分别|分別|[，,：:][计計](?![划劃算])"
 _TERMINAL = r"[。！？!?]\s*$"
@@ -63,6 +73,8 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue
             word = m.group(1)
             trigger = q.qual_start - len(head) + m.start()
+            if rx(r"(?:%s)了?$" % VERB).search(q.lead):
+                continue    # 共减少了241人: the amount of a change, not a sum
             if k and qs[k - 1].start < trigger < qs[k - 1].end:
                 continue    # 100平方公尺以上10萬元: 以上 belongs to the figure before
             # the items are the figures right before the total: look back at most _REACH
@@ -79,6 +91,8 @@ def running_totals(doc: Any) -> list[Relation]:
             items = _items(text, pool, q, trigger)
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
+            if word in _BARE and text[trigger - 1] != "等" and text[items[-1].end:trigger] not in ("，", ","):
+                continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖)
             if rx(_NESTED).search(text, items[0].start, trigger):
                 continue
             T = Interval.of(q)
@@ -110,8 +124,9 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> 
         if total_q.is_count:
             if not p.is_count:
                 continue
-            if p.family != total_q.family and not (total_noun and shares_noun(_noun_across(text, p), total_noun)):
-                continue
+            if p.family != total_q.family and (noun_after(p) or total_q.family not in _GENERAL) \
+                    and not (total_noun and shares_noun(_noun_across(text, p), total_noun)):
+                continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
         if not is_amount(p) or rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead) \

@@ -2,13 +2,27 @@
 占比X%`). The whole and its parts are the part–whole groups (`parts.part_groups`); the share is
 the percentage right after a part, led by 占/占比/比例/比重. A whole may also be named inside the
 share itself (`女性委员42名，占委员总数120名的35%`): then the part is the nearest amount before
-占 that counts what the whole counts.
+占 that counts what the whole counts. Without 其中 or `N个…中`, the whole is the one earlier
+amount of the sentence that counts what the part counts (`全县农家书屋210个，省级示范书屋63个，
+占总数的30%`; `全县210个行政村已有63个通了公交，占比达30%`), and the words between 占 and the
+percentage name no other whole (`占全市的30%` is a share of a figure not given).
 """
 from __future__ import annotations
 
 from typing import Any
 
-from .common import Relation, bounded, clauses_back, counts_as, cue_sentences, is_amount, percent_relation, rx
+from .common import (
+    CLAUSE_MARK,
+    Relation,
+    bounded,
+    clauses_back,
+    counts_as,
+    cue_sentences,
+    is_amount,
+    percent_relation,
+    rx,
+)
+from .interval import Interval
 from .parts import part_groups
 
 _SHARE_LEAD = (r"(?:占|佔)(?:比|比重|总数的|總數的|总量的|總量的|总额的|總額的|总人数的|總人數的)?"
@@ -22,8 +36,15 @@ def shares(doc: Any) -> list[Relation]:
     seen: set[int] = set()
     if "的" in text:
         relations.extend(_whole_inside(doc, seen))
-    if not groups:
-        return relations
+    if groups:
+        relations.extend(_of_groups(doc, groups, seen))
+    relations.extend(_whole_before(doc, seen))
+    return sorted(relations, key=lambda r: r.start)
+
+
+def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
+    relations: list[Relation] = []
+    text = doc.text
     following = {}
     for sentence in doc.shared(cue_sentences):
         for a, b in zip(sentence.quantities, sentence.quantities[1:]):
@@ -55,9 +76,14 @@ def _whole_inside(doc: Any, seen: set[int]) -> list[Relation]:
         qs = sentence.quantities
         for i in range(1, len(qs)):
             share, whole = qs[i], qs[i - 1]
-            if share.family != "percent" or text[whole.end:share.qual_start] != "的" or not bounded(share):
+            # 占委员总数120名的35%, 占总数（210个）的30%, 占全县210个农家书屋的30% (the whole's noun)
+            between_ = text[whole.end:share.qual_start]
+            if share.family != "percent" or not bounded(share) or not (
+                    between_ in ("的", "）的", ")的") or (between_.endswith("的") and 2 <= len(between_) <= 9
+                                                         and whole.noun.startswith(between_[:-1]))):
                 continue
-            lead = rx(_WHOLE_INSIDE).search(text, max(sentence.start, whole.qual_start - 10), whole.qual_start)
+            lead = rx(_WHOLE_INSIDE).search(text, max(sentence.start, whole.qual_start - 10),
+                                            whole.qual_start - (text[whole.qual_start - 1] in "（("))
             if not lead or not is_amount(whole) or not bounded(whole) or whole.low <= 0:
                 continue
             back = clauses_back(text, sentence.start, lead.start(), 2)
@@ -70,3 +96,128 @@ def _whole_inside(doc: Any, seen: set[int]) -> list[Relation]:
             seen.add(share.start)
             found.append(percent_relation("share", parts[-1], whole, share))
     return found
+
+
+# 占 and the words between it and the share: 占总数的, 占全县农家书屋的, 占比达. (A bare 比例/比重
+# names its own subject: 水质优良比例为80% is no share of the figure before it.)
+_SHARE_WORD = r"占|佔"
+# words that name no whole of their own (the whole is the figure stated before)
+_GENERIC = (r"总数|總數|总量|總量|总额|總額|总人数|總人數|总面积|總面積|总计|總計|总体|總體|全部|全体|全體|"
+            r"总|總|比重|比例|比|的|为|為|达到|達到|达|達|已|了|约|約|近|将近|接近|超过|超過|超|逾|分别|仅|僅|不到|不足")
+
+
+# what may stand between a clause mark and 占 when the part is the figure before the mark
+_SUBJECTLESS = r"(?:约|約|大约|大約|仅|僅|共|均|则|則|分别|分別|合计|合計|已|将|將)?"
+
+
+# 三类及以上: a threshold on a scale, not a count of things
+_THRESHOLD_AFTER = r"(?:及|或)?(?:以上|以下|以内|以內)"
+
+
+def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
+    """A share after its part, its whole stated earlier in the sentence without 其中 (`全县210个
+    行政村已有63个通了公交，占比达30%`). The part is the last amount before 占 (in 占's clause
+    or the one before) that has a whole: the one earlier amount of the sentence that counts
+    what it counts and is not smaller than it. Two candidate wholes: which one? No relation."""
+    found: list[Relation] = []
+    text = doc.text
+    for sentence in doc.shared(cue_sentences):
+        qs = sentence.quantities
+        for i, share in enumerate(qs):
+            if share.family != "percent" or share.start in seen or not bounded(share) or i < 2:
+                continue
+            back = clauses_back(text, sentence.start, share.qual_start, 2)
+            if not back:
+                continue
+            word = None
+            for word in rx(_SHARE_WORD).finditer(text, back[0][0], share.qual_start):
+                pass
+            if word is None:
+                continue
+            mid = text[word.end():share.qual_start]
+            if rx(r"[0-9０-９]").search(mid) or rx(r"[，,；;：:]").search(mid):
+                continue        # a figure inside (占…120名的35%: _whole_inside) or a clause between
+            named = rx(_GENERIC).sub("", mid)
+            framed = _framed(text, qs[:i], word.start(), back[0][0])
+            if framed:
+                if not named or _names(text, named, framed[1]):
+                    seen.add(share.start)
+                    found.append(percent_relation("share", framed[0], framed[1], share))
+                continue
+            for j in range(i - 1, max(-1, i - 4), -1):
+                part = qs[j]
+                if part.end > word.start() or part.start < back[0][0]:
+                    continue
+                if not is_amount(part) or not bounded(part) or rx(_THRESHOLD_AFTER).match(text, part.end):
+                    continue
+                mark = None
+                for mark in rx(CLAUSE_MARK).finditer(text, part.end, word.start()):
+                    pass
+                if mark and not rx(_SUBJECTLESS).fullmatch(text, mark.end(), word.start()):
+                    break       # ，高新技术产业产值占…: 占 has a subject of its own, not the figure
+                whole = _the_whole(text, qs[:j], part, sentence.start)
+                if whole is None:
+                    continue
+                if named and not _names(text, named, whole):
+                    break       # 占全市的30%: a share of a whole the sentence does not state
+                seen.add(share.start)
+                found.append(percent_relation("share", part, whole, share))
+                break
+    return found
+
+
+# the whole as the frame of 占, stated after its part: 在210个行政村中占30%; 全县共210家，占比30%
+_FRAME = r"[\u3400-\u9fff]{0,8}(?:中|当中|當中)"
+_TOTAL_FRAME = r"(?:共|总|總|合计|合計|共有|总共|總共)$"
+
+
+def _framed(text: str, before: list, at: int, lo: int):
+    """(part, whole) when the figure right before 占 is its whole, framed (在N个…中占) or stated
+    as a total in the clause before a subjectless 占, and its part the amount before it."""
+    cands = [q for q in before if q.end <= at and q.start >= lo]
+    if not cands:
+        return None
+    whole = cands[-1]
+    gap = text[whole.end:at]
+    if not (rx(_FRAME).fullmatch(gap) or (rx(_TOTAL_FRAME).search(whole.lead) and rx(
+            r"[，,]%s" % _SUBJECTLESS).fullmatch(gap))):
+        return None
+    if not is_amount(whole) or not bounded(whole) or whole.low <= 0:
+        return None
+    i = len(before) - 1 - before[::-1].index(whole)
+    for part in reversed(before[max(0, i - 3):i]):
+        if part.family != whole.family and not counts_as(text, part, whole.family):
+            continue
+        if not is_amount(part) or not bounded(part) or rx(_THRESHOLD_AFTER).match(text, part.end):
+            return None
+        P, W = Interval.of(part), Interval.of(whole)
+        if P.above(W) or P.meets(W) or rx(r"[；;。]").search(text, part.end, whole.start):
+            return None
+        return part, whole
+    return None
+
+
+def _the_whole(text: str, before: list, part, lo: int):
+    """The one amount before `part` that counts what it counts and may contain it."""
+    P = Interval.of(part)
+    wholes = [q for q in before if q.start >= lo and is_amount(q) and bounded(q) and q.low > 0
+              and (q.family == part.family or counts_as(text, q, part.family))
+              and not P.above(Interval.of(q))]
+    if len(wholes) != 1:
+        return None
+    whole = wholes[0]
+    if P.meets(Interval.of(whole)):
+        return None     # 装机20.0亿千瓦，首次迈上20亿千瓦台阶: one quantity said twice, not a part
+    if rx(r"[；;。]").search(text, whole.end, part.start):
+        return None
+    if "、" in text[whole.end:part.start] and not rx(CLAUSE_MARK).search(text, whole.end, part.start):
+        return None     # 新增种植面积350.82万亩、低产林改造330.04万亩: two items of one list
+    return whole
+
+
+def _names(text: str, named: str, whole) -> bool:
+    """The words after 占 name the whole: they are the words around its figure."""
+    around = text[max(0, whole.qual_start - 16):whole.qual_start] + whole.noun
+    # the words whole, with the place they are scoped to (占全县农家书屋的 … 全县农家书屋210个):
+    # 占参赛县区总数的 names a whole that 获奖县区共有19个 is not; 占全国进口总额的, another place
+    return named in around

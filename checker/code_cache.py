@@ -1,0 +1,113 @@
+"""Compiled code of the methods `dataclasses` generates, kept across runs.
+
+The package declares about 60 dataclasses. For each, `dataclasses` writes the source of
+`__init__`, `__repr__`, `__eq__`… as text and compiles it with `exec`: compiling that text was
+~24 ms of a one-file check (~150 ms), more than the check itself. The text depends only on the
+class (its fields, defaults and options), and what `compile` makes of it only on the text and the
+Python build. So the code objects are kept in one marshal file per user (beside the stored regex
+programs, checker/regex_cache.py), and `dataclasses`' own `exec` is given a stand-in that runs
+the stored code of a text it has seen, compiling only texts it has not (then stored at exit).
+
+The stand-in runs exactly what `exec` would: the same text compiled the same way (filename
+"<string>", no inherited `from __future__` flags, as `exec` called from `dataclasses` compiles
+it), with the same globals and locals. Any problem (a read-only home, a damaged file, another
+Python) means texts are compiled as usual: it only costs time. `JIAODUI_NO_CACHE` turns it off.
+"""
+from __future__ import annotations
+
+import atexit
+import builtins
+import marshal
+import os
+import sys
+import types
+from typing import Any
+
+from .regex_cache import cache_root
+
+_LIMIT = 2000            # texts kept at most (the package's dataclasses make about 330)
+
+# text -> its code, marshalled: decoded only when run (the file also holds the classes of other
+# processes: the language server's, the tests'), so loading the file is one read of strings
+_stored: dict[str, bytes] = {}
+_used: set[str] = set()                      # stored texts this process ran
+_new: dict[str, types.CodeType] = {}         # texts compiled in this process
+_installed = False
+
+
+def _exec(source: Any, globals: dict[str, Any] | None = None, locals: Any = None) -> None:
+    """`exec`, with the compiled code of a text looked up (or compiled once and kept)."""
+    if isinstance(source, str):
+        code = _new.get(source)
+        if code is None:
+            stored = _stored.get(source)
+            try:
+                code = marshal.loads(stored) if stored is not None else None
+            except Exception:  # noqa: BLE001 -- a damaged entry: compile the text instead
+                code = None
+            if isinstance(code, types.CodeType):
+                _used.add(source)
+            else:
+                code = _new[source] = compile(source, "<string>", "exec", dont_inherit=True)
+        source = code
+    builtins.exec(source, globals, locals)  # noqa: S102 -- what dataclasses runs, as it would run it
+
+
+def _stamp() -> str:
+    # v2: each code marshalled on its own (v1 held code objects, all decoded at start-up)
+    return f"v2 {sys.implementation.cache_tag} {sys.version} {sys.hexversion}"
+
+
+def _path() -> str | None:
+    root = cache_root()
+    return None if root is None else os.path.join(root, f"dataclass-code-{sys.implementation.cache_tag}.marshal")
+
+
+def install() -> None:
+    """Give `dataclasses` the caching `exec` and load the stored code; store new code at exit."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    path = _path()
+    if path is None:
+        return
+    import dataclasses
+    if getattr(dataclasses, "exec", builtins.exec) is not builtins.exec:
+        return      # someone else replaced it: leave theirs
+    try:
+        with open(path, "rb") as handle:
+            stamp, codes = marshal.loads(handle.read())    # marshal.load(handle) reads in small pieces: 10x slower
+        if stamp == _stamp() and isinstance(codes, dict):
+            _stored.update((text, code) for text, code in codes.items()
+                           if isinstance(text, str) and isinstance(code, bytes))
+    except Exception:  # noqa: BLE001 -- missing, damaged or from another build: compile as usual
+        _stored.clear()
+    dataclasses.exec = _exec  # type: ignore[attr-defined]
+    atexit.register(_save)
+
+
+def _save() -> None:
+    path = _path()
+    if not _new or path is None:
+        return
+    # What this process ran comes first, then what it made, then the rest while within _LIMIT:
+    # the code of classes that have since changed ages out.
+    codes = {text: _stored[text] for text in _used}
+    codes.update((text, marshal.dumps(code)) for text, code in _new.items())
+    for text, code in _stored.items():
+        if len(codes) >= _LIMIT:
+            break
+        codes.setdefault(text, code)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        temp = f"{path}.{os.getpid()}.tmp"
+        data = marshal.dumps((_stamp(), codes))
+        with open(temp, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except (OSError, ValueError):
+        pass  # a read-only home is fine: the methods are compiled every time
+
+
+install()   # on import: `checker/__init__.py` imports this module before any that declares a dataclass

@@ -1,0 +1,147 @@
+"""What a one-file check loads: nothing the file at hand does not need (start-up is most of the
+time of a small check; bench/bench.py measures it). Behaviour, not timing: which modules a run
+imported."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROGRAM = r'''
+import sys
+from checker.cli import main
+code = main(sys.argv[1:])
+sys.stdout.flush()
+sys.stderr.write("\nMODULES " + " ".join(sorted(sys.modules)))
+'''
+
+
+def loaded(tmp_path: Path, text: str, *options: str) -> set[str]:
+    article = tmp_path / "article.txt"
+    article.write_text(text, "utf-8")
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", PROGRAM, "check", str(article), "--format", "json", *options],
+                            cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode in (0, 1), result.stderr
+    return set(result.stderr.rpartition("MODULES ")[2].split())
+
+
+SIMPLIFIED = "本报讯 市政府昨天召开会议，部署今年的防汛工作。会议要求各区县在五月底前完成隐患排查。\n"
+
+
+def test_a_simplified_file_checked_without_the_cache_loads_no_cache_key_nor_script_tables(tmp_path):
+    modules = loaded(tmp_path, SIMPLIFIED, "--no-cache")
+    # importlib.metadata is read only for the result cache's key; opencc only for traditional text
+    assert "importlib.metadata" not in modules
+    assert "opencc" not in modules
+    assert "tempfile" not in modules        # only a run that writes files (--fix, the cache) needs it
+
+
+def test_the_cache_key_still_covers_the_libraries_when_the_cache_is_on(tmp_path):
+    assert "importlib.metadata" in loaded(tmp_path, SIMPLIFIED)
+
+
+def test_kept_tables_are_read_back_equal_and_rebuilt_when_anything_changed(tmp_path, monkeypatch):
+    from checker import resources
+    from checker.analysis import terms
+    monkeypatch.setenv("JIAODUI_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("JIAODUI_NO_CACHE", raising=False)
+    built = terms.term_entries.__wrapped__.__wrapped__()       # the entries as the word lists give them
+    calls = []
+
+    def entries() -> dict:
+        calls.append(1)
+        return terms.term_entries.__wrapped__.__wrapped__()
+
+    entries.__qualname__ = "test_entries"
+    assert resources.kept(entries)() == built and len(calls) == 1     # built, and stored
+    assert list(tmp_path.glob("data-*test_entries*.pickle"))
+    stored = resources.kept(entries)()                                # another process: read back
+    assert len(calls) == 1
+    assert stored == built
+    assert [e.after for group in stored.values() for e in group if e.after] == [
+        e.after for group in built.values() for e in group if e.after]
+    # Other code or data: built again, never served stale; a damaged file is built again too.
+    monkeypatch.setattr(resources, "package_stamp", lambda: [("checker/analysis/terms.py", 1, 2)])
+    assert resources.kept(entries)() == built and len(calls) == 2
+    for path in tmp_path.glob("data-*test_entries*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert resources.kept(entries)() == built and len(calls) == 3
+
+
+def test_the_term_index_finds_every_entry_and_the_entries_are_read_only_for_a_candidate(tmp_path):
+    from checker.analysis import terms
+    table = terms.term_table()
+    assert {word for words in table.by_anchor.values() for word, _ in words} == set(terms.term_entries())
+    program = ("import sys; from checker.analysis import terms\n"
+               "from checker.document import Document\n"
+               "doc = Document('a.txt', sys.argv[1], settings={'script': 'auto'})\n"
+               "hits = terms.term_hits(doc)\n"
+               "print(len(hits), terms.term_entries.cache_info().currsize, terms.syllables.cache_info().currsize)")
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
+
+    def run(text: str) -> str:
+        return subprocess.run([sys.executable, "-c", program, text], cwd=ROOT, env=env, capture_output=True,
+                              text=True, check=True).stdout.split()
+
+    run(SIMPLIFIED)     # a first run builds the index from the entries, and stores both
+    assert run(SIMPLIFIED) == ["0", "0", "0"]
+    assert run("沥清路面已经铺好。")[1] == "1"      # a candidate: the entries are read
+
+
+def test_the_lexicon_reads_the_same_mapped_or_read():
+    from checker.analysis.words import LEXICON_FILE, Lexicon, lexicon
+    from checker.resources import data_path
+    mapped, read = lexicon(), Lexicon(data_path(LEXICON_FILE).read_bytes())
+    assert len(mapped) == len(read)
+    for word in ("研究", "究竟", "海淀区", "沥青", "帐蓬", "中华人民共和国", "不是词语吧", "a", "臺灣"):
+        assert (word in mapped, mapped.frequency(word), mapped.tag(word)) == (
+            word in read, read.frequency(word), read.tag(word))
+
+
+def test_a_configuration_parse_is_kept_only_while_the_file_holds_the_same_text(tmp_path, monkeypatch):
+    import pickle
+
+    from checker.config import load_file
+    from checker.registry import load_rules
+    monkeypatch.setenv("JIAODUI_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("JIAODUI_NO_CACHE", raising=False)
+    project = tmp_path / "pyproject.toml"
+    project.write_text('[project]\nname = "paper"\n\n[tool.jiaodui]\nignore = ["LAYOUT"]\n', "utf-8")
+    first = load_file(project, load_rules())
+    stored = list((tmp_path / "cache").glob("toml-*.pickle"))
+    assert first is not None and len(stored) == 1
+    assert load_file(project, load_rules()) == first
+    # The stored parse is what the next run uses (shown by changing it by hand) …
+    kept = pickle.loads(stored[0].read_bytes())
+    kept["data"]["tool"]["jiaodui"]["ignore"] = ["PUNC"]
+    stored[0].write_bytes(pickle.dumps(kept))
+    assert load_file(project, load_rules()) != first
+    # … only while the file's text is the one it was parsed from.
+    project.write_text('[project]\nname = "paper"\n\n[tool.jiaodui]\nignore = ["LAYOUT"]  # edited\n', "utf-8")
+    assert load_file(project, load_rules()) == first
+
+
+def test_importing_the_package_loads_only_what_is_used_and_every_public_name_resolves():
+    program = ("import sys, checker\n"
+               "loaded = sorted(m for m in sys.modules if m.startswith('checker.'))\n"
+               "names = [getattr(checker, name).__name__ for name in checker.__all__ if name != '__version__']\n"
+               "print(loaded, names, set(checker.__all__) <= set(dir(checker)))")
+    result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("['checker.code_cache', 'checker.regex_cache'] ")
+    assert result.stdout.rstrip().endswith("True")
+
+
+def test_the_command_line_starts_with_the_collector_paused_and_resumes_it(tmp_path):
+    program = ("import gc, sys\n"
+               "from checker import __main__ as cli_main\n"
+               "before = gc.isenabled()\n"
+               "cli_main._start_up(['check', 'article.txt'])\n"
+               "print(before, gc.isenabled(), 'checker.checks.dates' in sys.modules, gc.get_freeze_count() > 0)")
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split() == ["True", "True", "True", "True"]
