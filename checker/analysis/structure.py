@@ -332,7 +332,8 @@ def structure(doc) -> Structure:
         if roles[index] in ("body", "quote", "list-item"):
             # every full text starts a section of its own, even right after another one
             stripped = text[s:e].strip(_SPACES)
-            if _ANNEX_OPENING.match(stripped[:40]) and ("：" in stripped[:40] or ":" in stripped[:40]):
+            # the colon first: the opening's pattern ends with one, and most lines have none
+            if ("：" in stripped[:40] or ":" in stripped[:40]) and _ANNEX_OPENING.match(stripped[:40]):
                 in_annex = True
                 section += 1
             elif stripped[-1:] in "：:" and _ANNEX_INTRO.search(stripped[-40:]):
