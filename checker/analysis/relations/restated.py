@@ -67,9 +67,11 @@ def restated(doc: Any) -> list[Relation]:
     if not found:
         return []
     spans = doc.shared(sentences)
-    starts = [s.start for s in spans]
+    # the split's offset arrays (a Span is made at every look into it), else lists
+    starts = getattr(spans, "starts", None) or [s.start for s in spans]
+    ends = getattr(spans, "ends", None) or [s.end for s in spans]
     chosen = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in found})
-    chosen = [i for i in chosen if i >= 0 and not rx(_TIME_OR_CHANGE).search(text, spans[i].start, spans[i].end)]
+    chosen = [i for i in chosen if i >= 0 and not rx(_TIME_OR_CHANGE).search(text, starts[i], ends[i])]
     if len(chosen) < 2:
         return []
     layout = doc.shared(structure)
