@@ -126,7 +126,8 @@ def changes(doc: Any) -> list[Relation]:
                 relations.extend(_change_amount(text, a, b, qs[i + 2], rising))
         relations.extend(_compared(text, qs))
         relations.extend(_amount_and_rate(text, qs))
-        relations.extend(_from_before(text, sentence.start, qs))
+        if rx(_THEN).search(sentence.text):     # (the start is named as the earlier state)
+            relations.extend(_from_before(text, sentence.start, qs))
     return relations
 
 
