@@ -85,9 +85,14 @@ def changes(doc: Any) -> list[Relation]:
         pairs = range(len(qs) - 1) if not _FROM_CHARS.isdisjoint(sentence.text) else range(0)
         for i in pairs:
             a, b = qs[i], qs[i + 1]
-            if b.family == "bare" and a.family != "bare" and a.multiplier > 1 and b.multiplier > 1:
+            # the start of a change stands right before its first figure: the cheapest test first
+            if _FROM_CHARS.isdisjoint(text[max(sentence.start, a.qual_start - 16):a.qual_start]):
+                continue
+            fa, fb = a.unit.family, b.unit.family
+            if fb == "bare" and fa != "bare" and a.multiplier > 1 and b.multiplier > 1:
                 b = _in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start
-            if a.family != b.family or a.family.startswith("age") or a.family in _GRADES:
+                fb = fa
+            if fa != fb or fa.startswith("age") or fa in _GRADES:
                 continue
             if (i and qs[i - 1].end == a.start and qs[i - 1].family == a.family) or (
                     i + 2 < len(qs) and qs[i + 2].start == b.end and qs[i + 2].family == b.family):
