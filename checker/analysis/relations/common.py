@@ -178,6 +178,7 @@ def trie_pattern(words, tests: dict[str, str] | None = None) -> str:
 
 _FROM_WORDS = frozenset("由从從自")
 _BARE_TOTALS = frozenset(("共", "总数", "總數"))
+_CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
 
@@ -219,6 +220,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     changes: list[tuple[int, int]] = []
     verb = _verb_search()
     listed = rx(r"[、和及与與]")
+    then = rx("|".join(WORDS["then-words"]))
     bisect_right = bisect.bisect_right
     while m:
         i = bisect_right(starts, m.start()) - 1
@@ -233,8 +235,11 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 continue
             if not changes or changes[-1][0] != start:
                 changes.append((start, end))
-        elif word in _BARE_TOTALS and not listed.search(text, start, m.start()):
-            m = _cue(text, m.start() + 1)     # (a bare 共 sums a list: none before it, no total)
+        elif word in _BARE_TOTALS and not listed.search(text, start, m.start()) or (
+                word in _CHANGE_VERBS and not then.search(text, start, m.start())):
+            # a bare 共 sums a list (none before it: no total); a verb of change with the end of
+            # the change after it needs its start named as an earlier state before it (目前…)
+            m = _cue(text, m.start() + 1)
             continue
         chosen.add(i)
         head = text[start:start + 12]
