@@ -310,13 +310,13 @@ def _parsed(path: Path, source: str) -> dict:
     by the file's path, with the text it was parsed from, and used while the file holds that very
     text: a run in a project whose configuration has not changed skips the TOML parser and the
     modules it imports (datetime among them: ~3 ms of a one-file check)."""
+    from . import cache_files
     from .regex_cache import cache_root
     root = cache_root()
     stored_at = None if root is None else root / f"toml-{zlib.crc32(os.fsencode(os.path.abspath(path))):08x}.pickle"
     if stored_at is not None:
         try:
-            with open(stored_at, "rb") as handle:
-                stored = unpickle(handle.read())
+            stored = unpickle(cache_files.read(stored_at))     # whole and this user's (cache_files.py)
             if stored["source"] == source and stored["python"] == sys.version:
                 return stored["data"]
         except Exception:  # noqa: BLE001, S110 -- missing, damaged, another file's: parse it
@@ -328,11 +328,7 @@ def _parsed(path: Path, source: str) -> dict:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     if stored_at is not None:
         try:
-            stored_at.parent.mkdir(parents=True, exist_ok=True)
-            temp = stored_at.with_suffix(f".{os.getpid()}.tmp")
-            with open(temp, "wb") as handle:
-                handle.write(pickle.dumps({"source": source, "python": sys.version, "data": data}))
-            os.replace(temp, stored_at)
+            cache_files.write(stored_at, pickle.dumps({"source": source, "python": sys.version, "data": data}))
         except (OSError, pickle.PicklingError):
             pass  # a read-only home: parsed every time
     return data

@@ -34,6 +34,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from . import cache_files
+
 _LIMIT = 1000            # patterns kept at most (the package has about 200; the rest are made at run time)
 _WORTH = 0.002           # seconds of compiling new patterns must cost before an existing file is rewritten
 _BUDGET = 1 << 21        # bytes of programs and patterns kept in the file (the package's own: about 200 KB)
@@ -137,8 +139,7 @@ def install() -> None:
     if engine is None or path is None:
         return
     try:
-        with open(path, "rb") as handle:
-            stamp, entries = marshal.loads(handle.read())  # marshal.load(handle) reads in small pieces: 5x slower
+        stamp, entries = marshal.loads(cache_files.read(path))  # whole and this user's (cache_files.py)
         if stamp == _stamp():
             for entry in entries:
                 pattern, flags = entry[0], entry[1]
@@ -211,12 +212,7 @@ def _save() -> None:
             break
         entries.append(entry)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_suffix(f".{os.getpid()}.tmp")
-        data = marshal.dumps((_stamp(), entries))
-        with open(temp, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
+        cache_files.write(path, marshal.dumps((_stamp(), entries)))
     except (OSError, ValueError):
         pass  # a read-only home is fine: patterns are compiled every time
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
-import os
 import pickle
 import re
 import string
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import cache_files
 from .contract import Variants, contract_of
 from .diagnostic import Severity
 from .resources import rules_dir, unpickle
@@ -510,8 +510,7 @@ def _built_rules(directory: Path, stamp: list) -> tuple[Rule, ...] | None:
     if cache is None:
         return None
     try:
-        with open(cache, "rb") as handle:
-            cached = unpickle(handle.read())
+        cached = unpickle(cache_files.read(cache))     # whole and this user's (cache_files.py)
         if cached["stamp"] == stamp and cached["code"] == _code_stamp():
             rules = cached["rules"]
             if isinstance(rules, tuple) and all(isinstance(rule, Rule) for rule in rules):
@@ -527,11 +526,7 @@ def _store_built_rules(directory: Path, stamp: list, rules: tuple[Rule, ...]) ->
         return
     try:
         data = pickle.dumps({"stamp": stamp, "code": _code_stamp(), "rules": rules}, protocol=pickle.HIGHEST_PROTOCOL)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        temp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with open(temp, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, cache)
+        cache_files.write(cache, data)
     except Exception:  # noqa: BLE001, S110 -- a read-only home, a params value pickle cannot hold: parse every time
         pass
 
@@ -543,8 +538,7 @@ def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[
     cache = _cache_file(directory, stamp)
     if cache is not None:
         try:
-            with open(cache, "rb") as handle:
-                cached = pickle.load(handle)
+            cached = pickle.loads(cache_files.read(cache))     # whole and this user's (cache_files.py)
             if cached["stamp"] == stamp:
                 return [(directory / name, data) for name, data in cached["tables"]]
         except Exception:  # noqa: BLE001, S110 -- missing, stale, truncated or from another version: parse instead
@@ -558,11 +552,7 @@ def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[
             raise RuleDefinitionError(f"{path.name}: {exc}") from None
     if cache is not None:
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            temp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with open(temp, "wb") as handle:
-                pickle.dump({"stamp": stamp, "tables": [(p.name, d) for p, d in tables]}, handle)
-            os.replace(temp, cache)
+            cache_files.write(cache, pickle.dumps({"stamp": stamp, "tables": [(p.name, d) for p, d in tables]}))
         except OSError:
             pass  # a read-only home is fine: we just parse every time
     return tables

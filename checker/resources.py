@@ -113,6 +113,7 @@ def kept(function: Callable[[], T]) -> Callable[[], T]:
     @functools.cache
     @functools.wraps(function)
     def load() -> T:
+        from . import cache_files
         from .regex_cache import cache_root
         root = cache_root()
         if root is None:
@@ -122,8 +123,7 @@ def kept(function: Callable[[], T]) -> Callable[[], T]:
         stamp: Any = None
         try:
             stamp = (sys.version, package_stamp(), _files_stamp(str(rules_dir() / "data")))
-            with open(path, "rb") as handle:
-                stored = unpickle(handle.read())
+            stored = unpickle(cache_files.read(path))     # whole and this user's (cache_files.py)
             if stored["stamp"] == stamp:
                 return stored["value"]
         except Exception:  # noqa: BLE001, S110 -- missing, stale, damaged: build the table
@@ -132,11 +132,7 @@ def kept(function: Callable[[], T]) -> Callable[[], T]:
         if stamp is not None:
             try:
                 data = pickle.dumps({"stamp": stamp, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                temp = path.with_suffix(f".{os.getpid()}.tmp")
-                with open(temp, "wb") as handle:
-                    handle.write(data)
-                os.replace(temp, path)
+                cache_files.write(path, data)
             except Exception:  # noqa: BLE001, S110 -- a read-only home, a value pickle cannot hold: build every time
                 pass
         return value

@@ -55,14 +55,16 @@ def test_no_cache_leaves_re_alone(tmp_path):
 def test_a_file_of_the_earlier_format_is_ignored_and_rewritten(tmp_path):
     """Programs were stored as lists of integers (slow to load); such a file is read as damaged."""
     import marshal
+
+    from checker import cache_files
     env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
     env.pop("JIAODUI_NO_CACHE", None)
     assert run(env) == "False False False False"
     stored = next(tmp_path.glob("regex-*.marshal"))
-    stamp, entries = marshal.loads(stored.read_bytes())
+    stamp, entries = marshal.loads(cache_files.read(stored))
     assert all(isinstance(entry[3], bytes) for entry in entries)
     old = [(*entry[:3], list(memoryview(entry[3]).cast("I")), *entry[4:]) for entry in entries]
-    stored.write_bytes(marshal.dumps((stamp, old)))
+    cache_files.write(stored, marshal.dumps((stamp, old)))
     assert run(env) == "False False False False"
     assert run(env) == "True True True True"
 
