@@ -296,3 +296,36 @@ def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path, article):
                             cwd=article.parent, env={**environ, "PYTHONPATH": str(ROOT), "HOME": str(blocker / "home")},
                             capture_output=True, text=True, check=False)
     assert (result.returncode, json.loads(result.stdout)["diagnostics"], result.stderr) == fresh
+
+
+MAPPED = r'''
+import importlib.util, mmap, sys
+from checker.analysis.words import Lexicon
+path, tool = sys.argv[1], sys.argv[2]
+spec = importlib.util.spec_from_file_location("build_lexicon", tool)
+build = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(build)
+with open(path, "rb") as handle:
+    lexicon = Lexicon(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
+words = ["研究", "海淀区", "沥青", "臺灣", "中华人民共和国", "不是词语吧"]
+print([(w in lexicon, lexicon.frequency(w), lexicon.tag(w)) for w in words])
+data = open(path, "rb").read()
+build.replace(build.Path(path), data[:len(data) // 3])       # a rebuilt lexicon, shorter
+print([(w in lexicon, lexicon.frequency(w), lexicon.tag(w)) for w in words])
+'''
+
+
+def test_rebuilding_the_lexicon_leaves_a_process_that_maps_it_reading_the_old_one(tmp_path):
+    # checker/analysis/words.py maps the lexicon: tools/build_lexicon.py wrote it in place, and a
+    # process holding the map died of SIGBUS at its next lookup (a language server, a long run).
+    from checker.analysis.words import LEXICON_FILE
+    from checker.resources import data_path
+    copy = tmp_path / "lexicon.bin"
+    shutil.copyfile(data_path(LEXICON_FILE), copy)
+    result = subprocess.run([sys.executable, "-c", MAPPED, str(copy), str(ROOT / "tools" / "build_lexicon.py")],
+                            cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    before, after = result.stdout.splitlines()
+    assert before == after and "True" in before
+    assert copy.stat().st_size < data_path(LEXICON_FILE).stat().st_size / 2     # the new file is in place
+    assert not list(tmp_path.glob("*.tmp"))
