@@ -19,11 +19,20 @@ Every problem is an OSError or a ValueError, which the callers treat as "not sto
 from __future__ import annotations
 
 import os
+import sys
 import zlib
 from pathlib import Path
 
 _MAGIC = b"\xffjiaodui-cache-1\n"
 _HEADER = len(_MAGIC) + 12      # then the contents' length (8 bytes) and CRC-32 (4 bytes), little-endian
+
+
+def build() -> str:
+    """A short name of this Python build, for the names of files whose contents only it can use
+    (marshalled code and regex programs): two builds of one version (a system Python and a
+    pyenv one) sharing a cache rewrote each other's file on every run, each paying the full
+    compile (~0.25 s instead of ~0.09 s a one-file check)."""
+    return f"{zlib.crc32(sys.version.encode()):08x}"
 
 
 def read(path: str | Path) -> bytes:

@@ -61,7 +61,9 @@ def _stamp() -> str:
 
 def _path() -> str | None:
     root = cache_root()
-    return None if root is None else os.path.join(root, f"dataclass-code-{sys.implementation.cache_tag}.marshal")
+    # one file per Python build (two builds sharing a home rewrote each other's on every run) and format
+    return None if root is None else os.path.join(
+        root, f"dataclass-code-{sys.implementation.cache_tag}-{cache_files.build()}-v3.marshal")
 
 
 def install() -> None:

@@ -124,9 +124,10 @@ def _stamp() -> str:
 
 def _path() -> Path | None:
     root = cache_root()
-    # v2: programs as bytes; a process of an earlier version keeps its own file instead of
-    # rewriting this one in its format on every run
-    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-v2.marshal"
+    # v2: programs as bytes; v3: in cache_files' format. A process of an earlier version, or of
+    # another Python build (its stamp differs), keeps its own file instead of rewriting this one on
+    # every run.
+    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-{cache_files.build()}-v3.marshal"
 
 
 def install() -> None:

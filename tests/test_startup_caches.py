@@ -329,3 +329,31 @@ def test_rebuilding_the_lexicon_leaves_a_process_that_maps_it_reading_the_old_on
     assert before == after and "True" in before
     assert copy.stat().st_size < data_path(LEXICON_FILE).stat().st_size / 2     # the new file is in place
     assert not list(tmp_path.glob("*.tmp"))
+
+
+BUILD = r'''
+import sys
+sys.version += sys.argv[1]          # another build of this Python version (before anything is stored)
+import re
+import checker
+from checker import code_cache, regex_cache
+from checker.registry import load_rules
+load_rules()
+re.compile("[甲乙丙]+丁")
+print(len(code_cache._used), len(regex_cache._used))
+'''
+
+
+def test_two_python_builds_sharing_a_cache_keep_their_own_stored_code(tmp_path):
+    environ = {key: value for key, value in os.environ.items() if key != "JIAODUI_NO_CACHE"}
+    environ["JIAODUI_CACHE_DIR"] = str(tmp_path)
+
+    def run(build: str) -> list[int]:
+        return [int(n) for n in subprocess.run([sys.executable, "-c", BUILD, build], cwd=ROOT, env=environ,
+                                               capture_output=True, text=True, check=True).stdout.split()]
+
+    assert run(" one") == [0, 0]
+    assert run(" two") == [0, 0]
+    used_code, used_patterns = run(" one")      # its files are still there, not rewritten by the other
+    assert used_code > 10 and used_patterns > 10
+    assert len(list(tmp_path.glob("dataclass-code-*.marshal"))) == len(list(tmp_path.glob("regex-*.marshal"))) == 2
