@@ -102,6 +102,28 @@ def package_stamp() -> list[tuple[str, int, int]]:
     return _files_stamp(str(_PACKAGE), ".py")
 
 
+@functools.cache
+def data_stamp() -> list[tuple[str, int, int]]:
+    """Every file of rules/data/ by path, size and modification time (once per process)."""
+    return _files_stamp(str(rules_dir() / "data"))
+
+
+def _stamp_at_start() -> None:
+    # Both stamps are taken when this module is first imported, before any table is built or data
+    # file read, not when a table is first built: a process that has run for a while (the language
+    # server) with code or data since edited on disk would otherwise store the tables its old code
+    # and data make under the new files' stamp, and every later process would be served them (found
+    # by editing terms.py, and typo_readings.txt, under a running process). A stamp older than what
+    # a table was made from only means it is never used.
+    from .regex_cache import cache_root
+    if cache_root() is not None:
+        try:
+            package_stamp()
+            data_stamp()
+        except OSError:
+            pass        # no rules/data/: kept() builds every table, as it would without a cache
+
+
 def kept(function: Callable[[], T]) -> Callable[[], T]:
     """A loader of tables built from rules/data/, its result kept in memory and across runs: in
     the per-user cache (beside the stored regex programs and rules), pickled, and used only while
@@ -122,7 +144,7 @@ def kept(function: Callable[[], T]) -> Callable[[], T]:
         path = root / f"data-{name}-{zlib.crc32(str(_PACKAGE).encode()):08x}.pickle"
         stamp: Any = None
         try:
-            stamp = (sys.version, package_stamp(), _files_stamp(str(rules_dir() / "data")))
+            stamp = (sys.version, package_stamp(), data_stamp())
             stored = unpickle(cache_files.read(path))     # whole and this user's (cache_files.py)
             if stored["stamp"] == stamp:
                 return stored["value"]
@@ -137,3 +159,6 @@ def kept(function: Callable[[], T]) -> Callable[[], T]:
                 pass
         return value
     return load
+
+
+_stamp_at_start()

@@ -357,3 +357,39 @@ def test_two_python_builds_sharing_a_cache_keep_their_own_stored_code(tmp_path):
     used_code, used_patterns = run(" one")      # its files are still there, not rewritten by the other
     assert used_code > 10 and used_patterns > 10
     assert len(list(tmp_path.glob("dataclass-code-*.marshal"))) == len(list(tmp_path.glob("regex-*.marshal"))) == 2
+
+
+RUNNING = r'''
+import sys
+from pathlib import Path
+from checker import resources
+from checker.analysis import terms          # a process started before the edit (a language server)
+resources.read_entries("typo_readings.txt")  # … that has read the data file already
+path, old, new = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+text = path.read_text("utf-8")
+assert text.count(old) == 1
+path.write_text(text.replace(old, new), "utf-8")                 # the edit is saved
+print([sorted(table[ch]) for table in (terms.syllables(), terms.readings()) for ch in "桥茄"])   # built after it
+'''
+TABLES = ('from checker.analysis import terms\n'
+          'print([sorted(table[ch]) for table in (terms.syllables(), terms.readings()) for ch in "桥茄"])')
+
+
+@pytest.mark.parametrize("edited, old, new", [
+    ("checker/analysis/terms.py", 'value.rstrip("012345") for value', 'value.rstrip("012345") + "~" for value'),
+    ("rules/data/typo_readings.txt", "\nqiao2 ", "\nqiao2 茄"),
+])
+def test_a_process_older_than_an_edit_does_not_store_its_tables_as_the_new_ones(tmp_path, edited, old, new):
+    code = checkout(tmp_path, "code")
+    environ = {key: value for key, value in os.environ.items() if key != "JIAODUI_NO_CACHE"}
+    environ.update(PYTHONPATH=str(code), JIAODUI_CACHE_DIR=str(tmp_path / "cache"))
+
+    def run(program: str, *args: str, **extra: str) -> str:
+        return subprocess.run([sys.executable, "-c", program, *args], cwd=tmp_path, env={**environ, **extra},
+                              capture_output=True, text=True, check=True).stdout
+
+    before = run(RUNNING, str(code / edited), old, new)
+    fresh = run(TABLES, JIAODUI_NO_CACHE="1")
+    assert fresh != before              # the edit changes the tables
+    assert run(TABLES) == fresh
+    assert run(TABLES) == fresh         # read back
