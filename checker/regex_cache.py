@@ -95,7 +95,10 @@ def cache_root() -> Path | None:
     """The per-user cache directory of jiaodui (None: no cache)."""
     if os.environ.get("JIAODUI_NO_CACHE"):
         return None
-    base = os.environ.get("JIAODUI_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    # XDG: a relative XDG_CACHE_HOME is invalid and ignored (followed, every run in a project
+    # would make a cache directory inside it, relative to where the command was started)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = os.environ.get("JIAODUI_CACHE_DIR") or (xdg if xdg and os.path.isabs(xdg) else None)
     try:
         root = Path(base) if base else Path.home() / ".cache"
     except (RuntimeError, KeyError):

@@ -393,3 +393,14 @@ def test_a_process_older_than_an_edit_does_not_store_its_tables_as_the_new_ones(
     assert fresh != before              # the edit changes the tables
     assert run(TABLES) == fresh
     assert run(TABLES) == fresh         # read back
+
+
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path, monkeypatch):
+    from checker.regex_cache import cache_root
+    monkeypatch.delenv("JIAODUI_CACHE_DIR", raising=False)
+    monkeypatch.delenv("JIAODUI_NO_CACHE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", "build/cache")          # invalid (XDG): not a directory in the project
+    assert cache_root() == tmp_path / ".cache" / "jiaodui"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_root() == tmp_path / "xdg" / "jiaodui"
