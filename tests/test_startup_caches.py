@@ -404,3 +404,26 @@ def test_a_relative_xdg_cache_home_is_ignored(tmp_path, monkeypatch):
     assert cache_root() == tmp_path / ".cache" / "jiaodui"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_root() == tmp_path / "xdg" / "jiaodui"
+
+
+FULL_DISK = r'''
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)       # a write past the limit fails (EFBIG) as on a full disk
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+from checker.__main__ import run
+sys.argv = ["jiaodui", *sys.argv[1:]]
+run()
+'''
+
+
+def test_a_full_disk_costs_only_time_and_leaves_no_partial_files(tmp_path, article):
+    fresh = check(ROOT, None, article)
+    environ = {key: value for key, value in os.environ.items() if key != "JIAODUI_NO_CACHE"}
+    environ.update(PYTHONPATH=str(ROOT), JIAODUI_CACHE_DIR=str(tmp_path / "cache"))
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-c", FULL_DISK, "check", "--no-cache", "--format", "json",
+                                 str(article)], cwd=article.parent, env=environ, capture_output=True, text=True,
+                                check=False)
+        assert (result.returncode, json.loads(result.stdout)["diagnostics"], result.stderr) == fresh
+    assert not list((tmp_path / "cache").glob("*.tmp"))
+    assert all(path.stat().st_size <= 4096 for path in (tmp_path / "cache").iterdir())
