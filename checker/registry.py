@@ -474,7 +474,8 @@ def _terms(entry: dict, variants: Variants, where: str) -> dict[str, tuple[str, 
 def load_rules(directory: Path | None = None) -> tuple[Rule, ...]:
     directory = directory or rules_dir()
     paths = sorted(directory.glob("*.toml"))
-    stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths]
+    # with the change time: a same-size edit whose modification time was set back (cp -p, rsync -t)
+    stamp = [(p.name, s.st_size, s.st_mtime_ns, s.st_ctime_ns) for p in paths for s in [p.stat()]]
     stored = _built_rules(directory, stamp)
     if stored is not None:
         return stored
@@ -494,9 +495,9 @@ def load_rules(directory: Path | None = None) -> tuple[Rule, ...]:
     return loaded
 
 
-def _code_stamp() -> list[tuple[str, int, int]]:
+def _code_stamp() -> list[tuple[str, int, int, int]]:
     """What a validated rule is made of besides its entry (its check's contract and params class,
-    the registry's own checks): every module of the package, by name, size and modification time."""
+    the registry's own checks): every module of the package, by name, size, modification and change time."""
     from .resources import package_stamp
     return package_stamp()
 
@@ -534,7 +535,7 @@ def _store_built_rules(directory: Path, stamp: list, rules: tuple[Rule, ...]) ->
 def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[Path, dict]]:
     """The parsed rule files. Importing and running the TOML parser is a third of the start-up
     time of a one-file check, so the parsed tables are cached per user, keyed by each file's
-    name, size and modification time; any problem with the cache falls back to parsing."""
+    name, size, modification and change time; any problem with the cache falls back to parsing."""
     cache = _cache_file(directory, stamp)
     if cache is not None:
         try:

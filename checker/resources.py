@@ -79,8 +79,8 @@ def unpickle(data: bytes) -> Any:
             gc.enable()
 
 
-def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int]]:
-    """Every file under root (ending in suffix) by path, size and modification time."""
+def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int, int]]:
+    """Every file under root (ending in suffix) by path, size, modification and change time."""
     found = []
     pending = [root]
     while pending:
@@ -91,20 +91,22 @@ def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int]]:
                         pending.append(entry.path)
                 elif entry.name.endswith(suffix):
                     info = entry.stat()
-                    found.append((entry.path, info.st_size, info.st_mtime_ns))
+                    # the change time too: tools that copy or unpack files (cp -p, rsync -t, tar, unzip)
+                    # set the modification time back, and one same-size edit then went unseen
+                    found.append((entry.path, info.st_size, info.st_mtime_ns, info.st_ctime_ns))
     return sorted(found)
 
 
 @functools.cache
-def package_stamp() -> list[tuple[str, int, int]]:
-    """Every module of the package by name, size and modification time (once per process: the
+def package_stamp() -> list[tuple[str, int, int, int]]:
+    """Every module of the package by name, size, modification and change time (once per process: the
     stored rules and data tables below are used only while the code that made them is unchanged)."""
     return _files_stamp(str(_PACKAGE), ".py")
 
 
 @functools.cache
-def data_stamp() -> list[tuple[str, int, int]]:
-    """Every file of rules/data/ by path, size and modification time (once per process)."""
+def data_stamp() -> list[tuple[str, int, int, int]]:
+    """Every file of rules/data/ by path, size, modification and change time (once per process)."""
     return _files_stamp(str(rules_dir() / "data"))
 
 

@@ -427,3 +427,25 @@ def test_a_full_disk_costs_only_time_and_leaves_no_partial_files(tmp_path, artic
         assert (result.returncode, json.loads(result.stdout)["diagnostics"], result.stderr) == fresh
     assert not list((tmp_path / "cache").glob("*.tmp"))
     assert all(path.stat().st_size <= 4096 for path in (tmp_path / "cache").iterdir())
+
+
+def _edit_keeping_times(path: Path, old: str, new: str) -> None:
+    """A same-size edit with the modification time set back, as cp -p, rsync -t or unzip leave it."""
+    assert len(old.encode()) == len(new.encode())
+    times = path.stat()
+    assert _replace(path, old.encode(), new.encode()) == 1
+    os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (times.st_size, times.st_mtime_ns)
+
+
+def test_same_size_edits_with_their_times_set_back_are_seen(tmp_path, article):
+    # (the package's modules are stamped as the data files are: resources._files_stamp)
+    code = checkout(tmp_path, "code")
+    cache = tmp_path / "cache"
+    check(code, cache, article)
+    _edit_keeping_times(code / "rules" / "typo.toml", 'message.zh = "“{match}”是错别字', 'message.zh = "“{match}”是錯别字')
+    edited = check(code, cache, article)
+    assert edited == check(code, None, article) and any("錯别字" in f["message"] for f in edited[1])
+    _edit_keeping_times(code / "rules" / "data" / "typo_misspellings.txt", "沥清 沥青 s", "沥清 沥靑 s")
+    edited = check(code, cache, article)
+    assert edited == check(code, None, article) and any("沥靑" in f["message"] for f in edited[1])
