@@ -62,8 +62,10 @@ def write(path: str | Path, contents: bytes) -> None:
     # unique per process and thread: two writers of one file never share a temporary file
     temp = path.with_name(f"{path.name}.{os.getpid()}-{os.urandom(4).hex()}.tmp")
     header = _MAGIC + len(contents).to_bytes(8, "little") + zlib.crc32(contents).to_bytes(4, "little")
+    # "x": created here, never written through a link planted at its name (a shared directory)
+    handle = open(temp, "xb")  # noqa: SIM115 -- closed below, before the file is renamed or removed
     try:
-        with open(temp, "wb") as handle:
+        with handle:
             handle.write(header)
             handle.write(contents)
         os.replace(temp, path)

@@ -449,3 +449,16 @@ def test_same_size_edits_with_their_times_set_back_are_seen(tmp_path, article):
     _edit_keeping_times(code / "rules" / "data" / "typo_misspellings.txt", "沥清 沥青 s", "沥清 沥靑 s")
     edited = check(code, cache, article)
     assert edited == check(code, None, article) and any("沥靑" in f["message"] for f in edited[1])
+
+
+def test_a_link_planted_at_the_temporary_name_is_not_written_through(tmp_path, monkeypatch):
+    from checker import cache_files
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    stored = tmp_path / "cache" / "stored.bin"
+    stored.parent.mkdir()
+    monkeypatch.setattr(os, "urandom", lambda n: b"\x01" * n)      # a name someone could guess
+    (stored.parent / f"stored.bin.{os.getpid()}-{'01' * 4}.tmp").symlink_to(victim)
+    with pytest.raises(OSError):
+        cache_files.write(stored, b"contents")
+    assert victim.read_text() == "keep me" and not stored.exists()
