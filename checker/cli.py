@@ -204,10 +204,16 @@ def _takes_value(parser: argparse.ArgumentParser) -> set[str]:
 
 
 @functools.cache
+def _check_parser() -> argparse.ArgumentParser:
+    # Once per process: building the parser (40 options, each message looked up by gettext) is a
+    # few ms of a one-file check, and the command line is split twice (in _main and in parse)
+    # before it is parsed.
+    return build_parser()
+
+
+@functools.cache
 def _check_options_taking_values() -> frozenset[str]:
-    # Once per process: building the parser (40 options) is a few ms of a one-file check, and
-    # the command line is split twice (in _main and in parse).
-    return frozenset(_takes_value(build_parser()))
+    return frozenset(_takes_value(_check_parser()))
 
 
 def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str]]:
@@ -238,7 +244,7 @@ def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
     if command == "explain":
         args = _explain_parser().parse_args(rest)
         return ExplainCommand(args.rule, args.lang or "zh")
-    args = build_parser().parse_args(rest)
+    args = _check_parser().parse_args(rest)
     if not args.paths:
         raise UsageError("give at least one PATH (or - for stdin)")
     from .config import parse_size
@@ -555,7 +561,6 @@ def _print_run(result: RunResult, output: Output, stream: TextIO, request: Check
                fixing_stdin: bool) -> None:
     """Everything a run has to say: messages to stderr, diffs and filtered text, the report."""
     from .report import RunReport, render
-    from .report.text_format import render_statistics, statistics
     from .source import pass_through
 
     for file in result.files:
@@ -584,6 +589,7 @@ def _print_run(result: RunResult, output: Output, stream: TextIO, request: Check
                        skipped=sum(1 for f in result.files if f.skipped) + len(result.errors),
                        not_fixed=len(result.not_fixed))
     if output.statistics:
+        from .report.text_format import render_statistics, statistics  # here: the text reporter's tables
         if output.format == "json":
             json.dump([{"count": count, "rule": rule_id, "name": name, "fixable": marker == "[*]"}
                        for count, rule_id, name, marker in statistics(report)],

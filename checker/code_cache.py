@@ -26,7 +26,7 @@ from typing import Any
 from . import cache_files
 from .regex_cache import cache_root
 
-_LIMIT = 2000            # texts kept at most (the package's dataclasses make about 330)
+_LIMIT = 1000            # texts kept at most (the package's dataclasses make about 330)
 
 # text -> its code, marshalled: decoded only when run (the file also holds the classes of other
 # processes: the language server's, the tests'), so loading the file is one read of strings

@@ -8,7 +8,6 @@ import pickle
 import re
 import stat
 import sys
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -305,21 +304,30 @@ def load_file(path: Path, rules: tuple[Rule, ...]) -> Config | None:
     return from_table(data, str(path), rules, path)
 
 
+_PARSES_KEPT = 16      # configuration files whose parse is kept (the most recently parsed)
+
+
 def _parsed(path: Path, source: str) -> dict:
-    """The file's TOML, parsed. The parse is kept in the per-user cache (beside the stored rules)
-    by the file's path, with the text it was parsed from, and used while the file holds that very
-    text: a run in a project whose configuration has not changed skips the TOML parser and the
-    modules it imports (datetime among them: ~3 ms of a one-file check)."""
+    """The file's TOML, parsed. The parses of the last few files are kept in one file of the
+    per-user cache (beside the stored rules), each with the text it was parsed from, and one is
+    used while its file holds that very text: a run in a project whose configuration has not
+    changed skips the TOML parser and the modules it imports (datetime among them: ~3 ms of a
+    one-file check)."""
     from . import cache_files
     from .regex_cache import cache_root
     root = cache_root()
-    stored_at = None if root is None else root / f"toml-{zlib.crc32(os.fsencode(os.path.abspath(path))):08x}.pickle"
+    stored_at = None if root is None else root / f"toml-{sys.implementation.cache_tag}.pickle"
+    where = os.path.abspath(path)
+    kept: dict[str, tuple[str, dict]] = {}
     if stored_at is not None:
         try:
             stored = unpickle(cache_files.read(stored_at))     # whole and this user's (cache_files.py)
-            if stored["source"] == source and stored["python"] == sys.version:
-                return stored["data"]
-        except Exception:  # noqa: BLE001, S110 -- missing, damaged, another file's: parse it
+            if stored["python"] == sys.version and isinstance(stored["parses"], dict):
+                kept = stored["parses"]
+                known, data = kept[where]
+                if known == source:
+                    return data
+        except Exception:  # noqa: BLE001, S110 -- missing, damaged, not kept or edited since: parse it
             pass
     from ._toml import tomllib
     try:
@@ -328,7 +336,9 @@ def _parsed(path: Path, source: str) -> dict:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     if stored_at is not None:
         try:
-            cache_files.write(stored_at, pickle.dumps({"source": source, "python": sys.version, "data": data}))
+            kept.pop(where, None)
+            parses = {where: (source, data), **dict(list(kept.items())[:_PARSES_KEPT - 1])}
+            cache_files.write(stored_at, pickle.dumps({"python": sys.version, "parses": parses}))
         except (OSError, pickle.PicklingError):
             pass  # a read-only home: parsed every time
     return data

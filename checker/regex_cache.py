@@ -19,7 +19,9 @@ The engine validates every program it is given (a damaged file raises, and the f
 ignored); a program is only stored after rebuilding it from the pattern gives a compiled object
 equal to the one `re` made (same flags, groups and code). Any problem (a read-only home, another
 Python, an `re` whose internals differ) means patterns are compiled as usual: it only costs time.
-The file is marshal, not pickle: it holds only strings, numbers, lists and tables.
+The file is marshal, not pickle: it holds only strings, numbers, bytes, tuples and tables; each
+entry is marshalled on its own and found by a hash of its pattern and flags, so that loading the
+file decodes none of them (a file shared by many processes held ~900 entries: ~4 ms to decode).
 `JIAODUI_NO_CACHE` turns it off, as it does the rule-table cache.
 """
 from __future__ import annotations
@@ -31,6 +33,7 @@ import os
 import re
 import sys
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -40,11 +43,47 @@ _LIMIT = 1000            # patterns kept at most (the package has about 200; the
 _WORTH = 0.002           # seconds of compiling new patterns must cost before an existing file is rewritten
 _BUDGET = 1 << 21        # bytes of programs and patterns kept in the file (the package's own: about 200 KB)
 
-_known: set[tuple[type, str | bytes, int]] = set()
-_entries: list[tuple[Any, ...]] = []
-_stored: dict[tuple[type, str | bytes, int], tuple[Any, ...]] = {}     # key -> entry, not yet built
-_used: set[tuple[type, str | bytes, int]] = set()                        # stored keys this process asked for
+Key = tuple[type, "str | bytes", int]      # `re`'s cache key: (type of pattern, pattern, flags)
+
+# The file's entries, each marshalled on its own in one blob, found by a hash of their key: loading
+# the file decodes no pattern (the package's large character classes made decoding every entry
+# of a file shared with other processes ~2-4 ms); an entry is decoded when its pattern is asked for.
+_index: dict[int, tuple[int, int]] = {}         # key hash -> (offset, length) in _blob
+_blob = b""
+_decoded: dict[Key, tuple[Any, ...]] = {}       # entries decoded so far
+_failed: set[Key] = set()                       # entries the engine refused (damaged): compiled instead
+_used: set[Key] = set()                         # stored keys this process built
 _installed = False
+
+
+def _hash(key: Key) -> int:
+    kind, pattern, flags = key
+    data = pattern.encode("utf-8", "surrogatepass") if isinstance(pattern, str) else pattern
+    return zlib.crc32(data, zlib.crc32(b"%d %d" % (kind is str, flags)))
+
+
+def _entry(key: Any) -> tuple[Any, ...] | None:
+    """The stored entry of `re`'s cache key, or None."""
+    if not (isinstance(key, tuple) and len(key) == 3 and isinstance(key[1], (str, bytes))
+            and isinstance(key[2], int)) or key in _failed:
+        return None
+    found = _decoded.get(key)
+    if found is not None:
+        return found
+    place = _index.get(_hash(key))
+    if place is None:
+        return None
+    try:
+        entry = marshal.loads(_blob[place[0]:place[0] + place[1]])
+        if (type(entry[0]), entry[0], entry[1]) != key:
+            return None     # another pattern with the same hash
+        if not isinstance(entry[3], bytes):
+            raise TypeError("not a program")
+    except Exception:  # noqa: BLE001 -- a damaged entry: `re` compiles the pattern (and it is stored again)
+        _failed.add(key)
+        return None
+    _decoded[key] = entry
+    return entry
 
 
 class _Programs(dict[Any, Any]):
@@ -59,7 +98,7 @@ class _Programs(dict[Any, Any]):
         return compiled
 
     def __contains__(self, key: object) -> bool:
-        return dict.__contains__(self, key) or key in _stored
+        return dict.__contains__(self, key) or _entry(key) is not None
 
     def get(self, key, default=None):
         try:
@@ -68,7 +107,7 @@ class _Programs(dict[Any, Any]):
             return default
 
     def pop(self, key, *default):
-        if not dict.__contains__(self, key) and key in _stored:
+        if not dict.__contains__(self, key) and _entry(key) is not None:
             compiled = _build(key)
             if compiled is not None:
                 return compiled
@@ -76,7 +115,7 @@ class _Programs(dict[Any, Any]):
 
 
 def _build(key) -> re.Pattern | None:
-    entry = _stored.get(key)
+    entry = _entry(key)
     engine = _engine()
     if entry is None or engine is None:
         return None
@@ -85,7 +124,7 @@ def _build(key) -> re.Pattern | None:
         compiled = engine[0].compile(pattern, out_flags, array.array("I", code).tolist(), groups, groupindex,
                                      indexgroup)
     except Exception:  # noqa: BLE001 -- a damaged program: forget it, `re` compiles the pattern
-        _stored.pop(key, None)      # (another thread may have dropped it already)
+        _failed.add(key)
         return None
     _used.add(key)
     return compiled
@@ -127,15 +166,16 @@ def _stamp() -> str:
 
 def _path() -> Path | None:
     root = cache_root()
-    # v2: programs as bytes; v3: in cache_files' format. A process of an earlier version, or of
-    # another Python build (its stamp differs), keeps its own file instead of rewriting this one on
-    # every run.
-    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-{cache_files.build()}-v3.marshal"
+    # v4: v3 in cache_files' format; v3: entries found by the hash of their key (v2: a list of
+    # entries, all decoded at start-up; v1: programs as lists of integers). A process of an earlier
+    # version, or of another Python build (its stamp differs), keeps its own file instead of
+    # rewriting this one on every run.
+    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-{cache_files.build()}-v4.marshal"
 
 
 def install() -> None:
     """Put the stored programs behind `re`'s cache, and store the new ones when the process ends."""
-    global _installed
+    global _installed, _index, _blob
     if _installed:
         return
     _installed = True
@@ -143,20 +183,11 @@ def install() -> None:
     if engine is None or path is None:
         return
     try:
-        stamp, entries = marshal.loads(cache_files.read(path))  # whole and this user's (cache_files.py)
-        if stamp == _stamp():
-            for entry in entries:
-                pattern, flags = entry[0], entry[1]
-                if not isinstance(entry[3], bytes):
-                    raise TypeError("a program not stored as bytes (an older file)")
-                key = (type(pattern), pattern, flags)
-                _stored[key] = entry
-                _known.add(key)
-                _entries.append(entry)
+        stamp, index, blob = marshal.loads(cache_files.read(path))  # whole and this user's (cache_files.py)
+        if stamp == _stamp() and isinstance(index, dict) and isinstance(blob, bytes):
+            _index, _blob = index, blob
     except Exception:  # noqa: BLE001 -- missing, damaged or from another build: compile as usual
-        _known.clear()
-        _entries.clear()
-        _stored.clear()
+        _index, _blob = {}, b""
     # every pattern compiled so far (by `re` itself at import) stays; the stored ones are built on demand
     re._cache = _Programs(re._cache)  # type: ignore[attr-defined]
     atexit.register(_save)
@@ -191,32 +222,40 @@ def _save() -> None:
     if path is None or not isinstance(cache, dict):
         return
     new = [(key, compiled) for key, compiled in list(cache.items())
-           if isinstance(key, tuple) and len(key) == 3 and key not in _known
+           if isinstance(key, tuple) and len(key) == 3 and key not in _used
            and isinstance(key[1], (str, bytes)) and isinstance(key[2], int) and not key[2] & re.DEBUG
-           and isinstance(compiled, re.Pattern)]
+           and isinstance(compiled, re.Pattern) and _entry(key) is None]
     if not new:
         return
     # Patterns built at run time from sets (whose order changes from run to run) are new in
     # every run: cheap ones are not worth a write. When the file is written, what this process
-    # used and made comes first; the rest is kept while the programs fit in _BUDGET bytes.
+    # used and made comes first; the rest is kept while the file holds at most _BUDGET bytes.
     started = time.perf_counter()
     made = [entry for entry in (_program(pattern, flags, compiled) for (_, pattern, flags), compiled in new)
             if entry is not None]
     if not made:
         return
-    if _entries and time.perf_counter() - started < _WORTH:
-        return      # a file exists and these few patterns are cheap: not worth a rewrite
-    used = [entry for entry in _entries if (type(entry[0]), entry[0], entry[1]) in _used]
-    rest = [entry for entry in _entries if (type(entry[0]), entry[0], entry[1]) not in _used]
-    entries: list[tuple[Any, ...]] = []
+    if _index and not _failed and time.perf_counter() - started < _WORTH:
+        return      # a sound file exists and these few patterns are cheap: not worth a rewrite
+    pieces: list[tuple[int, bytes]] = []
+    for entry in [_decoded[key] for key in _used if key in _decoded] + made:
+        pieces.append((_hash((type(entry[0]), entry[0], entry[1])), marshal.dumps(entry)))
+    taken = {hashed for hashed, _ in pieces}
+    pieces += [(hashed, _blob[offset:offset + length]) for hashed, (offset, length) in _index.items()
+               if hashed not in taken]
+    index: dict[int, tuple[int, int]] = {}
+    parts: list[bytes] = []
     size = 0
-    for entry in used + made + rest:
-        size += len(entry[3]) + 4 * len(entry[0])     # the program and its pattern
-        if len(entries) >= _LIMIT or (size > _BUDGET and entries):
+    for hashed, data in pieces:
+        if len(index) >= _LIMIT or (size + len(data) > _BUDGET and index):
             break
-        entries.append(entry)
+        if hashed in index:
+            continue    # two keys with one hash: the first is kept, the other compiled as usual
+        index[hashed] = (size, len(data))
+        parts.append(data)
+        size += len(data)
     try:
-        cache_files.write(path, marshal.dumps((_stamp(), entries)))
+        cache_files.write(path, marshal.dumps((_stamp(), index, b"".join(parts))))
     except (OSError, ValueError):
         pass  # a read-only home is fine: patterns are compiled every time
 

@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import cache_files
 from .contract import Variants, contract_of
@@ -163,6 +163,46 @@ class Rule:
     def fix_message(self, args: dict, lang: str = "zh", variant: str = "") -> str:
         template = self.template("fix-message", variant, lang)
         return template.format_map(self.localise(args, lang, variant)) if template else ""
+
+    if not TYPE_CHECKING:      # (mypy would take every misspelt attribute of a rule for one of these)
+        def __getattr__(self, name: str) -> Any:
+            # Called only for an attribute the rule does not hold: a deferred field of a rule read
+            # back from the stored rules (_built_rules), read with those of every rule on first use.
+            deferred = self.__dict__.get("_deferred")
+            if name in _DEFERRED and deferred is not None:
+                deferred.fill()
+                return self.__dict__[name]
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What pickle keeps of the rule: every field, deferred ones read back first."""
+        deferred = self.__dict__.get("_deferred")
+        if deferred is not None:
+            deferred.fill()
+        return {key: value for key, value in self.__dict__.items() if key != "_deferred"}
+
+
+# The fields only documentation and examples read (explain, `jiaodui rules`, the README, SARIF's
+# rule descriptions, the proofreading page, the example tests): most of the stored rules' bytes,
+# stored apart and read back when a rule is first asked for one of them, not by every check.
+_DEFERRED = ("doc", "doc_zh", "bad", "good", "example_settings")
+
+
+class _Deferred:
+    """The deferred fields of a tuple of stored rules, pickled, until first asked for."""
+
+    def __init__(self, data: bytes, rules: tuple[Rule, ...]) -> None:
+        self.data: bytes | None = data
+        self.rules = rules
+
+    def fill(self) -> None:
+        if self.data is None:
+            return
+        values = unpickle(self.data)
+        self.data = None
+        for rule in self.rules:
+            rule.__dict__.update(zip(_DEFERRED, values[rule.id]))
+            rule.__dict__.pop("_deferred", None)
 
 
 def _require(entry: dict, key: str, where: str, kind: type = str) -> Any:
@@ -507,14 +547,18 @@ def _built_rules(directory: Path, stamp: list) -> tuple[Rule, ...] | None:
     module of the package has changed since (validating 77 entries against their checks'
     contracts was ~8 ms of a one-file check; reading them back is ~1.5 ms). Unpickling binds each
     rule to its check function by name, importing the check's module as parsing would."""
-    cache = _cache_file(directory, stamp, "built-rules")
+    cache = _cache_file(directory, "built-rules")
     if cache is None:
         return None
     try:
         cached = unpickle(cache_files.read(cache))     # whole and this user's (cache_files.py)
         if cached["stamp"] == stamp and cached["code"] == _code_stamp():
-            rules = cached["rules"]
-            if isinstance(rules, tuple) and all(isinstance(rule, Rule) for rule in rules):
+            rules, deferred = cached["rules"], cached["deferred"]
+            if isinstance(rules, tuple) and all(isinstance(rule, Rule) for rule in rules) and isinstance(
+                    deferred, bytes):
+                later = _Deferred(deferred, rules)
+                for rule in rules:
+                    rule.__dict__["_deferred"] = later
                 return rules
     except Exception:  # noqa: BLE001, S110 -- missing, stale, damaged or from another version: parse instead
         pass
@@ -522,11 +566,19 @@ def _built_rules(directory: Path, stamp: list) -> tuple[Rule, ...] | None:
 
 
 def _store_built_rules(directory: Path, stamp: list, rules: tuple[Rule, ...]) -> None:
-    cache = _cache_file(directory, stamp, "built-rules")
+    cache = _cache_file(directory, "built-rules")
     if cache is None:
         return
     try:
-        data = pickle.dumps({"stamp": stamp, "code": _code_stamp(), "rules": rules}, protocol=pickle.HIGHEST_PROTOCOL)
+        slim = []
+        for rule in rules:
+            copy = Rule.__new__(Rule)
+            copy.__dict__.update((key, value) for key, value in rule.__getstate__().items() if key not in _DEFERRED)
+            slim.append(copy)
+        deferred = pickle.dumps({rule.id: tuple(getattr(rule, name) for name in _DEFERRED) for rule in rules},
+                                protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps({"stamp": stamp, "code": _code_stamp(), "rules": tuple(slim), "deferred": deferred},
+                            protocol=pickle.HIGHEST_PROTOCOL)
         cache_files.write(cache, data)
     except Exception:  # noqa: BLE001, S110 -- a read-only home, a params value pickle cannot hold: parse every time
         pass
@@ -536,7 +588,7 @@ def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[
     """The parsed rule files. Importing and running the TOML parser is a third of the start-up
     time of a one-file check, so the parsed tables are cached per user, keyed by each file's
     name, size, modification and change time; any problem with the cache falls back to parsing."""
-    cache = _cache_file(directory, stamp)
+    cache = _cache_file(directory)
     if cache is not None:
         try:
             cached = pickle.loads(cache_files.read(cache))     # whole and this user's (cache_files.py)
@@ -559,12 +611,14 @@ def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[
     return tables
 
 
-def _cache_file(directory: Path, stamp, kind: str = "rules") -> Path | None:
+def _cache_file(directory: Path, kind: str = "rules") -> Path | None:
     from .regex_cache import cache_root
     root = cache_root()
     if root is None:
         return None
-    key = "%08x" % zlib.crc32(repr((str(directory), stamp, sys.version_info[:2])).encode())
+    # One file per rules directory (the stamp is checked inside): an edited rule file replaces
+    # the stored tables and rules instead of adding a file beside them.
+    key = "%08x" % zlib.crc32(repr((str(directory), sys.version_info[:2])).encode())
     return root / f"{kind}-{key}.pickle"
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from checker.analysis import marks
-from checker.checks import number_usage, punctuation
+from checker.checks import encoding, number_usage, punctuation, typo
 
 _CN = "[〇零一二三四五六七八九十]"
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
@@ -28,6 +28,10 @@ CASES = {
                     [*"0129〇零一二十年月日a", "2012", "二〇一二", "年1", "月"]),
     "NUM101 leading point": (number_usage._LEADING_POINT, r"(?<![0-9A-Za-z.．])\.([0-9]+)(?![0-9.])",
                              [*"0159.．aZ的 %"]),
+    "ENC002 replacement run": (encoding._REPLACEMENT_RUN,
+                               r"(?:\ufffd|锟斤拷|锟斤|斤拷|烫{3,}|屯{3,})(?:[? ]?(?:\ufffd|锟斤拷|锟斤|斤拷|烫{3,}|屯{3,}))*",
+                               [*"\ufffd锟斤拷烫屯? 的a", "烫烫烫", "屯屯"]),
+    "PUNC002 dot run": (punctuation._DOT_RUN, r"。{3,}|\.{3,}|…(?<!……)(?!…)", [*"。.…的a", "。。", "..", "……"]),
     "PUNC double stop": (punctuation._DOUBLE_STOP, r"(?<!。)。。(?!。)", [*"。。。的a"]),
     "marks not prose": (marks._NOT_PROSE,
                         (r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
@@ -49,3 +53,18 @@ def test_rewritten_pattern_finds_what_its_plain_form_finds(name):
         assert [(m.span(), m.groups()) for m in rewritten.finditer(text)] == expected, text
         found += bool(expected)
     assert found > 200      # the strings do hold matches: the test compares something
+
+
+def test_jiezhi_lookahead_changes_nothing():
+    as_of, _ = typo._jiezhi_patterns(("今年", "目前", "年底"))
+    plain = re.compile(as_of.pattern.removeprefix(typo._AS_OF_START), as_of.flags)
+    assert plain.pattern != as_of.pattern
+    rng = random.Random(5)
+    pieces = [*"截止至到，。；\n \u3000的a", "截止", "今年", "5月31日", "为止", "年底"]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in as_of.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 200

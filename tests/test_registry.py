@@ -92,6 +92,19 @@ def test_validated_rules_are_kept_and_never_served_for_other_code(rules_copy, tm
     assert load(rules_copy)[0].message_zh == "中文"
 
 
+def test_stored_rules_read_their_documentation_and_examples_back_when_asked(tmp_path, monkeypatch):
+    import pickle
+    monkeypatch.setenv("JIAODUI_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("JIAODUI_NO_CACHE", raising=False)
+    fresh = load(rules_dir())           # validated, and stored
+    stored = load(rules_dir())          # read back: documentation and examples not yet
+    assert all("doc" not in rule.__dict__ and "bad" not in rule.__dict__ for rule in stored)
+    assert [rule.summary for rule in stored] == [rule.summary for rule in fresh]
+    assert all("bad" in rule.__dict__ for rule in stored)     # one rule asked: all of them read
+    assert list(stored) == list(fresh)                        # every field, as validated
+    assert pickle.loads(pickle.dumps(stored[0])) == fresh[0]
+
+
 def test_the_shipped_rules_load_without_a_cache(monkeypatch, tmp_path):
     monkeypatch.setenv("JIAODUI_NO_CACHE", "1")
     assert len(load(rules_dir())) == len(load_rules())

@@ -494,3 +494,277 @@ def test_running_totals_in_more_wordings(good, bad, arith):
 ])
 def test_totals_that_are_not_the_sum_of_the_list_stay_quiet(text):
     assert findings(text) == []
+
+
+# 2个多小时 (more than 2 hours), 1个半小时 (1.5 hours): a time, not a count of 个
+@pytest.mark.parametrize("good,bad,arith", [
+    ("开通后，两地通行时间由原来的2个多小时缩短至1小时左右。",
+     "开通后，两地通行时间由原来的2个多小时延长至1小时左右。", "前者取值在(2个小时, 3个小时)内，后者在[0.8小时, 1.2小时]内"),
+    ("届时，两地的汽车通行时间将由1个半小时缩减到25分钟左右。",
+     "届时，两地的汽车通行时间将由1个半小时增加到25分钟左右。", "前者取值在[1.25个小时, 1.75个小时)内"),
+    ("开通后，两地的行车时间将由现在的5小时压缩至2个半小时。",
+     "开通后，两地的行车时间将由现在的2小时压缩至2个半小时。", "2小时 → 2个半小时"),
+])
+def test_hours_and_a_half_or_more(good, bad, arith):
+    assert findings(good) == []
+    assert "change-direction" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM006"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("全县失业率由3.87降至3.5。", "change-direction"),
+    ("该国经济景气指数大幅下滑，从上个月的52.7降至34.7。", "change-direction"),
+    ("全县育儿补贴预算逐年增加，已从200亿元增加至600亿。", "change-direction"),
+    ("产品出口从50多个国家和地区增加到60多个。", "change-direction"),
+    ("新能源汽车续航能力从500公里跃升至1000公里。", "change-direction"),
+])
+def test_more_changes_read(text, kind):
+    assert findings(text) == []
+    assert kind in verified_kinds(text)
+    bad = text.replace("降至", "增至").replace("增加", "减少").replace("跃升", "缩短")
+    assert [r for r, _ in findings(bad)] == ["NUM006"], bad
+
+
+def test_a_code_is_no_change():
+    assert findings("该市电话区号从0571升级为0570。") == []
+
+
+# 共有 heading a list makes its first figure an item, not a total of its own: the sum is all
+# three (a correct total must not be read against the last two only)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县共有小学84所、初中32所、高中12所，共计128所。",
+     "全县共有小学84所、初中32所、高中12所，共计138所。", "84所 + 32所 + 12所 = 128所"),
+    ("本市共有國小84所、國中32所，合計116所。", "本市共有國小84所、國中32所，合計126所。", "84所 + 32所 = 116所"),
+])
+def test_a_list_headed_by_gongyou(good, bad, arith):
+    assert findings(good) == []
+    assert "running-total" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM003"], found
+    assert arith in found[0][1]
+
+
+# a rate word whose stem names what the later count did (录取800人，录取率…), and the width of a
+# change after its amount (减少48件，减幅达16.9%); traditional forms of the rate words
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    ("本次活动报名1200人，录取800人，录取率约67%。", "本次活动报名1200人，录取800人，录取率约87%。",
+     "NUM010", "800人 ÷ 1200人 = 66.667%"),
+    ("今年受理案件共320件，已結案298件，結案率達93%。", "今年受理案件共320件，已結案298件，結案率達83%。",
+     "NUM010", "298件 ÷ 320件 = 93.125%"),
+    ("全县今年计划改造危桥40座，其中已改造36座，改造率90%。", "全县今年计划改造危桥40座，其中已改造36座，改造率70%。",
+     "NUM010", "36座 ÷ 40座 = 90%"),
+    ("本市今年查获违规案件共计236件，较去年减少48件，减幅达16.9%。",
+     "本市今年查获违规案件共计236件，较去年减少48件，减幅达26.9%。", "NUM007", "48件 ÷ (236件 + 48件) = 16.901%"),
+])
+def test_rates_by_their_stem_and_widths_of_change(good, bad, rule_id, arith):
+    assert findings(good) == []
+    found = findings(bad)
+    assert [r for r, _ in found] == [rule_id], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "全县生产总值320亿元，增长6.5%，增长率高于全省1.2个百分点。",   # a growth rate: no two counts
+    "全县报名1200人，实到800人，出生率约8%。",                      # the stem names no count before it
+])
+def test_rates_without_their_counts_stay_quiet(text):
+    assert findings(text) == []
+
+
+# a share in tenths (3成, 三成): a figure in whole tenths stands for [25%, 35%)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全市共有農會210家，其中示範農會61家，約佔3成。", "全市共有農會210家，其中示範農會61家，約佔5成。",
+     "61家 ÷ 210家 = 29.048%，但文中为5成"),
+    ("全县210个行政村已有63个通了公交，占三成。", "全县210个行政村已有63个通了公交，占五成。", "63个 ÷ 210个 = 30%"),
+])
+def test_shares_in_tenths(good, bad, arith):
+    assert findings(good) == []
+    assert "share" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM005"], found
+    assert arith in found[0][1]
+
+
+def test_cheng_that_is_no_share_stays_quiet():
+    for text in ("他的想法一成不变。", "这辆车七成新，售价3万元。", "该镇九成以上农户加入了合作社。"):
+        assert findings(text) == []
+
+
+# 占 + the whole's noun written another way (身心障碍人数 for 身心障碍人口数), the whole's topic
+# in the clause before its figure; a round share (30% for 29.3%)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("社会局表示，本市身心障碍人口数，截至今年6月底有8万2,350人，其中视觉障碍人数共2万4,120人，占身心障碍人数30%。",
+     "社会局表示，本市身心障碍人口数，截至今年6月底有8万2,350人，其中视觉障碍人数共2万4,120人，占身心障碍人数40%。",
+     "2万4,120人 ÷ 8万2,350人 = 29.29%"),
+    ("劳动局表示，本市人口共计188万人，其中劳动人口101万人，占全市人口的5成。",
+     "劳动局表示，本市人口共计188万人，其中劳动人口101万人，占全市人口的7成。", "101万人 ÷ 188万人 = 53.723%"),
+])
+def test_shares_naming_their_whole_another_way(good, bad, arith):
+    assert findings(good) == []
+    assert "share" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM005"], found
+    assert arith in found[0][1]
+
+
+def test_a_share_of_a_whole_named_in_an_earlier_share_phrase_stays_quiet():
+    text = "已产生的金牌分布在22个县区，约占参赛县区总数的半数，获得奖牌的县区共有34个，占参赛县区总数的76%。"
+    assert findings(text) == []
+
+
+# more wholes of a breakdown: the figure of the clause right before 包括, a whole stated as what
+# it is made of (由700余人组成), the level a change reached (已增加至227处)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("该游船载有49人，包括46名旅客和3名船员。", "该游船载有49人，包括56名旅客和3名船员。", "其中56名大于总数49人"),
+    ("县财政提前下达农业转移支付2115万元，包括耕地地力保护补贴1205万元，农田建设补助资金346万元。",
+     "县财政提前下达农业转移支付2115万元，包括耕地地力保护补贴2205万元，农田建设补助资金346万元。", "2205万元大于总数2115万元"),
+    ("县代表团由700余人组成，其中，411名运动员来自全县各学校。",
+     "县代表团由700余人组成，其中，811名运动员来自全县各学校。", "811名（取值在811人内）大于总数700余人"),
+    ("全县在燃林火已增加至227处，其中102处处于失控状态。",
+     "全县在燃林火已增加至227处，其中302处处于失控状态。", "其中302处大于总数227处"),
+])
+def test_more_wholes_of_a_breakdown(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]
+
+
+# trade directions and transport modes are exclusive kinds (出口 and 进口 make 进出口); a part
+# whose unit is said once, at the whole (零售额81.2亿元 … 零售额70.2亿)
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    ("全县外贸进出口总额86亿元，其中出口52亿元，进口34亿元。", "全县外贸进出口总额86亿元，其中出口52亿元，进口24亿元。",
+     "NUM002", "52亿元 + 24亿元 = 76亿元，小于总数86亿元"),
+    ("春运首日全省旅客发送量320万人次，其中铁路旅客发送量86万人次，公路旅客发送量210万人次，民航旅客发送量12万人次。",
+     "春运首日全省旅客发送量320万人次，其中铁路旅客发送量96万人次，公路旅客发送量220万人次，民航旅客发送量12万人次。",
+     "NUM001", "96万人次 + 220万人次 + 12万人次 = 328万人次"),
+    ("全县网络零售额81.2亿元，同比增长11.6%，其中，实物商品网络零售额70.2亿，同比增长14.8%。",
+     "全县网络零售额81.2亿元，同比增长11.6%，其中，实物商品网络零售额90.2亿，同比增长14.8%。",
+     "NUM001", "其中90.2亿（取值在[90.15亿元, 90.25亿元)内）大于总数81.2亿元"),
+])
+def test_trade_transport_and_a_unit_said_once(good, bad, rule_id, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == [rule_id], found
+    assert arith in found[0][1]
+
+
+# 自 as from (with a figure close after it), a comma before the verb, negative figures (负7.5%)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("每日取水量自990吨逐渐提高至1400吨。", "每日取水量自1990吨逐渐提高至1400吨。", "“提高”，但1990吨 → 1400吨是减少"),
+    ("兼任教师钟点费已由每节260元，调高到320元。", "兼任教师钟点费已由每节360元，调高到320元。", "360元 → 320元是减少"),
+    ("国际机构对本地经济的预测由负7.5%，提升至负1.6%。", "国际机构对本地经济的预测由负1.6%，提升至负7.5%。",
+     "“提升”，但负1.6% → 负7.5%是减少"),
+])
+def test_changes_from_zi_across_a_comma_and_below_zero(good, bad, arith):
+    assert findings(good) == []
+    assert "change-direction" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM006"], found
+    assert arith in found[0][1]
+
+
+def test_laizi_is_no_from():
+    assert findings("来自30个国家的选手，增加到50个。") == []
+
+
+# running totals: items that all count one noun in the total's measure word; a subject before
+# the total that names the items' kind (家禽场 of 鸡场/鸭场/鹅场), not a stock (现有标准)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("本届比赛有少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计56支社区棒球队参赛。",
+     "本届比赛有少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计66支社区棒球队参赛。", "24支 + 16支 + 16支 = 56支"),
+    ("全县受灾养殖场计鸡场39场、鸭场9场、鹅场4场，家禽场共计52场。",
+     "全县受灾养殖场计鸡场39场、鸭场9场、鹅场4场，家禽场共计62场。", "39场 + 9场 + 4场 = 52场"),
+])
+def test_running_totals_of_one_kind(good, bad, arith):
+    assert findings(good) == []
+    assert "running-total" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM003"], found
+    assert arith in found[0][1]
+
+
+# a breakdown in parentheses right after its whole (two or more amounts of its kind, nothing
+# else); a comparison or a timeline in parentheses is no breakdown
+@pytest.mark.parametrize("good,bad,arith", [
+    ("此案工程经费5.76亿元（工程费4.61亿元，用地费1.15亿元），预计明年完工。",
+     "此案工程经费5.76亿元（工程费4.61亿元，用地费2.15亿元），预计明年完工。", "4.61亿元 + 2.15亿元 = 6.76亿元"),
+    ("演说项目有9位（国语4位、闽南语4位、客语1位）获奖。", "演说项目有9位（国语4位、闽南语4位、客语3位）获奖。",
+     "4位 + 4位 + 3位 = 11位，大于总数9位"),
+    ("全县两座焚化厂每日处理量1350吨（东厂每日750吨、西厂每日600吨）。",
+     "全县两座焚化厂每日处理量1350吨（东厂每日850吨、西厂每日600吨）。", "850吨 + 600吨 = 1450吨"),
+])
+def test_a_breakdown_in_parentheses(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "今年投入资金12亿元（去年8亿元、前年6亿元）。",
+    "今年投入资金12亿元（2022年8亿元、2023年6亿元）。",
+    "全县人口52万人（城镇28万人）。",
+])
+def test_parentheses_that_are_no_breakdown(text):
+    assert findings(text) == []
+    assert "parts" not in verified_kinds(text)
+
+
+# a first part stated as a total of its own (快递业务量累计完成80.1亿件) after 其中 and a comma; the
+# whole's noun between its figure and 包括 (签署16架民用飞机批量采购协议，包括…)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全省邮政行业寄递业务量累计完成101.3亿件，同比增长5.2%，其中，快递业务量累计完成80.1亿件，同比增长4.2%。",
+     "全省邮政行业寄递业务量累计完成101.3亿件，同比增长5.2%，其中，快递业务量累计完成180.1亿件，同比增长4.2%。",
+     "其中180.1亿件"),
+    ("县航空公司与厂商签署16架民用飞机批量采购协议，包括15架小型飞机和1架中型飞机。",
+     "县航空公司与厂商签署16架民用飞机批量采购协议，包括15架小型飞机和3架中型飞机。", "15架 + 3架 = 18架"),
+])
+def test_parts_led_by_a_total_word_and_wholes_with_long_nouns(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]
+
+
+# lengths and times: every verb of change gives the direction unless the measure is one where
+# smaller is better (精度, 时间 …); days, months and years written after both ends are read
+@pytest.mark.parametrize("good,bad,arith", [
+    ("新能源汽车续航里程从500公里提升到1000公里。", "新能源汽车续航里程从1500公里提升到1000公里。", "1500公里 → 1000公里是减少"),
+    ("列车最高时速从160公里提升到350公里。", "列车最高时速从360公里提升到350公里。", "360公里 → 350公里是减少"),
+    ("教师兼任行政人员不休假加班费由7日再提高至11日。", "教师兼任行政人员不休假加班费由17日再提高至11日。", "17日 → 11日是减少"),
+    ("合同期限由3年延长至5年。", "合同期限由5年延长至3年。", "“延长”，但5年 → 3年是减少"),
+])
+def test_lengths_times_and_days_in_a_change(good, bad, arith):
+    assert findings(good) == []
+    assert "change-direction" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM006"], found
+    assert arith in found[0][1]
+
+
+@pytest.mark.parametrize("text", ["卫星定位精度从30米提高至15米。", "系统响应时间从10秒提升到2秒。"])
+def test_smaller_is_better_measures_stay_quiet(text):
+    assert findings(text) == []
+
+
+# a whole introduced by N个…中 in a sentence with no other cue (the sentence is now chosen for it)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("在调查的21个行业中，有13个行业采购经理指数高于上月。", "在调查的21个行业中，有23个行业采购经理指数高于上月。",
+     "其中23个大于总数21个"),
+    ("全县218个受损村中，已有96个村恢复供水。", "全县218个受损村中，已有296个村恢复供水。", "其中296个大于总数218个"),
+    ("今年水库除险加固工程投入的9800万元中，7800万元为国债资金。",
+     "今年水库除险加固工程投入的9800万元中，9900万元为国债资金。", "其中9900万元大于总数9800万元"),
+])
+def test_wholes_introduced_by_zhong(good, bad, arith):
+    assert findings(good) == []
+    assert "parts" in verified_kinds(good)
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"], found
+    assert arith in found[0][1]

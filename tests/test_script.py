@@ -183,3 +183,24 @@ def test_short_and_long_documents_find_the_same_marks(monkeypatch):
         monkeypatch.setattr(script, "_short_documents", 0)   # the set test, not the class
         short = script.present_marks(doc(text))
         assert short == {s: bool(script.mark_pattern(s).search(text)) for s in ("traditional", "simplified")}
+
+
+@pytest.mark.parametrize("text", [
+    "我们今天开会讨论这个问题。\n会议认为應该加强管理。\n大家都同意这个意见。",     # one stray traditional mark
+    "这个問題\n我们认为这个问题很重要，要认真对待。",                           # a short mixed headline
+    "這個問題很重要，我們應該認真對待。\n我们要认真对待这个问题。",             # a paragraph in traditional
+    "問題\n这个",                                                              # nothing settled: the majority
+    "会议\n這個問題",
+])
+def test_few_traditional_marks_read_as_when_every_line_is_counted(text, monkeypatch):
+    # mixed_paragraphs and document_script read a few traditional marks from their lines alone;
+    # with every line counted (no mark is "few") they must say the same.
+    from checker.analysis import script
+
+    def read():
+        doc = Document("x", text, settings={"script": "auto"})
+        return doc.shared(script.mixed_paragraphs), doc.shared(script.document_script)
+
+    quick = read()
+    monkeypatch.setattr(script, "_FEW", 0)
+    assert read() == quick

@@ -118,12 +118,20 @@ def test_a_configuration_parse_is_kept_only_while_the_file_holds_the_same_text(t
     assert load_file(project, load_rules()) == first
     # The stored parse is what the next run uses (shown by changing it by hand) …
     kept = pickle.loads(cache_files.read(stored[0]))
-    kept["data"]["tool"]["jiaodui"]["ignore"] = ["PUNC"]
+    kept["parses"][str(project)][1]["tool"]["jiaodui"]["ignore"] = ["PUNC"]
     cache_files.write(stored[0], pickle.dumps(kept))
     assert load_file(project, load_rules()) != first
     # … only while the file's text is the one it was parsed from.
     project.write_text('[project]\nname = "paper"\n\n[tool.jiaodui]\nignore = ["LAYOUT"]  # edited\n', "utf-8")
     assert load_file(project, load_rules()) == first
+    # Many configuration files (a test suite's) keep one file of the last few parses.
+    for number in range(40):
+        other = tmp_path / f"p{number}" / "jiaodui.toml"
+        other.parent.mkdir()
+        other.write_text(f'ignore = ["LAYOUT"]  # {number}\n', "utf-8")
+        load_file(other, load_rules())
+    assert len(list((tmp_path / "cache").glob("toml-*"))) == 1
+    assert len(pickle.loads(cache_files.read(stored[0]))["parses"]) <= 16
 
 
 def test_importing_the_package_loads_only_what_is_used_and_every_public_name_resolves():
@@ -146,3 +154,9 @@ def test_the_command_line_starts_with_the_collector_paused_and_resumes_it(tmp_pa
     result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True, text=True,
                             check=True)
     assert result.stdout.split() == ["True", "True", "True", "True"]
+
+
+def test_with_the_tables_stored_a_clean_article_needs_no_gbk_or_cp1252_codec(tmp_path):
+    loaded(tmp_path, SIMPLIFIED, "--no-cache")         # builds and stores the mojibake tables
+    modules = loaded(tmp_path, SIMPLIFIED, "--no-cache")
+    assert "encodings.gb18030" not in modules and "encodings.cp1252" not in modules

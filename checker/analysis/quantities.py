@@ -456,6 +456,22 @@ def _quantities(text: str, ranges) -> list[Quantity]:
             end = truncated or _figure_end(match)
         else:
             unit = table[unit_text]
+            if unit_text in ("个", "個") and not sep and text[end:end + 1] in _HALF_OR_MORE_FIRST:
+                span = _HALF_OR_MORE.match(text, end)
+                if span:    # 2个多小时, 1个半小时, 一个半月: a time, not a count of 个
+                    unit = table["个小时" if span.group(2) != "月" else "个月"]
+                    end = span.end()
+                    post_word = text[end:end + 2]
+                    if post_word in _QUALIFIERS_AFTER:     # 2个半小时左右
+                        qualifier = qualifier or _QUALIFIERS_AFTER[post_word]
+                        end += 2
+                    noun_match = _HAN.match(text, end, end + 8)
+                    noun = noun_match.group() if noun_match else ""
+                    if span.group(1) == "半":
+                        number = Number(number.value + Decimal("0.5"), min(number.precision, Decimal("0.5")),
+                                        number.chinese)
+                    else:
+                        more = True
         family = unit.family
         if sep and not truncated:
             b, bmult_text = match.group("b", "bmult")
@@ -502,6 +518,11 @@ def _quantities(text: str, ranges) -> list[Quantity]:
                                                   "", "", m_end - len(minutes.group())))
         found.append(q)
     return found
+
+
+# 个 + 多/余/半 + an hour or a month word: 2个多小时 (more than 2 hours), 1个半小时 (1.5 hours)
+_HALF_OR_MORE = re.compile(r"([多余餘半])(小时|小時|钟头|鐘頭|月)")
+_HALF_OR_MORE_FIRST = frozenset("多余餘半")
 
 
 # minutes written 分 after a figure of hours (3小时20分); 分之 is a fraction, 分钟 a unit of its own
@@ -561,13 +582,14 @@ def quantities_in_sentences(doc, indices) -> list[SentenceQuantities]:
     """
     from .sentences import sentences
     spans = doc.shared(sentences)
+    s_starts, s_ends = _offsets(spans)
     ranges: list[list[int]] = []
     previous = -2
     for i in indices:
         if i == previous + 1:
-            ranges[-1][1] = spans[i].end    # a run of sentences is matched in one pass
+            ranges[-1][1] = s_ends[i]    # a run of sentences is matched in one pass
         else:
-            ranges.append([spans[i].start, spans[i].end])
+            ranges.append([s_starts[i], s_ends[i]])
         previous = i
     if not ranges:
         return []
@@ -575,13 +597,22 @@ def quantities_in_sentences(doc, indices) -> list[SentenceQuantities]:
     return _group(doc, spans, found) if found else []
 
 
+def _offsets(spans):
+    """The starts and the ends of spans: the arrays of analysis.sentences.Spans (a Span is made
+    at every look into it), else lists."""
+    starts, ends = getattr(spans, "starts", None), getattr(spans, "ends", None)
+    if starts is None or ends is None:
+        return [s.start for s in spans], [s.end for s in spans]
+    return starts, ends
+
+
 def _group(doc, spans, found: list[Quantity]) -> list[SentenceQuantities]:
-    starts = [span.start for span in spans]
+    starts, ends = _offsets(spans)
     groups: dict[int, list[Quantity]] = {}
     bisect_right = bisect.bisect_right
     for q in found:
         i = bisect_right(starts, q.start) - 1
-        if i >= 0 and q.end <= spans[i].end:
+        if i >= 0 and q.end <= ends[i]:
             group = groups.get(i)
             if group is None:
                 groups[i] = [q]
@@ -590,6 +621,6 @@ def _group(doc, spans, found: list[Quantity]) -> list[SentenceQuantities]:
     text = doc.text
     result = []
     for i, qs in groups.items():    # quantities are in text order, so their sentences are too
-        start, end = spans[i].start, spans[i].end
+        start, end = starts[i], ends[i]
         result.append(SentenceQuantities(start, end, text[start:end], qs))
     return result

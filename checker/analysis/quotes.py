@@ -7,6 +7,7 @@ place lies inside one. Spans never cross a line break. Use `doc.shared(quote_spa
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -119,7 +120,6 @@ _BLANKS = re.compile("[\r\n \t\u3000]*")
 # an article that types the other end right elsewhere (a `“` that opens, for `”…”`) knows the
 # two directions, and there a turned mark is a slip that leaves a quotation unpaired.
 _DOUBLE = re.compile("[“”]")
-_LINES = re.compile(r"[^\r\n]+")
 
 
 @dataclass(frozen=True)
@@ -136,8 +136,12 @@ def same_way_quotes(doc) -> list[SameWayQuote]:
     if "”" not in text and "“" not in text:
         return []
     found: list[SameWayQuote] = []
-    for line in _LINES.finditer(text):
-        marks = [m.start() for m in _DOUBLE.finditer(text, line.start(), line.end())]
+    # The marks of the whole text, taken line by line (a search of every line for them was most
+    # of the time on a long text: few lines hold one).
+    starts = doc.line_starts
+    for _, on_line in itertools.groupby(map(re.Match.start, _DOUBLE.finditer(text)),
+                                        key=lambda offset: bisect.bisect_right(starts, offset)):
+        marks = list(on_line)
         if len(marks) < 2 or len(marks) % 2:
             continue
         kinds = {text[m] for m in marks}

@@ -10,8 +10,10 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from ..resources import read_entries, read_sections
 
@@ -75,27 +77,61 @@ def present_marks(doc) -> dict[str, bool]:
     return present
 
 
-def mark_offsets(doc) -> dict[str, array]:
-    """Where each script's marks are: the offsets of its marks in the text, ascending, in an array
-    of machine integers. Use as `doc.shared(mark_offsets)`. A script the document has no marks of
-    (present_marks) is not searched for.
+class MarkOffsets:
+    """Where each script's marks are, searched for per script on first use: the offsets of its
+    marks in the text, ascending, in an array of machine integers (`of`), by which the marks of a
+    range are counted by bisection. A range can also be counted, or tested for a number of marks,
+    without the whole text's offsets (`count`, `at_least`): a simplified article with a stray
+    traditional character or two is read from those characters' lines, and its simplified marks
+    (a third of its text) need not all be found. Use as `doc.shared(mark_offsets)`.
 
-    The marks of a range are counted by bisecting the offsets. (It replaced a copy of the text with
-    each mark turned into a control character: a copy of a 10 MB text is 14 MiB when it holds a
-    character beyond the BMP, and re.sub, which made it, held two small strings per mark at once,
-    ~60 MiB on the 10 MB mixed file.)"""
-    present = doc.shared(present_marks)
-    kind = "i" if len(doc.text) < 2**31 else "q"
-    return {script: array(kind, map(_START, mark_pattern(script).finditer(doc.text)) if present[script] else ())
-            for script in OTHER}
+    (Offsets replaced a copy of the text with each mark turned into a control character: a copy
+    of a 10 MB text is 14 MiB when it holds a character beyond the BMP, and re.sub, which made it,
+    held two small strings per mark at once, ~60 MiB on the 10 MB mixed file.)"""
+
+    def __init__(self, doc) -> None:
+        self.text: str = doc.text
+        self.present: dict[str, bool] = doc.shared(present_marks)
+        self._kind = "i" if len(self.text) < 2**31 else "q"
+        self._offsets: dict[str, array] = {}
+
+    def of(self, script: str) -> array:
+        offsets = self._offsets.get(script)
+        if offsets is None:
+            found = map(_START, mark_pattern(script).finditer(self.text)) if self.present[script] else ()
+            offsets = self._offsets[script] = array(self._kind, found)
+        return offsets
+
+    def count(self, script: str, start: int, end: int) -> int:
+        """The script's marks in text[start:end]."""
+        offsets = self._offsets.get(script)
+        if offsets is not None:
+            return bisect_left(offsets, end) - bisect_left(offsets, start)
+        return len(mark_pattern(script).findall(self.text, start, end)) if self.present[script] else 0
+
+    def at_least(self, script: str, number: int, start: int = 0, end: int | None = None) -> bool:
+        """Does text[start:end] hold `number` marks of the script? The search stops at the last."""
+        end = len(self.text) if end is None else end
+        if script in self._offsets or not self.present[script]:
+            return self.count(script, start, end) >= number
+        return sum(1 for _ in islice(mark_pattern(script).finditer(self.text, start, end), number)) >= number
+
+
+def mark_offsets(doc) -> MarkOffsets:
+    """The marks of each script of the document (MarkOffsets). Use as `doc.shared(mark_offsets)`."""
+    return MarkOffsets(doc)
 
 
 _START = re.Match.start
+# Marks of one script this few (a simplified article with a stray traditional character) are
+# compared with the other script's marks of their own lines only, when that settles the reading
+# (document_script, _few_marks_paragraphs); more, and both scripts' marks are all found.
+_FEW = 1000
 
 
-def _count(offsets: dict[str, array], start: int = 0, end: int | None = None) -> tuple[int, int]:
+def _count(offsets: MarkOffsets, start: int = 0, end: int | None = None) -> tuple[int, int]:
     """(traditional, simplified) marks in text[start:end], given the offsets of the marks."""
-    traditional, simplified = offsets["traditional"], offsets["simplified"]
+    traditional, simplified = offsets.of("traditional"), offsets.of("simplified")
     if end is None:
         return len(traditional), len(simplified)
     return (bisect_left(traditional, end) - bisect_left(traditional, start),
@@ -114,7 +150,11 @@ def document_script(doc) -> str | None:
     if not present["traditional"] or not present["simplified"]:
         # Only one script has marks (the usual case): no counting needed.
         return "traditional" if present["traditional"] else "simplified" if present["simplified"] else None
-    return _majority(*_count(doc.shared(mark_offsets)))
+    offsets = doc.shared(mark_offsets)
+    traditional = len(offsets.of("traditional"))
+    if traditional < _FEW and offsets.at_least("simplified", traditional + 1):
+        return "simplified"     # a few stray traditional marks: the others need only outnumber them
+    return _majority(*_count(offsets))
 
 
 OTHER = {"simplified": "traditional", "traditional": "simplified"}
@@ -154,13 +194,14 @@ def mixed_paragraphs(doc) -> tuple[Paragraph, ...]:
     if setting in OTHER:
         if not present[OTHER[setting]]:
             return ()
-        offsets = doc.shared(mark_offsets)
-        return tuple(Paragraph(start, end, setting, counts[0] if setting == "simplified" else counts[1])
-                     for start, end, counts in _paragraph_counts(doc, offsets)
-                     if counts[0 if setting == "simplified" else 1])
+        others = doc.shared(mark_offsets).of(OTHER[setting])
+        return tuple(Paragraph(start, end, setting, count) for start, end, count in _lines_holding(doc, others))
     if not present["traditional"] or not present["simplified"]:
         return ()
     offsets = doc.shared(mark_offsets)
+    few = _few_marks_paragraphs(doc, offsets)
+    if few is not None:
+        return few
     paragraphs = [(start, end, counts) for start, end, counts in _paragraph_counts(doc, offsets)]
     own: list[str | None] = []
     for _, _, (traditional, simplified) in paragraphs:
@@ -199,7 +240,48 @@ def mixed_paragraphs(doc) -> tuple[Paragraph, ...]:
     return tuple(result)
 
 
-def _paragraph_counts(doc, offsets: dict[str, array]):
+def _few_marks_paragraphs(doc, offsets: MarkOffsets) -> tuple[Paragraph, ...] | None:
+    """mixed_paragraphs of a document with few traditional marks, from their lines alone, when no
+    paragraph is in traditional and one is in simplified; None otherwise (then every line is
+    counted). Then every paragraph is read in simplified (its own script, or that of the settled
+    paragraphs around it, all simplified), and the mixed ones are those holding a traditional mark."""
+    traditional = offsets.of("traditional")
+    if len(traditional) >= _FEW:
+        return None
+    found, lines, settled = [], set(), False
+    for start, end, count in _lines_holding(doc, traditional):
+        simplified = offsets.count("simplified", start, end)
+        if count >= _OWN_MARKS and count >= _OWN_SHARE * simplified:
+            return None         # a paragraph in traditional: the full reading decides
+        settled = settled or (simplified >= _OWN_MARKS and simplified >= _OWN_SHARE * count)
+        found.append(Paragraph(start, end, "simplified", count))
+        lines.add(start)
+    if not settled:
+        # a line without traditional marks is in simplified from four simplified marks
+        starts, length = doc.line_starts, len(doc.text)
+        settled = any(offsets.at_least("simplified", _OWN_MARKS, start, stop)
+                      for start, stop in zip(starts, [*starts[1:], length]) if start not in lines)
+    return tuple(found) if settled else None
+
+
+def _lines_holding(doc, marks: array) -> Iterator[tuple[int, int, int]]:
+    """(start, end, count) of each line holding some of the marks (ascending offsets), in order:
+    end without the line break, count the marks in the line."""
+    text, starts = doc.text, doc.line_starts
+    at, total = 0, len(marks)
+    while at < total:
+        line = bisect_right(starts, marks[at]) - 1
+        start = starts[line]
+        stop = starts[line + 1] if line + 1 < len(starts) else len(text)
+        following = bisect_left(marks, stop, at)
+        end = stop
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        yield start, end, following - at
+        at = following
+
+
+def _paragraph_counts(doc, offsets: MarkOffsets):
     """(start, end, (traditional, simplified)) of each line holding a mark, end without the
     line break."""
     text = doc.text

@@ -179,7 +179,9 @@ def _line_role(text: str) -> str:
         return "furniture"
     if _META.match(stripped) or _DATE_LINE.match(stripped) or _URL_LINE.match(stripped):
         return "meta"
-    labels = [m.group(1) for m in _GAPPED_FIELD.finditer(stripped)]
+    # Each label ends with a colon: a line with fewer than two is not scanned (most lines).
+    labels = [m.group(1) for m in _GAPPED_FIELD.finditer(stripped)] \
+        if stripped.count("：") + stripped.count(":") >= 2 else []
     if len(labels) >= 2 and not any(_SPEECH_LABEL.search(label) for label in labels):
         return "field"             # 联络人：王明   电话：…   : several fields set apart by gaps
     marker = _LIST_MARKER.match(stripped)
@@ -330,7 +332,8 @@ def structure(doc) -> Structure:
         if roles[index] in ("body", "quote", "list-item"):
             # every full text starts a section of its own, even right after another one
             stripped = text[s:e].strip(_SPACES)
-            if _ANNEX_OPENING.match(stripped[:40]) and ("：" in stripped[:40] or ":" in stripped[:40]):
+            # the colon first: the opening's pattern ends with one, and most lines have none
+            if ("：" in stripped[:40] or ":" in stripped[:40]) and _ANNEX_OPENING.match(stripped[:40]):
                 in_annex = True
                 section += 1
             elif stripped[-1:] in "：:" and _ANNEX_INTRO.search(stripped[-40:]):

@@ -808,6 +808,14 @@ def repeated_list_item(doc, rule):
 
 # DUP005 / DUP006 ----------------------------------------------------------------------------
 
+def _ends_alike(neighbour_key: str, key: str) -> bool:
+    """Can the key of a stretch of the neighbour sentence (after a dateline prefix or inside a
+    quotation: _Repeats._after_prefix) equal key? The neighbour's key ("" when it was not worked
+    out) then ends with key or is a tail of it, as _key drops characters one by one: a stretch's
+    key is a tail of the key of any stretch that holds it. Most neighbours fail this at once."""
+    return not neighbour_key or neighbour_key.endswith(key) or key.endswith(neighbour_key)
+
+
 class _Repeats:
     """Repeated paragraphs (merged into blocks) and repeated sentences of one document.
 
@@ -937,10 +945,11 @@ class _Repeats:
             candidates.append((index, start, sent, stripped, p, signature))
         previous = None
         for index, start, sent, stripped, p, signature in candidates:
-            neighbour, previous = previous, (index, sent)
+            neighbour, previous = previous, (index, sent, "")
             if signatures[signature] < 2:
                 continue                        # cheap filter: no other sentence ends alike
             key = _key(stripped)
+            previous = (index, sent, key)
             if len(key) < _BACK_TO_BACK_MIN:
                 continue
             group = (sections[p], key)
@@ -952,7 +961,8 @@ class _Repeats:
             original_start = None
             if adjacent and last == index - 1:
                 original, original_index = spans[last], last
-            elif adjacent and (prefixed := self._after_prefix(text, neighbour[1], key)) is not None:
+            elif adjacent and _ends_alike(neighbour[2], key) \
+                    and (prefixed := self._after_prefix(text, neighbour[1], key)) is not None:
                 original, original_start = neighbour[1], prefixed     # 本报讯 X。X。 anywhere
                 original_index = neighbour[0]
             elif first != index and len(key) >= _SENTENCE_MIN and first_para not in self.lede:

@@ -176,12 +176,16 @@ _DATE = (rf"(?:{_NUMBER}年(?:{_NUMBER}月(?:{_DAY})?)?|{_NUMBER}月(?:{_DAY})?|
 _SENTENCE_END = r"[。！？!?；;\n]"
 
 
+_AS_OF_START = "(?=[ \u3000截])"
+
+
 def _jiezhi_patterns(time_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(map(re.escape, sorted(time_words, key=len, reverse=True)))
     when = rf"(?:{_DATE}|(?:{words})(?:底|末|初)?)"
     # 截止 opening a clause, a point in time, and the clause goes on: how things stood (截至).
     # Not after a colon (报名时间：截止5月31日。 is a deadline) and not 截止到/截止于 (correct).
-    as_of = re.compile(rf"(?:^|(?<=[，,。！？!?；;\n]))[ \u3000]*(截止)(?![到于於至])(?={when}(?:为止|為止)?"
+    # (The leading lookahead lets the regex engine leave every other character at once.)
+    as_of = re.compile(rf"{_AS_OF_START}(?:^|(?<=[，,。！？!?；;\n]))[ \u3000]*(截止)(?![到于於至])(?={when}(?:为止|為止)?"
                        rf"(?!{_SENTENCE_END}|$))", re.MULTILINE)
     # 截至 before a full date that ends the sentence: a deadline (截止)
     deadline = re.compile(rf"(截至)(?:{_NUMBER}年)?{_NUMBER}月{_DAY}(?={_SENTENCE_END}|$)", re.MULTILINE)

@@ -3,8 +3,9 @@
 
 Qualified figures take part with their intervals (`由约3.2万亩增加到近2.1万亩`: no value of the
 second is above any value of the first). For lengths and times only the verbs that say which way
-the figure moved count (缩短, 延长, rules/data/num_words.txt measure-verbs): `精度从30米提高至15米`
-is a finer precision.
+the figure moved count (缩短, 延长, rules/data/num_words.txt measure-verbs) where the measure is
+one where smaller is better (smaller-better: `精度从30米提高至15米` is a finer precision); for any
+other (续航从500公里提升到1000公里) every verb of change does.
 """
 from __future__ import annotations
 
@@ -18,11 +19,13 @@ from .common import (
     DOWN,
     UP,
     VERB,
+    VERB_AT,
     WORDS,
     Relation,
     bounded,
     clauses_back,
     cue_sentences,
+    from_spans,
     is_amount,
     new_count,
     per_unit,
@@ -30,18 +33,42 @@ from .common import (
 )
 from .interval import HUNDRED, ZERO, Interval, plain_percent
 
-_CHANGE_GAP = (r"^(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB)
+# (a comma may stand before the verb: 由每节260元，调高到320元)
+_CHANGE_GAP = (r"^[，,]?(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB_AT)
 # 由A…到B; 较A增加到B (较 only with 到/至 after the verb: 较A增加B gives the amount, not B)
 # 从50多个国家和地区增加到60多个: the noun of the first figure between it and the verb (the
 # same unit at both ends)
-_NOUN_GAP = (r"^(?:[\u3400-\u9fff]{0,8}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)[^，,；;。]{0,12}$" % VERB)
-_FROM = r"(?:由|从|從|较|較)[^，,；;。]{0,14}$"
-_FROM_CHARS = frozenset("由从從较較")
+_NOUN_GAP = (r"^(?:[\u3400-\u9fff]{0,8}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)[^，,；;。]{0,12}$" % VERB_AT)
+# 自 is from too (每日取水量自990吨逐渐提高至1400吨), but only with a figure close after it
+_FROM = r"(?:由|从|從|较|較|(?<![来來各独獨亲親擅源])自(?=[^，,；;。]{0,6}$))[^，,；;。]{0,14}$"
+_FROM_CHARS = frozenset("由从從较較自")
 _AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?$" % VERB)
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
+_SMALLER_BETTER = r"(?:%s)" % "|".join(WORDS["smaller-better"])
 _UP = frozenset(UP)
 _DOWN = frozenset(DOWN)
 _GRADES = frozenset("count:" + unit for unit in WORDS["grade-units"])
+
+
+def signed(text: str, q: Quantity) -> Interval:
+    """A figure's interval, negative when 负/負/零下 or a minus sign stands before it (由负7.5%
+    提升至负1.6% is a rise)."""
+    interval = Interval.of(q)
+    if rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start):
+        return interval.negated()
+    return interval
+
+
+def shown(text: str, q: Quantity) -> str:
+    """The figure as written, its qualifier and sign included (负7.5%)."""
+    sign = rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start)
+    return text[sign.start() if sign else q.qual_start:q.end]
+
+
+def _better_smaller(text: str, lo: int, a: Quantity) -> bool:
+    """The measure a length or a time is of, named before the figure, is one where smaller is
+    better (精度, 时间 …): 提高 may then mean better, not more."""
+    return rx(_SMALLER_BETTER).search(text, max(lo, a.qual_start - 20), a.qual_start) is not None
 
 
 def _measured(family: str) -> bool:
@@ -50,11 +77,13 @@ def _measured(family: str) -> bool:
 
 def changes(doc: Any) -> list[Relation]:
     text = doc.text
-    # (not only in the cue sentences: those hold the figures of the unit table)
-    relations = _unlisted(text) if "从" in text or "由" in text or "從" in text else []
+    # (in every sentence with a change cue, also those without a figure of the unit table)
+    relations = [r for lo, hi in doc.shared(from_spans) for r in _unlisted(text, lo, hi)]
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
-        for i in range(len(qs) - 1):
+        # a change from A to B needs a word of its start (由, 从, 较 …) in the sentence
+        pairs = range(len(qs) - 1) if not _FROM_CHARS.isdisjoint(sentence.text) else range(0)
+        for i in pairs:
             a, b = qs[i], qs[i + 1]
             if b.family == "bare" and a.family != "bare" and a.multiplier > 1 and b.multiplier > 1:
                 b = _in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start
@@ -76,16 +105,16 @@ def changes(doc: Any) -> list[Relation]:
             verb = m.group("verb")
             if origin.group()[0] in "较較" and not rx(r"(?:%s)了?[到至]" % VERB).search(gap):
                 continue
-            if _measured(a.family) and verb not in _MEASURE_VERBS:
+            if _measured(a.family) and verb not in _MEASURE_VERBS and _better_smaller(text, sentence.start, a):
                 continue
             rising = verb in _UP
-            A, B = Interval.of(a), Interval.of(b)
+            A, B = signed(text, a), signed(text, b)
             moved = B.above(A) if rising else B.below(A)
             possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
                 not (B.above(A) or (B.exact and A.exact and B.low == A.low))
             exact = not a.qualifier and not b.qualifier    # the bounds matter only for 约/近/余
             variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
-            args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+            args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
                     "range": A.show(a), "stated_range": B.show(b)}
             if not possible:
                 relations.append(Relation("change-direction", False, b.start, b.end, variant, args, (a, b)))
@@ -102,13 +131,15 @@ def changes(doc: Any) -> list[Relation]:
 
 
 # 由A期扩大到B期, 从72分提高到81分: a change whose ends carry one measure word the unit table
-# lacks (期, 分 …: left out of it because they are as often ordinals or other words). Written
+# lacks (期, 分, 日 …: left out of it because they are as often ordinals or other words). Written
 # after both ends, the same word says both count one thing; an ordinal (第15位), a grade (类, 级),
-# a multiplier (万), a clock or a date word (点, 时, 年) or a negative figure (零下5度) is not read.
+# a multiplier (万), a clock word (点, 时) or a negative figure (零下5度) is not read.
 _UNLISTED = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,8}?)(?<![第\d.．\-－])(?P<a>\d+(?:\.\d+)?)(?P<u>[\u3400-\u9fff])"
              r"(?P<gap>[^，,；;。\d]{0,4}?)(?P<verb>%s)了?(?:到|至|为|為)?(?P<pre2>[^，,；;。\d第]{0,6}?)"
-             r"(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)(?P=u)" % VERB)
-_NOT_A_MEASURE = frozenset("万萬亿億千百十年月日号號时時点點周週天") | frozenset(WORDS["grade-units"])
+             r"(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)(?P=u)" % VERB_AT)
+# (年, 月, 日 are read: 加班费由7日再提高至11日 counts days, and between two dates of one kind a
+# later one is still more)
+_NOT_A_MEASURE = frozenset("万萬亿億千百十号號时時点點周週天") | frozenset(WORDS["grade-units"])
 
 
 # 失业率由3.87降至3.5, 指数从上个月的52.7降至34.7: both ends bare figures (an index, a rate
@@ -116,12 +147,12 @@ _NOT_A_MEASURE = frozenset("万萬亿億千百十年月日号號时時点點周�
 _BARE_CHANGE = (r"[由从從](?=[^，,；;。\d]{0,8}\d)(?P<pre>[^，,；;。\d]{0,8}?)(?<![第\d.．\-－])"
                 r"(?P<a>\d+(?:\.\d+)?)(?P<gap>再|又|已|将|將|进一步|進一步|大幅|逐步)?(?P<verb>%s)了?(?:到|至|为|為)?"
                 r"(?P<pre2>[^，,；;。\d第]{0,6}?)(?<![\d.．\-－])(?P<b>\d+(?:\.\d+)?)"
-                r"(?=[，,；;。！？!?、\s]|$)" % VERB)
+                r"(?=[，,；;。！？!?、\s]|$)" % VERB_AT)
 
 
-def _unlisted(text: str) -> list[Relation]:
+def _unlisted(text: str, lo: int, hi: int) -> list[Relation]:
     found: list[Relation] = []
-    for m in rx(_BARE_CHANGE).finditer(text):
+    for m in rx(_BARE_CHANGE).finditer(text, lo, hi):
         verb = m.group("verb")
         if (verb not in _UP and verb not in _DOWN) or rx(r"零下|负|負").search(m.group("pre") + m.group("pre2")):
             continue
@@ -129,7 +160,7 @@ def _unlisted(text: str) -> list[Relation]:
         if a is not None and b is not None:
             found.extend(_direction(text, a, b, verb))
     table = units()
-    for m in rx(_UNLISTED).finditer(text):
+    for m in rx(_UNLISTED).finditer(text, lo, hi):
         unit = m.group("u")
         if unit in _NOT_A_MEASURE:
             continue
@@ -167,12 +198,12 @@ def _in_unit_of(q: Quantity, like: Quantity) -> Quantity:
 def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]:
     """The direction of one change, a to b, said by verb (as `changes` reads it)."""
     rising = verb in _UP
-    A, B = Interval.of(a), Interval.of(b)
+    A, B = signed(text, a), signed(text, b)
     moved = B.above(A) if rising else B.below(A)
     possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
         not (B.above(A) or (B.exact and A.exact and B.low == A.low))
     variant = "up" if rising else "down"
-    args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+    args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
             "range": A.show(a), "stated_range": B.show(b)}
     if possible and not moved:
         return []
@@ -209,10 +240,11 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
         if not rx(_THEN).search(text, a_clause, a.qual_start):
             continue
         verb = m.group("verb") or m.group("verb2")
-        if verb not in _UP and verb not in _DOWN or (_measured(a.family) and verb not in _MEASURE_VERBS):
+        if verb not in _UP and verb not in _DOWN or (_measured(a.family) and verb not in _MEASURE_VERBS
+                                                     and _better_smaller(text, lo, a)):
             continue
         rising = verb in _UP
-        A, B = Interval.of(a), Interval.of(b)
+        A, B = signed(text, a), signed(text, b)
         possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
             not (B.above(A) or (B.exact and A.exact and B.low == A.low))
         moved = B.above(A) if rising else B.below(A)
@@ -220,14 +252,17 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
             continue
         exact = not a.qualifier and not b.qualifier
         variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
-        args = {"calc": f"{text[a.qual_start:a.end]} → {text[b.qual_start:b.end]}", "stated": verb,
+        args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
                 "range": A.show(a), "stated_range": B.show(b)}
         found.append(Relation("change-direction", possible, b.start, b.end, variant, args, (a, b)))
     return found
 
 
 _AMOUNT_LEAD = r"^[，,]?(?:比|较|較|同比|环比|環比)[^，,；;。\d%%％]{0,8}?(?P<verb>%s|新增)了?$" % VERB
-_RATE_AFTER = r"^[，,]?(?:同比|环比|環比)?(?P<verb>%s)了?$" % VERB
+# the change in percent after its amount: a verb (增长5.3%) or the width of the change (减幅达16.9%)
+_WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅"))
+_RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>增幅|涨幅|漲幅|减幅|減幅|降幅|跌幅)"
+               r"(?:为|為|达|達|达到|達到|是)?)$" % VERB)
 
 
 def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
@@ -243,7 +278,8 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
         m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
         after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
         rising = m is not None and m.group("verb") in _UP | {"新增"}
-        if not m or not after or rising != (after.group("verb") in _UP):
+        said = (after.group("verb") or after.group("width")) if after else ""
+        if not m or not after or rising != (said in _UP or said in _WIDTH_UP):
             continue
         N, D, P = Interval.of(now), Interval.of(d), Interval.of(pct)
         earlier = N.minus(D) if rising else N + D
@@ -253,7 +289,7 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
         value = d.value / (now.value - d.value if rising else now.value + d.value) * HUNDRED
         sign = "−" if rising else "+"
         args = {"calc": f"{d.text} ÷ ({now.text} {sign} {d.text}) = {plain_percent(value)}%",
-                "range": computed.show_percent(), "stated": f"{after.group('verb')}{pct.text}",
+                "range": computed.show_percent(), "stated": f"{said}{pct.text}",
                 "stated_range": P.show_percent()}
         found.append(Relation("change-amount", computed.meets(P), pct.start, pct.end, "rounded", args,
                               (now, d, pct)))

@@ -25,6 +25,9 @@ WORDS = read_word_sections("num_words.txt")
 UP = tuple(WORDS["up"])
 DOWN = tuple(WORDS["down"])
 VERB = "|".join(UP + DOWN)
+# the verbs behind a class of their first characters: a pattern that tries them at many places
+# fails at once where none can start
+VERB_AT = "(?=[%s])(?:%s)" % ("".join(sorted({w[0] for w in UP + DOWN})), VERB)
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
 CLAUSE_MARK = r"(?:[%s]|,(?![0-9]))" % CLAUSE_MARKS.replace(",", "")
 
@@ -61,6 +64,9 @@ def is_amount(q: Quantity) -> bool:
         return False
     if q.noun[:1] in ("级", "級"):
         return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
+    if q.lead[-1:] in "至到为為" and rx(r"(?:%s)[至到为為]$" % VERB).search(q.lead[-5:]) \
+            and not rx(r"[比较較]").search(q.lead):
+        return True     # 林火已增加至227处: the level reached, an amount (增加227处 is the change)
     return not rx(r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB).search(q.lead)
 
 
@@ -88,81 +94,156 @@ RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每
                 "每畝", "每个", "每個", "每所", "每家", "每台", "每辆", "每輛", "每艘", "每套", "每间", "每間")
 
 
-_PERCENT_REACH = r"[^。！？!?\n]{0,40}?(?:[%％]|百分之)"
+# a percentage, or a share in tenths (3成, 三成: rules/data/units.tsv)
+_PERCENT_MARK = r"(?=[%％百0-9０-９一二两兩三四五六七八九十])(?:[%％]|百分之|[0-9０-９一二两兩三四五六七八九十]成)"
+_PERCENT_REACH = r"[^。！？!?\n]{0,40}?" + _PERCENT_MARK
 
 
 @functools.cache
-def _trigger() -> tuple[re.Pattern, dict[str, re.Pattern]]:
-    """The cue words as one alternation of plain words (so that `re` scans for their first
-    characters), and for each word what must follow it for the cue to count (a figure within
-    reach; a percentage for the share and rate words), tested at the match only."""
+def _trigger() -> re.Pattern:
+    """The cue words as one pattern, a tree of their characters (so that `re` scans for their
+    first characters), each with what must follow it for the cue to count (a figure within
+    reach; a percentage for the share and rate words) tested where it ends."""
     figure_near = r"[^，,；;。\n]{0,10}%s" % _FIGURE_FIRST
     follow: dict[str, str] = {"其中": "", "等共": ""}
     follow.update({w: figure_near for w in RATE_MARKERS})
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
-    follow.update({w: r"[^。！？!?\n]{0,12}?(?:[%％]|百分之)" for w in WORDS["rates"]})
+    follow.update({w: r"[^。！？!?\n]{0,12}?" + _PERCENT_MARK for w in WORDS["rates"]})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
-    # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py)
-    follow.update({w: _RUNNING_REACH for w in ("，共", ",共", "，总数", "，總數")})
+    # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py): the
+    # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
+    # every comma of the text)
+    follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數")})
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
     follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
                       % (near, near, VERB, VERB, VERB) for w in ("较", "較", "比")})
     follow.update({w: _FROM_REACH for w in "由从從"})
+    # 自990吨逐渐提高至1400吨: a figure right after 自, not a year or a date (自2019年以来)
+    follow["自"] = r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
     # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
     follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
                    for w in UP + DOWN})
     # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
     # after them
     follow.update({w: figure_near for w in ("当中", "當中", "含", "包括", "尤其", "特别是", "特別是")})
-    words = re.compile("|".join(sorted(follow, key=len, reverse=True)))
-    return words, {w: re.compile(f) for w, f in follow.items() if f}
+    # a breakdown in parentheses right after a whole (工程经费5.76亿元（工程费4.61亿元，用地费…）)
+    follow.update({w: "" for w in "（("})
+    # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma
+    follow["中"] = r"[，,][^，,。；;\n]{0,8}[0-9０-９]"
+    # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
+    # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
+    tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA}
+    tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
+    # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
+    tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
+                     r"(?=[\u3400-\u9fff]{1,8}[0-9０-９])" % (re.escape(w), re.escape(w)) for w in "（("})
+    # what must follow a word is tested in the pattern too, where the word ends: the scan then
+    # stops only at the cues that count (增长 is everywhere; 增长到300 is a cue), and a word whose
+    # test fails leaves the place to a shorter word that ends there (共计 … 共)
+    for w, f in follow.items():
+        if f:
+            tests[w] = tests.get(w, "") + "(?=%s)" % f
+    return re.compile(trie_pattern(follow, tests))
+
+
+def trie_pattern(words, tests: dict[str, str] | None = None) -> str:
+    """One pattern matching the longest of the words at a place, written as a tree of their
+    characters (增(?:加|长|至)…): at each place the engine follows one branch instead of trying
+    a flat alternation of two hundred words one by one, and the first characters stay plain
+    for the engine to skip to. `tests`: a zero-width test a word must pass where it ends."""
+    tests = tests or {}
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tests.get(word, "")
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches) if branches else ""
+        if "" not in node:
+            return body
+        test = node[""]
+        if not body:
+            return test
+        return "(?:%s|%s)" % (body, test) if test else "(?:%s)?" % body
+
+    return walk(tree)
+
+
+_FROM_WORDS = frozenset("由从從自")
+_BARE_TOTALS = frozenset(("共", "总数", "總數"))
+# cue words that count only right after a clause mark
+_AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
 
 
 def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
     """The next cue word in text from `at` that has what it needs after it."""
-    words, follow = _trigger()
-    m = words.search(text, at)
-    while m:
-        word = m.group()
-        after = follow.get(word)
-        if (after is None or after.match(text, m.end())) and (
-                word != "比" or text[m.start() - 1:m.start()] in ("，", ",")):
-            return m
-        m = words.search(text, m.start() + 1)
-    return None
+    return _trigger().search(text, at)
 
 
 def cue_sentences(doc: Any) -> list[Sentence]:
     """The sentences that may hold a relation, each with its quantities (in text order)."""
+    chosen = doc.shared(_chosen)[0]
+    return [Sentence(*s) for s in quantities_in_sentences(doc, chosen)] if chosen else []
+
+
+def from_spans(doc: Any) -> list[tuple[int, int]]:
+    """The sentences chosen for a change cue (由/从/自 … a verb), figures read or not: a change
+    in a measure word the unit table lacks has no quantities (relations/change.py)."""
+    return doc.shared(_chosen)[1]
+
+
+@functools.cache
+def _verb_search() -> re.Pattern:
+    """Any verb of change (as a tree of characters: the search only asks whether there is one)."""
+    return re.compile(trie_pattern(UP + DOWN))
+
+
+def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     text = doc.text
     m = _cue(text, 0)
     if not m:
-        return []       # without a cue no sentence is needed, nor the sentence split
+        return [], []   # without a cue no sentence is needed, nor the sentence split
     spans = doc.shared(sentences)
-    starts = [span.start for span in spans]
+    # the offsets as arrays (analysis.sentences.Spans), not a Span made per look
+    starts, ends = getattr(spans, "starts", None), getattr(spans, "ends", None)
+    if starts is None or ends is None:
+        starts, ends = [s.start for s in spans], [s.end for s in spans]
     chosen: set[int] = set()
-    verb = rx(VERB)
+    changes: list[tuple[int, int]] = []
+    verb = _verb_search()
+    listed = rx(r"[、和及与與]")
+    bisect_right = bisect.bisect_right
     while m:
-        i = bisect.bisect_right(starts, m.start()) - 1
+        i = bisect_right(starts, m.start()) - 1
         if i < 0:
             m = _cue(text, m.end())
             continue
-        span = spans[i]
-        if m.group() in "由从從" and not verb.search(text, m.end(), span.end):
-            m = _cue(text, m.start() + 1)
+        start, end = starts[i], ends[i]
+        word = m.group()
+        if word in _FROM_WORDS:
+            if not verb.search(text, m.end(), end):
+                m = _cue(text, m.start() + 1)
+                continue
+            if not changes or changes[-1][0] != start:
+                changes.append((start, end))
+        elif word in _BARE_TOTALS and not listed.search(text, start, m.start()):
+            m = _cue(text, m.start() + 1)     # (a bare 共 sums a list: none before it, no total)
             continue
         chosen.add(i)
-        head = text[span.start:span.start + 12]
-        if any(w in head for w in _TOTAL_BACK) or "以上" in text[span.start:span.end]:
+        head = text[start:start + 12]
+        if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0:
             j = i - 1   # a total word pointing back: the list may be in the sentence before
-            while j >= 0 and span.start - spans[j].end < 4:
+            while j >= 0 and start - ends[j] < 4:
                 chosen.add(j)
                 j -= 1
-        m = _cue(text, max(span.end, m.end()))
-    return [Sentence(*s) for s in quantities_in_sentences(doc, sorted(chosen))]
+        m = _cue(text, max(end, m.end()))
+    return sorted(chosen), changes
 
 
 def sentence_of(doc: Any, q: Quantity) -> tuple[int, int]:
@@ -350,8 +431,8 @@ def mutually_exclusive(nouns: list[str]) -> bool:
 
 def round_tenth(q: Quantity) -> bool:
     """10%, 20% … 90% written without decimals: a whole number of tenths (not 100%, not 0%)."""
-    return q.family == "percent" and q.value % 10 == 0 and 0 < q.value < 100 \
-        and not rx(r"[.．点點]").search(q.text)
+    return q.family == "percent" and q.unit.factor == 1 and q.value % 10 == 0 and 0 < q.value < 100 \
+        and not rx(r"[.．点點]").search(q.text)     # (3成 is in tenths already: [25%, 35%))
 
 
 def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantity) -> Relation:

@@ -32,6 +32,7 @@ from .common import (
     is_amount,
     mutually_exclusive,
     new_count,
+    per_unit,
     rx,
     shares_noun,
 )
@@ -65,7 +66,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     relations: list[Relation] = []
     groups: list[tuple[Quantity, list[Quantity]]] = []
     text = doc.text
-    if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text:
+    if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text \
+            and "（" not in text and "(" not in text:
         return relations, groups
     for sentence in doc.shared(cue_sentences):
         s_text = sentence.text
@@ -85,6 +87,11 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                     relations.extend(_side_parts(doc, sentence, starts, pos, m.end(), relation))
             if relation:
                 relations.append(relation)
+        if "（" in s_text or "(" in s_text:
+            for m in rx(r"[（(]").finditer(text, sentence.start, sentence.end):
+                found = _in_parens(doc, sentence, starts, m.start())
+                if found:
+                    relations.append(found)
         if "中，" in s_text or "中," in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
@@ -160,7 +167,7 @@ def _pieces(text: str, start: int, end: int):
 def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, pos: int, cue_end: int,
                groups: list) -> Relation | None:
     text = doc.text
-    qs = sentence.quantities
+    qs = _unit_said_once(text, sentence.quantities, pos)
     clauses_before = clauses_back(text, sentence.start, pos, 8)
     # the clauses after 其中, up to a closing parenthesis when 其中 is inside one
     after_start = cue_end
@@ -186,8 +193,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         return None
     wholes = [w for w, _ in candidates]
     whole = wholes[0]
-    if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not rx(_TOTAL_WORD).search(whole.lead)):
-        return None     # 含/包括/尤其 break down only a whole stated as a total
+    if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
+            rx(_TOTAL_WORD).search(whole.lead) or (text.startswith("包括", pos) and _adjacent(text, whole, pos)))):
+        return None     # 含/尤其 break down only a whole stated as a total; 包括 also the figure
+                        # of the clause right before it (载有49人，包括46名旅客和3名船员)
     first: list[Quantity] = []
     parts: list[Quantity] = []
     nouns: list[str] = []
@@ -209,7 +218,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         inside = [q for q in between(qs, starts, start, end)
                   if in_parens or parens.depth(q.start) == 0]
         mine = [q for q in inside if q.family == family and is_amount(q)
-                and (not rx(_TOTAL_LEAD).search(q.lead) or (not seen_clause and start == after_start))]
+                and (not rx(_TOTAL_LEAD).search(q.lead) or (not seen_clause and not text[after_start:start].strip("，,：: ")))]
         if not mine:
             if not seen_clause and not inside:
                 continue    # 其中麻豆为最大产区，种植面积847公顷: a clause naming the part comes first
@@ -308,7 +317,9 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
                 break
             continue
         # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
-        wholes = [q for q in same if (is_amount(q) or new_count(q)) and not rx(r"[从從由满滿]$").search(q.lead)]
+        # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
+        wholes = [q for q in same if (is_amount(q) or new_count(q) or _made_of(text, q))
+                  and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))]
         # a whole given as a floor (货运量超6760万吨，其中…) bounds no part from above, but a
         # part is still checked against it (and verified when below it)
         if len(wholes) != 1 or len(same) != 1 or (
@@ -323,6 +334,63 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
             break   # a run of parallel figures ends at a ； or at a breakdown of its own
     return found
+
+
+# what makes a parenthesis a comparison or a timeline rather than the parts of the figure before
+_NOT_PARTS = (r"[0-9０-９]{2,4}年|[0-9０-９]{1,2}月|去年|上年|前年|同期|同比|环比|環比|比|较|較|原|增|减|減|降|升"
+              r"|其中|包括|含|约|約|占|佔")
+
+
+def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relation | None:
+    """工程经费5.76亿元（工程费4.61亿元，用地费1.15亿元）: a parenthesis right after a whole
+    that lists two or more amounts of its kind, and nothing else, lists its parts. They may
+    leave some out, so only a sum above the whole is reported."""
+    text = doc.text
+    qs = sentence.quantities
+    i = bisect.bisect_left(starts, pos) - 1
+    if i < 0 or qs[i].end != pos:
+        return None
+    whole = qs[i]
+    close = rx(r"[)）]").search(text, pos, sentence.end)
+    # all per one unit (每日处理1350吨（东厂每日750吨、西厂每日600吨）) is as good as plain amounts
+    per = per_unit(whole)
+    amount = (lambda q: per_unit(q) == per) if per else is_amount
+    if not close or not amount(whole) or not bounded(whole) or whole.low <= 0:
+        return None
+    inside = between(qs, starts, pos, close.start())
+    parts = [q for q in inside if counts_as(text, q, whole.family) or q.family == whole.family]
+    if len(parts) < 2 or len(parts) != len(inside) or rx(_NOT_PARTS).search(text, pos, close.start()) \
+            or not all(amount(q) and bounded(q) for q in parts):
+        return None
+    return _verdict(parts, parts, whole, exhaustive=False, threshold=False)
+
+
+def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
+    """网络零售额81.2亿元，其中，实物商品网络零售额70.2亿: a part with a multiplier and no unit,
+    whose noun is the whole's, is in the whole's unit (said once, at the whole)."""
+    if not any(q.family == "bare" and q.start > pos for q in qs):
+        return qs
+    out = list(qs)
+    for i, q in enumerate(qs):
+        if q.family != "bare" or q.start < pos or q.multiplier <= 1:
+            continue
+        like = [w for w in qs[:i] if w.end <= pos and w.family != "bare" and w.multiplier > 1
+                and len(w.lead) >= 2 and len(q.lead) >= 2 and shares_noun(q.lead[-6:], w.lead[-6:])]
+        if like:
+            f = like[-1].unit.factor
+            out[i] = q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like[-1].unit)
+    return out
+
+
+def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
+    """The whole's figure (and its noun) ends the clause right before the cue (49人，包括…;
+    签署160架民用飞机采购协议，包括…)."""
+    return rx(r"[\u3400-\u9fff]{0,12}[，,]").fullmatch(text, whole.end, pos) is not None
+
+
+def _made_of(text: str, q: Quantity) -> bool:
+    """由700余人组成: a whole stated as what it is made of."""
+    return q.lead.endswith(("由", "由约", "由約")) and rx(r"[\u3400-\u9fff]{0,4}?(?:组成|組成|构成|構成)").match(text, q.end) is not None
 
 
 def complementary(lead1: str, lead2: str) -> bool:

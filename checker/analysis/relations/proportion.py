@@ -23,7 +23,7 @@ def out_of_proportion(doc: Any) -> list[Relation]:
     if not _SEVEN_DIGITS.search(text):
         return relations
     spans = doc.shared(sentences)
-    starts = [span.start for span in spans]
+    starts = getattr(spans, "starts", None) or [span.start for span in spans]
     indices = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _SEVEN_DIGITS.finditer(text)})
     if not any(_GLUED.match(q.text) and q.multiplier == 1 and q.qualifier not in _FLOORS
                and q.family in ("people", "households")

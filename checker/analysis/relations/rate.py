@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .common import WORDS, Relation, bounded, counted, cue_sentences, is_amount, percent_relation, rx, shares_noun
+from .common import VERB, WORDS, Relation, bounded, counted, cue_sentences, is_amount, percent_relation, rx, shares_noun
 from .interval import Interval
 
 _RATE_LEAD = r"(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$" % "|".join(WORDS["rates"])
+# A rate word not in the list whose stem names what the later count did (已改造36座，改造率…),
+# in a sentence read for another cue: X率 right after a count led by X is that count over the
+# earlier one. (Every X率 is no cue of its own: 增长率, 利率 and 失业率 are far more common.)
+_STEM_RATE = r"([\u3400-\u9fff]{2})率(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$"
 
 
 def rates(doc: Any) -> list[Relation]:
@@ -23,13 +27,20 @@ def rates(doc: Any) -> list[Relation]:
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):
-            if rate.family != "percent" or not bounded(rate) or not rx(_RATE_LEAD).search(rate.lead):
+            if rate.family != "percent" or not bounded(rate):
                 continue
+            stem = None
+            if not rx(_RATE_LEAD).search(rate.lead):
+                stem = rx(_STEM_RATE).search(rate.lead)
+                if not stem or rx(VERB).search(stem.group(1)):
+                    continue    # 增长率: a change, not a share of two counts
             # the counts are near the rate: look back at most 8 figures
             before = [q for q in qs[max(0, i - 8):i] if is_amount(q) and q.family not in ("money",)]
             if len(before) < 2:
                 continue
             part, base = before[-1], before[-2]
+            if stem and not part.lead.endswith(stem.group(1)):
+                continue
             if part.family != base.family or not bounded(part) or not bounded(base) or base.low <= 0:
                 continue
             if any(q.family == part.family for q in before[:-2]):

@@ -101,7 +101,8 @@ def running_totals(doc: Any) -> list[Relation]:
             calc = " + ".join(i.text(text) for i in items) + f" = {format_value(value, q)}"
             args = {"calc": calc, "range": S.show(q), "stated": f"{word}{q.text}", "stated_range": T.show(q)}
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items)
-            if not S.meets(T) and (restated or (S.below(T) and not _every_item_counted(text, items, trigger))):
+            if not S.meets(T) and (restated or (S.below(T) and not _every_item_counted(
+                    text, items, _category_subject(text, items, trigger)))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
             variant = "" if S.exact and T.exact else "rounded"
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
@@ -129,9 +130,12 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> 
                 continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
-        if not is_amount(p) or rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead) \
-                or p.qualifier in OPEN_ENDED or p.qualifier == "approx":
+        if not is_amount(p) or p.qualifier in OPEN_ENDED or p.qualifier == "approx":
             break
+        if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
+            if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end):
+                items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list
+            break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
     items.reverse()
     if total_q.is_count and items:
@@ -140,9 +144,38 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> 
         # figure; a count whose own noun follows it (11个大类) counts that noun.
         nouns_ok = [bool(total_noun) and shares_noun(_noun_across(text, i.q), total_noun) for i in items]
         noun_first = all(ok or not noun_after(i.q) for i, ok in zip(items, nouns_ok))
-        if not all(nouns_ok) and not (noun_first and _every_item_counted(text, items, trigger)):
+        # 少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计56支…: items of the total's measure word
+        # that all count one noun are one kind of thing, whatever the total calls it
+        after = {noun_after(i.q)[:2] for i in items}
+        alike = len(items) >= 2 and len(after) == 1 and "" not in after \
+            and all(i.q.family == total_q.family for i in items)
+        if not all(nouns_ok) and not alike and not (
+                noun_first and _every_item_counted(text, items, _category_subject(text, items, trigger))):
             items = [i for i, ok in zip(items, nouns_ok) if ok]
     return items
+
+
+# words that make a subject a stock or a larger whole, not the kind of the items listed
+_STOCK = r"现行|現行|现有|現有|目前|累计|累計|全部|总|總|全"
+
+
+def _category_subject(text: str, items: list[Item], trigger: int) -> int:
+    """Where the list ends before a total: before a subject that names the items' kind (鸡场39场、
+    鸭场9场、鹅场4场，家禽场共计52场: 家禽场 ends in what each item's noun ends in), else at the
+    total word itself."""
+    m = rx(r"[，,（(]([\u3400-\u9fff]{1,6})$").search(text, max(0, trigger - 8), trigger)
+    if not m or rx(_STOCK).search(m.group(1)):
+        return trigger
+    heads = set()
+    for item in items:
+        start = item.q.qual_start
+        while start > 0 and text[start - 1] not in "，,；;、：:。\n（(" and item.q.qual_start - start < 12:
+            start -= 1
+        noun = counted(text, item.q, start).noun
+        heads.add(noun[-1:] if noun else "")
+    if len(heads) == 1 and "" not in heads and m.group(1).endswith(heads.pop()):
+        return m.start(1) - 1
+    return trigger
 
 
 def _every_item_counted(text: str, items: list[Item], end: int) -> bool:

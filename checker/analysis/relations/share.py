@@ -122,6 +122,8 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
     found: list[Relation] = []
     text = doc.text
     for sentence in doc.shared(cue_sentences):
+        if "占" not in sentence.text and "佔" not in sentence.text:
+            continue
         qs = sentence.quantities
         for i, share in enumerate(qs):
             if share.family != "percent" or share.start in seen or not bounded(share) or i < 2:
@@ -216,8 +218,31 @@ def _the_whole(text: str, before: list, part, lo: int):
 
 
 def _names(text: str, named: str, whole) -> bool:
-    """The words after 占 name the whole: they are the words around its figure."""
-    around = text[max(0, whole.qual_start - 16):whole.qual_start] + whole.noun
-    # the words whole, with the place they are scoped to (占全县农家书屋的 … 全县农家书屋210个):
-    # 占参赛县区总数的 names a whole that 获奖县区共有19个 is not; 占全国进口总额的, another place
-    return named in around
+    """The words after 占 name the whole: the words around its figure say the same.
+
+    A place they are scoped to (全市, 本县) must be the whole's place too (占全国进口总额的: the
+    country's, not the figure's); the rest must be in the words around the whole, or share with
+    them a run of four characters (占身心障碍人数30% … 身心障碍人口数有10万人: one noun written
+    two ways). 占参赛县区总数的 names a whole that 获奖县区共有19个 is not. The words around the
+    whole are its clause, and the clause before when that one only names the topic (身心障碍
+    人口数，截至6月底有8万人: no figure, no share of its own)."""
+    around = _topic(text, whole) + whole.noun
+    scope = rx(r"^[全本]([市县縣区區镇鎮乡鄉省国國村])").match(named)
+    if scope:
+        if not rx(r"[全本该該]%s" % scope.group(1)).search(around):
+            return False
+        named = named[2:]
+    if not named or named in around:
+        return True
+    run = min(4, len(named))
+    return any(named[k:k + run] in around for k in range(len(named) - run + 1))
+
+
+def _topic(text: str, whole) -> str:
+    marks = list(rx(r"[，,；;。！？\n]").finditer(text, max(0, whole.qual_start - 40), whole.qual_start))
+    start = marks[-1].end() if marks else max(0, whole.qual_start - 40)
+    if len(marks) >= 1:
+        before = text[marks[-2].end() if len(marks) >= 2 else max(0, whole.qual_start - 40):marks[-1].start()]
+        if marks[-1].group() in "，," and not rx(r"[0-9０-９占佔]").search(before):
+            start -= len(before) + 1
+    return text[start:whole.qual_start]
