@@ -23,6 +23,7 @@ import sys
 import types
 from typing import Any
 
+from . import cache_files
 from .regex_cache import cache_root
 
 _LIMIT = 1000            # texts kept at most (the package's dataclasses make about 330)
@@ -60,7 +61,9 @@ def _stamp() -> str:
 
 def _path() -> str | None:
     root = cache_root()
-    return None if root is None else os.path.join(root, f"dataclass-code-{sys.implementation.cache_tag}.marshal")
+    # one file per Python build (two builds sharing a home rewrote each other's on every run) and format
+    return None if root is None else os.path.join(
+        root, f"dataclass-code-{sys.implementation.cache_tag}-{cache_files.build()}-v3.marshal")
 
 
 def install() -> None:
@@ -76,8 +79,7 @@ def install() -> None:
     if getattr(dataclasses, "exec", builtins.exec) is not builtins.exec:
         return      # someone else replaced it: leave theirs
     try:
-        with open(path, "rb") as handle:
-            stamp, codes = marshal.loads(handle.read())    # marshal.load(handle) reads in small pieces: 10x slower
+        stamp, codes = marshal.loads(cache_files.read(path))   # whole and this user's (cache_files.py)
         if stamp == _stamp() and isinstance(codes, dict):
             _stored.update((text, code) for text, code in codes.items()
                            if isinstance(text, str) and isinstance(code, bytes))
@@ -100,12 +102,7 @@ def _save() -> None:
             break
         codes.setdefault(text, code)
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        temp = f"{path}.{os.getpid()}.tmp"
-        data = marshal.dumps((_stamp(), codes))
-        with open(temp, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
+        cache_files.write(path, marshal.dumps((_stamp(), codes)))
     except (OSError, ValueError):
         pass  # a read-only home is fine: the methods are compiled every time
 

@@ -313,6 +313,7 @@ def _parsed(path: Path, source: str) -> dict:
     used while its file holds that very text: a run in a project whose configuration has not
     changed skips the TOML parser and the modules it imports (datetime among them: ~3 ms of a
     one-file check)."""
+    from . import cache_files
     from .regex_cache import cache_root
     root = cache_root()
     stored_at = None if root is None else root / f"toml-{sys.implementation.cache_tag}.pickle"
@@ -320,8 +321,7 @@ def _parsed(path: Path, source: str) -> dict:
     kept: dict[str, tuple[str, dict]] = {}
     if stored_at is not None:
         try:
-            with open(stored_at, "rb") as handle:
-                stored = unpickle(handle.read())
+            stored = unpickle(cache_files.read(stored_at))     # whole and this user's (cache_files.py)
             if stored["python"] == sys.version and isinstance(stored["parses"], dict):
                 kept = stored["parses"]
                 known, data = kept[where]
@@ -338,11 +338,7 @@ def _parsed(path: Path, source: str) -> dict:
         try:
             kept.pop(where, None)
             parses = {where: (source, data), **dict(list(kept.items())[:_PARSES_KEPT - 1])}
-            stored_at.parent.mkdir(parents=True, exist_ok=True)
-            temp = stored_at.with_suffix(f".{os.getpid()}.tmp")
-            with open(temp, "wb") as handle:
-                handle.write(pickle.dumps({"python": sys.version, "parses": parses}))
-            os.replace(temp, stored_at)
+            cache_files.write(stored_at, pickle.dumps({"python": sys.version, "parses": parses}))
         except (OSError, pickle.PicklingError):
             pass  # a read-only home: parsed every time
     return data

@@ -37,6 +37,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from . import cache_files
+
 _LIMIT = 1000            # patterns kept at most (the package has about 200; the rest are made at run time)
 _WORTH = 0.002           # seconds of compiling new patterns must cost before an existing file is rewritten
 _BUDGET = 1 << 21        # bytes of programs and patterns kept in the file (the package's own: about 200 KB)
@@ -132,7 +134,10 @@ def cache_root() -> Path | None:
     """The per-user cache directory of jiaodui (None: no cache)."""
     if os.environ.get("JIAODUI_NO_CACHE"):
         return None
-    base = os.environ.get("JIAODUI_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    # XDG: a relative XDG_CACHE_HOME is invalid and ignored (followed, every run in a project
+    # would make a cache directory inside it, relative to where the command was started)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = os.environ.get("JIAODUI_CACHE_DIR") or (xdg if xdg and os.path.isabs(xdg) else None)
     try:
         root = Path(base) if base else Path.home() / ".cache"
     except (RuntimeError, KeyError):
@@ -161,10 +166,11 @@ def _stamp() -> str:
 
 def _path() -> Path | None:
     root = cache_root()
-    # v3: entries found by the hash of their key (v2: a list of entries, all decoded at start-up;
-    # v1: programs as lists of integers); a process of an earlier version keeps its own file
-    # instead of rewriting this one in its format on every run
-    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-v3.marshal"
+    # v4: v3 in cache_files' format; v3: entries found by the hash of their key (v2: a list of
+    # entries, all decoded at start-up; v1: programs as lists of integers). A process of an earlier
+    # version, or of another Python build (its stamp differs), keeps its own file instead of
+    # rewriting this one on every run.
+    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-{cache_files.build()}-v4.marshal"
 
 
 def install() -> None:
@@ -177,8 +183,7 @@ def install() -> None:
     if engine is None or path is None:
         return
     try:
-        with open(path, "rb") as handle:
-            stamp, index, blob = marshal.loads(handle.read())  # marshal.load(handle) reads in small pieces
+        stamp, index, blob = marshal.loads(cache_files.read(path))  # whole and this user's (cache_files.py)
         if stamp == _stamp() and isinstance(index, dict) and isinstance(blob, bytes):
             _index, _blob = index, blob
     except Exception:  # noqa: BLE001 -- missing, damaged or from another build: compile as usual
@@ -250,12 +255,7 @@ def _save() -> None:
         parts.append(data)
         size += len(data)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_suffix(f".{os.getpid()}.tmp")
-        data = marshal.dumps((_stamp(), index, b"".join(parts)))
-        with open(temp, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
+        cache_files.write(path, marshal.dumps((_stamp(), index, b"".join(parts))))
     except (OSError, ValueError):
         pass  # a read-only home is fine: patterns are compiled every time
 

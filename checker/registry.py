@@ -4,7 +4,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
-import os
 import pickle
 import re
 import string
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import cache_files
 from .contract import Variants, contract_of
 from .diagnostic import Severity
 from .resources import rules_dir, unpickle
@@ -514,7 +514,8 @@ def _terms(entry: dict, variants: Variants, where: str) -> dict[str, tuple[str, 
 def load_rules(directory: Path | None = None) -> tuple[Rule, ...]:
     directory = directory or rules_dir()
     paths = sorted(directory.glob("*.toml"))
-    stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths]
+    # with the change time: a same-size edit whose modification time was set back (cp -p, rsync -t)
+    stamp = [(p.name, s.st_size, s.st_mtime_ns, s.st_ctime_ns) for p in paths for s in [p.stat()]]
     stored = _built_rules(directory, stamp)
     if stored is not None:
         return stored
@@ -534,9 +535,9 @@ def load_rules(directory: Path | None = None) -> tuple[Rule, ...]:
     return loaded
 
 
-def _code_stamp() -> list[tuple[str, int, int]]:
+def _code_stamp() -> list[tuple[str, int, int, int]]:
     """What a validated rule is made of besides its entry (its check's contract and params class,
-    the registry's own checks): every module of the package, by name, size and modification time."""
+    the registry's own checks): every module of the package, by name, size, modification and change time."""
     from .resources import package_stamp
     return package_stamp()
 
@@ -550,8 +551,7 @@ def _built_rules(directory: Path, stamp: list) -> tuple[Rule, ...] | None:
     if cache is None:
         return None
     try:
-        with open(cache, "rb") as handle:
-            cached = unpickle(handle.read())
+        cached = unpickle(cache_files.read(cache))     # whole and this user's (cache_files.py)
         if cached["stamp"] == stamp and cached["code"] == _code_stamp():
             rules, deferred = cached["rules"], cached["deferred"]
             if isinstance(rules, tuple) and all(isinstance(rule, Rule) for rule in rules) and isinstance(
@@ -579,11 +579,7 @@ def _store_built_rules(directory: Path, stamp: list, rules: tuple[Rule, ...]) ->
                                 protocol=pickle.HIGHEST_PROTOCOL)
         data = pickle.dumps({"stamp": stamp, "code": _code_stamp(), "rules": tuple(slim), "deferred": deferred},
                             protocol=pickle.HIGHEST_PROTOCOL)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        temp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with open(temp, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, cache)
+        cache_files.write(cache, data)
     except Exception:  # noqa: BLE001, S110 -- a read-only home, a params value pickle cannot hold: parse every time
         pass
 
@@ -591,12 +587,11 @@ def _store_built_rules(directory: Path, stamp: list, rules: tuple[Rule, ...]) ->
 def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[Path, dict]]:
     """The parsed rule files. Importing and running the TOML parser is a third of the start-up
     time of a one-file check, so the parsed tables are cached per user, keyed by each file's
-    name, size and modification time; any problem with the cache falls back to parsing."""
+    name, size, modification and change time; any problem with the cache falls back to parsing."""
     cache = _cache_file(directory)
     if cache is not None:
         try:
-            with open(cache, "rb") as handle:
-                cached = pickle.load(handle)
+            cached = pickle.loads(cache_files.read(cache))     # whole and this user's (cache_files.py)
             if cached["stamp"] == stamp:
                 return [(directory / name, data) for name, data in cached["tables"]]
         except Exception:  # noqa: BLE001, S110 -- missing, stale, truncated or from another version: parse instead
@@ -610,11 +605,7 @@ def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[
             raise RuleDefinitionError(f"{path.name}: {exc}") from None
     if cache is not None:
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            temp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with open(temp, "wb") as handle:
-                pickle.dump({"stamp": stamp, "tables": [(p.name, d) for p, d in tables]}, handle)
-            os.replace(temp, cache)
+            cache_files.write(cache, pickle.dumps({"stamp": stamp, "tables": [(p.name, d) for p, d in tables]}))
         except OSError:
             pass  # a read-only home is fine: we just parse every time
     return tables

@@ -79,8 +79,8 @@ def unpickle(data: bytes) -> Any:
             gc.enable()
 
 
-def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int]]:
-    """Every file under root (ending in suffix) by path, size and modification time."""
+def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int, int]]:
+    """Every file under root (ending in suffix) by path, size, modification and change time."""
     found = []
     pending = [root]
     while pending:
@@ -91,15 +91,39 @@ def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int]]:
                         pending.append(entry.path)
                 elif entry.name.endswith(suffix):
                     info = entry.stat()
-                    found.append((entry.path, info.st_size, info.st_mtime_ns))
+                    # the change time too: tools that copy or unpack files (cp -p, rsync -t, tar, unzip)
+                    # set the modification time back, and one same-size edit then went unseen
+                    found.append((entry.path, info.st_size, info.st_mtime_ns, info.st_ctime_ns))
     return sorted(found)
 
 
 @functools.cache
-def package_stamp() -> list[tuple[str, int, int]]:
-    """Every module of the package by name, size and modification time (once per process: the
+def package_stamp() -> list[tuple[str, int, int, int]]:
+    """Every module of the package by name, size, modification and change time (once per process: the
     stored rules and data tables below are used only while the code that made them is unchanged)."""
     return _files_stamp(str(_PACKAGE), ".py")
+
+
+@functools.cache
+def data_stamp() -> list[tuple[str, int, int, int]]:
+    """Every file of rules/data/ by path, size, modification and change time (once per process)."""
+    return _files_stamp(str(rules_dir() / "data"))
+
+
+def _stamp_at_start() -> None:
+    # Both stamps are taken when this module is first imported, before any table is built or data
+    # file read, not when a table is first built: a process that has run for a while (the language
+    # server) with code or data since edited on disk would otherwise store the tables its old code
+    # and data make under the new files' stamp, and every later process would be served them (found
+    # by editing terms.py, and typo_readings.txt, under a running process). A stamp older than what
+    # a table was made from only means it is never used.
+    from .regex_cache import cache_root
+    if cache_root() is not None:
+        try:
+            package_stamp()
+            data_stamp()
+        except OSError:
+            pass        # no rules/data/: kept() builds every table, as it would without a cache
 
 
 def kept(function: Callable[[], T]) -> Callable[[], T]:
@@ -113,6 +137,7 @@ def kept(function: Callable[[], T]) -> Callable[[], T]:
     @functools.cache
     @functools.wraps(function)
     def load() -> T:
+        from . import cache_files
         from .regex_cache import cache_root
         root = cache_root()
         if root is None:
@@ -121,9 +146,8 @@ def kept(function: Callable[[], T]) -> Callable[[], T]:
         path = root / f"data-{name}-{zlib.crc32(str(_PACKAGE).encode()):08x}.pickle"
         stamp: Any = None
         try:
-            stamp = (sys.version, package_stamp(), _files_stamp(str(rules_dir() / "data")))
-            with open(path, "rb") as handle:
-                stored = unpickle(handle.read())
+            stamp = (sys.version, package_stamp(), data_stamp())
+            stored = unpickle(cache_files.read(path))     # whole and this user's (cache_files.py)
             if stored["stamp"] == stamp:
                 return stored["value"]
         except Exception:  # noqa: BLE001, S110 -- missing, stale, damaged: build the table
@@ -132,12 +156,11 @@ def kept(function: Callable[[], T]) -> Callable[[], T]:
         if stamp is not None:
             try:
                 data = pickle.dumps({"stamp": stamp, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
-                path.parent.mkdir(parents=True, exist_ok=True)
-                temp = path.with_suffix(f".{os.getpid()}.tmp")
-                with open(temp, "wb") as handle:
-                    handle.write(data)
-                os.replace(temp, path)
+                cache_files.write(path, data)
             except Exception:  # noqa: BLE001, S110 -- a read-only home, a value pickle cannot hold: build every time
                 pass
         return value
     return load
+
+
+_stamp_at_start()

@@ -73,7 +73,7 @@ def test_cache_is_used_refreshed_and_survives_damage(rules_copy, tmp_path):
 def test_validated_rules_are_kept_and_never_served_for_other_code(rules_copy, tmp_path, monkeypatch):
     import pickle
 
-    from checker import registry
+    from checker import cache_files, registry
     write(rules_copy, ENTRY)
     first = load(rules_copy)
     built = list((tmp_path / "cache").glob("built-rules-*.pickle"))
@@ -83,9 +83,9 @@ def test_validated_rules_are_kept_and_never_served_for_other_code(rules_copy, tm
     assert (second[0].params, second[0].messages, second[0].variants) == (first[0].params, first[0].messages,
                                                                           first[0].variants)
     # The stored rules are what a later load returns (shown by a stored message changed by hand) …
-    stored = pickle.loads(built[0].read_bytes())
+    stored = pickle.loads(cache_files.read(built[0]))
     stored["rules"][0].messages["message"][""] = ("改过的", "changed")
-    built[0].write_bytes(pickle.dumps(stored))
+    cache_files.write(built[0], pickle.dumps(stored))
     assert load(rules_copy)[0].message_zh == "改过的"
     # … only while the package's modules are as they were: other code validates the entries again.
     monkeypatch.setattr(registry, "_code_stamp", lambda: [("checker/checks/edited.py", 1, 2)])

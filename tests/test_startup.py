@@ -105,6 +105,7 @@ def test_the_lexicon_reads_the_same_mapped_or_read():
 def test_a_configuration_parse_is_kept_only_while_the_file_holds_the_same_text(tmp_path, monkeypatch):
     import pickle
 
+    from checker import cache_files
     from checker.config import load_file
     from checker.registry import load_rules
     monkeypatch.setenv("JIAODUI_CACHE_DIR", str(tmp_path / "cache"))
@@ -116,9 +117,9 @@ def test_a_configuration_parse_is_kept_only_while_the_file_holds_the_same_text(t
     assert first is not None and len(stored) == 1
     assert load_file(project, load_rules()) == first
     # The stored parse is what the next run uses (shown by changing it by hand) …
-    kept = pickle.loads(stored[0].read_bytes())
+    kept = pickle.loads(cache_files.read(stored[0]))
     kept["parses"][str(project)][1]["tool"]["jiaodui"]["ignore"] = ["PUNC"]
-    stored[0].write_bytes(pickle.dumps(kept))
+    cache_files.write(stored[0], pickle.dumps(kept))
     assert load_file(project, load_rules()) != first
     # … only while the file's text is the one it was parsed from.
     project.write_text('[project]\nname = "paper"\n\n[tool.jiaodui]\nignore = ["LAYOUT"]  # edited\n', "utf-8")
@@ -130,7 +131,7 @@ def test_a_configuration_parse_is_kept_only_while_the_file_holds_the_same_text(t
         other.write_text(f'ignore = ["LAYOUT"]  # {number}\n', "utf-8")
         load_file(other, load_rules())
     assert len(list((tmp_path / "cache").glob("toml-*"))) == 1
-    assert len(pickle.loads(stored[0].read_bytes())["parses"]) <= 16
+    assert len(pickle.loads(cache_files.read(stored[0]))["parses"]) <= 16
 
 
 def test_importing_the_package_loads_only_what_is_used_and_every_public_name_resolves():
@@ -139,7 +140,7 @@ def test_importing_the_package_loads_only_what_is_used_and_every_public_name_res
                "names = [getattr(checker, name).__name__ for name in checker.__all__ if name != '__version__']\n"
                "print(loaded, names, set(checker.__all__) <= set(dir(checker)))")
     result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert result.stdout.startswith("['checker.code_cache', 'checker.regex_cache'] ")
+    assert result.stdout.startswith("['checker.cache_files', 'checker.code_cache', 'checker.regex_cache'] ")
     assert result.stdout.rstrip().endswith("True")
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import array
 import json
+import os
 import struct
 import sys
 from pathlib import Path
@@ -121,6 +122,17 @@ def encode(words: dict[str, int], tags: dict[str, str], sources: str) -> bytes:
     return MAGIC + struct.pack("<I", len(header)) + header + bytes(body)
 
 
+def replace(path: Path, data: bytes) -> None:
+    """Write the file beside it and rename it into place: checker/analysis/words.py maps the file,
+    and a process that has it mapped (a language server, a long --jobs run) must keep reading the
+    old one. Written in place, a shorter file made such a process die of SIGBUS on its next lookup
+    and one of the same size made every lookup answer from the wrong words."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temp.write_bytes(data)
+    os.replace(temp, path)
+
+
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else _jieba_dict()
     simplified, tags = read_jieba(path)
@@ -130,8 +142,7 @@ def main() -> None:
     sources = (f"jieba dict.txt ({len(simplified)} words, MIT) + OpenCC {getattr(opencc, '__version__', '?')} "
                f"{'/'.join(CONFIGS)} conversions ({len(words) - len(simplified)} added)")
     data = encode(words, tags, sources)
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    OUTPUT.write_bytes(data)
+    replace(OUTPUT, data)
     print(f"{OUTPUT}: {len(words)} words, {len(data)} bytes; {sources}")
 
 
