@@ -19,6 +19,14 @@ sys.stderr.write("\nMODULES " + " ".join(sorted(sys.modules)))
 '''
 
 
+def python(program: str, cache: Path | None = None, *args: str) -> str:
+    """What a fresh interpreter running program prints (in the checkout, with its own cache
+    directory when one is given)."""
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(cache)} if cache else None
+    return subprocess.run([sys.executable, "-c", program, *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, check=True).stdout
+
+
 def loaded(tmp_path: Path, text: str, *options: str) -> set[str]:
     article = tmp_path / "article.txt"
     article.write_text(text, "utf-8")
@@ -81,11 +89,9 @@ def test_the_term_index_finds_every_entry_and_the_entries_are_read_only_for_a_ca
                "doc = Document('a.txt', sys.argv[1], settings={'script': 'auto'})\n"
                "hits = terms.term_hits(doc)\n"
                "print(len(hits), terms.term_entries.cache_info().currsize, terms.syllables.cache_info().currsize)")
-    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
 
-    def run(text: str) -> str:
-        return subprocess.run([sys.executable, "-c", program, text], cwd=ROOT, env=env, capture_output=True,
-                              text=True, check=True).stdout.split()
+    def run(text: str) -> list[str]:
+        return python(program, tmp_path, text).split()
 
     run(SIMPLIFIED)     # a first run builds the index from the entries, and stores both
     assert run(SIMPLIFIED) == ["0", "0", "0"]
@@ -139,9 +145,9 @@ def test_importing_the_package_loads_only_what_is_used_and_every_public_name_res
                "loaded = sorted(m for m in sys.modules if m.startswith('checker.'))\n"
                "names = [getattr(checker, name).__name__ for name in checker.__all__ if name != '__version__']\n"
                "print(loaded, names, set(checker.__all__) <= set(dir(checker)))")
-    result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert result.stdout.startswith("['checker.cache_files', 'checker.code_cache', 'checker.regex_cache'] ")
-    assert result.stdout.rstrip().endswith("True")
+    out = python(program)
+    assert out.startswith("['checker.cache_files', 'checker.code_cache', 'checker.regex_cache'] ")
+    assert out.rstrip().endswith("True")
 
 
 def test_the_command_line_starts_with_the_collector_paused_and_resumes_it(tmp_path):
@@ -150,10 +156,7 @@ def test_the_command_line_starts_with_the_collector_paused_and_resumes_it(tmp_pa
                "before = gc.isenabled()\n"
                "cli_main._start_up(['check', 'article.txt'])\n"
                "print(before, gc.isenabled(), 'checker.checks.dates' in sys.modules, gc.get_freeze_count() > 0)")
-    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.split() == ["True", "True", "True", "True"]
+    assert python(program, tmp_path).split() == ["True", "True", "True", "True"]
 
 
 def test_with_the_tables_stored_a_clean_article_needs_no_gbk_or_cp1252_codec(tmp_path):
