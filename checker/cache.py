@@ -59,7 +59,7 @@ def _installation() -> str | None:
     import hashlib
     from importlib import metadata
 
-    from .resources import rules_dir
+    from .resources import _PACKAGE, package_files, rules_dir, rules_files
     digest = hashlib.sha256(version().encode())
     try:
         # What else shapes the findings: the interpreter (its Unicode tables) and the libraries whose
@@ -70,11 +70,10 @@ def _installation() -> str | None:
                 digest.update(f"{dependency} {metadata.version(dependency)}\n".encode())
             except metadata.PackageNotFoundError:
                 digest.update(f"{dependency} absent\n".encode())
-        for root in (Path(__file__).parent, Path(rules_dir())):
-            for path in sorted(root.rglob("*")):
-                if path.is_file() and "__pycache__" not in path.parts:
-                    stat = path.stat()
-                    digest.update(f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        # the scans the stored rules and data tables are stamped with (once per process)
+        for root, files in ((_PACKAGE, package_files()), (rules_dir(), rules_files())):
+            for path, size, modified, _ in files:
+                digest.update(f"{os.path.relpath(path, root)}\0{size}\0{modified}\n".encode())
     except Exception:  # noqa: BLE001 -- whatever goes wrong here, checking without the cache is right
         return None
     return digest.hexdigest()

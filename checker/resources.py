@@ -79,8 +79,8 @@ def unpickle(data: bytes) -> Any:
             gc.enable()
 
 
-def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int, int]]:
-    """Every file under root (ending in suffix) by path, size, modification and change time."""
+def _files_stamp(root: str) -> list[tuple[str, int, int, int]]:
+    """Every file under root by path, size, modification and change time."""
     found = []
     pending = [root]
     while pending:
@@ -89,7 +89,7 @@ def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int, int]]
                 if entry.is_dir():
                     if entry.name != "__pycache__":
                         pending.append(entry.path)
-                elif entry.name.endswith(suffix):
+                else:
                     info = entry.stat()
                     # the change time too: tools that copy or unpack files (cp -p, rsync -t, tar, unzip)
                     # set the modification time back, and one same-size edit then went unseen
@@ -98,16 +98,33 @@ def _files_stamp(root: str, suffix: str = "") -> list[tuple[str, int, int, int]]
 
 
 @functools.cache
+def package_files() -> list[tuple[str, int, int, int]]:
+    """Every file of the package (modules and the page's files) by path, size, modification and
+    change time, scanned once per process for every cache that depends on them (the stored rules
+    and data tables, the result cache's installation)."""
+    return _files_stamp(str(_PACKAGE))
+
+
+@functools.cache
+def rules_files() -> list[tuple[str, int, int, int]]:
+    """Every file under rules/ (the rule files and rules/data/), as package_files()."""
+    return _files_stamp(str(rules_dir()))
+
+
+@functools.cache
 def package_stamp() -> list[tuple[str, int, int, int]]:
     """Every module of the package by name, size, modification and change time (once per process: the
     stored rules and data tables below are used only while the code that made them is unchanged)."""
-    return _files_stamp(str(_PACKAGE), ".py")
+    return [found for found in package_files() if found[0].endswith(".py")]
 
 
 @functools.cache
 def data_stamp() -> list[tuple[str, int, int, int]]:
     """Every file of rules/data/ by path, size, modification and change time (once per process)."""
-    return _files_stamp(str(rules_dir() / "data"))
+    data = str(rules_dir() / "data")
+    if not os.path.isdir(data):
+        raise FileNotFoundError(data)
+    return [found for found in rules_files() if found[0].startswith(data + os.sep)]
 
 
 def _stamp_at_start() -> None:

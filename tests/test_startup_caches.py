@@ -24,6 +24,15 @@ TEXT = "本报讯 新修的沥清路面已经铺好，石桥铺街道和石巧�
 CONFIG = 'ignore = ["LAYOUT"]\n'
 
 
+_CACHE_VARIABLES = ("JIAODUI_NO_CACHE", "JIAODUI_CACHE_DIR", "XDG_CACHE_HOME")
+
+
+def environment(without: tuple[str, ...] = ("JIAODUI_NO_CACHE",), **settings: str) -> dict[str, str]:
+    """This process's environment without the variables `without` (by default: with the cache on),
+    then with `settings`."""
+    return {**{key: value for key, value in os.environ.items() if key not in without}, **settings}
+
+
 def checkout(tmp_path: Path, name: str) -> Path:
     """A copy of the package and its rules (as `cp -a` makes it: the same sizes and times)."""
     target = tmp_path / name
@@ -35,9 +44,7 @@ def checkout(tmp_path: Path, name: str) -> Path:
 def check(code: Path, cache: Path | None, *files: Path, env: dict[str, str] | None = None,
           options: tuple[str, ...] = ()) -> tuple[int, list, str]:
     """A command-line run of the package at `code`: exit code, findings (JSON), standard error."""
-    environ = {key: value for key, value in os.environ.items()
-               if key not in ("JIAODUI_NO_CACHE", "JIAODUI_CACHE_DIR", "XDG_CACHE_HOME")}
-    environ["PYTHONPATH"] = str(code)
+    environ = environment(_CACHE_VARIABLES, PYTHONPATH=str(code))
     if cache is None:
         environ["JIAODUI_NO_CACHE"] = "1"
     else:
@@ -127,7 +134,7 @@ def test_stored_dataclass_code_damaged_in_place_is_compiled_again(tmp_path):
     # The stored code objects are executed as they are: one byte changed in a name (as marshal
     # writes it: its length, then its characters) made __init__ set another attribute; a flipped
     # bit elsewhere crashed the interpreter.
-    environ = {key: value for key, value in os.environ.items() if key != "JIAODUI_NO_CACHE"}
+    environ = environment()
 
     def run(**extra: str) -> str:
         return subprocess.run([sys.executable, "-c", PROGRAM], cwd=ROOT, env={**environ, **extra},
@@ -264,7 +271,7 @@ def test_concurrent_runs_over_one_empty_cache(tmp_path, article):
         other.write_text(TEXT.replace("石桥铺", f"第{i}石桥铺"), "utf-8")
         others.append(other)
     fresh_many = check(ROOT, None, article, *others, options=("--jobs", "2"))
-    environ = {key: value for key, value in os.environ.items() if key != "JIAODUI_NO_CACHE"}
+    environ = environment()
     for round_ in range(2):
         cache = tmp_path / f"cache{round_}"
         environ["JIAODUI_CACHE_DIR"] = str(cache)
@@ -290,10 +297,9 @@ def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path, article):
     # (permission bits do not stop root; a path through a regular file stops everyone)
     assert check(ROOT, blocker / "cache", article) == fresh
     # the default place, under a home that cannot hold it
-    environ = {key: value for key, value in os.environ.items()
-               if key not in ("JIAODUI_NO_CACHE", "JIAODUI_CACHE_DIR", "XDG_CACHE_HOME")}
+    environ = environment(_CACHE_VARIABLES, PYTHONPATH=str(ROOT), HOME=str(blocker / "home"))
     result = subprocess.run([sys.executable, "-m", "checker", "check", "--no-cache", "--format", "json", str(article)],
-                            cwd=article.parent, env={**environ, "PYTHONPATH": str(ROOT), "HOME": str(blocker / "home")},
+                            cwd=article.parent, env=environ,
                             capture_output=True, text=True, check=False)
     assert (result.returncode, json.loads(result.stdout)["diagnostics"], result.stderr) == fresh
 
@@ -345,8 +351,7 @@ print(len(code_cache._used), len(regex_cache._used))
 
 
 def test_two_python_builds_sharing_a_cache_keep_their_own_stored_code(tmp_path):
-    environ = {key: value for key, value in os.environ.items() if key != "JIAODUI_NO_CACHE"}
-    environ["JIAODUI_CACHE_DIR"] = str(tmp_path)
+    environ = environment(JIAODUI_CACHE_DIR=str(tmp_path))
 
     def run(build: str) -> list[int]:
         return [int(n) for n in subprocess.run([sys.executable, "-c", BUILD, build], cwd=ROOT, env=environ,
@@ -381,8 +386,7 @@ TABLES = ('from checker.analysis import terms\n'
 ])
 def test_a_process_older_than_an_edit_does_not_store_its_tables_as_the_new_ones(tmp_path, edited, old, new):
     code = checkout(tmp_path, "code")
-    environ = {key: value for key, value in os.environ.items() if key != "JIAODUI_NO_CACHE"}
-    environ.update(PYTHONPATH=str(code), JIAODUI_CACHE_DIR=str(tmp_path / "cache"))
+    environ = environment(PYTHONPATH=str(code), JIAODUI_CACHE_DIR=str(tmp_path / "cache"))
 
     def run(program: str, *args: str, **extra: str) -> str:
         return subprocess.run([sys.executable, "-c", program, *args], cwd=tmp_path, env={**environ, **extra},
@@ -418,8 +422,7 @@ run()
 
 def test_a_full_disk_costs_only_time_and_leaves_no_partial_files(tmp_path, article):
     fresh = check(ROOT, None, article)
-    environ = {key: value for key, value in os.environ.items() if key != "JIAODUI_NO_CACHE"}
-    environ.update(PYTHONPATH=str(ROOT), JIAODUI_CACHE_DIR=str(tmp_path / "cache"))
+    environ = environment(PYTHONPATH=str(ROOT), JIAODUI_CACHE_DIR=str(tmp_path / "cache"))
     for _ in range(2):
         result = subprocess.run([sys.executable, "-c", FULL_DISK, "check", "--no-cache", "--format", "json",
                                  str(article)], cwd=article.parent, env=environ, capture_output=True, text=True,
