@@ -212,10 +212,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     if not m:
         return [], []   # without a cue no sentence is needed, nor the sentence split
     spans = doc.shared(sentences)
-    # the offsets as arrays (analysis.sentences.Spans), not a Span made per look
-    starts, ends = getattr(spans, "starts", None), getattr(spans, "ends", None)
-    if starts is None or ends is None:
-        starts, ends = [s.start for s in spans], [s.end for s in spans]
+    starts, ends = spans.starts, spans.ends     # (analysis.sentences.Spans: no Span made per look)
     chosen: set[int] = set()
     changes: list[tuple[int, int]] = []
     verb = _verb_search()
@@ -250,12 +247,6 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 j -= 1
         m = _cue(text, max(end, m.end()))
     return sorted(chosen), changes
-
-
-def sentence_of(doc: Any, q: Quantity) -> tuple[int, int]:
-    spans = doc.shared(sentences)
-    i = bisect.bisect_right([s.start for s in spans], q.start) - 1
-    return spans[i].start, spans[i].end
 
 
 # ---------------------------------------------------------------------------------------------
