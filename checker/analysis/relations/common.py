@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from ...resources import read_word_sections
 from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences
 from ..sentences import CLAUSE_MARKS, sentences
+from ..terms import trie_pattern
 from .interval import HUNDRED, Interval, plain_percent
 
 rx = functools.cache(re.compile)
@@ -148,32 +149,6 @@ def _trigger() -> re.Pattern:
         if f:
             tests[w] = tests.get(w, "") + "(?=%s)" % f
     return re.compile(trie_pattern(follow, tests))
-
-
-def trie_pattern(words, tests: dict[str, str] | None = None) -> str:
-    """One pattern matching the longest of the words at a place, written as a tree of their
-    characters (增(?:加|长|至)…): at each place the engine follows one branch instead of trying
-    a flat alternation of two hundred words one by one, and the first characters stay plain
-    for the engine to skip to. `tests`: a zero-width test a word must pass where it ends."""
-    tests = tests or {}
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tests.get(word, "")
-
-    def walk(node: dict) -> str:
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches) if branches else ""
-        if "" not in node:
-            return body
-        test = node[""]
-        if not body:
-            return test
-        return "(?:%s|%s)" % (body, test) if test else "(?:%s)?" % body
-
-    return walk(tree)
 
 
 _FROM_WORDS = frozenset("由从從自")
