@@ -26,6 +26,7 @@ from .common import (
     clauses_back,
     cue_sentences,
     from_spans,
+    in_unit_of,
     is_amount,
     new_count,
     per_unit,
@@ -90,7 +91,7 @@ def changes(doc: Any) -> list[Relation]:
                 continue
             fa, fb = a.unit.family, b.unit.family
             if fb == "bare" and fa != "bare" and a.multiplier > 1 and b.multiplier > 1:
-                b = _in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start
+                b = in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start
                 fb = fa
             if fa != fb or fa.startswith("age") or fa in _GRADES:
                 continue
@@ -193,12 +194,6 @@ def _unlisted_quantity(text: str, m: re.Match, group: str, unit: str) -> Quantit
     return Quantity(start, end, text[start:end], value, value - half, value + half,
                     Unit(unit, "count:" + unit if unit else "bare", Decimal(1)), Decimal(1), "", number.exact, "", "", start,
                     False, not number.exact)
-
-
-def _in_unit_of(q: Quantity, like: Quantity) -> Quantity:
-    """A figure with a multiplier and no unit (600亿) read in the unit of another (200亿元)."""
-    f = like.unit.factor
-    return q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like.unit)
 
 
 def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]:

@@ -71,6 +71,13 @@ def is_amount(q: Quantity) -> bool:
     return not rx(r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB).search(q.lead)
 
 
+def in_unit_of(q: Quantity, like: Quantity) -> Quantity:
+    """A figure with a multiplier and no unit (600亿) read in the unit of another (200亿元) said
+    once for both (relations/change.py, relations/parts.py)."""
+    f = like.unit.factor
+    return q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like.unit)
+
+
 def per_unit(q: Quantity) -> str:
     """The unit a figure is per (每日限量发送500张 → 日, 户均5万元 → 户), or "" for a plain amount."""
     m = rx(r"每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}$|([\u3400-\u9fff])均[\u3400-\u9fff]{0,3}$").search(q.lead[-9:])
