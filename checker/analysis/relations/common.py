@@ -125,7 +125,7 @@ def _trigger() -> re.Pattern:
     follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數")})
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
-    verbs = trie_pattern(UP + DOWN)     # (whether one is there: tried as a tree, not one by one)
+    verbs = _verb_search().pattern     # (whether one is there: tried as a tree, not one by one)
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
     follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
                       % (near, near, verbs, verbs, verbs) for w in ("较", "較", "比")})
