@@ -55,15 +55,18 @@ def signed(text: str, q: Quantity) -> Interval:
     """A figure's interval, negative when 负/負/零下 or a minus sign stands before it (由负7.5%
     提升至负1.6% is a rise)."""
     interval = Interval.of(q)
-    if rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start):
-        return interval.negated()
-    return interval
+    return interval.negated() if _sign(text, q) else interval
 
 
 def shown(text: str, q: Quantity) -> str:
     """The figure as written, its qualifier and sign included (负7.5%)."""
-    sign = rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start)
+    sign = _sign(text, q)
     return text[sign.start() if sign else q.qual_start:q.end]
+
+
+def _sign(text: str, q: Quantity) -> re.Match | None:
+    """负, 負, 零下 or a minus sign right before the figure (and its qualifier)."""
+    return rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start)
 
 
 def _better_smaller(text: str, lo: int, a: Quantity) -> bool:
