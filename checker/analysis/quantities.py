@@ -582,7 +582,7 @@ def quantities_in_sentences(doc, indices) -> list[SentenceQuantities]:
     """
     from .sentences import sentences
     spans = doc.shared(sentences)
-    s_starts, s_ends = _offsets(spans)
+    s_starts, s_ends = spans.starts, spans.ends     # (Spans: no Span made per look)
     ranges: list[list[int]] = []
     previous = -2
     for i in indices:
@@ -597,17 +597,8 @@ def quantities_in_sentences(doc, indices) -> list[SentenceQuantities]:
     return _group(doc, spans, found) if found else []
 
 
-def _offsets(spans):
-    """The starts and the ends of spans: the arrays of analysis.sentences.Spans (a Span is made
-    at every look into it), else lists."""
-    starts, ends = getattr(spans, "starts", None), getattr(spans, "ends", None)
-    if starts is None or ends is None:
-        return [s.start for s in spans], [s.end for s in spans]
-    return starts, ends
-
-
 def _group(doc, spans, found: list[Quantity]) -> list[SentenceQuantities]:
-    starts, ends = _offsets(spans)
+    starts, ends = spans.starts, spans.ends
     groups: dict[int, list[Quantity]] = {}
     bisect_right = bisect.bisect_right
     for q in found:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,26 +95,32 @@ def read_list(kind: str) -> list[TermEntry]:
             for index, line in enumerate(read_entries(name), 1)]
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: Iterable[str], tests: Mapping[str, str] | None = None) -> str:
     """One expression matching any of the words, longest first at each position, shaped as a
-    trie. Kept for tools and tests that want the words as one expression; the checker scans with
-    the anchor class (see the module documentation), which sre runs forty times faster."""
+    trie: at each place the engine follows one branch instead of trying the words one by one, and
+    the first characters stay plain for it to skip to. `tests`: a zero-width test a word must pass
+    where it ends (relations/common.py's cue words). The typo checker scans with the anchor class
+    instead (see the module documentation), which sre runs forty times faster."""
+    tests = tests or {}
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = tests.get(word, "")
 
     def build(node: dict[str, Any]) -> str:
-        ends_here = "" in node
+        test = node.get("")     # None: no word ends here
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return test or ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends_here:   # a word ends here and longer ones go on: the longer branch is tried first
-            return (body if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})") + "?"
-        return body
+        if test is None:
+            return body
+        if test:        # the longer words first, else the word ending here if it passes its test
+            return f"(?:{body}|{test})"
+        # a word ends here and longer ones go on: the longer branch is tried first
+        return (body if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})") + "?"
     return build(trie)
 
 

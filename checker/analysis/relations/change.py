@@ -26,6 +26,7 @@ from .common import (
     clauses_back,
     cue_sentences,
     from_spans,
+    in_unit_of,
     is_amount,
     new_count,
     per_unit,
@@ -54,15 +55,18 @@ def signed(text: str, q: Quantity) -> Interval:
     """A figure's interval, negative when 负/負/零下 or a minus sign stands before it (由负7.5%
     提升至负1.6% is a rise)."""
     interval = Interval.of(q)
-    if rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start):
-        return interval.negated()
-    return interval
+    return interval.negated() if _sign(text, q) else interval
 
 
 def shown(text: str, q: Quantity) -> str:
     """The figure as written, its qualifier and sign included (负7.5%)."""
-    sign = rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start)
+    sign = _sign(text, q)
     return text[sign.start() if sign else q.qual_start:q.end]
+
+
+def _sign(text: str, q: Quantity) -> re.Match | None:
+    """负, 負, 零下 or a minus sign right before the figure (and its qualifier)."""
+    return rx(r"(?:负|負|零下|[-－−])$").search(text, max(0, q.qual_start - 2), q.qual_start)
 
 
 def _better_smaller(text: str, lo: int, a: Quantity) -> bool:
@@ -90,7 +94,7 @@ def changes(doc: Any) -> list[Relation]:
                 continue
             fa, fb = a.unit.family, b.unit.family
             if fb == "bare" and fa != "bare" and a.multiplier > 1 and b.multiplier > 1:
-                b = _in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start
+                b = in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start
                 fb = fa
             if fa != fb or fa.startswith("age") or fa in _GRADES:
                 continue
@@ -193,12 +197,6 @@ def _unlisted_quantity(text: str, m: re.Match, group: str, unit: str) -> Quantit
     return Quantity(start, end, text[start:end], value, value - half, value + half,
                     Unit(unit, "count:" + unit if unit else "bare", Decimal(1)), Decimal(1), "", number.exact, "", "", start,
                     False, not number.exact)
-
-
-def _in_unit_of(q: Quantity, like: Quantity) -> Quantity:
-    """A figure with a multiplier and no unit (600亿) read in the unit of another (200亿元)."""
-    f = like.unit.factor
-    return q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like.unit)
 
 
 def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]:

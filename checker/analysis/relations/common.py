@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from ...resources import read_word_sections
 from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences
 from ..sentences import CLAUSE_MARKS, sentences
+from ..terms import trie_pattern
 from .interval import HUNDRED, Interval, plain_percent
 
 rx = functools.cache(re.compile)
@@ -70,6 +71,13 @@ def is_amount(q: Quantity) -> bool:
     return not rx(r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB).search(q.lead)
 
 
+def in_unit_of(q: Quantity, like: Quantity) -> Quantity:
+    """A figure with a multiplier and no unit (600亿) read in the unit of another (200亿元) said
+    once for both (relations/change.py, relations/parts.py)."""
+    f = like.unit.factor
+    return q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like.unit)
+
+
 def per_unit(q: Quantity) -> str:
     """The unit a figure is per (每日限量发送500张 → 日, 户均5万元 → 户), or "" for a plain amount."""
     m = rx(r"每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}$|([\u3400-\u9fff])均[\u3400-\u9fff]{0,3}$").search(q.lead[-9:])
@@ -117,7 +125,7 @@ def _trigger() -> re.Pattern:
     follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數")})
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
-    verbs = trie_pattern(UP + DOWN)     # (whether one is there: tried as a tree, not one by one)
+    verbs = _verb_search().pattern     # (whether one is there: tried as a tree, not one by one)
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
     follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
                       % (near, near, verbs, verbs, verbs) for w in ("较", "較", "比")})
@@ -148,32 +156,6 @@ def _trigger() -> re.Pattern:
         if f:
             tests[w] = tests.get(w, "") + "(?=%s)" % f
     return re.compile(trie_pattern(follow, tests))
-
-
-def trie_pattern(words, tests: dict[str, str] | None = None) -> str:
-    """One pattern matching the longest of the words at a place, written as a tree of their
-    characters (增(?:加|长|至)…): at each place the engine follows one branch instead of trying
-    a flat alternation of two hundred words one by one, and the first characters stay plain
-    for the engine to skip to. `tests`: a zero-width test a word must pass where it ends."""
-    tests = tests or {}
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tests.get(word, "")
-
-    def walk(node: dict) -> str:
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        body = branches[0] if len(branches) == 1 else "(?:%s)" % "|".join(branches) if branches else ""
-        if "" not in node:
-            return body
-        test = node[""]
-        if not body:
-            return test
-        return "(?:%s|%s)" % (body, test) if test else "(?:%s)?" % body
-
-    return walk(tree)
 
 
 _FROM_WORDS = frozenset("由从從自")
@@ -212,10 +194,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     if not m:
         return [], []   # without a cue no sentence is needed, nor the sentence split
     spans = doc.shared(sentences)
-    # the offsets as arrays (analysis.sentences.Spans), not a Span made per look
-    starts, ends = getattr(spans, "starts", None), getattr(spans, "ends", None)
-    if starts is None or ends is None:
-        starts, ends = [s.start for s in spans], [s.end for s in spans]
+    starts, ends = spans.starts, spans.ends     # (analysis.sentences.Spans: no Span made per look)
     chosen: set[int] = set()
     changes: list[tuple[int, int]] = []
     verb = _verb_search()
@@ -250,12 +229,6 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 j -= 1
         m = _cue(text, max(end, m.end()))
     return sorted(chosen), changes
-
-
-def sentence_of(doc: Any, q: Quantity) -> tuple[int, int]:
-    spans = doc.shared(sentences)
-    i = bisect.bisect_right([s.start for s in spans], q.start) - 1
-    return spans[i].start, spans[i].end
 
 
 # ---------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from .common import (
     counted,
     counts_as,
     cue_sentences,
+    in_unit_of,
     is_amount,
     mutually_exclusive,
     new_count,
@@ -377,8 +378,7 @@ def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
         like = [w for w in qs[:i] if w.end <= pos and w.family != "bare" and w.multiplier > 1
                 and len(w.lead) >= 2 and len(q.lead) >= 2 and shares_noun(q.lead[-6:], w.lead[-6:])]
         if like:
-            f = like[-1].unit.factor
-            out[i] = q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like[-1].unit)
+            out[i] = in_unit_of(q, like[-1])
     return out
 
 
