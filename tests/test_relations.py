@@ -722,3 +722,68 @@ def test_wholes_introduced_by_zhong(good, bad, arith):
 ])
 def test_more_exclusive_kinds(good, bad, arith):
     assert_pair(good, bad, "NUM001", arith, verified=None)
+
+
+# 其中 opening a sentence breaks down a whole of the sentence right before it (same paragraph)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县今年发放助学金1620万元，同比增长8%。其中，高中阶段助学金980万元。",
+     "全县今年发放助学金1620万元，同比增长8%。其中，高中阶段助学金1980万元。", "其中1980万元大于总数1620万元"),
+    ("截至6月底，全县新建户用沼气池8600口。其中，城镇沼气池1200口，农村沼气池7400口。",
+     "截至6月底，全县新建户用沼气池8600口。其中，城镇沼气池1200口，农村沼气池8400口。",
+     "1200口 + 8400口 = 9600口"),
+    ("上半年全市外贸进出口320亿元。其中出口198亿元，增长6%；进口122亿元，下降2%。",
+     "上半年全市外贸进出口320亿元。其中出口198亿元，增长6%；进口142亿元，下降2%。", "198亿元 + 142亿元 = 340亿元"),
+])
+def test_qizhong_opening_a_sentence(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before breaks down a whole of its own: which whole the second 其中 breaks down
+    # is not said
+    "全县共有农家书屋210个，其中省级示范书屋96个。其中，有130个书屋配有电子阅览室。",
+    # a new paragraph
+    "全县今年发放助学金1620万元。\n其中，高中阶段助学金1980万元。",
+    # the part names what it counts, and the sentence before does not name it
+    "全县今年新修农村公路180公里。其中，新建的污水管网260公里已投入使用。",
+    # two amounts of the kind in the sentence before, neither named by the part
+    "全县今年培训农民3200人，转移就业1800人。其中，外出务工的约2600人。",
+])
+def test_qizhong_opening_a_sentence_stays_quiet(text):
+    assert findings(text) == []
+
+
+# the nearest whole names another thing: the whole further back that names what the part counts
+@pytest.mark.parametrize("good,bad,arith", [
+    ("前三季度，全县规上工业营业收入86亿元，同比增长7%，利润总额9亿元，同比增长4%，其中装备制造业营业收入31亿元。",
+     "前三季度，全县规上工业营业收入26亿元，同比增长7%，利润总额9亿元，同比增长4%，其中装备制造业营业收入31亿元。",
+     "其中31亿元大于总数26亿元"),
+    ("前三季度，全县规上工业营业收入86亿元，利润总额9亿元。其中，装备制造业营业收入31亿元。",
+     "前三季度，全县规上工业营业收入26亿元，利润总额9亿元。其中，装备制造业营业收入31亿元。",
+     "其中31亿元大于总数26亿元"),
+])
+def test_the_whole_that_names_what_the_part_counts(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+@pytest.mark.parametrize("text", [
+    # a balance bounds no parts: services may run a deficit
+    "一季度全省货物和服务贸易实现顺差560亿元。其中，货物贸易顺差730亿元。",
+    "集团全年实现净利润12亿元，其中主营业务净利润15亿元，投资业务亏损3亿元。",
+    # the reading of an index is a level, not a count
+    "本月全县物流景气指数为132.6点。其中，快递物流指数为158.3点。",
+    # per one net, per day: a rate, not a whole
+    "今冬已连续捕捞8网，也就是单网产量在5万斤左右。其中，产量最高的一网达到了18万斤。",
+    # averages with a long noun after 人均
+    "全县居民人均可支配收入28650元，其中城镇居民人均可支配收入39120元。",
+    "前三季度，全县居民人均可支配收入28650元。其中，城镇居民人均可支配收入39120元，农村居民人均可支配收入19870元。",
+    # 4千7百万 is one figure (4700万), not 7百万
+    "两地贸易总额约4千7百万美元，其中本地出口金额1200万美元。",
+])
+def test_balances_indexes_and_averages_stay_quiet(text):
+    assert findings(text) == []
+
+
+def test_a_mixed_numeral_part_is_checked_against_its_whole():
+    assert_pair("新建体育馆总投资1.4亿元，其中争取上级补助6千余万元。",
+                "新建体育馆总投资5000万元，其中争取上级补助6千余万元。", "NUM001", "大于总数5000万元", verified="parts")

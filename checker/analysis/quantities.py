@@ -81,6 +81,10 @@ _QUALIFIERS_AFTER = {"以上": "atleast", "之多": "atleast", "以下": "atmost
 
 _AR = r"(?:[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
 _MULT = r"(?:[万萬千百十][亿億]|[千百十][万萬]|[亿億万萬仟佰]|千|百(?![分倍]))"
+# Thousands and hundreds written with Arabic digits before a 万 or 亿 (or a unit), as Taiwan copy
+# writes them: 4千7百万 (4700万), 3千5百元; and a thousand or a hundred with 余/多 before 万/亿:
+# 6千余万 (more than 6000万), 3百多亿. Read as one figure, not as 4千 and 7百万.
+_KILO = r"[千仟][0-9０-９][百佰](?:[0-9０-９]十)?|[千仟百佰](?=[余餘多][万萬亿億])"
 _CN_DIGIT = "〇零一二三四五六七八九两兩"
 _CN = (r"[%s十][%s十百千万亿萬億兆佰仟]*(?:[点點][〇零一二三四五六七八九]+[万亿萬億]?)?"
        % (_CN_DIGIT, _CN_DIGIT))
@@ -140,9 +144,10 @@ def _sources() -> tuple[str, str, str]:
     after_digits = r"(?=[余餘多万萬千百十亿億仟佰~～\-－—–至%s)" % unit_first[1:]
     arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
               r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))%(after)s"
+              r"(?P<kilo>%(kilo)s)?"
               r"(?P<m1>[余餘多])?(?P<mult>%(mult)s)?"
               r"(?:(?<=[万萬亿億])(?P<tail>(?:[0-9０-９][0-9０-９,]*%(mult)s?)+))?"
-              % {"d": digit, "mult": _MULT, "after": after_digits}
+              % {"d": digit, "mult": _MULT, "after": after_digits, "kilo": _KILO}
               + tail % dict(values, unit="(?:%s)?" % unit)
               + r"(?(mult)|(?(bmult)|(?(unit)|(?!))))"
               + none("pct", "pa", "c"))
@@ -150,11 +155,11 @@ def _sources() -> tuple[str, str, str]:
                r"(?:[点點][〇零一二三四五六七八九]+[万亿萬億]?)?)"
                % {"first": cn_first, "before": cn_before, "cnd": _CN_DIGIT}
                + tail % dict(values, unit=unit)
-               + none("a", "m1", "mult", "tail", "pct", "pa"))
+               + none("a", "kilo", "m1", "mult", "tail", "pct", "pa"))
     percent = (r"(?P<pct>百(?<!%(before)s百)分之)(?P<pa>%(ar)s|[%(cnd)s十百点點]+)"
                % {"before": cn_before, "ar": _AR, "cnd": _CN_DIGIT}
                + tail % dict(values, unit="(?:%s)?" % unit)
-               + none("a", "m1", "mult", "tail", "c"))
+               + none("a", "kilo", "m1", "mult", "tail", "c"))
     return arabic, chinese, percent
 
 
@@ -191,6 +196,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]+")
 _HAN_BEFORE = re.compile(r"[\u3400-\u9fff]{1,12}$")
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|「[^「」\n]{1,12}」|‘[^‘’\n]{1,12}’|\"[^\"\n]{1,12}\"")
 _TRAD = str.maketrans("萬億兩點佰仟餘", "万亿两点百千余")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 class Quantity(NamedTuple):
@@ -266,6 +272,15 @@ def _read_arabic(match) -> tuple[Number, Decimal, bool] | None:
     number = parse_arabic(match["a"])
     if number is None:
         return None
+    kilo = match["kilo"]
+    if kilo:
+        # 4千7百万: 4 thousands and 7 hundreds, then the multiplier; only whole digits
+        if not number.exact or number.value >= 10:
+            return None
+        value = number.value * MULTIPLIERS[kilo[0]]
+        for digit, place in re.findall(r"([0-9０-９])([百佰十])", kilo):
+            value += int(digit.translate(_FULLWIDTH)) * (MULTIPLIERS[place] if place != "十" else 10)
+        number = Number(value, Decimal(1))
     mult = MULTIPLIERS[match["mult"]] if match["mult"] else Decimal(1)
     if match["tail"]:
         # 22萬4千, 24萬7,000, 9萬260, 1億97萬6,000: a compound figure, as written in Taiwan copy.
@@ -546,7 +561,7 @@ def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity:
 
 
 def _figure_end(match) -> int:
-    for group in ("m2", "bmult", "b", "tail", "mult", "m1", "a", "pa", "c"):
+    for group in ("m2", "bmult", "b", "tail", "mult", "m1", "kilo", "a", "pa", "c"):
         if match[group]:
             return match.end(group)
     return match.end()

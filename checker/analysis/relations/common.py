@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -65,6 +66,8 @@ def is_amount(q: Quantity) -> bool:
         return False
     if q.noun[:1] in ("级", "級"):
         return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
+    if rx(r"指[数數][\u3400-\u9fff]{0,3}$").search(q.lead):
+        return False    # 货运指数为211.2点: the reading of an index, a level on a scale, not a count
     if q.lead[-1:] in "至到为為" and rx(r"(?:%s)[至到为為]$" % VERB).search(q.lead[-5:]) \
             and not rx(r"[比较較]").search(q.lead):
         return True     # 林火已增加至227处: the level reached, an amount (增加227处 is the change)
@@ -78,10 +81,24 @@ def in_unit_of(q: Quantity, like: Quantity) -> Quantity:
     return q._replace(value=q.value * f, low=q.low * f, high=q.high * f, unit=like.unit)
 
 
+# 单 + a unit of time or of what is counted, as a word of its own (单日, 单网, 单场): per one of
+# them. After a Han character only where that character ends a word before it (是单网…): 订单,
+# 名单, 清单 are nouns of their own.
+_PER_ONE = r"(?:^|(?<=[是为為在的和及与與即]))[单單]([日月年周天次场場网網车車井株台套艘架辆輛店户戶人])[\u3400-\u9fff]{0,6}$"
+
+
+# an average over a unit with a long noun after it (人均可支配收入28650元, 户均经营性收入): the
+# units an average is taken over, not 均 as "all" (两市均已建成)
+_AVERAGE_OF = r"([人户戶亩畝日月年周场場次车車村校店])均[\u3400-\u9fff]{4,6}$"
+
+
 def per_unit(q: Quantity) -> str:
-    """The unit a figure is per (每日限量发送500张 → 日, 户均5万元 → 户), or "" for a plain amount."""
-    m = rx(r"每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}$|([\u3400-\u9fff])均[\u3400-\u9fff]{0,3}$").search(q.lead[-9:])
-    return (m.group(1) or m.group(2)) if m else ""
+    """The unit a figure is per (每日限量发送500张 → 日, 户均5万元 → 户, 单网出鱼量10万斤 → 网),
+    or "" for a plain amount."""
+    # (an average's noun may be long: 人均可支配收入28650元)
+    m = rx(r"每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}$|([\u3400-\u9fff])均[\u3400-\u9fff]{0,3}$|" + _PER_ONE
+           + "|" + _AVERAGE_OF).search(q.lead[-9:])
+    return (m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else ""
 
 
 def bounded(q: Quantity) -> bool:
@@ -159,6 +176,8 @@ def _trigger() -> re.Pattern:
 
 
 _FROM_WORDS = frozenset("由从從自")
+# what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
+OPENERS = " \u3000\t“「『\"'（("
 _BARE_TOTALS = frozenset(("共", "总数", "總數"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
@@ -222,8 +241,11 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             continue
         chosen.add(i)
         head = text[start:start + 12]
-        if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0:
-            j = i - 1   # a total word pointing back: the list may be in the sentence before
+        if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 \
+                or head.lstrip(OPENERS).startswith("其中"):
+            # a total word pointing back: the list may be in the sentence before; 其中 opening
+            # a sentence: the whole it breaks down is there (relations/parts.py)
+            j = i - 1
             while j >= 0 and start - ends[j] < 4:
                 chosen.add(j)
                 j -= 1
@@ -405,6 +427,13 @@ def mutually_exclusive(nouns: list[str]) -> bool:
         dims = {dimension(m) for m in modifiers}
         if len(dims) == 1 and None not in dims:
             return True
+    # the kinds may end the nouns, after what they share (知识密集型服务出口/知识密集型服务进口;
+    # 出口/进口)
+    shared = os.path.commonprefix(nouns)
+    rests = [noun[len(shared):] for noun in nouns]
+    if all(rests) and len(set(rests)) == len(rests):
+        dims = {dimension(r) for r in rests}
+        return len(dims) == 1 and None not in dims
     return False
 
 

@@ -19,6 +19,8 @@ from typing import Any
 
 from ..quantities import LOWER_BOUNDS, Quantity
 from .common import (
+    OPENERS,
+    VERB,
     WORDS,
     Parens,
     Relation,
@@ -59,6 +61,8 @@ _BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其�
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
 _TOTAL_ONLY = ("包", "含", "尤", "特")
 _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
+# a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
+_HOW_IT_CHANGED = r"(?:同比|环比|環比|(?:比|较|較)[\u3400-\u9fff]{0,6})?(?:%s)" % VERB
 
 
 def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Quantity]]]]:
@@ -70,7 +74,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text \
             and "（" not in text and "(" not in text:
         return relations, groups
-    for sentence in doc.shared(cue_sentences):
+    chosen: list[Sentence] = doc.shared(cue_sentences)
+    for index, sentence in enumerate(chosen):
         s_text = sentence.text
         starts = [q.start for q in sentence.quantities]
         parens = None
@@ -82,6 +87,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 parens = Parens(text, sentence.start, sentence.end)     # one scan per sentence
             if m.group() == "其中" and rx(_OBJECT).match(text, pos) and pos > sentence.start:
                 relation = _object(doc, sentence, starts, pos)
+            elif m.group() == "其中" and not text[sentence.start:pos].strip(OPENERS):
+                relation = _opening(doc, chosen, index, pos, m.end())
             else:
                 relation = _breakdown(doc, sentence, starts, parens, pos, m.end(), groups)
                 if relation and m.group() == "其中":
@@ -97,6 +104,35 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
     return relations, groups
+
+
+# a sentence that breaks down a whole of its own (其中 … ；包括 …): the sentence after it may
+# break down one of its parts, not its whole
+_OWN_BREAKDOWN = r"其中(?![的之])|(?:当中|當中)[，,]"
+
+
+def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int) -> Relation | None:
+    """其中 opening a sentence breaks down a whole stated in the sentence right before it, in the
+    same paragraph (…累计发电装机容量34.0亿千瓦，同比增长14.5%。其中，太阳能发电装机容量9.3亿千瓦…):
+    the two are read as one sentence. A sentence before that breaks down a whole of its own is
+    not used: which whole the second 其中 breaks down is not said."""
+    sentence = found[index]
+    if index == 0:
+        return None
+    prev = found[index - 1]
+    text = doc.text
+    gap = text[prev.end:sentence.start]
+    if prev.end > sentence.start or len(gap) > 3 or "\n" in gap or "\n" in text[prev.end - 1:sentence.start] \
+            or rx(_OWN_BREAKDOWN).search(text, prev.start, prev.end):
+        return None
+    joined = Sentence(prev.start, sentence.end, text[prev.start:sentence.end],
+                      prev.quantities + sentence.quantities)
+    starts = [q.start for q in joined.quantities]
+    # (its groups are not given to the share relation: a percentage after a part in the
+    # sentence after its whole may be of another whole, and 其中…件数2,717件，受理2,717件，
+    # 比例达100% may be a part of the part before it)
+    return _breakdown(doc, joined, starts, Parens(text, joined.start, joined.end), pos, cue_end, [],
+                      before=prev.start)
 
 
 def part_whole(doc: Any) -> list[Relation]:
@@ -166,7 +202,10 @@ def _pieces(text: str, start: int, end: int):
 
 
 def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, pos: int, cue_end: int,
-               groups: list) -> Relation | None:
+               groups: list, before: int = -1) -> Relation | None:
+    """The breakdown opened by a cue at pos. `before`: where the sentence before begins when
+    the cue opens a sentence of its own (_opening): there a whole is taken only when it is the
+    one amount of its kind in that sentence, or the one whose clause names what the parts count."""
     text = doc.text
     qs = _unit_said_once(text, sentence.quantities, pos)
     clauses_before = clauses_back(text, sentence.start, pos, 8)
@@ -209,6 +248,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         if not body.strip("，,；;。"):
             previous_end = end
             continue
+        if seen_clause and rx(_HOW_IT_CHANGED).match(body):
+            rates = between(qs, starts, start, end)
+            if rates and all(q.family in ("percent", "points") for q in rates):
+                previous_end = end
+                continue    # 出口198亿元，同比增长6%；进口…: how the part before changed, not the list's end
         if seen_clause and (rx(_SCOPE_STOP).match(body) or "其中" in body):
             break
         if text[previous_end - 1] in "；;":
@@ -240,14 +284,26 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         parts.extend(mine)
     if not parts:
         return None
-    if len(wholes) > 1:
+    noun = nouns[0] if nouns else ""
+    named = [w for w, (a, b) in candidates if len(noun) >= 2 and shares_noun(noun, text[a:b])]
+    if not named and len(noun) >= 2:
+        # the nearest whole names another thing (利润总额4314亿元 before 其中…实现收入4107亿元):
+        # a whole further back that names what the part counts is a candidate too, and is taken
+        farther = _named_whole(text, qs, starts, clauses_before, family, noun, candidates[-1][1][0])
+        if farther:
+            candidates.append(farther)
+            wholes.append(farther[0])
+            named = [farther[0]]
+    if len(wholes) > 1 and len(named) == 1:
         # 其中 after parallel figures (受理投诉320件，办结298件，其中…投诉96件): the whole whose
         # clause names what the first part counts, when one does
-        noun = nouns[0] if nouns else ""
-        named = [w for w, (a, b) in candidates if len(noun) >= 2 and shares_noun(noun, text[a:b])]
-        if len(named) == 1:
-            wholes = named
-            whole = wholes[0]
+        wholes = named
+        whole = wholes[0]
+    if before >= 0 and len(noun) >= 2 and not named:
+        return None     # across a sentence, a part that names what it counts names the whole's noun
+    if before >= 0 and (len(wholes) > 1 or whole not in named) and sum(
+            1 for q in between(qs, starts, before, pos) if counts_as(text, q, family) and is_amount(q)) > 1:
+        return None     # across a sentence: which of its amounts is the whole is not said
     if len(wholes) == 1:
         groups.append((whole, list(parts)))
     collapsed = _collapse_breakdowns(parts)
@@ -335,6 +391,23 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
             break   # a run of parallel figures ends at a ； or at a breakdown of its own
     return found
+
+
+def _named_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
+                 family: str, noun: str, before: int) -> tuple[Quantity, tuple[int, int]] | None:
+    """The nearest clause ending before `before` that names `noun` and holds one amount of the
+    family: that amount, with its clause. Not past a ； or a breakdown of its own: a part of
+    another whole (病例1794例，其中，境外输入病例47例；…14409例，其中，境外输入84例) is no whole."""
+    for start, end in reversed(clauses):
+        if end > before:
+            continue
+        if text[end:end + 1] in "；;" or "其中" in text[start:end]:
+            return None
+        same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
+        if len(same) == 1 and is_amount(same[0]) and shares_noun(noun, text[start:end]) and (
+                bounded(same[0]) or same[0].qualifier in LOWER_BOUNDS):
+            return same[0], (start, end)
+    return None
 
 
 # what makes a parenthesis a comparison or a timeline rather than the parts of the figure before
@@ -432,8 +505,14 @@ def arith_args(parts: list[Quantity], value_like: Quantity) -> dict[str, str]:
     return {"calc": calc, "range": summed.show(value_like)}
 
 
+# a balance (顺差, 净利润: rules/data/num_words.txt, net-words) named right before a figure
+_NET = r"(?:%s)[\u3400-\u9fff]{0,3}$" % "|".join(WORDS["net-words"])
+
+
 def _verdict(parts: list[Quantity], summed: list[Quantity], whole: Quantity, exhaustive: bool,
              threshold: bool) -> Relation | None:
+    if rx(_NET).search(whole.lead[-6:]) or any(rx(_NET).search(p.lead[-6:]) for p in parts):
+        return None     # a balance bounds no parts: they may be negative
     W = Interval.of(whole)
     stated = {"stated": whole.text, "stated_range": W.show(whole)}
     for part in parts:
