@@ -802,3 +802,22 @@ def test_a_mixed_numeral_part_is_checked_against_its_whole():
 ])
 def test_a_hedged_remainder_may_land_on_its_round_figure(good, bad, rule_id, arith):
     assert_pair(good, bad, rule_id, arith, verified="parts")
+
+
+# the whole's clause holds two amounts of the kind: the one that counts what the part counts
+@pytest.mark.parametrize("good,bad,arith", [
+    ("本届展会吸引28个国家的1200个品牌参展，其中150个品牌为首次亮相。",
+     "本届展会吸引28个国家的1200个品牌参展，其中1500个品牌为首次亮相。", "其中1500个大于总数1200个"),
+    ("全县共有12个乡镇186个行政村，其中有92个行政村通了天然气。",
+     "全县共有12个乡镇186个行政村，其中有192个行政村通了天然气。", "其中192个大于总数186个"),
+])
+def test_the_whole_among_two_amounts_of_its_clause(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+def test_figures_given_one_per_measure_are_not_added():
+    # 产销量分别…: a production and a sales figure; the parts are one per measure too
+    assert findings("全省汽车产销量分别完成300万辆和298万辆。其中，新能源汽车产销量分别完成160万辆和158万辆。") == []
+    # kinds listed before 分别 are parts of the one whole, and add up
+    found = findings("全县今年汽车产量300万辆，其中新能源汽车和燃油汽车产量分别为160万辆和158万辆。")
+    assert [r for r, _ in found] == ["NUM001"] and "160万辆 + 158万辆 = 318万辆" in found[0][1]

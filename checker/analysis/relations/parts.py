@@ -61,6 +61,8 @@ _BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其�
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
 _TOTAL_ONLY = ("包", "含", "尤", "特")
 _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
+# figures given one per thing named before them (产销量分别为…和…)
+_RESPECTIVE = r"分别|分別"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
 _HOW_IT_CHANGED = r"(?:同比|环比|環比|(?:比|较|較)[\u3400-\u9fff]{0,6})?(?:%s)" % VERB
 
@@ -230,7 +232,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         return None
     candidates = _find_wholes(text, qs, starts, clauses_before, family)
     if not candidates:
-        return None
+        # the nearest clause with amounts of the kind holds two (28个国家的1200个品牌参展，其中150个
+        # 品牌…): the one that counts what the first part counts, when one does
+        same_kind = _counting_the_same(text, qs, starts, clauses_before, family, counted(text, cands[0], start).noun)
+        if same_kind is None:
+            return None
+        candidates = [same_kind]
     wholes = [w for w, _ in candidates]
     whole = wholes[0]
     if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
@@ -311,7 +318,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     first = [q for q in first if q.start in kept]
     # Parts across clauses are added only when they are exclusive kinds of one thing.
     summed = first
-    if len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
+    whole_clause = next(span for w, span in candidates if w == whole)
+    if len(first) > 1 and rx(_RESPECTIVE).search(text, after_start, first[-1].start) \
+            and rx(_RESPECTIVE).search(text, *whole_clause):
+        # 产销量分别完成2769.2万辆和2768.7万辆。其中，新能源汽车产销量分别完成1301.5万辆和
+        # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
+        summed = first[:1]
+    elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
             and mutually_exclusive(nouns):
         summed = collapsed
     exhaustive = len(collapsed) >= 2 and (rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead) is not None or (
@@ -391,6 +404,24 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
             break   # a run of parallel figures ends at a ； or at a breakdown of its own
     return found
+
+
+def _counting_the_same(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
+                       family: str, noun: str) -> tuple[Quantity, tuple[int, int]] | None:
+    """In the nearest clause holding amounts of the family, the one amount whose noun shares
+    `noun` (1200个品牌 of 28个国家的1200个品牌, for 150个品牌), with its clause."""
+    if len(noun) < 2:
+        return None
+    for start, end in reversed(clauses):
+        same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
+        if not same:
+            continue
+        if rx(_RESPECTIVE).search(text, start, end):
+            return None     # 产销量分别完成2769.2万辆和2768.7万辆: one figure per measure
+        named = [q for q in same if is_amount(q) and (bounded(q) or q.qualifier in LOWER_BOUNDS)
+                 and shares_noun(noun, counted(text, q, start).noun)]
+        return (named[0], (start, end)) if len(named) == 1 else None
+    return None
 
 
 def _named_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
