@@ -821,3 +821,14 @@ def test_figures_given_one_per_measure_are_not_added():
     # kinds listed before 分别 are parts of the one whole, and add up
     found = findings("全县今年汽车产量300万辆，其中新能源汽车和燃油汽车产量分别为160万辆和158万辆。")
     assert [r for r, _ in found] == ["NUM001"] and "160万辆 + 158万辆 = 318万辆" in found[0][1]
+
+
+# 包括 … 在内的 N: the parts before their whole
+@pytest.mark.parametrize("good,bad,arith", [
+    ("守军击落了包括4架侦察机在内的15架无人机。", "守军击落了包括24架侦察机在内的15架无人机。", "24架大于总数15架"),
+    ("此次事故造成包括2名儿童、5名老人在内的共23人受伤。", "此次事故造成包括12名儿童、15名老人在内的共23人受伤。",
+     "12名 + 15名 = 27人，大于总数23人"),
+    ("代表团包括3名教练在内共有28人。", "代表团包括31名教练在内共有28人。", "31名大于总数28人"),
+])
+def test_parts_included_in_a_whole_after_them(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")

@@ -97,6 +97,11 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                     relations.extend(_side_parts(doc, sentence, starts, pos, m.end(), relation))
             if relation:
                 relations.append(relation)
+        if "在内" in s_text or "在內" in s_text:
+            for m in rx(_INCLUSIVE).finditer(text, sentence.start, sentence.end):
+                found = _inclusive(doc, sentence, starts, m)
+                if found:
+                    relations.append(found)
         if "（" in s_text or "(" in s_text:
             for m in rx(r"[（(]").finditer(text, sentence.start, sentence.end):
                 found = _in_parens(doc, sentence, starts, m.start())
@@ -135,6 +140,28 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     # 比例达100% may be a part of the part before it)
     return _breakdown(doc, joined, starts, Parens(text, joined.start, joined.end), pos, cue_end, [],
                       before=prev.start)
+
+
+# 包括3枚巡航导弹在内的10枚导弹: the parts inside, the whole right after 在内的
+_INCLUSIVE = r"(?:包括|包含|含)(?P<parts>[^，,；;。！？]{1,30}?)在[内內]的?"
+
+
+def _inclusive(doc: Any, sentence: Sentence, starts: list[int], m: Any) -> Relation | None:
+    """包括3枚巡航导弹在内的10枚导弹; 包括2名儿童、5名老人在内的共23人: the figures between 包括 and
+    在内 are parts of the figure right after it (not all the parts: only a sum above it is wrong)."""
+    text = doc.text
+    qs = sentence.quantities
+    after = between(qs, starts, m.end(), m.end() + 4)
+    if not after or not is_amount(after[0]) or not bounded(after[0]) or after[0].low <= 0:
+        return None
+    whole = after[0]
+    if not rx(r"(?:共有|共计|共計|总计|總計|一共|总共|總共|共|超过|超過|约|約|近|达|達)?").fullmatch(text, m.end(), whole.start):
+        return None
+    inside = between(qs, starts, m.start("parts"), m.end("parts"))
+    parts = [q for q in inside if counts_as(text, q, whole.family) or q.family == whole.family]
+    if not parts or len(parts) != len(inside) or not all(is_amount(q) and bounded(q) for q in parts):
+        return None
+    return _verdict(parts, parts, whole, exhaustive=False, threshold=False)
 
 
 def part_whole(doc: Any) -> list[Relation]:
