@@ -832,3 +832,16 @@ def test_figures_given_one_per_measure_are_not_added():
 ])
 def test_parts_included_in_a_whole_after_them(good, bad, arith):
     assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+# parts named before their figure: a long 、 list after 包括, or a count in parentheses after each name
+@pytest.mark.parametrize("good,bad,arith", [
+    ("中心今年可安置60人，包括医生、护士、康复师、营养师等20人、社工18人、护工22人。",
+     "中心今年可安置60人，包括医生、护士、康复师、营养师等20人、社工18人、护工32人。", "20人 + 18人 + 32人 = 70人"),
+    ("本次推荐共有36家餐厅，包括川菜馆（20家）、粤菜馆（9家）、面馆（7家）。",
+     "本次推荐共有36家餐厅，包括川菜馆（20家）、粤菜馆（19家）、面馆（7家）。", "20家 + 19家 + 7家 = 46家"),
+    ("全县共有36家餐厅，其中川菜馆（20家）、粤菜馆（9家）、面馆（7家）。",
+     "全县共有36家餐厅，其中川菜馆（20家）、粤菜馆（19家）、面馆（7家）。", "20家 + 19家 + 7家 = 46家"),
+])
+def test_parts_named_before_their_figures(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")

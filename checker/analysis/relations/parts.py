@@ -56,7 +56,7 @@ _WHOLE_IN = r"中[，,]"
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
 # made of (标准包含指标), often counted in the same measure word.
 _BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是)"
-              r"(?=[^，,；;。]{0,12}[0-9０-９]))")
+              r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９]))")
 # Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
 _TOTAL_ONLY = ("包", "含", "尤", "特")
@@ -295,7 +295,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 break   # after a ；, a clause with its own 其中 is a new whole
         previous_end = end
         inside = [q for q in between(qs, starts, start, end)
-                  if in_parens or parens.depth(q.start) == 0]
+                  if in_parens or parens.depth(q.start) == 0 or _item_count(text, q)]
         mine = [q for q in inside if q.family == family and is_amount(q)
                 and (not rx(_TOTAL_LEAD).search(q.lead) or (not seen_clause and not text[after_start:start].strip("，,：: ")))]
         if not mine:
@@ -511,6 +511,13 @@ def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
         if like:
             out[i] = in_unit_of(q, like[-1])
     return out
+
+
+def _item_count(text: str, q: Quantity) -> bool:
+    """川菜馆（20家）、粤菜馆（9家）: a parenthesis holding only a figure, right after a name, is
+    the count of that item."""
+    return text[q.qual_start - 1:q.qual_start] in "（(" and text[q.end:q.end + 1] in "）)" \
+        and rx(r"[\u3400-\u9fff]").match(text, q.qual_start - 2) is not None
 
 
 def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
