@@ -845,3 +845,16 @@ def test_parts_included_in_a_whole_after_them(good, bad, arith):
 ])
 def test_parts_named_before_their_figures(good, bad, arith):
     assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+# more sets of exclusive kinds (where a case was caught, what befell a person), and a kind that
+# belongs to two sets (国内: 国内/国外 and 国际/国内)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县新增确诊病例86例，其中境外输入病例12例，本土病例74例。",
+     "全县新增确诊病例86例，其中境外输入病例12例，本土病例84例。", "12例 + 84例 = 96例"),
+    ("全园共建有60个展园，其中国际展园26个，国内展园34个。",
+     "全园共建有60个展园，其中国际展园29个，国内展园34个。", "29个 + 34个 = 63个"),
+    ("事故造成9人伤亡，其中3人死亡，6人受伤。", "事故造成9人伤亡，其中4人死亡，6人受伤。", "4人 + 6人 = 10人"),
+])
+def test_exclusive_kinds_of_cases_sites_and_people(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")

@@ -415,6 +415,22 @@ def dimension(modifier: str) -> int | None:
     return None
 
 
+def _sets_of(modifier: str) -> set[int]:
+    """Every set of exclusive kinds the modifier names (国内 is a kind of 国内/国外 and of 国际/国内)."""
+    if _AGE_BAND.match(modifier):
+        return {-1}
+    return {i for i, kinds in enumerate(_dimensions())
+            if any(modifier == k or (modifier.endswith(k) and len(k) >= 2) for k in kinds)}
+
+
+def _one_set(modifiers: list[str]) -> bool:
+    """The modifiers all name kinds of one set."""
+    common = _sets_of(modifiers[0])
+    for m in modifiers[1:]:
+        common &= _sets_of(m)
+    return bool(common)
+
+
 def mutually_exclusive(nouns: list[str]) -> bool:
     """True when the nouns are kinds of one noun that cannot overlap: they share a head and
     their modifiers all name kinds of one set (省级/市级 示范书屋; 城镇/乡村 消费品零售额).
@@ -426,17 +442,13 @@ def mutually_exclusive(nouns: list[str]) -> bool:
         modifiers = [noun[:len(noun) - n] for noun in nouns]
         if any(not m for m in modifiers) or len(set(modifiers)) < len(modifiers):
             continue
-        dims = {dimension(m) for m in modifiers}
-        if len(dims) == 1 and None not in dims:
+        if _one_set(modifiers):
             return True
     # the kinds may end the nouns, after what they share (知识密集型服务出口/知识密集型服务进口;
     # 出口/进口)
     shared = os.path.commonprefix(nouns)
     rests = [noun[len(shared):] for noun in nouns]
-    if all(rests) and len(set(rests)) == len(rests):
-        dims = {dimension(r) for r in rests}
-        return len(dims) == 1 and None not in dims
-    return False
+    return all(rests) and len(set(rests)) == len(rests) and _one_set(rests)
 
 
 def round_tenth(q: Quantity) -> bool:
