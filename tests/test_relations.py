@@ -858,3 +858,18 @@ def test_parts_named_before_their_figures(good, bad, arith):
 ])
 def test_exclusive_kinds_of_cases_sites_and_people(good, bad, arith):
     assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+# places named by their administrative suffix are exclusive kinds; 全市 holds the others
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全市今年新增就业岗位8600个，其中东城区新增岗位3100个，西城区新增岗位5500个。",
+     "全市今年新增就业岗位8600个，其中东城区新增岗位3100个，西城区新增岗位5900个。", "3100个 + 5900个 = 9000个"),
+    ("全市今年新增就业岗位8600个，其中东城区3100个，西城区5500个。",
+     "全市今年新增就业岗位8600个，其中东城区3100个，西城区5900个。", "3100个 + 5900个 = 9000个"),
+])
+def test_places_are_exclusive_kinds(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+def test_a_whole_place_and_its_parts_are_not_added():
+    assert findings("全省今年新增就业岗位8600个，其中全市新增岗位3100个，东城区新增岗位5900个。") == []

@@ -415,10 +415,17 @@ def dimension(modifier: str) -> int | None:
     return None
 
 
+# a place named by its administrative suffix (江苏省, 安南區, 柳营镇): places of one list do not
+# overlap (全市 contains the others: not a place of the list)
+_PLACE = rx(r"(?!全)[\u3400-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村州]$")
+
+
 def _sets_of(modifier: str) -> set[int]:
     """Every set of exclusive kinds the modifier names (国内 is a kind of 国内/国外 and of 国际/国内)."""
     if _AGE_BAND.match(modifier):
         return {-1}
+    if _PLACE.fullmatch(modifier):
+        return {-2}
     return {i for i, kinds in enumerate(_dimensions())
             if any(modifier == k or (modifier.endswith(k) and len(k) >= 2) for k in kinds)}
 
