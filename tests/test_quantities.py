@@ -21,6 +21,11 @@ def one(text):
     return found[0]
 
 
+def test_a_space_before_a_unit_is_read_only_in_spaced_copy():
+    # no space before the figure, or a rank (第 3 名), or a year: no quantity
+    assert [q.text for q in read("共有 5 個機關的 6 件作品，第 3 名，2024 年，共5 人")] == ["5 個", "6 件"]
+
+
 @pytest.mark.parametrize("text,written,family,value,low,high", [
     # Arabic with decimals and multipliers: a decimal is rounded at its last digit
     ("发放2.51万户", "2.51万户", "households", "25100", "25050", "25150"),
@@ -53,6 +58,9 @@ def one(text):
     ("补助6千余万元", "6千余万元", "money", "60000000", "60000000", "70000000"),
     ("营收3百多亿元", "3百多亿元", "money", "30000000000", "30000000000", "40000000000"),
     ("补助1千2百余萬元", "1千2百余萬元", "money", "12000000", "12000000", "13000000"),
+    # figures set off with spaces, as Taiwan copy writes them
+    ("全區規劃 13 座公園", "13 座", "count:座", "13", "13", "13"),
+    ("完善路網 37.6 公里", "37.6 公里", "length", "37600", "37550", "37650"),
     # unit conversions inside a family
     ("修路3公里", "3公里", "length", "3000", "3000", "3000"),
     ("造林2公顷", "2公顷", "area", "20000", "20000", "20000"),

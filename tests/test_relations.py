@@ -873,3 +873,9 @@ def test_places_are_exclusive_kinds(good, bad, arith):
 
 def test_a_whole_place_and_its_parts_are_not_added():
     assert findings("全省今年新增就业岗位8600个，其中全市新增岗位3100个，东城区新增岗位5900个。") == []
+
+
+def test_figures_set_off_with_spaces_are_read():
+    assert_pair("園區規劃 21.4 公里道路與 18 座公園，其中包含 7 座濕地公園。",
+                "園區規劃 21.4 公里道路與 18 座公園，其中包含 27 座濕地公園。", "NUM001", "27 座大于总数18 座",
+                verified="parts")

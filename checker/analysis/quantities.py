@@ -141,25 +141,28 @@ def _sources() -> tuple[str, str, str]:
             r"(?P<post>以上|以下|以内|以內|左右|上下|之多)?")
     values = {"ar": _AR, "mult": _MULT}
     unit = "(?=%s)(?P<unit>%s)" % (unit_first, unit_alt)
-    after_digits = r"(?=[余餘多万萬千百十亿億仟佰~～\-－—–至%s)" % unit_first[1:]
+    after_digits = r"(?=[ 余餘多万萬千百十亿億仟佰~～\-－—–至%s)" % unit_first[1:]
+    # Taiwan copy sets Arabic figures off with spaces (規劃 13 座公園): one space before the unit
+    # is read when one stands before the figure too (checked in _quantities)
+    spaced_unit = "(?:(?P<sp> (?=%s))?%s)?" % (unit_first, unit)
     arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
               r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))%(after)s"
               r"(?P<kilo>%(kilo)s)?"
               r"(?P<m1>[余餘多])?(?P<mult>%(mult)s)?"
               r"(?:(?<=[万萬亿億])(?P<tail>(?:[0-9０-９][0-9０-９,]*%(mult)s?)+))?"
               % {"d": digit, "mult": _MULT, "after": after_digits, "kilo": _KILO}
-              + tail % dict(values, unit="(?:%s)?" % unit)
+              + tail % dict(values, unit=spaced_unit)
               + r"(?(mult)|(?(bmult)|(?(unit)|(?!))))"
               + none("pct", "pa", "c"))
     chinese = (r"(?P<c>%(first)s(?<!%(before)s%(first)s)[%(cnd)s十百千万亿萬億兆佰仟]*"
                r"(?:[点點][〇零一二三四五六七八九]+[万亿萬億]?)?)"
                % {"first": cn_first, "before": cn_before, "cnd": _CN_DIGIT}
                + tail % dict(values, unit=unit)
-               + none("a", "kilo", "m1", "mult", "tail", "pct", "pa"))
+               + none("a", "kilo", "m1", "mult", "tail", "pct", "pa", "sp"))
     percent = (r"(?P<pct>百(?<!%(before)s百)分之)(?P<pa>%(ar)s|[%(cnd)s十百点點]+)"
                % {"before": cn_before, "ar": _AR, "cnd": _CN_DIGIT}
                + tail % dict(values, unit="(?:%s)?" % unit)
-               + none("a", "kilo", "m1", "mult", "tail", "c"))
+               + none("a", "kilo", "m1", "mult", "tail", "c", "sp"))
     return arabic, chinese, percent
 
 
@@ -426,8 +429,10 @@ def _quantities(text: str, ranges) -> list[Quantity]:
             if i >= 0 and quoted[i][0] < start < quoted[i][1]:
                 continue            # “1+17”, “六个精准”: a name, not a quantity
         # One call for the groups every figure needs (each match["…"] is a call of its own).
-        unit_group, m1, m2, pct, a, tail, sep, post = match.group(
-            "unit", "m1", "m2", "pct", "a", "tail", "sep", "post")
+        unit_group, m1, m2, pct, a, tail, sep, post, sp = match.group(
+            "unit", "m1", "m2", "pct", "a", "tail", "sep", "post", "sp")
+        if sp and (text[start - 1:start] != " " or text[start - 2:start - 1] in "第#№"):
+            continue            # a space before the unit only in copy that spaces figures off
         unit_text = unit_group
         truncated = None
         more = bool(m1 or m2)
