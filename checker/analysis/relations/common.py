@@ -420,20 +420,24 @@ def dimension(modifier: str) -> int | None:
 _PLACE = rx(r"(?!全)[\u3400-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村州]$")
 
 
-def _sets_of(modifier: str) -> set[int]:
-    """Every set of exclusive kinds the modifier names (国内 is a kind of 国内/国外 and of 国际/国内)."""
+@functools.lru_cache(maxsize=4096)
+def _sets_of(modifier: str) -> frozenset[int]:
+    """Every set of exclusive kinds the modifier names (国内 is a kind of 国内/国外 and of 国际/国内).
+    Cached: the same modifiers recur, and each is tried against every set."""
     if _AGE_BAND.match(modifier):
-        return {-1}
+        return frozenset((-1,))
     if _PLACE.fullmatch(modifier):
-        return {-2}
-    return {i for i, kinds in enumerate(_dimensions())
-            if any(modifier == k or (modifier.endswith(k) and len(k) >= 2) for k in kinds)}
+        return frozenset((-2,))
+    return frozenset(i for i, kinds in enumerate(_dimensions())
+                     if any(modifier == k or (modifier.endswith(k) and len(k) >= 2) for k in kinds))
 
 
 def _one_set(modifiers: list[str]) -> bool:
     """The modifiers all name kinds of one set."""
     common = _sets_of(modifiers[0])
     for m in modifiers[1:]:
+        if not common:
+            return False
         common &= _sets_of(m)
     return bool(common)
 

@@ -127,6 +127,8 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     if index == 0:
         return None
     prev = found[index - 1]
+    if not prev.quantities or not sentence.quantities:
+        return None     # no whole before, or no part after
     text = doc.text
     gap = text[prev.end:sentence.start]
     if prev.end > sentence.start or len(gap) > 3 or "\n" in gap or "\n" in text[prev.end - 1:sentence.start] \
