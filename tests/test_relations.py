@@ -879,3 +879,20 @@ def test_figures_set_off_with_spaces_are_read():
     assert_pair("園區規劃 21.4 公里道路與 18 座公園，其中包含 7 座濕地公園。",
                 "園區規劃 21.4 公里道路與 18 座公園，其中包含 27 座濕地公園。", "NUM001", "27 座大于总数18 座",
                 verified="parts")
+
+
+# parts that are the done and the not yet done of one whole do not overlap; the dead and the
+# seriously injured neither
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县今年推进重点项目40个，其中26个已竣工投产，14个正在加紧建设。",
+     "全县今年推进重点项目40个，其中26个已竣工投产，16个正在加紧建设。", "26个 + 16个 = 42个"),
+    ("今年累计收治患者1280人，其中1105人已康复出院，175人仍在住院治疗。",
+     "今年累计收治患者1280人，其中1105人已康复出院，195人仍在住院治疗。", "1105人 + 195人 = 1300人"),
+    ("车祸共造成7人伤亡，其中2人死亡，5人重伤。", "车祸共造成7人伤亡，其中3人死亡，5人重伤。", "3人 + 5人 = 8人"),
+])
+def test_done_and_not_yet_done_parts_add_up(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+def test_two_things_done_may_overlap():
+    assert findings("全县今年推进重点项目40个，其中26个已竣工投产，16个已获得奖励。") == []
