@@ -896,3 +896,12 @@ def test_done_and_not_yet_done_parts_add_up(good, bad, arith):
 
 def test_two_things_done_may_overlap():
     assert findings("全县今年推进重点项目40个，其中26个已竣工投产，16个已获得奖励。") == []
+
+
+# a total, then 分别为 and its parts one by one
+def test_a_total_then_its_parts_one_by_one():
+    assert_pair("本次会议共提交议案25件，分别为预算调整案18件、法规修订案4件、人事任免案3件。",
+                "本次会议共提交议案25件，分别为预算调整案18件、法规修订案9件、人事任免案3件。", "NUM001",
+                "18件 + 9件 + 3件 = 30件", verified="parts")
+    # without a total word the figure before 分别为 may be of another thing: not read
+    assert findings("全县去年粮食产量32万吨，分别为水稻30万吨和小麦12万吨。") == []

@@ -157,6 +157,8 @@ def _trigger() -> re.Pattern:
     follow.update({w: figure_near for w in ("当中", "當中", "含", "尤其", "特别是", "特別是")})
     # 包括 + a 、 list of names, then the figure (包括医生、护士、康复师等20人)
     follow["包括"] = r"(?:%s|(?:[^，,；;。、\n]{1,10}、){1,8}[^，,；;。\n]{0,12}%s)" % (figure_near, _FIGURE_FIRST)
+    # a total, then its parts one by one (共提出25案，分别为墊付款案22案、總預算案1案…)
+    follow.update({w: follow["包括"] for w in ("分别为", "分別為", "分别是", "分別是")})
     # a breakdown in parentheses right after a whole (工程经费5.76亿元（工程费4.61亿元，用地费…）)
     follow.update({w: "" for w in "（("})
     # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma

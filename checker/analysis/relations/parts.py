@@ -55,11 +55,11 @@ _WHOLE_IN = r"中[，,]"
 # 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
 # made of (标准包含指标), often counted in the same measure word.
-_BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是)"
+_BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
               r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９]))")
 # Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
-_TOTAL_ONLY = ("包", "含", "尤", "特")
+_TOTAL_ONLY = ("包", "含", "尤", "特", "分")    # (分别为: a total, then its parts one by one)
 _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 # figures given one per thing named before them (产销量分别为…和…)
 _RESPECTIVE = r"分别|分別"
@@ -74,7 +74,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     groups: list[tuple[Quantity, list[Quantity]]] = []
     text = doc.text
     if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text \
-            and "（" not in text and "(" not in text:
+            and "（" not in text and "(" not in text and "分别" not in text and "分別" not in text:
         return relations, groups
     chosen: list[Sentence] = doc.shared(cue_sentences)
     for index, sentence in enumerate(chosen):
