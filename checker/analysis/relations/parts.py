@@ -437,8 +437,9 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
 
 def _counting_the_same(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
                        family: str, noun: str) -> tuple[Quantity, tuple[int, int]] | None:
-    """In the nearest clause holding amounts of the family, the one amount whose noun shares
-    `noun` (1200个品牌 of 28个国家的1200个品牌, for 150个品牌), with its clause."""
+    """In the nearest clause holding two amounts of the family, the one that counts what is
+    inside what the other counts (28个国家的1200个品牌, 12个乡镇186个行政村: the second, written
+    right after the first's noun) when its noun shares `noun` (150个品牌), with its clause."""
     if len(noun) < 2:
         return None
     for start, end in reversed(clauses):
@@ -447,9 +448,13 @@ def _counting_the_same(text: str, qs: list[Quantity], starts: list[int], clauses
             continue
         if rx(_RESPECTIVE).search(text, start, end):
             return None     # 产销量分别完成2769.2万辆和2768.7万辆: one figure per measure
-        named = [q for q in same if is_amount(q) and (bounded(q) or q.qualifier in LOWER_BOUNDS)
-                 and shares_noun(noun, counted(text, q, start).noun)]
-        return (named[0], (start, end)) if len(named) == 1 else None
+        if len(same) != 2 or not rx(r"[\u3400-\u9fff]{1,8}").fullmatch(text, same[0].end, same[1].qual_start):
+            return None     # not one count inside the other (a list, a comparison …)
+        inner = same[1]
+        if is_amount(inner) and (bounded(inner) or inner.qualifier in LOWER_BOUNDS) \
+                and shares_noun(noun, counted(text, inner, start).noun):
+            return inner, (start, end)
+        return None
     return None
 
 
