@@ -722,3 +722,58 @@ def test_wholes_introduced_by_zhong(good, bad, arith):
 ])
 def test_more_exclusive_kinds(good, bad, arith):
     assert_pair(good, bad, "NUM001", arith, verified=None)
+
+
+# running totals in more shapes (issue 11): a total pointing back from the next sentence with its
+# total word later in the clause (以上三笔资金共计…), 这 + the total (这10所学校), a subject that counts
+# the items it sums (三镇共获, 两村共, 二者合计), a bare 共 right after the last item (…5枚铜牌共19枚奖牌),
+# kinds of one thing (金牌、银牌、铜牌 under 奖牌), a total with no noun of its own (合计共11件)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("县里向甲镇拨付救灾资金120万元，向乙镇拨付80万元，向丙镇拨付50万元。以上三笔资金共计250万元。",
+     "县里向甲镇拨付救灾资金120万元，向乙镇拨付80万元，向丙镇拨付50万元。以上三笔资金共计350万元。",
+     "120万元 + 80万元 + 50万元 = 250万元"),
+    ("全县今年新建村级幼儿园6所、改扩建小学4所，这10所学校均已投入使用。",
+     "全县今年新建村级幼儿园6所、改扩建小学4所，这12所学校均已投入使用。", "6所 + 4所 = 10所，但文中为“这12所”"),
+    ("全县今年新建村级幼儿园6所、改扩建小学4所。这10所学校均已投入使用。",
+     "全县今年新建村级幼儿园6所、改扩建小学4所。这12所学校均已投入使用。", "6所 + 4所 = 10所"),
+    ("县里向甲镇拨付救灾资金120万元，向乙镇拨付80万元，向丙镇拨付50万元，三镇共获250万元。",
+     "县里向甲镇拨付救灾资金120万元，向乙镇拨付80万元，向丙镇拨付50万元，三镇共获260万元。",
+     "120万元 + 80万元 + 50万元 = 250万元，但文中为“共260万元”"),
+    ("甲村种植蔬菜320亩，乙村种植蔬菜280亩，两村共种植蔬菜600亩。",
+     "甲村种植蔬菜320亩，乙村种植蔬菜280亩，两村共种植蔬菜700亩。", "320亩 + 280亩 = 600亩"),
+    ("今年县里新建幼儿园6所，改扩建小学4所，二者合计10所。",
+     "今年县里新建幼儿园6所，改扩建小学4所，二者合计12所。", "6所 + 4所 = 10所"),
+    ("该队在本届省运会上获得8枚金牌、6枚银牌、5枚铜牌共19枚奖牌。",
+     "该队在本届省运会上获得8枚金牌、6枚银牌、5枚铜牌共29枚奖牌。", "8枚 + 6枚 + 5枚 = 19枚"),
+    ("县志愿服务队已完成危房加固5件、2件正在施工、4件待施工，合计共11件。",
+     "县志愿服务队已完成危房加固5件、2件正在施工、4件待施工，合计共13件。", "5件 + 2件 + 4件 = 11件"),
+    ("县里今年新建幼儿园6所、小学4所、初中2所，以上3类学校共12所。",
+     "县里今年新建幼儿园6所、小学4所、初中2所，以上3类学校共14所。", "6所 + 4所 + 2所 = 12所"),
+    ("城区新增停车位1200个、充电桩300个，以上2项合计1500个。",
+     "城区新增停车位1200个、充电桩300个，以上2项合计1600个。", "1200个 + 300个 = 1500个，但文中为“合计1600个”"),
+])
+def test_running_totals_pointing_back_and_counted(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+# A figure that counts the items of the list (以上两项, 两项合计, 这两项) is no item and no sum of
+# them: read as the number of items, verified when it matches; a count that matches neither is
+# left alone (the list may have items without a figure).
+@pytest.mark.parametrize("text", [
+    "城区新增停车位1200个、充电桩300个，以上两项工程总投资9000万元。",
+    "城区新增停车位1200个、充电桩300个，两项合计1500个。",
+    "城区新增停车位1200个、充电桩300个，这两项合计1500个。",
+    "今年县里新建幼儿园6所，改扩建小学4所，两项合计10所。",
+    "县里今年新建幼儿园6所、小学4所、初中2所，以上三类学校共计新增学位5400个。",
+    "全县有小学12所、初中5所，这两类学校共有教师860名。",
+    "县里今年向8个村拨付资金120万元。这3个村分别是甲村、乙村、丙村。",
+    "全县今年新建村级幼儿园6所、改扩建小学4所，这一年全县学校总数达到86所。",
+])
+def test_counts_of_the_items_are_not_summed(text):
+    assert findings(text) == []
+
+
+def test_a_count_of_the_items_is_verified_as_a_count():
+    shown = [(r.kind, r.args["calc"]) for r in all_relations(Document(
+        "<t>", "城区新增停车位1200个、充电桩300个，以上两项工程总投资9000万元。")) if r.ok]
+    assert shown == [("running-total", "1200个、300个，计2项")]

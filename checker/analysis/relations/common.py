@@ -145,6 +145,13 @@ def _trigger() -> re.Pattern:
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
     # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
     tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA}
+    # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
+    # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
+    # decides whether it sums the list
+    tests["共"] = (r"(?:(?<=[，,]共)|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]共)"
+                  r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共)|(?<=[\u3400-\u9fff]共)(?=[0-9０-９]))")
+    # 这 + a figure (这10所学校, 这三笔资金) totals or counts the list before it; 这一 is "this one"
+    follow.update({w: "[0-9０-９两兩二三四五六七八九十]" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
     # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
     tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
@@ -163,6 +170,8 @@ _BARE_TOTALS = frozenset(("共", "总数", "總數"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
+# a demonstrative before a figure: the list's total or its count (relations/running.py)
+_THIS = ("这", "這")
 
 
 def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
@@ -199,6 +208,8 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     changes: list[tuple[int, int]] = []
     verb = _verb_search()
     listed = rx(r"[、和及与與]")
+    # a 共 after a subject (三镇共获) may sum amounts in clauses of their own (甲镇…，乙镇…)
+    listed_or_clauses = rx(r"[、和及与與，,；;]")
     then = rx("|".join(WORDS["then-words"]))
     bisect_right = bisect.bisect_right
     while m:
@@ -214,7 +225,8 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 continue
             if not changes or changes[-1][0] != start:
                 changes.append((start, end))
-        elif word in _BARE_TOTALS and not listed.search(text, start, m.start()) or (
+        elif word in _BARE_TOTALS and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
+                text, start, m.start()) or (
                 word in _CHANGE_VERBS and not then.search(text, start, m.start())):
             # a bare 共 sums a list (none before it: no total); a verb of change with the end of
             # the change after it needs its start named as an earlier state before it (目前…)
@@ -222,7 +234,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             continue
         chosen.add(i)
         head = text[start:start + 12]
-        if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0:
+        if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 or head[:1] in _THIS:
             j = i - 1   # a total word pointing back: the list may be in the sentence before
             while j >= 0 and start - ends[j] < 4:
                 chosen.add(j)

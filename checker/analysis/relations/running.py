@@ -17,20 +17,44 @@ from decimal import Decimal
 from typing import Any
 
 from ..quantities import OPEN_ENDED, Quantity, format_value
-from .common import VERB, Relation, Sentence, counted, cue_sentences, is_amount, noun_after, rx, shares_noun
+from .common import (
+    CLAUSE_MARK,
+    VERB,
+    Relation,
+    Sentence,
+    common_head,
+    counted,
+    cue_sentences,
+    is_amount,
+    noun_after,
+    rx,
+    shares_noun,
+)
 from .interval import HUNDRED, Interval, total
 
 # The total word, and up to four characters of verb and noun before the figure (合计下达预算11.8亿元).
 # A bare 共 sums only right after 等 or at the head of the clause after the list (、…，共17个);
 # with a subject of its own (现行标准共320项) it names another quantity. 总数 likewise
 # (、…，总数达19家).
-_RUNNING = (r"(共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|(?<=等)共|(?<=[，,])(?:共|总数|總數))"
-            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,4}?(?:为|為|达到|達到|达|達)?)?$")
-_BARE = ("共", "总数", "總數")
+# A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
+# before the figure (这10所学校).
+_RUNNING = (r"(?:(共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|共|(?<=[，,])(?:总数|總數))"
+            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,4}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
+_THIS = ("这", "這")
+_BARE = ("共", "总数", "總數", *_THIS)
+# A total word at the head of a sentence points back at the list of the sentence before.
+_BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
+# The subject of a total that counts the items it sums (三镇共获…, 两项合计…, 以上三笔资金共计…,
+# 二者合计…): the figure says how many items the list has; it is no item itself.
+_ITEM_COUNT = (r"(?:以上|上述|前述|这些|這些|这|這|此)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
+               r"(?![年月日号號时時天周週岁歲点點])[\u3400-\u9fff]{1,5}$")
+_SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
+# after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
+_THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
 # Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施)
 _GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項"))
 _HEAD = 8
-_RUNNING_CHARS = frozenset("共计計上数數")   # every total word holds one of these
+_RUNNING_CHARS = frozenset("共计計上数數这這")   # every total word holds one of these
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
 _NESTED = r"其中|包括|包含|含|分别|分別|[，,：:][计計](?![划劃算])"
 _TERMINAL = r"[。！？!?]\s*$"
@@ -71,16 +95,23 @@ def running_totals(doc: Any) -> list[Relation]:
             m = None if _RUNNING_CHARS.isdisjoint(head) else rx(_RUNNING).search(head)
             if not m or q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
                 continue
-            word = m.group(1)
+            word = m.group(1) or m.group(2)
             trigger = q.qual_start - len(head) + m.start()
+            if word in _THIS and q.value < 2:
+                continue    # 这一个: "this one", no total
             if rx(r"(?:%s)了?$" % VERB).search(q.lead):
                 continue    # 共减少了241人: the amount of a change, not a sum
             if k and qs[k - 1].start < trigger < qs[k - 1].end:
                 continue    # 100平方公尺以上10萬元: 以上 belongs to the figure before
             # the items are the figures right before the total: look back at most _REACH
             first = max(0, k - _REACH)
-            pool = [p for p in qs[first:k] if p.end <= trigger]
-            if word in ("以上", "上述") and index > 0:
+            # a subject counting the items (两项合计, 三镇共获): not an item, and the number of items
+            lo = max(sentence.start, trigger - 12)
+            clause = max([lo, *(i.end() for i in rx(CLAUSE_MARK).finditer(text, lo, trigger))])
+            counted_n = _item_count(text[clause:trigger]) if clause > lo or lo == sentence.start else None
+            pool = [p for p in qs[first:k] if p.end <= trigger and not (counted_n and p.start >= clause)]
+            back = word in ("以上", "上述") or rx(_BACK).match(text, sentence.start, trigger + len(word)) is not None
+            if back and index > 0:
                 prev = found[index - 1]
                 gap = text[prev.end:sentence.start]
                 if prev.end <= sentence.start and sentence.start - prev.end < 4 and (
@@ -88,20 +119,33 @@ def running_totals(doc: Any) -> list[Relation]:
                     pool = prev.quantities + pool
                 elif not pool:
                     continue
-            items = _items(text, pool, q, trigger)
+            items = _items(text, pool, q, trigger, counted_n is not None)
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
-            if word in _BARE and text[trigger - 1] != "等" and text[items[-1].end:trigger] not in ("，", ","):
+            claimed = counted_n == len(items)
+            if counted_n is not None and not claimed:
+                continue    # 三镇共获… after four amounts: the list is not the one counted
+            if word in _BARE and not claimed and text[trigger - 1] != "等" and text[items[-1].end:trigger] not in (
+                    "，", ",", "；", ";", "。", noun_after(items[-1].q) or "，"):
                 continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖)
             if rx(_NESTED).search(text, items[0].start, trigger):
                 continue
             T = Interval.of(q)
             S = total(i.interval for i in items)
+            if q.is_count and q.exact and not S.meets(T) and q.value == len(items) and not claimed:
+                # 停车位1200个、充电桩300个，以上两项: the total counts the items, it does not sum them
+                listed = "、".join(i.text(text) for i in items)
+                relations.append(Relation("running-total", True, q.start, q.end, "", {
+                    "calc": f"{listed}，计{len(items)}项", "range": "", "stated": f"{word}{q.text}",
+                    "stated_range": ""}, (q, *(i.q for i in items))))
+                continue
+            if q.is_count and not S.meets(T) and rx(_THEN_TOTAL).match(text, q.end):
+                continue    # 以上3类学校共12所: a count of the items with the total after it
             value = sum((i.value for i in items), Decimal(0))
             calc = " + ".join(i.text(text) for i in items) + f" = {format_value(value, q)}"
             args = {"calc": calc, "range": S.show(q), "stated": f"{word}{q.text}", "stated_range": T.show(q)}
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items)
-            if not S.meets(T) and (restated or (S.below(T) and not _every_item_counted(
+            if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
                     text, items, _category_subject(text, items, trigger)))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
             variant = "" if S.exact and T.exact else "rounded"
@@ -110,7 +154,19 @@ def running_totals(doc: Any) -> list[Relation]:
     return relations
 
 
-def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> list[Item]:
+def _item_count(subject: str) -> int | None:
+    """How many items a total's subject says it sums (三镇 → 3, 以上两项 → 2), or None."""
+    m = rx(_ITEM_COUNT).fullmatch(subject)
+    if not m:
+        return None
+    n = m.group(1)
+    return _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, subject: bool = False) -> list[Item]:
     """The items a running total sums: the amounts of its kind right before it, in text order."""
     items: list[Item] = []
     total_noun = _noun_across(text, total_q)
@@ -147,9 +203,14 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> 
         # 少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计56支…: items of the total's measure word
         # that all count one noun are one kind of thing, whatever the total calls it
         after = {noun_after(i.q)[:2] for i in items}
-        alike = len(items) >= 2 and len(after) == 1 and "" not in after \
-            and all(i.q.family == total_q.family for i in items)
-        if not all(nouns_ok) and not alike and not (
+        # (金牌、银牌、铜牌 under 奖牌: kinds of the one thing the total's noun ends in)
+        same = all(i.q.family == total_q.family for i in items)
+        alike = len(items) >= 2 and same and (len(after) == 1 and "" not in after or "" not in after and bool(
+            total_noun and common_head([noun_after(i.q) for i in items] + [total_noun])))
+        # a total with no noun of its own (合计共11件) or a subject counting the items sums
+        # every item in its measure word
+        plain = (not total_noun or subject) and all(i.q.family == total_q.family for i in items)
+        if not all(nouns_ok) and not alike and not plain and not (
                 noun_first and _every_item_counted(text, items, _category_subject(text, items, trigger))):
             items = [i for i, ok in zip(items, nouns_ok) if ok]
     return items
