@@ -777,3 +777,23 @@ def test_a_count_of_the_items_is_verified_as_a_count():
     shown = [(r.kind, r.args["calc"]) for r in all_relations(Document(
         "<t>", "城区新增停车位1200个、充电桩300个，以上两项工程总投资9000万元。")) if r.ok]
     assert shown == [("running-total", "1200个、300个，计2项")]
+
+
+# A remark in parentheses opened by 含 with no figure in it (（含用地费）) says what an item covers; it
+# is no breakdown of the list. A total word pointing back reaches into the sentence before only
+# when its own sentence has no list (县财政安排1.8亿元，争取上级资金1.4亿元，以上合计3.2亿元 sums these two).
+@pytest.mark.parametrize("good,bad,arith", [
+    ("市府向中央爭取東區抽水站改建2.15億元(含用地費)、北區滯洪池擴建3.4億元及12件災後復建工程8.2億元，共計13.75億元。",
+     "市府向中央爭取東區抽水站改建2.15億元(含用地費)、北區滯洪池擴建3.4億元及12件災後復建工程8.2億元，共計15.75億元。",
+     "2.15億元 + 3.4億元 + 8.2億元 = 13.75亿元"),
+    ("今年全县共投入资金3.2亿元，新建道路42公里。县财政安排1.8亿元，争取上级资金1.4亿元，以上合计3.2亿元。",
+     "今年全县共投入资金3.2亿元，新建道路42公里。县财政安排1.8亿元，争取上级资金1.4亿元，以上合计4.2亿元。",
+     "1.8亿元 + 1.4亿元 = 3.2亿元"),
+])
+def test_running_totals_past_remarks_and_own_lists(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_breakdown_in_parentheses_still_stops_a_running_total():
+    # (含 with figures inside is a breakdown: its wholes and parts are not summed together)
+    assert findings("县里安排道路资金3.2亿元（含养护1.2亿元）、桥梁资金1.5亿元，共计4.7亿元。") == []

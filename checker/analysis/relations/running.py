@@ -56,7 +56,8 @@ _GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count
 _HEAD = 8
 _RUNNING_CHARS = frozenset("共计計上数數这這")   # every total word holds one of these
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
-_NESTED = r"其中|包括|包含|含|分别|分別|[，,：:][计計](?![划劃算])"
+# (含 opening a parenthesis with no figure in it is a remark on the item: 2.15亿元（含用地费）)
+_NESTED = r"其中|包括|包含|(?<![（(])含|[（(]含(?=[^）)]{0,20}?[0-9０-９])|分别|分別|[，,：:][计計](?![划劃算])"
 _TERMINAL = r"[。！？!?]\s*$"
 _REACH = 200    # items looked back at from a total
 
@@ -81,7 +82,8 @@ class Item:
         return self.q.value * (self.share.value / HUNDRED if self.share else 1)
 
     def text(self, doc_text: str) -> str:
-        return self.q.text if self.share is None else f"{self.q.text} × {self.share.text}"
+        own = doc_text[self.q.qual_start:self.q.end] if self.q.qualifier else self.q.text    # 约120万元
+        return own if self.share is None else f"{own} × {self.share.text}"
 
 
 def running_totals(doc: Any) -> list[Relation]:
@@ -111,8 +113,12 @@ def running_totals(doc: Any) -> list[Relation]:
             counted_n = _item_count(text[clause:trigger]) if clause > lo or lo == sentence.start else None
             pool = [p for p in qs[first:k] if p.end <= trigger and not (counted_n and p.start >= clause)]
             back = word in ("以上", "上述") or rx(_BACK).match(text, sentence.start, trigger + len(word)) is not None
-            if back and index > 0:
-                prev = found[index - 1]
+            prev = found[index - 1] if back and index > 0 else None
+            if prev and rx(_TERMINAL).search(text[prev.start:prev.end]) and len(
+                    _items(text, pool, q, trigger, counted_n is not None)) >= 2:
+                prev = None     # a list of the total's own sentence is the one it sums (县财政安排
+                # 1.8亿元，争取上级资金1.4亿元，以上合计3.2亿元 does not reach into the sentence before)
+            if prev:
                 gap = text[prev.end:sentence.start]
                 if prev.end <= sentence.start and sentence.start - prev.end < 4 and (
                         not gap.strip() or not rx(_TERMINAL).search(text[prev.start:prev.end]) or "\n" not in gap):
@@ -143,7 +149,8 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 以上3类学校共12所: a count of the items with the total after it
             value = sum((i.value for i in items), Decimal(0))
             calc = " + ".join(i.text(text) for i in items) + f" = {format_value(value, q)}"
-            args = {"calc": calc, "range": S.show(q), "stated": f"{word}{q.text}", "stated_range": T.show(q)}
+            args = {"calc": calc, "range": S.show(q), "stated": f"{word}{text[q.qual_start:q.end] if q.qualifier else q.text}",
+                    "stated_range": T.show(q)}
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
                     text, items, _category_subject(text, items, trigger)))):
@@ -187,7 +194,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         elif p.family != total_q.family:
             continue
         if not is_amount(p) or p.qualifier in OPEN_ENDED or p.qualifier == "approx":
-            break
+            break       # (约120万元 is an item: its interval is wide, the sum's with it)
         if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
             if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end):
                 items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list
