@@ -797,3 +797,26 @@ def test_running_totals_past_remarks_and_own_lists(good, bad, arith):
 def test_a_breakdown_in_parentheses_still_stops_a_running_total():
     # (含 with figures inside is a breakdown: its wholes and parts are not summed together)
     assert findings("县里安排道路资金3.2亿元（含养护1.2亿元）、桥梁资金1.5亿元，共计4.7亿元。") == []
+
+
+# the sum named by 之和/总和/总额 (with a subject that counts the items, or right after the list) and
+# 合共 (Hong Kong and Taiwan copy); 总额 with a subject of its own is another quantity
+@pytest.mark.parametrize("good,bad,arith", [
+    ("一季度完成投资12亿元，二季度完成15亿元，两者之和为27亿元。",
+     "一季度完成投资12亿元，二季度完成15亿元，两者之和为37亿元。", "12亿元 + 15亿元 = 27亿元，但文中为“之和37亿元”"),
+    ("今年本港接种疫苗的長者有12萬人，兒童有8萬人，合共20萬人。",
+     "今年本港接种疫苗的長者有12萬人，兒童有8萬人，合共30萬人。", "12萬人 + 8萬人 = 20万人"),
+    ("全县发放种粮补贴1.2亿元、农机购置补贴0.3亿元、耕地地力保护补贴0.9亿元，三项补贴总额达2.4亿元。",
+     "全县发放种粮补贴1.2亿元、农机购置补贴0.3亿元、耕地地力保护补贴0.9亿元，三项补贴总额达3.4亿元。",
+     "1.2亿元 + 0.3亿元 + 0.9亿元 = 2.4亿元"),
+])
+def test_sums_named_otherwise(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+@pytest.mark.parametrize("text", [
+    "全县发放种粮补贴1.2亿元、农机购置补贴0.3亿元，全年补贴总额达2.4亿元。",
+    "县里开展巡回义诊86场、健康讲座42场，全年开展各类活动共128场。",
+])
+def test_totals_with_a_subject_of_their_own_stay_quiet(text):
+    assert findings(text) == []

@@ -123,6 +123,8 @@ def _trigger() -> re.Pattern:
     # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
     # every comma of the text)
     follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數")})
+    # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
+    follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
     verbs = _verb_search().pattern     # (whether one is there: tried as a tree, not one by one)

@@ -38,10 +38,13 @@ from .interval import HUNDRED, Interval, total
 # (、…，总数达19家).
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
-_RUNNING = (r"(?:(共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|共|(?<=[，,])(?:总数|總數))"
+_RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
+            r"|(?<=[，,])(?:总数|總數))"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,4}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
 _THIS = ("这", "這")
-_BARE = ("共", "总数", "總數", *_THIS)
+# words that sum only the list right before them, or as many items as their subject counts
+# (两者之和为27亿元, 三项补贴总额达2.4亿元)
+_BARE = ("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", *_THIS)
 # A total word at the head of a sentence points back at the list of the sentence before.
 _BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
 # The subject of a total that counts the items it sums (三镇共获…, 两项合计…, 以上三笔资金共计…,
@@ -54,7 +57,7 @@ _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]
 # Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施)
 _GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項"))
 _HEAD = 8
-_RUNNING_CHARS = frozenset("共计計上数數这這")   # every total word holds one of these
+_RUNNING_CHARS = frozenset("共计計上数數这這和额額")   # every total word holds one of these
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
 # (含 opening a parenthesis with no figure in it is a remark on the item: 2.15亿元（含用地费）)
 _NESTED = r"其中|包括|包含|(?<![（(])含|[（(]含(?=[^）)]{0,20}?[0-9０-９])|分别|分別|[，,：:][计計](?![划劃算])"
