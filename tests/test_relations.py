@@ -835,3 +835,29 @@ def test_totals_with_a_subject_of_their_own_stay_quiet(text):
 ])
 def test_a_hedged_remainder_may_land_on_its_round_figure(good, bad, rule_id, arith):
     assert_pair(good, bad, rule_id, arith, verified="parts")
+
+
+# a subject pointing back without a count (以上文化设施共, 以上非遗项目合计) claims the list's sum; a
+# verb and noun of up to six characters between the total word and its figure (共计完成营造林1.6万亩);
+# a bare 共 after a list in clauses of their own (…，共录取新生3000人)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("目前全县有国家级非遗项目3项、省级12项、市级28项，以上非遗项目合计43项。",
+     "目前全县有国家级非遗项目3项、省级12项、市级28项，以上非遗项目合计53项。", "3项 + 12项 + 28项 = 43项"),
+    ("今年全县完成造林8000亩、退化林修复3000亩、森林抚育5000亩，共计完成营造林1.6万亩。",
+     "今年全县完成造林8000亩、退化林修复3000亩、森林抚育5000亩，共计完成营造林2.6万亩。",
+     "8000亩 + 3000亩 + 5000亩 = 1.6万亩"),
+    ("该校今年录取本科生2100人，硕士研究生800人，博士研究生100人，共录取新生3000人。",
+     "该校今年录取本科生2100人，硕士研究生800人，博士研究生100人，共录取新生3500人。",
+     "2100人 + 800人 + 100人 = 3000人，但文中为“共3500人”"),
+])
+def test_running_totals_with_longer_heads(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_total_of_one_noun_sums_only_that_noun():
+    # two kinds listed side by side, each with its own total: the total of 汽车停车位 sums those
+    # that name exactly it, not the 摩托车停车位 beside them nor the 路边汽车停车位 before
+    text = ("目前已划设320席路边汽车停车位、1800席路边摩托车停车位；另有8处停车场提供650席汽车停车位及410席摩托车停车位，"
+            "另有15处民营停车场提供5200席汽车停车位及1700席摩托车停车位，合计目前共提供5850席汽车停车位及2110席摩托车停车位。")
+    assert findings(text) == []
+    assert "running-total" in verified_kinds(text)

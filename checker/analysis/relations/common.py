@@ -209,8 +209,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     chosen: set[int] = set()
     changes: list[tuple[int, int]] = []
     verb = _verb_search()
-    listed = rx(r"[、和及与與]")
-    # a 共 after a subject (三镇共获) may sum amounts in clauses of their own (甲镇…，乙镇…)
+    # a bare 共 sums a list, in 、 or in clauses of their own (甲镇…，乙镇…，三镇共获)
     listed_or_clauses = rx(r"[、和及与與，,；;]")
     then = rx("|".join(WORDS["then-words"]))
     bisect_right = bisect.bisect_right
@@ -227,8 +226,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 continue
             if not changes or changes[-1][0] != start:
                 changes.append((start, end))
-        elif word in _BARE_TOTALS and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
-                text, start, m.start()) or (
+        elif word in _BARE_TOTALS and not listed_or_clauses.search(text, start, m.start() - 1) or (
                 word in _CHANGE_VERBS and not then.search(text, start, m.start())):
             # a bare 共 sums a list (none before it: no total); a verb of change with the end of
             # the change after it needs its start named as an earlier state before it (目前…)

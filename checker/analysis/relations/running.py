@@ -32,7 +32,8 @@ from .common import (
 )
 from .interval import HUNDRED, Interval, total
 
-# The total word, and up to four characters of verb and noun before the figure (合计下达预算11.8亿元).
+# The total word, and up to six characters of verb and noun before the figure (合计下达预算11.8亿元,
+# 共计完成营造林1.6万亩).
 # A bare 共 sums only right after 等 or at the head of the clause after the list (、…，共17个);
 # with a subject of its own (现行标准共320项) it names another quantity. 总数 likewise
 # (、…，总数达19家).
@@ -40,7 +41,7 @@ from .interval import HUNDRED, Interval, total
 # before the figure (这10所学校).
 _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
             r"|(?<=[，,])(?:总数|總數))"
-            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,4}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
+            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
 _THIS = ("这", "這")
 # words that sum only the list right before them, or as many items as their subject counts
 # (两者之和为27亿元, 三项补贴总额达2.4亿元)
@@ -51,12 +52,13 @@ _BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
 # 二者合计…): the figure says how many items the list has; it is no item itself.
 _ITEM_COUNT = (r"(?:以上|上述|前述|这些|這些|这|這|此)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
                r"(?![年月日号號时時天周週岁歲点點])[\u3400-\u9fff]{1,5}$")
+_POINTING = r"(?:以上|上述|前述|这些|這些)[\u3400-\u9fff]{1,6}"
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
 # Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施)
 _GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項"))
-_HEAD = 8
+_HEAD = 10
 _RUNNING_CHARS = frozenset("共计計上数數这這和额額")   # every total word holds one of these
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
 # (含 opening a parenthesis with no figure in it is a remark on the item: 2.15亿元（含用地费）)
@@ -114,7 +116,7 @@ def running_totals(doc: Any) -> list[Relation]:
             lo = max(sentence.start, trigger - 12)
             clause = max([lo, *(i.end() for i in rx(CLAUSE_MARK).finditer(text, lo, trigger))])
             counted_n = _item_count(text[clause:trigger]) if clause > lo or lo == sentence.start else None
-            pool = [p for p in qs[first:k] if p.end <= trigger and not (counted_n and p.start >= clause)]
+            pool = [p for p in qs[first:k] if p.end <= trigger and not (counted_n is not None and p.start >= clause)]
             back = word in ("以上", "上述") or rx(_BACK).match(text, sentence.start, trigger + len(word)) is not None
             prev = found[index - 1] if back and index > 0 else None
             if prev and rx(_TERMINAL).search(text[prev.start:prev.end]) and len(
@@ -131,7 +133,7 @@ def running_totals(doc: Any) -> list[Relation]:
             items = _items(text, pool, q, trigger, counted_n is not None)
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
-            claimed = counted_n == len(items)
+            claimed = counted_n == 0 or counted_n == len(items)
             if counted_n is not None and not claimed:
                 continue    # 三镇共获… after four amounts: the list is not the one counted
             if word in _BARE and not claimed and text[trigger - 1] != "等" and text[items[-1].end:trigger] not in (
@@ -165,10 +167,11 @@ def running_totals(doc: Any) -> list[Relation]:
 
 
 def _item_count(subject: str) -> int | None:
-    """How many items a total's subject says it sums (三镇 → 3, 以上两项 → 2), or None."""
+    """How many items a total's subject says it sums (三镇 → 3, 以上两项 → 2), 0 for a subject that
+    points back at the list without counting it (以上文化设施, 上述资金), or None."""
     m = rx(_ITEM_COUNT).fullmatch(subject)
     if not m:
-        return None
+        return 0 if rx(_POINTING).fullmatch(subject) else None
     n = m.group(1)
     return _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
 
@@ -223,6 +226,12 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         if not all(nouns_ok) and not alike and not plain and not (
                 noun_first and _every_item_counted(text, items, _category_subject(text, items, trigger))):
             items = [i for i, ok in zip(items, nouns_ok) if ok]
+        # a total that names its noun where the list names several (…726席汽车停车位及335席摩托车停车位…，
+        # 合计7054席汽车停车位): it sums the items of exactly its noun, not their siblings
+        own = total_noun and noun_after(total_q)
+        exact = [i for i in items if own and noun_after(i.q) == own]
+        if len(exact) >= 2 and any(noun_after(i.q) not in ("", own) for i in items):
+            items = exact
     return items
 
 
