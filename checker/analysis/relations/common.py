@@ -151,7 +151,9 @@ def _trigger() -> re.Pattern:
     # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
     # decides whether it sums the list
     tests["共"] = (r"(?:(?<=[，,]共)|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]共)"
-                  r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共)|(?<=[\u3400-\u9fff]共)(?=[0-9０-９]))")
+                  r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共)"
+                  r"|(?:(?<=[0-9０-９][\u3400-\u9fff]{2}共)|(?<=[0-9０-９][\u3400-\u9fff]{3}共)"
+                  r"|(?<=[0-9０-９][\u3400-\u9fff]{4}共))(?=[0-9０-９]))")
     # 这 + a figure (这10所学校, 这三笔资金) totals or counts the list before it; 这一 is "this one"
     follow.update({w: "[0-9０-９两兩二三四五六七八九十]" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
@@ -168,7 +170,7 @@ def _trigger() -> re.Pattern:
 
 
 _FROM_WORDS = frozenset("由从從自")
-_BARE_TOTALS = frozenset(("共", "总数", "總數"))
+_BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", "这", "這"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
@@ -209,7 +211,9 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     chosen: set[int] = set()
     changes: list[tuple[int, int]] = []
     verb = _verb_search()
-    # a bare 共 sums a list, in 、 or in clauses of their own (甲镇…，乙镇…，三镇共获)
+    # a bare 共 sums a list: in 、, or in clauses of their own, each with a figure (…本科生2100人，
+    # 硕士研究生800人，共录取…; 甲镇…，乙镇…，三镇共获)
+    listed = rx(r"[、和及与與]|[0-9０-９][^，,；;。]*[，,；;][^，,；;。]*[0-9０-９][^，,；;。]*[，,；;]?\Z")
     listed_or_clauses = rx(r"[、和及与與，,；;]")
     then = rx("|".join(WORDS["then-words"]))
     bisect_right = bisect.bisect_right
@@ -226,9 +230,11 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 continue
             if not changes or changes[-1][0] != start:
                 changes.append((start, end))
-        elif word in _BARE_TOTALS and not listed_or_clauses.search(text, start, m.start() - 1) or (
+        elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
+                text, start, m.start() - 1) or (
                 word in _CHANGE_VERBS and not then.search(text, start, m.start())):
-            # a bare 共 sums a list (none before it: no total); a verb of change with the end of
+            # a bare 共 sums a list (none before it: no total; 这 opening a sentence points back at
+            # the sentence before); a verb of change with the end of
             # the change after it needs its start named as an earlier state before it (目前…)
             m = _cue(text, m.start() + 1)
             continue

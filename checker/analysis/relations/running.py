@@ -59,7 +59,8 @@ _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]
 # Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施)
 _GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項"))
 _HEAD = 10
-_RUNNING_CHARS = frozenset("共计計上数數这這和额額")   # every total word holds one of these
+# every total word holds one of these (之和 and 总和 are looked for as words: 和 is everywhere)
+_RUNNING_CHARS = frozenset("共计計上数數这這额額")
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
 # (含 opening a parenthesis with no figure in it is a remark on the item: 2.15亿元（含用地费）)
 _NESTED = r"其中|包括|包含|(?<![（(])含|[（(]含(?=[^）)]{0,20}?[0-9０-９])|分别|分別|[，,：:][计計](?![划劃算])"
@@ -99,7 +100,8 @@ def running_totals(doc: Any) -> list[Relation]:
         qs = sentence.quantities
         for k, q in enumerate(qs):
             head = text[max(sentence.start, q.qual_start - _HEAD):q.qual_start]
-            m = None if _RUNNING_CHARS.isdisjoint(head) else rx(_RUNNING).search(head)
+            m = None if _RUNNING_CHARS.isdisjoint(head) and "之和" not in head and "总和" not in head \
+                and "總和" not in head else rx(_RUNNING).search(head)
             if not m or q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
                 continue
             word = m.group(1) or m.group(2)
