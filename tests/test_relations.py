@@ -861,3 +861,14 @@ def test_a_total_of_one_noun_sums_only_that_noun():
             "另有15处民营停车场提供5200席汽车停车位及1700席摩托车停车位，合计目前共提供5850席汽车停车位及2110席摩托车停车位。")
     assert findings(text) == []
     assert "running-total" in verified_kinds(text)
+
+
+# an average that is the start of a change (由每亩420公斤提高到480公斤): the figure after it is the
+# average's new level, not the product of the average and a count (was reported by NUM004)
+@pytest.mark.parametrize("text", [
+    "全县耕地面积由原来的86万亩增至91万亩，粮食单产由每亩420公斤提高到480公斤。",
+    "全镇今年种植大豆3200亩，单产从每亩150公斤提高到185公斤。",
+])
+def test_an_average_changing_is_no_product(text):
+    assert findings(text) == []
+    assert "change-direction" in verified_kinds(text)
