@@ -872,3 +872,20 @@ def test_a_total_of_one_noun_sums_only_that_noun():
 def test_an_average_changing_is_no_product(text):
     assert findings(text) == []
     assert "change-direction" in verified_kinds(text)
+
+
+# items one a sentence (or a paragraph) before a total whose subject counts them (以上三镇合计,
+# 以上两项合计): read as many sentences back as the subject counts, and no further
+@pytest.mark.parametrize("good,bad,arith", [
+    ("甲镇安排资金120万元。乙镇安排资金80万元。丙镇安排资金50万元。以上三镇合计250万元。",
+     "甲镇安排资金120万元。乙镇安排资金80万元。丙镇安排资金50万元。以上三镇合计350万元。",
+     "120万元 + 80万元 + 50万元 = 250万元"),
+    ("去年全县投入资金500万元。甲镇安排资金120万元。乙镇安排资金80万元。以上两镇合计200万元。",
+     "去年全县投入资金500万元。甲镇安排资金120万元。乙镇安排资金80万元。以上两镇合计300万元。",
+     "120万元 + 80万元 = 200万元，但文中为“合计300万元”"),
+    ("县里今年安排三类补助：\n一是种粮补助1.2亿元。\n二是农机补贴0.3亿元。\n以上两项合计1.5亿元。",
+     "县里今年安排三类补助：\n一是种粮补助1.2亿元。\n二是农机补贴0.3亿元。\n以上两项合计2.5亿元。",
+     "1.2亿元 + 0.3亿元 = 1.5亿元"),
+])
+def test_running_totals_over_sentences_counted_by_their_subject(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")

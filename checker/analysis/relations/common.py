@@ -174,6 +174,8 @@ _BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
+# how many sentences before a total word at the head of a sentence may hold its items
+_BACK_SENTENCES = 6
 # a demonstrative before a figure: the list's total or its count (relations/running.py)
 _THIS = ("这", "這")
 
@@ -241,9 +243,14 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         chosen.add(i)
         head = text[start:start + 12]
         if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 or head[:1] in _THIS:
-            j = i - 1   # a total word pointing back: the list may be in the sentence before
-            while j >= 0 and start - ends[j] < 4:
+            j = i - 1   # a total word pointing back: the list may be in the sentence before, or
+            # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。
+            # 乙镇安排80万元。以上两镇合计…: relations/running.py reads as many as its subject counts)
+            at = start
+            stop = i - _BACK_SENTENCES if any(w in head[:6] for w in _TOTAL_BACK) or head[:1] in _THIS else i - 1
+            while j >= max(0, stop) and at - ends[j] < 4:
                 chosen.add(j)
+                at = starts[j]
                 j -= 1
         m = _cue(text, max(end, m.end()))
     return sorted(chosen), changes

@@ -52,7 +52,7 @@ _BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
 # 二者合计…): the figure says how many items the list has; it is no item itself.
 _ITEM_COUNT = (r"(?:以上|上述|前述|这些|這些|这|這|此)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
                r"(?![年月日号號时時天周週岁歲点點])[\u3400-\u9fff]{1,5}$")
-_POINTING = r"(?:以上|上述|前述|这些|這些)[\u3400-\u9fff]{1,6}"
+_POINTING = r"(?:以上|上述|前述|这些|這些)[\u3400-\u9fff]{0,6}"
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
@@ -104,6 +104,9 @@ def running_totals(doc: Any) -> list[Relation]:
                 and "總和" not in head else rx(_RUNNING).search(head)
             if not m or q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
                 continue
+            later = rx(_RUNNING).search(head, m.start() + 2) if m.group(1) in ("以上", "上述") else None
+            if later:
+                m = later    # 以上三镇合计: the total word is 合计; 以上三镇 its subject
             word = m.group(1) or m.group(2)
             trigger = q.qual_start - len(head) + m.start()
             if word in _THIS and q.value < 2:
@@ -128,10 +131,21 @@ def running_totals(doc: Any) -> list[Relation]:
             if prev:
                 gap = text[prev.end:sentence.start]
                 if prev.end <= sentence.start and sentence.start - prev.end < 4 and (
-                        not gap.strip() or not rx(_TERMINAL).search(text[prev.start:prev.end]) or "\n" not in gap):
+                        not gap.strip() or not rx(_TERMINAL).search(text[prev.start:prev.end]) or "\n" not in gap
+                        or counted_n):    # (以上两项 after two paragraphs, one item each)
                     pool = prev.quantities + pool
                 elif not pool:
                     continue
+                else:
+                    prev = None
+            if counted_n and prev is not None and len(_items(text, pool, q, trigger, True)) < counted_n:
+                # 甲镇安排120万元。乙镇安排80万元。丙镇安排50万元。以上三镇合计…: one item a sentence,
+                # as many sentences back as the subject counts items (each adjacent to the next)
+                j, at = index - 2, prev.start
+                while j >= 0 and index - j <= counted_n and 0 <= at - found[j].end < 4:
+                    pool = found[j].quantities + pool
+                    at = found[j].start
+                    j -= 1
             items = _items(text, pool, q, trigger, counted_n is not None)
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
