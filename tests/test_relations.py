@@ -889,3 +889,20 @@ def test_an_average_changing_is_no_product(text):
 ])
 def test_running_totals_over_sentences_counted_by_their_subject(good, bad, arith):
     assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+# a total above its items is reported when every item carries a figure; a clause with a figure of
+# another kind right before an item's clause describes that item (新建道路12公里，投资3000万元), while
+# an element of a 、 list with a figure that is not summed is an item left out (quiet)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("新建道路12公里，投资3000万元；改造桥梁5座，投资2000万元，共计投资5000万元。",
+     "新建道路12公里，投资3000万元；改造桥梁5座，投资2000万元，共计投资6000万元。", "3000万元 + 2000万元 = 5000万元"),
+    ("全县新建幼儿园3所，投资1200万元；新建小学2所，投资2600万元，合计投资3800万元。",
+     "全县新建幼儿园3所，投资1200万元；新建小学2所，投资2600万元，合计投资5800万元。", "1200万元 + 2600万元 = 3800万元"),
+])
+def test_a_total_above_items_described_by_other_figures(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_list_element_left_out_keeps_a_larger_total_quiet():
+    assert findings("全市管理排水设施120条、水闸860座、泵站40站、调蓄池12座，总共完成2100个巡查记录。") == []

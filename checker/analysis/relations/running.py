@@ -288,6 +288,13 @@ def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
             if items[k].start >= piece_start:
                 n += 1
             k += 1
+        if n == 0 and k < len(items) and text[piece_end:piece_end + 1] in "，," and \
+                text[piece_start - 1:piece_start] != "、" and rx(r"[0-9０-９]").search(text, piece_start, piece_end):
+            # 新建道路12公里，投资3000万元: a clause with a figure of another kind, right before the
+            # clause of an item, describes that item (an element of a 、 list is an item of its own)
+            m = rx(r"[、，,；;]").search(text, piece_end + 1, end)
+            if items[k].start < (m.start() if m else end):
+                continue
         if n != 1:
             return False
     return True
