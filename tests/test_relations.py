@@ -906,3 +906,24 @@ def test_a_total_above_items_described_by_other_figures(good, bad, arith):
 
 def test_a_list_element_left_out_keeps_a_larger_total_quiet():
     assert findings("全市管理排水设施120条、水闸860座、泵站40站、调蓄池12座，总共完成2100个巡查记录。") == []
+
+
+# where a list starts: a hedged item of a 、 list (约120万元) leaves the list's sum unknown (the
+# others were summed and reported); a figure as large as a 、 list's sum in the clause before it
+# is the whole they belong to, not an item (全县有农户3000户，甲村120户、乙村80户，共计200户)
+@pytest.mark.parametrize("text", [
+    "甲镇获补助约120万元、乙镇80万元、丙镇50万元，共计250万元。",
+    "全县有农户3000户，甲村120户、乙村80户，共计200户。",
+])
+def test_where_a_list_starts_stays_quiet(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县有农户3000户，甲村120户、乙村80户，共计200户。",
+     "全县有农户3000户，甲村120户、乙村80户，共计300户。", "120户 + 80户 = 200户"),
+    ("甲村120户，乙村80户、丙村50户，共计250户。", "甲村120户，乙村80户、丙村50户，共计350户。",
+     "120户 + 80户 + 50户 = 250户"),
+])
+def test_a_list_after_its_whole(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")

@@ -215,14 +215,28 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
                 continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
-        if not is_amount(p) or p.qualifier in OPEN_ENDED or p.qualifier == "approx":
-            break       # (约120万元 is an item: its interval is wide, the sum's with it)
+        if not is_amount(p):
+            break
+        if p.qualifier in OPEN_ENDED or p.qualifier == "approx":
+            if items and not rx(r"[，,；;：:。]").search(text, p.end, items[-1].q.qual_start):
+                return []   # 甲镇约120万元、乙镇80万元、丙镇50万元，共计250万元: a hedged item of the
+                #             list; the sum of the others is no sum of the list
+            break
         if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
             if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end):
                 items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list
             break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
     items.reverse()
+    if len(items) > 2:
+        # a 、 list in one clause is the list (全县有农户3000户，甲村120户、乙村80户，共计200户: the
+        # figure of the clause before is the whole they belong to, not an item)
+        mark = rx(r"[^，,；;：:。\n]*$").search(text, 0, items[-1].q.qual_start)
+        clause_start = mark.start() if mark else 0
+        inside = [i for i in items if i.start >= clause_start]
+        if len(inside) >= 2 and "、" in text[inside[0].end:inside[1].start] and len(inside) < len(items) \
+                and items[-len(inside) - 1].value >= sum(i.value for i in inside):
+            items = inside  # (only a figure as large as the list's sum: 甲村120户，乙村80户、丙村50户 is one list)
     if total_q.is_count and items:
         # Counts of another noun than the total's join only when their noun comes before them
         # (村级卫生室14个、乡镇卫生分院3个，以上18个医疗点) and every item of the list has one
