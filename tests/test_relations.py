@@ -927,3 +927,15 @@ def test_where_a_list_starts_stays_quiet(text):
 ])
 def test_a_list_after_its_whole(good, bad, arith):
     assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+# 和/与 inside an item's name (科研和教育经费120万元) joins two nouns of one item: the list still has a
+# figure in every item, and a total above its sum is reported
+@pytest.mark.parametrize("good,bad,arith", [
+    ("县里下达科研和教育经费120万元、卫生经费80万元，共计200万元。",
+     "县里下达科研和教育经费120万元、卫生经费80万元，共计300万元。", "120万元 + 80万元 = 200万元"),
+    ("县里下达科研经费120万元、卫生与健康经费80万元，合计200万元。",
+     "县里下达科研经费120万元、卫生与健康经费80万元，合计300万元。", "120万元 + 80万元 = 200万元"),
+])
+def test_and_inside_an_item_name(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")

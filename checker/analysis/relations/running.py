@@ -302,6 +302,8 @@ def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
             if items[k].start >= piece_start:
                 n += 1
             k += 1
+        if n == 0 and k < len(items) and text[piece_end:piece_end + 1] in "和及与與":
+            continue    # 科研和教育经费120万元: 和 joins the nouns of one item, not two items
         if n == 0 and k < len(items) and text[piece_end:piece_end + 1] in "，," and \
                 text[piece_start - 1:piece_start] != "、" and rx(r"[0-9０-９]").search(text, piece_start, piece_end):
             # 新建道路12公里，投资3000万元: a clause with a figure of another kind, right before the
