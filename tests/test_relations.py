@@ -939,3 +939,8 @@ def test_a_list_after_its_whole(good, bad, arith):
 ])
 def test_and_inside_an_item_name(good, bad, arith):
     assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_length_extended_is_a_change_up():
+    assert_pair("全县污水管网长度从原来的86公里延伸至现在的240公里。", "全县污水管网长度从原来的286公里延伸至现在的240公里。",
+                "NUM006", "286公里 → 240公里是减少", verified="change-direction")
