@@ -944,3 +944,22 @@ def test_and_inside_an_item_name(good, bad, arith):
 def test_a_length_extended_is_a_change_up():
     assert_pair("全县污水管网长度从原来的86公里延伸至现在的240公里。", "全县污水管网长度从原来的286公里延伸至现在的240公里。",
                 "NUM006", "286公里 → 240公里是减少", verified="change-direction")
+
+
+# 总 + a noun after a subject counting the items (两期总经费) sums them; a total word after 总…
+# (总经费共计) is the total word; a figure after a total word is no noun of the total (總計95隊 after
+# items with a predicate after the last: 高中組18隊報名)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全案分兩期施工，第一期經費1.2億元，第二期經費0.9億元，兩期總經費2.1億元。",
+     "全案分兩期施工，第一期經費1.2億元，第二期經費0.9億元，兩期總經費3.1億元。", "但文中为“總經費3.1億元”"),
+    ("市府今年編列預算，包括中央補助1億2,000萬元及市府自籌8,000萬元，總經費共計2億元。",
+     "市府今年編列預算，包括中央補助1億2,000萬元及市府自籌8,000萬元，總經費共計1.5億元。", "1億2,000萬元 + 8,000萬元 = 2亿元"),
+    ("本次共有國小組45隊、國中組32隊、高中組18隊報名，總計95隊。",
+     "本次共有國小組45隊、國中組32隊、高中組18隊報名，總計105隊。", "45隊 + 32隊 + 18隊 = 95隊"),
+])
+def test_totals_named_by_zong(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_zong_with_a_subject_of_its_own_is_another_quantity():
+    assert findings("全县新建幼儿园3所，投资1200万元；新建小学2所，投资2600万元，总投资5000万元。") == []

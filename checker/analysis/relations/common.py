@@ -125,6 +125,8 @@ def _trigger() -> re.Pattern:
     follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數")})
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
     follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
+    # (之和, 总和, 总额 right after the list or after a subject counting its items)
+    _SUM_WORDS = ("之和", "总和", "總和", "总额", "總額")
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
     verbs = _verb_search().pattern     # (whether one is there: tried as a tree, not one by one)
@@ -150,12 +152,18 @@ def _trigger() -> re.Pattern:
     # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
     # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
     # decides whether it sums the list
-    tests["共"] = (r"(?:(?<=[，,]共)|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]共)"
-                  r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共)"
+    tests["共"] = (r"(?:(?<=[，,]共)|(?:(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]共)"
+                  r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共))(?![同享建创創用商赢贏治识識产產])"
                   r"|(?:(?<=[0-9０-９][\u3400-\u9fff]{2}共)|(?<=[0-9０-９][\u3400-\u9fff]{3}共)"
                   r"|(?<=[0-9０-９][\u3400-\u9fff]{4}共))(?=[0-9０-９]))")
-    # 这 + a figure (这10所学校, 这三笔资金) totals or counts the list before it; 这一 is "this one"
-    follow.update({w: "[0-9０-９两兩二三四五六七八九十]" for w in _THIS})
+    # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)
+    for w in ("总", "總", *_SUM_WORDS):
+        follow[w] = _RUNNING_REACH
+        tests[w] = "(?:%s)" % "|".join([r"(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{%d}%s)" % (n, w)
+                                        for n in (1, 2, 3)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
+    # 这 + a total in digits (这10所学校), not a time (这3年); 这两个, 这三项 count items (这三笔资金
+    # 共… is chosen by its 共)
+    follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
     # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
     tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
@@ -170,12 +178,14 @@ def _trigger() -> re.Pattern:
 
 
 _FROM_WORDS = frozenset("由从從自")
-_BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", "这", "這"))
+_BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
-# how many sentences before a total word at the head of a sentence may hold its items
+# how many sentences before a total word at the head of a sentence may hold its items, when its
+# subject counts them (以上三镇合计…)
 _BACK_SENTENCES = 6
+_COUNTED_BACK = r"\s*(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]"
 # a demonstrative before a figure: the list's total or its count (relations/running.py)
 _THIS = ("这", "這")
 
@@ -247,7 +257,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。
             # 乙镇安排80万元。以上两镇合计…: relations/running.py reads as many as its subject counts)
             at = start
-            stop = i - _BACK_SENTENCES if any(w in head[:6] for w in _TOTAL_BACK) or head[:1] in _THIS else i - 1
+            stop = i - _BACK_SENTENCES if rx(_COUNTED_BACK).match(head) else i - 1
             while j >= max(0, stop) and at - ends[j] < 4:
                 chosen.add(j)
                 at = starts[j]

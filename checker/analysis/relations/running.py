@@ -40,12 +40,15 @@ from .interval import HUNDRED, Interval, total
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
 _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
-            r"|(?<=[，,])(?:总数|總數))"
+            r"|(?<=[，,])(?:总数|總數)|总|總)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
 _THIS = ("这", "這")
 # words that sum only the list right before them, or as many items as their subject counts
 # (两者之和为27亿元, 三项补贴总额达2.4亿元)
 _BARE = ("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", *_THIS)
+# 总 before a noun sums the list only after a subject that counts or names its items (两期总经费,
+# 以上项目总投资); otherwise it is the total of something of its own (全县总人口)
+_TOTAL_OF = ("总", "總")
 # A total word at the head of a sentence points back at the list of the sentence before.
 _BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
 # The subject of a total that counts the items it sums (三镇共获…, 两项合计…, 以上三笔资金共计…,
@@ -60,7 +63,7 @@ _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]
 _GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項"))
 _HEAD = 10
 # every total word holds one of these (之和 and 总和 are looked for as words: 和 is everywhere)
-_RUNNING_CHARS = frozenset("共计計上数數这這额額")
+_RUNNING_CHARS = frozenset("共计計上数數这這额額总總")
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
 # (含 opening a parenthesis with no figure in it is a remark on the item: 2.15亿元（含用地费）)
 _NESTED = r"其中|包括|包含|(?<![（(])含|[（(]含(?=[^）)]{0,20}?[0-9０-９])|分别|分別|[，,：:][计計](?![划劃算])"
@@ -104,9 +107,10 @@ def running_totals(doc: Any) -> list[Relation]:
                 and "總和" not in head else rx(_RUNNING).search(head)
             if not m or q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
                 continue
-            later = rx(_RUNNING).search(head, m.start() + 2) if m.group(1) in ("以上", "上述") else None
+            later = rx(_RUNNING).search(head, m.start() + len(m.group(1))) if m.group(1) in (
+                "以上", "上述", "总", "總") else None
             if later:
-                m = later    # 以上三镇合计: the total word is 合计; 以上三镇 its subject
+                m = later    # 以上三镇合计, 总经费共计: the total word is 合计, 共计; before it its subject
             word = m.group(1) or m.group(2)
             trigger = q.qual_start - len(head) + m.start()
             if word in _THIS and q.value < 2:
@@ -150,6 +154,8 @@ def running_totals(doc: Any) -> list[Relation]:
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
             claimed = counted_n == 0 or counted_n == len(items)
+            if word in _TOTAL_OF and not claimed:
+                continue
             if counted_n is not None and not claimed:
                 continue    # 三镇共获… after four amounts: the list is not the one counted
             if word in _BARE and not claimed and text[trigger - 1] != "等" and text[items[-1].end:trigger] not in (
@@ -170,7 +176,8 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 以上3类学校共12所: a count of the items with the total after it
             value = sum((i.value for i in items), Decimal(0))
             calc = " + ".join(i.text(text) for i in items) + f" = {format_value(value, q)}"
-            args = {"calc": calc, "range": S.show(q), "stated": f"{word}{text[q.qual_start:q.end] if q.qualifier else q.text}",
+            args = {"calc": calc, "range": S.show(q), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF else word}"
+                              f"{text[q.qual_start:q.end] if q.qualifier else q.text}",
                     "stated_range": T.show(q)}
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
@@ -330,4 +337,6 @@ def _noun_across(text: str, q: Quantity) -> str:
         while start > 0 and text[start - 1] not in "，,；;、：:。\n" and q.qual_start - start < 12:
             start -= 1
         noun = counted(text, q, start).noun
+        # (the words before a total's figure are its total word, not a noun: 總計95隊)
+        noun = rx(r"(?:共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共)(?:有|为|為|达|達)?$").sub("", noun)
     return noun
