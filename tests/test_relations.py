@@ -963,3 +963,19 @@ def test_totals_named_by_zong(good, bad, arith):
 
 def test_zong_with_a_subject_of_its_own_is_another_quantity():
     assert findings("全县新建幼儿园3所，投资1200万元；新建小学2所，投资2600万元，总投资5000万元。") == []
+
+
+# medal tallies: a subject naming the items' kind before 总数 (金牌…铜牌22枚，奖牌总数87枚), and the
+# last item's noun before the clause mark (…和22枚铜牌，共87枚奖牌)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("本届运动会上，代表团共获得金牌38枚、银牌27枚、铜牌22枚，奖牌总数87枚。",
+     "本届运动会上，代表团共获得金牌38枚、银牌27枚、铜牌22枚，奖牌总数97枚。", "38枚 + 27枚 + 22枚 = 87枚"),
+    ("代表团获得38枚金牌、27枚银牌和22枚铜牌，共87枚奖牌。",
+     "代表团获得38枚金牌、27枚银牌和22枚铜牌，共97枚奖牌。", "38枚 + 27枚 + 22枚 = 87枚，但文中为“共97枚”"),
+])
+def test_medal_tallies(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_total_of_a_wider_kind_stays_quiet():
+    assert findings("全县有小学84所、初中32所，学校总数达到150所。") == []

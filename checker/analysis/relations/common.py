@@ -149,6 +149,8 @@ def _trigger() -> re.Pattern:
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
     # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
     tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA}
+    # (总数 also after a subject naming the items' kind: 奖牌总数87枚; relations/running.py decides)
+    tests.update({w: f"(?:(?<=[，,]{w})|(?<=[，,][\u3400-\u9fff]{{2}}{w}))" for w in ("总数", "總數")})
     # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
     # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
     # decides whether it sums the list

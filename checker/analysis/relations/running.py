@@ -40,7 +40,7 @@ from .interval import HUNDRED, Interval, total
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
 _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
-            r"|(?<=[，,])(?:总数|總數)|总|總)"
+            r"|总数|總數|总|總)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
 _THIS = ("这", "這")
 # words that sum only the list right before them, or as many items as their subject counts
@@ -158,9 +158,11 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue
             if counted_n is not None and not claimed:
                 continue    # 三镇共获… after four amounts: the list is not the one counted
-            if word in _BARE and not claimed and text[trigger - 1] != "等" and text[items[-1].end:trigger] not in (
-                    "，", ",", "；", ";", "。", noun_after(items[-1].q) or "，"):
-                continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖)
+            gap = text[items[-1].end:trigger].removeprefix(noun_after(items[-1].q))
+            if word in _BARE and not claimed and text[trigger - 1] != "等" and gap not in (
+                    "，", ",", "；", ";", "。", "") and _category_subject(text, items, trigger) == trigger:
+                continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖), or
+                #             after a subject naming the items' kind (金牌…、铜牌22枚，奖牌总数87枚)
             if rx(_NESTED).search(text, items[0].start, trigger):
                 continue
             T = Interval.of(q)
