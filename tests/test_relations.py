@@ -979,3 +979,9 @@ def test_medal_tallies(good, bad, arith):
 
 def test_a_total_of_a_wider_kind_stays_quiet():
     assert findings("全县有小学84所、初中32所，学校总数达到150所。") == []
+
+
+# 金/银/铜 after a figure are medals counted as 枚 (rules/data/units.tsv)
+def test_medals_written_short():
+    assert_pair("代表团获得38金、27银、22铜，共87枚奖牌。", "代表团获得38金、27银、22铜，共97枚奖牌。",
+                "NUM003", "38金 + 27银 + 22铜 = 87枚", verified="running-total")
