@@ -985,3 +985,9 @@ def test_a_total_of_a_wider_kind_stays_quiet():
 def test_medals_written_short():
     assert_pair("代表团获得38金、27银、22铜，共87枚奖牌。", "代表团获得38金、27银、22铜，共97枚奖牌。",
                 "NUM003", "38金 + 27银 + 22铜 = 87枚", verified="running-total")
+
+
+# 自 before the year of the first figure (自2015年的42万吨提高到…) opens a change like 由/从
+def test_zi_before_the_year_of_the_start():
+    assert_pair("全县粮食产量自2015年的42万吨提高到2023年的51万吨。", "全县粮食产量自2015年的42万吨下降到2023年的51万吨。",
+                "NUM006", "42万吨 → 51万吨是增加", verified="change-direction")

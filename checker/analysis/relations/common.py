@@ -135,7 +135,9 @@ def _trigger() -> re.Pattern:
                       % (near, near, verbs, verbs, verbs) for w in ("较", "較", "比")})
     follow.update({w: _FROM_REACH for w in "由从從"})
     # 自990吨逐渐提高至1400吨: a figure right after 自, not a year or a date (自2019年以来)
-    follow["自"] = r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
+    # (or 自 + the year of the first figure + 的: 自103年的每十萬人1,350件)
+    follow["自"] = (r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
+                   r"|[0-9０-９]{2,4}年(?:底|初|末)?的[^，,；;。\n]{0,6}[0-9０-９]")
     # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
     follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
                    for w in UP + DOWN})
