@@ -789,6 +789,105 @@ def test_a_mixed_numeral_part_is_checked_against_its_whole():
                 "新建体育馆总投资5000万元，其中争取上级补助6千余万元。", "NUM001", "大于总数5000万元", verified="parts")
 
 
+
+# running totals in more shapes (issue 11): a total pointing back from the next sentence with its
+# total word later in the clause (以上三笔资金共计…), 这 + the total (这10所学校), a subject that counts
+# the items it sums (三镇共获, 两村共, 二者合计), a bare 共 right after the last item (…5枚铜牌共19枚奖牌),
+# kinds of one thing (金牌、银牌、铜牌 under 奖牌), a total with no noun of its own (合计共11件)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("县里向甲镇拨付救灾资金120万元，向乙镇拨付80万元，向丙镇拨付50万元。以上三笔资金共计250万元。",
+     "县里向甲镇拨付救灾资金120万元，向乙镇拨付80万元，向丙镇拨付50万元。以上三笔资金共计350万元。",
+     "120万元 + 80万元 + 50万元 = 250万元"),
+    ("全县今年新建村级幼儿园6所、改扩建小学4所，这10所学校均已投入使用。",
+     "全县今年新建村级幼儿园6所、改扩建小学4所，这12所学校均已投入使用。", "6所 + 4所 = 10所，但文中为“这12所”"),
+    ("全县今年新建村级幼儿园6所、改扩建小学4所。这10所学校均已投入使用。",
+     "全县今年新建村级幼儿园6所、改扩建小学4所。这12所学校均已投入使用。", "6所 + 4所 = 10所"),
+    ("县里向甲镇拨付救灾资金120万元，向乙镇拨付80万元，向丙镇拨付50万元，三镇共获250万元。",
+     "县里向甲镇拨付救灾资金120万元，向乙镇拨付80万元，向丙镇拨付50万元，三镇共获260万元。",
+     "120万元 + 80万元 + 50万元 = 250万元，但文中为“共260万元”"),
+    ("甲村种植蔬菜320亩，乙村种植蔬菜280亩，两村共种植蔬菜600亩。",
+     "甲村种植蔬菜320亩，乙村种植蔬菜280亩，两村共种植蔬菜700亩。", "320亩 + 280亩 = 600亩"),
+    ("今年县里新建幼儿园6所，改扩建小学4所，二者合计10所。",
+     "今年县里新建幼儿园6所，改扩建小学4所，二者合计12所。", "6所 + 4所 = 10所"),
+    ("该队在本届省运会上获得8枚金牌、6枚银牌、5枚铜牌共19枚奖牌。",
+     "该队在本届省运会上获得8枚金牌、6枚银牌、5枚铜牌共29枚奖牌。", "8枚 + 6枚 + 5枚 = 19枚"),
+    ("县志愿服务队已完成危房加固5件、2件正在施工、4件待施工，合计共11件。",
+     "县志愿服务队已完成危房加固5件、2件正在施工、4件待施工，合计共13件。", "5件 + 2件 + 4件 = 11件"),
+    ("县里今年新建幼儿园6所、小学4所、初中2所，以上3类学校共12所。",
+     "县里今年新建幼儿园6所、小学4所、初中2所，以上3类学校共14所。", "6所 + 4所 + 2所 = 12所"),
+    ("城区新增停车位1200个、充电桩300个，以上2项合计1500个。",
+     "城区新增停车位1200个、充电桩300个，以上2项合计1600个。", "1200个 + 300个 = 1500个，但文中为“合计1600个”"),
+])
+def test_running_totals_pointing_back_and_counted(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+# A figure that counts the items of the list (以上两项, 两项合计, 这两项) is no item and no sum of
+# them: read as the number of items, verified when it matches; a count that matches neither is
+# left alone (the list may have items without a figure).
+@pytest.mark.parametrize("text", [
+    "城区新增停车位1200个、充电桩300个，以上两项工程总投资9000万元。",
+    "城区新增停车位1200个、充电桩300个，两项合计1500个。",
+    "城区新增停车位1200个、充电桩300个，这两项合计1500个。",
+    "今年县里新建幼儿园6所，改扩建小学4所，两项合计10所。",
+    "县里今年新建幼儿园6所、小学4所、初中2所，以上三类学校共计新增学位5400个。",
+    "全县有小学12所、初中5所，这两类学校共有教师860名。",
+    "县里今年向8个村拨付资金120万元。这3个村分别是甲村、乙村、丙村。",
+    "全县今年新建村级幼儿园6所、改扩建小学4所，这一年全县学校总数达到86所。",
+])
+def test_counts_of_the_items_are_not_summed(text):
+    assert findings(text) == []
+
+
+def test_a_count_of_the_items_is_verified_as_a_count():
+    shown = [(r.kind, r.args["calc"]) for r in all_relations(Document(
+        "<t>", "城区新增停车位1200个、充电桩300个，以上两项工程总投资9000万元。")) if r.ok]
+    assert shown == [("running-total", "1200个、300个，计2项")]
+
+
+# A remark in parentheses opened by 含 with no figure in it (（含用地费）) says what an item covers; it
+# is no breakdown of the list. A total word pointing back reaches into the sentence before only
+# when its own sentence has no list (县财政安排1.8亿元，争取上级资金1.4亿元，以上合计3.2亿元 sums these two).
+@pytest.mark.parametrize("good,bad,arith", [
+    ("市府向中央爭取東區抽水站改建2.15億元(含用地費)、北區滯洪池擴建3.4億元及12件災後復建工程8.2億元，共計13.75億元。",
+     "市府向中央爭取東區抽水站改建2.15億元(含用地費)、北區滯洪池擴建3.4億元及12件災後復建工程8.2億元，共計15.75億元。",
+     "2.15億元 + 3.4億元 + 8.2億元 = 13.75亿元"),
+    ("今年全县共投入资金3.2亿元，新建道路42公里。县财政安排1.8亿元，争取上级资金1.4亿元，以上合计3.2亿元。",
+     "今年全县共投入资金3.2亿元，新建道路42公里。县财政安排1.8亿元，争取上级资金1.4亿元，以上合计4.2亿元。",
+     "1.8亿元 + 1.4亿元 = 3.2亿元"),
+])
+def test_running_totals_past_remarks_and_own_lists(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_breakdown_in_parentheses_still_stops_a_running_total():
+    # (含 with figures inside is a breakdown: its wholes and parts are not summed together)
+    assert findings("县里安排道路资金3.2亿元（含养护1.2亿元）、桥梁资金1.5亿元，共计4.7亿元。") == []
+
+
+# the sum named by 之和/总和/总额 (with a subject that counts the items, or right after the list) and
+# 合共 (Hong Kong and Taiwan copy); 总额 with a subject of its own is another quantity
+@pytest.mark.parametrize("good,bad,arith", [
+    ("一季度完成投资12亿元，二季度完成15亿元，两者之和为27亿元。",
+     "一季度完成投资12亿元，二季度完成15亿元，两者之和为37亿元。", "12亿元 + 15亿元 = 27亿元，但文中为“之和37亿元”"),
+    ("今年本港接种疫苗的長者有12萬人，兒童有8萬人，合共20萬人。",
+     "今年本港接种疫苗的長者有12萬人，兒童有8萬人，合共30萬人。", "12萬人 + 8萬人 = 20万人"),
+    ("全县发放种粮补贴1.2亿元、农机购置补贴0.3亿元、耕地地力保护补贴0.9亿元，三项补贴总额达2.4亿元。",
+     "全县发放种粮补贴1.2亿元、农机购置补贴0.3亿元、耕地地力保护补贴0.9亿元，三项补贴总额达3.4亿元。",
+     "1.2亿元 + 0.3亿元 + 0.9亿元 = 2.4亿元"),
+])
+def test_sums_named_otherwise(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+@pytest.mark.parametrize("text", [
+    "全县发放种粮补贴1.2亿元、农机购置补贴0.3亿元，全年补贴总额达2.4亿元。",
+    "县里开展巡回义诊86场、健康讲座42场，全年开展各类活动共128场。",
+])
+def test_totals_with_a_subject_of_their_own_stay_quiet(text):
+    assert findings(text) == []
+
+
 # 近X and X余 include X itself (rules/data/num_widths.tsv): a remainder the writer hedged because
 # it was derived, not counted, is quiet when it comes out at X exactly; a hedge that cannot reach
 # the total is still reported.
@@ -905,3 +1004,158 @@ def test_a_total_then_its_parts_one_by_one():
                 "18件 + 9件 + 3件 = 30件", verified="parts")
     # without a total word the figure before 分别为 may be of another thing: not read
     assert findings("全县去年粮食产量32万吨，分别为水稻30万吨和小麦12万吨。") == []
+
+# a subject pointing back without a count (以上文化设施共, 以上非遗项目合计) claims the list's sum; a
+# verb and noun of up to six characters between the total word and its figure (共计完成营造林1.6万亩);
+# a bare 共 after a list in clauses of their own (…，共录取新生3000人)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("目前全县有国家级非遗项目3项、省级12项、市级28项，以上非遗项目合计43项。",
+     "目前全县有国家级非遗项目3项、省级12项、市级28项，以上非遗项目合计53项。", "3项 + 12项 + 28项 = 43项"),
+    ("今年全县完成造林8000亩、退化林修复3000亩、森林抚育5000亩，共计完成营造林1.6万亩。",
+     "今年全县完成造林8000亩、退化林修复3000亩、森林抚育5000亩，共计完成营造林2.6万亩。",
+     "8000亩 + 3000亩 + 5000亩 = 1.6万亩"),
+    ("该校今年录取本科生2100人，硕士研究生800人，博士研究生100人，共录取新生3000人。",
+     "该校今年录取本科生2100人，硕士研究生800人，博士研究生100人，共录取新生3500人。",
+     "2100人 + 800人 + 100人 = 3000人，但文中为“共3500人”"),
+])
+def test_running_totals_with_longer_heads(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_total_of_one_noun_sums_only_that_noun():
+    # two kinds listed side by side, each with its own total: the total of 汽车停车位 sums those
+    # that name exactly it, not the 摩托车停车位 beside them nor the 路边汽车停车位 before
+    text = ("目前已划设320席路边汽车停车位、1800席路边摩托车停车位；另有8处停车场提供650席汽车停车位及410席摩托车停车位，"
+            "另有15处民营停车场提供5200席汽车停车位及1700席摩托车停车位，合计目前共提供5850席汽车停车位及2110席摩托车停车位。")
+    assert findings(text) == []
+    assert "running-total" in verified_kinds(text)
+
+
+# an average that is the start of a change (由每亩420公斤提高到480公斤): the figure after it is the
+# average's new level, not the product of the average and a count (was reported by NUM004)
+@pytest.mark.parametrize("text", [
+    "全县耕地面积由原来的86万亩增至91万亩，粮食单产由每亩420公斤提高到480公斤。",
+    "全镇今年种植大豆3200亩，单产从每亩150公斤提高到185公斤。",
+])
+def test_an_average_changing_is_no_product(text):
+    assert findings(text) == []
+    assert "change-direction" in verified_kinds(text)
+
+
+# items one a sentence (or a paragraph) before a total whose subject counts them (以上三镇合计,
+# 以上两项合计): read as many sentences back as the subject counts, and no further
+@pytest.mark.parametrize("good,bad,arith", [
+    ("甲镇安排资金120万元。乙镇安排资金80万元。丙镇安排资金50万元。以上三镇合计250万元。",
+     "甲镇安排资金120万元。乙镇安排资金80万元。丙镇安排资金50万元。以上三镇合计350万元。",
+     "120万元 + 80万元 + 50万元 = 250万元"),
+    ("去年全县投入资金500万元。甲镇安排资金120万元。乙镇安排资金80万元。以上两镇合计200万元。",
+     "去年全县投入资金500万元。甲镇安排资金120万元。乙镇安排资金80万元。以上两镇合计300万元。",
+     "120万元 + 80万元 = 200万元，但文中为“合计300万元”"),
+    ("县里今年安排三类补助：\n一是种粮补助1.2亿元。\n二是农机补贴0.3亿元。\n以上两项合计1.5亿元。",
+     "县里今年安排三类补助：\n一是种粮补助1.2亿元。\n二是农机补贴0.3亿元。\n以上两项合计2.5亿元。",
+     "1.2亿元 + 0.3亿元 = 1.5亿元"),
+])
+def test_running_totals_over_sentences_counted_by_their_subject(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+# a total above its items is reported when every item carries a figure; a clause with a figure of
+# another kind right before an item's clause describes that item (新建道路12公里，投资3000万元), while
+# an element of a 、 list with a figure that is not summed is an item left out (quiet)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("新建道路12公里，投资3000万元；改造桥梁5座，投资2000万元，共计投资5000万元。",
+     "新建道路12公里，投资3000万元；改造桥梁5座，投资2000万元，共计投资6000万元。", "3000万元 + 2000万元 = 5000万元"),
+    ("全县新建幼儿园3所，投资1200万元；新建小学2所，投资2600万元，合计投资3800万元。",
+     "全县新建幼儿园3所，投资1200万元；新建小学2所，投资2600万元，合计投资5800万元。", "1200万元 + 2600万元 = 3800万元"),
+])
+def test_a_total_above_items_described_by_other_figures(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_list_element_left_out_keeps_a_larger_total_quiet():
+    assert findings("全市管理排水设施120条、水闸860座、泵站40站、调蓄池12座，总共完成2100个巡查记录。") == []
+
+
+# where a list starts: a hedged item of a 、 list (约120万元) leaves the list's sum unknown (the
+# others were summed and reported); a figure as large as a 、 list's sum in the clause before it
+# is the whole they belong to, not an item (全县有农户3000户，甲村120户、乙村80户，共计200户)
+@pytest.mark.parametrize("text", [
+    "甲镇获补助约120万元、乙镇80万元、丙镇50万元，共计250万元。",
+    "全县有农户3000户，甲村120户、乙村80户，共计200户。",
+])
+def test_where_a_list_starts_stays_quiet(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县有农户3000户，甲村120户、乙村80户，共计200户。",
+     "全县有农户3000户，甲村120户、乙村80户，共计300户。", "120户 + 80户 = 200户"),
+    ("甲村120户，乙村80户、丙村50户，共计250户。", "甲村120户，乙村80户、丙村50户，共计350户。",
+     "120户 + 80户 + 50户 = 250户"),
+])
+def test_a_list_after_its_whole(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+# 和/与 inside an item's name (科研和教育经费120万元) joins two nouns of one item: the list still has a
+# figure in every item, and a total above its sum is reported
+@pytest.mark.parametrize("good,bad,arith", [
+    ("县里下达科研和教育经费120万元、卫生经费80万元，共计200万元。",
+     "县里下达科研和教育经费120万元、卫生经费80万元，共计300万元。", "120万元 + 80万元 = 200万元"),
+    ("县里下达科研经费120万元、卫生与健康经费80万元，合计200万元。",
+     "县里下达科研经费120万元、卫生与健康经费80万元，合计300万元。", "120万元 + 80万元 = 200万元"),
+])
+def test_and_inside_an_item_name(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_length_extended_is_a_change_up():
+    assert_pair("全县污水管网长度从原来的86公里延伸至现在的240公里。", "全县污水管网长度从原来的286公里延伸至现在的240公里。",
+                "NUM006", "286公里 → 240公里是减少", verified="change-direction")
+
+
+# 总 + a noun after a subject counting the items (两期总经费) sums them; a total word after 总…
+# (总经费共计) is the total word; a figure after a total word is no noun of the total (總計95隊 after
+# items with a predicate after the last: 高中組18隊報名)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全案分兩期施工，第一期經費1.2億元，第二期經費0.9億元，兩期總經費2.1億元。",
+     "全案分兩期施工，第一期經費1.2億元，第二期經費0.9億元，兩期總經費3.1億元。", "但文中为“總經費3.1億元”"),
+    ("市府今年編列預算，包括中央補助1億2,000萬元及市府自籌8,000萬元，總經費共計2億元。",
+     "市府今年編列預算，包括中央補助1億2,000萬元及市府自籌8,000萬元，總經費共計1.5億元。", "1億2,000萬元 + 8,000萬元 = 2亿元"),
+    ("本次共有國小組45隊、國中組32隊、高中組18隊報名，總計95隊。",
+     "本次共有國小組45隊、國中組32隊、高中組18隊報名，總計105隊。", "45隊 + 32隊 + 18隊 = 95隊"),
+])
+def test_totals_named_by_zong(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_zong_with_a_subject_of_its_own_is_another_quantity():
+    assert findings("全县新建幼儿园3所，投资1200万元；新建小学2所，投资2600万元，总投资5000万元。") == []
+
+
+# medal tallies: a subject naming the items' kind before 总数 (金牌…铜牌22枚，奖牌总数87枚), and the
+# last item's noun before the clause mark (…和22枚铜牌，共87枚奖牌)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("本届运动会上，代表团共获得金牌38枚、银牌27枚、铜牌22枚，奖牌总数87枚。",
+     "本届运动会上，代表团共获得金牌38枚、银牌27枚、铜牌22枚，奖牌总数97枚。", "38枚 + 27枚 + 22枚 = 87枚"),
+    ("代表团获得38枚金牌、27枚银牌和22枚铜牌，共87枚奖牌。",
+     "代表团获得38枚金牌、27枚银牌和22枚铜牌，共97枚奖牌。", "38枚 + 27枚 + 22枚 = 87枚，但文中为“共97枚”"),
+])
+def test_medal_tallies(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+def test_a_total_of_a_wider_kind_stays_quiet():
+    assert findings("全县有小学84所、初中32所，学校总数达到150所。") == []
+
+
+# 金/银/铜 after a figure are medals counted as 枚 (rules/data/units.tsv)
+def test_medals_written_short():
+    assert_pair("代表团获得38金、27银、22铜，共87枚奖牌。", "代表团获得38金、27银、22铜，共97枚奖牌。",
+                "NUM003", "38金 + 27银 + 22铜 = 87枚", verified="running-total")
+
+
+# 自 before the year of the first figure (自2015年的42万吨提高到…) opens a change like 由/从
+def test_zi_before_the_year_of_the_start():
+    assert_pair("全县粮食产量自2015年的42万吨提高到2023年的51万吨。", "全县粮食产量自2015年的42万吨下降到2023年的51万吨。",
+                "NUM006", "42万吨 → 51万吨是增加", verified="change-direction")

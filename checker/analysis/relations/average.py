@@ -43,6 +43,9 @@ def averages(doc: Any) -> list[Relation]:
             marker = m.group(1)
             if rx(r"[年月日天周週]$").search(rate.lead[:m.start(1)]):
                 continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
+            if rx(r"[由从從自]$").search(rate.lead[:m.start(1)]):
+                continue    # 单产由每亩420公斤提高到480公斤: the start of a change of the average;
+                #             the figure after it is the average's new level, not a total
             count_family = _per_family(marker)
             if count_family is None:
                 continue

@@ -41,7 +41,9 @@ _CHANGE_GAP = (r"^[，,]?(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|�
 # same unit at both ends)
 _NOUN_GAP = (r"^(?:[\u3400-\u9fff]{0,8}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)[^，,；;。]{0,12}$" % VERB_AT)
 # 自 is from too (每日取水量自990吨逐渐提高至1400吨), but only with a figure close after it
-_FROM = r"(?:由|从|從|较|較|(?<![来來各独獨亲親擅源])自(?=[^，,；;。]{0,6}$))[^，,；;。]{0,14}$"
+# (自 right before the figure, or before the year it was measured in: 自103年的每十萬人1,350件)
+_FROM = (r"(?:由|从|從|较|較|(?<![来來各独獨亲親擅源])自(?=(?:[0-9０-９]{2,4}年(?:底|初|末)?的)?[^，,；;。]{0,6}$))"
+         r"[^，,；;。]{0,14}$")
 _FROM_CHARS = frozenset("由从從较較自")
 _AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?$" % VERB)
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])

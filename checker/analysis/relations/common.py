@@ -140,6 +140,10 @@ def _trigger() -> re.Pattern:
     # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
     # every comma of the text)
     follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數")})
+    # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
+    follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
+    # (之和, 总和, 总额 right after the list or after a subject counting its items)
+    _SUM_WORDS = ("之和", "总和", "總和", "总额", "總額")
     # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
     verbs = _verb_search().pattern     # (whether one is there: tried as a tree, not one by one)
@@ -148,7 +152,9 @@ def _trigger() -> re.Pattern:
                       % (near, near, verbs, verbs, verbs) for w in ("较", "較", "比")})
     follow.update({w: _FROM_REACH for w in "由从從"})
     # 自990吨逐渐提高至1400吨: a figure right after 自, not a year or a date (自2019年以来)
-    follow["自"] = r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
+    # (or 自 + the year of the first figure + 的: 自103年的每十萬人1,350件)
+    follow["自"] = (r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
+                   r"|[0-9０-９]{2,4}年(?:底|初|末)?的[^，,；;。\n]{0,6}[0-9０-９]")
     # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
     follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
                    for w in UP + DOWN})
@@ -166,6 +172,23 @@ def _trigger() -> re.Pattern:
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
     # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
     tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA}
+    # (总数 also after a subject naming the items' kind: 奖牌总数87枚; relations/running.py decides)
+    tests.update({w: f"(?:(?<=[，,]{w})|(?<=[，,][\u3400-\u9fff]{{2}}{w}))" for w in ("总数", "總數")})
+    # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
+    # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
+    # decides whether it sums the list
+    tests["共"] = (r"(?:(?<=[，,]共)|(?:(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]共)"
+                  r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共))(?![同享建创創用商赢贏治识識产產])"
+                  r"|(?:(?<=[0-9０-９][\u3400-\u9fff]{2}共)|(?<=[0-9０-９][\u3400-\u9fff]{3}共)"
+                  r"|(?<=[0-9０-９][\u3400-\u9fff]{4}共))(?=[0-9０-９]))")
+    # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)
+    for w in ("总", "總", *_SUM_WORDS):
+        follow[w] = _RUNNING_REACH
+        tests[w] = "(?:%s)" % "|".join([r"(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{%d}%s)" % (n, w)
+                                        for n in (1, 2, 3)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
+    # 这 + a total in digits (这10所学校), not a time (这3年); 这两个, 这三项 count items (这三笔资金
+    # 共… is chosen by its 共)
+    follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
     # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
     tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
@@ -182,10 +205,16 @@ def _trigger() -> re.Pattern:
 _FROM_WORDS = frozenset("由从從自")
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
-_BARE_TOTALS = frozenset(("共", "总数", "總數"))
+_BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
+# how many sentences before a total word at the head of a sentence may hold its items, when its
+# subject counts them (以上三镇合计…)
+_BACK_SENTENCES = 6
+_COUNTED_BACK = r"\s*(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]"
+# a demonstrative before a figure: the list's total or its count (relations/running.py)
+_THIS = ("这", "這")
 
 
 def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
@@ -221,7 +250,10 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     chosen: set[int] = set()
     changes: list[tuple[int, int]] = []
     verb = _verb_search()
-    listed = rx(r"[、和及与與]")
+    # a bare 共 sums a list: in 、, or in clauses of their own, each with a figure (…本科生2100人，
+    # 硕士研究生800人，共录取…; 甲镇…，乙镇…，三镇共获)
+    listed = rx(r"[、和及与與]|[0-9０-９][^，,；;。]*[，,；;][^，,；;。]*[0-9０-９][^，,；;。]*[，,；;]?\Z")
+    listed_or_clauses = rx(r"[、和及与與，,；;]")
     then = rx("|".join(WORDS["then-words"]))
     bisect_right = bisect.bisect_right
     while m:
@@ -237,21 +269,27 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 continue
             if not changes or changes[-1][0] != start:
                 changes.append((start, end))
-        elif word in _BARE_TOTALS and not listed.search(text, start, m.start()) or (
+        elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
+                text, start, m.start() - 1) or (
                 word in _CHANGE_VERBS and not then.search(text, start, m.start())):
-            # a bare 共 sums a list (none before it: no total); a verb of change with the end of
+            # a bare 共 sums a list (none before it: no total; 这 opening a sentence points back at
+            # the sentence before); a verb of change with the end of
             # the change after it needs its start named as an earlier state before it (目前…)
             m = _cue(text, m.start() + 1)
             continue
         chosen.add(i)
         head = text[start:start + 12]
         if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 \
-                or head.lstrip(OPENERS).startswith("其中"):
-            # a total word pointing back: the list may be in the sentence before; 其中 opening
-            # a sentence: the whole it breaks down is there (relations/parts.py)
-            j = i - 1
-            while j >= 0 and start - ends[j] < 4:
+                or head[:1] in _THIS or head.lstrip(OPENERS).startswith("其中"):
+            j = i - 1   # a total word pointing back: the list may be in the sentence before, or
+            # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。
+            # 乙镇安排80万元。以上两镇合计…: relations/running.py reads as many as its subject counts);
+            # 其中 opening a sentence: the whole it breaks down is there (relations/parts.py)
+            at = start
+            stop = i - _BACK_SENTENCES if rx(_COUNTED_BACK).match(head) else i - 1
+            while j >= max(0, stop) and at - ends[j] < 4:
                 chosen.add(j)
+                at = starts[j]
                 j -= 1
         m = _cue(text, max(end, m.end()))
     return sorted(chosen), changes

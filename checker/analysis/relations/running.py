@@ -17,22 +17,56 @@ from decimal import Decimal
 from typing import Any
 
 from ..quantities import OPEN_ENDED, Quantity, format_value
-from .common import VERB, Relation, Sentence, counted, cue_sentences, is_amount, noun_after, rx, shares_noun
+from .common import (
+    CLAUSE_MARK,
+    VERB,
+    Relation,
+    Sentence,
+    common_head,
+    counted,
+    cue_sentences,
+    is_amount,
+    noun_after,
+    rx,
+    shares_noun,
+)
 from .interval import HUNDRED, Interval, total
 
-# The total word, and up to four characters of verb and noun before the figure (合计下达预算11.8亿元).
+# The total word, and up to six characters of verb and noun before the figure (合计下达预算11.8亿元,
+# 共计完成营造林1.6万亩).
 # A bare 共 sums only right after 等 or at the head of the clause after the list (、…，共17个);
 # with a subject of its own (现行标准共320项) it names another quantity. 总数 likewise
 # (、…，总数达19家).
-_RUNNING = (r"(共计|共計|合计|合計|总计|總計|总共|總共|一共|以上|上述|(?<=等)共|(?<=[，,])(?:共|总数|總數))"
-            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,4}?(?:为|為|达到|達到|达|達)?)?$")
-_BARE = ("共", "总数", "總數")
+# A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
+# before the figure (这10所学校).
+_RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
+            r"|总数|總數|总|總)"
+            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
+_THIS = ("这", "這")
+# words that sum only the list right before them, or as many items as their subject counts
+# (两者之和为27亿元, 三项补贴总额达2.4亿元)
+_BARE = ("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", *_THIS)
+# 总 before a noun sums the list only after a subject that counts or names its items (两期总经费,
+# 以上项目总投资); otherwise it is the total of something of its own (全县总人口)
+_TOTAL_OF = ("总", "總")
+# A total word at the head of a sentence points back at the list of the sentence before.
+_BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
+# The subject of a total that counts the items it sums (三镇共获…, 两项合计…, 以上三笔资金共计…,
+# 二者合计…): the figure says how many items the list has; it is no item itself.
+_ITEM_COUNT = (r"(?:以上|上述|前述|这些|這些|这|這|此)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
+               r"(?![年月日号號时時天周週岁歲点點])[\u3400-\u9fff]{1,5}$")
+_POINTING = r"(?:以上|上述|前述|这些|這些)[\u3400-\u9fff]{0,6}"
+_SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
+# after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
+_THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
 # Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施)
 _GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項"))
-_HEAD = 8
-_RUNNING_CHARS = frozenset("共计計上数數")   # every total word holds one of these
+_HEAD = 10
+# every total word holds one of these (之和 and 总和 are looked for as words: 和 is everywhere)
+_RUNNING_CHARS = frozenset("共计計上数數这這额額总總")
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
-_NESTED = r"其中|包括|包含|含|分别|分別|[，,：:][计計](?![划劃算])"
+# (含 opening a parenthesis with no figure in it is a remark on the item: 2.15亿元（含用地费）)
+_NESTED = r"其中|包括|包含|(?<![（(])含|[（(]含(?=[^）)]{0,20}?[0-9０-９])|分别|分別|[，,：:][计計](?![划劃算])"
 _TERMINAL = r"[。！？!?]\s*$"
 _REACH = 200    # items looked back at from a total
 
@@ -57,7 +91,8 @@ class Item:
         return self.q.value * (self.share.value / HUNDRED if self.share else 1)
 
     def text(self, doc_text: str) -> str:
-        return self.q.text if self.share is None else f"{self.q.text} × {self.share.text}"
+        own = doc_text[self.q.qual_start:self.q.end] if self.q.qualifier else self.q.text    # 约120万元
+        return own if self.share is None else f"{own} × {self.share.text}"
 
 
 def running_totals(doc: Any) -> list[Relation]:
@@ -68,40 +103,86 @@ def running_totals(doc: Any) -> list[Relation]:
         qs = sentence.quantities
         for k, q in enumerate(qs):
             head = text[max(sentence.start, q.qual_start - _HEAD):q.qual_start]
-            m = None if _RUNNING_CHARS.isdisjoint(head) else rx(_RUNNING).search(head)
+            m = None if _RUNNING_CHARS.isdisjoint(head) and "之和" not in head and "总和" not in head \
+                and "總和" not in head else rx(_RUNNING).search(head)
             if not m or q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
                 continue
-            word = m.group(1)
+            later = rx(_RUNNING).search(head, m.start() + len(m.group(1))) if m.group(1) in (
+                "以上", "上述", "总", "總") else None
+            if later:
+                m = later    # 以上三镇合计, 总经费共计: the total word is 合计, 共计; before it its subject
+            word = m.group(1) or m.group(2)
             trigger = q.qual_start - len(head) + m.start()
+            if word in _THIS and q.value < 2:
+                continue    # 这一个: "this one", no total
             if rx(r"(?:%s)了?$" % VERB).search(q.lead):
                 continue    # 共减少了241人: the amount of a change, not a sum
             if k and qs[k - 1].start < trigger < qs[k - 1].end:
                 continue    # 100平方公尺以上10萬元: 以上 belongs to the figure before
             # the items are the figures right before the total: look back at most _REACH
             first = max(0, k - _REACH)
-            pool = [p for p in qs[first:k] if p.end <= trigger]
-            if word in ("以上", "上述") and index > 0:
-                prev = found[index - 1]
+            # a subject counting the items (两项合计, 三镇共获): not an item, and the number of items
+            lo = max(sentence.start, trigger - 12)
+            clause = max([lo, *(i.end() for i in rx(CLAUSE_MARK).finditer(text, lo, trigger))])
+            counted_n = _item_count(text[clause:trigger]) if clause > lo or lo == sentence.start else None
+            pool = [p for p in qs[first:k] if p.end <= trigger and not (counted_n is not None and p.start >= clause)]
+            back = word in ("以上", "上述") or rx(_BACK).match(text, sentence.start, trigger + len(word)) is not None
+            prev = found[index - 1] if back and index > 0 else None
+            if prev and rx(_TERMINAL).search(text[prev.start:prev.end]) and len(
+                    _items(text, pool, q, trigger, counted_n is not None)) >= 2:
+                prev = None     # a list of the total's own sentence is the one it sums (县财政安排
+                # 1.8亿元，争取上级资金1.4亿元，以上合计3.2亿元 does not reach into the sentence before)
+            if prev:
                 gap = text[prev.end:sentence.start]
                 if prev.end <= sentence.start and sentence.start - prev.end < 4 and (
-                        not gap.strip() or not rx(_TERMINAL).search(text[prev.start:prev.end]) or "\n" not in gap):
+                        not gap.strip() or not rx(_TERMINAL).search(text[prev.start:prev.end]) or "\n" not in gap
+                        or counted_n):    # (以上两项 after two paragraphs, one item each)
                     pool = prev.quantities + pool
                 elif not pool:
                     continue
-            items = _items(text, pool, q, trigger)
+                else:
+                    prev = None
+            if counted_n and prev is not None and len(_items(text, pool, q, trigger, True)) < counted_n:
+                # 甲镇安排120万元。乙镇安排80万元。丙镇安排50万元。以上三镇合计…: one item a sentence,
+                # as many sentences back as the subject counts items (each adjacent to the next)
+                j, at = index - 2, prev.start
+                while j >= 0 and index - j <= counted_n and 0 <= at - found[j].end < 4:
+                    pool = found[j].quantities + pool
+                    at = found[j].start
+                    j -= 1
+            items = _items(text, pool, q, trigger, counted_n is not None)
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
-            if word in _BARE and text[trigger - 1] != "等" and text[items[-1].end:trigger] not in ("，", ","):
-                continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖)
+            claimed = counted_n == 0 or counted_n == len(items)
+            if word in _TOTAL_OF and not claimed:
+                continue
+            if counted_n is not None and not claimed:
+                continue    # 三镇共获… after four amounts: the list is not the one counted
+            gap = text[items[-1].end:trigger].removeprefix(noun_after(items[-1].q))
+            if word in _BARE and not claimed and text[trigger - 1] != "等" and gap not in (
+                    "，", ",", "；", ";", "。", "") and _category_subject(text, items, trigger) == trigger:
+                continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖), or
+                #             after a subject naming the items' kind (金牌…、铜牌22枚，奖牌总数87枚)
             if rx(_NESTED).search(text, items[0].start, trigger):
                 continue
             T = Interval.of(q)
             S = total(i.interval for i in items)
+            if q.is_count and q.exact and not S.meets(T) and q.value == len(items) and not claimed:
+                # 停车位1200个、充电桩300个，以上两项: the total counts the items, it does not sum them
+                listed = "、".join(i.text(text) for i in items)
+                relations.append(Relation("running-total", True, q.start, q.end, "", {
+                    "calc": f"{listed}，计{len(items)}项", "range": "", "stated": f"{word}{q.text}",
+                    "stated_range": ""}, (q, *(i.q for i in items))))
+                continue
+            if q.is_count and not S.meets(T) and rx(_THEN_TOTAL).match(text, q.end):
+                continue    # 以上3类学校共12所: a count of the items with the total after it
             value = sum((i.value for i in items), Decimal(0))
             calc = " + ".join(i.text(text) for i in items) + f" = {format_value(value, q)}"
-            args = {"calc": calc, "range": S.show(q), "stated": f"{word}{q.text}", "stated_range": T.show(q)}
+            args = {"calc": calc, "range": S.show(q), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF else word}"
+                              f"{text[q.qual_start:q.end] if q.qualifier else q.text}",
+                    "stated_range": T.show(q)}
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items)
-            if not S.meets(T) and (restated or (S.below(T) and not _every_item_counted(
+            if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
                     text, items, _category_subject(text, items, trigger)))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
             variant = "" if S.exact and T.exact else "rounded"
@@ -110,7 +191,20 @@ def running_totals(doc: Any) -> list[Relation]:
     return relations
 
 
-def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> list[Item]:
+def _item_count(subject: str) -> int | None:
+    """How many items a total's subject says it sums (三镇 → 3, 以上两项 → 2), 0 for a subject that
+    points back at the list without counting it (以上文化设施, 上述资金), or None."""
+    m = rx(_ITEM_COUNT).fullmatch(subject)
+    if not m:
+        return 0 if rx(_POINTING).fullmatch(subject) else None
+    n = m.group(1)
+    return _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, subject: bool = False) -> list[Item]:
     """The items a running total sums: the amounts of its kind right before it, in text order."""
     items: list[Item] = []
     total_noun = _noun_across(text, total_q)
@@ -130,7 +224,12 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> 
                 continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
-        if not is_amount(p) or p.qualifier in OPEN_ENDED or p.qualifier == "approx":
+        if not is_amount(p):
+            break
+        if p.qualifier in OPEN_ENDED or p.qualifier == "approx":
+            if items and not rx(r"[，,；;：:。]").search(text, p.end, items[-1].q.qual_start):
+                return []   # 甲镇约120万元、乙镇80万元、丙镇50万元，共计250万元: a hedged item of the
+                #             list; the sum of the others is no sum of the list
             break
         if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
             if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end):
@@ -138,6 +237,15 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> 
             break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
     items.reverse()
+    if len(items) > 2:
+        # a 、 list in one clause is the list (全县有农户3000户，甲村120户、乙村80户，共计200户: the
+        # figure of the clause before is the whole they belong to, not an item)
+        mark = rx(r"[^，,；;：:。\n]*$").search(text, 0, items[-1].q.qual_start)
+        clause_start = mark.start() if mark else 0
+        inside = [i for i in items if i.start >= clause_start]
+        if len(inside) >= 2 and "、" in text[inside[0].end:inside[1].start] and len(inside) < len(items) \
+                and items[-len(inside) - 1].value >= sum(i.value for i in inside):
+            items = inside  # (only a figure as large as the list's sum: 甲村120户，乙村80户、丙村50户 is one list)
     if total_q.is_count and items:
         # Counts of another noun than the total's join only when their noun comes before them
         # (村级卫生室14个、乡镇卫生分院3个，以上18个医疗点) and every item of the list has one
@@ -147,11 +255,22 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int) -> 
         # 少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计56支…: items of the total's measure word
         # that all count one noun are one kind of thing, whatever the total calls it
         after = {noun_after(i.q)[:2] for i in items}
-        alike = len(items) >= 2 and len(after) == 1 and "" not in after \
-            and all(i.q.family == total_q.family for i in items)
-        if not all(nouns_ok) and not alike and not (
+        # (金牌、银牌、铜牌 under 奖牌: kinds of the one thing the total's noun ends in)
+        same = all(i.q.family == total_q.family for i in items)
+        alike = len(items) >= 2 and same and (len(after) == 1 and "" not in after or "" not in after and bool(
+            total_noun and common_head([noun_after(i.q) for i in items] + [total_noun])))
+        # a total with no noun of its own (合计共11件) or a subject counting the items sums
+        # every item in its measure word
+        plain = (not total_noun or subject) and all(i.q.family == total_q.family for i in items)
+        if not all(nouns_ok) and not alike and not plain and not (
                 noun_first and _every_item_counted(text, items, _category_subject(text, items, trigger))):
             items = [i for i, ok in zip(items, nouns_ok) if ok]
+        # a total that names its noun where the list names several (…726席汽车停车位及335席摩托车停车位…，
+        # 合计7054席汽车停车位): it sums the items of exactly its noun, not their siblings
+        own = total_noun and noun_after(total_q)
+        exact = [i for i in items if own and noun_after(i.q) == own]
+        if len(exact) >= 2 and any(noun_after(i.q) not in ("", own) for i in items):
+            items = exact
     return items
 
 
@@ -192,6 +311,15 @@ def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
             if items[k].start >= piece_start:
                 n += 1
             k += 1
+        if n == 0 and k < len(items) and text[piece_end:piece_end + 1] in "和及与與":
+            continue    # 科研和教育经费120万元: 和 joins the nouns of one item, not two items
+        if n == 0 and k < len(items) and text[piece_end:piece_end + 1] in "，," and \
+                text[piece_start - 1:piece_start] != "、" and rx(r"[0-9０-９]").search(text, piece_start, piece_end):
+            # 新建道路12公里，投资3000万元: a clause with a figure of another kind, right before the
+            # clause of an item, describes that item (an element of a 、 list is an item of its own)
+            m = rx(r"[、，,；;]").search(text, piece_end + 1, end)
+            if items[k].start < (m.start() if m else end):
+                continue
         if n != 1:
             return False
     return True
@@ -211,4 +339,6 @@ def _noun_across(text: str, q: Quantity) -> str:
         while start > 0 and text[start - 1] not in "，,；;、：:。\n" and q.qual_start - start < 12:
             start -= 1
         noun = counted(text, q, start).noun
+        # (the words before a total's figure are its total word, not a noun: 總計95隊)
+        noun = rx(r"(?:共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共)(?:有|为|為|达|達)?$").sub("", noun)
     return noun
