@@ -5,8 +5,10 @@ Each check is one compiled regex over the text; characters that belong to a moji
 (`analysis/mojibake.py`) are left to the mojibake rules, which report the whole span.
 
 Cost: clean copy has none of these characters, so the control, zero-width and private-use rules
-share one scan (`_invisible_present`) and a rule scans for its own positions only when its
-characters occur; the BOM rule starts with a substring test.
+declare them in their entries (`requires = ["control"]`, …): the document's index
+(`analysis/index.py`) finds which rare characters occur in one scan shared by these rules, and a
+rule scans for its own positions only when its characters occur; the BOM rule starts with a
+substring test.
 ENC015's pattern starts with a character class (`XX+`, not `X{2,}`) so that `re` can skip ahead
 to a candidate instead of trying a match at every position (about 2x faster on clean text).
 """
@@ -17,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..analysis.index import RARE
 from ..analysis.mojibake import mojibake_spans
 from ..analysis.quotes import quote_spans
 from ..analysis.structure import structure
@@ -35,29 +38,14 @@ def _codepoints(text: str) -> str:
     return " ".join(f"U+{ord(ch):04X}" for ch in text)
 
 
-# C0 controls except tab and line breaks; DEL; C1 controls.
-_CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_CONTROL = re.compile(r"[%s]+" % _CONTROL_CHARS)
-# Zero-width space, non-joiner, joiner and word joiner (U+FEFF is the BOM rule's).
-_ZERO_WIDTH_CHARS = "\u200b-\u200d\u2060"
-_PRIVATE_USE_CHARS = "\ue000-\uf8ff\U000f0000-\U0010ffff"
-# Every character the control, zero-width and private-use rules look for.
-_INVISIBLE = re.compile("[%s%s%s]" % (_CONTROL_CHARS, _ZERO_WIDTH_CHARS, _PRIVATE_USE_CHARS))
-
-
-def _invisible_present(doc) -> frozenset[str]:
-    """The characters of these rules that occur in the document (usually none): one scan."""
-    return frozenset(_INVISIBLE.findall(doc.text))
-
-
-def _any_in(doc, low: str, high: str) -> bool:
-    return any(low <= ch <= high for ch in doc.shared(_invisible_present))
+# The classes are the index's (one definition, so the entries' `requires` and these patterns
+# cannot drift apart): C0 controls except tab and line breaks, DEL and C1 controls; zero-width
+# space, non-joiner, joiner and word joiner (U+FEFF is the BOM rule's); the private-use areas.
+_CONTROL = re.compile("[%s]+" % RARE["control"])
 
 
 @check(variants={"": Variant(provides=(CODEPOINTS,), fix=True)})
 def control_characters(doc: Any, rule: Any) -> Iterator[Finding]:
-    if not _any_in(doc, "\x00", "\x9f"):
-        return
     text = doc.text
     for match in _CONTROL.finditer(text):
         start, end = match.span()
@@ -71,7 +59,7 @@ def control_characters(doc: Any, rule: Any) -> Iterator[Finding]:
                       (Edit(start, end, ""),), Applicability.UNSAFE if c1 else Applicability.SAFE)
 
 
-_ZERO_WIDTH = re.compile("[%s]+" % _ZERO_WIDTH_CHARS)
+_ZERO_WIDTH = re.compile("[%s]+" % RARE["zero-width"])
 # Emoji and what extends one: VS16 (U+FE0F) and the skin-tone modifiers (in U+1F3FB-1F3FF).
 _PICTOGRAPH = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]")
 
@@ -144,8 +132,6 @@ def _zero_width_finding(doc: Any, spans: list[tuple[int, int]]) -> Finding:
 
 
 def _zero_width_of_kind(doc: Any, inside_words: bool) -> Iterator[Finding]:
-    if not _any_in(doc, "\u200b", "\u2060"):
-        return
     spans = doc.shared(_zero_width_places)[0 if inside_words else 1]
     if spans:
         yield _zero_width_finding(doc, spans)
@@ -166,7 +152,7 @@ def zero_width_at_edges(doc: Any, rule: Any) -> Iterator[Finding]:
 @functools.cache
 def _private_use() -> re.Pattern:
     # compiled on first need: its 6,400-character range alone costs 0.5 ms to compile
-    return re.compile("[%s]+" % _PRIVATE_USE_CHARS)
+    return re.compile("[%s]+" % RARE["private-use"])
 
 
 # Word writes a character of a symbol font (Symbol, Wingdings) as U+F020-U+F0FF: the font's byte
@@ -187,8 +173,6 @@ def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     """One finding per private-use character (or run of them) in a document: a custom-font code
     point stands for the same character wherever it recurs (a name repeated through the story),
     so it is one question for the editor, however many places hold it."""
-    if not (_any_in(doc, "\ue000", "\uf8ff") or _any_in(doc, "\U000f0000", "\U0010ffff")):
-        return
     places: dict[str, list[tuple[int, int]]] = {}
     for match in _private_use().finditer(doc.text):
         start, end = match.span()
@@ -239,8 +223,6 @@ SHOWN = Placeholder("shown", "实体所代表的字符（不可见字符以转�
 @check(variants={"": Variant(provides=(REPLACEMENT, SHOWN), fix=True)})
 def html_entities(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
-    if "&" not in text:
-        return
     urls = [m.span() for m in _URL.finditer(text)]
     for match in _entity_pattern().finditer(text):
         start, end = match.span()

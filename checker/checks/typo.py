@@ -134,8 +134,6 @@ def purpose_clause(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO004: 未确保…，(main clause) where the clause states a purpose, not a condition."""
     params: PurposeParams = rule.params
     text = doc.text
-    if "未" not in text:
-        return
     for match in _purpose_pattern(params.verbs).finditer(text):
         if not _opens_sentence(text, match.start()):
             continue
@@ -199,8 +197,6 @@ def _jiezhi_patterns(time_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
 def jiezhi(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO005: 截止 (to end, a deadline) and 截至 (as of a time) swapped."""
     text = doc.text
-    if "截" not in text:
-        return
     as_of, deadline = _jiezhi_patterns(rule.params.time_words)
     for match in as_of.finditer(text):
         start = match.start(1)
