@@ -254,19 +254,13 @@ def _noun_phrase(word: str, lex: Any) -> bool:
     return any(lex.tag(word[k:]) in ("n", "ng") for k in range(1, len(word) - 1))
 
 
-def _reduplicated(word: str) -> str | None:
-    """The base of an AABB reduplication (干干净净 -> 干净), or None."""
-    if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
-        return word[0] + word[2]
-    return None
-
-
 @functools.cache
 def _complement_candidates(degree: tuple[str, ...]) -> re.Pattern[str]:
     """的 before an adverb of degree or an AABB shape: one scan with a literal start (的 is the
     commonest character of Chinese text; a loop over each would cost more than the rest)."""
     adverbs = "|".join(map(re.escape, sorted(degree, key=len, reverse=True)))
-    return re.compile(rf"的(?=(?:{adverbs})|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2)")
+    # The AABB shape is tried first and named, so that a candidate says itself where its shape ends.
+    return re.compile(rf"的(?=(?P<aabb>([\u4e00-\u9fff])\2([\u4e00-\u9fff])\3)|(?:{adverbs}))")
 
 
 @check(params=ComplementParams, variants={
@@ -310,7 +304,8 @@ def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int,
         de = match.start()
         if de == 0 or not is_han(text[de - 1]):
             continue
-        reduplicated = _reduplicated(text[de + 1:de + 5])
+        aabb = match.group("aabb")
+        reduplicated = aabb[0] + aabb[2] if aabb and aabb[0] != aabb[2] else None   # 干干净净 -> 干净
         words = words or doc.shared(doc_words)
         if not (words.is_boundary(de) and words.is_boundary(de + 1)):
             continue
@@ -319,10 +314,10 @@ def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int,
         if head_end != de or not (head_tag.startswith(_HEAD_TAGS) or head_tag == _HEAD_NOUN):
             continue
         first = words.word_span(de + 1)
-        if reduplicated is not None and first[1] <= de + 5:
+        if reduplicated is not None and first[1] <= match.end("aabb"):
             # 打扫的干干净净: the reduplicated form of an adjective (干净), never of a noun (方方面面)
-            end = de + 5
-            if not (lex.tag(text[de + 1:end]).startswith("z") or lex.tag(reduplicated).startswith(("a", "z", "d"))) \
+            end = match.end("aabb")
+            if not (lex.tag(aabb).startswith("z") or lex.tag(reduplicated).startswith(("a", "z", "d"))) \
                     or not _ends_clause(text, end):
                 continue
         else:
