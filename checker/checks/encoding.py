@@ -62,8 +62,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # The pattern starts with the literal `(` (the Han character before it is checked by a lookbehind
 # after it), so `re` jumps from one `(` to the next instead of trying every position.
 _INLINE_PINYIN = re.compile(
-    r"\((?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\()"
-    r"(?=[a-zü%s]*[%s])[a-zü%s]{1,6}\)" % (_TONED, _TONED, _TONED))
+    r"\((?<=(?P<annotated>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\()"
+    r"(?=[a-zü%s]*[%s])(?P<pinyin>[a-zü%s]{1,6})\)" % (_TONED, _TONED, _TONED))
 
 
 PINYIN = Placeholder("pinyin", "括号里的拼音", "the pinyin inside the brackets")
@@ -77,5 +77,5 @@ def inline_pinyin(doc: Any, rule: Any) -> Iterator[Finding]:
     applicability = Applicability.SAFE if len(matches) >= 2 else Applicability.UNSAFE
     for match in matches:
         # The span covers the annotated character too: that is what the editor sees as damaged.
-        yield Finding(match.start() - 1, match.end(), {"pinyin": match.group()[1:-1]},
+        yield Finding(match.start("annotated"), match.end(), {"pinyin": match.group("pinyin")},
                       (Edit(match.start(), match.end(), ""),), applicability)

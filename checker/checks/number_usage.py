@@ -78,7 +78,9 @@ def range_magnitude(doc: Any, rule: Any) -> Iterator[Finding]:
 # 4千人, 7千多次, 3千万: 千 as a number word after an Arabic digit. 千 as the prefix of a unit
 # (千米, 千克, 千公顷, 千瓦时) is a unit and is not matched: the word that follows must be one
 # that counts (rules/data/number_usage_words.txt, [count-words]).
-_THOUSAND = re.compile(r"([1-9])(?<![0-9.][1-9])千(?=多|余|万|亿|[%s])" % "".join(_WORDS["count-words"]))
+# 多 or 余 after it (4千多人) makes an approximation, written in Chinese numerals (四千多人): the
+# lookahead names it, so the check reads it from the match.
+_THOUSAND = re.compile(r"([1-9])(?<![0-9.][1-9])千(?=(?P<approximate>多|余)|万|亿|[%s])" % "".join(_WORDS["count-words"]))
 
 
 @check(variants={"": Variant(provides=(MEANT,), fix=True)})
@@ -89,11 +91,8 @@ def mixed_thousand(doc: Any, rule: Any) -> Iterator[Finding]:
         return
     for match in _THOUSAND.finditer(text):
         digit = match.group(1)
-        follows = text[match.end():match.end() + 1]
-        if follows in "万亿":
-            meant = digit + "000"   # 3千万 → 3000万
-        else:
-            meant = digit + "000" if follows not in "多余" else _CHINESE_DIGIT[digit] + "千"
+        # 4千多人 → 四千多人; 4千人 → 4000人, 3千万 → 3000万
+        meant = _CHINESE_DIGIT[digit] + "千" if match.group("approximate") else digit + "000"
         yield Finding(match.start(), match.end(), {"meant": meant},
                       (Edit(match.start(), match.end(), meant),), Applicability.UNSAFE)
 
@@ -141,7 +140,7 @@ def adjacent_approximation(doc: Any, rule: Any) -> Iterator[Finding]:
                       (Edit(match.start(), match.end(), meant),))
 
 
-_TENS_JI = re.compile(r"([1-9])(?<![0-9.][1-9])0几")
+_TENS_JI = re.compile(r"(?P<tens>([1-9])(?<![0-9.][1-9])0)几")
 
 
 @check(variants={"": Variant(provides=(MEANT,), fix=True)})
@@ -151,10 +150,10 @@ def arabic_with_ji(doc: Any, rule: Any) -> Iterator[Finding]:
     if not _simplified(doc):
         return
     for match in _TENS_JI.finditer(text):
-        digit = match.group(1)
+        digit = match.group(2)
         meant = ("" if digit == "1" else _CHINESE_DIGIT[digit]) + "十几"
         yield Finding(match.start(), match.end(), {"meant": meant},
-                      (Edit(match.start(), match.end() - 1, meant[:-1]),))
+                      (Edit(match.start("tens"), match.end("tens"), meant[:-1]),))
 
 
 # 星期 also means "week": `每星期3次`, `两个星期` count weeks, and a digit followed by a measure

@@ -235,6 +235,7 @@ def exclamation_question_order(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 _TITLE_LIST = re.compile(r"》、《[^》\r\n]*(?:》、《[^》\r\n]*)*")
+_TITLE_COMMA = re.compile(r"(?<=》)、(?=《)")   # a comma of such a list: between two titles
 
 
 @check(variants={"": Variant(provides=(COUNT,), fix=True)})
@@ -245,15 +246,13 @@ def title_list_comma(doc: Document, rule: Rule) -> Iterator[Finding]:
         return
     for match in _TITLE_LIST.finditer(text):
         # One finding per list of titles, with every comma of it deleted.
-        commas = [match.start() + i for i, ch in enumerate(match.group()) if ch == "、"
-                  and match.group()[i - 1] == "》" and match.group()[i + 1:i + 2] == "《"]
-        yield Finding(commas[0], commas[0] + 1, {"count": len(commas)},
-                      tuple(Edit(c, c + 1, "") for c in commas))
+        commas = [comma.span() for comma in _TITLE_COMMA.finditer(text, match.start(), match.end())]
+        yield Finding(*commas[0], {"count": len(commas)}, tuple(Edit(start, end, "") for start, end in commas))
 
 
 # A list marker at the start of a line: `（一）、` (a bracketed number takes no mark after it) and
 # `1、` (an Arabic number takes a full stop: `1.`).
-_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:([（(][一二三四五六七八九十0-9]{1,3}[）)])、|([0-9]{1,2})、)",
+_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:([（(][一二三四五六七八九十0-9]{1,3}[）)])|([0-9]{1,2}))(?P<comma>、)",
                           re.MULTILINE)
 
 
@@ -263,16 +262,13 @@ def list_marker(doc: Document, rule: Rule) -> Iterator[Finding]:
     if not _simplified(doc):
         return
     for match in _LIST_MARKER.finditer(text):
+        comma = match.span("comma")
         if match.group(1):
-            comma = match.end() - 1
-            yield Finding(match.start(1), match.end(), {"right": match.group(1)},
-                          (Edit(comma, comma + 1, ""),))
+            yield Finding(match.start(1), match.end(), {"right": match.group(1)}, (Edit(*comma, ""),))
         else:
-            comma = match.end() - 1
             if text.startswith(("年", "月", "日", "时", "点", "号"), match.end()):
                 continue
-            yield Finding(match.start(2), match.end(), {"right": match.group(2) + "."},
-                          (Edit(comma, comma + 1, "."),))
+            yield Finding(match.start(2), match.end(), {"right": match.group(2) + "."}, (Edit(*comma, "."),))
 
 
 # Marks that GB/T 15834 (5.1.2) keeps off the start of a line: the pause, clause and sentence
