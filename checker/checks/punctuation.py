@@ -203,7 +203,9 @@ def clause_dash(doc: Document, rule: Rule) -> Iterator[Finding]:
         yield Finding(start, end, {}, (Edit(start, end, "——"),))
 
 
-_REPEATED = re.compile(r"[？?]{4,}|[！!]{4,}")
+# One leading class, the kind of mark decided after it: `re` skips ahead to a mark (a choice of two
+# classes made it try every position: 35 ms against 5 ms on a 4 MB file).
+_REPEATED = re.compile(r"[？?！!](?:(?<=[？?])[？?]{3,}|(?<=[！!])[！!]{3,})")
 
 
 @check(variants={"": Variant(provides=(KEPT,), fix=True)})

@@ -292,8 +292,6 @@ def complement_particle(doc: Any, rule: Any) -> Iterator[Finding]:
 def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int, str, str]]:
     """(where 的 stands, the frame, the frame with 得) for each 的 before a complement."""
     text = doc.text
-    if "的" not in text:
-        return
     from ..analysis.words import doc_words, lexicon
     degree = frozenset(params.degree)
     subject_predicates = frozenset(params.subject_predicates)
