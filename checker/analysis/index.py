@@ -52,6 +52,11 @@ def _pattern(kind: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _runs(kind: str) -> re.Pattern[str]:
+    return re.compile(KINDS[kind] + "+")
+
+
+@functools.cache
 def _rare_union() -> re.Pattern[str]:
     # compiled on first need: the private-use range alone costs ~0.5 ms to compile
     return re.compile("[%s]" % "".join(RARE.values()))
@@ -106,8 +111,7 @@ class DocIndex:
             if self._present.get(kind) is False or (kind in RARE and not self.has(kind)):
                 spans = []
             else:
-                run = re.compile(KINDS[kind] + "+")
-                spans = [m.span() for m in run.finditer(self.text)]
+                spans = [m.span() for m in _runs(kind).finditer(self.text)]
                 self._present[kind] = bool(spans)
             self._spans[kind] = spans
         return spans

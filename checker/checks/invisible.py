@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..analysis.index import RARE
+from ..analysis.index import index
 from ..analysis.mojibake import mojibake_spans
 from ..analysis.quotes import quote_spans
 from ..analysis.structure import structure
@@ -38,28 +38,25 @@ def _codepoints(text: str) -> str:
     return " ".join(f"U+{ord(ch):04X}" for ch in text)
 
 
-# The classes are the index's (one definition, so the entries' `requires` and these patterns
-# cannot drift apart): C0 controls except tab and line breaks, DEL and C1 controls; zero-width
-# space, non-joiner, joiner and word joiner (U+FEFF is the BOM rule's); the private-use areas.
-_CONTROL = re.compile("[%s]+" % RARE["control"])
+# Where the control, zero-width and private-use characters are is the document's index's
+# (analysis/index.py: runs of each kind, found by the scan the entries' `requires` share): one
+# definition of each class, and no second scan of the text.
 
 
 @check(variants={"": Variant(provides=(CODEPOINTS,), fix=True)})
 def control_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
-    for match in _CONTROL.finditer(text):
-        start, end = match.span()
-        if any("\x80" <= ch <= "\x9f" for ch in match.group()) and _inside_mojibake(doc, start, end):
+    for start, end in doc.shared(index).spans("control"):
+        run = text[start:end]
+        if any("\x80" <= ch <= "\x9f" for ch in run) and _inside_mojibake(doc, start, end):
             continue
         # A C0 control (a DOS end-of-file mark, a stray escape) carries nothing: safe to delete.
         # A C1 control usually stands for a character lost in a conversion: deleting it is right
         # for the text's look, but the character has to be restored by hand, so the fix is unsafe.
-        c1 = any(ch >= "\x7f" for ch in match.group())
-        yield Finding(start, end, {"codepoints": _codepoints(match.group())},
+        c1 = any(ch >= "\x7f" for ch in run)
+        yield Finding(start, end, {"codepoints": _codepoints(run)},
                       (Edit(start, end, ""),), Applicability.UNSAFE if c1 else Applicability.SAFE)
 
-
-_ZERO_WIDTH = re.compile("[%s]+" % RARE["zero-width"])
 # Emoji and what extends one: VS16 (U+FE0F) and the skin-tone modifiers (in U+1F3FB-1F3FF).
 _PICTOGRAPH = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]")
 
@@ -107,15 +104,14 @@ def _zero_width_places(doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]
     text = doc.text
     inside: list[tuple[int, int]] = []
     edge: list[tuple[int, int]] = []
-    for match in _ZERO_WIDTH.finditer(text):
-        start, end = match.span()
+    for start, end in doc.shared(index).spans("zero-width"):
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         # A joiner after an emoji is an element of an emoji ZWJ sequence (Unicode UTS #51 ED-16;
         # UAX #29 GB9/GB11 keep it in the emoji's grapheme cluster): between two emoji it builds
         # one (👨‍👩‍👧), and when what followed it was dropped (💁‍ without its ♀) the emoji still
         # shows as itself. It is part of a symbol, not damage inside the words.
-        if match.group() == "\u200d" and before and _PICTOGRAPH.match(before):
+        if text[start:end] == "\u200d" and before and _PICTOGRAPH.match(before):
             continue
         # ZWNJ/ZWJ shape Persian, Arabic and Indic words; leave them there.
         if any("\u0600" <= ch <= "\u0dff" for ch in before + after):
@@ -149,12 +145,6 @@ def zero_width_at_edges(doc: Any, rule: Any) -> Iterator[Finding]:
     yield from _zero_width_of_kind(doc, inside_words=False)
 
 
-@functools.cache
-def _private_use() -> re.Pattern:
-    # compiled on first need: its 6,400-character range alone costs 0.5 ms to compile
-    return re.compile("[%s]+" % RARE["private-use"])
-
-
 # Word writes a character of a symbol font (Symbol, Wingdings) as U+F020-U+F0FF: the font's byte
 # plus U+F000 (Microsoft's "symbol" cmap encoding). Copy pasted out of Word keeps the code point
 # and loses the font, so a list bullet (Wingdings ■ is U+F06E, Symbol • is U+F0B7) turns into a
@@ -174,11 +164,10 @@ def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     point stands for the same character wherever it recurs (a name repeated through the story),
     so it is one question for the editor, however many places hold it."""
     places: dict[str, list[tuple[int, int]]] = {}
-    for match in _private_use().finditer(doc.text):
-        start, end = match.span()
+    for start, end in doc.shared(index).spans("private-use"):
         if _inside_mojibake(doc, start, end):
             continue
-        places.setdefault(match.group(), []).append((start, end))
+        places.setdefault(doc.text[start:end], []).append((start, end))
     for run, spans in places.items():
         if len(run) == 1 and _SYMBOL_FONT[0] <= run <= _SYMBOL_FONT[1] \
                 and any(_opens_line(doc.text, start) for start, _ in spans):
