@@ -259,8 +259,11 @@ def _complement_candidates(degree: tuple[str, ...]) -> re.Pattern[str]:
     """的 before an adverb of degree or an AABB shape: one scan with a literal start (的 is the
     commonest character of Chinese text; a loop over each would cost more than the rest)."""
     adverbs = "|".join(map(re.escape, sorted(degree, key=len, reverse=True)))
-    # The AABB shape is tried first and named, so that a candidate says itself where its shape ends.
-    return re.compile(rf"的(?=(?P<aabb>([\u4e00-\u9fff])\2([\u4e00-\u9fff])\3)|(?:{adverbs}))")
+    return re.compile(rf"的(?=(?:{adverbs})|{_AABB.pattern})")
+
+
+# An AABB shape (干干净净); the candidates' pattern embeds it, the check reads the shape's span with it.
+_AABB = re.compile(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2")
 
 
 @check(params=ComplementParams, variants={
@@ -302,7 +305,8 @@ def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int,
         de = match.start()
         if de == 0 or not is_han(text[de - 1]):
             continue
-        aabb = match.group("aabb")
+        shape = _AABB.match(text, match.end())     # the lookahead's: a 的 before an adverb may have one too
+        aabb = shape.group() if shape else ""
         reduplicated = aabb[0] + aabb[2] if aabb and aabb[0] != aabb[2] else None   # 干干净净 -> 干净
         words = words or doc.shared(doc_words)
         if not (words.is_boundary(de) and words.is_boundary(de + 1)):
@@ -312,9 +316,9 @@ def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int,
         if head_end != de or not (head_tag.startswith(_HEAD_TAGS) or head_tag == _HEAD_NOUN):
             continue
         first = words.word_span(de + 1)
-        if reduplicated is not None and first[1] <= match.end("aabb"):
+        if shape and reduplicated is not None and first[1] <= shape.end():
             # 打扫的干干净净: the reduplicated form of an adjective (干净), never of a noun (方方面面)
-            end = match.end("aabb")
+            end = shape.end()
             if not (lex.tag(aabb).startswith("z") or lex.tag(reduplicated).startswith(("a", "z", "d"))) \
                     or not _ends_clause(text, end):
                 continue
