@@ -484,8 +484,8 @@ def _requires(entry: dict, where: str) -> tuple[str, ...]:
     from .analysis.index import KINDS, valid_requirement
     requires = entry.get("requires", [])
     if not isinstance(requires, list) or not all(isinstance(r, str) and valid_requirement(r) for r in requires):
-        raise RuleDefinitionError(f"{where}: 'requires' must be a list of {', '.join(KINDS)} "
-                                  f"or 'any-of:<characters>'")
+        raise RuleDefinitionError(f"{where}: 'requires' must be a list of {', '.join(KINDS)}, "
+                                  f"'any-of:<characters>' or 'any-string:<a>|<b>|…'")
     return tuple(requires)
 
 

@@ -75,7 +75,7 @@ def test_rule_crashes_are_visible(monkeypatch):
     from checker.registry import load_rules
 
     from helpers import rule
-    crashing = dataclasses.replace(rule("PUNC002"), id="PUNC999", name="always-crashes")
+    crashing = dataclasses.replace(rule("PUNC002"), id="PUNC999", name="always-crashes", requires=())
     crashing.__dict__["check"] = lambda doc, r: (_ for _ in ()).throw(RuntimeError("boom"))
     monkeypatch.setattr("checker.runner.load_rules", lambda: load_rules() + (crashing,))
     with pytest.raises(RuleCrashError) as caught:

@@ -13,7 +13,7 @@ from helpers import rule
 
 
 def crashing_copy(base_id="PUNC002", new_id="PUNC999", name="always-crashes"):
-    crashing = dataclasses.replace(rule(base_id), id=new_id, name=name)
+    crashing = dataclasses.replace(rule(base_id), id=new_id, name=name, requires=())
     crashing.__dict__["check"] = lambda doc, r: (_ for _ in ()).throw(RuntimeError("boom"))
     return crashing
 
@@ -26,7 +26,7 @@ def test_crash_is_recorded_and_other_rules_still_run():
 
 def test_span_outside_the_text_is_a_crash():
     from checker.diagnostic import Finding
-    bad = dataclasses.replace(rule("PUNC002"), id="PUNC998", name="bad-span")
+    bad = dataclasses.replace(rule("PUNC002"), id="PUNC998", name="bad-span", requires=())
     bad.__dict__["check"] = lambda doc, r: [Finding(0, len(doc.text) + 5)]
     result = check_document(Document("x", "正文"), [bad])
     assert not result.diagnostics and "outside the text" in result.crashes[0].error
@@ -46,7 +46,7 @@ def test_crashing_rule_gives_exit_3_and_keeps_reporting(monkeypatch, tmp_path, c
 
 def test_unencodable_fix_leaves_the_file_untouched(monkeypatch, tmp_path, capsys):
     from checker.diagnostic import Edit, Finding
-    writer = dataclasses.replace(rule("PUNC002"), id="PUNC997", name="adds-emoji")
+    writer = dataclasses.replace(rule("PUNC002"), id="PUNC997", name="adds-emoji", requires=())
     writer.__dict__["check"] = lambda doc, r: [Finding(0, 1, {}, (Edit(0, 1, "😀"),))] if doc.text[0] != "😀" else []
     monkeypatch.setattr("checker.runner.load_rules", lambda: (writer,))
     path = tmp_path / "big5.txt"

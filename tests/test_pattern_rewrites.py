@@ -32,6 +32,7 @@ CASES = {
                                r"(?:\ufffd|锟斤拷|锟斤|斤拷|烫{3,}|屯{3,})(?:[? ]?(?:\ufffd|锟斤拷|锟斤|斤拷|烫{3,}|屯{3,}))*",
                                [*"\ufffd锟斤拷烫屯? 的a", "烫烫烫", "屯屯"]),
     "PUNC002 dot run": (punctuation._DOT_RUN, r"。{3,}|\.{3,}|…(?<!……)(?!…)", [*"。.…的a", "。。", "..", "……"]),
+    "PUNC007 repeated marks": (punctuation._REPEATED, r"[？?]{4,}|[！!]{4,}", [*"？?！!。的a", "？？", "!!"]),
     "PUNC double stop": (punctuation._DOUBLE_STOP, r"(?<!。)。。(?!。)", [*"。。。的a"]),
     "marks not prose": (marks._NOT_PROSE,
                         (r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"

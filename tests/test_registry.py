@@ -123,16 +123,24 @@ def test_selectors():
 
 
 PATTERN = ENTRY.replace('check = "punctuation.stacked_punctuation"',
-                        'kind = "pattern"\nparams = { pattern = ",(?P<mark>[,，])", contains = [","], replacement = "\\\\g<mark>" }')
+                        'kind = "pattern"\nrequires = ["any-of:,"]\n'
+                        'params = { pattern = ",(?P<mark>[,，])", replacement = "\\\\g<mark>" }')
+# An entry whose check takes lists of words (tuple parameters).
+WORDS = ENTRY.replace('check = "punctuation.stacked_punctuation"',
+                      'check = "dates.malformed_date"\nparams = { day-words = ["日报"], month-words = ["月饼"] }')
 
 
 @pytest.mark.parametrize("change,expected", [
     # params: checked against the check's declared dataclass, naming file, rule and key
-    (lambda s: s.replace("contains =", "contians ="),
-     r"test.toml: rule PUNC900: unknown parameter 'params.contians' .* did you mean 'contains'\?"),
-    (lambda s: s.replace('contains = [","]', 'contains = ","'),
-     r"test.toml: rule PUNC900: 'params.contains' must be a list of strings, not ','"),
-    (lambda s: s.replace('contains = [","]', 'contains = [1]'), r"'params.contains' must be a list of strings"),
+    (lambda s: s.replace("replacement =", "replacment ="),
+     r"test.toml: rule PUNC900: unknown parameter 'params.replacment' .* did you mean 'replacement'\?"),
+    (lambda s: WORDS.replace('day-words = ["日报"]', 'day-words = "日报"'),
+     r"test.toml: rule PUNC900: 'params.day-words' must be a list of strings, not '日报'"),
+    (lambda s: WORDS.replace('day-words = ["日报"]', 'day-words = [1]'), r"'params.day-words' must be a list of strings"),
+    # requires: a list of the index's kinds, any-of:<characters> or any-string:<a>|<b>
+    (lambda s: s.replace('requires = ["any-of:,"]', 'requires = "any-of:,"'), r"'requires' must be a list of digit, han"),
+    (lambda s: s.replace('requires = ["any-of:,"]', 'requires = ["digits"]'), r"'requires' must be a list of digit, han"),
+    (lambda s: s.replace('requires = ["any-of:,"]', 'requires = ["any-string:,,|"]'), r"'requires' must be a list"),
     (lambda s: s.replace(' }', ', applicability = "sometimes" }'),
      r"'params.applicability' must be one of 'safe', 'unsafe', 'display'"),
     (lambda s: s.replace(' }', ', unicode-properties = "yes" }'), r"'params.unicode-properties' must be true or false"),
@@ -155,7 +163,7 @@ def test_contract_violations_are_refused(rules_copy, change, expected):
 def test_a_pattern_entry_gets_typed_params(rules_copy):
     write(rules_copy, PATTERN.replace('"Keep “{kept}”"', '"Keep “{mark}”"').replace('"改为“{kept}”"', '"改为“{replacement}”"'))
     (rule,) = load(rules_copy)
-    assert rule.params.contains == (",",) and rule.params.replacement == "\\g<mark>"
+    assert rule.requires == ("any-of:,",) and rule.params.replacement == "\\g<mark>"
     assert rule.params.applicability == "safe" and rule.params.unicode_properties is False
 
 

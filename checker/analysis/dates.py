@@ -84,7 +84,7 @@ _CLOCK = (
     r"(?=[0-9])(?:(?<![0-9.第])(?P<h>[0-9]{1,2})" + _SP + r"(?P<hm>[时時])"
     r"(?!代|期|段|候|间|間|光|刻|速|差|长|長|空|装|裝|尚|事|政|令|节|節|势|勢|机|機|效|限|辰|薪|针|針|任|值|髦|评|評|局|常|序|俱|宜|运|運|隔)"
     r"(?:" + _SP + r"(?P<mi>[0-9]{1,2})" + _SP + r"分(?:" + _SP + r"(?P<s>[0-9]{1,2})" + _SP + r"秒)?)?"
-    r"|(?<![0-9.])(?P<h2>[0-9]{1,2})[点點](?P<mi2>[0-9]{1,2})分)")
+    r"|(?<![0-9.])(?P<h2>[0-9]{1,2})(?P<hm2>[点點])(?P<mi2>[0-9]{1,2})分)")
 # Where a run of digits starts with something that could be a year (1600–2099): the only places
 # where the broken forms the checks look for (201612310日, 2020夏季, 2019—2017年) can begin.
 _YEAR_HEADS = frozenset(("16", "17", "18", "19", "20"))
@@ -283,7 +283,7 @@ def _clock(match) -> ClockTime:
                          int(minute) if minute else None, int(second) if second else None,
                          match.end("hm"))
     return ClockTime(match.start(), match.end(), int(match.group("h2")), int(match.group("mi2")),
-                     None, match.end("h2") + 1)
+                     None, match.end("hm2"))
 
 
 _NUMERIC_STYLES = {"-": "iso", "/": "slash", ".": "dot"}
@@ -386,7 +386,7 @@ def _slash_after_weekday(text: str) -> list[DateMention]:
     for match in _rx(_MD_SLASH_AFTER_WEEKDAY).finditer(text):
         mention = _numeric_mention(match, "md-slash")
         mention.weekday = _WEEKDAY_VALUE[match.group("w")]
-        mention.weekday_start, mention.weekday_end = match.start(), match.start("w") + 1
+        mention.weekday_start, mention.weekday_end = match.start(), match.end("w")
         found.append(mention)
     return found
 

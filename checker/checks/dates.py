@@ -30,15 +30,25 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Each broken form below is written as its skeleton (what must follow the year's digits, with no
+# lookaround and no word list) plus the tests around it. `_at_years` tries the cheap skeleton at
+# each year-like digit run and the full pattern only where it matched, and since the full pattern
+# is built from the skeleton's own text, the two cannot drift apart.
+_GLUED_DAY = r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{2,5})日"
+_GLUED_MONTH = r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{1,2})月"
+
+
 @functools.cache
 def _glued_patterns(day_words: tuple, month_words: tuple):
     """201612310日, 20190315日, 201810月: a year with the rest of the date run into it."""
     # 日圆 is yen, but 日圆满完成 is a date followed by 圆满.
-    day = re.compile(_NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{2,5})日(?!"
-                     + _alternation(w[1:] for w in day_words) + r"|[圆圓](?![满滿]))")
-    month = re.compile(_NOT_BEFORE + r"(?P<y>(?:19|20)[0-9]{2})(?P<rest>[0-9]{1,2})月(?!"
-                       + _alternation(w[1:] for w in month_words) + ")")
+    day = re.compile(_NOT_BEFORE + _GLUED_DAY + "(?!" + _alternation(w[1:] for w in day_words)
+                     + r"|[圆圓](?![满滿]))")
+    month = re.compile(_NOT_BEFORE + _GLUED_MONTH + "(?!" + _alternation(w[1:] for w in month_words) + ")")
     return day, month
+
+
+_YEAR_THEN_COUNT = r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{0,3})"
 
 
 @functools.cache
@@ -48,13 +58,22 @@ def _year_count_pattern(classifiers: tuple):
     count (the corpus holds one such count in 4 million characters, in a national figure). A
     four-digit count (20241200台) makes an eight-digit number that may be a real total: it is read
     as a glued year only with the year stated (year_glued_to_count)."""
-    return re.compile(
-        _NOT_BEFORE + r"(?P<y>(?:19[5-9]|20[0-3])[0-9])(?P<n>[1-9][0-9]{0,3})(?![0-9.,，])"
-        r"(?P<cls>" + _alternation(classifiers) + ")")
+    return re.compile(_NOT_BEFORE + _YEAR_THEN_COUNT + r"(?![0-9.,，])(?P<cls>" + _alternation(classifiers) + ")")
+
+
+def _heads(words) -> str:
+    """A class of the characters the words begin with ("" when a word is empty: anything follows)."""
+    if not all(words):
+        return ""
+    return "[" + "".join(sorted({re.escape(word[0]) for word in words})) + "]"
 
 
 # Compiled on first use: start-up pays only for the patterns a run needs.
 _rx = functools.cache(re.compile)
+
+
+_BARE_YEAR = r"(?P<y>(?:1[89]|20)[0-9]{2})"
+_QUARTER = r"第?[一二三四1-4]季度"
 
 
 @functools.cache
@@ -63,15 +82,14 @@ def _year_without_nian_pattern(parts: tuple, seasons: tuple, edges: tuple):
     the year, a season or festival, or a word of its edges (底, 初, 末, 以来, 前, 后). Whether a
     season or an edge word is a date is decided after the match (year_missing_nian)."""
     return re.compile(
-        r"(?=[12])(?<![0-9A-Za-z.\-/_~～—－《“「『])(?<![0-9][,，])(?P<y>(?:1[89]|20)[0-9]{2})"
-        r"(?:(?P<part>" + _alternation(parts) + r"|第?[一二三四1-4]季度)|(?P<season>" + _alternation(seasons)
+        r"(?=[12])(?<![0-9A-Za-z.\-/_~～—－《“「『])(?<![0-9][,，])" + _BARE_YEAR
+        + r"(?:(?P<part>" + _alternation(parts) + "|" + _QUARTER + r")|(?P<season>" + _alternation(seasons)
         + r")|(?P<edge>" + _alternation(edges) + "))")
 
 
 # 2017—2019年 is a range of years written once with 年; its start must not be later than its end.
-_YEAR_RANGE = (
-    r"(?=[12])(?<![0-9.])(?P<a>(?:1[6-9]|20)[0-9]{2})(?P<j>[ \u3000]?(?:至|到|—{1,2}|–|-|－|~|～|〜)[ \u3000]?)"
-    r"(?P<b>(?:1[6-9]|20)[0-9]{2})年")
+_RANGE_START = r"(?P<a>(?:1[6-9]|20)[0-9]{2})(?P<j>[ \u3000]?(?:至|到|—{1,2}|–|-|－|~|～|〜)[ \u3000]?)"
+_YEAR_RANGE = r"(?=[12])(?<![0-9.])" + _RANGE_START + r"(?P<b>(?:1[6-9]|20)[0-9]{2})年"
 _BEFORE_PRESENT = r"(?:公元前|前|距今|约|約)[ \u3000]?$"
 
 
@@ -97,46 +115,22 @@ def _month_day_readings(year: int, rest: str) -> list[tuple[int, int]]:
     return readings
 
 
-def _at_years(analysis, pattern, may_start):
+def _at_years(analysis, pattern, skeleton: str):
     """Matches of a pattern starting where the shared analysis saw a year-like digit run: one
     scan of the text serves every check below instead of one scan each.
 
-    `may_start(text, start)` is a cheap test of what must follow the year's digits (日 within
-    reach, a range mark, …); `pattern()` gives the compiled pattern and is called only for a run
-    that passes it, so most texts never compile these patterns (0.4-1.6 ms each) at all."""
+    `skeleton` is the regex of what must follow the year's digits, the pattern's own text without
+    its lookarounds and word lists (日 after two to five more digits, a range mark, …): it is
+    compiled in microseconds and tried first. `pattern()` gives the compiled pattern and is called
+    only for a run where the skeleton matched, so most texts never compile these patterns (0.4-1.6
+    ms each) at all."""
     text = analysis.text
+    cheap = _rx(skeleton)
     for start in analysis.year_starts:
-        if may_start(text, start):
+        if cheap.match(text, start):
             match = pattern().match(text, start)
             if match:
                 yield match
-
-
-# What must follow the year in each broken form (see the patterns above): 2016 + 2-5 digits + 日,
-# 2018 + 1-2 digits + 月, and a range mark right after 2019.
-def _may_be_glued_day(text, start):
-    return "日" in text[start + 6:start + 10]
-
-
-def _may_be_glued_month(text, start):
-    return "月" in text[start + 5:start + 7]
-
-
-def _may_be_year_range(text, start):
-    return text[start + 4:start + 5] in _RANGE_MARKS
-
-
-_RANGE_MARKS = frozenset(" \u3000至到—–-－~～〜")
-
-
-@functools.cache
-def _year_word_starts(parts: tuple, seasons: tuple) -> frozenset | None:
-    """The characters a word after a year without 年 can start with (None: any, if a word is
-    empty)."""
-    words = parts + seasons
-    if not all(words):
-        return None
-    return frozenset(word[0] for word in words) | frozenset("第一二三四1234")
 
 
 @dataclass(frozen=True)
@@ -163,7 +157,7 @@ def malformed_date(doc, rule):
     if not analysis.year_starts:
         return      # every pattern below starts at a year-like digit run
     words = rule.params.day_words, rule.params.month_words
-    for match in _at_years(analysis, lambda: _glued_patterns(*words)[0], _may_be_glued_day):
+    for match in _at_years(analysis, lambda: _glued_patterns(*words)[0], _GLUED_DAY):
         year, rest = int(match.group("y")), match.group("rest")
         readings = _month_day_readings(year, rest)
         if len(readings) == 1:
@@ -176,7 +170,7 @@ def malformed_date(doc, rule):
             yield Finding(match.start(), match.end(), {"first": first, "second": second}, variant="ambiguous")
         else:
             yield Finding(match.start(), match.end(), {"year": year, "rest": rest}, variant="unreadable")
-    for match in _at_years(analysis, lambda: _glued_patterns(*words)[1], _may_be_glued_month):
+    for match in _at_years(analysis, lambda: _glued_patterns(*words)[1], _GLUED_MONTH):
         year, month = int(match.group("y")), int(match.group("rest"))
         if not 1 <= month <= 12:
             continue
@@ -213,9 +207,8 @@ def year_glued_to_count(doc, rule):
     text = analysis.text
     params = rule.params
     classifiers = params.things + params.amounts
-    heads = frozenset(c[0] for c in classifiers)
     for match in _at_years(analysis, lambda: _year_count_pattern(classifiers),
-                           lambda text, start: not heads.isdisjoint(text[start + 5:start + 9])):
+                           _YEAR_THEN_COUNT + _heads(classifiers)):
         sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
         if _rx("|".join(params.national)).search(text, sentence_start, match.start()):
             continue  # national statistics do count in the hundreds of thousands
@@ -292,10 +285,9 @@ def year_missing_nian(doc, rule):
         return
     params = rule.params
     words = (params.parts_of_year, params.seasons, params.edges)
-    starts = _year_word_starts(params.parts_of_year, params.seasons + params.edges)
     text = analysis.text
-    for match in _at_years(analysis, lambda: _year_without_nian_pattern(*words),
-                           lambda text, start: starts is None or text[start + 4:start + 5] in starts):
+    skeleton = _BARE_YEAR + "(?:" + _heads(params.parts_of_year + params.seasons + params.edges) + "|" + _QUARTER + ")"
+    for match in _at_years(analysis, lambda: _year_without_nian_pattern(*words), skeleton):
         kind = match.lastgroup
         word = match.group(kind)
         if kind == "season" and not _season_is_time(doc, text, match.end(), params):
@@ -516,7 +508,7 @@ def inverted_range(doc, rule):
             continue
         start_text, end_text = doc.text[first.start:first.end], doc.text[second.start:second.end]
         yield Finding(first.start, second.end, {"first": start_text, "last": end_text})
-    for match in _at_years(analysis, lambda: _rx(_YEAR_RANGE), _may_be_year_range):
+    for match in _at_years(analysis, lambda: _rx(_YEAR_RANGE), _RANGE_START):
         a, b = int(match.group("a")), int(match.group("b"))
         if b >= a or _rx(_BEFORE_PRESENT).search(text, max(0, match.start() - 4), match.start()) \
                 or text.startswith("前", match.end()):

@@ -37,10 +37,8 @@ LENGTH = Placeholder("length", "乱码的字符数", "how many characters the da
 @check(variants={"": Variant(provides=(LENGTH,))})
 def replacement_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
-    # Every piece holds one of these characters; five substring tests cost less than one regex
-    # scan, and clean copy has none of them (斤 alone is common: 公斤).
-    if not ("\ufffd" in text or "锟" in text or "拷" in text or "烫" in text or "屯" in text):
-        return
+    # Every piece holds one of U+FFFD 锟拷烫屯 (the entry's `requires`: five substring tests cost
+    # less than one regex scan, and clean copy has none of them; 斤 alone is common: 公斤).
     spans = None
     for match in _REPLACEMENT_RUN.finditer(text):
         piece = match.group()
@@ -64,8 +62,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # The pattern starts with the literal `(` (the Han character before it is checked by a lookbehind
 # after it), so `re` jumps from one `(` to the next instead of trying every position.
 _INLINE_PINYIN = re.compile(
-    r"\((?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]\()"
-    r"(?=[a-zü%s]*[%s])[a-zü%s]{1,6}\)" % (_TONED, _TONED, _TONED))
+    r"\((?<=(?P<annotated>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\()"
+    r"(?=[a-zü%s]*[%s])(?P<pinyin>[a-zü%s]{1,6})\)" % (_TONED, _TONED, _TONED))
 
 
 PINYIN = Placeholder("pinyin", "括号里的拼音", "the pinyin inside the brackets")
@@ -79,5 +77,5 @@ def inline_pinyin(doc: Any, rule: Any) -> Iterator[Finding]:
     applicability = Applicability.SAFE if len(matches) >= 2 else Applicability.UNSAFE
     for match in matches:
         # The span covers the annotated character too: that is what the editor sees as damaged.
-        yield Finding(match.start() - 1, match.end(), {"pinyin": match.group()[1:-1]},
+        yield Finding(match.start("annotated"), match.end(), {"pinyin": match.group("pinyin")},
                       (Edit(match.start(), match.end(), ""),), applicability)

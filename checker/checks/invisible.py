@@ -5,8 +5,10 @@ Each check is one compiled regex over the text; characters that belong to a moji
 (`analysis/mojibake.py`) are left to the mojibake rules, which report the whole span.
 
 Cost: clean copy has none of these characters, so the control, zero-width and private-use rules
-share one scan (`_invisible_present`) and a rule scans for its own positions only when its
-characters occur; the BOM rule starts with a substring test.
+declare them in their entries (`requires = ["control"]`, …): the document's index
+(`analysis/index.py`) finds which rare characters occur in one scan shared by these rules, and a
+rule scans for its own positions only when its characters occur; the BOM rule starts with a
+substring test.
 ENC015's pattern starts with a character class (`XX+`, not `X{2,}`) so that `re` can skip ahead
 to a candidate instead of trying a match at every position (about 2x faster on clean text).
 """
@@ -17,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..analysis.index import index
 from ..analysis.mojibake import mojibake_spans
 from ..analysis.quotes import quote_spans
 from ..analysis.structure import structure
@@ -35,43 +38,25 @@ def _codepoints(text: str) -> str:
     return " ".join(f"U+{ord(ch):04X}" for ch in text)
 
 
-# C0 controls except tab and line breaks; DEL; C1 controls.
-_CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
-_CONTROL = re.compile(r"[%s]+" % _CONTROL_CHARS)
-# Zero-width space, non-joiner, joiner and word joiner (U+FEFF is the BOM rule's).
-_ZERO_WIDTH_CHARS = "\u200b-\u200d\u2060"
-_PRIVATE_USE_CHARS = "\ue000-\uf8ff\U000f0000-\U0010ffff"
-# Every character the control, zero-width and private-use rules look for.
-_INVISIBLE = re.compile("[%s%s%s]" % (_CONTROL_CHARS, _ZERO_WIDTH_CHARS, _PRIVATE_USE_CHARS))
-
-
-def _invisible_present(doc) -> frozenset[str]:
-    """The characters of these rules that occur in the document (usually none): one scan."""
-    return frozenset(_INVISIBLE.findall(doc.text))
-
-
-def _any_in(doc, low: str, high: str) -> bool:
-    return any(low <= ch <= high for ch in doc.shared(_invisible_present))
+# Where the control, zero-width and private-use characters are is the document's index's
+# (analysis/index.py: runs of each kind, found by the scan the entries' `requires` share): one
+# definition of each class, and no second scan of the text.
 
 
 @check(variants={"": Variant(provides=(CODEPOINTS,), fix=True)})
 def control_characters(doc: Any, rule: Any) -> Iterator[Finding]:
-    if not _any_in(doc, "\x00", "\x9f"):
-        return
     text = doc.text
-    for match in _CONTROL.finditer(text):
-        start, end = match.span()
-        if any("\x80" <= ch <= "\x9f" for ch in match.group()) and _inside_mojibake(doc, start, end):
+    for start, end in doc.shared(index).spans("control"):
+        run = text[start:end]
+        if any("\x80" <= ch <= "\x9f" for ch in run) and _inside_mojibake(doc, start, end):
             continue
         # A C0 control (a DOS end-of-file mark, a stray escape) carries nothing: safe to delete.
         # A C1 control usually stands for a character lost in a conversion: deleting it is right
         # for the text's look, but the character has to be restored by hand, so the fix is unsafe.
-        c1 = any(ch >= "\x7f" for ch in match.group())
-        yield Finding(start, end, {"codepoints": _codepoints(match.group())},
+        c1 = any(ch >= "\x7f" for ch in run)
+        yield Finding(start, end, {"codepoints": _codepoints(run)},
                       (Edit(start, end, ""),), Applicability.UNSAFE if c1 else Applicability.SAFE)
 
-
-_ZERO_WIDTH = re.compile("[%s]+" % _ZERO_WIDTH_CHARS)
 # Emoji and what extends one: VS16 (U+FE0F) and the skin-tone modifiers (in U+1F3FB-1F3FF).
 _PICTOGRAPH = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]")
 
@@ -119,15 +104,14 @@ def _zero_width_places(doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]
     text = doc.text
     inside: list[tuple[int, int]] = []
     edge: list[tuple[int, int]] = []
-    for match in _ZERO_WIDTH.finditer(text):
-        start, end = match.span()
+    for start, end in doc.shared(index).spans("zero-width"):
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         # A joiner after an emoji is an element of an emoji ZWJ sequence (Unicode UTS #51 ED-16;
         # UAX #29 GB9/GB11 keep it in the emoji's grapheme cluster): between two emoji it builds
         # one (👨‍👩‍👧), and when what followed it was dropped (💁‍ without its ♀) the emoji still
         # shows as itself. It is part of a symbol, not damage inside the words.
-        if match.group() == "\u200d" and before and _PICTOGRAPH.match(before):
+        if text[start:end] == "\u200d" and before and _PICTOGRAPH.match(before):
             continue
         # ZWNJ/ZWJ shape Persian, Arabic and Indic words; leave them there.
         if any("\u0600" <= ch <= "\u0dff" for ch in before + after):
@@ -144,8 +128,6 @@ def _zero_width_finding(doc: Any, spans: list[tuple[int, int]]) -> Finding:
 
 
 def _zero_width_of_kind(doc: Any, inside_words: bool) -> Iterator[Finding]:
-    if not _any_in(doc, "\u200b", "\u2060"):
-        return
     spans = doc.shared(_zero_width_places)[0 if inside_words else 1]
     if spans:
         yield _zero_width_finding(doc, spans)
@@ -161,12 +143,6 @@ def zero_width_characters(doc: Any, rule: Any) -> Iterator[Finding]:
 def zero_width_at_edges(doc: Any, rule: Any) -> Iterator[Finding]:
     """Zero-width characters at the edge of a line or beside a mark, splitting no word (ENC016)."""
     yield from _zero_width_of_kind(doc, inside_words=False)
-
-
-@functools.cache
-def _private_use() -> re.Pattern:
-    # compiled on first need: its 6,400-character range alone costs 0.5 ms to compile
-    return re.compile("[%s]+" % _PRIVATE_USE_CHARS)
 
 
 # Word writes a character of a symbol font (Symbol, Wingdings) as U+F020-U+F0FF: the font's byte
@@ -187,14 +163,11 @@ def private_use_characters(doc: Any, rule: Any) -> Iterator[Finding]:
     """One finding per private-use character (or run of them) in a document: a custom-font code
     point stands for the same character wherever it recurs (a name repeated through the story),
     so it is one question for the editor, however many places hold it."""
-    if not (_any_in(doc, "\ue000", "\uf8ff") or _any_in(doc, "\U000f0000", "\U0010ffff")):
-        return
     places: dict[str, list[tuple[int, int]]] = {}
-    for match in _private_use().finditer(doc.text):
-        start, end = match.span()
+    for start, end in doc.shared(index).spans("private-use"):
         if _inside_mojibake(doc, start, end):
             continue
-        places.setdefault(match.group(), []).append((start, end))
+        places.setdefault(doc.text[start:end], []).append((start, end))
     for run, spans in places.items():
         if len(run) == 1 and _SYMBOL_FONT[0] <= run <= _SYMBOL_FONT[1] \
                 and any(_opens_line(doc.text, start) for start, _ in spans):
@@ -239,8 +212,6 @@ SHOWN = Placeholder("shown", "实体所代表的字符（不可见字符以转�
 @check(variants={"": Variant(provides=(REPLACEMENT, SHOWN), fix=True)})
 def html_entities(doc: Any, rule: Any) -> Iterator[Finding]:
     text = doc.text
-    if "&" not in text:
-        return
     urls = [m.span() for m in _URL.finditer(text)]
     for match in _entity_pattern().finditer(text):
         start, end = match.span()

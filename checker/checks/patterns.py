@@ -22,7 +22,6 @@ def _compile(pattern: str, use_regex_module: bool) -> Any:
 @dataclass(frozen=True)
 class PatternParams:
     pattern: str                       # the expression; every non-empty match is a finding
-    contains: tuple[str, ...] = ()     # substrings one of which every match holds (a fast skip)
     replacement: str | None = None     # a re template (e.g. "\\g<mark>"): each match gets a fix
     applicability: Literal["safe", "unsafe", "display"] = "safe"
     unicode_properties: bool = False   # compile with the `regex` module (\p{Han} and the like)
@@ -54,15 +53,11 @@ def _variants(params: PatternParams) -> Variants:
 def pattern(doc: Any, rule: Any) -> Iterator[Finding]:
     """kind = "pattern": every match of params.pattern is a finding.
 
-    params.contains (optional) lists substrings that every match holds, to skip clean text fast;
+    What every match holds, to skip clean text fast, is the entry's `requires` (as for any rule);
     params.replacement (a re template, e.g. "\\g<mark>") turns each match into a fix with
     params.applicability (default safe); named groups are available to the message as {group}.
     """
     params: PatternParams = rule.params
-    # params.contains: substrings one of which every match holds; when the text has none of
-    # them, a substring test (far faster than a regex scan) skips the rule.
-    if params.contains and not any(piece in doc.text for piece in params.contains):
-        return
     compiled = _compile(params.pattern, params.unicode_properties)
     replacement = params.replacement
     applicability = Applicability(params.applicability)

@@ -79,8 +79,6 @@ def _next_to_chinese(text: str, start: int, end: int) -> bool:
 @check(variants={"": Variant(fix=True)})
 def fake_ellipsis(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
-    if "..." not in text and "。。。" not in text and "…" not in text:
-        return
     simplified = None
     for match in _DOT_RUN.finditer(text):
         start, end = match.span()
@@ -194,8 +192,6 @@ _DASH = re.compile(r"(?:-(?<![-－—]-)-|－(?<![-－—]－)－)(?![-－—])|
 @check(variants={"": Variant(fix=True)})
 def clause_dash(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
-    if "-" not in text and "－" not in text and "—" not in text:
-        return
     if not _simplified(doc):
         return
     for match in _DASH.finditer(text):
@@ -207,15 +203,15 @@ def clause_dash(doc: Document, rule: Rule) -> Iterator[Finding]:
         yield Finding(start, end, {}, (Edit(start, end, "——"),))
 
 
-_REPEATED = re.compile(r"[？?]{4,}|[！!]{4,}")
+# One leading class, the kind of mark decided after it: `re` skips ahead to a mark (a choice of two
+# classes made it try every position: 35 ms against 5 ms on a 4 MB file).
+_REPEATED = re.compile(r"[？?！!](?:(?<=[？?])[？?]{3,}|(?<=[！!])[！!]{3,})")
 
 
 @check(variants={"": Variant(provides=(KEPT,), fix=True)})
 def repeated_marks(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC007: four or more question or exclamation marks; the standard allows three at most."""
     text = doc.text
-    if "？？？？" not in text and "！！！！" not in text and "????" not in text and "!!!!" not in text:
-        return
     for match in _REPEATED.finditer(text):
         start, end = match.span()
         if match.group().isascii() and not _next_to_chinese(text, start, end):
@@ -231,8 +227,6 @@ _BANG_QUESTION = re.compile(r"[！!][？?]")
 def exclamation_question_order(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC008: `！？` where the standard writes `？！`."""
     text = doc.text
-    if "！？" not in text and "!?" not in text and "！?" not in text and "!？" not in text:
-        return
     if not _simplified(doc):
         return
     for match in _BANG_QUESTION.finditer(text):
@@ -243,44 +237,40 @@ def exclamation_question_order(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 _TITLE_LIST = re.compile(r"》、《[^》\r\n]*(?:》、《[^》\r\n]*)*")
+_TITLE_COMMA = re.compile(r"(?<=》)、(?=《)")   # a comma of such a list: between two titles
 
 
 @check(variants={"": Variant(provides=(COUNT,), fix=True)})
 def title_list_comma(doc: Document, rule: Rule) -> Iterator[Finding]:
     """PUNC009: `《A》、《B》`: titles in a row need no enumeration comma between them."""
     text = doc.text
-    if "》、《" not in text or not _simplified(doc):
+    if not _simplified(doc):
         return
     for match in _TITLE_LIST.finditer(text):
         # One finding per list of titles, with every comma of it deleted.
-        commas = [match.start() + i for i, ch in enumerate(match.group()) if ch == "、"
-                  and match.group()[i - 1] == "》" and match.group()[i + 1:i + 2] == "《"]
-        yield Finding(commas[0], commas[0] + 1, {"count": len(commas)},
-                      tuple(Edit(c, c + 1, "") for c in commas))
+        commas = [comma.span() for comma in _TITLE_COMMA.finditer(text, match.start(), match.end())]
+        yield Finding(*commas[0], {"count": len(commas)}, tuple(Edit(start, end, "") for start, end in commas))
 
 
 # A list marker at the start of a line: `（一）、` (a bracketed number takes no mark after it) and
 # `1、` (an Arabic number takes a full stop: `1.`).
-_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:([（(][一二三四五六七八九十0-9]{1,3}[）)])、|([0-9]{1,2})、)",
+_LIST_MARKER = re.compile(r"^[ \t\u3000]*(?:([（(][一二三四五六七八九十0-9]{1,3}[）)])|([0-9]{1,2}))(?P<comma>、)",
                           re.MULTILINE)
 
 
 @check(variants={"": Variant(provides=(RIGHT,), fix=True)})
 def list_marker(doc: Document, rule: Rule) -> Iterator[Finding]:
     text = doc.text
-    if "、" not in text or not _simplified(doc):
+    if not _simplified(doc):
         return
     for match in _LIST_MARKER.finditer(text):
+        comma = match.span("comma")
         if match.group(1):
-            comma = match.end() - 1
-            yield Finding(match.start(1), match.end(), {"right": match.group(1)},
-                          (Edit(comma, comma + 1, ""),))
+            yield Finding(match.start(1), match.end(), {"right": match.group(1)}, (Edit(*comma, ""),))
         else:
-            comma = match.end() - 1
             if text.startswith(("年", "月", "日", "时", "点", "号"), match.end()):
                 continue
-            yield Finding(match.start(2), match.end(), {"right": match.group(2) + "."},
-                          (Edit(comma, comma + 1, "."),))
+            yield Finding(match.start(2), match.end(), {"right": match.group(2) + "."}, (Edit(*comma, "."),))
 
 
 # Marks that GB/T 15834 (5.1.2) keeps off the start of a line: the pause, clause and sentence

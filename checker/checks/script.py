@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.index import index
 from ..analysis.script import OTHER, in_japanese, mark_pattern, mixed_paragraphs
 from ..analysis.words import word_of_variant
 from ..contract import Placeholder, Variant, check
@@ -93,8 +92,6 @@ def script_runs(doc: Any) -> list[ScriptRun]:
     ENC009. The script is decided per paragraph (analysis.script.mixed_paragraphs), so a file that
     bundles whole articles of both scripts is not thousands of runs."""
     text = doc.text
-    if not doc.shared(index).has("han"):   # the shared index, also the entries' `requires`
-        return []
     runs = []
     for paragraph in doc.shared(mixed_paragraphs):
         majority = paragraph.script

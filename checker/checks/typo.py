@@ -134,8 +134,6 @@ def purpose_clause(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO004: 未确保…，(main clause) where the clause states a purpose, not a condition."""
     params: PurposeParams = rule.params
     text = doc.text
-    if "未" not in text:
-        return
     for match in _purpose_pattern(params.verbs).finditer(text):
         if not _opens_sentence(text, match.start()):
             continue
@@ -199,8 +197,6 @@ def _jiezhi_patterns(time_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
 def jiezhi(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO005: 截止 (to end, a deadline) and 截至 (as of a time) swapped."""
     text = doc.text
-    if "截" not in text:
-        return
     as_of, deadline = _jiezhi_patterns(rule.params.time_words)
     for match in as_of.finditer(text):
         start = match.start(1)
@@ -258,19 +254,16 @@ def _noun_phrase(word: str, lex: Any) -> bool:
     return any(lex.tag(word[k:]) in ("n", "ng") for k in range(1, len(word) - 1))
 
 
-def _reduplicated(word: str) -> str | None:
-    """The base of an AABB reduplication (干干净净 -> 干净), or None."""
-    if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
-        return word[0] + word[2]
-    return None
-
-
 @functools.cache
 def _complement_candidates(degree: tuple[str, ...]) -> re.Pattern[str]:
     """的 before an adverb of degree or an AABB shape: one scan with a literal start (的 is the
     commonest character of Chinese text; a loop over each would cost more than the rest)."""
     adverbs = "|".join(map(re.escape, sorted(degree, key=len, reverse=True)))
-    return re.compile(rf"的(?=(?:{adverbs})|([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2)")
+    return re.compile(rf"的(?=(?:{adverbs})|{_AABB.pattern})")
+
+
+# An AABB shape (干干净净); the candidates' pattern embeds it, the check reads the shape's span with it.
+_AABB = re.compile(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2")
 
 
 @check(params=ComplementParams, variants={
@@ -302,8 +295,6 @@ def complement_particle(doc: Any, rule: Any) -> Iterator[Finding]:
 def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int, str, str]]:
     """(where 的 stands, the frame, the frame with 得) for each 的 before a complement."""
     text = doc.text
-    if "的" not in text:
-        return
     from ..analysis.words import doc_words, lexicon
     degree = frozenset(params.degree)
     subject_predicates = frozenset(params.subject_predicates)
@@ -314,7 +305,9 @@ def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int,
         de = match.start()
         if de == 0 or not is_han(text[de - 1]):
             continue
-        reduplicated = _reduplicated(text[de + 1:de + 5])
+        shape = _AABB.match(text, match.end())     # the lookahead's: a 的 before an adverb may have one too
+        aabb = shape.group() if shape else ""
+        reduplicated = aabb[0] + aabb[2] if aabb and aabb[0] != aabb[2] else None   # 干干净净 -> 干净
         words = words or doc.shared(doc_words)
         if not (words.is_boundary(de) and words.is_boundary(de + 1)):
             continue
@@ -323,10 +316,10 @@ def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int,
         if head_end != de or not (head_tag.startswith(_HEAD_TAGS) or head_tag == _HEAD_NOUN):
             continue
         first = words.word_span(de + 1)
-        if reduplicated is not None and first[1] <= de + 5:
+        if shape and reduplicated is not None and first[1] <= shape.end():
             # 打扫的干干净净: the reduplicated form of an adjective (干净), never of a noun (方方面面)
-            end = de + 5
-            if not (lex.tag(text[de + 1:end]).startswith("z") or lex.tag(reduplicated).startswith(("a", "z", "d"))) \
+            end = shape.end()
+            if not (lex.tag(aabb).startswith("z") or lex.tag(reduplicated).startswith(("a", "z", "d"))) \
                     or not _ends_clause(text, end):
                 continue
         else:
