@@ -103,6 +103,7 @@ def inconsistent_name(doc: Any, rule: Any) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class PurposeParams:
+    """TYPO004's params: the words that tell a purpose clause from a condition."""
     verbs: tuple[str, ...]            # what follows 为 in a purpose clause (确保, 进一步 …)
     condition_ends: tuple[str, ...]   # a clause ending in one of these is a condition (…的，…前，)
     consequences: tuple[str, ...]     # a main clause holding one of these states a consequence
@@ -162,6 +163,7 @@ def purpose_clause(doc: Any, rule: Any) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class DeadlineParams:
+    """TYPO005's params: the words that name a point in time."""
     time_words: tuple[str, ...]   # words that name a point in time without digits (目前, 今年底 …)
 
     def __post_init__(self) -> None:
@@ -220,6 +222,7 @@ FIXED = Placeholder("fixed", "改用“得”后的写法", "the words with 得"
 
 @dataclass(frozen=True)
 class ComplementParams:
+    """TYPO010's params: the adverbs of degree and the words that tell a complement."""
     degree: tuple[str, ...]       # adverbs of degree that open a complement (很, 非常, 越来越 …)
     subject_predicates: tuple[str, ...]   # predicates of a 的-phrase subject (对, 多: 你说的很对)
     other_senses: tuple[str, ...]  # adverbs that also begin words of another sense (更新, 太空)

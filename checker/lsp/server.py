@@ -76,6 +76,7 @@ class Checked:
 
 @dataclass
 class OpenDocument:
+    """A document the editor has open: its text, version and last findings."""
     text: Text
     version: int | None
     language_id: str
