@@ -66,41 +66,12 @@ def _path() -> str | None:
         root, f"dataclass-code-{sys.implementation.cache_tag}-{cache_files.build()}-v3.marshal")
 
 
-class _Deferred(types.ModuleType):
-    """A stand-in for a module, imported when one of its attributes is first asked for."""
-
-    def __getattr__(self, name: str) -> Any:
-        import importlib
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]      # asked for while still standing in: import the module
-        return getattr(importlib.import_module(self.__name__), name)
-
-
-def _import_dataclasses() -> None:
-    """Import `dataclasses` with a stand-in for the `inspect` it imports. Importing inspect (with
-    ast, dis, tokenize, linecache) was ~8 ms of a one-file check (~80 ms), and `dataclasses` 3.11
-    uses it for one thing only: writing the docstring of a class that has none, from
-    inspect.signature (every dataclass of the package has one; tests/test_startup.py). Only
-    `dataclasses` holds the stand-in: it is in sys.modules just while `dataclasses` is imported, so
-    any other module importing inspect gets the real one, and a use of the stand-in imports it."""
-    if "dataclasses" in sys.modules or "inspect" in sys.modules:
-        return
-    stand_in = _Deferred("inspect")
-    sys.modules["inspect"] = stand_in
-    try:
-        import dataclasses  # noqa: F401
-    finally:
-        if sys.modules.get("inspect") is stand_in:
-            del sys.modules["inspect"]
-
-
 def install() -> None:
     """Give `dataclasses` the caching `exec` and load the stored code; store new code at exit."""
     global _installed
     if _installed:
         return
     _installed = True
-    _import_dataclasses()
     path = _path()
     if path is None:
         return

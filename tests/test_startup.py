@@ -46,13 +46,16 @@ def test_a_simplified_file_checked_without_the_cache_loads_no_cache_key_nor_scri
     assert "importlib.metadata" not in modules
     assert "opencc" not in modules
     assert "tempfile" not in modules        # only a run that writes files (--fix, the cache) needs it
-    # dataclasses imports inspect only to write docstrings (checker/code_cache.py): never imported
+    # dataclasses imports inspect only to write docstrings, urllib.parse (for pathlib) ipaddress
+    # only to check a URL's host (checker/deferred.py): neither is imported
     assert "inspect" not in modules
+    assert "ipaddress" not in modules
+    assert "threading" not in modules       # checker/__main__.py asks it for threads only when imported
 
 
 def test_every_dataclass_of_the_package_has_a_docstring():
     # Without one, dataclasses writes it from inspect.signature, and importing inspect for it was
-    # ~8 ms of a one-file check (checker/code_cache.py defers inspect for dataclasses)
+    # ~8 ms of a one-file check (checker/deferred.py defers inspect for dataclasses)
     import ast
     missing = []
     for path in sorted((ROOT / "checker").rglob("*.py")):
@@ -63,15 +66,16 @@ def test_every_dataclass_of_the_package_has_a_docstring():
     assert not missing
 
 
-def test_the_stand_in_for_inspect_is_the_real_module_when_used():
+def test_the_stand_ins_are_the_real_modules_when_used():
     program = ("import sys\nimport checker\nimport dataclasses\nfrom checker.analysis import numerals\n"
                "print('inspect' in sys.modules)\n"
                "@dataclasses.dataclass\nclass NoDocstring:\n    x: int\n"
                "print(NoDocstring.__doc__, 'inspect' in sys.modules)\n"
-               "import inspect\nprint(inspect.signature(numerals.Number), type(inspect).__name__)\n")
-    assert python(program).split("\n")[:3] == [
+               "import inspect\nprint(inspect.signature(numerals.Number), type(inspect).__name__)\n"
+               "import urllib.parse\nprint(urllib.parse.urlsplit('http://[::1]:80/').hostname)\n")
+    assert python(program).split("\n")[:4] == [
         "False", "NoDocstring(x: int) True",
-        "(value: 'Decimal', precision: 'Decimal', chinese: 'bool' = False) -> None module"]
+        "(value: 'Decimal', precision: 'Decimal', chinese: 'bool' = False) -> None module", "::1"]
 
 
 def test_the_cache_key_reads_the_libraries_versions_without_importlib_metadata(tmp_path):
@@ -177,7 +181,7 @@ def test_importing_the_package_loads_only_what_is_used_and_every_public_name_res
                "names = [getattr(checker, name).__name__ for name in checker.__all__ if name != '__version__']\n"
                "print(loaded, names, set(checker.__all__) <= set(dir(checker)))")
     out = python(program)
-    assert out.startswith("['checker.cache_files', 'checker.code_cache', 'checker.regex_cache'] ")
+    assert out.startswith("['checker.cache_files', 'checker.code_cache', 'checker.deferred', 'checker.regex_cache'] ")
     assert out.rstrip().endswith("True")
 
 
