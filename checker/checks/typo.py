@@ -11,11 +11,14 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..analysis.terms import TermHit, is_han, name_slips, term_hits
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+
+if TYPE_CHECKING:
+    from ..analysis.house import BannedTerm, HouseTerm
 
 CORRECT = Placeholder("correct", "应改成的写法", "the form to write instead")
 SOURCE = Placeholder("source", "规定这一写法的词表或规范", "the list or standard that prescribes it")
@@ -368,10 +371,10 @@ def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int,
 })
 def house_term(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO007: a variant of a house term from [tool.jiaodui.terms]."""
-    from ..analysis.house import HouseTerm, occurrences
     terms: tuple[HouseTerm, ...] = tuple((doc.settings or {}).get("terms", ()) or ())
     if not terms:
-        return
+        return      # (house.py is imported only by a configuration that gives terms)
+    from ..analysis.house import occurrences
     preferred_of = {variant: term for term in terms for variant in term.variants}
     protected = tuple(term.preferred for term in terms) + tuple((doc.settings or {}).get("words", ()) or ())
     for start, end, word in occurrences(doc, tuple(preferred_of), protected):
@@ -390,11 +393,11 @@ def house_term(doc: Any, rule: Any) -> Iterator[Finding]:
 })
 def banned_term(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO008: a banned or cautioned term from [tool.jiaodui.banned]."""
-    from ..analysis.house import BannedTerm, HouseTerm, occurrences
     settings = doc.settings or {}
     banned: tuple[BannedTerm, ...] = tuple(settings.get("banned", ()) or ())
     if not banned:
         return
+    from ..analysis.house import occurrences
     by_term = {entry.term: entry for entry in banned}
     terms: tuple[HouseTerm, ...] = tuple(settings.get("terms", ()) or ())
     protected = tuple(t.preferred for t in terms) + tuple(settings.get("words", ()) or ())
