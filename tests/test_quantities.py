@@ -66,13 +66,13 @@ def test_figures_units_and_intervals(text, written, family, value, low, high):
 
 @pytest.mark.parametrize("text,qualifier,low,high", [
     # written as the interval: [ and ] include a bound, ( and ) exclude it (rules/data/num_widths.tsv)
-    ("获得130余万元", "more", "(1300000", "1400000)"),
-    ("20多人", "more", "(20", "30)"),
-    ("1万多人", "more", "(10000", "20000)"),
-    ("1.5万余名", "more", "(15000", "16000)"),
+    ("获得130余万元", "more", "[1300000", "1400000)"),
+    ("20多人", "more", "[20", "30)"),
+    ("1万多人", "more", "[10000", "20000)"),
+    ("1.5万余名", "more", "[15000", "16000)"),
     ("约300人", "approx", "[240", "360]"),
     ("300人左右", "approx", "[240", "360]"),
-    ("近5200人", "near", "[4680", "5200)"),
+    ("近5200人", "near", "[4680", "5200]"),
     ("近2.1万亩", "near", "[18450", "21500)"),
     ("超过50人", "over", "(50", None),
     ("500元以上", "atleast", "[500", None),
