@@ -2,7 +2,8 @@
 
 `dataclasses` (3.11) imports inspect (with ast, dis, tokenize, linecache: ~8 ms of a one-file check
 of ~80 ms) for one thing only: writing the docstring of a class that has none, from
-inspect.signature (every dataclass of the package has one; tests/test_startup.py). `pathlib`
+inspect.signature (every dataclass of the package has one; tests/test_startup.py); and copy (with
+weakref, ~0.8 ms) only for asdict() and astuple(), which the package does not call. `pathlib`
 imports urllib.parse, which imports ipaddress (~1.3 ms) only to check the host of a URL.
 
 Each stand-in is in sys.modules only while its importer is imported, so only that importer holds
@@ -26,18 +27,20 @@ class _Deferred(types.ModuleType):
         return getattr(importlib.import_module(self.__name__), name)
 
 
-def import_deferring(module: str, deferred: str) -> None:
-    """Import `module` with a stand-in for `deferred` (unless either is imported already)."""
-    if module in sys.modules or deferred in sys.modules:
+def import_deferring(module: str, *deferred: str) -> None:
+    """Import `module` with stand-ins for the `deferred` modules not imported yet (none at all
+    when `module` is imported already)."""
+    if module in sys.modules:
         return
-    stand_in = _Deferred(deferred)
-    sys.modules[deferred] = stand_in
+    stand_ins = {name: _Deferred(name) for name in deferred if name not in sys.modules}
+    sys.modules.update(stand_ins)
     try:
         importlib.import_module(module)
     finally:
-        if sys.modules.get(deferred) is stand_in:
-            del sys.modules[deferred]
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
 
 
-import_deferring("dataclasses", "inspect")
+import_deferring("dataclasses", "inspect", "copy")
 import_deferring("urllib.parse", "ipaddress")

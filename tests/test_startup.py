@@ -50,6 +50,7 @@ def test_a_simplified_file_checked_without_the_cache_loads_no_cache_key_nor_scri
     # only to check a URL's host (checker/deferred.py): neither is imported
     assert "inspect" not in modules
     assert "ipaddress" not in modules
+    assert "copy" not in modules            # dataclasses needs it only for asdict()
     assert "threading" not in modules       # checker/__main__.py asks it for threads only when imported
 
 
@@ -72,10 +73,12 @@ def test_the_stand_ins_are_the_real_modules_when_used():
                "@dataclasses.dataclass\nclass NoDocstring:\n    x: int\n"
                "print(NoDocstring.__doc__, 'inspect' in sys.modules)\n"
                "import inspect\nprint(inspect.signature(numerals.Number), type(inspect).__name__)\n"
-               "import urllib.parse\nprint(urllib.parse.urlsplit('http://[::1]:80/').hostname)\n")
-    assert python(program).split("\n")[:4] == [
+               "import urllib.parse\nprint(urllib.parse.urlsplit('http://[::1]:80/').hostname)\n"
+               "print(dataclasses.asdict(numerals.Number(1, 1)), 'copy' in sys.modules)\n")
+    assert python(program).split("\n")[:5] == [
         "False", "NoDocstring(x: int) True",
-        "(value: 'Decimal', precision: 'Decimal', chinese: 'bool' = False) -> None module", "::1"]
+        "(value: 'Decimal', precision: 'Decimal', chinese: 'bool' = False) -> None module", "::1",
+        "{'value': 1, 'precision': 1, 'chinese': False} True"]
 
 
 def test_the_cache_key_reads_the_libraries_versions_without_importlib_metadata(tmp_path):
