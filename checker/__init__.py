@@ -10,11 +10,16 @@ from __future__ import annotations
 
 __version__ = "0.2.0"
 
+# First, before pathlib: the standard modules that import what a check never uses
+# (checker/deferred.py).
+from . import deferred  # noqa: F401
+
+# isort: split
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-# First: the stored regex programs are in place before any module compiles a pattern, and the stored
+# Then the stored regex programs are in place before any module compiles a pattern, and the stored
 # code of dataclass methods before any module declares a dataclass.
 from . import code_cache, regex_cache  # noqa: F401
 

@@ -9,8 +9,10 @@ def _exit_now(code: int) -> None:
     teardown would wait for; otherwise the ordinary exit."""
     import atexit
     import os
-    import threading
-    if threading.active_count() > 1 or sys.gettrace() is not None or sys.getprofile() is not None:
+    # threading only when imported (no thread can have been started through it otherwise)
+    threading = sys.modules.get("threading")
+    if ((threading is not None and threading.active_count() > 1) or sys.gettrace() is not None
+            or sys.getprofile() is not None):
         sys.exit(code)      # a profiler or coverage writes its results at the ordinary exit
     if "multiprocessing" in sys.modules and sys.modules["multiprocessing"].active_children():
         sys.exit(code)

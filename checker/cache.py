@@ -51,25 +51,78 @@ def version() -> str:
 _SHAPING = ("regex", "opencc", "pathspec", "markdown-it-py", "python-docx", "cn2an")
 
 
+def _normal(name: str) -> str:
+    """A distribution's name as its metadata directory spells it (importlib.metadata's rule)."""
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _distributions() -> str:
+    """The installed copies of the libraries that shape the findings (_SHAPING), read off their
+    metadata directories on sys.path: the directory's name (`regex-2024.5.15.dist-info`: the
+    version is in it) and the size and times of the directory and of its METADATA / PKG-INFO.
+
+    importlib.metadata.version() said the same, but importing it (with email, zipfile, csv, socket…)
+    was ~15 ms of every one-file check with the cache on, more than the check of a 2 KB article.
+    This stamp changes whenever version() would (an upgrade or downgrade replaces the directory),
+    and also when the same version is reinstalled, which only costs a check. Every match on
+    sys.path counts, not only the first one importlib.metadata would read: one fewer or more is a
+    change too."""
+    wanted = {_normal(name) for name in _SHAPING}
+    found: dict[str, list[str]] = {name: [] for name in sorted(wanted)}
+    for entry in sys.path:
+        folder = entry or "."
+        try:
+            names = os.listdir(folder)
+        except NotADirectoryError:
+            # a zip archive on sys.path (importlib.metadata reads distributions inside it): any
+            # change of the archive is a change
+            info = os.stat(folder)
+            for listed in found.values():
+                listed.append(f"{folder}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}")
+            continue
+        except OSError:
+            continue    # absent or unreadable: importlib.metadata finds nothing there either
+        for name in sorted(names):
+            low = name.lower()
+            if not low.endswith((".dist-info", ".egg-info")):
+                continue
+            normal = _normal(low.rpartition(".")[0].partition("-")[0])
+            if normal not in wanted:
+                continue
+            path = os.path.join(folder, name)
+            parts = [path]
+            for member in (path, os.path.join(path, "METADATA"), os.path.join(path, "PKG-INFO")):
+                try:
+                    info = os.stat(member)
+                except OSError:
+                    parts.append("-")
+                else:
+                    parts.append(f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}")
+            found[normal].append("\0".join(parts))
+    return "".join(f"{name} {' | '.join(listed) or 'absent'}\n" for name, listed in found.items())
+
+
+def hasher() -> Any:
+    """A fresh BLAKE2b (256-bit) digest. Taken from its built-in module: `hashlib` loads OpenSSL
+    first (~2 ms of every one-file check with the cache on), for a hash this does not use."""
+    try:
+        from _blake2 import blake2b  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:     # a Python built without it: hashlib's (OpenSSL's) is the same hash
+        from hashlib import blake2b
+    return blake2b(digest_size=32)
+
+
 @functools.cache
 def _installation() -> str | None:
     """The package and its rule definitions as they are on disk (None: cannot tell, do not cache)."""
-    # Imported here: a run without the cache (--no-cache) never needs them, and importlib.metadata
-    # alone (with the email and zipfile modules it pulls in) is ~10% of a one-file check.
-    import hashlib
-    from importlib import metadata
-
     from .resources import _PACKAGE, package_files, rules_dir, rules_files
-    digest = hashlib.sha256(version().encode())
+    digest = hasher()
+    digest.update(version().encode())
     try:
         # What else shapes the findings: the interpreter (its Unicode tables) and the libraries whose
         # data or parsing the rules see (script conversion tables, Markdown and Word parsing).
         digest.update(sys.version.encode())
-        for dependency in _SHAPING:
-            try:
-                digest.update(f"{dependency} {metadata.version(dependency)}\n".encode())
-            except metadata.PackageNotFoundError:
-                digest.update(f"{dependency} absent\n".encode())
+        digest.update(_distributions().encode("utf-8", "surrogatepass"))
         # the scans the stored rules and data tables are stamped with (once per process)
         for root, files in ((_PACKAGE, package_files()), (rules_dir(), rules_files())):
             for path, size, modified, _ in files:
@@ -100,9 +153,10 @@ def _rule_part(rule: Rule) -> str:
     """A digest of what the entry says (computed once per loaded rule: params can be long lists)."""
     known = _RULE_DIGESTS.get(id(rule))
     if known is None or known[0] is not rule:
-        import hashlib
         described = canonical((rule.id, rule.check_path, rule.severity.value, rule.params, rule.messages, rule.terms))
-        known = _RULE_DIGESTS[id(rule)] = (rule, hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest())
+        digest = hasher()
+        digest.update(described.encode("utf-8", "surrogatepass"))
+        known = _RULE_DIGESTS[id(rule)] = (rule, digest.hexdigest())
     return known[1]
 
 
@@ -115,8 +169,7 @@ def context(settings: dict, rules: Sequence[Rule], config: Config, options: Any)
     memo = (id(config), options, id(rules))     # load_rules() gives the same tuple each time
     known = _CONTEXTS.get(memo)
     if known is None or known[0] is not config or known[1] is not rules:
-        import hashlib
-        digest = hashlib.sha256()
+        digest = hasher()
         for part in (_installation() or "", canonical(sorted(settings.items())),
                      canonical(dataclasses.replace(options, cache=None)), canonical(config),
                      *(_rule_part(rule) for rule in rules)):
@@ -135,8 +188,7 @@ def key(doc: Document, rules: Sequence[Rule], config: Config, options: Any) -> s
     """`rules`: every loaded rule (the file's own follow from them, the options and the configuration)."""
     if _installation() is None:
         return None
-    import hashlib
-    digest = hashlib.sha256()
+    digest = hasher()
     for part in (context(doc.settings, rules, config, options), doc.path, doc.encoding, repr(doc.bom),
                  canonical(doc.undecodable)):
         digest.update(part.encode("utf-8", "surrogatepass"))

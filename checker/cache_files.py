@@ -42,12 +42,14 @@ def read(path: str | Path) -> bytes:
         # the owner of the file this very handle reads (no race with a rename in between)
         if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
             raise ValueError(f"{path}: owned by another user")
-        data = handle.read()
-    if not data.startswith(_MAGIC):
+        # the header, then the contents read on their own: slicing them off one read copied every
+        # file once more (the stored regex programs are over 1 MB: ~0.5 ms of fresh pages a run)
+        header = handle.read(_HEADER)
+        contents = handle.read()
+    if not header.startswith(_MAGIC):
         raise ValueError(f"{path}: not a jiaodui cache file")
-    length = int.from_bytes(data[len(_MAGIC):len(_MAGIC) + 8], "little")
-    check = int.from_bytes(data[len(_MAGIC) + 8:_HEADER], "little")
-    contents = data[_HEADER:]
+    length = int.from_bytes(header[len(_MAGIC):len(_MAGIC) + 8], "little")
+    check = int.from_bytes(header[len(_MAGIC) + 8:_HEADER], "little")
     if len(contents) != length or zlib.crc32(contents) != check:
         raise ValueError(f"{path}: damaged (its length or checksum does not match)")
     return contents

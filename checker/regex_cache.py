@@ -49,7 +49,7 @@ Key = tuple[type, "str | bytes", int]      # `re`'s cache key: (type of pattern,
 # the file decodes no pattern (the package's large character classes made decoding every entry
 # of a file shared with other processes ~2-4 ms); an entry is decoded when its pattern is asked for.
 _index: dict[int, tuple[int, int]] = {}         # key hash -> (offset, length) in _blob
-_blob = b""
+_blob: bytes | memoryview = b""                  # a view into the file's contents: never copied
 _decoded: dict[Key, tuple[Any, ...]] = {}       # entries decoded so far
 _failed: set[Key] = set()                       # entries the engine refused (damaged): compiled instead
 _used: set[Key] = set()                         # stored keys this process built
@@ -166,11 +166,13 @@ def _stamp() -> str:
 
 def _path() -> Path | None:
     root = cache_root()
-    # v4: v3 in cache_files' format; v3: entries found by the hash of their key (v2: a list of
+    # v5: the entries' blob stored after the index rather than inside one marshalled tuple
+    # (unmarshalling copied the blob, over 1 MB once the tests' patterns are in it: ~1 ms of
+    # fresh pages a run); v4: v3 in cache_files' format; v3: entries found by the hash of their key (v2: a list of
     # entries, all decoded at start-up; v1: programs as lists of integers). A process of an earlier
     # version, or of another Python build (its stamp differs), keeps its own file instead of
     # rewriting this one on every run.
-    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-{cache_files.build()}-v4.marshal"
+    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-{cache_files.build()}-v5.marshal"
 
 
 def install() -> None:
@@ -183,14 +185,34 @@ def install() -> None:
     if engine is None or path is None:
         return
     try:
-        stamp, index, blob = marshal.loads(cache_files.read(path))  # whole and this user's (cache_files.py)
-        if stamp == _stamp() and isinstance(index, dict) and isinstance(blob, bytes):
+        stamp, index, blob = unpack(cache_files.read(path))  # whole and this user's (cache_files.py)
+        if stamp == _stamp():
             _index, _blob = index, blob
     except Exception:  # noqa: BLE001 -- missing, damaged or from another build: compile as usual
         _index, _blob = {}, b""
     # every pattern compiled so far (by `re` itself at import) stays; the stored ones are built on demand
     re._cache = _Programs(re._cache)  # type: ignore[attr-defined]
     atexit.register(_save)
+
+
+def pack(stamp: str, index: dict[int, tuple[int, int]], blob: bytes) -> bytes:
+    """The file's contents: the length of the marshalled stamp and index (8 bytes, little-endian),
+    them, then the entries' blob as it is."""
+    head = marshal.dumps((stamp, index))
+    return len(head).to_bytes(8, "little") + head + blob
+
+
+def unpack(contents: bytes) -> tuple[str, dict[int, tuple[int, int]], memoryview]:
+    """`pack` undone; the blob is a view into `contents`, not a copy. ValueError or TypeError
+    if it is not in that shape."""
+    size = int.from_bytes(contents[:8], "little")
+    if not 8 <= 8 + size <= len(contents):
+        raise ValueError("not a file of stored regex programs")
+    view = memoryview(contents)
+    stamp, index = marshal.loads(view[8:8 + size])
+    if not (isinstance(stamp, str) and isinstance(index, dict)):
+        raise TypeError("not a file of stored regex programs")
+    return stamp, index, view[8 + size:]
 
 
 def _program(pattern: str | bytes, flags: int, compiled: re.Pattern) -> tuple[Any, ...] | None:
@@ -237,14 +259,14 @@ def _save() -> None:
         return
     if _index and not _failed and time.perf_counter() - started < _WORTH:
         return      # a sound file exists and these few patterns are cheap: not worth a rewrite
-    pieces: list[tuple[int, bytes]] = []
+    pieces: list[tuple[int, bytes | memoryview]] = []
     for entry in [_decoded[key] for key in _used if key in _decoded] + made:
         pieces.append((_hash((type(entry[0]), entry[0], entry[1])), marshal.dumps(entry)))
     taken = {hashed for hashed, _ in pieces}
     pieces += [(hashed, _blob[offset:offset + length]) for hashed, (offset, length) in _index.items()
                if hashed not in taken]
     index: dict[int, tuple[int, int]] = {}
-    parts: list[bytes] = []
+    parts: list[bytes | memoryview] = []
     size = 0
     for hashed, data in pieces:
         if len(index) >= _LIMIT or (size + len(data) > _BUDGET and index):
@@ -255,7 +277,7 @@ def _save() -> None:
         parts.append(data)
         size += len(data)
     try:
-        cache_files.write(path, marshal.dumps((_stamp(), index, b"".join(parts))))
+        cache_files.write(path, pack(_stamp(), index, b"".join(parts)))
     except (OSError, ValueError):
         pass  # a read-only home is fine: patterns are compiled every time
 

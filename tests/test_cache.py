@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 
 import pytest
 
@@ -180,7 +181,6 @@ def test_a_warm_run_leaves_the_index_as_it_is(tmp_path, monkeypatch, settled):
 
 def test_concurrent_runs_share_the_cache_and_agree(tree):
     import subprocess
-    import sys
     import time
 
     from conftest import ROOT
@@ -198,21 +198,47 @@ def test_concurrent_runs_share_the_cache_and_agree(tree):
     assert list((tree / ".jiaodui_cache").rglob("*.idx")) and not list((tree / ".jiaodui_cache").rglob("*.tmp"))
 
 
-def test_a_library_upgrade_or_another_python_is_another_installation(monkeypatch):
+def test_a_library_upgrade_or_another_python_is_another_installation(monkeypatch, tmp_path):
     # opencc's tables or markdown-it's parsing can change findings with no file of jiaodui changed
-    from importlib import metadata
-
     from checker import cache as cache_module
     cache_module._installation.cache_clear()
     before = cache_module._installation()
-    real = metadata.version
-    monkeypatch.setattr(metadata, "version", lambda name: "99.0" if name == "opencc" else real(name))
+    # another version of opencc found first on sys.path (what importlib.metadata.version would read)
+    site = tmp_path / "site"
+    (site / "OpenCC-99.0.dist-info").mkdir(parents=True)
+    (site / "OpenCC-99.0.dist-info" / "METADATA").write_text("Name: OpenCC\nVersion: 99.0\n", "utf-8")
+    monkeypatch.setattr(cache_module.sys, "path", [str(site), *sys.path])
     cache_module._installation.cache_clear()
     upgraded = cache_module._installation()
+    # the same version installed again (its metadata rewritten): another installation too
+    (site / "OpenCC-99.0.dist-info" / "METADATA").write_text("Name: OpenCC\nVersion: 99.0\n\n", "utf-8")
+    cache_module._installation.cache_clear()
+    reinstalled = cache_module._installation()
     monkeypatch.setattr(cache_module.sys, "version", "3.99.0 (another build)")
     cache_module._installation.cache_clear()
     other_python = cache_module._installation()
     monkeypatch.undo()
     cache_module._installation.cache_clear()
-    assert before is not None and len({before, upgraded, other_python}) == 3
+    assert before is not None and len({before, upgraded, reinstalled, other_python}) == 4
     assert cache_module._installation() == before
+
+
+def test_the_installation_stamp_names_the_versions_importlib_metadata_reads():
+    # The stamp reads the metadata directories itself (importing importlib.metadata cost more than
+    # a check): each library's version as importlib.metadata gives it is in the stamp, and a
+    # library it cannot find is absent in both.
+    from importlib import metadata
+
+    from checker import cache as cache_module
+    stamp = dict(line.split(" ", 1) for line in cache_module._distributions().splitlines())
+    assert len(stamp) == len(cache_module._SHAPING)
+    for name in cache_module._SHAPING:
+        listed = stamp[cache_module._normal(name)]
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            assert listed == "absent", name
+        else:
+            first = listed.split(" | ")[0].split("\0")[0]
+            assert os.path.basename(first).lower().startswith(f"{cache_module._normal(name)}-{version}".lower()), (
+                name, first)

@@ -56,12 +56,12 @@ def test_a_file_of_the_earlier_format_is_ignored_and_rewritten(tmp_path):
     """Entries were stored as one list (all decoded at start-up); such a file is read as damaged."""
     import marshal
 
-    from checker import cache_files
+    from checker import cache_files, regex_cache
     env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
     env.pop("JIAODUI_NO_CACHE", None)
     assert run(env) == "False False False False"
     stored = next(tmp_path.glob("regex-*.marshal"))
-    stamp, index, blob = marshal.loads(cache_files.read(stored))
+    stamp, index, blob = regex_cache.unpack(cache_files.read(stored))
     entries = [marshal.loads(blob[offset:offset + length]) for offset, length in index.values()]
     assert all(isinstance(entry[3], bytes) for entry in entries)
     cache_files.write(stored, marshal.dumps((stamp, entries)))
@@ -71,18 +71,16 @@ def test_a_file_of_the_earlier_format_is_ignored_and_rewritten(tmp_path):
 
 def test_a_damaged_entry_is_compiled_as_usual(tmp_path):
     """(Damage the file's checksum does not catch: entries stored damaged.)"""
-    import marshal
-
-    from checker import cache_files
+    from checker import cache_files, regex_cache
     env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
     env.pop("JIAODUI_NO_CACHE", None)
     run(env)
     stored = next(tmp_path.glob("regex-*.marshal"))
-    stamp, index, blob = marshal.loads(cache_files.read(stored))
+    stamp, index, blob = regex_cache.unpack(cache_files.read(stored))
     damaged = bytearray(blob)
     for offset, length in index.values():
         damaged[offset + length // 2:offset + length] = b"\xff" * (length - length // 2)
-    cache_files.write(stored, marshal.dumps((stamp, index, bytes(damaged))))
+    cache_files.write(stored, regex_cache.pack(stamp, index, bytes(damaged)))
     assert run(env) == "False False False False"     # nothing served from damaged entries
     assert run(env) == "True True True True"         # and the file written again
 

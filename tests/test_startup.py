@@ -46,10 +46,48 @@ def test_a_simplified_file_checked_without_the_cache_loads_no_cache_key_nor_scri
     assert "importlib.metadata" not in modules
     assert "opencc" not in modules
     assert "tempfile" not in modules        # only a run that writes files (--fix, the cache) needs it
+    # dataclasses imports inspect only to write docstrings, urllib.parse (for pathlib) ipaddress
+    # only to check a URL's host (checker/deferred.py): neither is imported
+    assert "inspect" not in modules
+    assert "ipaddress" not in modules
+    assert "copy" not in modules            # dataclasses needs it only for asdict()
+    assert "threading" not in modules       # checker/__main__.py asks it for threads only when imported
 
 
-def test_the_cache_key_still_covers_the_libraries_when_the_cache_is_on(tmp_path):
-    assert "importlib.metadata" in loaded(tmp_path, SIMPLIFIED)
+def test_every_dataclass_of_the_package_has_a_docstring():
+    # Without one, dataclasses writes it from inspect.signature, and importing inspect for it was
+    # ~8 ms of a one-file check (checker/deferred.py defers inspect for dataclasses)
+    import ast
+    missing = []
+    for path in sorted((ROOT / "checker").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.ClassDef) and ast.get_docstring(node) is None
+                    and any("dataclass" in ast.unparse(d) for d in node.decorator_list)):
+                missing.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
+    assert not missing
+
+
+def test_the_stand_ins_are_the_real_modules_when_used():
+    program = ("import sys\nimport checker\nimport dataclasses\nfrom checker.analysis import numerals\n"
+               "print('inspect' in sys.modules)\n"
+               "@dataclasses.dataclass\nclass NoDocstring:\n    x: int\n"
+               "print(NoDocstring.__doc__, 'inspect' in sys.modules)\n"
+               "import inspect\nprint(inspect.signature(numerals.Number), type(inspect).__name__)\n"
+               "import urllib.parse\nprint(urllib.parse.urlsplit('http://[::1]:80/').hostname)\n"
+               "print(dataclasses.asdict(numerals.Number(1, 1)), 'copy' in sys.modules)\n")
+    assert python(program).split("\n")[:5] == [
+        "False", "NoDocstring(x: int) True",
+        "(value: 'Decimal', precision: 'Decimal', chinese: 'bool' = False) -> None module", "::1",
+        "{'value': 1, 'precision': 1, 'chinese': False} True"]
+
+
+def test_the_cache_key_reads_the_libraries_versions_without_importlib_metadata(tmp_path):
+    # the installation stamp reads the metadata directories itself (tests/test_cache.py), and
+    # hashes with the built-in BLAKE2b rather than loading OpenSSL through hashlib
+    modules = loaded(tmp_path, SIMPLIFIED)
+    assert "checker.cache" in modules
+    assert "importlib.metadata" not in modules
+    assert "hashlib" not in modules
 
 
 def test_kept_tables_are_read_back_equal_and_rebuilt_when_anything_changed(tmp_path, monkeypatch):
@@ -146,7 +184,7 @@ def test_importing_the_package_loads_only_what_is_used_and_every_public_name_res
                "names = [getattr(checker, name).__name__ for name in checker.__all__ if name != '__version__']\n"
                "print(loaded, names, set(checker.__all__) <= set(dir(checker)))")
     out = python(program)
-    assert out.startswith("['checker.cache_files', 'checker.code_cache', 'checker.regex_cache'] ")
+    assert out.startswith("['checker.cache_files', 'checker.code_cache', 'checker.deferred', 'checker.regex_cache'] ")
     assert out.rstrip().endswith("True")
 
 

@@ -337,6 +337,63 @@ def test_rebuilding_the_lexicon_leaves_a_process_that_maps_it_reading_the_old_on
     assert not list(tmp_path.glob("*.tmp"))
 
 
+
+READER = r'''
+import sys
+from checker.analysis import words
+path, server = sys.argv[1], sys.argv[2] == "server"
+words.data_path = lambda name: __import__("pathlib").Path(path)     # the copy, as the lexicon
+if server:      # what `jiaodui serve` does when it starts (the language server does the same)
+    from checker.serve.server import Server
+    Server("127.0.0.1", 0).server_close()
+lexicon = words.lexicon()
+sample = ["研究", "海淀区", "沥青", "臺灣", "中华人民共和国", "不是词语吧"]
+print([(w in lexicon, lexicon.frequency(w), lexicon.tag(w)) for w in sample], flush=True)
+data = open(path, "rb").read()
+with open(path, "r+b") as handle:          # `cp other.bin lexicon.bin`: the same file rewritten in place
+    handle.truncate(0)
+    handle.write(data[:4096])
+print([(w in lexicon, lexicon.frequency(w), lexicon.tag(w)) for w in sample], flush=True)
+'''
+
+
+def test_a_server_reads_the_lexicon_and_survives_it_being_rewritten_in_place(tmp_path):
+    # `cp` over the lexicon writes into the same file: a process that maps it dies of SIGBUS at
+    # its next lookup past the new end. A one-file check maps it (it is over in a moment); a
+    # server (`jiaodui serve`, the language server) reads it into memory and goes on as it was.
+    import signal
+
+    from checker.analysis.words import LEXICON_FILE
+    from checker.resources import data_path
+    runs = {}
+    for kind in ("server", "check"):
+        copy = tmp_path / f"{kind}.bin"
+        shutil.copyfile(data_path(LEXICON_FILE), copy)
+        runs[kind] = subprocess.run([sys.executable, "-c", READER, str(copy), kind], cwd=ROOT,
+                                    capture_output=True, text=True, check=False)
+    server = runs["server"]
+    assert server.returncode == 0, server.stderr
+    before, after = server.stdout.splitlines()
+    assert before == after and "True" in before
+    if sys.platform == "linux":     # what the server is kept from: the mapped reader is killed
+        assert runs["check"].returncode == -signal.SIGBUS, runs["check"]
+        assert runs["check"].stdout.splitlines()[0] == before
+
+
+def test_keeping_the_lexicon_in_memory_replaces_a_mapped_one(monkeypatch):
+    import mmap
+
+    from checker.analysis import words
+    monkeypatch.setattr(words, "_read_whole", False)
+    words.lexicon.cache_clear()
+    try:
+        assert isinstance(words.lexicon()._data, mmap.mmap)
+        words.keep_lexicon_in_memory()
+        assert isinstance(words.lexicon()._data, bytes) and "研究" in words.lexicon()
+    finally:
+        monkeypatch.undo()
+        words.lexicon.cache_clear()
+
 BUILD = r'''
 import sys
 sys.version += sys.argv[1]          # another build of this Python version (before anything is stored)

@@ -58,6 +58,7 @@ _URL_END = re.compile(r"(?:https?://|www\.|[A-Za-z0-9._%+-]+@)[^\s]*$|[A-Za-z]{2
 
 @dataclass(frozen=True)
 class ParagraphBreak:
+    """A line break inside a paragraph: where the text before it ends, where it resumes, and why it is a break."""
     end: int            # where the first line's text ends (before trailing spaces)
     resume: int         # where the next line's text starts (after leading spaces)
     evidence: str       # "word" (the join makes a word), "mark" (the next line opens with a mark),

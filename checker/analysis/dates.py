@@ -118,6 +118,7 @@ _LIST_JOINERS = r"[ \u3000]?(?:、|和|及|与|與|或)[ \u3000]?"
 
 @dataclass
 class DateMention:
+    """A date written in the text: its span, how it is written, and the year, month and day it states."""
     start: int
     end: int
     style: str                  # "cn" 年月日 in Arabic digits, "han" in Chinese numerals,
@@ -158,6 +159,7 @@ class DateMention:
 
 @dataclass(frozen=True)
 class ClockTime:
+    """A time of day written in the text (8时30分, 上午9点)."""
     start: int
     end: int
     hour: int
@@ -168,6 +170,7 @@ class ClockTime:
 
 @dataclass
 class DateAnalysis:
+    """The dates and times of a document, and the year of its article when it states one."""
     text: str                   # the normalised text (same offsets as the document)
     mentions: list[DateMention]
     times: list[ClockTime]

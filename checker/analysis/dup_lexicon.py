@@ -20,6 +20,7 @@ def entries(name: str) -> list[str]:
 
 @dataclass(frozen=True)
 class DupLexicon:
+    """The word lists the doubled-character rules consult (rules/data/), read once."""
     function_chars: frozenset[str]
     aa_always: frozenset[str]               # characters whose AA is grammatical anywhere
     aa_before: dict[str, tuple[str, ...]]   # … only before these words, or tags (@verb, @adverb)

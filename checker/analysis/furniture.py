@@ -31,6 +31,7 @@ _LABEL = re.compile(r"(?:[【\[][^】\]\r\n]{1,12}[】\]][ \t\u3000]*)+$")
 
 @dataclass(frozen=True)
 class Furniture:
+    """The page furniture of a document (navigation, footers): the lines that show it and where the foot starts."""
     reported: tuple[tuple[int, int], ...]   # (start, end) of each line that shows it is furniture
     foot: int                               # where the page's foot starts (len(text) if none)
 

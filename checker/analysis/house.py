@@ -29,6 +29,7 @@ class HouseConfigError(ValueError):
 
 @dataclass(frozen=True)
 class HouseTerm:
+    """A house-style term: the preferred form and the variants the house replaces with it."""
     preferred: str
     variants: tuple[str, ...]
     message: str = ""
@@ -36,6 +37,7 @@ class HouseTerm:
 
 @dataclass(frozen=True)
 class BannedTerm:
+    """A term the house does not print, with why and what to write instead."""
     term: str
     reason: str
     suggest: str = ""

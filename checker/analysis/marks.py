@@ -52,6 +52,7 @@ class HalfWidth:
 
 @dataclass(frozen=True)
 class MarkProfile:
+    """The half-width marks a document uses as Chinese marks, and where the full-width ones are."""
     marks: tuple[HalfWidth, ...]   # the half-width Chinese marks, in text order
     full: tuple[int, ...]          # offsets of the full-width marks of the same kinds
     full_parentheses: frozenset[int] = frozenset()   # those of them that are （ or ）

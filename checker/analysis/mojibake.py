@@ -28,6 +28,7 @@ LOST = "□"   # shown in a probable original where bytes were lost
 # and a generated field-by-field __eq__ cost more than the rest of a quick rejection.
 @dataclass(frozen=True, eq=False)
 class Kind:
+    """A way of garbling text: written in one codec, read with another."""
     name: str       # e.g. "utf8-as-gbk"
     written: str    # the codec the text was written in
     read: str       # the codec it was wrongly read with
@@ -47,6 +48,7 @@ ONE_FOR_ONE = (BIG5_AS_GBK, GBK_AS_BIG5)
 
 @dataclass(frozen=True)
 class Mojibake:
+    """A run of garbled text, the way it was garbled, and the probable original."""
     start: int
     end: int
     kind: Kind

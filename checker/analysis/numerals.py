@@ -27,6 +27,7 @@ _DIGIT_SEQUENCE = re.compile(r"[〇○Ｏ零一二三四五六七八九]+")
 
 @dataclass(frozen=True)
 class Number:
+    """A number read from the text, with the place value of its last stated digit."""
     value: Decimal
     precision: Decimal   # place value of the last stated digit: 1 for "12", 0.01 for "2.51"
     chinese: bool = False

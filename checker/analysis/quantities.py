@@ -92,6 +92,7 @@ _CN = (r"[%s十][%s十百千万亿萬億兆佰仟]*(?:[点點][〇零一二三�
 
 @dataclass(frozen=True)
 class Unit:
+    """A unit of measure, its family and its factor to the family's base unit."""
     name: str
     family: str      # quantities are added and compared only within one family
     factor: Decimal  # to the family's base unit

@@ -87,6 +87,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 @dataclass(frozen=True)
 class PairProblem:
+    """A paired mark without its partner, or crossing another pair."""
     offset: int        # the mark that has no partner, or the one that crosses another pair
     variant: str       # "unclosed" (an opening mark never closed), "unopened", "crossing"
     opener: str        # the pair concerned
@@ -124,6 +125,7 @@ _DOUBLE = re.compile("[“”]")
 
 @dataclass(frozen=True)
 class SameWayQuote:
+    """A quotation opened and closed with the same mark."""
     opener: int   # offset of the mark that opens the quotation
     closer: int   # offset of the mark that closes it
     mark: str     # the mark typed at both ends

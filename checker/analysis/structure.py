@@ -50,6 +50,7 @@ class Block:
 
 @dataclass(frozen=True)
 class Article:
+    """One article of a document: its span, its headline and its lede."""
     start: int
     end: int
     headline: Block | None
@@ -58,6 +59,7 @@ class Article:
 
 @dataclass(frozen=True)
 class Structure:
+    """The blocks (lines) of a document and the articles they make."""
     blocks: tuple[Block, ...]
     articles: tuple[Article, ...]
 

@@ -49,6 +49,7 @@ class TermListError(ValueError):
 
 @dataclass(frozen=True)
 class TermEntry:
+    """One entry of the term lists: the wrong form, the correct one, and where it applies."""
     wrong: str
     correct: str
     kind: str                    # "misspelling" | "variant" | "particle"
@@ -126,6 +127,7 @@ def trie_pattern(words: Iterable[str], tests: Mapping[str, str] | None = None) -
 
 @dataclass(frozen=True)
 class TermTable:
+    """The term entries of one script, found by their anchor characters."""
     anchors: re.Pattern[str]                             # one class: every entry's anchor character
     by_anchor: dict[str, tuple[tuple[str, int], ...]]    # anchor -> (wrong form, anchor's offset in it)
 
@@ -372,6 +374,7 @@ NAME_MIN, NAME_MAX = 3, 7     # characters of a name, its suffix included
 
 @dataclass(frozen=True)
 class NameSlip:
+    """A name written in another form than the one the article uses most."""
     start: int
     end: int
     usual: str          # the form the article uses most (or, when both are written once, the earlier)

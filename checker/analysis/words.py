@@ -158,18 +158,35 @@ class Lexicon:
         return found
 
 
+_read_whole = False     # keep_lexicon_in_memory() was called: a long-lived process
+
+
+def keep_lexicon_in_memory() -> None:
+    """Read the lexicon into this process's memory instead of mapping it: for the long-lived
+    servers (`jiaodui serve`, the language server). A mapped file rewritten in place (`cp` over
+    it, a rebuild writing into it) changes under the mapping, and a lookup on a page past its
+    new end kills the process with SIGBUS: a one-file check is over in a fraction of a second,
+    a server runs for days. A lexicon already mapped is read again."""
+    global _read_whole
+    _read_whole = True
+    if lexicon.cache_info().currsize and isinstance(lexicon()._data, mmap.mmap):
+        lexicon.cache_clear()
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The process-wide lexicon, loaded on first use. The file is mapped, not read: a document's
     lookups touch a few of its pages, where reading all 5.5 MB into fresh memory was ~3 ms of a
-    one-file check (and 5.5 MB of every process)."""
+    one-file check (and 5.5 MB of every process). A server reads it (keep_lexicon_in_memory)."""
     path = data_path(LEXICON_FILE)
-    try:
-        with open(path, "rb") as handle:
-            data: bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)  # type: ignore[assignment]
-    except (OSError, ValueError):       # a file system that cannot map it: read it
-        data = path.read_bytes()
-    return Lexicon(data)
+    if not _read_whole:
+        try:
+            with open(path, "rb") as handle:
+                mapped: bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)  # type: ignore[assignment]
+            return Lexicon(mapped)
+        except (OSError, ValueError):       # a file system that cannot map it: read it
+            pass
+    return Lexicon(path.read_bytes())
 
 
 # Characters that never belong to a word: a segment boundary falls on both sides of each.

@@ -135,6 +135,7 @@ def _at_years(analysis, pattern, skeleton: str):
 
 @dataclass(frozen=True)
 class MalformedDateParams:
+    """DATE001's params: the words that begin with 日 or 月 and end no date."""
     day_words: tuple[str, ...]      # words that begin with 日 (日元, 日报): 2019日元 is no date
     month_words: tuple[str, ...]    # words that begin with 月 (月饼, 月薪)
 
@@ -184,6 +185,7 @@ def malformed_date(doc, rule):
 
 @dataclass(frozen=True)
 class GluedCountParams:
+    """DATE002's params: the classifiers and words that tell a count glued to a year."""
     things: tuple[str, ...]     # classifiers of things counted in tens, not tens of thousands (个, 所, 项)
     amounts: tuple[str, ...]    # classifiers of amounts that can be large (人, 户, 元): need the year stated
     people: tuple[str, ...]     # 个 + these counts people (201631个村民): an amount
@@ -230,6 +232,7 @@ def year_glued_to_count(doc, rule):
 
 @dataclass(frozen=True)
 class MissingNianParams:
+    """DATE003's params: the words that make a bare year a date."""
     parts_of_year: tuple[str, ...]  # 上半年, 全年: a date after a bare year
     seasons: tuple[str, ...]        # seasons and festivals: a date only when used as a time
     time_words: tuple[str, ...]     # 以来, 期间 ...: after a season, they make it a time

@@ -60,6 +60,7 @@ KINDS = frozenset(_VARIANTS)
 
 @dataclass(frozen=True)
 class RelationParams:
+    """The params of a NUM relation rule: which relation it reports."""
     kind: Literal["parts-exceed", "parts-short", "running-total", "average", "share", "rate",
                   "change-direction", "change-amount", "percent-sum", "out-of-proportion", "restated"]
 

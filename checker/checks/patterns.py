@@ -21,6 +21,7 @@ def _compile(pattern: str, use_regex_module: bool) -> Any:
 
 @dataclass(frozen=True)
 class PatternParams:
+    """The params of a pattern rule: its expression, pre-filter and fix."""
     pattern: str                       # the expression; every non-empty match is a finding
     replacement: str | None = None     # a re template (e.g. "\\g<mark>"): each match gets a fix
     applicability: Literal["safe", "unsafe", "display"] = "safe"

@@ -68,6 +68,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class ScriptRun:
+    """A run of characters in the other script, with its conversion."""
     start: int
     end: int
     converted: str

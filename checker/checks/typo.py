@@ -11,11 +11,14 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..analysis.terms import TermHit, is_han, name_slips, term_hits
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+
+if TYPE_CHECKING:
+    from ..analysis.house import BannedTerm, HouseTerm
 
 CORRECT = Placeholder("correct", "应改成的写法", "the form to write instead")
 SOURCE = Placeholder("source", "规定这一写法的词表或规范", "the list or standard that prescribes it")
@@ -103,6 +106,7 @@ def inconsistent_name(doc: Any, rule: Any) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class PurposeParams:
+    """TYPO004's params: the words that tell a purpose clause from a condition."""
     verbs: tuple[str, ...]            # what follows 为 in a purpose clause (确保, 进一步 …)
     condition_ends: tuple[str, ...]   # a clause ending in one of these is a condition (…的，…前，)
     consequences: tuple[str, ...]     # a main clause holding one of these states a consequence
@@ -160,6 +164,7 @@ def purpose_clause(doc: Any, rule: Any) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class DeadlineParams:
+    """TYPO005's params: the words that name a point in time."""
     time_words: tuple[str, ...]   # words that name a point in time without digits (目前, 今年底 …)
 
     def __post_init__(self) -> None:
@@ -216,6 +221,7 @@ FIXED = Placeholder("fixed", "改用“得”后的写法", "the words with 得"
 
 @dataclass(frozen=True)
 class ComplementParams:
+    """TYPO010's params: the adverbs of degree and the words that tell a complement."""
     degree: tuple[str, ...]       # adverbs of degree that open a complement (很, 非常, 越来越 …)
     subject_predicates: tuple[str, ...]   # predicates of a 的-phrase subject (对, 多: 你说的很对)
     other_senses: tuple[str, ...]  # adverbs that also begin words of another sense (更新, 太空)
@@ -358,10 +364,10 @@ def _complement_slips(doc: Any, params: ComplementParams) -> Iterator[tuple[int,
 })
 def house_term(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO007: a variant of a house term from [tool.jiaodui.terms]."""
-    from ..analysis.house import HouseTerm, occurrences
     terms: tuple[HouseTerm, ...] = tuple((doc.settings or {}).get("terms", ()) or ())
     if not terms:
-        return
+        return      # (house.py is imported only by a configuration that gives terms)
+    from ..analysis.house import occurrences
     preferred_of = {variant: term for term in terms for variant in term.variants}
     protected = tuple(term.preferred for term in terms) + tuple((doc.settings or {}).get("words", ()) or ())
     for start, end, word in occurrences(doc, tuple(preferred_of), protected):
@@ -380,11 +386,11 @@ def house_term(doc: Any, rule: Any) -> Iterator[Finding]:
 })
 def banned_term(doc: Any, rule: Any) -> Iterator[Finding]:
     """TYPO008: a banned or cautioned term from [tool.jiaodui.banned]."""
-    from ..analysis.house import BannedTerm, HouseTerm, occurrences
     settings = doc.settings or {}
     banned: tuple[BannedTerm, ...] = tuple(settings.get("banned", ()) or ())
     if not banned:
         return
+    from ..analysis.house import occurrences
     by_term = {entry.term: entry for entry in banned}
     terms: tuple[HouseTerm, ...] = tuple(settings.get("terms", ()) or ())
     protected = tuple(t.preferred for t in terms) + tuple(settings.get("words", ()) or ())

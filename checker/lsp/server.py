@@ -76,6 +76,7 @@ class Checked:
 
 @dataclass
 class OpenDocument:
+    """A document the editor has open: its text, version and last findings."""
     text: Text
     version: int | None
     language_id: str
@@ -402,6 +403,8 @@ def _markdown_text(text: str) -> str:
 
 def build(debounce: float | None = None) -> JiaoduiServer:
     """A language server with every feature registered (not started)."""
+    from ..analysis.words import keep_lexicon_in_memory
+    keep_lexicon_in_memory()    # never mapped: a file rewritten in place under a mapping is SIGBUS
     server = JiaoduiServer()
     if debounce is not None:
         server.debounce = debounce

@@ -85,6 +85,8 @@ class Server(ThreadingHTTPServer):
         if ":" in host:
             self.address_family = socket.AF_INET6
         super().__init__((host, port), Handler)
+        from ..analysis.words import keep_lexicon_in_memory
+        keep_lexicon_in_memory()    # never mapped: a file rewritten in place under a mapping is SIGBUS
         self.context = context or api.Context.load()
         self.allow_origins = frozenset(origin.rstrip("/") for origin in allow_origins)
         self.max_size = max_size
