@@ -174,3 +174,22 @@ def test_num_vocabulary_data_file():
     assert not set(words["up"]) & set(words["down"])
     for section, entries in words.items():
         assert all(entries) and len(entries) == len(set(entries)), section
+
+
+# A hedged figure (约, 近, 余) is shown with its word in the arithmetic, and the message says the
+# range allows for it, not for rounding alone; exact figures say rounding only.
+@pytest.mark.parametrize("text,rule_id,calc,basis", [
+    ("县里今年新建文化广场50个，其中乡镇广场约30个、村级广场近40个。", "NUM001",
+     "约30个 + 近40个 = 70个", "按四舍五入和约数（约、近、余）取值在"),
+    ("全年完成植树造林26万亩，其中人工造林12.4万亩，其余9.7万亩为封山育林。", "NUM002",
+     "12.4万亩 + 9.7万亩 = 22.1万亩", "按四舍五入取值在"),
+])
+def test_a_hedged_figure_is_named_in_the_arithmetic(text, rule_id, calc, basis):
+    message = only(text, rule_id)
+    assert calc in message and basis in message, message
+
+
+def test_exact_figures_of_a_change_show_one_value_not_a_range():
+    message = only("全镇民宿接待游客由4200人次增加到6300人次，增长40.5%。", "NUM007")
+    assert "(6300人次 − 4200人次) ÷ 4200人次 = 50%，但文中为“增长40.5%”（取值在[40.45%, 40.55%)内）" in message, message
+    assert "取值在50%内" not in message

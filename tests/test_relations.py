@@ -897,7 +897,7 @@ def test_totals_with_a_subject_of_their_own_stay_quiet(text):
      "NUM001", "180项 + 360余项"),
     ("本次展会共有参展商1200家，其中境外展商300家，其余近900家来自国内各地。",
      "本次展会共有参展商1200家，其中境外展商300家，其余近800家来自国内各地。",
-     "NUM002", "300家 + 800家 = 1100家，按四舍五入取值在[1020家, 1100家]内"),
+     "NUM002", "300家 + 近800家 = 1100家，按四舍五入和约数（约、近、余）取值在[1020家, 1100家]内"),
 ])
 def test_a_hedged_remainder_may_land_on_its_round_figure(good, bad, rule_id, arith):
     assert_pair(good, bad, rule_id, arith, verified="parts")

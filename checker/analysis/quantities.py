@@ -221,6 +221,7 @@ class Quantity(NamedTuple):
     qual_start: int     # start of a qualifier word before the figure (== start when none)
     low_open: bool = False   # the interval excludes `low` (超过X, X余)
     high_open: bool = False  # the interval excludes `high` (a rounded figure, 近X, 不足X)
+    qual_word: str = ""      # the qualifier word before the figure as written (近, 约, 超过)
 
     @property
     def family(self) -> str:
@@ -229,6 +230,12 @@ class Quantity(NamedTuple):
     @property
     def is_count(self) -> bool:
         return self.unit.family.startswith("count:")
+
+    @property
+    def shown(self) -> str:
+        """The figure as the text writes it, a qualifier before it included (近900家): what an
+        editor must see in a sum, since the qualifier is why its bounds are wide."""
+        return self.qual_word + self.text
 
     def display(self, value: Decimal | None = None) -> str:
         """A value of this quantity's family written the way the text writes this quantity."""
@@ -524,7 +531,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         q = Quantity(
             start, end, text[start:end], value, low, high, unit, mult, qualifier,
             number.exact and not qualifier and family not in ("percent", "points"), lead, noun,
-            qual_start, low_open, high_open)
+            qual_start, low_open, high_open, text[qual_start:start])
         if family == "time-second":
             if found and found[-1].end == start and not qualifier and _compound(found[-1], q):
                 q = _joined(text, found.pop(), q)       # 3小时20分钟: one duration

@@ -20,6 +20,8 @@ from ..diagnostic import Finding
 CALC = Placeholder("calc", "算式（按文中数字计算）", "the arithmetic, from the figures of the text")
 RANGE = Placeholder("range", "算得的值在四舍五入和约数下的取值范围", "the range the computed value can take, "
                     "allowing for rounding and qualifiers")
+BASIS = Placeholder("basis", "取值范围的依据：四舍五入，或四舍五入和约、近、余等约数", "what the range allows for: "
+                    "rounding, or rounding and qualifiers such as 约, 近, 余", terms=("rounding", "qualifiers"))
 STATED = Placeholder("stated", "文中写出的数字（或词）", "the figure (or word) the text states")
 STATED_RANGE = Placeholder("stated_range", "文中数字的取值范围", "the range of values the stated figure stands for")
 TIMES = Placeholder("times", "倍数", "how many times larger")
@@ -28,11 +30,11 @@ FIRST = Placeholder("first", "前文说过的数字", "the figure stated earlier
 FIRST_LINE = Placeholder("first_line", "前文数字所在的行", "the line of the figure stated earlier")
 
 _PLAIN = (CALC, STATED)
-_BOUNDS = (CALC, RANGE, STATED, STATED_RANGE)
+_BOUNDS = (CALC, RANGE, BASIS, STATED, STATED_RANGE)
 
 
 def _plain() -> Variant:
-    return Variant(provides=_PLAIN + (RANGE, STATED_RANGE), verified=True)
+    return Variant(provides=_PLAIN + (RANGE, BASIS, STATED_RANGE), verified=True)
 
 
 # The message variants each kind reports: "" when every figure is exact, "rounded" when the
@@ -47,7 +49,8 @@ _VARIANTS: dict[str, Variants] = {
     "rate": {"": _plain(), "rounded": Variant(provides=_BOUNDS, verified=True)},
     "change-direction": {v: Variant(provides=_BOUNDS, verified=True)
                          for v in ("up", "down", "rounded-up", "rounded-down")},
-    "change-amount": {"": _plain(), "rounded": Variant(provides=_BOUNDS, verified=True)},
+    "change-amount": {"": _plain(), "rounded": Variant(provides=_BOUNDS, verified=True),
+                      "point": Variant(provides=_BOUNDS, verified=True)},
     "percent-sum": {"": Variant(provides=_BOUNDS, verified=True)},
     "out-of-proportion": {v: Variant(provides=(CALC, STATED, TIMES, LARGEST))
                           for v in ("people", "households")},
@@ -76,7 +79,12 @@ def relation(doc: Any, rule: Any) -> Iterator[Finding]:
     kind = rule.params.kind
     for found in doc.shared(FINDERS[kind]):
         if found.kind == kind or (found.ok and _VERIFIED_BY.get(found.kind) == kind):
-            yield Finding(found.start, found.end, dict(found.args), verified=found.ok,
+            args = dict(found.args)
+            if "range" in args:
+                # a relation module names "qualifiers" when a hedged figure (约, 近, 余) widened
+                # the computed range; rounding alone otherwise
+                args.setdefault("basis", "rounding")
+            yield Finding(found.start, found.end, args, verified=found.ok,
                           variant=found.variant)
 
 

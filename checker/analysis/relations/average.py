@@ -12,7 +12,7 @@ from typing import Any
 
 from ..quantities import Quantity, format_value, units
 from .common import CLAUSE_MARK, Relation, bounded, cue_sentences, is_amount, rx, shares_noun
-from .interval import Interval
+from .interval import Interval, basis
 
 _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
          r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人)[\u3400-\u9fff]{0,9}$")
@@ -63,8 +63,8 @@ def averages(doc: Any) -> list[Relation]:
             C, R, T = Interval.of(count), Interval.of(rate), Interval.of(total)
             product = C.times(R)
             value = count.value * rate.value
-            args = {"calc": f"{count.text} × {marker}{rate.text} = {format_value(value, total)}",
-                    "range": product.show(total), "stated": total.text, "stated_range": T.show(total)}
+            args = {"calc": f"{count.shown} × {marker}{rate.shown} = {format_value(value, total)}",
+                    "range": product.show(total), "basis": basis((count, rate)), "stated": total.shown, "stated_range": T.show(total)}
             variant = "" if product.exact and T.exact else "rounded"
             relations.append(Relation("average", product.meets(T), total.start, total.end, variant,
                                       args, (count, rate, total)))

@@ -32,7 +32,7 @@ from .common import (
     per_unit,
     rx,
 )
-from .interval import HUNDRED, ZERO, Interval, plain_percent
+from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
 
 # (a comma may stand before the verb: 由每节260元，调高到320元)
 _CHANGE_GAP = (r"^[，,]?(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB_AT)
@@ -294,10 +294,11 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
         computed = D.over(earlier).scaled(HUNDRED)
         value = d.value / (now.value - d.value if rising else now.value + d.value) * HUNDRED
         sign = "−" if rising else "+"
-        args = {"calc": f"{d.text} ÷ ({now.text} {sign} {d.text}) = {plain_percent(value)}%",
-                "range": computed.show_percent(), "stated": f"{said}{pct.text}",
+        args = {"calc": f"{d.shown} ÷ ({now.shown} {sign} {d.shown}) = {plain_percent(value)}%",
+                "range": computed.show_percent(), "basis": basis((now, d)), "stated": f"{said}{pct.text}",
                 "stated_range": P.show_percent()}
-        found.append(Relation("change-amount", computed.meets(P), pct.start, pct.end, "rounded", args,
+        found.append(Relation("change-amount", computed.meets(P), pct.start, pct.end,
+                              "point" if computed.exact else "rounded", args,
                               (now, d, pct)))
     return found
 
@@ -362,11 +363,12 @@ def _change_amount(text: str, a: Quantity, b: Quantity, d: Quantity, rising: boo
     else:
         return []
     first, second = (b, a) if rising else (a, b)
-    calc = f"{first.text} − {second.text} = {shown}"
+    calc = f"{first.shown} − {second.shown} = {shown}"
     if d.family == "percent" and a.family != "percent":
-        calc = f"({b.text} − {a.text}) ÷ {a.text} = {shown}"
-    args = {"calc": calc, "range": show_range, "stated": f"{m.group('verb')}{d.text}",
+        calc = f"({b.shown} − {a.shown}) ÷ {a.shown} = {shown}"
+    args = {"calc": calc, "range": show_range, "basis": basis((a, b)), "stated": f"{m.group('verb')}{d.text}",
             "stated_range": D.show_percent() if d.family in ("percent", "points") else D.show(d)}
-    exact = computed.exact and D.exact
-    return [Relation("change-amount", computed.meets(D), d.start, d.end, "" if exact else "rounded",
+    # exact figures give one value: only the stated one has a range to show ("point")
+    variant = ("" if D.exact else "point") if computed.exact else "rounded"
+    return [Relation("change-amount", computed.meets(D), d.start, d.end, variant,
                      args, (a, b, d))]

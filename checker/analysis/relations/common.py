@@ -20,7 +20,7 @@ from ...resources import kept, read_word_sections
 from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences
 from ..sentences import CLAUSE_MARKS, sentences
 from ..terms import trie_pattern
-from .interval import HUNDRED, Interval, plain_percent
+from .interval import HUNDRED, Interval, basis, plain_percent
 
 rx = functools.cache(re.compile)
 WORDS = read_word_sections("num_words.txt")
@@ -529,7 +529,7 @@ def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantit
         # stands for [X − half a unit, X + one unit) of its last digit
         claimed = claimed._replace(high=claimed.high + (claimed.high - claimed.low) / 2, high_open=True)
     value = part.value / whole.value * HUNDRED
-    args = {"calc": f"{part.text} ÷ {whole.text} = {plain_percent(value)}%",
-            "range": ratio.show_percent(), "stated": stated.text, "stated_range": claimed.show_percent()}
+    args = {"calc": f"{part.shown} ÷ {whole.shown} = {plain_percent(value)}%",
+            "range": ratio.show_percent(), "basis": basis((part, whole)), "stated": stated.shown, "stated_range": claimed.show_percent()}
     return Relation(kind, ratio.meets(claimed), stated.start, stated.end, "" if ratio.exact else "rounded",
                     args, (part, whole, stated))

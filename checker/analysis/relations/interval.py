@@ -8,6 +8,7 @@ operands allow and asks whether it meets the interval of the figure stated for i
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -112,3 +113,9 @@ def total(intervals) -> Interval:
     for interval in intervals:
         result = result + interval
     return result
+
+
+def basis(operands: Iterable[Quantity]) -> str:
+    """What widened a computed range, as a message term (rules/numbers.toml): "qualifiers" when
+    an operand is hedged (约, 近, 余, 超过 …), so the message does not blame rounding alone."""
+    return "qualifiers" if any(q.qualifier for q in operands) else "rounding"

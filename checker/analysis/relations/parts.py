@@ -39,7 +39,7 @@ from .common import (
     rx,
     shares_noun,
 )
-from .interval import Interval, total
+from .interval import Interval, basis, total
 
 _SCOPE_STOP = r"^(?:%s)" % "|".join(WORDS["scope-stop"])
 _THRESHOLD = r"超过|超過|以上|以下|不足|及以上|逾|高于|低于"
@@ -592,9 +592,9 @@ def arith_args(parts: list[Quantity], value_like: Quantity) -> dict[str, str]:
     value = sum((p.value for p in parts), start=parts[0].value * 0)
     if parts[0].family != value_like.family:
         value_like = parts[0]       # 57例 + 39例 = 96例 (the whole counted in 名)
-    calc = " + ".join(p.text for p in parts) + f" = {format_value(value, value_like)}" \
-        if len(parts) > 1 else parts[0].text
-    return {"calc": calc, "range": summed.show(value_like)}
+    calc = " + ".join(p.shown for p in parts) + f" = {format_value(value, value_like)}" \
+        if len(parts) > 1 else parts[0].shown
+    return {"calc": calc, "range": summed.show(value_like), "basis": basis(parts)}
 
 
 # a balance (顺差, 净利润: rules/data/num_words.txt, net-words) named right before a figure
@@ -606,7 +606,7 @@ def _verdict(parts: list[Quantity], summed: list[Quantity], whole: Quantity, exh
     if rx(_NET).search(whole.lead[-6:]) or any(rx(_NET).search(p.lead[-6:]) for p in parts):
         return None     # a balance bounds no parts: they may be negative
     W = Interval.of(whole)
-    stated = {"stated": whole.text, "stated_range": W.show(whole)}
+    stated = {"stated": whole.shown, "stated_range": W.show(whole)}
     for part in parts:
         P = Interval.of(part)
         if P.above(W):

@@ -30,7 +30,7 @@ from .common import (
     rx,
     shares_noun,
 )
-from .interval import HUNDRED, Interval, total
+from .interval import HUNDRED, Interval, basis, total
 
 # The total word, and up to six characters of verb and noun before the figure (合计下达预算11.8亿元,
 # 共计完成营造林1.6万亩).
@@ -178,7 +178,7 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 以上3类学校共12所: a count of the items with the total after it
             value = sum((i.value for i in items), Decimal(0))
             calc = " + ".join(i.text(text) for i in items) + f" = {format_value(value, q)}"
-            args = {"calc": calc, "range": S.show(q), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF else word}"
+            args = {"calc": calc, "range": S.show(q), "basis": basis(i.q for i in items), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF else word}"
                               f"{text[q.qual_start:q.end] if q.qualifier else q.text}",
                     "stated_range": T.show(q)}
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items)
