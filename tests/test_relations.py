@@ -1159,3 +1159,27 @@ def test_medals_written_short():
 def test_zi_before_the_year_of_the_start():
     assert_pair("全县粮食产量自2015年的42万吨提高到2023年的51万吨。", "全县粮食产量自2015年的42万吨下降到2023年的51万吨。",
                 "NUM006", "42万吨 → 51万吨是增加", verified="change-direction")
+
+
+# A whole per a unit of time (日均, 每日) breaks down like an amount over that period: its parts
+# are per the same unit, or say no period of their own.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("今年以来，县客运站日均发送班车420班次，其中，跨省班车约130班次。",
+     "今年以来，县客运站日均发送班车420班次，其中，跨省班车约530班次。", "大于总数420班次"),
+    ("两座水厂每日供水能力约为8.5万吨（东水厂每日5万吨、西水厂每日3.5万吨）。",
+     "两座水厂每日供水能力约为8.5万吨（东水厂每日7万吨、西水厂每日3.5万吨）。", "7万吨 + 3.5万吨 = 10.5万吨"),
+])
+def test_a_whole_per_day_and_its_parts(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+@pytest.mark.parametrize("text", [
+    # a part that names a period of its own is that period's amount, not one per day
+    "景区日均接待游客1.2万人次，其中中秋假期接待游客9万人次。",
+    "县城污水厂日均处理污水3万吨，其中1—9月累计处理污水820万吨。",
+    "全县日均发送旅客2.6万人次。其中，暑运60天发送旅客160万人次。",
+    # an average per person is no whole of a subgroup's average
+    "全县农村居民人均可支配收入18600元，其中脱贫户人均可支配收入19500元。",
+])
+def test_a_period_total_under_a_daily_figure_stays_quiet(text):
+    assert findings(text) == []

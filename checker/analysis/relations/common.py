@@ -57,12 +57,13 @@ class Sentence(NamedTuple):
     quantities: list[Quantity]
 
 
-def is_amount(q: Quantity) -> bool:
+def is_amount(q: Quantity, per: str = "") -> bool:
     """A count or amount that can be a part or a total (not a share, an age, a duration, a
-    rate or a difference)."""
+    rate or a difference). With `per`: a figure per that unit (每日, 日均) counts as well, for a
+    relation whose figures are all over one period (see PER_TIME)."""
     if q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
         return False
-    if per_unit(q):
+    if per_unit(q) != per:
         return False
     if q.noun[:1] in ("级", "級"):
         return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
@@ -99,6 +100,19 @@ def per_unit(q: Quantity) -> str:
     m = rx(r"每([\u3400-\u9fff])[\u3400-\u9fff]{0,6}$|([\u3400-\u9fff])均[\u3400-\u9fff]{0,3}$|" + _PER_ONE
            + "|" + _AVERAGE_OF).search(q.lead[-9:])
     return (m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else ""
+
+
+# Units of time a figure may be per (日均597架次, 每日处理1350吨). Over one period a rate breaks
+# down like an amount: the international flights of a day are inside the day's flights, so
+# 日均597架次，其中国际航班376架次 is a whole and its part. Not so an average over people or
+# households (人均, 户均): a subgroup's average may well exceed the whole's.
+PER_TIME = frozenset("日天月年周週")
+
+
+def per_time(q: Quantity) -> str:
+    """The unit of time a figure is per (日均, 每日 → 日), or ""."""
+    per = per_unit(q)
+    return per if per in PER_TIME else ""
 
 
 def bounded(q: Quantity) -> bool:

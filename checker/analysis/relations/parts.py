@@ -35,6 +35,7 @@ from .common import (
     is_amount,
     mutually_exclusive,
     new_count,
+    per_time,
     per_unit,
     rx,
     shares_noun,
@@ -61,6 +62,10 @@ _BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其�
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
 _TOTAL_ONLY = ("包", "含", "尤", "特", "分")    # (分别为: a total, then its parts one by one)
 _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
+# a period named in a part's clause (国庆假期, 1—10月, 全年, 40天): the part is that period's
+# amount, not one per the whole's unit of time
+_PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|個月|月|年|周|週)|[—–-]|期间|期間|假期|全年|今年|去年"
+           r"|上半年|下半年|季度|累计|累計|合计|合計|共|总|總")
 # figures given one per thing named before them (产销量分别为…和…)
 _RESPECTIVE = r"分别|分別"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
@@ -251,7 +256,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     family = None
     for start, end in _pieces(text, after_start, after_end):
         pieces.append((start, end))
-        cands = [q for q in between(qs, starts, start, end) if is_amount(q)]
+        cands = [q for q in between(qs, starts, start, end) if is_amount(q) or is_amount(q, per_time(q))]
         if cands:
             family = cands[0].family
             break
@@ -273,6 +278,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             rx(_TOTAL_WORD).search(whole.lead) or (text.startswith("包括", pos) and _adjacent(text, whole, pos)))):
         return None     # 含/尤其 break down only a whole stated as a total; 包括 also the figure
                         # of the clause right before it (载有49人，包括46名旅客和3名船员)
+    per = per_time(whole)
     first: list[Quantity] = []
     parts: list[Quantity] = []
     nouns: list[str] = []
@@ -298,8 +304,14 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         previous_end = end
         inside = [q for q in between(qs, starts, start, end)
                   if in_parens or parens.depth(q.start) == 0 or _item_count(text, q)]
-        mine = [q for q in inside if q.family == family and is_amount(q)
-                and (not rx(_TOTAL_LEAD).search(q.lead) or (not seen_clause and not text[after_start:start].strip("，,：: ")))]
+        # parts of a whole per a unit of time are over the same period: per it, or per nothing
+        # said when the part names no period of its own in the same sentence (日均597架次，其中
+        # 国际航班376架次; not 日均接待5万人次，其中国庆假期接待38万人次: a period's total)
+        mine = [q for q in inside if q.family == family and (
+                    is_amount(q, per) if per and (before >= 0 or rx(_PERIOD).search(text, start, q.start))
+                    else is_amount(q) or (per and is_amount(q, per)))
+                and (not rx(_TOTAL_LEAD).search(q.lead) or (
+                    not per and not seen_clause and not text[after_start:start].strip("，,：: ")))]
         if not mine:
             if not seen_clause and not inside:
                 continue    # 其中麻豆为最大产区，种植面积847公顷: a clause naming the part comes first
@@ -417,7 +429,7 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
             continue
         # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
         # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
-        wholes = [q for q in same if (is_amount(q) or new_count(q) or _made_of(text, q))
+        wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q) or _made_of(text, q))
                   and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))]
         # a whole given as a floor (货运量超6760万吨，其中…) bounds no part from above, but a
         # part is still checked against it (and verified when below it)
@@ -493,10 +505,20 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     close = rx(r"[)）]").search(text, pos, sentence.end)
     # all per one unit (每日处理1350吨（东厂每日750吨、西厂每日600吨）) is as good as plain amounts
     per = per_unit(whole)
-    amount = (lambda q: per_unit(q) == per) if per else is_amount
-    if not close or not amount(whole) or not bounded(whole) or whole.low <= 0:
+    if not close:
         return None
     inside = between(qs, starts, pos, close.start())
+    said_before = ""
+    if not per and inside and per_time(inside[0]):
+        # the whole's 每日 said further back in its clause than its own figure's words
+        # (焚化厂每日废弃物处理量能约为1350吨（东厂每日750吨、西厂每日600吨）)
+        clause_start = max(text.rfind(c, sentence.start, whole.start) for c in "，,；;：:")
+        if rx(r"每%s|%s均" % (per_time(inside[0]), per_time(inside[0]))).search(
+                text, max(clause_start, sentence.start), whole.start):
+            per = said_before = per_time(inside[0])
+    amount = (lambda q: per_unit(q) == per) if per else is_amount
+    if not (is_amount(whole) if said_before else amount(whole)) or not bounded(whole) or whole.low <= 0:
+        return None
     parts = [q for q in inside if counts_as(text, q, whole.family) or q.family == whole.family]
     if len(parts) < 2 or len(parts) != len(inside) or rx(_NOT_PARTS).search(text, pos, close.start()) \
             or not all(amount(q) and bounded(q) for q in parts):
