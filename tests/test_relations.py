@@ -1183,3 +1183,11 @@ def test_a_whole_per_day_and_its_parts(good, bad, arith):
 ])
 def test_a_period_total_under_a_daily_figure_stays_quiet(text):
     assert findings(text) == []
+
+
+# A hedged item (约X) is an item of a running total, read as the interval its hedge allows
+def test_hedged_items_of_a_running_total():
+    assert_pair("县财政下达奖补资金约2.35亿元，加上市级配套资金约6.8亿元，合计下达资金约9.15亿元。",
+                "县财政下达奖补资金约2.35亿元，加上市级配套资金约16.8亿元，合计下达资金约9.15亿元。",
+                "NUM003", "约2.35亿元 + 约16.8亿元", verified="running-total")
+    assert findings("甲镇约120万元、乙镇80万元、丙镇50万元，共计250万元。") == []

@@ -226,11 +226,13 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
             continue
         if not is_amount(p):
             break
-        if p.qualifier in OPEN_ENDED or p.qualifier == "approx":
+        if p.qualifier in OPEN_ENDED:
             if items and not rx(r"[，,；;：:。]").search(text, p.end, items[-1].q.qual_start):
-                return []   # 甲镇约120万元、乙镇80万元、丙镇50万元，共计250万元: a hedged item of the
-                #             list; the sum of the others is no sum of the list
+                return []   # 甲镇超过120万元、乙镇80万元、丙镇50万元，共计250万元: an open item of
+                #             the list; the sum of the others is no sum of the list
             break
+        # a hedged item (约10.22亿元，加上…约139.41亿元，合计约149.63亿元) is an item all the same,
+        # read as the interval its hedge allows (rules/data/num_widths.tsv), not skipped
         if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
             if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end):
                 items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list
