@@ -1191,3 +1191,22 @@ def test_hedged_items_of_a_running_total():
                 "县财政下达奖补资金约2.35亿元，加上市级配套资金约16.8亿元，合计下达资金约9.15亿元。",
                 "NUM003", "约2.35亿元 + 约16.8亿元", verified="running-total")
     assert findings("甲镇约120万元、乙镇80万元、丙镇50万元，共计250万元。") == []
+
+
+# 由 after a total opens the list of who pays it: its parts (a change after 由 is no such list)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("文化广场改造工程总经费约2,460万元，由省级补助约900万元、县财政自筹约1,560万元。",
+     "文化广场改造工程总经费约2,460万元，由省级补助约3,900万元、县财政自筹约1,560万元。", "大于总数"),
+    ("乡村道路项目总投资1850万元，由中央资金600万元、市级配套450万元，其余由县级财政承担。",
+     "乡村道路项目总投资1850万元，由中央资金2600万元、市级配套450万元，其余由县级财政承担。", "大于总数"),
+])
+def test_who_pays_a_total_lists_its_parts(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+@pytest.mark.parametrize("text", [
+    "全县教育总投入3.6亿元，由上年的2.8亿元、增加到今年的3.6亿元。",
+    "该项目总投资800万元，由县城投公司、镇政府各出资一半，建成后可容纳1200辆车。",
+])
+def test_a_change_after_you_is_no_list_of_payers(text):
+    assert findings(text) == []

@@ -234,6 +234,9 @@ _BACK_SENTENCES = 6
 _COUNTED_BACK = r"\s*(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]"
 # a demonstrative before a figure: the list's total or its count (relations/running.py)
 _THIS = ("这", "這")
+# after 由 at the head of a clause, a list of who pays a total, each with its figure (总经费3768万元，
+# 由中央补助800万元、市府自筹2968万元): the parts of the total, not the start of a change
+SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])){0,7}、)"
 
 
 def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
@@ -283,11 +286,13 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         start, end = starts[i], ends[i]
         word = m.group()
         if word in _FROM_WORDS:
-            if not verb.search(text, m.end(), end):
+            if verb.search(text, m.end(), end):
+                if not changes or changes[-1][0] != start:
+                    changes.append((start, end))
+            elif not (text[m.start() - 1:m.start()] in "，," and rx("由" + SOURCES).match(text, m.start())):
                 m = _cue(text, m.start() + 1)
                 continue
-            if not changes or changes[-1][0] != start:
-                changes.append((start, end))
+            # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py)
         elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
                 text, start, m.start() - 1) or (
                 word in _CHANGE_VERBS and not then.search(text, start, m.start())):

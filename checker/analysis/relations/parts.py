@@ -20,6 +20,7 @@ from typing import Any
 from ..quantities import LOWER_BOUNDS, Quantity
 from .common import (
     OPENERS,
+    SOURCES,
     VERB,
     WORDS,
     Parens,
@@ -57,10 +58,14 @@ _WHOLE_IN = r"中[，,]"
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
 # made of (标准包含指标), often counted in the same measure word.
 _BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
-              r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９]))")
+              r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９])"
+              r"|由" + SOURCES + ")")
 # Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
-_TOTAL_ONLY = ("包", "含", "尤", "特", "分")    # (分别为: a total, then its parts one by one)
+_TOTAL_ONLY = ("包", "含", "尤", "特", "分", "由")    # (分别为: a total, then its parts one by one)
+# 由 after a total opens the list of who pays it (总经费3768万元，由中央补助800万元、市府自筹2968万元):
+# parts of the total, unless the clause says how something changed (由800万元增至…)
+_SOURCES = "由"
 _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 # a period named in a part's clause (国庆假期, 1—10月, 全年, 40天): the part is that period's
 # amount, not one per the whole's unit of time
@@ -79,7 +84,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     groups: list[tuple[Quantity, list[Quantity]]] = []
     text = doc.text
     if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text \
-            and "（" not in text and "(" not in text and "分别" not in text and "分別" not in text:
+            and "（" not in text and "(" not in text and "分别" not in text and "分別" not in text \
+            and "由" not in text:
         return relations, groups
     chosen: list[Sentence] = doc.shared(cue_sentences)
     for index, sentence in enumerate(chosen):
@@ -274,6 +280,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         candidates = [same_kind]
     wholes = [w for w, _ in candidates]
     whole = wholes[0]
+    if text[pos] == _SOURCES and rx(VERB).search(text, cue_end, next(
+            (m.start() for m in rx(r"[，,；;。]").finditer(text, cue_end, sentence.end)), sentence.end)):
+        return None     # 由800万元增加到1200万元: a change, not who pays the total
     if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
             rx(_TOTAL_WORD).search(whole.lead) or (text.startswith("包括", pos) and _adjacent(text, whole, pos)))):
         return None     # 含/尤其 break down only a whole stated as a total; 包括 also the figure
