@@ -1210,3 +1210,10 @@ def test_who_pays_a_total_lists_its_parts(good, bad, arith):
 ])
 def test_a_change_after_you_is_no_list_of_payers(text):
     assert findings(text) == []
+
+
+# 以及 after a comma adds the last item of the parts, it does not end them
+def test_yiji_adds_the_last_part():
+    assert_pair("县信访局今年受理来信来访共计2,460件，其中反映土地问题1,380件、反映劳资纠纷720件，以及反映环境问题360件。",
+                "县信访局今年受理来信来访共计2,460件，其中反映土地问题1,380件、反映劳资纠纷720件，以及反映环境问题3,600件。",
+                "NUM001", "3,600件", verified="parts")
