@@ -1217,3 +1217,11 @@ def test_yiji_adds_the_last_part():
     assert_pair("县信访局今年受理来信来访共计2,460件，其中反映土地问题1,380件、反映劳资纠纷720件，以及反映环境问题360件。",
                 "县信访局今年受理来信来访共计2,460件，其中反映土地问题1,380件、反映劳资纠纷720件，以及反映环境问题3,600件。",
                 "NUM001", "3,600件", verified="parts")
+
+
+# 其中 after parallel figures: the whole is the one whose clause opens with the word the part's
+# clause opens with (检查…，整改…，其中，整改…)
+def test_the_whole_whose_clause_opens_like_the_parts():
+    assert_pair("县市场监管局检查经营主体1360家，整改820家，约谈46家，其中，整改食品经营户510家、药品经营户130家。",
+                "县市场监管局检查经营主体1360家，整改820家，约谈46家，其中，整改食品经营户510家、药品经营户1130家。",
+                "NUM001", "大于总数820家", verified="parts")

@@ -289,6 +289,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                         # of the clause right before it (载有49人，包括46名旅客和3名船员)
     per = per_time(whole)
     first: list[Quantity] = []
+    first_body = ""
     parts: list[Quantity] = []
     nouns: list[str] = []
     threshold = False
@@ -334,6 +335,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             nouns.append(counted(text, q, item_starts[at] if at >= 0 else start).noun)
         if not seen_clause:
             first = mine
+            first_body = body
             threshold = bool(rx(_THRESHOLD).search(body))
         elif rx(_THRESHOLD).search(body):
             threshold = True
@@ -351,6 +353,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             candidates.append(farther)
             wholes.append(farther[0])
             named = [farther[0]]
+    if len(wholes) > 1 and len(named) != 1 and rx(r"[\u3400-\u9fff]{2}").match(first_body):
+        # 立案2482人，处分1647人，移送73人，其中，处分厅局级干部54人: the whole whose clause
+        # opens with the word the part's clause opens with (处分 … 处分), when one does
+        opening = [w for w, (a, b) in candidates if text[a:b].lstrip("，,；;：: ").startswith(first_body[:2])]
+        if len(opening) == 1:
+            named = opening
     if len(wholes) > 1 and len(named) == 1:
         # 其中 after parallel figures (受理投诉320件，办结298件，其中…投诉96件): the whole whose
         # clause names what the first part counts, when one does
