@@ -284,6 +284,13 @@ def breaks(sentence: str, label: Label) -> list[tuple[str, str]]:
         if verb and not absorbed(not rising, side(f_n), side(t_n)) and (a is None or b is None or a != b):
             for other in _OPPOSITE[verb]:
                 out.append((f"direction:{other}", sentence[:verb_at] + other + sentence[verb_at + len(verb):]))
+    if kind in ("parts", "running-total") and get("part") and get("total"):
+        # a figure written back in its own digits may round onto the relation again (a total of
+        # 1 lowered to 0.7 is written 1 again, beside a part of 1): such a copy is not broken
+        t, largest, summed = roles["total"][0], max(get("part")), sum(get("part"))
+        floor = {"total-below-part": largest, "total-half": largest, "total-below-sum": summed}
+        out = [(what, broken) for what, broken in out if not broken or what not in floor
+               or (_fig(broken, t) or Decimal(0)) < floor[what]]
     seen: set[str] = set()
     result = []
     for what, broken in out:
