@@ -1225,3 +1225,18 @@ def test_the_whole_whose_clause_opens_like_the_parts():
     assert_pair("县市场监管局检查经营主体1360家，整改820家，约谈46家，其中，整改食品经营户510家、药品经营户130家。",
                 "县市场监管局检查经营主体1360家，整改820家，约谈46家，其中，整改食品经营户510家、药品经营户1130家。",
                 "NUM001", "大于总数820家", verified="parts")
+
+
+# Running totals: an item said to come on top of one before it (另, 再, 还) makes that one an item
+# even when it was a total of its own; a total word read as far from its figure as running.py
+# reads it (合计可以新增绿地约7.7公顷); and the item right before the total is summed, not
+# taken as the total said again.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县共投入资金1200万元，另安排奖补资金300万元，合计1500万元。",
+     "全县共投入资金1200万元，另安排奖补资金300万元，合计1800万元。", "1200万元 + 300万元 = 1500万元"),
+    ("本年度新建口袋公园3.2公顷、街头绿地4.5公顷，合计可以新增绿地约7.7公顷。",
+     "本年度新建口袋公园3.2公顷、街头绿地4.5公顷，合计可以新增绿地约17.7公顷。", "3.2公顷 + 4.5公顷 = 7.7公顷"),
+    ("县里今年建成幼儿园12所、小学8所，合计20所。", "县里今年建成幼儿园12所、小学8所，合计8所。", "12所 + 8所 = 20所"),
+])
+def test_running_totals_on_top_far_and_last(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")

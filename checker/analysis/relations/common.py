@@ -125,7 +125,9 @@ def bounded(q: Quantity) -> bool:
 
 _FIGURE_FIRST = "[0-9０-９〇零一二三四五六七八九两兩十百]"
 _TOTAL_BACK = ("以上", "上述", "合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共", "一共")
-_RUNNING_REACH = r"[^\n]{0,5}" + _FIGURE_FIRST
+# (as far as relations/running.py reads a total word from its figure: up to six characters of verb
+# and noun and a 为/达 after it, then a hedge: 合计可以解编全市约528公顷)
+_RUNNING_REACH = r"[^\n]{0,10}" + _FIGURE_FIRST
 _FROM_REACH = r"[^，,；;。]{0,17}" + _FIGURE_FIRST
 _PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重"))
 # An average: 户均, 人均, 每户, 每亩 … (the unit after 每 or before 均 names what is counted).
