@@ -1240,3 +1240,21 @@ def test_the_whole_whose_clause_opens_like_the_parts():
 ])
 def test_running_totals_on_top_far_and_last(good, bad, arith):
     assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+# 只 totals animals counted in other measure words (羽, 头); a stock after new items is another
+# quantity (截至目前共计…)
+def test_animals_under_a_total_in_zhi():
+    assert_pair("洪灾中全县死亡家禽9,860羽、生猪145头，合计10,005只。", "洪灾中全县死亡家禽9,860羽、生猪145头，合计1,005只。",
+                "NUM003", "9,860羽 + 145头 = 10005只", verified="running-total")
+    assert findings("今年全区新增充电桩120个、换电站30个，截至目前共计1500个。") == []
+
+
+# N…中 introduces a whole whose part may be counted in another measure word when its noun ends in
+# the whole's (in either script: 隊 is the family count:队)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("从全县86队中，评选出12名优秀志愿服务队。", "从全县86队中，评选出112名优秀志愿服务队。", "大于总数86队"),
+    ("從全市86隊中，評選出前12名優秀志工隊。", "從全市86隊中，評選出前112名優秀志工隊。", "大于总数86隊"),
+])
+def test_whole_in_with_a_part_in_another_measure_word(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")

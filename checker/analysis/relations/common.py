@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ...resources import kept, read_word_sections
-from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences
+from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences, units
 from ..sentences import CLAUSE_MARKS, sentences
 from ..terms import trie_pattern
 from .interval import HUNDRED, Interval, plain_percent
@@ -427,9 +427,16 @@ def counts_as(text: str, q: Quantity, family: str) -> bool:
     if not family.startswith("count:") or not (q.family == "people" or q.is_count):
         return False
     m = rx(_NOUN_WINDOW).match(text, q.end)
-    word = family[len("count:"):]
-    # a measure word + 次 is a noun of that measure (席次 seats, 班次 runs, 架次 flights)
-    return m is not None and m.group().endswith((word, word + "次"))
+    # a measure word + 次 is a noun of that measure (席次 seats, 班次 runs, 架次 flights), in
+    # either script (隊 is written for the family count:队)
+    return m is not None and m.group().endswith(_written_forms(family))
+
+
+@functools.cache
+def _written_forms(family: str) -> tuple[str, ...]:
+    """The ways a count family's measure word is written (count:队 → 队, 隊), each also + 次."""
+    words = {family[len("count:"):]} | {name for name, unit in units().items() if unit.family == family}
+    return tuple(sorted(words)) + tuple(sorted(w + "次" for w in words))
 
 
 def new_count(q: Quantity) -> bool:

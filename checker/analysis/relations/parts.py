@@ -218,10 +218,11 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     stretch = text[whole.end:pos]
     if rx(r"(?:正在|在|正|已)").search(stretch) or rx(r"(?:%s)$" % "|".join(WORDS["in-progress"])).search(stretch):
         return      # 3个正在建设中 / 10座施工中: "being done", not "among"
-    # the parts: the first figure of the family in each clause after, while clauses hold one
+    # the parts: the first figure of the family in each clause after, while clauses hold one (or
+    # one in another measure word whose noun ends in the whole's: 404队中，评选出前15名防疫志工队)
     parts: list[Quantity] = []
     for start, end in _pieces(text, after, sentence.end):
-        mine = [q for q in between(qs, starts, start, end) if q.family == whole.family and is_amount(q)
+        mine = [q for q in between(qs, starts, start, end) if counts_as(text, q, whole.family) and is_amount(q)
                 and bounded(q)]
         if not mine:
             break

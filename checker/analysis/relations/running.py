@@ -59,8 +59,9 @@ _POINTING = r"(?:以上|上述|前述|这些|這些)[\u3400-\u9fff]{0,6}"
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
-# Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施)
-_GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項"))
+# Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施);
+# 只 is the general measure word of animals (死亡家禽9860羽、生猪145头，合计10005只)
+_GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項", "count:只"))
 _HEAD = 10
 # every total word holds one of these (之和 and 总和 are looked for as words: 和 is everywhere)
 _RUNNING_CHARS = frozenset("共计計上数數这這额額总總")
