@@ -1,6 +1,6 @@
 """NUM recall on copy the rules were not written against (issue 11, item 8).
 
-    python bench/num_recall.py [--sample] [--show N]
+    python bench/num_recall.py [--half held-out|tuning] [--sample] [--show N]
 
 Built without the checker's help, so that it does not measure only what the checker already parses:
 
@@ -21,6 +21,17 @@ Built without the checker's help, so that it does not measure only what the chec
    report it inside the broken sentence (recall per kind and per change made); and NUM warnings
    on the unbroken copies, per 100,000 characters. A change a floor or a ceiling absorbs
    (`超6760万吨`) is not made: no checker could call it wrong.
+
+`--half tuning` builds the same bench from the tuning half (files ending 1–4), the half rules may
+be tuned on: its own labels (bench/data/num_recall_labels_tuning.tsv) and its own seed. Running
+totals are rare in a random draw (4 in 300 on the held-out half) and so are parts, so besides the
+random 300 two strata are drawn from the remaining candidates, each with its own seeded random
+draw: ~80 sentences with a running-total cue (合计/共计/总计/累计 anywhere, or 以上/上述/共 after a
+`、` list) and ~80 with a parts cue (其中/包括). Each stratum is labelled like the random draw (a
+sentence may hold no relation, or a relation of another kind); the kinds are counted together,
+so the tuning table is richer in parts and running totals than the corpus is, and its rows are
+per-kind recall, not a corpus rate. The held-out half (the default) stays the measure: rules are
+never tuned on its findings or misses.
 """
 from __future__ import annotations
 
@@ -41,6 +52,11 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 LABELS = ROOT / "bench" / "data" / "num_recall_labels.tsv"
 SEED = 11
 SAMPLE = 300
+# The tuning half's own bench: its labels, seed and strata (see the docstring).
+LABELS_TUNING = ROOT / "bench" / "data" / "num_recall_labels_tuning.tsv"
+SEED_TUNING = 1104
+STRATUM = 80
+HALF_FILES = {"held-out": r"[6-9]\.txt$", "tuning": r"[1-4]\.txt$"}
 
 # The bench's own reading of text, independent of checker/analysis.
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -49,14 +65,24 @@ _CUE = re.compile(r"其中|合计|合計|共计|共計|总计|總計|以上|上�
 _FIGURE = re.compile(r"(?<![0-9.,A-Za-z\-/])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?(?![0-9,])"
                      r"(?!\s*[年月日号號时時点點:：/\-])")
 
+# The strata of the tuning bench: a running-total cue (a total word, or a pointer back after a
+# `、` list) and a parts cue.
+_RUNNING_CUE = re.compile(r"合计|合計|共计|共計|总计|總計|累计|累計|、[^。！？]*?(?:以上|上述|共)")
+_PARTS_CUE = re.compile(r"其中|包括")
+
+
+def half_files(corpus: Path, half: str = "held-out") -> list[Path]:
+    return [p for p in sorted(corpus.glob("*.txt")) if re.search(HALF_FILES[half], p.name)]
+
+
 def held_out_files(corpus: Path) -> list[Path]:
-    return [p for p in sorted(corpus.glob("*.txt")) if re.search(r"[6-9]\.txt$", p.name)]
+    return half_files(corpus, "held-out")
 
 
-def candidates(corpus: Path) -> list[tuple[str, int, int]]:
-    """(file name, start, end) of every candidate sentence of the held-out half."""
+def candidates(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int]]:
+    """(file name, start, end) of every candidate sentence of one half."""
     found = []
-    for path in held_out_files(corpus):
+    for path in half_files(corpus, half):
         text = path.read_text("utf-8")
         for m in _SENTENCE.finditer(text):
             sentence = m.group()
@@ -67,9 +93,19 @@ def candidates(corpus: Path) -> list[tuple[str, int, int]]:
     return found
 
 
-def sample(corpus: Path) -> list[tuple[str, int, int]]:
-    pool = candidates(corpus)
-    return sorted(random.Random(SEED).sample(pool, min(SAMPLE, len(pool))))
+def sample(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int]]:
+    pool = candidates(corpus, half)
+    if half == "held-out":
+        return sorted(random.Random(SEED).sample(pool, min(SAMPLE, len(pool))))
+    rng = random.Random(SEED_TUNING)
+    drawn = rng.sample(pool, min(SAMPLE, len(pool)))
+    for cue in (_RUNNING_CUE, _PARTS_CUE):
+        taken = set(drawn)
+        texts: dict[str, str] = {}
+        stratum = [c for c in pool if c not in taken and cue.search(
+            texts.setdefault(c[0], (corpus / c[0]).read_text("utf-8"))[c[1]:c[2]])]
+        drawn += rng.sample(stratum, min(STRATUM, len(stratum)))
+    return sorted(drawn)
 
 
 @dataclass
@@ -248,6 +284,13 @@ def breaks(sentence: str, label: Label) -> list[tuple[str, str]]:
         if verb and not absorbed(not rising, side(f_n), side(t_n)) and (a is None or b is None or a != b):
             for other in _OPPOSITE[verb]:
                 out.append((f"direction:{other}", sentence[:verb_at] + other + sentence[verb_at + len(verb):]))
+    if kind in ("parts", "running-total") and get("part") and get("total"):
+        # a figure written back in its own digits may round onto the relation again (a total of
+        # 1 lowered to 0.7 is written 1 again, beside a part of 1): such a copy is not broken
+        t, largest, summed = roles["total"][0], max(get("part")), sum(get("part"))
+        floor = {"total-below-part": largest, "total-half": largest, "total-below-sum": summed}
+        out = [(what, broken) for what, broken in out if not broken or what not in floor
+               or (_fig(broken, t) or Decimal(0)) < floor[what]]
     seen: set[str] = set()
     result = []
     for what, broken in out:
@@ -267,6 +310,8 @@ KIND_OF = {"parts": {"parts", "parts-exceed", "parts-short"}, "running-total": {
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--half", choices=sorted(HALF_FILES), default="held-out",
+                        help="which half's sample and labels (held-out is the measure)")
     parser.add_argument("--sample", action="store_true", help="list the sample for labelling")
     parser.add_argument("--show", type=int, default=0, help="print the first N misses (outside the repo)")
     args = parser.parse_args(argv)
@@ -274,9 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found at {args.corpus}; nothing to measure")
         return 0
     if args.sample:
-        out = Path(tempfile.gettempdir()) / "jiaodui_num_recall_sample.txt"
+        out = Path(tempfile.gettempdir()) / f"jiaodui_num_recall_sample_{args.half}.txt"
         with out.open("w", encoding="utf-8") as handle:
-            for name, start, end in sample(args.corpus):
+            for name, start, end in sample(args.corpus, args.half):
                 text = (args.corpus / name).read_text("utf-8")[start:end]
                 marked = text
                 for i, m in reversed(list(enumerate(figures(text), 1))):
@@ -291,8 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     from checker.registry import load_rules
     rules = [r for r in load_rules() if r.family == "NUM" and r.check_path.startswith("numbers.")]
 
-    labels = read_labels()
-    drawn = set(sample(args.corpus))
+    labels = read_labels(LABELS if args.half == "held-out" else LABELS_TUNING)
+    drawn = set(sample(args.corpus, args.half))
     unknown = [lab for lab in labels if (lab.file, lab.start, lab.end) not in drawn]
     if unknown:
         print(f"{len(unknown)} labels name sentences outside the seeded sample (corpus changed?)")
@@ -335,7 +380,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 misses.append(f"MISSED {lab.kind}/{what} {lab.file}:{lab.start}\n    {broken}")
 
-    print(f"sample: {len(labels)} labelled sentences of the held-out half (seed {SEED}); "
+    seed = SEED if args.half == "held-out" else SEED_TUNING
+    print(f"sample: {len(labels)} labelled sentences of the {args.half} half (seed {seed}); "
           f"true relations: {len(true)}")
     print(f"{'kind':18} {'true':>5} {'read+verified':>14} {'broken copies':>14} {'caught':>7} {'recall':>7}")
     total_read = total_copies = total_caught = 0
@@ -354,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"NUM warnings on the unbroken copies: {unbroken_warnings} in {unbroken_chars:,} characters "
           f"= {unbroken_warnings / max(unbroken_chars, 1) * 100_000:.2f} per 100,000")
     if args.show:
-        out = Path(tempfile.gettempdir()) / "jiaodui_num_recall_misses.txt"
+        out = Path(tempfile.gettempdir()) / f"jiaodui_num_recall_misses_{args.half}.txt"
         out.write_text("\n".join(misses[:args.show]) + "\n", "utf-8")
         print(f"misses written to {out}")
     return 0

@@ -1159,3 +1159,102 @@ def test_medals_written_short():
 def test_zi_before_the_year_of_the_start():
     assert_pair("全县粮食产量自2015年的42万吨提高到2023年的51万吨。", "全县粮食产量自2015年的42万吨下降到2023年的51万吨。",
                 "NUM006", "42万吨 → 51万吨是增加", verified="change-direction")
+
+
+# A whole per a unit of time (日均, 每日) breaks down like an amount over that period: its parts
+# are per the same unit, or say no period of their own.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("今年以来，县客运站日均发送班车420班次，其中，跨省班车约130班次。",
+     "今年以来，县客运站日均发送班车420班次，其中，跨省班车约530班次。", "大于总数420班次"),
+    ("两座水厂每日供水能力约为8.5万吨（东水厂每日5万吨、西水厂每日3.5万吨）。",
+     "两座水厂每日供水能力约为8.5万吨（东水厂每日7万吨、西水厂每日3.5万吨）。", "7万吨 + 3.5万吨 = 10.5万吨"),
+])
+def test_a_whole_per_day_and_its_parts(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+@pytest.mark.parametrize("text", [
+    # a part that names a period of its own is that period's amount, not one per day
+    "景区日均接待游客1.2万人次，其中中秋假期接待游客9万人次。",
+    "县城污水厂日均处理污水3万吨，其中1—9月累计处理污水820万吨。",
+    "全县日均发送旅客2.6万人次。其中，暑运60天发送旅客160万人次。",
+    # an average per person is no whole of a subgroup's average
+    "全县农村居民人均可支配收入18600元，其中脱贫户人均可支配收入19500元。",
+])
+def test_a_period_total_under_a_daily_figure_stays_quiet(text):
+    assert findings(text) == []
+
+
+# A hedged item (约X) is an item of a running total, read as the interval its hedge allows
+def test_hedged_items_of_a_running_total():
+    assert_pair("县财政下达奖补资金约2.35亿元，加上市级配套资金约6.8亿元，合计下达资金约9.15亿元。",
+                "县财政下达奖补资金约2.35亿元，加上市级配套资金约16.8亿元，合计下达资金约9.15亿元。",
+                "NUM003", "约2.35亿元 + 约16.8亿元", verified="running-total")
+    assert findings("甲镇约120万元、乙镇80万元、丙镇50万元，共计250万元。") == []
+
+
+# 由 after a total opens the list of who pays it: its parts (a change after 由 is no such list)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("文化广场改造工程总经费约2,460万元，由省级补助约900万元、县财政自筹约1,560万元。",
+     "文化广场改造工程总经费约2,460万元，由省级补助约3,900万元、县财政自筹约1,560万元。", "大于总数"),
+    ("乡村道路项目总投资1850万元，由中央资金600万元、市级配套450万元，其余由县级财政承担。",
+     "乡村道路项目总投资1850万元，由中央资金2600万元、市级配套450万元，其余由县级财政承担。", "大于总数"),
+])
+def test_who_pays_a_total_lists_its_parts(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+@pytest.mark.parametrize("text", [
+    "全县教育总投入3.6亿元，由上年的2.8亿元、增加到今年的3.6亿元。",
+    "该项目总投资800万元，由县城投公司、镇政府各出资一半，建成后可容纳1200辆车。",
+])
+def test_a_change_after_you_is_no_list_of_payers(text):
+    assert findings(text) == []
+
+
+# 以及 after a comma adds the last item of the parts, it does not end them
+def test_yiji_adds_the_last_part():
+    assert_pair("县信访局今年受理来信来访共计2,460件，其中反映土地问题1,380件、反映劳资纠纷720件，以及反映环境问题360件。",
+                "县信访局今年受理来信来访共计2,460件，其中反映土地问题1,380件、反映劳资纠纷720件，以及反映环境问题3,600件。",
+                "NUM001", "3,600件", verified="parts")
+
+
+# 其中 after parallel figures: the whole is the one whose clause opens with the word the part's
+# clause opens with (检查…，整改…，其中，整改…)
+def test_the_whole_whose_clause_opens_like_the_parts():
+    assert_pair("县市场监管局检查经营主体1360家，整改820家，约谈46家，其中，整改食品经营户510家、药品经营户130家。",
+                "县市场监管局检查经营主体1360家，整改820家，约谈46家，其中，整改食品经营户510家、药品经营户1130家。",
+                "NUM001", "大于总数820家", verified="parts")
+
+
+# Running totals: an item said to come on top of one before it (另, 再, 还) makes that one an item
+# even when it was a total of its own; a total word read as far from its figure as running.py
+# reads it (合计可以新增绿地约7.7公顷); and the item right before the total is summed, not
+# taken as the total said again.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县共投入资金1200万元，另安排奖补资金300万元，合计1500万元。",
+     "全县共投入资金1200万元，另安排奖补资金300万元，合计1800万元。", "1200万元 + 300万元 = 1500万元"),
+    ("本年度新建口袋公园3.2公顷、街头绿地4.5公顷，合计可以新增绿地约7.7公顷。",
+     "本年度新建口袋公园3.2公顷、街头绿地4.5公顷，合计可以新增绿地约17.7公顷。", "3.2公顷 + 4.5公顷 = 7.7公顷"),
+    ("县里今年建成幼儿园12所、小学8所，合计20所。", "县里今年建成幼儿园12所、小学8所，合计8所。", "12所 + 8所 = 20所"),
+])
+def test_running_totals_on_top_far_and_last(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, verified="running-total")
+
+
+# 只 totals animals counted in other measure words (羽, 头); a stock after new items is another
+# quantity (截至目前共计…)
+def test_animals_under_a_total_in_zhi():
+    assert_pair("洪灾中全县死亡家禽9,860羽、生猪145头，合计10,005只。", "洪灾中全县死亡家禽9,860羽、生猪145头，合计1,005只。",
+                "NUM003", "9,860羽 + 145头 = 10005只", verified="running-total")
+    assert findings("今年全区新增充电桩120个、换电站30个，截至目前共计1500个。") == []
+
+
+# N…中 introduces a whole whose part may be counted in another measure word when its noun ends in
+# the whole's (in either script: 隊 is the family count:队)
+@pytest.mark.parametrize("good,bad,arith", [
+    ("从全县86队中，评选出12名优秀志愿服务队。", "从全县86队中，评选出112名优秀志愿服务队。", "大于总数86队"),
+    ("從全市86隊中，評選出前12名優秀志工隊。", "從全市86隊中，評選出前112名優秀志工隊。", "大于总数86隊"),
+])
+def test_whole_in_with_a_part_in_another_measure_word(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from ...resources import kept, read_word_sections
-from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences
+from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences, units
 from ..sentences import CLAUSE_MARKS, sentences
 from ..terms import trie_pattern
 from .interval import HUNDRED, Interval, basis, plain_percent
@@ -57,12 +57,13 @@ class Sentence(NamedTuple):
     quantities: list[Quantity]
 
 
-def is_amount(q: Quantity) -> bool:
+def is_amount(q: Quantity, per: str = "") -> bool:
     """A count or amount that can be a part or a total (not a share, an age, a duration, a
-    rate or a difference)."""
+    rate or a difference). With `per`: a figure per that unit (每日, 日均) counts as well, for a
+    relation whose figures are all over one period (see PER_TIME)."""
     if q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
         return False
-    if per_unit(q):
+    if per_unit(q) != per:
         return False
     if q.noun[:1] in ("级", "級"):
         return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
@@ -101,6 +102,19 @@ def per_unit(q: Quantity) -> str:
     return (m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m else ""
 
 
+# Units of time a figure may be per (日均597架次, 每日处理1350吨). Over one period a rate breaks
+# down like an amount: the international flights of a day are inside the day's flights, so
+# 日均597架次，其中国际航班376架次 is a whole and its part. Not so an average over people or
+# households (人均, 户均): a subgroup's average may well exceed the whole's.
+PER_TIME = frozenset("日天月年周週")
+
+
+def per_time(q: Quantity) -> str:
+    """The unit of time a figure is per (日均, 每日 → 日), or ""."""
+    per = per_unit(q)
+    return per if per in PER_TIME else ""
+
+
 def bounded(q: Quantity) -> bool:
     """A figure with both bounds (not 以上 / 不足 …)."""
     return q.qualifier not in OPEN_ENDED
@@ -111,7 +125,9 @@ def bounded(q: Quantity) -> bool:
 
 _FIGURE_FIRST = "[0-9０-９〇零一二三四五六七八九两兩十百]"
 _TOTAL_BACK = ("以上", "上述", "合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共", "一共")
-_RUNNING_REACH = r"[^\n]{0,5}" + _FIGURE_FIRST
+# (as far as relations/running.py reads a total word from its figure: up to six characters of verb
+# and noun and a 为/达 after it, then a hedge: 合计可以解编全市约528公顷)
+_RUNNING_REACH = r"[^\n]{0,10}" + _FIGURE_FIRST
 _FROM_REACH = r"[^，,；;。]{0,17}" + _FIGURE_FIRST
 _PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重"))
 # An average: 户均, 人均, 每户, 每亩 … (the unit after 每 or before 均 names what is counted).
@@ -220,6 +236,9 @@ _BACK_SENTENCES = 6
 _COUNTED_BACK = r"\s*(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]"
 # a demonstrative before a figure: the list's total or its count (relations/running.py)
 _THIS = ("这", "這")
+# after 由 at the head of a clause, a list of who pays a total, each with its figure (总经费3768万元，
+# 由中央补助800万元、市府自筹2968万元): the parts of the total, not the start of a change
+SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])){0,7}、)"
 
 
 def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
@@ -269,11 +288,13 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         start, end = starts[i], ends[i]
         word = m.group()
         if word in _FROM_WORDS:
-            if not verb.search(text, m.end(), end):
+            if verb.search(text, m.end(), end):
+                if not changes or changes[-1][0] != start:
+                    changes.append((start, end))
+            elif not (text[m.start() - 1:m.start()] in "，," and rx("由" + SOURCES).match(text, m.start())):
                 m = _cue(text, m.start() + 1)
                 continue
-            if not changes or changes[-1][0] != start:
-                changes.append((start, end))
+            # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py)
         elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
                 text, start, m.start() - 1) or (
                 word in _CHANGE_VERBS and not then.search(text, start, m.start())):
@@ -406,9 +427,16 @@ def counts_as(text: str, q: Quantity, family: str) -> bool:
     if not family.startswith("count:") or not (q.family == "people" or q.is_count):
         return False
     m = rx(_NOUN_WINDOW).match(text, q.end)
-    word = family[len("count:"):]
-    # a measure word + 次 is a noun of that measure (席次 seats, 班次 runs, 架次 flights)
-    return m is not None and m.group().endswith((word, word + "次"))
+    # a measure word + 次 is a noun of that measure (席次 seats, 班次 runs, 架次 flights), in
+    # either script (隊 is written for the family count:队)
+    return m is not None and m.group().endswith(_written_forms(family))
+
+
+@functools.cache
+def _written_forms(family: str) -> tuple[str, ...]:
+    """The ways a count family's measure word is written (count:队 → 队, 隊), each also + 次."""
+    words = {family[len("count:"):]} | {name for name, unit in units().items() if unit.family == family}
+    return tuple(sorted(words)) + tuple(sorted(w + "次" for w in words))
 
 
 def new_count(q: Quantity) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 from ..quantities import LOWER_BOUNDS, Quantity
 from .common import (
     OPENERS,
+    SOURCES,
     VERB,
     WORDS,
     Parens,
@@ -35,6 +36,7 @@ from .common import (
     is_amount,
     mutually_exclusive,
     new_count,
+    per_time,
     per_unit,
     rx,
     shares_noun,
@@ -56,11 +58,19 @@ _WHOLE_IN = r"中[，,]"
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
 # made of (标准包含指标), often counted in the same measure word.
 _BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
-              r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９]))")
+              r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９])"
+              r"|由" + SOURCES + ")")
 # Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
-_TOTAL_ONLY = ("包", "含", "尤", "特", "分")    # (分别为: a total, then its parts one by one)
+_TOTAL_ONLY = ("包", "含", "尤", "特", "分", "由")    # (分别为: a total, then its parts one by one)
+# 由 after a total opens the list of who pays it (总经费3768万元，由中央补助800万元、市府自筹2968万元):
+# parts of the total, unless the clause says how something changed (由800万元增至…)
+_SOURCES = "由"
 _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
+# a period named in a part's clause (国庆假期, 1—10月, 全年, 40天): the part is that period's
+# amount, not one per the whole's unit of time
+_PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|個月|月|年|周|週)|[—–-]|期间|期間|假期|全年|今年|去年"
+           r"|上半年|下半年|季度|累计|累計|合计|合計|共|总|總")
 # figures given one per thing named before them (产销量分别为…和…)
 _RESPECTIVE = r"分别|分別"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
@@ -74,7 +84,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     groups: list[tuple[Quantity, list[Quantity]]] = []
     text = doc.text
     if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text \
-            and "（" not in text and "(" not in text and "分别" not in text and "分別" not in text:
+            and "（" not in text and "(" not in text and "分别" not in text and "分別" not in text \
+            and "由" not in text:
         return relations, groups
     chosen: list[Sentence] = doc.shared(cue_sentences)
     for index, sentence in enumerate(chosen):
@@ -207,10 +218,11 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     stretch = text[whole.end:pos]
     if rx(r"(?:正在|在|正|已)").search(stretch) or rx(r"(?:%s)$" % "|".join(WORDS["in-progress"])).search(stretch):
         return      # 3个正在建设中 / 10座施工中: "being done", not "among"
-    # the parts: the first figure of the family in each clause after, while clauses hold one
+    # the parts: the first figure of the family in each clause after, while clauses hold one (or
+    # one in another measure word whose noun ends in the whole's: 404队中，评选出前15名防疫志工队)
     parts: list[Quantity] = []
     for start, end in _pieces(text, after, sentence.end):
-        mine = [q for q in between(qs, starts, start, end) if q.family == whole.family and is_amount(q)
+        mine = [q for q in between(qs, starts, start, end) if counts_as(text, q, whole.family) and is_amount(q)
                 and bounded(q)]
         if not mine:
             break
@@ -251,7 +263,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     family = None
     for start, end in _pieces(text, after_start, after_end):
         pieces.append((start, end))
-        cands = [q for q in between(qs, starts, start, end) if is_amount(q)]
+        cands = [q for q in between(qs, starts, start, end) if is_amount(q) or is_amount(q, per_time(q))]
         if cands:
             family = cands[0].family
             break
@@ -269,11 +281,16 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         candidates = [same_kind]
     wholes = [w for w, _ in candidates]
     whole = wholes[0]
+    if text[pos] == _SOURCES and rx(VERB).search(text, cue_end, next(
+            (m.start() for m in rx(r"[，,；;。]").finditer(text, cue_end, sentence.end)), sentence.end)):
+        return None     # 由800万元增加到1200万元: a change, not who pays the total
     if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
             rx(_TOTAL_WORD).search(whole.lead) or (text.startswith("包括", pos) and _adjacent(text, whole, pos)))):
         return None     # 含/尤其 break down only a whole stated as a total; 包括 also the figure
                         # of the clause right before it (载有49人，包括46名旅客和3名船员)
+    per = per_time(whole)
     first: list[Quantity] = []
+    first_body = ""
     parts: list[Quantity] = []
     nouns: list[str] = []
     threshold = False
@@ -298,8 +315,14 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         previous_end = end
         inside = [q for q in between(qs, starts, start, end)
                   if in_parens or parens.depth(q.start) == 0 or _item_count(text, q)]
-        mine = [q for q in inside if q.family == family and is_amount(q)
-                and (not rx(_TOTAL_LEAD).search(q.lead) or (not seen_clause and not text[after_start:start].strip("，,：: ")))]
+        # parts of a whole per a unit of time are over the same period: per it, or per nothing
+        # said when the part names no period of its own in the same sentence (日均597架次，其中
+        # 国际航班376架次; not 日均接待5万人次，其中国庆假期接待38万人次: a period's total)
+        mine = [q for q in inside if q.family == family and (
+                    is_amount(q, per) if per and (before >= 0 or rx(_PERIOD).search(text, start, q.start))
+                    else is_amount(q) or (per and is_amount(q, per)))
+                and (not rx(_TOTAL_LEAD).search(q.lead) or (
+                    not per and not seen_clause and not text[after_start:start].strip("，,：: ")))]
         if not mine:
             if not seen_clause and not inside:
                 continue    # 其中麻豆为最大产区，种植面积847公顷: a clause naming the part comes first
@@ -313,6 +336,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             nouns.append(counted(text, q, item_starts[at] if at >= 0 else start).noun)
         if not seen_clause:
             first = mine
+            first_body = body
             threshold = bool(rx(_THRESHOLD).search(body))
         elif rx(_THRESHOLD).search(body):
             threshold = True
@@ -330,6 +354,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             candidates.append(farther)
             wholes.append(farther[0])
             named = [farther[0]]
+    if len(wholes) > 1 and len(named) != 1 and rx(r"[\u3400-\u9fff]{2}").match(first_body):
+        # 立案2482人，处分1647人，移送73人，其中，处分厅局级干部54人: the whole whose clause
+        # opens with the word the part's clause opens with (处分 … 处分), when one does
+        opening = [w for w, (a, b) in candidates if text[a:b].lstrip("，,；;：: ").startswith(first_body[:2])]
+        if len(opening) == 1:
+            named = opening
     if len(wholes) > 1 and len(named) == 1:
         # 其中 after parallel figures (受理投诉320件，办结298件，其中…投诉96件): the whole whose
         # clause names what the first part counts, when one does
@@ -417,7 +447,7 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
             continue
         # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
         # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
-        wholes = [q for q in same if (is_amount(q) or new_count(q) or _made_of(text, q))
+        wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q) or _made_of(text, q))
                   and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))]
         # a whole given as a floor (货运量超6760万吨，其中…) bounds no part from above, but a
         # part is still checked against it (and verified when below it)
@@ -493,10 +523,20 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     close = rx(r"[)）]").search(text, pos, sentence.end)
     # all per one unit (每日处理1350吨（东厂每日750吨、西厂每日600吨）) is as good as plain amounts
     per = per_unit(whole)
-    amount = (lambda q: per_unit(q) == per) if per else is_amount
-    if not close or not amount(whole) or not bounded(whole) or whole.low <= 0:
+    if not close:
         return None
     inside = between(qs, starts, pos, close.start())
+    said_before = ""
+    if not per and inside and per_time(inside[0]):
+        # the whole's 每日 said further back in its clause than its own figure's words
+        # (焚化厂每日废弃物处理量能约为1350吨（东厂每日750吨、西厂每日600吨）)
+        clause_start = max(text.rfind(c, sentence.start, whole.start) for c in "，,；;：:")
+        if rx(r"每%s|%s均" % (per_time(inside[0]), per_time(inside[0]))).search(
+                text, max(clause_start, sentence.start), whole.start):
+            per = said_before = per_time(inside[0])
+    amount = (lambda q: per_unit(q) == per) if per else is_amount
+    if not (is_amount(whole) if said_before else amount(whole)) or not bounded(whole) or whole.low <= 0:
+        return None
     parts = [q for q in inside if counts_as(text, q, whole.family) or q.family == whole.family]
     if len(parts) < 2 or len(parts) != len(inside) or rx(_NOT_PARTS).search(text, pos, close.start()) \
             or not all(amount(q) and bounded(q) for q in parts):

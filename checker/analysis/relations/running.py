@@ -59,8 +59,9 @@ _POINTING = r"(?:以上|上述|前述|这些|這些)[\u3400-\u9fff]{0,6}"
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
-# Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施)
-_GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項"))
+# Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施);
+# 只 is the general measure word of animals (死亡家禽9860羽、生猪145头，合计10005只)
+_GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項", "count:只"))
 _HEAD = 10
 # every total word holds one of these (之和 and 总和 are looked for as words: 和 is everywhere)
 _RUNNING_CHARS = frozenset("共计計上数數这這额額总總")
@@ -68,6 +69,9 @@ _RUNNING_CHARS = frozenset("共计計上数數这這额額总總")
 # (含 opening a parenthesis with no figure in it is a remark on the item: 2.15亿元（含用地费）)
 _NESTED = r"其中|包括|包含|(?<![（(])含|[（(]含(?=[^）)]{0,20}?[0-9０-９])|分别|分別|[，,：:][计計](?![划劃算])"
 _TERMINAL = r"[。！？!?]\s*$"
+# an item said to come on top of the one before (可再解编47公顷, 另安排300万元, 还将新增…): the
+# one before is an item of the same tally, even when it was a total of its own
+_AGAIN = r"(?:再|另|还|還)[\u3400-\u9fff]{0,5}$"
 _REACH = 200    # items looked back at from a total
 
 
@@ -181,7 +185,10 @@ def running_totals(doc: Any) -> list[Relation]:
             args = {"calc": calc, "range": S.show(q), "basis": basis(i.q for i in items), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF else word}"
                               f"{text[q.qual_start:q.end] if q.qualifier else q.text}",
                     "stated_range": T.show(q)}
-            restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items)
+            # an item the total restates (15位大法官……一共15位) comes before the list it heads; the
+            # item right before the total word is summed with the others (甲12万户、乙8万户，合计8万户
+            # is a sum gone wrong, not 8万户 said again)
+            restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items[:-1])
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
                     text, items, _category_subject(text, items, trigger)))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
@@ -226,14 +233,19 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
             continue
         if not is_amount(p):
             break
-        if p.qualifier in OPEN_ENDED or p.qualifier == "approx":
+        if p.qualifier in OPEN_ENDED:
             if items and not rx(r"[，,；;：:。]").search(text, p.end, items[-1].q.qual_start):
-                return []   # 甲镇约120万元、乙镇80万元、丙镇50万元，共计250万元: a hedged item of the
-                #             list; the sum of the others is no sum of the list
+                return []   # 甲镇超过120万元、乙镇80万元、丙镇50万元，共计250万元: an open item of
+                #             the list; the sum of the others is no sum of the list
             break
+        # a hedged item (约10.22亿元，加上…约139.41亿元，合计约149.63亿元) is an item all the same,
+        # read as the interval its hedge allows (rules/data/num_widths.tsv), not skipped
         if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
             if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end):
                 items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list
+            elif items and rx(_AGAIN).search(items[-1].q.lead):
+                items.append(Item(p, share))    # 共解编172公顷，…预计可再解编47公顷…，合计528公顷:
+                #                                 the item after it adds to it, so it is the first
             break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
     items.reverse()
