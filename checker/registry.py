@@ -4,7 +4,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
-import pickle
 import re
 import string
 import sys
@@ -569,6 +568,7 @@ def _store_built_rules(directory: Path, stamp: list, rules: tuple[Rule, ...]) ->
     cache = _cache_file(directory, "built-rules")
     if cache is None:
         return
+    import pickle  # only to write: reading needs just _pickle (resources.unpickle)
     try:
         slim = []
         for rule in rules:
@@ -591,7 +591,7 @@ def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[
     cache = _cache_file(directory)
     if cache is not None:
         try:
-            cached = pickle.loads(cache_files.read(cache))     # whole and this user's (cache_files.py)
+            cached = unpickle(cache_files.read(cache))     # whole and this user's (cache_files.py)
             if cached["stamp"] == stamp:
                 return [(directory / name, data) for name, data in cached["tables"]]
         except Exception:  # noqa: BLE001, S110 -- missing, stale, truncated or from another version: parse instead
@@ -604,6 +604,7 @@ def _rule_tables(directory: Path, paths: list[Path], stamp: list) -> list[tuple[
         except tomllib.TOMLDecodeError as exc:
             raise RuleDefinitionError(f"{path.name}: {exc}") from None
     if cache is not None:
+        import pickle  # only to write
         try:
             cache_files.write(cache, pickle.dumps({"stamp": stamp, "tables": [(p.name, d) for p, d in tables]}))
         except OSError:
