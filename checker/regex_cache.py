@@ -67,6 +67,19 @@ def _entry(key: Any) -> tuple[Any, ...] | None:
     if not (isinstance(key, tuple) and len(key) == 3 and isinstance(key[1], (str, bytes))
             and isinstance(key[2], int)) or key in _failed:
         return None
+    found = _stored_entry(key)
+    if found is None and isinstance(key[1], str) and key[2] & re.UNICODE:
+        # A pattern read back from a pickle (a stored table holding compiled patterns) is compiled
+        # again with the flags it reports, re.UNICODE among them, which `re` adds to every str
+        # pattern without re.ASCII: the program is the one stored for the flags it was first
+        # compiled with (such a pattern missed here in every run, ~1 ms to compile)
+        found = _stored_entry((key[0], key[1], key[2] & ~re.UNICODE))
+        if found is not None:
+            _decoded[key] = found
+    return found
+
+
+def _stored_entry(key: Key) -> tuple[Any, ...] | None:
     found = _decoded.get(key)
     if found is not None:
         return found
