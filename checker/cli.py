@@ -22,15 +22,16 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from . import __version__, exit_codes, runner
 from .cache import DIRECTORY
 from .diagnostic import Severity
 from .runner import CheckRequest, Options, RunResult
+from .typenames import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import argparse
+    from typing import Any, NoReturn, TextIO
 
     from .registry import Rule
 

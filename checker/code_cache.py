@@ -21,10 +21,13 @@ import marshal
 import os
 import sys
 import types
-from typing import Any
 
 from . import cache_files
 from .regex_cache import cache_root
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _LIMIT = 1000            # texts kept at most (the package's dataclasses make about 330)
 

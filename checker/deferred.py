@@ -15,7 +15,11 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import Any
+
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class _Deferred(types.ModuleType):

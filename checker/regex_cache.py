@@ -35,9 +35,12 @@ import sys
 import time
 import zlib
 from pathlib import Path
-from typing import Any
 
 from . import cache_files
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _LIMIT = 1000            # patterns kept at most (the package has about 200; the rest are made at run time)
 _WORTH = 0.002           # seconds of compiling new patterns must cost before an existing file is rewritten
@@ -99,7 +102,7 @@ def _stored_entry(key: Key) -> tuple[Any, ...] | None:
     return entry
 
 
-class _Programs(dict[Any, Any]):
+class _Programs(dict):  # dict[Any, Any]: typing's Any is not imported at run time
     """`re`'s cache with the stored programs behind it: a key `re` misses is built from the file's
     program (then kept like any compiled pattern). `re` 3.11 reads it with [], 3.12 with pop."""
 

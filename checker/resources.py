@@ -7,10 +7,15 @@ import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 _PACKAGE = Path(__file__).resolve().parent
-T = TypeVar("T")
 
 
 @functools.cache

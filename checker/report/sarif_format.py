@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, TextIO
 from urllib.parse import quote
 
 from .. import baseline
 from ..diagnostic import Diagnostic
 from ..document import Document
+from ..typenames import TYPE_CHECKING
 from . import RunReport, display
+
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}

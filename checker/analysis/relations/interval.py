@@ -9,8 +9,8 @@ operands allow and asks whether it meets the interval of the figure stated for i
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
 
+from ...typenames import NamedTuple
 from ..quantities import INF, Quantity, format_value
 
 ZERO = Decimal(0)
