@@ -52,6 +52,7 @@ def test_a_simplified_file_checked_without_the_cache_loads_no_cache_key_nor_scri
     # only to check a URL's host (checker/deferred.py): neither is imported
     assert "inspect" not in modules
     assert "ipaddress" not in modules
+    assert "urllib.parse" not in modules    # pathlib needs it only for Path.as_uri()
     assert "copy" not in modules            # dataclasses needs it only for asdict()
     assert "threading" not in modules       # checker/__main__.py asks it for threads only when imported
 
@@ -101,6 +102,24 @@ def test_typenames_named_tuples_are_typings():
     with pytest.raises(AttributeError):
         type("Bad", (typenames.NamedTuple,), {"__annotations__": {"a": "int"}, "_make": None,
                                               "__module__": __name__})
+
+
+def test_a_markdown_file_imports_urllib_parse_for_its_parser_without_ipaddress(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text("# 标题\n\n" + SIMPLIFIED, "utf-8")
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", PROGRAM, "check", str(article), "--format", "sarif"],
+                            cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode in (0, 1), result.stderr
+    modules = set(result.stderr.rpartition("MODULES ")[2].split())
+    assert {"markdown_it", "urllib.parse"} <= modules and "ipaddress" not in modules
+
+
+def test_the_stand_in_for_urllib_parse_in_pathlib_quotes_as_it_does():
+    program = ("import sys\nimport checker, pathlib\nprint('urllib.parse' in sys.modules)\n"
+               "print(pathlib.Path('/tmp/a b/桥').as_uri(), 'ipaddress' in sys.modules)\n"
+               "import urllib.parse\nprint(urllib.parse.urlsplit('http://[::1]:80/').hostname)\n")
+    assert python(program).split("\n")[:3] == ["False", "file:///tmp/a%20b/%E6%A1%A5 False", "::1"]
 
 
 def test_every_dataclass_of_the_package_has_a_docstring():

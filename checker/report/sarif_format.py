@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-from urllib.parse import quote
 
 from .. import baseline
 from ..diagnostic import Diagnostic
@@ -23,6 +22,9 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 def uri(path: str) -> str:
     """A path as a URI reference: relative ones stay relative (to the checked tree's root), with
     `/` separators and everything else percent-encoded."""
+    from ..deferred import import_url_parse
+    import_url_parse()      # with ipaddress deferred (checker/deferred.py)
+    from urllib.parse import quote
     posix = path.replace(os.sep, "/")
     if os.path.isabs(path):
         return "file://" + quote(posix if posix.startswith("/") else "/" + posix)
