@@ -421,6 +421,26 @@ def test_two_python_builds_sharing_a_cache_keep_their_own_stored_code(tmp_path):
     assert len(list(tmp_path.glob("dataclass-code-*.marshal"))) == len(list(tmp_path.glob("regex-*.marshal"))) == 2
 
 
+TUPLES = r'''
+import collections
+from checker import code_cache
+Point = collections.namedtuple("Point", ["x", "y"], defaults=[0])
+print(Point(1), Point(1, 2)._replace(y=3),
+      any(text.startswith(code_cache._EVAL) and "_cls, x, y" in text for text in code_cache._used))
+'''
+
+
+def test_the_new_of_a_named_tuple_class_is_stored_and_run_as_compiled(tmp_path):
+    environ = environment(JIAODUI_CACHE_DIR=str(tmp_path))
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", TUPLES], cwd=ROOT, env=environ, capture_output=True,
+                              text=True, check=True).stdout.strip()
+
+    assert run() == "Point(x=1, y=0) Point(x=1, y=3) False"     # compiled, and stored at exit
+    assert run() == "Point(x=1, y=0) Point(x=1, y=3) True"      # run from the stored code
+
+
 UNPICKLED = r'''
 import pickle, re, sys
 from checker import regex_cache
