@@ -5,7 +5,6 @@ import dataclasses
 import functools
 import importlib
 import re
-import string
 import sys
 import types
 import zlib
@@ -248,6 +247,7 @@ def _message_table(entry: dict, label: str, where: str) -> dict[str, tuple[str, 
 
 def placeholders(template: str) -> list[str]:
     """The names a message template uses, in order ("{arith}" -> "arith")."""
+    import string  # here: only validating the rules (a cache miss) and `explain` read templates
     names = []
     for _, field_name, _, _ in string.Formatter().parse(template):
         if field_name is None:
