@@ -17,13 +17,15 @@ from . import deferred  # noqa: F401
 # isort: split
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
 
 # Then the stored regex programs are in place before any module compiles a pattern, and the stored
 # code of dataclass methods before any module declares a dataclass.
 from . import code_cache, regex_cache  # noqa: F401
+from .typenames import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .config import Config
     from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
     from .document import Document

@@ -17,10 +17,10 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
 from .diagnostic import Diagnostic
 from .document import Document
+from .typenames import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .report import FileReport

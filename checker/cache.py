@@ -27,12 +27,14 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
 from .document import Document
+from .typenames import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .config import Config
     from .registry import Rule
 

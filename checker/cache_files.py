@@ -38,7 +38,9 @@ def build() -> str:
 def read(path: str | Path) -> bytes:
     """The contents stored at path by `write`. OSError: missing or unreadable; ValueError: not
     written by `write`, damaged, or owned by another user."""
-    with open(path, "rb") as handle:
+    # unbuffered: a buffered reader's read() of the rest joins what its buffer holds after the
+    # header to what it reads next, one copy more of every file (~0.7 ms for the regex programs)
+    with open(path, "rb", buffering=0) as handle:
         # the owner of the file this very handle reads (no race with a rename in between)
         if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
             raise ValueError(f"{path}: owned by another user")

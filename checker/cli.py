@@ -11,7 +11,6 @@ parses and prints; runner.py knows nothing of it.
 """
 from __future__ import annotations
 
-import argparse
 import contextlib
 import functools
 import io
@@ -22,15 +21,25 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from types import SimpleNamespace
 
 from . import __version__, exit_codes, runner
 from .cache import DIRECTORY
 from .diagnostic import Severity
 from .runner import CheckRequest, Options, RunResult
+from .typenames import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
+    from typing import Any, NoReturn, TextIO
+
     from .registry import Rule
+
+    # An option: its flags and argparse's keywords for it. The check command's options (_check_options)
+    # make argparse's parser (build_parser) and are read by _plain_check_args without it: one table.
+    OptionSpec = tuple[tuple[str, ...], dict[str, Any]]
+    # How _plain_check_args reads an option: (name in the namespace, action, type, choices)
+    _Reading = tuple[str, str, Callable[[str], Any] | None, Sequence[str] | None]
 
 SUBCOMMANDS = ("check", "rules", "explain", "lsp", "serve")
 
@@ -68,23 +77,30 @@ def _terminal_width() -> int:
     return columns or 80
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's formatter, sized as argparse sizes it (argparse makes one for every option it
-    is given, to check its metavar, and each would ask shutil for the terminal's width)."""
+@functools.cache
+def _parser_class() -> type[argparse.ArgumentParser]:
+    """argparse's parser as the command line uses it. Made when first needed: a plain check's
+    command line is read without argparse (_plain_check_args)."""
+    import argparse
 
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        super().__init__(prog, indent_increment, max_help_position,
-                         width if width is not None else _terminal_width() - 2)
+    class _Formatter(argparse.HelpFormatter):
+        """argparse's formatter, sized as argparse sizes it (argparse makes one for every option it
+        is given, to check its metavar, and each would ask shutil for the terminal's width)."""
 
+        def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                     width: int | None = None) -> None:
+            super().__init__(prog, indent_increment, max_help_position,
+                             width if width is not None else _terminal_width() - 2)
 
-class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
+    class _Parser(argparse.ArgumentParser):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("formatter_class", _Formatter)
+            super().__init__(*args, **kwargs)
 
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message}\n{self.format_usage().strip()}")
+        def error(self, message: str) -> NoReturn:
+            raise UsageError(f"{message}\n{self.format_usage().strip()}")
+
+    return _Parser
 
 
 @dataclass(frozen=True)
@@ -129,71 +145,85 @@ def _split(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
+# Options every subcommand takes, so they may stand before or after it.
+_COMMON: tuple[OptionSpec, ...] = (
+    (("--lang",), {"choices": ("zh", "en"), "help": "language of messages and summary (default zh)"}),
+    (("--no-color",), {"action": "store_true", "help": "never colour the output"}),
+    (("--verbose", "-v"), {"action": "store_true", "help": "print the traceback of an internal error (to report it)"}),
+)
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
-    """Options every subcommand takes, so they may stand before or after it."""
-    parser.add_argument("--lang", choices=("zh", "en"), help="language of messages and summary (default zh)")
-    parser.add_argument("--no-color", action="store_true", help="never colour the output")
-    parser.add_argument("--verbose", "-v", action="store_true",
-                        help="print the traceback of an internal error (to report it)")
+    for flags, keywords in _COMMON:
+        parser.add_argument(*flags, **keywords)
+
+
+@functools.cache
+def _check_options() -> tuple[OptionSpec, ...]:
+    """The check command's options, in the order --help lists them."""
+    from .report import FORMATS  # one list: a new reporter module is a new --format value
+    return (
+        (("--format",), {"choices": FORMATS, "default": "text"}),
+        (("--select",), {"action": "append", "metavar": "RULES",
+                         "help": "only these rules: ids, names or family prefixes, comma-separated"}),
+        (("--ignore",), {"action": "append", "metavar": "RULES", "help": "skip these rules"}),
+        (("--fail-on",), {"choices": ("error", "warning", "info"),
+                          "help": "lowest severity that makes the exit code 1 (default: warning)"}),
+        (("--exit-zero",), {"action": "store_true", "help": "exit 0 even when problems are found"}),
+        (("--quiet", "-q"), {"action": "store_true", "help": "print diagnostics only, no summary"}),
+        (("--statistics",), {"action": "store_true",
+                             "help": "print how many problems each rule found instead of each problem"}),
+        (("--output-file", "-o"), {"type": Path, "metavar": "FILE",
+                                   "help": "write the report to FILE instead of standard output"}),
+        (("--fix",), {"action": "store_true", "help": "apply safe fixes, then report what is left"}),
+        (("--unsafe-fixes",), {"action": "store_true", "help": "with --fix or --diff, apply unsafe fixes too"}),
+        (("--diff",), {"action": "store_true", "help": "print the diff --fix would apply; change nothing"}),
+        (("--encoding",), {"help": "read files in this encoding instead of detecting it"}),
+        (("--stdin-filename",), {"help": "the path to report (and find configuration) for stdin"}),
+        (("--format-in",), {"choices": ("plain", "markdown", "html", "docx"),
+                            "help": "read every file as this format (default: by extension: .md/.markdown, "
+                                    ".html/.htm, .docx; anything else is plain text)"}),
+        (("--annotate",), {"type": Path, "metavar": "OUT.docx",
+                           "help": "for one .docx: write a copy to OUT.docx with each finding as a Word comment"}),
+        (("--config",), {"type": Path, "help": "use this configuration file, not the nearest one"}),
+        (("--max-file-size",), {"help": "skip files larger than this (default 10MB)"}),
+        (("--jobs", "-j"), {"type": int, "metavar": "N",
+                            "help": "check files in N processes (default: one per CPU, for runs of 8+ files)"}),
+        (("--baseline",), {"type": Path, "metavar": "FILE",
+                           "help": "report only findings not recorded in this baseline file"}),
+        (("--write-baseline",), {"type": Path, "metavar": "FILE",
+                                 "help": "record every finding in this baseline file (then only new ones are reported)"}),
+        (("--no-cache",), {"action": "store_true",
+                           "help": "neither read nor write the result cache (.jiaodui_cache/ in the current directory)"}),
+        (("--show-verified",), {"action": "store_true",
+                                "help": "also print the statements checks proved right (e.g. sums that add up)"}),
+        (("--version",), {"action": "version", "version": f"jiaodui {__version__}"}),
+        *_COMMON,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .report import FORMATS  # one list: a new reporter module is a new --format value
-    parser = _Parser(
+    parser = _parser_class()(
         prog="jiaodui", allow_abbrev=False,
         description="校对 jiaodui: a rule-driven checker for Chinese news copy. "
                     "Subcommands: check (default), rules, explain RULE, serve.",
         epilog="exit codes: " + "; ".join(f"{code} {meaning}" for code, meaning in exit_codes.TABLE.items()))
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files or directories to check (directories: *.txt, *.md); - reads stdin")
-    parser.add_argument("--format", choices=FORMATS, default="text")
-    parser.add_argument("--select", action="append", metavar="RULES",
-                        help="only these rules: ids, names or family prefixes, comma-separated")
-    parser.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
-    parser.add_argument("--fail-on", choices=("error", "warning", "info"),
-                        help="lowest severity that makes the exit code 1 (default: warning)")
-    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even when problems are found")
-    parser.add_argument("--quiet", "-q", action="store_true", help="print diagnostics only, no summary")
-    parser.add_argument("--statistics", action="store_true",
-                        help="print how many problems each rule found instead of each problem")
-    parser.add_argument("--output-file", "-o", type=Path, metavar="FILE",
-                        help="write the report to FILE instead of standard output")
-    parser.add_argument("--fix", action="store_true", help="apply safe fixes, then report what is left")
-    parser.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff, apply unsafe fixes too")
-    parser.add_argument("--diff", action="store_true", help="print the diff --fix would apply; change nothing")
-    parser.add_argument("--encoding", help="read files in this encoding instead of detecting it")
-    parser.add_argument("--stdin-filename", help="the path to report (and find configuration) for stdin")
-    parser.add_argument("--format-in", choices=("plain", "markdown", "html", "docx"),
-                        help="read every file as this format (default: by extension: .md/.markdown, "
-                             ".html/.htm, .docx; anything else is plain text)")
-    parser.add_argument("--annotate", type=Path, metavar="OUT.docx",
-                        help="for one .docx: write a copy to OUT.docx with each finding as a Word comment")
-    parser.add_argument("--config", type=Path, help="use this configuration file, not the nearest one")
-    parser.add_argument("--max-file-size", help="skip files larger than this (default 10MB)")
-    parser.add_argument("--jobs", "-j", type=int, metavar="N",
-                        help="check files in N processes (default: one per CPU, for runs of 8+ files)")
-    parser.add_argument("--baseline", type=Path, metavar="FILE",
-                        help="report only findings not recorded in this baseline file")
-    parser.add_argument("--write-baseline", type=Path, metavar="FILE",
-                        help="record every finding in this baseline file (then only new ones are reported)")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="neither read nor write the result cache (.jiaodui_cache/ in the current directory)")
-    parser.add_argument("--show-verified", action="store_true",
-                        help="also print the statements checks proved right (e.g. sums that add up)")
-    parser.add_argument("--version", action="version", version=f"jiaodui {__version__}")
-    _common(parser)
+    for flags, keywords in _check_options():
+        parser.add_argument(*flags, **keywords)
     return parser
 
 
 def _rules_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="jiaodui rules", allow_abbrev=False, description="List every rule.")
+    parser = _parser_class()(prog="jiaodui rules", allow_abbrev=False, description="List every rule.")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     _common(parser)
     return parser
 
 
 def _explain_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="jiaodui explain", allow_abbrev=False, description="Show a rule's documentation.")
+    parser = _parser_class()(prog="jiaodui explain", allow_abbrev=False, description="Show a rule's documentation.")
     parser.add_argument("rule", help="rule id or name, e.g. ENC003 or inline-pinyin")
     _common(parser)
     return parser
@@ -213,7 +243,91 @@ def _check_parser() -> argparse.ArgumentParser:
 
 @functools.cache
 def _check_options_taking_values() -> frozenset[str]:
-    return frozenset(_takes_value(_check_parser()))
+    """The check command's options that take a value (what _takes_value finds in its parser)."""
+    return frozenset(flag for flags, keywords in _check_options()
+                     if keywords.get("action") not in ("store_true", "version") for flag in flags)
+
+
+@functools.cache
+def _check_readings() -> dict[str, _Reading]:
+    """Each flag of the check command's options -> how to read it, as argparse would; the
+    namespace's defaults. Only the actions a plain command line uses (a flag, a value, a value
+    given again and again); --version is argparse's."""
+    readings: dict[str, _Reading] = {}
+    for flags, keywords in _check_options():
+        action = keywords.get("action", "store")
+        if action not in ("store", "store_true", "append"):
+            continue
+        long = [flag for flag in flags if flag.startswith("--")]
+        name = (long or list(flags))[0].lstrip("-").replace("-", "_")      # argparse's dest
+        for flag in flags:
+            readings[flag] = (name, action, keywords.get("type"), keywords.get("choices"))
+    return readings
+
+
+def _check_defaults() -> dict[str, Any]:
+    """The namespace argparse starts from: each option's default (False for a flag)."""
+    defaults: dict[str, Any] = {"paths": []}
+    for flags, keywords in _check_options():
+        action = keywords.get("action", "store")
+        if action == "version":
+            continue
+        long = [flag for flag in flags if flag.startswith("--")]
+        name = (long or list(flags))[0].lstrip("-").replace("-", "_")
+        defaults[name] = keywords.get("default", False if action == "store_true" else None)
+    return defaults
+
+
+def _plain_check_args(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The check command's arguments as argparse would read them, for a plain command line:
+    paths in one run (argparse takes one run of positionals for PATH...), options spelled out
+    whole, each value a separate word not starting with -, in its choices, and of its type.
+    None for anything else (--help, `--opt=value`, `-j2`, `--`, a second run of paths, a mistake):
+    then argparse reads it, and words its errors. Building argparse's parser (40 options) and
+    importing it was ~5 ms of a one-file check; tests/test_cli.py holds the two readings equal."""
+    readings = _check_readings()
+    values = _check_defaults()
+    paths: list[str] = []
+    runs = 0
+    after_path = False
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        i += 1
+        if not token.startswith("-") or token == "-":
+            if not after_path:
+                runs += 1
+                if runs > 1:
+                    return None     # argparse: "unrecognized arguments"
+            paths.append(token)
+            after_path = True
+            continue
+        after_path = False
+        reading = readings.get(token)
+        if reading is None:
+            return None
+        name, action, kind, choices = reading
+        if action == "store_true":
+            values[name] = True
+            continue
+        if i >= len(argv) or argv[i].startswith("-"):
+            return None
+        text = argv[i]
+        i += 1
+        try:
+            value = kind(text) if kind is not None else text
+        except (TypeError, ValueError):
+            return None
+        if choices is not None and value not in choices:
+            return None
+        if action == "append":
+            values[name] = [*(values[name] or []), value]
+        else:
+            values[name] = value
+    if not paths:
+        return None
+    values["paths"] = paths
+    return SimpleNamespace(**values)
 
 
 def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str]]:
@@ -238,13 +352,14 @@ def split_subcommand(argv: Sequence[str]) -> tuple[str, list[str]]:
 def parse(argv: Sequence[str], stdout: TextIO | None = None) -> Command:
     """The command line as a typed command; raises UsageError (exit 2)."""
     command, rest = split_subcommand(argv)
+    args: Any       # argparse's namespace, or _plain_check_args' with the same names
     if command == "rules":
         args = _rules_parser().parse_args(rest)
         return RulesCommand(args.format, args.lang or "zh")
     if command == "explain":
         args = _explain_parser().parse_args(rest)
         return ExplainCommand(args.rule, args.lang or "zh")
-    args = _check_parser().parse_args(rest)
+    args = _plain_check_args(rest) or _check_parser().parse_args(rest)
     if not args.paths:
         raise UsageError("give at least one PATH (or - for stdin)")
     from .config import parse_size

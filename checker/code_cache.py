@@ -1,4 +1,5 @@
-"""Compiled code of the methods `dataclasses` generates, kept across runs.
+"""Compiled code of the methods `dataclasses` generates (and of the `__new__` of the tuple classes
+`collections.namedtuple` makes), kept across runs.
 
 The package declares about 60 dataclasses. For each, `dataclasses` writes the source of
 `__init__`, `__repr__`, `__eq__`… as text and compiles it with `exec`: compiling that text was
@@ -21,10 +22,13 @@ import marshal
 import os
 import sys
 import types
-from typing import Any
 
 from . import cache_files
 from .regex_cache import cache_root
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _LIMIT = 1000            # texts kept at most (the package's dataclasses make about 330)
 
@@ -36,22 +40,40 @@ _new: dict[str, types.CodeType] = {}         # texts compiled in this process
 _installed = False
 
 
+def _compiled(key: str, source: str, mode: str) -> types.CodeType:
+    """The code of `source` compiled in `mode`, looked up by `key` (or compiled once and kept)."""
+    code = _new.get(key)
+    if code is None:
+        stored = _stored.get(key)
+        try:
+            code = marshal.loads(stored) if stored is not None else None
+        except Exception:  # noqa: BLE001 -- a damaged entry: compile the text instead
+            code = None
+        if isinstance(code, types.CodeType):
+            _used.add(key)
+        else:
+            code = _new[key] = compile(source, "<string>", mode, dont_inherit=True)
+    return code
+
+
 def _exec(source: Any, globals: dict[str, Any] | None = None, locals: Any = None) -> None:
     """`exec`, with the compiled code of a text looked up (or compiled once and kept)."""
     if isinstance(source, str):
-        code = _new.get(source)
-        if code is None:
-            stored = _stored.get(source)
-            try:
-                code = marshal.loads(stored) if stored is not None else None
-            except Exception:  # noqa: BLE001 -- a damaged entry: compile the text instead
-                code = None
-            if isinstance(code, types.CodeType):
-                _used.add(source)
-            else:
-                code = _new[source] = compile(source, "<string>", "exec", dont_inherit=True)
-        source = code
+        source = _compiled(source, source, "exec")
     builtins.exec(source, globals, locals)  # noqa: S102 -- what dataclasses runs, as it would run it
+
+
+# eval'd texts are kept under their text after this prefix (no text dataclasses execs starts with it)
+_EVAL = "\0eval\0"
+
+
+def _eval(source: Any, globals: dict[str, Any] | None = None, locals: Any = None) -> Any:
+    """`eval`, as `exec`: collections.namedtuple compiles the `__new__` of each tuple class it
+    makes (`lambda _cls, start, end: _tuple_new(_cls, (start, end))`) with eval; the package
+    makes ten such classes (checker/typenames.py)."""
+    if isinstance(source, str):
+        source = _compiled(_EVAL + source, source, "eval")
+    return builtins.eval(source, globals, locals)     # what collections runs, as it would run it
 
 
 def _stamp() -> str:
@@ -86,6 +108,9 @@ def install() -> None:
     except Exception:  # noqa: BLE001 -- missing, damaged or from another build: compile as usual
         _stored.clear()
     dataclasses.exec = _exec  # type: ignore[attr-defined]
+    import collections
+    if getattr(collections, "eval", builtins.eval) is builtins.eval:
+        collections.eval = _eval  # type: ignore[attr-defined]
     atexit.register(_save)
 
 

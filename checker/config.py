@@ -4,7 +4,6 @@ from __future__ import annotations
 import fnmatch
 import functools
 import os
-import pickle
 import re
 import stat
 import sys
@@ -335,6 +334,7 @@ def _parsed(path: Path, source: str) -> dict:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     if stored_at is not None:
+        import pickle  # only to write: reading needs just _pickle (resources.unpickle)
         try:
             kept.pop(where, None)
             parses = {where: (source, data), **dict(list(kept.items())[:_PARSES_KEPT - 1])}

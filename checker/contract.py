@@ -22,14 +22,20 @@ the flagged text.
 A value that is a word (a weekday, a kind of space) is a term: the check passes a key and the
 entry words it (`Placeholder(..., terms=("monday", ...))`, `terms.monday.zh = "星期一"`).
 
-This module imports nothing from the checker, so any check can use it.
+This module imports nothing from the checker (but typenames), so any check can use it.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -92,8 +98,6 @@ class Contract:
     def variants_for(self, params: Any) -> Variants:
         return self.variants(params) if callable(self.variants) else self.variants
 
-
-F = TypeVar("F", bound=Callable[..., Any])
 _VARIANT_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+
+from .typenames import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .document import Document
 
 

@@ -5,10 +5,10 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .config import SKIPPED_DIRECTORIES, Config, ConfigError, ConfigFinder
 from .source import SourceError, file_kind, os_reason
+from .typenames import TYPE_CHECKING
 
 Notice = Callable[[str], None]
 OnError = Callable[[SourceError], None]

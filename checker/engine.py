@@ -6,13 +6,16 @@ import sys
 import types
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from .analysis.index import index
 from .diagnostic import Applicability, Diagnostic, Fix, Severity
 from .document import Document
 from .fix import touches_undecodable
 from .registry import Rule
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @dataclass

@@ -7,11 +7,14 @@ running the rule on its own bad examples.
 from __future__ import annotations
 
 import string
-from typing import Any
 
 from .contract import Variant
 from .document import Document
 from .registry import BadExample, Rule, placeholders
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _LABELS: dict[str, dict[str, Any]] = {
     "zh": {

@@ -35,9 +35,12 @@ import sys
 import time
 import zlib
 from pathlib import Path
-from typing import Any
 
 from . import cache_files
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _LIMIT = 1000            # patterns kept at most (the package has about 200; the rest are made at run time)
 _WORTH = 0.002           # seconds of compiling new patterns must cost before an existing file is rewritten
@@ -67,6 +70,19 @@ def _entry(key: Any) -> tuple[Any, ...] | None:
     if not (isinstance(key, tuple) and len(key) == 3 and isinstance(key[1], (str, bytes))
             and isinstance(key[2], int)) or key in _failed:
         return None
+    found = _stored_entry(key)
+    if found is None and isinstance(key[1], str) and key[2] & re.UNICODE:
+        # A pattern read back from a pickle (a stored table holding compiled patterns) is compiled
+        # again with the flags it reports, re.UNICODE among them, which `re` adds to every str
+        # pattern without re.ASCII: the program is the one stored for the flags it was first
+        # compiled with (such a pattern missed here in every run, ~1 ms to compile)
+        found = _stored_entry((key[0], key[1], key[2] & ~re.UNICODE))
+        if found is not None:
+            _decoded[key] = found
+    return found
+
+
+def _stored_entry(key: Key) -> tuple[Any, ...] | None:
     found = _decoded.get(key)
     if found is not None:
         return found
@@ -86,7 +102,7 @@ def _entry(key: Any) -> tuple[Any, ...] | None:
     return entry
 
 
-class _Programs(dict[Any, Any]):
+class _Programs(dict):  # dict[Any, Any]: typing's Any is not imported at run time
     """`re`'s cache with the stored programs behind it: a key `re` misses is built from the file's
     program (then kept like any compiled pattern). `re` 3.11 reads it with [], 3.12 with pop."""
 

@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import functools
 import os
-import pickle
 import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 _PACKAGE = Path(__file__).resolve().parent
-T = TypeVar("T")
 
 
 @functools.cache
@@ -68,12 +72,19 @@ def common_hanzi() -> dict[str, str]:
 def unpickle(data: bytes) -> Any:
     """pickle.loads with the cyclic collector paused: every object a stored table is made of is
     alive, and collections triggered by their allocation (a full one, as the heap grows) would
-    only scan them (~30% of the time of reading back the TYPO word lists)."""
+    only scan them (~30% of the time of reading back the TYPO word lists).
+
+    Taken from the C module `_pickle`, which is pickle.loads itself: the `pickle` module around it
+    (the Python pickler, with struct: ~1.4 ms of every one-file check) only writes the cache."""
     import gc
+    try:
+        from _pickle import loads
+    except ImportError:     # a Python without the C module (PyPy): the module's own
+        from pickle import loads
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.loads(data)      # the per-user cache, written by this package
+        return loads(data)      # the per-user cache, written by this package
     finally:
         if enabled:
             gc.enable()
@@ -172,6 +183,7 @@ def kept(function: Callable[[], T]) -> Callable[[], T]:
         value = function()
         if stamp is not None:
             try:
+                import pickle  # only to write: reading needs just _pickle (unpickle)
                 data = pickle.dumps({"stamp": stamp, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
                 cache_files.write(path, data)
             except Exception:  # noqa: BLE001, S110 -- a read-only home, a value pickle cannot hold: build every time

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
 
 from . import cache, exit_codes, formats, suppressions
 from .cache import entry as cache_entry
@@ -25,9 +24,11 @@ from .fix import FixDidNotSettle, WriteRefused, fix_until_settled, verified_byte
 from .registry import Rule, RuleDefinitionError, load_rules, resolve_selector, select_rules
 from .report import FileReport, display
 from .source import SourceError, encode, read_document, read_stdin
+from .typenames import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+    from typing import BinaryIO
 
 # Markdown and HTML are fixed through their offset map (checker/formats), inside prose only; a
 # Word document is never rewritten (`--annotate` writes a reviewed copy instead).

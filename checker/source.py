@@ -8,9 +8,12 @@ import re
 import stat
 import sys
 from dataclasses import dataclass
-from typing import BinaryIO
 
 from .document import Document, surrogate_runs
+from .typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 

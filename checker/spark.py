@@ -20,9 +20,12 @@ import functools
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+
+from .typenames import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any
+
     import pandas
     from pyspark.sql import DataFrame, SparkSession
 

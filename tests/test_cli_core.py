@@ -37,6 +37,52 @@ def test_subcommand_is_the_first_word_that_is_not_an_option(argv, command, rest)
     assert split_subcommand(argv) == (command, rest)
 
 
+# A plain check's command line is read without argparse (cli._plain_check_args); whatever it
+# reads must be what argparse reads, and whatever argparse refuses it must leave to argparse.
+_WORDS = ["a.txt", "b.md", "-", "", "rules", "--format", "json", "text", "nope", "--select", "PUNC,DUP",
+          "--ignore", "ENC003", "--fail-on", "info", "--exit-zero", "-q", "--quiet", "--statistics", "-o",
+          "out.json", "--output-file", "--fix", "--unsafe-fixes", "--diff", "--encoding", "gbk",
+          "--stdin-filename", "--format-in", "markdown", "--annotate", "x.docx", "--config", "--max-file-size",
+          "20MB", "--jobs", "-j", "2", "0", "x", "-3", "--baseline", "--write-baseline", "--no-cache",
+          "--show-verified", "--lang", "en", "zh", "--no-color", "-v", "--verbose", "--", "-h", "--help",
+          "--version", "--format=json", "-j2", "-qv", "--form", "--bogus", "a b", "-x y"]
+
+
+def _argparse_reading(argv: list[str]):
+    import contextlib
+
+    from checker.cli import UsageError, build_parser
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):     # --help, --version
+            return vars(build_parser().parse_args(argv))
+    except (UsageError, SystemExit):
+        return None
+
+
+def test_a_plain_command_line_is_read_as_argparse_reads_it():
+    from checker.cli import _plain_check_args
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    for argv in (["a.txt"], ["a.txt", "--format", "json", "--exit-zero", "--no-cache"],
+                 ["--select", "PUNC", "--select", "DUP", "-j", "2", "-o", "r.json", "a.txt", "b.txt"],
+                 ["--lang", "en", "-q", "-v", "--fail-on", "info", "-"]):
+        reading = _plain_check_args(argv)
+        assert reading is not None and vars(reading) == _argparse_reading(argv), argv
+
+    @settings(max_examples=1500, deadline=None)
+    @given(st.lists(st.sampled_from(_WORDS), max_size=8))
+    def same(argv: list[str]) -> None:
+        reading = _plain_check_args(argv)
+        if reading is not None:     # read without argparse: exactly argparse's namespace
+            assert vars(reading) == _argparse_reading(argv), argv
+    same()
+
+
+def test_the_option_table_is_the_parsers():
+    from checker.cli import _check_options_taking_values, _takes_value, build_parser
+    assert _check_options_taking_values() == frozenset(_takes_value(build_parser()))
+
+
 def test_parse_gives_frozen_typed_commands(tmp_path):
     command = parse(["--lang", "en", "a.txt", "--select", "PUNC,ENC003", "--fix", "-j", "2"])
     assert isinstance(command, CheckCommand)

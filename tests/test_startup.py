@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 PROGRAM = r'''
@@ -50,8 +52,74 @@ def test_a_simplified_file_checked_without_the_cache_loads_no_cache_key_nor_scri
     # only to check a URL's host (checker/deferred.py): neither is imported
     assert "inspect" not in modules
     assert "ipaddress" not in modules
+    assert "urllib.parse" not in modules    # pathlib needs it only for Path.as_uri()
     assert "copy" not in modules            # dataclasses needs it only for asdict()
     assert "threading" not in modules       # checker/__main__.py asks it for threads only when imported
+
+
+def test_a_check_with_everything_stored_imports_neither_typing_nor_argparse_nor_pickle(tmp_path):
+    loaded(tmp_path, SIMPLIFIED, "--no-cache")      # the first run stores the rules, tables and programs
+    modules = loaded(tmp_path, SIMPLIFIED, "--no-cache")
+    # typing's names are for type checkers (checker/typenames.py); a plain command line is read
+    # without argparse (cli._plain_check_args); stored tables are read by _pickle alone
+    assert not {"typing", "argparse", "gettext", "pickle"} & modules
+    assert "checker.checks.numbers" in modules          # the check did run
+
+
+def test_typenames_named_tuples_are_typings():
+    import pickle
+    import typing
+
+    from checker import typenames
+
+    def record(base: type) -> type:
+        class Record(base):  # type: ignore[misc,valid-type]
+            """A record."""
+            start: int
+            end: int = 0
+            label: str = "x"
+
+            @property
+            def length(self) -> int:
+                return self.end - self.start
+
+        return Record
+
+    ours, theirs = record(typenames.NamedTuple), record(typing.NamedTuple)
+    for name in ("_fields", "_field_defaults", "__doc__", "__qualname__", "__module__", "__match_args__",
+                 "__bases__", "__slots__"):
+        assert getattr(ours, name) == getattr(theirs, name), name
+    assert ours.__annotations__ == {"start": "int", "end": "int", "label": "str"}
+    assert typing.get_type_hints(ours) == typing.get_type_hints(theirs)
+    one = ours(1, 5)
+    assert one == theirs(1, 5) == (1, 5, "x") and one.length == 4 and one._replace(end=2).length == 1
+    assert repr(one) == repr(theirs(1, 5)) and one._asdict() == {"start": 1, "end": 5, "label": "x"}
+    from checker.analysis.sentences import Span
+    assert pickle.loads(pickle.dumps(Span(1, 2, "abc"))) == Span(1, 2, "abc")
+    with pytest.raises(TypeError):
+        type("Bad", (typenames.NamedTuple,), {"__annotations__": {"a": "int", "b": "int"}, "a": 1,
+                                              "__module__": __name__})
+    with pytest.raises(AttributeError):
+        type("Bad", (typenames.NamedTuple,), {"__annotations__": {"a": "int"}, "_make": None,
+                                              "__module__": __name__})
+
+
+def test_a_markdown_file_imports_urllib_parse_for_its_parser_without_ipaddress(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text("# 标题\n\n" + SIMPLIFIED, "utf-8")
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", PROGRAM, "check", str(article), "--format", "sarif"],
+                            cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode in (0, 1), result.stderr
+    modules = set(result.stderr.rpartition("MODULES ")[2].split())
+    assert {"markdown_it", "urllib.parse"} <= modules and "ipaddress" not in modules
+
+
+def test_the_stand_in_for_urllib_parse_in_pathlib_quotes_as_it_does():
+    program = ("import sys\nimport checker, pathlib\nprint('urllib.parse' in sys.modules)\n"
+               "print(pathlib.Path('/tmp/a b/桥').as_uri(), 'ipaddress' in sys.modules)\n"
+               "import urllib.parse\nprint(urllib.parse.urlsplit('http://[::1]:80/').hostname)\n")
+    assert python(program).split("\n")[:3] == ["False", "file:///tmp/a%20b/%E6%A1%A5 False", "::1"]
 
 
 def test_every_dataclass_of_the_package_has_a_docstring():
@@ -184,7 +252,8 @@ def test_importing_the_package_loads_only_what_is_used_and_every_public_name_res
                "names = [getattr(checker, name).__name__ for name in checker.__all__ if name != '__version__']\n"
                "print(loaded, names, set(checker.__all__) <= set(dir(checker)))")
     out = python(program)
-    assert out.startswith("['checker.cache_files', 'checker.code_cache', 'checker.deferred', 'checker.regex_cache'] ")
+    assert out.startswith("['checker.cache_files', 'checker.code_cache', 'checker.deferred', 'checker.regex_cache', "
+                          "'checker.typenames'] ")
     assert out.rstrip().endswith("True")
 
 

@@ -421,6 +421,53 @@ def test_two_python_builds_sharing_a_cache_keep_their_own_stored_code(tmp_path):
     assert len(list(tmp_path.glob("dataclass-code-*.marshal"))) == len(list(tmp_path.glob("regex-*.marshal"))) == 2
 
 
+TUPLES = r'''
+import collections
+from checker import code_cache
+Point = collections.namedtuple("Point", ["x", "y"], defaults=[0])
+print(Point(1), Point(1, 2)._replace(y=3),
+      any(text.startswith(code_cache._EVAL) and "_cls, x, y" in text for text in code_cache._used))
+'''
+
+
+def test_the_new_of_a_named_tuple_class_is_stored_and_run_as_compiled(tmp_path):
+    environ = environment(JIAODUI_CACHE_DIR=str(tmp_path))
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", TUPLES], cwd=ROOT, env=environ, capture_output=True,
+                              text=True, check=True).stdout.strip()
+
+    assert run() == "Point(x=1, y=0) Point(x=1, y=3) False"     # compiled, and stored at exit
+    assert run() == "Point(x=1, y=0) Point(x=1, y=3) True"      # run from the stored code
+
+
+UNPICKLED = r'''
+import pickle, re, sys
+from checker import regex_cache
+pattern = re.compile("[甲乙丙]+丁" + sys.argv[1])
+if sys.argv[2:]:
+    again = pickle.loads(pickle.dumps(pattern))     # compiled again with flags=re.UNICODE, as `re` reports them
+    print(again == pattern, again.flags)
+print(len(regex_cache._used))
+'''
+
+
+def test_a_pattern_read_back_from_a_pickle_is_served_the_stored_program(tmp_path):
+    # A stored table holding compiled patterns gives them back through re.compile(pattern, re.UNICODE):
+    # the program stored for re.compile(pattern) is the same one, and is used instead of compiling
+    # the pattern in every run (cheap patterns alone do not make the file be written again).
+    environ = environment(JIAODUI_CACHE_DIR=str(tmp_path))
+
+    def run(*args: str) -> list[str]:
+        return subprocess.run([sys.executable, "-c", UNPICKLED, *args], cwd=ROOT, env=environ, capture_output=True,
+                              text=True, check=True).stdout.split()
+
+    assert run("戊") == ["0"]                        # compiled, and stored
+    assert run("戊") == ["1"]
+    assert run("戊", "pickle") == ["True", "32", "2"]     # both from the one stored program
+    assert run("己", "pickle") == ["True", "32", "0"]     # another pattern: never another's program
+
+
 RUNNING = r'''
 import sys
 from pathlib import Path

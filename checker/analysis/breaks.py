@@ -20,12 +20,15 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from ..resources import read_word_sections
+from ..typenames import TYPE_CHECKING
 from .furniture import furniture
 from .structure import Block, structure
 from .words import doc_words, lexicon, segment
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SPACES = " \t\u3000\xa0"
 _CLOSERS = "”’」』）)》\"'"

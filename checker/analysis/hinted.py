@@ -16,7 +16,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from typing import Any
+
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def hinted_finditer(doc: Any, pattern: re.Pattern[str], hint: re.Pattern[str]) -> Iterator[re.Match[str]]:

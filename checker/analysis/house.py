@@ -18,7 +18,11 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _WORD = re.compile(r"^\S(?:.*\S)?$")
 

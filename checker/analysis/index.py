@@ -23,7 +23,11 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # Kinds common in news copy: each searched on its own (the first hit ends the search).
 COMMON: dict[str, str] = {

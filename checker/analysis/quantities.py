@@ -27,9 +27,9 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
 
 from ..resources import data_path
+from ..typenames import NamedTuple
 from .numerals import Number, parse_arabic, parse_chinese
 
 INF = Decimal("Infinity")

@@ -10,7 +10,8 @@ import re
 from array import array
 from collections.abc import Iterator, Sequence
 from itertools import chain, compress, repeat
-from typing import NamedTuple, overload
+
+from ..typenames import NamedTuple, overload
 
 _CLOSERS = "”’」』）)》"
 # The marks that end a sentence, and those that only end a clause inside one. Checks that look

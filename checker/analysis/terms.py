@@ -24,9 +24,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from ..resources import data_path, kept, read_entries, read_word_sections
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 LISTS = {"misspelling": "typo_misspellings.txt", "variant": "typo_variants.txt",
          "particle": "typo_particles.txt"}

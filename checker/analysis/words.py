@@ -29,9 +29,12 @@ import re
 import struct
 import sys
 from collections.abc import Iterable, Sequence
-from typing import Literal
 
 from ..resources import data_path, read_entries
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Literal
 
 _MAGIC = b"JDLEX3\n"
 LEXICON_FILE = "lexicon/lexicon.bin"

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # 锟斤拷 is U+FFFD U+FFFD encoded as UTF-8 and read as GBK; 烫 and 屯 are the GBK readings of the
 # 0xCC and 0xCD fill bytes that debug heaps leave in uninitialised memory.

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from ..analysis.index import index
 from ..analysis.mojibake import mojibake_spans
@@ -26,6 +25,10 @@ from ..analysis.structure import structure
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 from ..resources import read_word_sections
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 CODEPOINTS = Placeholder("codepoints", "字符的码位（如 U+200B）", "the characters' code points (e.g. U+200B)")
 

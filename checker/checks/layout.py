@@ -7,12 +7,15 @@ these checks only report them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from ..analysis.breaks import paragraph_breaks
 from ..analysis.furniture import furniture
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 TAIL = Placeholder("tail", "断开处前一行的末尾", "the end of the line before the break")
 HEAD = Placeholder("head", "断开处后一行的开头", "the start of the line after the break")

@@ -6,7 +6,6 @@ kinds it owns, so an editor can set the severity of each kind on its own.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from ..analysis.mojibake import (
     BIG5_AS_GBK,
@@ -20,6 +19,10 @@ from ..analysis.mojibake import (
 )
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # Big5/GBK confusion goes both ways; the entry words each direction (terms.big5-as-gbk ...).
 _KIND_TERMS: dict[Kind, str] = {BIG5_AS_GBK: "big5-as-gbk", GBK_AS_BIG5: "gbk-as-big5"}

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from ..analysis.script import document_script
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
 from ..resources import read_word_sections
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 MEANT = Placeholder("meant", "规范写法", "the standard form")
 

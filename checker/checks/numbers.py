@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
 
 from ..analysis.relations import FINDERS, Relation, all_relations
 from ..contract import Placeholder, Variant, Variants, check
 from ..diagnostic import Finding
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any, Literal
 
 CALC = Placeholder("calc", "算式（按文中数字计算）", "the arithmetic, from the figures of the text")
 RANGE = Placeholder("range", "算得的值在四舍五入和约数下的取值范围", "the range the computed value can take, "

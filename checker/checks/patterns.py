@@ -5,10 +5,13 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
 
 from ..contract import Placeholder, Variant, Variants, check
 from ..diagnostic import Applicability, Edit, Finding
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any, Literal
 
 
 @functools.cache

@@ -11,12 +11,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from ..analysis.script import OTHER, in_japanese, mark_pattern, mixed_paragraphs
 from ..analysis.words import word_of_variant
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _CLAUSE_END = "，。、；：？！,.;:?!（）()“”‘’「」《》\n\r\t 　"
 _CONTEXT = 8

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Finding
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 REASON = Placeholder("reason", "注释为什么不起作用", "why the comment does nothing",
                      terms=("unused", "malformed", "plain"))

@@ -11,13 +11,15 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 from ..analysis.terms import TermHit, is_han, name_slips, term_hits
 from ..contract import Placeholder, Variant, check
 from ..diagnostic import Applicability, Edit, Finding
+from ..typenames import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ..analysis.house import BannedTerm, HouseTerm
 
 CORRECT = Placeholder("correct", "应改成的写法", "the form to write instead")

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator, Sequence
-from typing import Any
 
 from ..diagnostic import Diagnostic
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIP = frozenset((W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "instrText", W + "delText"))

@@ -27,6 +27,8 @@ SUPPRESSION = re.compile(r"<!--\s*jiaodui-([A-Za-z-]*)([^>]*?)-->", re.DOTALL)
 
 @functools.lru_cache(maxsize=1)
 def _parser():
+    from ..deferred import import_url_parse
+    import_url_parse()      # markdown_it imports it: with ipaddress deferred (checker/deferred.py)
     from markdown_it import MarkdownIt
     return MarkdownIt("commonmark").enable("table").disable("text_join")
 

@@ -5,10 +5,13 @@ import importlib
 import os
 import re
 from dataclasses import dataclass, field
-from typing import TextIO
 
 from ..diagnostic import Diagnostic, Severity
 from ..document import Document
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def _formats() -> tuple[str, ...]:

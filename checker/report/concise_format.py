@@ -1,10 +1,12 @@
 """One line per diagnostic: path:line:col: ID severity [*] message."""
 from __future__ import annotations
 
-from typing import TextIO
-
+from ..typenames import TYPE_CHECKING
 from . import RunReport, display
 from .text_format import SEVERITY_WORDS, summary_line
+
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def render(report: RunReport, stream: TextIO, color: bool = False, quiet: bool = False) -> None:

@@ -4,10 +4,13 @@ occurrence index for identical findings — see checker/baseline.py), never a li
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
 
 from .. import baseline
+from ..typenames import TYPE_CHECKING
 from . import RunReport, display
+
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 

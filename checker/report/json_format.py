@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_right
-from typing import Any
 
 from ..diagnostic import Diagnostic
 from ..document import Document
+from ..typenames import TYPE_CHECKING
 from . import RunReport, display
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 

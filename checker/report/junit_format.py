@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from typing import TextIO
 
+from ..typenames import TYPE_CHECKING
 from . import RunReport, display
+
+if TYPE_CHECKING:
+    from typing import TextIO
 
 # Characters XML 1.0 cannot hold even as references (a finding may quote a control character).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

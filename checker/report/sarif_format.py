@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, TextIO
-from urllib.parse import quote
 
 from .. import baseline
 from ..diagnostic import Diagnostic
 from ..document import Document
+from ..typenames import TYPE_CHECKING
 from . import RunReport, display
+
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -20,6 +22,9 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 def uri(path: str) -> str:
     """A path as a URI reference: relative ones stay relative (to the checked tree's root), with
     `/` separators and everything else percent-encoded."""
+    from ..deferred import import_url_parse
+    import_url_parse()      # with ipaddress deferred (checker/deferred.py)
+    from urllib.parse import quote
     posix = path.replace(os.sep, "/")
     if os.path.isabs(path):
         return "file://" + quote(posix if posix.startswith("/") else "/" + posix)

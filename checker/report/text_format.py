@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from typing import TextIO
 
 from ..diagnostic import Diagnostic, Edit
 from ..document import Document
+from ..typenames import TYPE_CHECKING
 from . import RunReport, display
+
+if TYPE_CHECKING:
+    from typing import TextIO
 
 # How much of a long line to show around the span, in display columns (CJK counts 2).
 _CONTEXT = 30

@@ -18,7 +18,6 @@ import re
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from .. import __version__, formats
 from ..config import Config, ConfigFinder
@@ -28,6 +27,10 @@ from ..fix import applicable, apply_edits
 from ..registry import Rule, load_rules, resolve_selector
 from ..runner import FileResult, Options, check_document_with, read_and_check
 from ..source import SourceError, document_from_bytes
+from ..typenames import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 OFFSET_UNITS = ("utf-16", "code-points")
 TEXT_FORMATS = ("plain", "markdown", "html")

@@ -21,11 +21,14 @@ import threading
 from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
-from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from .. import __version__
+from ..typenames import TYPE_CHECKING
 from . import api
+
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_PORT = 8765
 DEFAULT_MAX_SIZE = 10 * 1024 * 1024

@@ -18,8 +18,8 @@ findings, one rule per kind.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
+from ...typenames import TYPE_CHECKING
 from .average import averages
 from .change import changes
 from .common import Relation, cue_sentences
@@ -30,6 +30,9 @@ from .rate import rates
 from .restated import restated
 from .running import running_totals
 from .share import shares
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # Which finder produces each kind of relation. A sum of parts found right is the kind "parts",
 # shown by the rule of "parts-exceed".

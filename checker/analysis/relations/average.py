@@ -8,11 +8,13 @@ the average in its clause, or anywhere else in the sentence when a total word le
 """
 from __future__ import annotations
 
-from typing import Any
-
+from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
 from .common import CLAUSE_MARK, Relation, bounded, cue_sentences, is_amount, rx, shares_noun
 from .interval import Interval, basis
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
          r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人)[\u3400-\u9fff]{0,9}$")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
 
+from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
 from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, units
 from .common import (
@@ -33,6 +33,9 @@ from .common import (
     rx,
 )
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # (a comma may stand before the verb: 由每节260元，调高到320元)
 _CHANGE_GAP = (r"^[，,]?(?:[^，,；;。\d]{0,4}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)?[^，,；;。]{0,12}$" % VERB_AT)

@@ -14,13 +14,16 @@ import os
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, NamedTuple
 
 from ...resources import kept, read_word_sections
+from ...typenames import TYPE_CHECKING, NamedTuple
 from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences, units
 from ..sentences import CLAUSE_MARKS, sentences
 from ..terms import trie_pattern
 from .interval import HUNDRED, Interval, basis, plain_percent
+
+if TYPE_CHECKING:
+    from typing import Any
 
 rx = functools.cache(re.compile)
 WORDS = read_word_sections("num_words.txt")

@@ -8,11 +8,13 @@ operands allow and asks whether it meets the interval of the figure stated for i
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
-from typing import NamedTuple
 
+from ...typenames import TYPE_CHECKING, NamedTuple
 from ..quantities import INF, Quantity, format_value
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
 
+from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
 from .common import WORDS, Relation, bounded, cue_sentences, rx
 from .interval import HUNDRED, Interval, plain_percent, total
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SHARE_WORD = r"占|佔|比例|比重"
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])

@@ -15,8 +15,8 @@ whose figures count something else: no relation.
 from __future__ import annotations
 
 import bisect
-from typing import Any
 
+from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
 from .common import (
     OPENERS,
@@ -42,6 +42,9 @@ from .common import (
     shares_noun,
 )
 from .interval import Interval, basis, total
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SCOPE_STOP = r"^(?:%s)" % "|".join(WORDS["scope-stop"])
 _THRESHOLD = r"超过|超過|以上|以下|不足|及以上|逾|高于|低于"

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
 
+from ...typenames import TYPE_CHECKING
 from ..quantities import quantities, quantities_in_sentences
 from ..sentences import sentences
 from .common import Relation
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _GLUED = re.compile(r"[0-9]{7,}")
 _SEVEN_DIGITS = re.compile(r"[0-9][0-9]{6}")   # scans for a digit first: twice as fast as _GLUED

@@ -7,10 +7,12 @@ the earlier the base.
 """
 from __future__ import annotations
 
-from typing import Any
-
+from ...typenames import TYPE_CHECKING
 from .common import VERB, WORDS, Relation, bounded, counted, cue_sentences, is_amount, percent_relation, rx, shares_noun
 from .interval import Interval
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _RATE_LEAD = r"(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$" % "|".join(WORDS["rates"])
 # A rate word not in the list whose stem names what the later count did (已改造36座，改造率…),

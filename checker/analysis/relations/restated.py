@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from typing import Any, NamedTuple
 
+from ...typenames import TYPE_CHECKING, NamedTuple
 from ..quantities import Quantity, quantities_in_sentences
 from ..sentences import sentences
 from ..structure import structure
 from .common import VERB, Relation, bounded, is_amount, rx
 from .interval import Interval
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SCOPE = r"全(?:县|縣|市|镇|鎮|省|区|區|村|乡|鄉|州|盟|旗)"
 _STOCK = r"(?:共有|现有|現有|共计|共計|总共|總共|共|有)?"

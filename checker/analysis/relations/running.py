@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Any
 
+from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .common import (
     CLAUSE_MARK,
@@ -31,6 +31,9 @@ from .common import (
     shares_noun,
 )
 from .interval import HUNDRED, Interval, basis, total
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # The total word, and up to six characters of verb and noun before the figure (合计下达预算11.8亿元,
 # 共计完成营造林1.6万亩).

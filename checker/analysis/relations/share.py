@@ -9,8 +9,7 @@ percentage name no other whole (`占全市的30%` is a share of a figure not giv
 """
 from __future__ import annotations
 
-from typing import Any
-
+from ...typenames import TYPE_CHECKING
 from .common import (
     CLAUSE_MARK,
     Relation,
@@ -24,6 +23,9 @@ from .common import (
 )
 from .interval import Interval
 from .parts import part_groups
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _SHARE_LEAD = (r"(?:占|佔)(?:比|比重|总数的|總數的|总量的|總量的|总额的|總額的|总人数的|總人數的)?"
                r"(?:为|為|达|達|达到|達到)?$|(?:比例|比重)(?:为|為|达|達|达到|達到)?$")
