@@ -15,9 +15,11 @@ order in every run, and each order was kept) took 0.36 s to load, more than a wh
 When the file is rewritten, the patterns this process used come first and the rest are kept only
 up to _BUDGET bytes of programs, so stale ones age out.
 
-The engine validates every program it is given (a damaged file raises, and the file is then
-ignored); a program is only stored after rebuilding it from the pattern gives a compiled object
-equal to the one `re` made (same flags, groups and code). Any problem (a read-only home, another
+Each entry and the index carry a CRC-32 of their own, checked when they are used (a run reads
+a fraction of the entries: checking the whole file was ~0.5 ms of every one-file check), and the
+engine validates every program it is given (a damaged entry is compiled as usual instead); a
+program is only stored after rebuilding it from the pattern gives a compiled object equal to the
+one `re` made (same flags, groups and code). Any problem (a read-only home, another
 Python, an `re` whose internals differ) means patterns are compiled as usual: it only costs time.
 The file is marshal, not pickle: it holds only strings, numbers, bytes, tuples and tables; each
 entry is marshalled on its own and found by a hash of its pattern and flags, so that loading the
@@ -51,7 +53,7 @@ Key = tuple[type, "str | bytes", int]      # `re`'s cache key: (type of pattern,
 # The file's entries, each marshalled on its own in one blob, found by a hash of their key: loading
 # the file decodes no pattern (the package's large character classes made decoding every entry
 # of a file shared with other processes ~2-4 ms); an entry is decoded when its pattern is asked for.
-_index: dict[int, tuple[int, int]] = {}         # key hash -> (offset, length) in _blob
+_index: dict[int, tuple[int, int, int]] = {}    # key hash -> (offset, length, CRC-32) in _blob
 _blob: bytes | memoryview = b""                  # a view into the file's contents: never copied
 _decoded: dict[Key, tuple[Any, ...]] = {}       # entries decoded so far
 _failed: set[Key] = set()                       # entries the engine refused (damaged): compiled instead
@@ -90,7 +92,13 @@ def _stored_entry(key: Key) -> tuple[Any, ...] | None:
     if place is None:
         return None
     try:
-        entry = marshal.loads(_blob[place[0]:place[0] + place[1]])
+        offset, length, check = place
+        data = _blob[offset:offset + length]
+        # each entry carries its own checksum, checked when it is first used: the file's contents
+        # as a whole are not checksummed on reading (cache_files.read(checked=False))
+        if len(data) != length or zlib.crc32(data) != check:
+            raise ValueError("a damaged entry")
+        entry = marshal.loads(data)
         if (type(entry[0]), entry[0], entry[1]) != key:
             return None     # another pattern with the same hash
         if not isinstance(entry[3], bytes):
@@ -182,13 +190,14 @@ def _stamp() -> str:
 
 def _path() -> Path | None:
     root = cache_root()
-    # v5: the entries' blob stored after the index rather than inside one marshalled tuple
+    # v6: each entry's CRC-32 in the index, and the index's own before it, checked as they are
+    # used instead of the CRC of the whole file (a run uses a fraction of its entries); v5: the entries' blob stored after the index rather than inside one marshalled tuple
     # (unmarshalling copied the blob, over 1 MB once the tests' patterns are in it: ~1 ms of
     # fresh pages a run); v4: v3 in cache_files' format; v3: entries found by the hash of their key (v2: a list of
     # entries, all decoded at start-up; v1: programs as lists of integers). A process of an earlier
     # version, or of another Python build (its stamp differs), keeps its own file instead of
     # rewriting this one on every run.
-    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-{cache_files.build()}-v5.marshal"
+    return None if root is None else root / f"regex-{sys.implementation.cache_tag}-{cache_files.build()}-v6.marshal"
 
 
 def install() -> None:
@@ -201,7 +210,8 @@ def install() -> None:
     if engine is None or path is None:
         return
     try:
-        stamp, index, blob = unpack(cache_files.read(path))  # whole and this user's (cache_files.py)
+        # this user's and whole (cache_files.py); the index and each entry have CRCs of their own
+        stamp, index, blob = unpack(cache_files.read(path, checked=False))
         if stamp == _stamp():
             _index, _blob = index, blob
     except Exception:  # noqa: BLE001 -- missing, damaged or from another build: compile as usual
@@ -211,24 +221,28 @@ def install() -> None:
     atexit.register(_save)
 
 
-def pack(stamp: str, index: dict[int, tuple[int, int]], blob: bytes) -> bytes:
-    """The file's contents: the length of the marshalled stamp and index (8 bytes, little-endian),
-    them, then the entries' blob as it is."""
+def pack(stamp: str, index: dict[int, tuple[int, int, int]], blob: bytes) -> bytes:
+    """The file's contents: the length of the marshalled stamp and index (8 bytes, little-endian)
+    and their CRC-32 (4 bytes), them, then the entries' blob as it is (the index holds each
+    entry's offset, length and CRC-32)."""
     head = marshal.dumps((stamp, index))
-    return len(head).to_bytes(8, "little") + head + blob
+    return len(head).to_bytes(8, "little") + zlib.crc32(head).to_bytes(4, "little") + head + blob
 
 
-def unpack(contents: bytes) -> tuple[str, dict[int, tuple[int, int]], memoryview]:
+def unpack(contents: bytes) -> tuple[str, dict[int, tuple[int, int, int]], memoryview]:
     """`pack` undone; the blob is a view into `contents`, not a copy. ValueError or TypeError
-    if it is not in that shape."""
+    if it is not in that shape or the index is damaged (the entries are checked as they are used)."""
     size = int.from_bytes(contents[:8], "little")
-    if not 8 <= 8 + size <= len(contents):
+    if not 12 <= 12 + size <= len(contents):
         raise ValueError("not a file of stored regex programs")
     view = memoryview(contents)
-    stamp, index = marshal.loads(view[8:8 + size])
+    head = view[12:12 + size]
+    if zlib.crc32(head) != int.from_bytes(contents[8:12], "little"):
+        raise ValueError("a damaged file of stored regex programs")
+    stamp, index = marshal.loads(head)
     if not (isinstance(stamp, str) and isinstance(index, dict)):
         raise TypeError("not a file of stored regex programs")
-    return stamp, index, view[8 + size:]
+    return stamp, index, view[12 + size:]
 
 
 def _program(pattern: str | bytes, flags: int, compiled: re.Pattern) -> tuple[Any, ...] | None:
@@ -254,6 +268,12 @@ def _program(pattern: str | bytes, flags: int, compiled: re.Pattern) -> tuple[An
             tuple(indexgroup))
 
 
+def _sound(place: object) -> bool:
+    """An index entry of the shape this version writes, within the blob."""
+    return (isinstance(place, tuple) and len(place) == 3 and all(type(n) is int and n >= 0 for n in place)
+            and place[0] + place[1] <= len(_blob))
+
+
 def _save() -> None:
     path = _path()
     cache = getattr(re, "_cache", None)
@@ -275,21 +295,24 @@ def _save() -> None:
         return
     if _index and not _failed and time.perf_counter() - started < _WORTH:
         return      # a sound file exists and these few patterns are cheap: not worth a rewrite
-    pieces: list[tuple[int, bytes | memoryview]] = []
+    pieces: list[tuple[int, bytes | memoryview, int]] = []
     for entry in [_decoded[key] for key in _used if key in _decoded] + made:
-        pieces.append((_hash((type(entry[0]), entry[0], entry[1])), marshal.dumps(entry)))
-    taken = {hashed for hashed, _ in pieces}
-    pieces += [(hashed, _blob[offset:offset + length]) for hashed, (offset, length) in _index.items()
-               if hashed not in taken]
-    index: dict[int, tuple[int, int]] = {}
+        dumped = marshal.dumps(entry)
+        pieces.append((_hash((type(entry[0]), entry[0], entry[1])), dumped, zlib.crc32(dumped)))
+    taken = {hashed for hashed, _, _ in pieces} | {_hash(key) for key in _failed}
+    # the others are kept as they are, with their checksums (an entry damaged on disk stays
+    # detected, and is dropped when a run finds it damaged: _failed)
+    pieces += [(hashed, _blob[place[0]:place[0] + place[1]], place[2]) for hashed, place in _index.items()
+               if hashed not in taken and _sound(place)]
+    index: dict[int, tuple[int, int, int]] = {}
     parts: list[bytes | memoryview] = []
     size = 0
-    for hashed, data in pieces:
+    for hashed, data, check in pieces:
         if len(index) >= _LIMIT or (size + len(data) > _BUDGET and index):
             break
         if hashed in index:
             continue    # two keys with one hash: the first is kept, the other compiled as usual
-        index[hashed] = (size, len(data))
+        index[hashed] = (size, len(data), check)
         parts.append(data)
         size += len(data)
     try:

@@ -62,7 +62,7 @@ def test_a_file_of_the_earlier_format_is_ignored_and_rewritten(tmp_path):
     assert run(env) == "False False False False"
     stored = next(tmp_path.glob("regex-*.marshal"))
     stamp, index, blob = regex_cache.unpack(cache_files.read(stored))
-    entries = [marshal.loads(blob[offset:offset + length]) for offset, length in index.values()]
+    entries = [marshal.loads(blob[offset:offset + length]) for offset, length, _ in index.values()]
     assert all(isinstance(entry[3], bytes) for entry in entries)
     cache_files.write(stored, marshal.dumps((stamp, entries)))
     assert run(env) == "False False False False"
@@ -78,11 +78,51 @@ def test_a_damaged_entry_is_compiled_as_usual(tmp_path):
     stored = next(tmp_path.glob("regex-*.marshal"))
     stamp, index, blob = regex_cache.unpack(cache_files.read(stored))
     damaged = bytearray(blob)
-    for offset, length in index.values():
+    for offset, length, _ in index.values():
         damaged[offset + length // 2:offset + length] = b"\xff" * (length - length // 2)
     cache_files.write(stored, regex_cache.pack(stamp, index, bytes(damaged)))
     assert run(env) == "False False False False"     # nothing served from damaged entries
     assert run(env) == "True True True True"         # and the file written again
+
+
+def _stored_file(tmp_path):
+    """The file a first run stores, its bytes, and where its index and each pattern's entry lie."""
+    import marshal
+
+    from checker import cache_files, regex_cache
+    env = {**os.environ, "JIAODUI_CACHE_DIR": str(tmp_path)}
+    env.pop("JIAODUI_NO_CACHE", None)
+    run(env)
+    stored = next(tmp_path.glob("regex-*.marshal"))
+    data = bytearray(stored.read_bytes())
+    contents = cache_files.read(stored)
+    _, index, blob = regex_cache.unpack(contents)
+    at = len(data) - len(blob)      # the blob ends the file
+    places = {marshal.loads(blob[offset:offset + length])[0]: (at + offset, length)
+              for offset, length, _ in index.values()}
+    return env, stored, data, at, places
+
+
+def test_an_entry_damaged_in_place_is_compiled_and_the_others_served(tmp_path):
+    """One bit of one stored program flipped on disk (the file's own checksum is not checked on
+    reading: each entry's is, when it is used): that pattern is compiled as usual, and the file is
+    written again."""
+    import marshal
+    env, stored, data, _, places = _stored_file(tmp_path)
+    offset, length = places["(?i)jiaodui|校对"]
+    data[offset + length // 2] ^= 0x04      # inside its program: it still unmarshals
+    marshal.loads(bytes(data[offset:offset + length]))
+    stored.write_bytes(bytes(data))
+    assert run(env) == "True False True True"
+    assert run(env) == "True True True True"
+
+
+def test_a_damaged_index_makes_the_file_ignored(tmp_path):
+    env, stored, data, at, _ = _stored_file(tmp_path)
+    data[at - 3] ^= 0x01     # in the marshalled index
+    stored.write_bytes(bytes(data))
+    assert run(env) == "False False False False"
+    assert run(env) == "True True True True"
 
 
 def test_the_file_keeps_what_a_run_used_within_its_budget(tmp_path):

@@ -207,6 +207,29 @@ def test_the_file_format_rejects_any_damage(tmp_path):
     assert not list(tmp_path.glob("*.tmp"))
 
 
+def test_a_file_read_unchecked_still_has_its_header_length_and_owner_checked(tmp_path, monkeypatch):
+    """checked=False (the regex programs, whose index and entries carry checksums of their own)
+    skips only the checksum of the whole contents."""
+    from checker import cache_files
+    path = tmp_path / "stored.bin"
+    contents = bytes(range(256)) * 40
+    cache_files.write(path, contents)
+    data = path.read_bytes()
+    flipped = data[:-100] + bytes([data[-100] ^ 1]) + data[-99:]
+    path.write_bytes(flipped)
+    with pytest.raises(ValueError):
+        cache_files.read(path)
+    assert cache_files.read(path, checked=False) == flipped[len(data) - len(contents):]
+    for damaged in (data[:-1], data + b"\0", b"\0" + data[1:], b""):
+        path.write_bytes(damaged)
+        with pytest.raises(ValueError):
+            cache_files.read(path, checked=False)
+    path.write_bytes(data)
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(path).st_uid + 1)
+    with pytest.raises(ValueError):
+        cache_files.read(path, checked=False)
+
+
 def test_two_checkouts_sharing_one_cache_each_get_their_own_findings(tmp_path, article):
     # Two copies made with their times kept (cp -a): the same files, sizes and times but their
     # paths. The second has another wording of TYPO001, another correction in the word list and
