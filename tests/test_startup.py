@@ -270,3 +270,25 @@ def test_with_the_tables_stored_a_clean_article_needs_no_gbk_or_cp1252_codec(tmp
     loaded(tmp_path, SIMPLIFIED, "--no-cache")         # builds and stores the mojibake tables
     modules = loaded(tmp_path, SIMPLIFIED, "--no-cache")
     assert "encodings.gb18030" not in modules and "encodings.cp1252" not in modules
+
+
+def test_word_sections_are_parsed_once_and_handed_out_as_new_lists():
+    """resources.read_word_sections keeps each file's parse (several modules read the sections of
+    one file): each call gets the file's sections, in order, as lists of its own."""
+    from checker import resources
+    name = "layout_words.txt"
+    first = resources.read_word_sections(name)
+    expected: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in resources.read_entries(name):
+        if line.startswith("["):
+            current = expected.setdefault(line.strip("[]"), [])
+        else:
+            current.append(line)
+    assert first == expected and list(first) == list(expected) and len(first) > 1
+    section = next(iter(first))
+    first[section].append("改动")
+    first["另一节"] = []
+    second = resources.read_word_sections(name)
+    assert second == expected and second[section] is not first[section]
+    assert resources.read_sections(name) == {s: "".join(words) for s, words in expected.items()}
