@@ -66,7 +66,7 @@ def signed(text: str, q: Quantity) -> Interval:
 def shown(text: str, q: Quantity) -> str:
     """The figure as written, its qualifier and sign included (负7.5%)."""
     sign = _sign(text, q)
-    return text[sign.start() if sign else q.qual_start:q.end]
+    return text[sign.start():q.qual_start] + q.shown if sign else q.shown
 
 
 def _sign(text: str, q: Quantity) -> re.Match | None:
@@ -332,7 +332,7 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         possible = not (B.below(A) if rising else B.above(A))
         variant = "-".join(filter(None, ("" if not now.qualifier and not before.qualifier else "rounded",
                                          "up" if rising else "down")))
-        args = {"calc": f"{text[before.qual_start:before.end]} → {text[now.qual_start:now.end]}",
+        args = {"calc": f"{before.shown} → {now.shown}",
                 "stated": m.group("verb"), "range": A.show(before), "stated_range": B.show(now)}
         found.append(Relation("change-direction", possible, now.start, now.end, variant, args, (before, now)))
         found.extend(relations)

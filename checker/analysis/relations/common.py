@@ -244,7 +244,7 @@ _THIS = ("这", "這")
 SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])){0,7}、)"
 
 
-def _cue(text: str, at: int, end: int = -1) -> re.Match | None:
+def _cue(text: str, at: int) -> re.Match | None:
     """The next cue word in text from `at` that has what it needs after it."""
     return _trigger().search(text, at)
 

@@ -97,9 +97,10 @@ class Item:
     def value(self) -> Decimal:
         return self.q.value * (self.share.value / HUNDRED if self.share else 1)
 
-    def text(self, doc_text: str) -> str:
-        own = doc_text[self.q.qual_start:self.q.end] if self.q.qualifier else self.q.text    # 约120万元
-        return own if self.share is None else f"{own} × {self.share.text}"
+    @property
+    def shown(self) -> str:
+        """The item as the arithmetic shows it: its qualifier (约120万元) and its share, if any."""
+        return self.q.shown if self.share is None else f"{self.q.shown} × {self.share.text}"
 
 
 def running_totals(doc: Any) -> list[Relation]:
@@ -176,7 +177,7 @@ def running_totals(doc: Any) -> list[Relation]:
             S = total(i.interval for i in items)
             if q.is_count and q.exact and not S.meets(T) and q.value == len(items) and not claimed:
                 # 停车位1200个、充电桩300个，以上两项: the total counts the items, it does not sum them
-                listed = "、".join(i.text(text) for i in items)
+                listed = "、".join(i.shown for i in items)
                 relations.append(Relation("running-total", True, q.start, q.end, "", {
                     "calc": f"{listed}，计{len(items)}项", "range": "", "stated": f"{word}{q.text}",
                     "stated_range": ""}, (q, *(i.q for i in items))))
@@ -184,9 +185,9 @@ def running_totals(doc: Any) -> list[Relation]:
             if q.is_count and not S.meets(T) and rx(_THEN_TOTAL).match(text, q.end):
                 continue    # 以上3类学校共12所: a count of the items with the total after it
             value = sum((i.value for i in items), Decimal(0))
-            calc = " + ".join(i.text(text) for i in items) + f" = {format_value(value, q)}"
+            calc = " + ".join(i.shown for i in items) + f" = {format_value(value, q)}"
             args = {"calc": calc, "range": S.show(q), "basis": basis(i.q for i in items), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF else word}"
-                              f"{text[q.qual_start:q.end] if q.qualifier else q.text}",
+                              f"{q.shown}",
                     "stated_range": T.show(q)}
             # an item the total restates (15位大法官……一共15位) comes before the list it heads; the
             # item right before the total word is summed with the others (甲12万户、乙8万户，合计8万户
