@@ -87,6 +87,12 @@ def test_figures_units_and_intervals(text, written, family, value, low, high):
     ("1万多人", "more", "[10000", "20000)"),
     ("1.5万余名", "more", "[15000", "16000)"),
     ("约300人", "approx", "[240", "360]"),
+    # 约 is as loose as the figure's own digits: ±20% for one significant digit, ±10% for two,
+    # ±5% for three or more (of the rounding interval's bounds)
+    ("约4.7万人", "approx", "[41850", "52250]"),
+    ("约1200人", "approx", "[1080", "1320]"),
+    ("约486架次", "approx", "[461.7", "510.3]"),
+    ("大约13.62亿元", "approx", "[1293425000", "1430625000]"),
     ("300人左右", "approx", "[240", "360]"),
     ("近5200人", "near", "[4680", "5200]"),
     ("近2.1万亩", "near", "[18450", "21500)"),
@@ -119,7 +125,7 @@ def test_rounding_intervals_are_half_open():
 def test_every_width_says_why():
     from checker.analysis.quantities import widths
     table = widths()
-    assert {"approx", "near", "more", "atleast", "over", "atmost", "under"} <= set(table)
+    assert {"approx", "approx-2", "approx-3", "near", "more", "atleast", "over", "atmost", "under"} <= set(table)
     assert all(len(w.why) > 20 for w in table.values())
 
 

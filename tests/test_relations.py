@@ -53,7 +53,7 @@ SHAPES = [
     ("全县社会消费品零售总额38.6亿元，同比增长5.9%，其中城镇消费品零售额27.4亿元、乡村消费品零售额12.8亿元。",
      "NUM001", "27.4亿元 + 12.8亿元 = 40.2亿元，按四舍五入取值在[40.1亿元, 40.3亿元)内，仍大于总数38.6亿元"),
     ("全县茶园面积由约3.2万亩增加到近2.1万亩。", "NUM006",
-     "约3.2万亩 → 近2.1万亩：前者取值在[2.52万亩, 3.9万亩]内，后者在[1.845万亩, 2.15万亩)内"),
+     "约3.2万亩 → 近2.1万亩：前者取值在[2.835万亩, 3.575万亩]内，后者在[1.845万亩, 2.15万亩)内"),
     ("全镇建成村级卫生室14个、乡镇卫生分院3个，以上18个医疗点全部纳入医保结算。",
      "NUM003", "14个 + 3个 = 17个，但文中为“以上18个”"),
     ("县人大常委会本次会议审议议案6件，表决通过其中8件。", "NUM001", "其中8件大于总数6件"),
@@ -885,6 +885,33 @@ def test_sums_named_otherwise(good, bad, arith):
     "县里开展巡回义诊86场、健康讲座42场，全年开展各类活动共128场。",
 ])
 def test_totals_with_a_subject_of_their_own_stay_quiet(text):
+    assert findings(text) == []
+
+
+# 约 before a figure stated to three or more digits hedges a rounding, not a guess: a part or a total
+# off by a tenth is reported; one stated to a single digit keeps its wide hedge.
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    ("两座污水处理厂每日处理能力约1660吨（东区厂每日820吨、西区厂每日840吨），今年将再扩建一座。",
+     "两座污水处理厂每日处理能力约1480吨（东区厂每日820吨、西区厂每日840吨），今年将再扩建一座。",
+     "NUM001", "820吨 + 840吨 = 1660吨"),
+    ("全市今年葡萄产量预计约4.86万吨，其中东乡镇约1.52万吨，品质为历年最好。",
+     "全市今年葡萄产量预计约3.62万吨，其中东乡镇约4.15万吨，品质为历年最好。",
+     "NUM001", "其中约4.15万吨（取值在[3.9378万吨, 4.3628万吨]内）大于总数约3.62万吨"),
+    ("省里下达文化惠民资金约12.46亿元，加上此前拨付的约96.38亿元，合计约108.84亿元。",
+     "省里下达文化惠民资金约12.46亿元，加上此前拨付的约96.38亿元，合计约121.75亿元。",
+     "NUM003", "约12.46亿元 + 约96.38亿元 = 108.84亿元"),
+])
+def test_a_hedge_is_as_loose_as_the_figures_digits(good, bad, rule_id, arith):
+    assert_pair(good, bad, rule_id, arith, verified=ANY)
+
+
+@pytest.mark.parametrize("text", [
+    # one significant digit: 约 still allows a fifth either way (800 + 300 = 1100 within 约1000)
+    "全镇今年新植苗木约1000亩，其中经济林约800亩、生态林约300亩。",
+    # two digits: a tenth either way (5.6 + 6.0 = 11.6 within 约12)
+    "全县参保群众约12万人，其中城镇职工5.6万人、城乡居民6.0万人。",
+])
+def test_a_loose_hedge_stays_quiet(text):
     assert findings(text) == []
 
 

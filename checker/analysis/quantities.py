@@ -378,6 +378,8 @@ def _interval(number: Number, mult: Decimal, qualifier: str, more_step: bool, ro
         more = widths()["more"]
         step = _last_place(number) * mult
         return value, value * more.low, value + step, more.low_open, more.high_open
+    if qualifier == "approx":
+        qualifier = _APPROX_BY_DIGITS[min(_significant_digits(number), 3)]
     width = widths().get(qualifier) if qualifier else None
     if width is not None:
         low, low_open = low * width.low, width.low_open
@@ -387,6 +389,17 @@ def _interval(number: Number, mult: Decimal, qualifier: str, more_step: bool, ro
             high = high * width.high
         high_open = width.high_open or (high_open and width.high == 1)
     return value, low, high, low_open, high_open
+
+
+# 约 hedges a figure as loosely as its own digits say the writer knows it (rules/data/num_widths.tsv)
+_APPROX_BY_DIGITS = {1: "approx", 2: "approx-2", 3: "approx-3"}
+
+
+def _significant_digits(number: Number) -> int:
+    """Digits from the first to the last stated non-zero one: 300 → 1, 5.2 → 2, 1.0 → 2, 16.35 → 4."""
+    if not number.value:
+        return 1
+    return len(str(int(number.value / _last_place(number))))
 
 
 def _last_place(number: Number) -> Decimal:
