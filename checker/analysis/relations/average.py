@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
          r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人)[\u3400-\u9fff]{0,9}$")
+_BARE_TOTAL = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|总共|總共|共)(?:为|為|达|達|达到|達到|是)?"
 _TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共)[\u3400-\u9fff]{0,4}$"
 
 
@@ -88,5 +89,10 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
         if q is rate or q.family != rate.family or not is_amount(q) or not bounded(q):
             continue
         if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and shares_noun(what, q.lead):
+            return q
+        # an average that names nothing of its own (…获得助学金，人均2500元，总额80万元) is an average
+        # of what its sentence gives: a bare total word opening the very next clause totals the same
+        if not what and q.start > rate.end and rx(_BARE_TOTAL).fullmatch(q.lead) \
+                and len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start)) == 1:
             return q
     return None

@@ -160,6 +160,9 @@ def _trigger_source() -> str:
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
     follow.update({w: r"[^。！？!?\n]{0,12}?" + _PERCENT_MARK for w in WORDS["rates"]})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
+    # a whole's make-up as a list of percentages (三次产业结构为8.2%、41.5%、50.3%: partition.py)
+    follow.update({w: r"(?:比例|比)?(?:为|為|是|依次为|依次為)?[0-9０-９][0-9０-９.]*[%％][、和及与與]"
+                   for w in ("结构", "結構", "构成", "構成")})
     # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py): the
     # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
     # every comma of the text)

@@ -2,7 +2,8 @@
 
 Shares (占/比例/比重 X%) of one sentence make up a whole when they are a complementary set
 (男/女, 城镇/农村, 一产/二产/三产: rules/data/num_words.txt partitions), when the last is named
-`其他`/`其余` (exhaustive-last), when they are age bands running from 0 (or `X岁以下`) to an
+`其他`/`其余` (exhaustive-last), when they are the list that follows a whole's make-up
+(`三次产业结构为8.2%、41.5%、50.3%`), when they are age bands running from 0 (or `X岁以下`) to an
 open top band (`65岁及以上`), or when the sentence first says a whole is shared out between
 parties (归属, 分成: the split words) and the shares then follow one per party, each clause
 naming its party and nothing else counted between them (收益甲方占35%，乙方占65%).
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
     from typing import Any
 
 _SHARE_WORD = r"占|佔|比例|比重"
+# A whole's make-up (结构, 构成) followed by its list of shares covers the whole: 三次产业结构为
+# 8.2%、41.5%、50.3%. Not 比例/比重 alone: 两地比例分别为8%、12% are the shares of two wholes.
+_COMPOSITION = r"(?:结构|結構|构成|構成)(?:比例|比)?(?:为|為|是|依次为|依次為)?$"
+_LIST_JOIN = ("、", "和", "及", "与", "與")
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
 _SPLIT = r"(?:%s)" % "|".join(WORDS["split-words"])
 # a party's clause: its name and the share word, no other figure, no sentence-level break
@@ -69,10 +74,31 @@ def _is_split(text: str, sentence: Any, shares: list[Quantity], labels: list[str
     return all(rx(_PARTY + r"(?:%s)$" % _SHARE_WORD).fullmatch(label) for label in labels[1:])
 
 
+def _composition(text: str, sentence: Any) -> list[Quantity]:
+    """A whole's make-up given as one list of percentages (三次产业结构为8.2%、41.5%、50.3%): the
+    figures right after 结构/构成 (为), each joined to the next by 、 alone (和/及 before the last)."""
+    qs = sentence.quantities
+    for k, q in enumerate(qs):
+        if q.family != "percent" or not rx(_COMPOSITION).search(q.lead):
+            continue
+        listed = [q]
+        for nxt in qs[k + 1:]:
+            if nxt.family != "percent" or text[listed[-1].end:nxt.qual_start] not in _LIST_JOIN:
+                break
+            listed.append(nxt)
+        if len(listed) >= 2 and all(bounded(x) for x in listed):
+            return listed
+    return []
+
+
 def percent_partitions(doc: Any) -> list[Relation]:
     relations = []
     text = doc.text
     for sentence in doc.shared(cue_sentences):
+        shares = _composition(text, sentence)
+        if shares:
+            relations.append(_sum_to_whole(shares))
+            continue
         shares = [q for q in sentence.quantities if q.family == "percent"
                   and rx(_SHARE_WORD).search(q.lead[-6:]) and bounded(q)]
         if len(shares) < 2:
@@ -87,10 +113,14 @@ def percent_partitions(doc: Any) -> list[Relation]:
             continue
         if any(q.qualifier for q in shares):
             continue
-        S = total(Interval.of(q) for q in shares)
-        value = sum((q.value for q in shares), Decimal(0))
-        args = {"calc": " + ".join(q.text for q in shares) + f" = {plain_percent(value)}%",
-                "range": S.show_percent(), "stated": "100%", "stated_range": "100%"}
-        relations.append(Relation("percent-sum", S.meets(Interval.point(HUNDRED)), shares[-1].start,
-                                  shares[-1].end, "", args, tuple(shares)))
+        relations.append(_sum_to_whole(shares))
     return relations
+
+
+def _sum_to_whole(shares: list[Quantity]) -> Relation:
+    S = total(Interval.of(q) for q in shares)
+    value = sum((q.value for q in shares), Decimal(0))
+    args = {"calc": " + ".join(q.text for q in shares) + f" = {plain_percent(value)}%",
+            "range": S.show_percent(), "stated": "100%", "stated_range": "100%"}
+    return Relation("percent-sum", S.meets(Interval.point(HUNDRED)), shares[-1].start,
+                    shares[-1].end, "", args, tuple(shares))

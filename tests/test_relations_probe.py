@@ -1,0 +1,62 @@
+"""Relations read in wordings of our own that the first rules missed (a probe of invented pairs)."""
+from __future__ import annotations
+
+import pytest
+from checker.analysis.quantities import quantities
+from checker.document import Document
+from test_relations import assert_pair, findings
+
+
+# An average that names nothing of its own (人均3000元) averages what its sentence gives; a bare
+# total word opening the next clause totals it.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("今年共有460名学生获得奖学金，人均3000元，总额138万元。",
+     "今年共有460名学生获得奖学金，人均3000元，总额148万元。", "460名 × 人均3000元 = 138万元"),
+    ("镇里为85户搬迁群众发放安置补助，每户1.2万元，合计102万元。",
+     "镇里为85户搬迁群众发放安置补助，每户1.2万元，合计112万元。", "85户 × 每户1.2万元 = 102万元"),
+])
+def test_a_bare_average_is_totalled_by_the_next_clause(good, bad, arith):
+    assert_pair(good, bad, "NUM004", arith, verified="average")
+
+
+@pytest.mark.parametrize("text", [
+    # the next clause's total word heads a figure of something else: another sentence's subject
+    "今年共有460名学生获得奖学金，人均3000元。全年资助总额500万元。",
+    # a total two clauses on is no longer the average's
+    "今年共有460名学生获得奖学金，人均3000元，覆盖全县各校，总额500万元用于各类资助。",
+])
+def test_a_bare_average_leaves_other_totals_alone(text):
+    assert findings(text) == []
+
+
+# 批次 (and the like: 车次, 艘次, 航次) is one measure word, not 批 with a noun 次 after it: the rate
+# of passing batches reads both counts.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("今年共抽检蔬菜样品600批次，合格594批次，合格率为99%。",
+     "今年共抽检蔬菜样品600批次，合格594批次，合格率为93%。", "594批次 ÷ 600批次 = 99%"),
+])
+def test_batches_are_one_measure_word(good, bad, arith):
+    assert_pair(good, bad, "NUM010", arith, verified="rate")
+    units = {q.text: q.family for q in quantities(Document("<t>", "发送旅客列车120车次、客船36艘次"))}
+    assert units == {"120车次": "count:车次", "36艘次": "count:艘次"}
+
+
+# A whole's make-up (结构, 构成) given as one list of percentages covers the whole.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全省三次产业结构为7.6%、38.2%、54.2%。", "全省三次产业结构为7.6%、38.2%、56.4%。",
+     "7.6% + 38.2% + 56.4% = 102.2%"),
+    ("该县常住人口的年龄构成为18.5%、63.1%和18.4%，老龄化程度较深。",
+     "该县常住人口的年龄构成为18.5%、63.1%和15.4%，老龄化程度较深。", "18.5% + 63.1% + 15.4% = 97%"),
+])
+def test_a_make_up_list_adds_up_to_the_whole(good, bad, arith):
+    assert_pair(good, bad, "NUM008", arith, verified="percent-sum")
+
+
+@pytest.mark.parametrize("text", [
+    # 比例 alone: the shares of two wholes, one each
+    "两地新能源车销量比例分别为18%、26%。",
+    # a make-up word, but the figures after it are separate clauses with words of their own
+    "全县收入结构持续优化，工资性收入增长8%，经营性收入增长5%。",
+])
+def test_shares_not_of_one_make_up_stay_quiet(text):
+    assert findings(text) == []
