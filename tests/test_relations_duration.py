@@ -88,3 +88,22 @@ def test_a_change_to_a_bare_zero_takes_the_unit_of_its_start():
 ])
 def test_zero_and_figures_near_it_stay_quiet(text):
     assert findings(text) == []
+
+
+def test_a_change_ending_a_series_starts_from_the_figure_of_the_earlier_point():
+    assert_pair("2022年全县粮食产量为82万吨；2023年，再增加到89万吨。",
+                "2022年全县粮食产量为82万吨；2023年，再增加到79万吨。",
+                "NUM006", "82万吨 → 79万吨是减少", "change-direction")
+    assert_pair("景区周六接待游客2700多人次，周日更增长至4100多人次。",
+                "景区周六接待游客2700多人次，周日更增长至1350多人次。",
+                "NUM006", "2700多人次 → 1350多人次", "change-direction")
+
+
+@pytest.mark.parametrize("text", [
+    "2022年甲县粮食产量为82万吨；2023年，乙县产量增加到79万吨。",   # another subject
+    "2023年全县粮食产量为82万吨；2022年，再增加到79万吨。",         # points out of order
+    "周一至周五每天接待游客2700人，周日增加到1350人。",             # a span of days, no point
+    "2022年以来累计投入82亿元，2023年，再增加到79亿元。",           # a span since a year
+])
+def test_a_series_needs_two_ordered_points_and_one_subject(text):
+    assert findings(text) == []

@@ -19,6 +19,7 @@ from ..numerals import parse_arabic
 from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, time_in, units
 from .common import (
     DOWN,
+    TIME_POINT,
     UP,
     VERB,
     VERB_AT,
@@ -31,8 +32,10 @@ from .common import (
     in_unit_of,
     is_amount,
     new_count,
+    ordered_points,
     per_unit,
     rx,
+    time_point,
 )
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
 
@@ -178,7 +181,8 @@ def changes(doc: Any) -> list[Relation]:
                 relations.extend(_change_amount(text, a, b, qs[i + 2], rising))
         relations.extend(_compared(text, sentence.quantities))
         relations.extend(_amount_and_rate(text, sentence.quantities))
-        if rx(_THEN).search(sentence.text):     # (the start is named as the earlier state)
+        # (the start is named as the earlier state, or given for an earlier point of a series)
+        if rx(_THEN).search(sentence.text) or ordered_points(text, sentence.start, sentence.end):
             relations.extend(_from_before(text, sentence.start, qs))
     return relations
 
@@ -292,7 +296,7 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
                 or rx(r"[到至]$").search(a.lead):
             continue    # 目前国家拓展到55个，口岸增至65个: the first is the end of a change of its own
         a_clause = max([lo] + [k.end() for k in rx(r"[，,；;：:]").finditer(text, lo, a.qual_start)])
-        if not rx(_THEN).search(text, a_clause, a.qual_start):
+        if not rx(_THEN).search(text, a_clause, a.qual_start) and not _later_point(text, a_clause, a, b, m):
             continue
         verb = m.group("verb") or m.group("verb2")
         if verb not in _UP and verb not in _DOWN or (_measured(a.family) and verb not in _MEASURE_VERBS
@@ -311,6 +315,29 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
                 "range": A.show(a), "stated_range": B.show(b)}
         found.append(Relation("change-direction", possible, b.start, b.end, variant, args, (a, b)))
     return found
+
+
+# what may stand between the later point of a series and the verb of its figure, when the
+# subject is the one of the earlier figure (2023年，再增加到; 週日更成長至): adverbs, no noun
+_SERIES_GAP = (r"^[\s，,]*(?:随后|隨後|之后|之後|而|则|則|更|再|又|进一步|進一步|已|也|还|還|在|于|於|的|是|则是|則是)*$")
+
+
+def _later_point(text: str, a_clause: int, a: Quantity, b: Quantity, verb: re.Match) -> bool:
+    """`2022年产量为820万吨；2023年，再增加到790万吨`: a is given for an explicit point of time
+    named in its clause, b for a later point of the same kind named after a, with nothing but
+    adverbs between that point and b's verb (a noun there may name another subject)."""
+    first = None
+    for p in rx(TIME_POINT).finditer(text, a_clause, a.qual_start):
+        first = p
+    later = None
+    for p in rx(TIME_POINT).finditer(text, a.end, b.qual_start):
+        later = p
+    if first is None or later is None:
+        return False
+    (kind, at), (later_kind, later_at) = time_point(first), time_point(later)
+    verb_start = b.qual_start - len(b.lead) + verb.start()
+    return kind == later_kind and later_at > at \
+        and rx(_SERIES_GAP).match(text[later.end():verb_start]) is not None
 
 
 _AMOUNT_LEAD = r"^[，,]?(?:比|较|較|同比|环比|環比)[^，,；;。\d%%％]{0,8}?(?P<verb>%s|新增)了?$" % VERB
