@@ -545,9 +545,11 @@ def _quantities(text: str, ranges) -> list[Quantity]:
             start, end, text[start:end], value, low, high, unit, mult, qualifier,
             number.exact and not qualifier and family not in ("percent", "points"), lead, noun,
             qual_start, low_open, high_open, text[qual_start:start])
-        if family == "time-second":
+        if family.startswith("time-"):
             if found and found[-1].end == start and not qualifier and _compound(found[-1], q):
-                q = _joined(text, found.pop(), q)       # 3小时20分钟: one duration
+                q = _joined(text, found.pop(), q)       # 3小时20分钟, 2天12小时: one duration
+            elif qual_start == start:
+                q = _larger_before(text, q) or q        # 6分30秒, 1年6个月
             minutes = _MINUTES.match(text, q.end) if q.unit.factor == 3600 else None
             if minutes:                                 # 3小时20分: 分 after hours is minutes
                 m_number = parse_arabic(minutes.group(1))
@@ -570,20 +572,79 @@ _HALF_OR_MORE_FIRST = frozenset("多余餘半")
 _MINUTES = re.compile(r"([0-9]{1,2})分(?![钟鐘之])")
 
 
+# The families of time whose units have a fixed size on one scale, with that size in the scale's
+# base: a week is 7 days, a day 86400 seconds, so 2天12小时 is one length in seconds and 3天 can be
+# compared with 36小时. A month has no fixed number of days: months make a scale of their own, with
+# years (1年6个月 is 18 months; 年 is no unit of the table, being most often a year of the calendar).
+_TIME_SCALE = {"time-second": ("clock", Decimal(1)), "time-day": ("clock", Decimal(86400)),
+               "time-week": ("clock", Decimal(604800)), "time-month": ("calendar", Decimal(1))}
+_YEARS = Unit("年", "time-month", Decimal(12))
+
+
+def time_in(q: Quantity, family: str) -> Quantity | None:
+    """A length of time in another family of its scale (3天 in time-second: 259200, still written
+    in 天), or None when the two have no fixed ratio (months and days)."""
+    have, want = _TIME_SCALE.get(q.family), _TIME_SCALE.get(family)
+    if have is None or want is None or have[0] != want[0]:
+        return None
+    ratio = have[1] / want[1]
+    return q._replace(value=q.value * ratio, low=q.low * ratio, high=q.high * ratio,
+                      unit=Unit(q.unit.name, family, q.unit.factor * ratio))
+
+
 def _compound(larger: Quantity, smaller: Quantity) -> bool:
-    """3小时 then 20分钟, written together: one duration in two units, the larger first."""
-    return larger.family == smaller.family and larger.unit.factor > smaller.unit.factor \
-        and larger.qualifier in ("", "approx", "near") and smaller.exact
+    """3小时 then 20分钟, written together: one duration in two units, the larger first, the
+    smaller part less than one of the larger unit (7天24小时 is round the clock, every day, not
+    a length of 8 days)."""
+    if larger.qualifier not in ("", "approx", "near") or not smaller.exact:
+        return False
+    big = time_in(larger._replace(value=larger.unit.factor), smaller.family)
+    return big is not None and big.value > smaller.unit.factor and smaller.value < big.value
 
 
 def _joined(text: str, larger: Quantity, smaller: Quantity) -> Quantity:
     """One quantity of two written together (3小时20分钟 = 12000 seconds), in the smaller unit;
     the larger part's qualifier (约3小时20分钟) covers the whole."""
+    larger = time_in(larger, smaller.family) or larger
     return larger._replace(end=smaller.end, text=text[larger.start:smaller.end],
                            value=larger.value + smaller.value, low=larger.low + smaller.low,
                            high=larger.high + smaller.high, unit=smaller.unit, multiplier=smaller.multiplier,
                            exact=larger.exact and smaller.exact, noun=smaller.noun,
                            high_open=larger.high_open or smaller.high_open)
+
+
+# The larger part of a duration in a word the unit table lacks, right before the smaller: 6分30秒
+# (分 alone is as often a score), 1年6个月 (年 alone a year of the calendar), 1年零3个月. Not a
+# clock time (8时30分20秒, 10:20分30秒), a moment of a match (第3分30秒), a longer number (2023年6个月
+# is no length of 2023 years) or a decimal (9.5分).
+_LARGER_BEFORE = re.compile(r"(?<![0-9０-９.．:：第百千万萬〇零一二两兩三四五六七八九十])"
+                            r"(?<![0-9０-９〇零一二两兩三四五六七八九十][时時点點])"
+                            r"([0-9０-９]{1,2}|[一二两兩三四五六七八九十]{1,3})([分年])零?$")
+
+
+def _larger_before(text: str, q: Quantity) -> Quantity | None:
+    """q and the larger part of its duration written before it, as one quantity (6分30秒 = 390
+    seconds), or None when none stands there."""
+    m = _LARGER_BEFORE.search(text, max(0, q.start - 6), q.start)
+    if m is None:
+        return None
+    word = m.group(2)
+    if (word == "分") != (q.family == "time-second" and q.unit.factor == 1) or \
+            (word == "年") != (q.family == "time-month"):
+        return None     # minutes before seconds, years before months only
+    digits = m.group(1)
+    number = parse_arabic(digits) if digits[0] in "0123456789０１２３４５６７８９" else parse_chinese(digits)
+    if number is None or not number.exact:
+        return None
+    unit = units()["分钟"] if word == "分" else _YEARS
+    start = m.start()
+    qualifier, qual_start = _qualifier_before(text, start)
+    value, low, high, low_open, high_open = _interval(number, Decimal(1), qualifier, False, False)
+    lead_match = _HAN_BEFORE.search(text, max(0, qual_start - 12), qual_start)
+    larger = Quantity(start, m.end(), m.group(), value * unit.factor, low * unit.factor, high * unit.factor,
+                      unit, Decimal(1), qualifier, not qualifier, lead_match.group() if lead_match else "",
+                      "", qual_start, low_open, high_open, text[qual_start:start])
+    return _joined(text, larger, q) if _compound(larger, q) else None
 
 
 def _figure_end(match) -> int:

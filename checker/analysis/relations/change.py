@@ -5,7 +5,9 @@ Qualified figures take part with their intervals (`由约3.2万亩增加到近2.
 second is above any value of the first). For lengths and times only the verbs that say which way
 the figure moved count (缩短, 延长, rules/data/num_words.txt measure-verbs) where the measure is
 one where smaller is better (smaller-better: `精度从30米提高至15米` is a finer precision); for any
-other (续航从500公里提升到1000公里) every verb of change does.
+other (续航从500公里提升到1000公里) every verb of change does. Lengths of time in families of fixed
+sizes are compared in the smaller unit (由3天缩短至36小时), and a bare zero at the end of a change
+is nothing of what the start measures (利率由1.5%降至0).
 """
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
-from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, units
+from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, time_in, units
 from .common import (
     DOWN,
+    TIME_POINT,
     UP,
     VERB,
     VERB_AT,
@@ -29,8 +32,10 @@ from .common import (
     in_unit_of,
     is_amount,
     new_count,
+    ordered_points,
     per_unit,
     rx,
+    time_point,
 )
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
 
@@ -84,12 +89,41 @@ def _measured(family: str) -> bool:
     return family == "length" or family.startswith("time-")
 
 
+def _one_time_family(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Two lengths of time in the family of the smaller unit, where their sizes are fixed (days
+    and hours; months and days are not): unchanged otherwise."""
+    a_in_b, b_in_a = time_in(a, b.family), time_in(b, a.family)
+    if a_in_b is None or b_in_a is None:
+        return a, b
+    return (a_in_b, b) if a_in_b.unit.factor >= a.unit.factor else (a, b_in_a)
+
+
+# 利率降至0, 排队时间由20分钟降为零: the end of a change written as a bare zero, without a unit of
+# its own, after 到/至/为 and before the end of its clause. Nothing of its own, it is nothing of
+# what the change starts from: it takes the unit of the start (零下5度, 零点五, 0.5 are other figures).
+_TO_ZERO = r"(?<=[到至为為])[0０零](?=[，,；;。！？!?、）)]|$)"
+_ZERO = Unit("", "zero", Decimal(1))
+
+
+def _with_zeros(text: str, sentence: Any) -> list[Quantity]:
+    """The sentence's quantities and any bare zero ending a change, in text order."""
+    qs = sentence.quantities
+    if not rx(r"[到至为為][0０零]").search(sentence.text):
+        return qs
+    zeros = []
+    for m in rx(_TO_ZERO).finditer(text, sentence.start, sentence.end):
+        lead = rx(r"[\u3400-\u9fff]{1,12}$").search(text, max(0, m.start() - 12), m.start())
+        zeros.append(Quantity(m.start(), m.end(), m.group(), ZERO, ZERO, ZERO, _ZERO, Decimal(1), "", True,
+                              lead.group() if lead else "", "", m.start()))
+    return sorted(qs + zeros, key=lambda q: q.start) if zeros else qs
+
+
 def changes(doc: Any) -> list[Relation]:
     text = doc.text
     # (in every sentence with a change cue, also those without a figure of the unit table)
     relations = [r for lo, hi in doc.shared(from_spans) for r in _unlisted(text, lo, hi)]
     for sentence in doc.shared(cue_sentences):
-        qs = sentence.quantities
+        qs = _with_zeros(text, sentence)
         # a change from A to B needs a word of its start (由, 从, 较 …) in the sentence
         pairs = range(len(qs) - 1) if not _FROM_CHARS.isdisjoint(sentence.text) else range(0)
         for i in pairs:
@@ -98,9 +132,16 @@ def changes(doc: Any) -> list[Relation]:
             if _FROM_CHARS.isdisjoint(text[max(sentence.start, a.qual_start - 16):a.qual_start]):
                 continue
             fa, fb = a.unit.family, b.unit.family
+            if fa == _ZERO.family:
+                continue
+            if fb == _ZERO.family:
+                b, fb = b._replace(unit=a.unit, multiplier=a.multiplier), fa     # 由20分钟降为零
             if fb == "bare" and fa != "bare" and a.multiplier > 1 and b.multiplier > 1:
                 b = in_unit_of(b, a)      # 从200亿元增加至600亿: the unit said once, at the start
                 fb = fa
+            elif fa != fb and fa.startswith("time-") and fb.startswith("time-"):
+                a, b = _one_time_family(a, b)     # 由3天缩短至36小时: compared in hours
+                fa, fb = a.family, b.family
             if fa != fb or fa.startswith("age") or fa in _GRADES:
                 continue
             if (i and qs[i - 1].end == a.start and qs[i - 1].family == a.family) or (
@@ -138,9 +179,10 @@ def changes(doc: Any) -> list[Relation]:
             relations.append(Relation("change-direction", True, b.start, b.end, variant, args, (a, b)))
             if i + 2 < len(qs) and not a.qualifier and not b.qualifier and bounded(a) and bounded(b):
                 relations.extend(_change_amount(text, a, b, qs[i + 2], rising))
-        relations.extend(_compared(text, qs))
-        relations.extend(_amount_and_rate(text, qs))
-        if rx(_THEN).search(sentence.text):     # (the start is named as the earlier state)
+        relations.extend(_compared(text, sentence.quantities))
+        relations.extend(_amount_and_rate(text, sentence.quantities))
+        # (the start is named as the earlier state, or given for an earlier point of a series)
+        if rx(_THEN).search(sentence.text) or ordered_points(text, sentence.start, sentence.end):
             relations.extend(_from_before(text, sentence.start, qs))
     return relations
 
@@ -236,17 +278,25 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
         if rx(r"[由从從较較比]").search(text, clause_start, b.qual_start):
             continue    # 由A增加到B: read by changes()
         back = clauses_back(text, lo, clause_start, 4)
-        if not back:
-            continue
-        earlier = [q for q in qs[:j] if q.start >= back[0][0] and q.family == b.family]
+        # (in b's own clause too: 将原本1.5%的利率降至1.2%)
+        window = back[0][0] if back else clause_start
+        zero = b.family == _ZERO.family
+        earlier = [q for q in qs[:j] if q.start >= window and q.family != _ZERO.family
+                   and (zero or q.family == b.family)]
         if not earlier:
             continue
         a = earlier[-1]
-        if not is_amount(a) or a.qualifier in OPEN_ENDED or per_unit(a) != per_unit(b) \
+        if zero:
+            b = b._replace(unit=a.unit, multiplier=a.multiplier)    # 原本1.5%的利率降至0
+        # a percentage in b's own clause, after the word naming the earlier state, is the level
+        # the change starts from (原本1.5%的利率): a percentage further back may be a change itself
+        level = is_amount(a) or (a.family == "percent" and a.start > clause_start and not rx(
+            r"(?:%s|[比较較])[至到为為了]?$" % VERB).search(a.lead))
+        if not level or a.qualifier in OPEN_ENDED or per_unit(a) != per_unit(b) \
                 or rx(r"[到至]$").search(a.lead):
             continue    # 目前国家拓展到55个，口岸增至65个: the first is the end of a change of its own
         a_clause = max([lo] + [k.end() for k in rx(r"[，,；;：:]").finditer(text, lo, a.qual_start)])
-        if not rx(_THEN).search(text, a_clause, a.qual_start):
+        if not rx(_THEN).search(text, a_clause, a.qual_start) and not _later_point(text, a_clause, a, b, m):
             continue
         verb = m.group("verb") or m.group("verb2")
         if verb not in _UP and verb not in _DOWN or (_measured(a.family) and verb not in _MEASURE_VERBS
@@ -265,6 +315,29 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
                 "range": A.show(a), "stated_range": B.show(b)}
         found.append(Relation("change-direction", possible, b.start, b.end, variant, args, (a, b)))
     return found
+
+
+# what may stand between the later point of a series and the verb of its figure, when the
+# subject is the one of the earlier figure (2023年，再增加到; 週日更成長至): adverbs, no noun
+_SERIES_GAP = (r"^[\s，,]*(?:随后|隨後|之后|之後|而|则|則|更|再|又|进一步|進一步|已|也|还|還|在|于|於|的|是|则是|則是)*$")
+
+
+def _later_point(text: str, a_clause: int, a: Quantity, b: Quantity, verb: re.Match) -> bool:
+    """`2022年产量为820万吨；2023年，再增加到790万吨`: a is given for an explicit point of time
+    named in its clause, b for a later point of the same kind named after a, with nothing but
+    adverbs between that point and b's verb (a noun there may name another subject)."""
+    first = None
+    for p in rx(TIME_POINT).finditer(text, a_clause, a.qual_start):
+        first = p
+    later = None
+    for p in rx(TIME_POINT).finditer(text, a.end, b.qual_start):
+        later = p
+    if first is None or later is None:
+        return False
+    (kind, at), (later_kind, later_at) = time_point(first), time_point(later)
+    verb_start = b.qual_start - len(b.lead) + verb.start()
+    return kind == later_kind and later_at > at \
+        and rx(_SERIES_GAP).match(text[later.end():verb_start]) is not None
 
 
 _AMOUNT_LEAD = r"^[，,]?(?:比|较|較|同比|环比|環比)[^，,；;。\d%%％]{0,8}?(?P<verb>%s|新增)了?$" % VERB

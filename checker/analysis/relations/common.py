@@ -60,6 +60,24 @@ class Sentence(NamedTuple):
     quantities: list[Quantity]
 
 
+# An explicit point of time that orders the figures of a series: a year (2022年) or a day of the
+# week (週六). Not a span (2020至2022年, 周一至周五, 2022年以来, 2022年前) nor an average (周日均).
+TIME_POINT = (r"(?<![0-9０-９\-－~～至到])(?:(?P<year>[12][0-9]{3}) ?年(?![0-9０-９]*[至到\-－~～]|以来|以來|以前|以后|以後|前|后|後|起)"
+              r"|(?:[周週]|星期|禮拜|礼拜)(?P<day>[一二三四五六日天])(?!均|[至到\-－~～]))")
+_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def time_point(m: re.Match) -> tuple[str, int]:
+    """Which kind of point a TIME_POINT match is and where it stands among its kind."""
+    return ("year", int(m.group("year"))) if m.group("year") else ("day", _WEEKDAYS[m.group("day")])
+
+
+def ordered_points(text: str, start: int, end: int) -> bool:
+    """Two explicit points of time of one kind in text[start:end] (2022年 … 2023年)."""
+    kinds = [time_point(m)[0] for m in rx(TIME_POINT).finditer(text, start, end)]
+    return len(kinds) > len(set(kinds))
+
+
 def is_amount(q: Quantity, per: str = "") -> bool:
     """A count or amount that can be a part or a total (not a share, an age, a duration, a
     rate or a difference). With `per`: a figure per that unit (每日, 日均) counts as well, for a
@@ -303,10 +321,12 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py)
         elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
                 text, start, m.start() - 1) or (
-                word in _CHANGE_VERBS and not then.search(text, start, m.start())):
+                word in _CHANGE_VERBS and not then.search(text, start, m.start())
+                and not ordered_points(text, start, m.start())):
             # a bare 共 sums a list (none before it: no total; 这 opening a sentence points back at
             # the sentence before); a verb of change with the end of
-            # the change after it needs its start named as an earlier state before it (目前…)
+            # the change after it needs its start named as an earlier state before it (目前…), or
+            # a figure of an earlier point of a series (2022年…；2023年，再增加到…)
             m = _cue(text, m.start() + 1)
             continue
         chosen.add(i)
