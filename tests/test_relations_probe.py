@@ -60,3 +60,15 @@ def test_a_make_up_list_adds_up_to_the_whole(good, bad, arith):
 ])
 def test_shares_not_of_one_make_up_stay_quiet(text):
     assert findings(text) == []
+
+
+# The width of a change (增幅, 涨幅, 降幅, 减幅, 跌幅) gives its size as a verb does, and its direction.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("门票收入从3600万元减少到2700万元，降幅为25%。", "门票收入从3600万元减少到2700万元，降幅为35%。",
+     "(2700万元 − 3600万元) ÷ 3600万元 = 25%"),
+    ("全县油菜种植面积从2.4万亩扩大到3万亩，增幅达25%。", "全县油菜种植面积从2.4万亩扩大到3万亩，增幅达35%。",
+     "(3万亩 − 2.4万亩) ÷ 2.4万亩 = 25%"),
+    ("該區房價由每坪30萬元跌至27萬元，跌幅10%。", "該區房價由每坪30萬元跌至27萬元，跌幅12%。", "= 10%"),
+])
+def test_the_width_of_a_change_is_its_amount(good, bad, arith):
+    assert_pair(good, bad, "NUM007", arith, verified="change-amount")

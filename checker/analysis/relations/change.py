@@ -53,7 +53,9 @@ _NOUN_GAP = (r"^(?:[\u3400-\u9fff]{0,8}?)(?P<verb>%s)(?:了)?(?:到|至|为|為)
 _FROM = (r"(?:由|从|從|较|較|(?<![来來各独獨亲親擅源])自(?=(?:[0-9０-９]{2,4}年(?:底|初|末)?的)?[^，,；;。]{0,6}$))"
          r"[^，,；;。]{0,14}$")
 _FROM_CHARS = frozenset("由从從较較自")
-_AMOUNT_AFTER = (r"^[，,]?(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?$" % VERB)
+# the amount after the change: a verb (增加了24亿元) or the width of the change (降幅为25%)
+_AMOUNT_AFTER = (r"^[，,]?(?:(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?"
+                 r"|(?P<width>增幅|涨幅|漲幅|减幅|減幅|降幅|跌幅)(?:为|為|达|達|达到|達到|是)?)$" % VERB)
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
 _SMALLER_BETTER = r"(?:%s)" % "|".join(WORDS["smaller-better"])
 _UP = frozenset(UP)
@@ -417,7 +419,8 @@ def _change_amount(text: str, a: Quantity, b: Quantity, d: Quantity, rising: boo
     m = after or rx(_AMOUNT_AFTER).match(text[b.end:d.qual_start])
     if not m or d.qualifier in OPEN_ENDED or d.qualifier == "range":
         return []
-    if (m.group("verb") in _UP) != rising:
+    said = m.group("verb") or m.groupdict().get("width") or ""
+    if (said in _UP or said in _WIDTH_UP) != rising:
         return []
     A, B, D = Interval.of(a), Interval.of(b), Interval.of(d)
     diff = B.minus(A) if rising else A.minus(B)
@@ -442,7 +445,7 @@ def _change_amount(text: str, a: Quantity, b: Quantity, d: Quantity, rising: boo
     calc = f"{first.shown} − {second.shown} = {shown}"
     if d.family == "percent" and a.family != "percent":
         calc = f"({b.shown} − {a.shown}) ÷ {a.shown} = {shown}"
-    args = {"calc": calc, "range": show_range, "basis": basis((a, b)), "stated": f"{m.group('verb')}{d.text}",
+    args = {"calc": calc, "range": show_range, "basis": basis((a, b)), "stated": f"{said}{d.text}",
             "stated_range": D.show_percent() if d.family in ("percent", "points") else D.show(d)}
     # exact figures give one value: only the stated one has a range to show ("point")
     variant = ("" if D.exact else "point") if computed.exact else "rounded"
