@@ -72,3 +72,29 @@ def test_shares_not_of_one_make_up_stay_quiet(text):
 ])
 def test_the_width_of_a_change_is_its_amount(good, bad, arith):
     assert_pair(good, bad, "NUM007", arith, verified="change-amount")
+
+
+# The answers to one question (an answer and its negation among the labels) exclude each other:
+# their shares may fall short of 100% (some did not answer) but never pass it.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("在受访居民中，表示满意的占68%，表示一般的占24%，表示不满意的占8%。",
+     "在受访居民中，表示满意的占68%，表示一般的占24%，表示不满意的占18%。", "68% + 24% + 18% = 110%"),
+    ("问卷中表示支持垃圾分类新规的占83%，不支持的占11%。", "问卷中表示支持垃圾分类新规的占83%，不支持的占21%。",
+     "83% + 21% = 104%"),
+    ("受訪學生中，參加過志工服務的占57%，未參加過的占43%。", "受訪學生中，參加過志工服務的占57%，未參加過的占53%。",
+     "57% + 53% = 110%"),
+])
+def test_answers_that_exclude_each_other_do_not_pass_the_whole(good, bad, arith):
+    assert_pair(good, bad, "NUM008", arith, verified="percent-sum")
+
+
+@pytest.mark.parametrize("text", [
+    # a nested share: the very satisfied are among the satisfied
+    "受访者中表示满意的占85%，其中非常满意的占52%，不满意的占6%。",
+    # no negation: preferences may overlap (several answers allowed)
+    "受访者中喜欢乘坐地铁的占64%，喜欢乘坐公交的占58%。",
+    # two questions: 满意 of one thing, 不了解 of another
+    "受访者中对公交服务满意的占78%，对新线路规划不了解的占35%。",
+])
+def test_shares_that_may_overlap_stay_quiet(text):
+    assert findings(text) == []

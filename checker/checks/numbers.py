@@ -54,7 +54,8 @@ _VARIANTS: dict[str, Variants] = {
                          for v in ("up", "down", "rounded-up", "rounded-down")},
     "change-amount": {"": _plain(), "rounded": Variant(provides=_BOUNDS, verified=True),
                       "point": Variant(provides=_BOUNDS, verified=True)},
-    "percent-sum": {"": Variant(provides=_BOUNDS, verified=True)},
+    "percent-sum": {"": Variant(provides=_BOUNDS, verified=True),
+                    "at-most": Variant(provides=_BOUNDS, verified=True)},
     "out-of-proportion": {v: Variant(provides=(CALC, STATED, TIMES, LARGEST))
                           for v in ("people", "households")},
     "restated": {"": Variant(provides=(CALC, STATED, FIRST, FIRST_LINE), verified=True)},

@@ -26,6 +26,12 @@ _SHARE_WORD = r"占|佔|比例|比重"
 # 8.2%、41.5%、50.3%. Not 比例/比重 alone: 两地比例分别为8%、12% are the shares of two wholes.
 _COMPOSITION = r"(?:结构|結構|构成|構成)(?:比例|比)?(?:为|為|是|依次为|依次為)?$"
 _LIST_JOIN = ("、", "和", "及", "与", "與")
+# An answer and its negation (满意/不满意) among the shares of one sentence: they answer one
+# question and exclude each other, so together they cannot pass 100% (they need not reach it:
+# some may answer 不清楚). A breakdown inside (其中, 包括) nests one share in another.
+_ANSWER_END = r"(?:的|者|的人|的受访者|的受訪者)?(?:占|佔|比例|比重)?(?:为|為|达|達|是)?$"
+_NEGATED = r"(?:不|未|沒|没)([\u3400-\u9fff]{2,4})$"
+_NESTED = r"其中|包括|包含"
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
 _SPLIT = r"(?:%s)" % "|".join(WORDS["split-words"])
 # a party's clause: its name and the share word, no other figure, no sentence-level break
@@ -108,13 +114,38 @@ def percent_partitions(doc: Any) -> list[Relation]:
             continue
         starts = [sentence.start] + [s.end for s in shares[:-1]]
         labels = [_label(text, q, st) for q, st in zip(shares, starts)]
-        if not (_is_partition(labels) or rx(_EXHAUSTIVE_LAST).search(shares[-1].lead[-8:])
-                or _is_split(text, sentence, shares, labels)):
-            continue
+        whole = _is_partition(labels) or rx(_EXHAUSTIVE_LAST).search(shares[-1].lead[-8:]) \
+            or _is_split(text, sentence, shares, labels)
         if any(q.qualifier for q in shares):
             continue
-        relations.append(_sum_to_whole(shares))
+        if whole:
+            relations.append(_sum_to_whole(shares))
+        elif _answers(labels) and not rx(_NESTED).search(between):
+            relations.append(_at_most_whole(shares))
     return relations
+
+
+def _answers(labels: list[str]) -> bool:
+    """Shares of the answers to one question: an answer and its negation among the labels
+    (满意的占72%，一般的占21%，不满意的占7%; 支持/不支持, 愿意/不愿意, 参加过/未参加过)."""
+    ends = [rx(_ANSWER_END).sub("", label) for label in labels]
+    for neg in ends:
+        m = rx(_NEGATED).search(neg)
+        # (the answer may name its object where the negation leaves it out: 支持垃圾分类新规的 / 不支持的)
+        if m and any(other is not neg and rx(r"(?<![不未沒没])" + re.escape(m.group(1))).search(other)
+                     for other in ends):
+            return True
+    return False
+
+
+def _at_most_whole(shares: list[Quantity]) -> Relation:
+    """Answers that exclude each other cover at most the whole (others may not have answered)."""
+    S = total(Interval.of(q) for q in shares)
+    value = sum((q.value for q in shares), Decimal(0))
+    args = {"calc": " + ".join(q.text for q in shares) + f" = {plain_percent(value)}%",
+            "range": S.show_percent(), "stated": "100%", "stated_range": "100%"}
+    return Relation("percent-sum", not S.above(Interval.point(HUNDRED)), shares[-1].start,
+                    shares[-1].end, "at-most", args, tuple(shares))
 
 
 def _sum_to_whole(shares: list[Quantity]) -> Relation:
