@@ -17,7 +17,8 @@ from decimal import Decimal
 
 from ...resources import kept, read_word_sections
 from ...typenames import TYPE_CHECKING, NamedTuple
-from ..quantities import OPEN_ENDED, Quantity, quantities_in_sentences, units
+from ..numerals import parse_arabic
+from ..quantities import OPEN_ENDED, Quantity, Unit, quantities_in_sentences, units
 from ..sentences import CLAUSE_MARKS, sentences
 from ..terms import trie_pattern
 from .interval import HUNDRED, Interval, basis, plain_percent
@@ -212,8 +213,13 @@ def _trigger_source() -> str:
     follow.update({w: follow["包括"] for w in ("分别为", "分別為", "分别是", "分別是")})
     # a breakdown in parentheses right after a whole (工程经费5.76亿元（工程费4.61亿元，用地费…）)
     follow.update({w: "" for w in "（("})
+    # an outcome that is the absence of another (缺考, 不合格: exclusive-kinds) with a figure after
+    # it: the kinds of the outcome in clauses of their own after their whole (relations/parts.py)
+    follow.update({w: figure_near for line in WORDS["exclusive-kinds"] for w in line.split()
+                   if rx(_NEGATED).match(w)})
     # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma
-    follow["中"] = r"[，,][^，,。；;\n]{0,8}[0-9０-９]"
+    # or with no comma, a verb of holding right after (在拥有120个议席的议会中将占据38席)
+    follow["中"] = r"(?:[，,][^，,。；;\n]{0,8}[0-9０-９]|%s)" % HOLD_AFTER_IN
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
     # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
     tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA}
@@ -248,6 +254,10 @@ def _trigger_source() -> str:
 
 
 _FROM_WORDS = frozenset("由从從自")
+# what a part of a whole named by `N个…中` does right after 中 when no comma parts them: holds or
+# wins a figure (在拥有120个议席的议会中将占据38席, 在参赛的60支队伍中有12支晋级)
+HOLD_AFTER_IN = (r"(?=[将將已共]?(?:占据|占據|占有|佔有|获得|獲得|赢得|贏得|夺得|奪得|拿下|取得|有)"
+                 r"[^，,。；;\n]{0,3}[0-9０-９])")
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
 _BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
@@ -274,6 +284,14 @@ def cue_sentences(doc: Any) -> list[Sentence]:
     """The sentences that may hold a relation, each with its quantities (in text order)."""
     chosen = doc.shared(_chosen)[0]
     return [Sentence(*s) for s in quantities_in_sentences(doc, chosen)] if chosen else []
+
+
+def cue_spans(doc: Any) -> list[tuple[int, int]]:
+    """The (start, end) of every sentence that may hold a relation, figures read in it or not:
+    a sentence whose figures all count a noun with no measure word has no quantities
+    (noun_counts reads them)."""
+    spans = doc.shared(sentences)
+    return [(spans.starts[i], spans.ends[i]) for i in doc.shared(_chosen)[0]]
 
 
 def from_spans(doc: Any) -> list[tuple[int, int]]:
@@ -429,6 +447,8 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
                         "", before)
         m = rx(r"[\u3400-\u9fff0-9０-９至岁歲以上下及]{1,12}$").search(before)
         noun = m.group() if m else ""
+        if outcome_kind(noun):
+            return Counted(q.family, noun)  # 实到, 到场: the kind of an outcome, 到 no function word
         cut = None
         for c in _NOUN_CUT.finditer(noun):
             cut = c
@@ -460,9 +480,130 @@ def counts_as(text: str, q: Quantity, family: str) -> bool:
 
 @functools.cache
 def _written_forms(family: str) -> tuple[str, ...]:
-    """The ways a count family's measure word is written (count:队 → 队, 隊), each also + 次."""
+    """The ways a count family's measure word is written (count:队 → 队, 隊), each also + 次
+    and + 位: a measure word + 位 is the place it counts (席位, 座位, 床位), so 41席 counts
+    what 120个席位 counts."""
     words = {family[len("count:"):]} | {name for name, unit in units().items() if unit.family == family}
-    return tuple(sorted(words)) + tuple(sorted(w + "次" for w in words))
+    return tuple(sorted(words)) + tuple(sorted(w + "次" for w in words)) + tuple(sorted(w + "位" for w in words))
+
+
+def names_measure(noun: str, family: str) -> bool:
+    """The noun (of a count in another measure word) is what a count of `family` counts: it
+    ends in that measure word (120个席位 and 41席; 85个行政村 and 32村, read as 32个村)."""
+    return family.startswith("count:") and bool(noun) and noun.endswith(_written_forms(family))
+
+
+def same_count(text: str, a: Quantity, b: Quantity, b_noun: str = "") -> bool:
+    """a counts what b counts, in either direction: a's noun ends in b's measure word
+    (counts_as), or b's noun — `b_noun` when given, else the noun after b — ends in a's."""
+    if counts_as(text, a, b.family):
+        return True
+    if not (a.is_count and (b.is_count or b.family == "people")):
+        return False
+    if not b_noun:
+        m = rx(_NOUN_WINDOW).match(text, b.end)
+        b_noun = m.group() if m else ""
+    return names_measure(b_noun, a.family)
+
+
+# ---------------------------------------------------------------------------------------------
+# a figure counted by its noun, with no measure word
+
+# A figure in digits with no measure word and a Han character right after it (其中32村,
+# 85,610生猪存栏数): a whole number, not after a letter, 第, a sign or another figure's mark (a
+# code, an ordinal, a date, a time).
+_NOUN_FIGURE = (r"(?<![0-9０-９.,．A-Za-z第#№\-－/:：~～])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,7})"
+                r"(?![0-9０-９.,．])(?=[\u3400-\u9fff])")
+# a qualifier right before the figure: its bounds are not the figure's (约32村); left unread
+_QUALIFIED = r"(?:约|約|近|超过|超過|逾|超|不足|不到|至少|最多|大约|大約|将近|將近)$"
+# what follows a figure that is a date, a time, an age or a rank, never a count of a noun
+_NOT_COUNTED = frozenset("年月日号號时時点點分秒岁歲届屆期")
+
+
+def _count_noun(text: str, q: Quantity) -> str:
+    """The noun a count names when it is clear where it ends (85个行政村，; 85个村中，;
+    120个席位的): "" when a verb may run on after it (85个村完成改造)."""
+    m = rx(r"[\u3400-\u9fff]{1,7}").match(text, q.end)
+    if not m:
+        return ""
+    word = m.group()
+    cut = _NOUN_CUT.search(word)
+    if cut:
+        word = word[:cut.start()]
+    elif len(word) == 7:
+        return ""       # a long run: noun and verb, no telling where the noun ends
+    if word.endswith("中") and len(word) > 1 and text[q.end + len(word):q.end + len(word) + 1] in "，,":
+        word = word[:-1]    # 85个村中，: among them
+    return word if len(word) <= 5 else ""
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """The noun text[start:end] is the head of a longer word (30村民小组: 村民, not 村)."""
+    from ..words import attested  # (the lexicon is loaded only when a figure may count a noun)
+    return any(attested(text[start:end + n]) for n in (1, 2) if rx(r"[\u3400-\u9fff]{%d}" % n).match(text, end))
+
+
+def _noun_after_figure(text: str, end: int) -> str:
+    m = rx(r"[\u3400-\u9fff]{1,8}").match(text, end)
+    word = m.group() if m else ""
+    cut = _NOUN_CUT.search(word)
+    return word[:cut.start()] if cut else word
+
+
+def _figure_quantity(text: str, m: re.Match, noun_end: int, unit: Unit) -> Quantity | None:
+    number = parse_arabic(m.group("n"))
+    if number is None or not number.exact:
+        return None
+    start = m.start("n")
+    lead = rx(r"[\u3400-\u9fff]{1,12}$").search(text, max(0, start - 12), start)
+    after = rx(r"[\u3400-\u9fff]{1,8}").match(text, noun_end)
+    value = number.value
+    return Quantity(start, noun_end, text[start:noun_end], value, value, value, unit, Decimal(1), "", True,
+                    lead.group() if lead else "", after.group() if after else "", start)
+
+
+def noun_counts(text: str, start: int, end: int, qs: list[Quantity]) -> list[Quantity]:
+    """The figures of text[start:end] with no measure word that count the noun right after them
+    (qs: the sentence's quantities), read as counts:
+
+    - of what an earlier count of the sentence counts, when the noun is that count's noun or
+      its last character (85个行政村，其中32村: 32个村; the count's measure word is lent);
+    - of the noun, when two figures or more stand before the same noun, one of them written as
+      an amount, with thousands separators (共计1,235,400生猪存栏数，其中本市85610生猪存栏数).
+      Plain runs of digits alone before a noun are as often names (12345热线, 985高校) and are
+      not read so.
+    """
+    found: list[Quantity] = []
+    taken = [(q.start, q.end) for q in qs]
+    by_noun: dict[str, list[tuple[re.Match, int]]] = {}
+    for m in rx(_NOUN_FIGURE).finditer(text, start, end):
+        at = m.start("n")
+        if any(a <= at < b for a, b in taken) or text[m.end("n")] in _NOT_COUNTED:
+            continue
+        if rx(_QUALIFIED).search(text, max(start, at - 4), at):
+            continue
+        counts = [q for q in qs if q.end <= at and q.is_count]
+        read = None
+        for q in reversed(counts):      # the nearest count before it
+            noun = _count_noun(text, q)
+            for named in (noun, noun[-1:]) if noun else ():
+                after = m.end("n") + len(named)
+                if text.startswith(named, m.end("n")) and not _runs_on(text, m.end("n"), after):
+                    read = _figure_quantity(text, m, after, Unit(named, q.family, q.unit.factor))
+                    break
+            if read:
+                break
+        if read:
+            found.append(read)
+        else:
+            noun = _noun_after_figure(text, m.end("n"))
+            if len(noun) >= 2:
+                by_noun.setdefault(noun, []).append((m, m.end("n") + len(noun)))
+    for noun, figures in by_noun.items():
+        if len(figures) >= 2 and any("," in m.group("n") for m, _ in figures):
+            unit = Unit(noun, "count:" + noun, Decimal(1))
+            found.extend(read_q for m, e in figures if (read_q := _figure_quantity(text, m, e, unit)))
+    return sorted(found)
 
 
 def new_count(q: Quantity) -> bool:
@@ -520,25 +661,58 @@ _PLACE = rx(r"(?!全)[\u3400-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村州]$
 
 
 @functools.lru_cache(maxsize=4096)
-def _sets_of(modifier: str) -> frozenset[int]:
-    """Every set of exclusive kinds the modifier names (国内 is a kind of 国内/国外 and of 国际/国内).
-    Cached: the same modifiers recur, and each is tried against every set."""
+def _sets_of(modifier: str) -> tuple[tuple[int, str], ...]:
+    """Every set of exclusive kinds the modifier names, each with the kind it names there (国内
+    is a kind of 国内/国外 and of 国际/国内; 不合格 is 不合格, not 合格). Cached: the same
+    modifiers recur, and each is tried against every set."""
     if _AGE_BAND.match(modifier):
-        return frozenset((-1,))
+        return ((-1, modifier),)
     if _PLACE.fullmatch(modifier):
-        return frozenset((-2,))
-    return frozenset(i for i, kinds in enumerate(_dimensions())
-                     if any(modifier == k or (modifier.endswith(k) and len(k) >= 2) for k in kinds))
+        return ((-2, modifier),)
+    found = []
+    for i, kinds in enumerate(_dimensions()):
+        kind = max((k for k in kinds if modifier == k or (modifier.endswith(k) and len(k) >= 2)), key=len, default="")
+        if kind:
+            found.append((i, kind))
+    return tuple(found)
 
 
 def _one_set(modifiers: list[str]) -> bool:
-    """The modifiers all name kinds of one set."""
-    common = _sets_of(modifiers[0])
-    for m in modifiers[1:]:
-        if not common:
-            return False
-        common &= _sets_of(m)
-    return bool(common)
+    """The modifiers all name kinds of one set, each a kind of its own there (表决通过 and
+    审议通过 both name 通过: one kind, which may overlap)."""
+    named = [dict(_sets_of(m)) for m in modifiers]
+    for i in set(named[0]).intersection(*named[1:]):
+        kinds = [n[i] for n in named]
+        if len(set(kinds)) == len(kinds):
+            return True
+    return False
+
+
+def outcome_kind(head: str) -> str:
+    """The kind of an outcome (rules/data/num_words.txt, exclusive-kinds: a set holding a negated
+    kind, 缺考, 不合格, 未通过) that the words before a figure name (实到, 缺考), or ""."""
+    return next((kind for i, kind in _sets_of(head) if i in _outcome_sets()), "")
+
+
+def outcomes_of_one(heads: list[str]) -> bool:
+    """The heads name kinds of one outcome, each a kind of its own, one of them negated
+    (实到/缺考, 出席/缺席, 合格/不合格)."""
+    named = [dict(_sets_of(h)) for h in heads]
+    for i in _outcome_sets().intersection(*named):
+        kinds = [n[i] for n in named]
+        if len(set(kinds)) == len(kinds) and any(rx(_NEGATED).match(k) for k in kinds):
+            return True
+    return False
+
+
+@functools.cache
+def _outcome_sets() -> frozenset[int]:
+    return frozenset(i for i, kinds in enumerate(_dimensions()) if any(rx(_NEGATED).match(k) for k in kinds))
+
+
+# a kind that is the absence of another (缺考, 缺席, 不合格, 未通过): its set is the outcome of one
+# count, each thing counted one kind or the other
+_NEGATED = r"[缺不未]"
 
 
 def mutually_exclusive(nouns: list[str]) -> bool:

@@ -11,6 +11,12 @@ one `、` list, or parts in separate `，`/`；` clauses whose nouns are kinds o
 (`省级示范书屋96个，市级示范书屋131个`); overlapping kinds (`女党员12人，60岁以上党员37人`) are
 not added, though none of them may exceed the whole. `其中的` picks one member of the whole,
 whose figures count something else: no relation.
+
+A part may be counted in another word than its whole: the whole's noun as its measure word
+(120个席位 … 41席; 85个行政村 … 32村), or two bare figures before one noun (共计1,235,400生猪存栏数，
+其中85,610生猪存栏数): common.same_count, common.noun_counts. The kinds of one outcome (实到/缺考,
+合格/不合格, 通过/未通过) in clauses of their own are parts of the count right before them, with
+no 其中 (应到58人，实到55人，缺考3人).
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ import bisect
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
 from .common import (
+    HOLD_AFTER_IN,
     OPENERS,
     SOURCES,
     VERB,
@@ -28,17 +35,23 @@ from .common import (
     Sentence,
     between,
     bounded,
+    clause_spans,
     clauses_back,
     counted,
     counts_as,
     cue_sentences,
+    cue_spans,
     in_unit_of,
     is_amount,
     mutually_exclusive,
     new_count,
+    noun_counts,
+    outcome_kind,
+    outcomes_of_one,
     per_time,
     per_unit,
     rx,
+    same_count,
     shares_noun,
 )
 from .interval import Interval, basis, total
@@ -55,7 +68,8 @@ _TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
 _OBJECT = r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
 # A whole introduced by `N个…中，`: 全县212所中小学中，150所…
-_WHOLE_IN = r"中[，,]"
+# (or with no comma, a verb of holding right after 中: 在拥有120个议席的议会中将占据38席)
+_WHOLE_IN = r"中(?:[，,]|%s)" % HOLD_AFTER_IN
 # What opens a breakdown of the whole before it: 其中 anywhere; at the start of a clause also
 # 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
@@ -88,9 +102,9 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     text = doc.text
     if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text \
             and "（" not in text and "(" not in text and "分别" not in text and "分別" not in text \
-            and "由" not in text:
+            and "由" not in text and "缺" not in text and "不" not in text and "未" not in text:
         return relations, groups
-    chosen: list[Sentence] = doc.shared(cue_sentences)
+    chosen = _sentences(doc)
     for index, sentence in enumerate(chosen):
         s_text = sentence.text
         starts = [q.start for q in sentence.quantities]
@@ -121,10 +135,33 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 found = _in_parens(doc, sentence, starts, m.start())
                 if found:
                     relations.append(found)
-        if "中，" in s_text or "中," in s_text:
+        if rx(_NEGATED_OUTCOME).search(s_text):
+            relations.extend(_outcomes(doc, sentence, starts))
+        if "中" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
     return relations, groups
+
+
+def _sentences(doc: Any) -> list[Sentence]:
+    """The sentences with a cue, each with its quantities and its figures that count a noun
+    (common.noun_counts), also those whose figures are all such: 共计1,235,400生猪存栏数，其中…"""
+    text = doc.text
+    found = [_with_noun_counts(text, s) for s in doc.shared(cue_sentences)]
+    read = {s.start for s in found}
+    more = [_with_noun_counts(text, Sentence(a, b, text[a:b], [])) for a, b in cue_spans(doc)
+            if a not in read and rx(r"[0-9],[0-9]{3}").search(text, a, b)]
+    more = [s for s in more if s.quantities]
+    return sorted(found + more) if more else found
+
+
+def _with_noun_counts(text: str, sentence: Sentence) -> Sentence:
+    """The sentence with its figures that count a noun and have no measure word (其中32村 after
+    85个村: common.noun_counts) among its quantities."""
+    extra = noun_counts(text, sentence.start, sentence.end, sentence.quantities)
+    if not extra:
+        return sentence
+    return sentence._replace(quantities=sorted(sentence.quantities + extra, key=lambda q: q.start))
 
 
 # a sentence that breaks down a whole of its own (其中 … ；包括 …): the sentence after it may
@@ -156,6 +193,59 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     # 比例达100% may be a part of the part before it)
     return _breakdown(doc, joined, starts, Parens(text, joined.start, joined.end), pos, cue_end, [],
                       before=prev.start)
+
+
+# an outcome that is the absence of another (缺考, 不合格; rules/data/num_words.txt, exclusive-kinds)
+_NEGATED_OUTCOME = r"[缺不未](?:%s)" % "|".join(sorted({w[1:] for line in WORDS["exclusive-kinds"]
+                                                        for w in line.split() if w[0] in "缺不未"}))
+
+
+def _outcomes(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """应到58人，实到55人，缺考3人: clauses in a row, each one figure named by a kind of one
+    outcome (present or absent, passed or failed: common.outcome_kind), one of them negated,
+    are parts of the figure of the clause right before them, which counts what they count.
+    Each counted thing is of one kind only, so the parts add up to no more than the whole. A
+    run inside a breakdown (其中实到55人，缺考3人) is the breakdown's."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    named: list[tuple[Quantity, str] | None] = []     # each clause's one figure and its kind's words
+    for a, b in clauses:
+        inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+        head = text[a:inside[0].qual_start].strip(OPENERS) if len(inside) == 1 else ""
+        named.append((inside[0], head) if head and outcome_kind(head) and is_amount(inside[0])
+                     and bounded(inside[0]) else None)
+    found: list[Relation] = []
+    i = 1
+    while i < len(clauses):
+        first = named[i]
+        if first is None:
+            i += 1
+            continue
+        run = [first]
+        j = i + 1
+        while j < len(clauses):
+            nxt = named[j]
+            if nxt is None or nxt[0].family != first[0].family \
+                    or not outcomes_of_one([h for _, h in run] + [nxt[1]]) and len(run) > 1:
+                break
+            run.append(nxt)
+            j += 1
+        # (the first two must be of one outcome; a third that is not ends the run)
+        while len(run) > 1 and not outcomes_of_one([h for _, h in run]):
+            run.pop()
+            j -= 1
+        whole_clause = clauses[i - 1]
+        wholes = [q for q in between(qs, starts, *whole_clause) if q.end <= whole_clause[1]]
+        if len(run) >= 2 and len(wholes) == 1 and is_amount(wholes[0]) and bounded(wholes[0]) \
+                and wholes[0].family == first[0].family \
+                and not rx(_BREAKDOWN).search(text, whole_clause[0], clauses[j - 1][1]):
+            parts = [q for q, _ in run]
+            verdict = _verdict(parts, parts, wholes[0], exhaustive=False, threshold=False)
+            if verdict:
+                found.append(verdict)
+        i = max(j, i + 1)
+    return found
 
 
 # 包括3枚巡航导弹在内的10枚导弹: the parts inside, the whole right after 在内的
@@ -222,11 +312,13 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     if rx(r"(?:正在|在|正|已)").search(stretch) or rx(r"(?:%s)$" % "|".join(WORDS["in-progress"])).search(stretch):
         return      # 3个正在建设中 / 10座施工中: "being done", not "among"
     # the parts: the first figure of the family in each clause after, while clauses hold one (or
-    # one in another measure word whose noun ends in the whole's: 404队中，评选出前15名防疫志工队)
+    # one in another measure word whose noun ends in the whole's: 404队中，评选出前15名防疫志工队;
+    # or whose measure word the whole's noun ends in: 120个席位的委员会中，该党占据41席)
+    whole_noun = rx(r"[的之]").split(stretch, maxsplit=1)[0]
     parts: list[Quantity] = []
     for start, end in _pieces(text, after, sentence.end):
-        mine = [q for q in between(qs, starts, start, end) if counts_as(text, q, whole.family) and is_amount(q)
-                and bounded(q)]
+        mine = [q for q in between(qs, starts, start, end) if same_count(text, q, whole, whole_noun)
+                and is_amount(q) and bounded(q)]
         if not mine:
             break
         parts.append(mine[0])
@@ -418,7 +510,8 @@ def _side_parts(doc: Any, sentence: Sentence, starts: list[int], pos: int, cue_e
     if piece is None:
         return []
     found: list[Relation] = []
-    done = {family}
+    done = {q.family for q in main.operands} or {family}     # (a part in another measure word is
+    # read already: 设120个席位，其中占据41席)
     clauses_before = clauses_back(text, sentence.start, pos, 8)
     for q in between(qs, starts, piece[0], piece[1]):
         if q.family in done or not is_amount(q) or not bounded(q) or rx(_TOTAL_LEAD).search(q.lead):
