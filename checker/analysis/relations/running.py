@@ -10,7 +10,7 @@ join a total in a general one (水渠12条、塘坝8座，共计20处). A total 
 no subject of its own claims the list's sum (新增120项、修订35项，总共320项 is reported); one
 with a subject of its own (现行标准总共320项) or a stock (累计320项) is another quantity, unless
 that subject names the group the list's event touched (表彰…52名、…31名，受表彰人员共计150名 is
-reported).
+reported). A list item with no measure word between list marks (家禽3120羽、生猪45、羊8只) is an item.
 """
 from __future__ import annotations
 
@@ -161,7 +161,10 @@ def running_totals(doc: Any) -> list[Relation]:
                     pool = found[j].quantities + pool
                     at = found[j].start
                     j -= 1
+            pool, bare = _with_bare_items(text, pool, trigger)
             items = _items(text, pool, q, trigger, counted_n is not None)
+            if bare and len(items) != len(pool):
+                continue    # a figure with no measure word is an item only of a list read whole
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
             claimed = counted_n == 0 or counted_n == len(items)
@@ -372,6 +375,46 @@ def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
         if n != 1:
             return False
     return True
+
+
+# A figure with no measure word inside a 、 list of counts (死亡家禽3120羽、生猪45、羊8只): an item
+# of the list's kind, counted like the item after it (the measure word said once for both, as in
+# 45、8只). Only between two list marks, right after a noun of its own (not a qualifier or an
+# ordinal: 约45、, 第3、), with nothing after it but the mark; a figure in 1900–2099 written
+# without a separator may be a year and is not read.
+_BARE_ITEM = (r"(?<=、)([\u3400-\u9fff]{1,8}?)(?<![第约約近超逾足到于於过過少多满滿达達高])"
+              r"([1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?=、)")
+_NOUN_FIRST = r"[\u3400-\u9fff]{1,8}"
+
+
+def _with_bare_items(text: str, pool: list[Quantity], trigger: int) -> tuple[list[Quantity], bool]:
+    """The pool with the list's figures that have no measure word (生猪45) as counts; when there is
+    one, only the figures of its list's clause and after: what the list mates count is all that
+    says what it counts. And whether there is one."""
+    if not pool or "、" not in text[pool[0].start:trigger]:
+        return pool, False
+    by_end = {p.end: p for p in pool}
+    found = []
+    for m in rx(_BARE_ITEM).finditer(text, pool[0].end, trigger):
+        digits = m.group(2).replace(",", "")
+        if "," not in m.group(2) and len(digits) == 4 and digits[:2] in ("19", "20"):
+            continue
+        before = by_end.get(m.start() - 1)      # the item before the list mark: a count
+        after = next((p for p in pool if p.qual_start > m.end()), None)
+        if before is None or after is None or not (before.is_count and after.is_count) \
+                or not rx(_NOUN_FIRST).fullmatch(text, m.end() + 1, after.qual_start) \
+                or text[after.end:after.end + 1] not in "、，,；;。":
+            continue    # the item after: a noun, then its count, ending its element (羊8只、)
+        value = Decimal(digits)
+        found.append(Quantity(m.start(2), m.end(2), m.group(2), value, value, value, after.unit, Decimal(1),
+                              "", True, text[max(m.start(), m.start(2) - 12):m.start(2)], "", m.start(2)))
+    if not found:
+        return pool, False
+    # (986,778羽: a thousands separator is no clause mark; looked for from the pool's first figure,
+    # not the start of the text)
+    clause = rx(r"(?:[^，,；;：:。\n]|,(?=[0-9]))*$").search(text, pool[0].start, found[0].start)
+    start = clause.start() if clause else pool[0].start
+    return sorted([p for p in pool if p.start >= start] + found, key=lambda p: p.start), True
 
 
 def _noun_across(text: str, q: Quantity) -> str:
