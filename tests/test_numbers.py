@@ -169,7 +169,8 @@ def test_num_vocabulary_data_file():
     words = read_word_sections("num_words.txt")
     assert set(words) == {"scope-stop", "exhaustive-last", "up", "down", "complements",
                           "exclusive-kinds", "split-words", "partitions", "rates", "measure-verbs", "grade-units",
-                          "in-progress", "then-words", "smaller-better", "net-words"}
+                          "in-progress", "then-words", "smaller-better", "net-words",
+                          "group-participles", "group-heads"}
     assert all(len(pair.split()) == 2 for pair in words["complements"])
     assert not set(words["up"]) & set(words["down"])
     for section, entries in words.items():

@@ -8,7 +8,9 @@ a share of X: the item is the product (2000万元之40% = 800万元). A bare 共
 clause right after the list sums it (、…，共17个); items counted in specific measure words
 join a total in a general one (水渠12条、塘坝8座，共计20处). A total right after the list with
 no subject of its own claims the list's sum (新增120项、修订35项，总共320项 is reported); one
-with a subject of its own (现行标准总共320项) or a stock (累计320项) is another quantity.
+with a subject of its own (现行标准总共320项) or a stock (累计320项) is another quantity, unless
+that subject names the group the list's event touched (表彰…52名、…31名，受表彰人员共计150名 is
+reported). A list item with no measure word between list marks (家禽3120羽、生猪45、羊8只) is an item.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from ..quantities import OPEN_ENDED, Quantity, format_value
 from .common import (
     CLAUSE_MARK,
     VERB,
+    WORDS,
     Relation,
     Sentence,
     common_head,
@@ -158,7 +161,10 @@ def running_totals(doc: Any) -> list[Relation]:
                     pool = found[j].quantities + pool
                     at = found[j].start
                     j -= 1
+            pool, bare = _with_bare_items(text, pool, trigger)
             items = _items(text, pool, q, trigger, counted_n is not None)
+            if bare and len(items) != len(pool):
+                continue    # a figure with no measure word is an item only of a list read whole
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
             claimed = counted_n == 0 or counted_n == len(items)
@@ -168,7 +174,7 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 三镇共获… after four amounts: the list is not the one counted
             gap = text[items[-1].end:trigger].removeprefix(noun_after(items[-1].q))
             if word in _BARE and not claimed and text[trigger - 1] != "等" and gap not in (
-                    "，", ",", "；", ";", "。", "") and _category_subject(text, items, trigger) == trigger:
+                    "，", ",", "；", ";", "。", "") and _subject_start(text, items, trigger) == trigger:
                 continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖), or
                 #             after a subject naming the items' kind (金牌…、铜牌22枚，奖牌总数87枚)
             if rx(_NESTED).search(text, items[0].start, trigger):
@@ -194,7 +200,7 @@ def running_totals(doc: Any) -> list[Relation]:
             # is a sum gone wrong, not 8万户 said again)
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items[:-1])
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
-                    text, items, _category_subject(text, items, trigger)))):
+                    text, items, _subject_start(text, items, trigger)))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
             variant = "" if S.exact and T.exact else "rounded"
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
@@ -279,7 +285,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # every item in its measure word
         plain = (not total_noun or subject) and all(i.q.family == total_q.family for i in items)
         if not all(nouns_ok) and not alike and not plain and not (
-                noun_first and _every_item_counted(text, items, _category_subject(text, items, trigger))):
+                noun_first and _every_item_counted(text, items, _subject_start(text, items, trigger))):
             items = [i for i, ok in zip(items, nouns_ok) if ok]
         # a total that names its noun where the list names several (…726席汽车停车位及335席摩托车停车位…，
         # 合计7054席汽车停车位): it sums the items of exactly its noun, not their siblings
@@ -290,8 +296,38 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
     return items
 
 
-# words that make a subject a stock or a larger whole, not the kind of the items listed
-_STOCK = r"现行|現行|现有|現有|目前|累计|累計|全部|总|總|全"
+# words that make a subject a stock or a larger whole, not the kind of the items listed (历年受表彰人员:
+# every year's honourees, not this list's)
+_STOCK = r"现行|現行|现有|現有|目前|累计|累計|全部|总|總|全|历年|歷年|历届|歷屆|历来|歷來|迄今|至今|以来|以來"
+# A subject of the total's own naming the group an event of the list touched (…，受表彰人员共计150名;
+# 榮獲獎項之績優人員): a participle, then a noun of a group (rules/data/num_words.txt); the group
+# captures the subject but its noun of a group
+_OWN_GROUP = r"[，,]((?:%s)[\u3400-\u9fff]{0,8}?)(?:%s)$" % (
+    "|".join(sorted(WORDS["group-participles"], key=len, reverse=True)),
+    "|".join(sorted(WORDS["group-heads"], key=len, reverse=True)))
+
+
+def _subject_start(text: str, items: list[Item], trigger: int) -> int:
+    """Where the list ends before a total: before a subject of the total's own that names the items'
+    kind (_category_subject) or their group (受表彰人员 after the honourees listed), else at the
+    total word itself."""
+    end = _category_subject(text, items, trigger)
+    if end != trigger:
+        return end
+    m = rx(_OWN_GROUP).search(text, max(0, trigger - 14), trigger)
+    if not m or rx(_STOCK).search(text, m.start(1), trigger):
+        return trigger
+    # the group is the list's when a word of the subject, the group noun aside, is a word of the
+    # list (表彰 of 受表彰人员 in 表彰优秀调解员52名、…; 績優 of 績優人員): 参赛人员 after a list of
+    # prize winners names all who took part, another quantity
+    core = m.group(1).rstrip("之的")
+    start = items[0].q.qual_start
+    while start > 0 and text[start - 1] not in "，,；;：:。\n":
+        start -= 1
+    listed = text[start:items[-1].end]
+    if any(core[i:i + 2] in listed for i in range(len(core) - 1)):
+        return m.start(1) - 1
+    return trigger
 
 
 def _category_subject(text: str, items: list[Item], trigger: int) -> int:
@@ -339,6 +375,46 @@ def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
         if n != 1:
             return False
     return True
+
+
+# A figure with no measure word inside a 、 list of counts (死亡家禽3120羽、生猪45、羊8只): an item
+# of the list's kind, counted like the item after it (the measure word said once for both, as in
+# 45、8只). Only between two list marks, right after a noun of its own (not a qualifier or an
+# ordinal: 约45、, 第3、), with nothing after it but the mark; a figure in 1900–2099 written
+# without a separator may be a year and is not read.
+_BARE_ITEM = (r"(?<=、)([\u3400-\u9fff]{1,8}?)(?<![第约約近超逾足到于於过過少多满滿达達高])"
+              r"([1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?=、)")
+_NOUN_FIRST = r"[\u3400-\u9fff]{1,8}"
+
+
+def _with_bare_items(text: str, pool: list[Quantity], trigger: int) -> tuple[list[Quantity], bool]:
+    """The pool with the list's figures that have no measure word (生猪45) as counts; when there is
+    one, only the figures of its list's clause and after: what the list mates count is all that
+    says what it counts. And whether there is one."""
+    if not pool or "、" not in text[pool[0].start:trigger]:
+        return pool, False
+    by_end = {p.end: p for p in pool}
+    found = []
+    for m in rx(_BARE_ITEM).finditer(text, pool[0].end, trigger):
+        digits = m.group(2).replace(",", "")
+        if "," not in m.group(2) and len(digits) == 4 and digits[:2] in ("19", "20"):
+            continue
+        before = by_end.get(m.start() - 1)      # the item before the list mark: a count
+        after = next((p for p in pool if p.qual_start > m.end()), None)
+        if before is None or after is None or not (before.is_count and after.is_count) \
+                or not rx(_NOUN_FIRST).fullmatch(text, m.end() + 1, after.qual_start) \
+                or text[after.end:after.end + 1] not in "、，,；;。":
+            continue    # the item after: a noun, then its count, ending its element (羊8只、)
+        value = Decimal(digits)
+        found.append(Quantity(m.start(2), m.end(2), m.group(2), value, value, value, after.unit, Decimal(1),
+                              "", True, text[max(m.start(), m.start(2) - 12):m.start(2)], "", m.start(2)))
+    if not found:
+        return pool, False
+    # (986,778羽: a thousands separator is no clause mark; looked for from the pool's first figure,
+    # not the start of the text)
+    clause = rx(r"(?:[^，,；;：:。\n]|,(?=[0-9]))*$").search(text, pool[0].start, found[0].start)
+    start = clause.start() if clause else pool[0].start
+    return sorted([p for p in pool if p.start >= start] + found, key=lambda p: p.start), True
 
 
 def _noun_across(text: str, q: Quantity) -> str:
