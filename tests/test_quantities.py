@@ -26,6 +26,15 @@ def test_a_space_before_a_unit_is_read_only_in_spaced_copy():
     assert [q.text for q in read("共有 5 個機關的 6 件作品，第 3 名，2024 年，共5 人")] == ["5 個", "6 件"]
 
 
+def test_a_space_before_a_multiplier_and_after_a_qualifier_in_spaced_copy():
+    found = read("預算由 6,420 億元增至 7,135 億元，約 3.5 萬人受惠，另有超過 1,200 人候補")
+    assert [(q.text, q.value, q.qualifier) for q in found] == [
+        ("6,420 億元", D("642000000000"), ""), ("7,135 億元", D("713500000000"), ""),
+        ("3.5 萬人", D("35000.0"), "approx"), ("1,200 人", D("1200"), "over")]
+    # unspaced copy, a rank, a space after the figure only: as before
+    assert [q.text for q in read("總經費8,206 億元，第 3 萬名")] == []
+
+
 @pytest.mark.parametrize("text,written,family,value,low,high", [
     # Arabic with decimals and multipliers: a decimal is rounded at its last digit
     ("发放2.51万户", "2.51万户", "households", "25100", "25050", "25150"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from checker.analysis.quantities import quantities
 from checker.document import Document
-from test_relations import assert_pair, findings
+from test_relations import ANY, assert_pair, findings
 
 
 # An average that names nothing of its own (人均3000元) averages what its sentence gives; a bare
@@ -98,3 +98,15 @@ def test_answers_that_exclude_each_other_do_not_pass_the_whole(good, bad, arith)
 ])
 def test_shares_that_may_overlap_stay_quiet(text):
     assert findings(text) == []
+
+
+# Taiwan copy sets figures off with spaces, before a multiplier too (8,120 億元): the figure is read
+# and its relations checked like any other.
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    ("研發經費由 7,450 億元增加到 8,120 億元。", "研發經費由 7,450 億元減少到 8,120 億元。", "NUM006",
+     "7,450 億元 → 8,120 億元是增加"),
+    ("今年研發經費達 8,120 億元，其中企業投入 6,380 億元。", "今年研發經費達 7,450 億元，其中企業投入 8,120 億元。",
+     "NUM001", "其中8,120 億元大于总数7,450 億元"),
+])
+def test_spaced_figures_with_a_multiplier(good, bad, rule_id, arith):
+    assert_pair(good, bad, rule_id, arith, verified=ANY)

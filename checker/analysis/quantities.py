@@ -143,27 +143,29 @@ def _sources() -> tuple[str, str, str]:
     values = {"ar": _AR, "mult": _MULT}
     unit = "(?=%s)(?P<unit>%s)" % (unit_first, unit_alt)
     after_digits = r"(?=[ 余餘多万萬千百十亿億仟佰~～\-－—–至%s)" % unit_first[1:]
-    # Taiwan copy sets Arabic figures off with spaces (規劃 13 座公園): one space before the unit
-    # is read when one stands before the figure too (checked in _quantities)
+    # Taiwan copy sets Arabic figures off with spaces (規劃 13 座公園, 增加到 8,980 億元): one space
+    # before the unit or the multiplier is read when one stands before the figure too (checked in
+    # _quantities)
     spaced_unit = "(?:(?P<sp> (?=%s))?%s)?" % (unit_first, unit)
     arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
               r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))%(after)s"
               r"(?P<kilo>%(kilo)s)?"
-              r"(?P<m1>[余餘多])?(?P<mult>%(mult)s)?"
+              r"(?P<m1>[余餘多])?(?P<msp> (?=[万萬亿億]))?(?P<mult>%(mult)s)?"
               r"(?:(?<=[万萬亿億])(?P<tail>(?:[0-9０-９][0-9０-９,]*%(mult)s?)+))?"
               % {"d": digit, "mult": _MULT, "after": after_digits, "kilo": _KILO}
               + tail % dict(values, unit=spaced_unit)
+              + r"(?(msp)(?(mult)|(?!)))"
               + r"(?(mult)|(?(bmult)|(?(unit)|(?!))))"
               + none("pct", "pa", "c"))
     chinese = (r"(?P<c>%(first)s(?<!%(before)s%(first)s)[%(cnd)s十百千万亿萬億兆佰仟]*"
                r"(?:[点點][〇零一二三四五六七八九]+[万亿萬億]?)?)"
                % {"first": cn_first, "before": cn_before, "cnd": _CN_DIGIT}
                + tail % dict(values, unit=unit)
-               + none("a", "kilo", "m1", "mult", "tail", "pct", "pa", "sp"))
+               + none("a", "kilo", "m1", "mult", "tail", "pct", "pa", "sp", "msp"))
     percent = (r"(?P<pct>百(?<!%(before)s百)分之)(?P<pa>%(ar)s|[%(cnd)s十百点點]+)"
                % {"before": cn_before, "ar": _AR, "cnd": _CN_DIGIT}
                + tail % dict(values, unit="(?:%s)?" % unit)
-               + none("a", "kilo", "m1", "mult", "tail", "c", "sp"))
+               + none("a", "kilo", "m1", "mult", "tail", "c", "sp", "msp"))
     return arabic, chinese, percent
 
 
@@ -419,6 +421,10 @@ _QUALIFIER_LAST = frozenset(word[-1] for word in _QUALIFIER_KIND)
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    if start > 1 and text[start - 1] == " " and text[start - 2] in _QUALIFIER_LAST:
+        spaced = _qualifier_before(text, start - 1)     # 約 3.5 萬人: copy that spaces figures off
+        if spaced[0]:
+            return spaced
     if not start or text[start - 1] not in _QUALIFIER_LAST:
         return "", start        # most figures have none: one set test instead of three slices
     for size in (3, 2, 1):      # the longest qualifier word first: 不超过 before 超过 before 超
@@ -450,9 +456,9 @@ def _quantities(text: str, ranges) -> list[Quantity]:
             if i >= 0 and quoted[i][0] < start < quoted[i][1]:
                 continue            # “1+17”, “六个精准”: a name, not a quantity
         # One call for the groups every figure needs (each match["…"] is a call of its own).
-        unit_group, m1, m2, pct, a, tail, sep, post, sp = match.group(
-            "unit", "m1", "m2", "pct", "a", "tail", "sep", "post", "sp")
-        if sp and (text[start - 1:start] != " " or text[start - 2:start - 1] in "第#№"):
+        unit_group, m1, m2, pct, a, tail, sep, post, sp, msp = match.group(
+            "unit", "m1", "m2", "pct", "a", "tail", "sep", "post", "sp", "msp")
+        if (sp or msp) and (text[start - 1:start] != " " or text[start - 2:start - 1] in "第#№"):
             continue            # a space before the unit only in copy that spaces figures off
         unit_text = unit_group
         truncated = None
