@@ -110,3 +110,51 @@ def test_shares_that_may_overlap_stay_quiet(text):
 ])
 def test_spaced_figures_with_a_multiplier(good, bad, rule_id, arith):
     assert_pair(good, bad, rule_id, arith, verified=ANY)
+
+
+# An average naming nothing of its own, after a total of its unit and a count, averages that total;
+# 各 after a count's noun makes the figure after it an amount per counted thing.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县发放高龄津贴1080万元，惠及老人9000人，人均1200元。", "全县发放高龄津贴1080万元，惠及老人9000人，人均1400元。",
+     "9000人 × 人均1400元 = 1260万元，但文中为1080万元"),
+    ("該項目投入經費6,000萬元，改善住宅1,200戶，戶均5萬元。", "該項目投入經費6,000萬元，改善住宅1,200戶，戶均6萬元。",
+     "1,200戶 × 戶均6萬元 = 7200万元"),
+    ("县里为64个村各安排产业扶持资金30万元，合计1920万元。", "县里为64个村各安排产业扶持资金30万元，合计2120万元。",
+     "64个 × 各30万元 = 1920万元，但文中为2120万元"),
+    ("镇里给45户养殖户各补贴2000元，共计9万元。", "镇里给45户养殖户各补贴2000元，共计12万元。", "45户 × 各2000元 = 9万元"),
+])
+def test_averages_read_from_their_sentence(good, bad, arith):
+    assert_pair(good, bad, "NUM004", arith, verified="average")
+
+
+@pytest.mark.parametrize("text", [
+    # the average names what it averages: income, not the output before it
+    "全县地区生产总值500亿元，常住人口50万人，人均可支配收入3万元。",
+    "县财政投入5000万元，帮助2000户脱贫，户均增收3000元。",
+    # 各 after something that is no count of the figure's holders (两个项目各有一半资金来自上级)
+    "两地各投入资金300万元，用于道路建设。",
+    # a total with a noun of its own after 各: another quantity
+    "县里为64个村各安排产业扶持资金30万元，项目总投资5亿元。",
+])
+def test_averages_leave_other_figures_alone(text):
+    assert findings(text) == []
+
+
+# A plan's share done (完成年度任务的92%) is a rate of the two counts before it; an amount per unit
+# (每亩增产) is checked only against a change per that unit.
+@pytest.mark.parametrize("good,bad,rule_id,arith", [
+    ("今年计划植树3000亩，已完成2400亩，完成全年目标的80%。", "今年计划植树3000亩，已完成2400亩，完成全年目标的90%。",
+     "NUM010", "2400亩 ÷ 3000亩 = 80%"),
+    ("全年计划新建停车位5000个，已建成4600个，完成年度任务的92%。", "全年计划新建停车位5000个，已建成4600个，完成年度任务的82%。",
+     "NUM010", "4600个 ÷ 5000个 = 92%"),
+    ("全县油茶单产由每亩38公斤提高到52公斤，每亩增产14公斤。", "全县油茶单产由每亩38公斤提高到52公斤，每亩增产16公斤。",
+     "NUM007", "52公斤 − 38公斤 = 14公斤"),
+    ("全县粮食减产后由每亩450公斤降到420公斤，每亩减产30公斤。", "全县粮食减产后由每亩450公斤降到420公斤，每亩减产20公斤。",
+     "NUM007", "450公斤 − 420公斤 = 30公斤"),
+])
+def test_plan_shares_and_amounts_per_unit(good, bad, rule_id, arith):
+    assert_pair(good, bad, rule_id, arith, verified=ANY)
+
+
+def test_an_amount_per_unit_is_no_change_of_a_total():
+    assert findings("全县粮食总产由410万公斤提高到450万公斤，每亩增产50公斤。") == []

@@ -4,7 +4,10 @@ The average is a figure after 户均/人均/每户/每亩 …; what it is per na
 households, 人/名/位 → people, 亩 → area-mu, 个 → count:个 …). The count is the last amount of that
 family before the average in its sentence. The total is an amount of the average's family: after
 the average in its clause, or anywhere else in the sentence when a total word leads it
-(`补贴总额达到120万元`, `共发放补贴120万元`).
+(`补贴总额达到120万元`, `共发放补贴120万元`). An average that names nothing of its own (`人均1200元`)
+averages what its sentence gives: a bare total word opening the next clause, or else the nearest
+amount of its unit before it (`发放津贴1080万元，惠及9000人，人均1200元`). 各 after a count's noun
+makes the figure an amount per counted thing (`为76个村各安排50万元，合计3800万元`).
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ if TYPE_CHECKING:
 _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
          r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人)[\u3400-\u9fff]{0,9}$")
 _BARE_TOTAL = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|总共|總共|共)(?:为|為|达|達|达到|達到|是)?"
+# 各 after a count's noun (76个村各安排…50万元, 120户各补助2000元): the figure is per counted thing
+_EACH = r"[\u3400-\u9fff]{0,6}各[\u3400-\u9fff]{0,10}"
 _TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共)[\u3400-\u9fff]{0,4}$"
 
 
@@ -41,6 +46,11 @@ def averages(doc: Any) -> list[Relation]:
         qs = sentence.quantities
         for i, rate in enumerate(qs):
             m = rate_marker(rate.lead)
+            if not m and i and "各" in rate.lead:
+                each = _each(text, qs, i)
+                if each is not None:
+                    relations.append(each)
+                continue
             if not m or not bounded(rate) or rate.family in ("percent", "points"):
                 continue
             marker = m.group(1)
@@ -59,19 +69,55 @@ def averages(doc: Any) -> list[Relation]:
                 continue
             count = counts[-1]
             total = _total(text, qs, i, rate, sentence.end, m.end(1))
+            if total is None and not rate.lead[m.end(1):] + rate.noun:
+                total = _total_before(qs, i, rate, count)
             if total is None or total is count:
                 continue
             if count.family == total.family:
                 continue
-            C, R, T = Interval.of(count), Interval.of(rate), Interval.of(total)
-            product = C.times(R)
-            value = count.value * rate.value
-            args = {"calc": f"{count.shown} × {marker}{rate.shown} = {format_value(value, total)}",
-                    "range": product.show(total), "basis": basis((count, rate)), "stated": total.shown, "stated_range": T.show(total)}
-            variant = "" if product.exact and T.exact else "rounded"
-            relations.append(Relation("average", product.meets(T), total.start, total.end, variant,
-                                      args, (count, rate, total)))
+            relations.append(_relation(count, f"{marker}", rate, total))
     return relations
+
+
+def _relation(count: Quantity, marker: str, rate: Quantity, total: Quantity) -> Relation:
+    C, R, T = Interval.of(count), Interval.of(rate), Interval.of(total)
+    product = C.times(R)
+    value = count.value * rate.value
+    args = {"calc": f"{count.shown} × {marker}{rate.shown} = {format_value(value, total)}",
+            "range": product.show(total), "basis": basis((count, rate)), "stated": total.shown, "stated_range": T.show(total)}
+    variant = "" if product.exact and T.exact else "rounded"
+    return Relation("average", product.meets(T), total.start, total.end, variant, args, (count, rate, total))
+
+
+def _each(text: str, qs: list[Quantity], i: int) -> Relation | None:
+    """`为76个村各安排资金50万元，合计3800万元`: 各 right after a count's noun makes the figure after
+    it an amount per counted thing; a bare total word heading the next clause totals them."""
+    count, rate = qs[i - 1], qs[i]
+    if not (count.is_count or count.family in ("people", "households")) or not is_amount(count) \
+            or not bounded(count) or not bounded(rate) or rate.family in ("percent", "points", count.family) \
+            or not rx(_EACH).fullmatch(text, count.end, rate.qual_start):
+        return None
+    if i + 1 >= len(qs):
+        return None
+    total = qs[i + 1]
+    if total.family != rate.family or not bounded(total) or not rx(_BARE_TOTAL).fullmatch(total.lead) \
+            or not rx(r"[，,；;]\s*%s$" % _BARE_TOTAL).search(text, rate.end, total.qual_start) \
+            or len(rx(CLAUSE_MARK).findall(text, rate.end, total.qual_start)) != 1:
+        return None
+    return _relation(count, "各", rate, total)
+
+
+def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity) -> Quantity | None:
+    """`发放高龄津贴1080万元，惠及老人9000人，人均1200元`: an average naming nothing of its own, after
+    the count and a total of its own unit, averages that total: the nearest amount of its unit
+    before it, with no other figure of that unit between."""
+    for q in reversed(qs[max(0, i - 6):i]):
+        if q is count or q.family != rate.family:
+            continue
+        if not is_amount(q) or not bounded(q) or rate_marker(q.lead):
+            return None
+        return q
+    return None
 
 
 def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: int,

@@ -54,8 +54,12 @@ _FROM = (r"(?:由|从|從|较|較|(?<![来來各独獨亲親擅源])自(?=(?:[0-
          r"[^，,；;。]{0,14}$")
 _FROM_CHARS = frozenset("由从從较較自")
 # the amount after the change: a verb (增加了24亿元) or the width of the change (降幅为25%)
-_AMOUNT_AFTER = (r"^[，,]?(?:(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s)(?:了)?"
-                 r"|(?P<width>增幅|涨幅|漲幅|减幅|減幅|降幅|跌幅)(?:为|為|达|達|达到|達到|是)?)$" % VERB)
+# 增产/减产 say the amount of a change of a yield (每亩增产40公斤) but are no verbs of change of
+# their own here: a figure they lead stays an amount (粮食增产5万吨，其中… is a whole and its parts)
+_YIELD_UP = ("增产", "增產")
+_YIELD = "增产|增產|减产|減產"
+_AMOUNT_AFTER = (r"^[，,]?(?P<per>每[\u3400-\u9fff])?(?:(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s|%s)(?:了)?"
+                 r"|(?P<width>增幅|涨幅|漲幅|减幅|減幅|降幅|跌幅)(?:为|為|达|達|达到|達到|是)?)$" % (VERB, _YIELD))
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
 _SMALLER_BETTER = r"(?:%s)" % "|".join(WORDS["smaller-better"])
 _UP = frozenset(UP)
@@ -420,7 +424,10 @@ def _change_amount(text: str, a: Quantity, b: Quantity, d: Quantity, rising: boo
     if not m or d.qualifier in OPEN_ENDED or d.qualifier == "range":
         return []
     said = m.group("verb") or m.groupdict().get("width") or ""
-    if (said in _UP or said in _WIDTH_UP) != rising:
+    per = m.groupdict().get("per")
+    if per and per_unit(a) != per[1:]:
+        return []   # 每亩增产40公斤 is the change of a figure per 亩 only (由每亩410公斤提高到450公斤)
+    if (said in _UP or said in _WIDTH_UP or said in _YIELD_UP) != rising:
         return []
     A, B, D = Interval.of(a), Interval.of(b), Interval.of(d)
     diff = B.minus(A) if rising else A.minus(B)

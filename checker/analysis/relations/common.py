@@ -178,6 +178,8 @@ def _trigger_source() -> str:
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
     follow.update({w: r"[^。！？!?\n]{0,12}?" + _PERCENT_MARK for w in WORDS["rates"]})
+    # the share of a plan done (完成年度任务的92%: relations/rate.py)
+    follow.update({w: "的" + _FIGURE_FIRST for w in ("任务", "任務", "目标", "目標", "计划", "計劃")})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
     # a whole's make-up as a list of percentages (三次产业结构为8.2%、41.5%、50.3%: partition.py)
     follow.update({w: r"(?:比例|比)?(?:为|為|是|依次为|依次為)?[0-9０-９][0-9０-９.]*[%％][、和及与與]"

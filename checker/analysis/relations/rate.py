@@ -14,7 +14,9 @@ from .interval import Interval
 if TYPE_CHECKING:
     from typing import Any
 
-_RATE_LEAD = r"(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$" % "|".join(WORDS["rates"])
+# (or the share of a plan done: 已建成4600个，完成年度任务的92%)
+_RATE_LEAD = (r"(?:(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?"
+              r"|完成[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃)(?:数|數)?的)$" % "|".join(WORDS["rates"]))
 # A rate word not in the list whose stem names what the later count did (已改造36座，改造率…),
 # in a sentence read for another cue: X率 right after a count led by X is that count over the
 # earlier one. (Every X率 is no cue of its own: 增长率, 利率 and 失业率 are far more common.)
@@ -24,7 +26,7 @@ _STEM_RATE = r"([\u3400-\u9fff]{2})率(?:为|為|达|達|达到|達到|是|仅�
 def rates(doc: Any) -> list[Relation]:
     relations: list[Relation] = []
     text = doc.text
-    if "率" not in text:
+    if "率" not in text and "的" not in text:
         return relations
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
