@@ -146,6 +146,13 @@ def bounded(q: Quantity) -> bool:
 # the sentences a relation may use
 
 _FIGURE_FIRST = "[0-9０-９〇零一二三四五六七八九两兩十百]"
+# Wholes made up of the periods of a list (上午…，下午…，全天共…): the whole, then its parts, one
+# line per make-up (relations/running.py sums the list under the whole only when its periods are
+# exactly the parts).
+PERIOD_UNIONS = (("全天", "上午 下午"), ("全天", "上午 下午 晚上"), ("全日", "上午 下午"),
+                 ("全年", "一季度 二季度 三季度 四季度"), ("全年", "上半年 下半年"),
+                 ("上半年", "一季度 二季度"), ("下半年", "三季度 四季度"))
+PERIOD_WHOLES = tuple(dict.fromkeys(whole for whole, _ in PERIOD_UNIONS))
 _TOTAL_BACK = ("以上", "上述", "合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共", "一共")
 # (as far as relations/running.py reads a total word from its figure: up to six characters of verb
 # and noun and a 为/达 after it, then a hedge: 合计可以解编全市约528公顷)
@@ -234,11 +241,18 @@ def _trigger_source() -> str:
                   r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共))(?![同享建创創用商赢贏治识識产產])"
                   r"|(?:(?<=[0-9０-９][\u3400-\u9fff]{2}共)|(?<=[0-9０-９][\u3400-\u9fff]{3}共)"
                   r"|(?<=[0-9０-９][\u3400-\u9fff]{4}共))(?=[0-9０-９]))")
+    # (after a longer subject counting the items, 两村蓝莓种植面积合计, or periods, 前两个月出口额共,
+    # or naming the union of the list's periods, 全天共接诊)
+    tests["共"] = "(?:%s|%s(?![同享建创創用商赢贏治识識产產]))" % (tests["共"], _after_subject("共", 3))
+    # 累计 sums a list only after such a subject (两站累计发送, 全年累计); relations/running.py
+    follow.update({w: _RUNNING_REACH for w in ("累计", "累計")})
+    tests.update({w: _after_subject(w, 1) for w in ("累计", "累計")})
+    # words that add up what was listed (加起来共90个, 两者相加为…)
+    follow.update({w: _RUNNING_REACH for w in ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")})
     # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)
     for w in ("总", "總", *_SUM_WORDS):
         follow[w] = _RUNNING_REACH
-        tests[w] = "(?:%s)" % "|".join([r"(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{%d}%s)" % (n, w)
-                                        for n in (1, 2, 3)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
+        tests[w] = "(?:%s)" % "|".join([_after_subject(w, 1)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
     # 这 + a total in digits (这10所学校), not a time (这3年); 这两个, 这三项 count items (这三笔资金
     # 共… is chosen by its 共)
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
@@ -269,12 +283,22 @@ _AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
 # how many sentences before a total word at the head of a sentence may hold its items, when its
 # subject counts them (以上三镇合计…)
 _BACK_SENTENCES = 6
-_COUNTED_BACK = r"\s*(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]"
+# (or a count opening the sentence: 第一批…。第二批…。两批物资合计…; not an enumerator, 三是…)
+_COUNTED_BACK = r"\s*(?:(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]|[二两兩三四五六七八九十](?!是)[\u3400-\u9fff])"
 # a demonstrative before a figure: the list's total or its count (relations/running.py)
 _THIS = ("这", "這")
 # after 由 at the head of a clause, a list of who pays a total, each with its figure (总经费3768万元，
 # 由中央补助800万元、市府自筹2968万元): the parts of the total, not the start of a change
 SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])){0,7}、)"
+
+
+def _after_subject(word: str, shortest: int) -> str:
+    """A test that `word` follows a subject counting items or periods (三镇, 两村蓝莓种植面积, 两天
+    签约; a count, then `shortest` to 8 characters) or naming the union of periods (全天, 全年 and
+    up to four characters): relations/running.py reads the subject."""
+    count = [r"(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{%d}%s)" % (n, word) for n in range(shortest, 9)]
+    union = [r"(?<=%s[\u3400-\u9fff]{%d}%s)" % (u, n, word) for u in PERIOD_WHOLES for n in range(5)]
+    return "(?:%s)" % "|".join(count + union)
 
 
 def _cue(text: str, at: int) -> re.Match | None:
@@ -340,11 +364,11 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 continue
             # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py)
         elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
-                text, start, m.start() - 1) or (
+                text, start, m.start() - 1) and not rx(_COUNTED_BACK).match(text, start) or (
                 word in _CHANGE_VERBS and not then.search(text, start, m.start())
                 and not ordered_points(text, start, m.start())):
-            # a bare 共 sums a list (none before it: no total; 这 opening a sentence points back at
-            # the sentence before); a verb of change with the end of
+            # a bare 共 sums a list (none before it: no total; 这 or a subject counting the items
+            # opening a sentence points back at the sentences before); a verb of change with the end of
             # the change after it needs its start named as an earlier state before it (目前…), or
             # a figure of an earlier point of a series (2022年…；2023年，再增加到…)
             m = _cue(text, m.start() + 1)
@@ -352,7 +376,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         chosen.add(i)
         head = text[start:start + 12]
         if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 \
-                or head[:1] in _THIS or head.lstrip(OPENERS).startswith("其中"):
+                or head[:1] in _THIS or head.lstrip(OPENERS).startswith("其中") or rx(_COUNTED_BACK).match(head):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。
             # 乙镇安排80万元。以上两镇合计…: relations/running.py reads as many as its subject counts);

@@ -11,6 +11,12 @@ no subject of its own claims the list's sum (新增120项、修订35项，总共
 with a subject of its own (现行标准总共320项) or a stock (累计320项) is another quantity, unless
 that subject names the group the list's event touched (表彰…52名、…31名，受表彰人员共计150名 is
 reported). A list item with no measure word between list marks (家禽3120羽、生猪45、羊8只) is an item.
+
+A subject counting the items (两站, 两村蓝莓种植面积) makes 累计 a sum of the list (两站累计发送…);
+one counting periods (两天, 前两个月, 兩年) or naming their union (全天, 上半年) sums it only when each
+item is introduced by a period of its own and those are the periods it counts or is made of (首日…，
+次日…，两天签约总额); one opening the sentence after the items points back as 以上 does (第一批…。
+第二批…。两批物资合计…). 加起来, 加在一起 and 相加 add up the list before them.
 """
 from __future__ import annotations
 
@@ -21,6 +27,8 @@ from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .common import (
     CLAUSE_MARK,
+    PERIOD_UNIONS,
+    PERIOD_WHOLES,
     VERB,
     WORDS,
     Relation,
@@ -46,9 +54,15 @@ if TYPE_CHECKING:
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
 _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
-            r"|总数|總數|总|總)"
+            r"|总数|總數|总|總|累计|累計|加起来|加起來|加在一起|相加|合起来|合起來)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
 _THIS = ("这", "這")
+# 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送)
+_STOCK_WORDS = ("累计", "累計")
+# words that add up what was listed (加起来共90个); the total shows what follows them (共)
+_ADDING = ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")
+# A count of a span opening the subject (这3年来, 近两年): periods, summed only as _PERIOD_COUNT says
+_SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)"
 # words that sum only the list right before them, or as many items as their subject counts
 # (两者之和为27亿元, 三项补贴总额达2.4亿元)
 _BARE = ("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", *_THIS)
@@ -59,8 +73,35 @@ _TOTAL_OF = ("总", "總")
 _BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
 # The subject of a total that counts the items it sums (三镇共获…, 两项合计…, 以上三笔资金共计…,
 # 二者合计…): the figure says how many items the list has; it is no item itself.
+# The subject may name the items' noun after their count (两村蓝莓种植面积合计…); a numeral after
+# the count makes it a name (十四五), not a count, and 是 an enumerator (一是…，二是…).
 _ITEM_COUNT = (r"(?:以上|上述|前述|这些|這些|这|這|此)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
-               r"(?![年月日号號时時天周週岁歲点點])[\u3400-\u9fff]{1,5}$")
+               r"(?![0-9０-９零〇一二两兩三四五六七八九十百千万萬年月日号號时時天周週岁歲点點是]|[个個](?:月|季|星期))"
+               r"[\u3400-\u9fff]{1,8}$")
+# A subject counting periods (两天签约总额, 前两个月出口额共, 兩年共計): a span (这3年来) as a rule,
+# it sums a list only where each item is introduced by a period of its own of that kind, as many
+# as it counts (_periods_listed); 来/以来 after the period keep it a span.
+_PERIOD_COUNT = (r"(?:前|这|這|近|最近|过去|過去)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])(?![0-9０-９])[个個]?"
+                 r"(天|日|月|季度|季|年|周|週|星期)(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}")
+_PERIOD_UNITS = {"天": "day", "日": "day", "月": "month", "季度": "quarter", "季": "quarter", "年": "year",
+                 "周": "week", "週": "week", "星期": "week"}
+# A subject naming the union of the list's periods (上午…，下午…，全天共…: common.PERIOD_UNIONS):
+# it sums the list only when the items' periods are exactly its parts.
+_UNION_SUBJECT = r"(%s)(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}" % "|".join(sorted(PERIOD_WHOLES, key=len, reverse=True))
+# What introduces an item as a period of its own, by kind (首日…，次日…; 一月份…，二月份…; 去年…，
+# 今年…); each match is named by its text, a quarter by its number (第一季度 = 一季度).
+_N = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_PERIODS = {
+    "day": r"首日|首天|次日|翌日|第%s[天日]|(?<![0-9０-９])[0-9０-９]{1,2}[日号號](?![0-9０-９])"
+           r"|昨天|今天|前天|昨日|今日|[周週](?:[一二三四五六日])|星期[一二三四五六日天]" % _N,
+    "month": r"(?<![0-9０-９\-－~～至到])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![0-9０-９])"
+             r"|首月|次月|本月|上月|当月|當月",
+    "quarter": r"(?:第|首)?[一二三四1-4１-４][个個]?季度|首季度?",
+    "year": r"去年|今年|前年|明年|上年|本年|(?<![0-9０-９])[12][0-9]{3}年(?!度?[0-9０-９]*[至到\-－~～])",
+    "week": r"上周|本周|下周|上週|本週|下週|首周|第%s周" % _N,
+    "half": r"上半年|下半年",
+    "daypart": r"上午|下午|晚上|晚间|晚間|夜间|夜間|凌晨",
+}
 _POINTING = r"(?:以上|上述|前述|这些|這些)[\u3400-\u9fff]{0,6}"
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
@@ -70,7 +111,7 @@ _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]
 _GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項", "count:只"))
 _HEAD = 10
 # every total word holds one of these (之和 and 总和 are looked for as words: 和 is everywhere)
-_RUNNING_CHARS = frozenset("共计計上数數这這额額总總")
+_RUNNING_CHARS = frozenset("共计計上数數这這额額总總累加")
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
 # (含 opening a parenthesis with no figure in it is a remark on the item: 2.15亿元（含用地费）)
 _NESTED = r"其中|包括|包含|(?<![（(])含|[（(]含(?=[^）)]{0,20}?[0-9０-９])|分别|分別|[，,：:][计計](?![划劃算])"
@@ -119,7 +160,7 @@ def running_totals(doc: Any) -> list[Relation]:
             if not m or q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
                 continue
             later = rx(_RUNNING).search(head, m.start() + len(m.group(1))) if m.group(1) in (
-                "以上", "上述", "总", "總") else None
+                "以上", "上述", "总", "總", *_STOCK_WORDS) else None
             if later:
                 m = later    # 以上三镇合计, 总经费共计: the total word is 合计, 共计; before it its subject
             word = m.group(1) or m.group(2)
@@ -133,11 +174,25 @@ def running_totals(doc: Any) -> list[Relation]:
             # the items are the figures right before the total: look back at most _REACH
             first = max(0, k - _REACH)
             # a subject counting the items (两项合计, 三镇共获): not an item, and the number of items
-            lo = max(sentence.start, trigger - 12)
+            lo = max(sentence.start, trigger - 14)
             clause = max([lo, *(i.end() for i in rx(CLAUSE_MARK).finditer(text, lo, trigger))])
-            counted_n = _item_count(text[clause:trigger]) if clause > lo or lo == sentence.start else None
+            whole = clause > lo or lo == sentence.start
+            counted_n = _item_count(text[clause:trigger]) if whole else None
+            # a subject counting periods or naming their union (两天签约总额, 全天共): as many items
+            # as periods, if the list's periods are those (checked once the items are known)
+            readings = _period_subject(text[clause:trigger]) if whole and counted_n is None else []
+            if readings:
+                counted_n = max(_how_many(wanted) for _, wanted in readings)
+            if word in _STOCK_WORDS and not counted_n:
+                continue    # 累计320项: a stock, unless its subject counts the items (两站累计)
+            if whole and not readings and rx(_SPAN).match(text, clause, trigger):
+                continue    # 这3年来共…: a span, not periods of the list
             pool = [p for p in qs[first:k] if p.end <= trigger and not (counted_n is not None and p.start >= clause)]
             back = word in ("以上", "上述") or rx(_BACK).match(text, sentence.start, trigger + len(word)) is not None
+            counted_back = not back and bool(counted_n) and clause == lo == sentence.start
+            back = back or counted_back
+            # (a subject counting the items opening its sentence points back as 以上 does, when its
+            # own sentence holds fewer items than it counts: 第一批…。第二批…。两批物资合计…)
             prev = found[index - 1] if back and index > 0 else None
             if prev and rx(_TERMINAL).search(text[prev.start:prev.end]) and len(
                     _items(text, pool, q, trigger, counted_n is not None)) >= 2:
@@ -167,7 +222,13 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # a figure with no measure word is an item only of a list read whole
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
+            if readings:
+                if not _periods_listed(text, items, readings):
+                    continue    # 这3年来共…, 两天共… after items of no period of their own: a span
+                counted_n = len(items)
             claimed = counted_n == 0 or counted_n == len(items)
+            if (counted_back or word in _STOCK_WORDS) and not _names_listed(text, items, trigger + len(word), q):
+                continue    # 两家公司合计纳税… after what they earned: the subject's items, another amount
             if word in _TOTAL_OF and not claimed:
                 continue
             if counted_n is not None and not claimed:
@@ -192,7 +253,7 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 以上3类学校共12所: a count of the items with the total after it
             value = sum((i.value for i in items), Decimal(0))
             calc = " + ".join(i.shown for i in items) + f" = {format_value(value, q)}"
-            args = {"calc": calc, "range": S.show(q), "basis": basis(i.q for i in items), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF else word}"
+            args = {"calc": calc, "range": S.show(q), "basis": basis(i.q for i in items), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF + _ADDING else word}"
                               f"{q.shown}",
                     "stated_range": T.show(q)}
             # an item the total restates (15位大法官……一共15位) comes before the list it heads; the
@@ -208,6 +269,21 @@ def running_totals(doc: Any) -> list[Relation]:
     return relations
 
 
+def _names_listed(text: str, items: list[Item], after: int, q: Quantity) -> bool:
+    """True when what a total names between its total word and its figure (两站累计发送…, 两批
+    物资合计价值…) is named in its list too, or it names nothing: a subject counting the items
+    and a total of another thing of theirs (两家公司合计纳税… after their revenues) is no sum."""
+    named = rx(r"^(?:为|為|达到|達到|达|達|是|有|约|約|共|共计|共計)*(.*?)(?:为|為|达到|達到|达|達|是|有|约|約|共)*$").sub(
+        r"\1", text[after:q.qual_start])
+    if len(named) < 2:
+        return True
+    start = items[0].q.qual_start
+    while start > 0 and text[start - 1] not in "，,；;：:。\n":
+        start -= 1
+    listed = text[start:items[-1].end]
+    return any(named[i:i + 2] in listed for i in range(len(named) - 1))
+
+
 def _item_count(subject: str) -> int | None:
     """How many items a total's subject says it sums (三镇 → 3, 以上两项 → 2), 0 for a subject that
     points back at the list without counting it (以上文化设施, 上述资金), or None."""
@@ -219,6 +295,63 @@ def _item_count(subject: str) -> int | None:
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _period_subject(subject: str) -> list[tuple[str, frozenset[str]]]:
+    """The periods a total's subject sums, if it names periods: for each reading, their kind and
+    either their count ({"2"}: any two of that kind) or their names ({上午, 下午} for 全天)."""
+    m = rx(_PERIOD_COUNT).fullmatch(subject)
+    if m:
+        n = m.group(1)
+        count = _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
+        return [(_PERIOD_UNITS[m.group(2)], frozenset({str(count)}))]
+    m = rx(_UNION_SUBJECT).fullmatch(subject)
+    if not m:
+        return []
+    return [(_period_kind(parts.split()[0]), frozenset(_period_label(p) for p in parts.split()))
+            for whole, parts in PERIOD_UNIONS if whole == m.group(1)]
+
+
+def _how_many(wanted: frozenset[str]) -> int:
+    """How many periods a reading of a subject names: its count ({"2"}) or its periods."""
+    only = next(iter(wanted))
+    return int(only) if len(wanted) == 1 and only.isdigit() else len(wanted)
+
+
+def _period_kind(word: str) -> str:
+    return next(kind for kind, pattern in _PERIODS.items() if rx(pattern).fullmatch(word))
+
+
+_QUARTERS = str.maketrans("1234１２３４首", "一二三四一二三四一")
+
+
+def _period_label(word: str) -> str:
+    """A period's name, the same for its wordings (第一季度, 一季度 and 1季度 are 一季度)."""
+    if rx(_PERIODS["quarter"]).fullmatch(word):
+        return word.translate(_QUARTERS).lstrip("第").replace("个", "").replace("個", "").removesuffix("度") + "度"
+    return word.removesuffix("份")
+
+
+def _periods_listed(text: str, items: list[Item], readings: list[tuple[str, frozenset[str]]]) -> bool:
+    """True when each item is introduced by a period of its own (首日…12亿元，次日…8亿元), each
+    another, of a reading's kind, and they are as many as it counts or its very periods."""
+    return any(_periods_of(text, items, kind, wanted) for kind, wanted in readings)
+
+
+def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str]) -> bool:
+    labels = []
+    start = items[0].q.qual_start
+    while start > 0 and text[start - 1] not in "，,；;：:。\n":
+        start -= 1
+    for item in items:
+        found = list(rx(_PERIODS[kind]).finditer(text, start, item.q.qual_start))
+        if not found:
+            return False
+        labels.append(_period_label(found[-1].group()))
+        start = item.end
+    if len(set(labels)) != len(labels):
+        return False
+    return wanted in ({str(len(labels))}, set(labels))
 
 
 def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, subject: bool = False) -> list[Item]:
