@@ -289,3 +289,15 @@ def test_relation_sentences_read_the_same_figures_as_a_whole_document_scan():
 def test_relation_sentences_on_corpus_slice(corpus_dir):
     for path in sorted(corpus_dir.glob("*.txt"))[::60]:
         assert _same_as_full_extraction(path.read_text("utf-8")) == [], path.name
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    # a qualifier character that ends a word of its own is no hedge on the figure after it
+    ("次日又签约8亿元", ""), ("全年节约经费3000元", ""), ("在附近300米范围内", ""), ("旅客预约300人", ""),
+    ("去年出超300亿元", ""),
+    # standing alone after a word, it hedges the figure
+    ("双方达成约300亿元的合作", "approx"), ("會議進行約30分鐘", "approx"), ("共约8亿元", "approx"),
+    ("签约项目约30个", "approx"), ("报名人数逼近3000人", "near"),
+])
+def test_a_qualifier_is_a_word_of_its_own(text, qualifier):
+    assert one(text).qualifier == qualifier

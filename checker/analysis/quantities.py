@@ -61,7 +61,7 @@ PEOPLE_NOUNS = ("人口", "人员", "群众", "居民", "农民", "农牧民", "
 _QUALIFIERS_BEFORE = (
     ("大约", "approx"), ("大約", "approx"), ("大概", "approx"), ("约为", "approx"),
     ("約為", "approx"), ("约", "approx"), ("約", "approx"),
-    ("將近", "near"), ("将近", "near"), ("接近", "near"), ("近", "near"),
+    ("將近", "near"), ("将近", "near"), ("接近", "near"), ("逼近", "near"), ("近", "near"),
     ("超过", "over"), ("超過", "over"), ("不少于", "atleast"), ("不少於", "atleast"),
     ("不低于", "atleast"), ("不低於", "atleast"), ("至少", "atleast"), ("多于", "over"),
     ("多於", "over"), ("高于", "over"), ("高於", "over"), ("大于", "over"),
@@ -431,8 +431,24 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
         if start >= size:
             kind = _QUALIFIER_KIND.get(text[start - size:start])
             if kind:
+                if size == 1 and _ends_a_word(text, start):
+                    return "", start    # 签约8亿元, 节约3000元, 最近3年: the character ends a word
                 return kind, start - size
     return "", start
+
+
+def _ends_a_word(text: str, end: int) -> bool:
+    """Whether the Han character before `end` ends a longer word (签约, 预约, 最近, 赶超) rather than
+    standing alone as a qualifier of the figure after it (达成|约, 进行|约): the words of the few
+    characters before it, segmented with the lexicon."""
+    if end < 2 or not "\u3400" <= text[end - 2] <= "\u9fff":
+        return False
+    start = end - 1
+    while start > 0 and end - start < 5 and "\u3400" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    from .words import segment  # the lexicon is read only when a figure may need it
+    last_start, _ = segment(text, start, end)[-1]
+    return last_start < end - 1
 
 
 def quantities(doc) -> list[Quantity]:
