@@ -247,10 +247,14 @@ def _trigger_source() -> str:
     # set opening a clause or a list item, a figure soon after (，男生580人、女生680人; ，城镇新增
     # 3100个; ，尚在办理14件; ，5A级2家、4A级13家)
     kind_near = r"[\u3400-\u9fff]{0,4}[0-9０-９]"
-    kinds = {w for line in WORDS["exclusive-kinds"] for w in line.split()} - set(follow)
-    for w in sorted(kinds | {"尚", "仍", "还在", "還在", "未"}):
-        follow[w] = kind_near
-        tests[w] = "(?:(?<=[，,、：:]%s)|(?<=[，,]目前%s))" % (w, w)
+    # (each word opens with its clause mark: the scan then stops at the marks, not at every 国, 中,
+    # 大 … a kind begins with; one cue chooses the sentence, so the clause after the whole is enough;
+    # the not yet done by two characters: a lone 未 or 尚 opens too much)
+    kinds = {w for line in WORDS["exclusive-kinds"] for w in line.split()} | {"尚在", "尚未", "仍在", "还在", "還在"}
+    for w in sorted(kinds):
+        for mark in "，：":
+            if mark + w not in follow:
+                follow[mark + w] = kind_near
     for w in ("级", "級"):
         follow[w] = kind_near
         tests[w] = "(?:%s)" % "|".join("(?<=[，,、：:]%s%s)" % (grade, w) for grade in (
@@ -689,12 +693,12 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     modifiers recur, and each is tried against every set."""
     if _AGE_BAND.match(modifier):
         return ((-1, modifier),)
-    if _PLACE.fullmatch(modifier) and not any(modifier in kinds for kinds in _dimensions()):
-        return ((-2, modifier),)    # (城镇, 农村 end as places do: kinds of a set of their own)
     grade = _GRADE.match(modifier)
     if grade:
         return (("grade:" + (grade.group("scale") or ""), modifier),)
     found: list[tuple[int | str, str]] = []
+    if _PLACE.fullmatch(modifier):
+        found.append((-2, modifier))    # (城区, 城镇 end as places do, and are kinds of a set too)
     for i, kinds in enumerate(_dimensions()):
         kind = max((k for k in kinds if modifier == k or (modifier.endswith(k) and len(k) >= 2)), key=len, default="")
         if kind:
@@ -795,8 +799,9 @@ def is_kind(word: str) -> bool:
 
 def places(modifiers: list[str]) -> bool:
     """The kinds are places named by their administrative suffix (江苏省, 鼓楼区): exclusive in a
-    list of one level, but a list may mix levels (南京市 and 鼓楼区) with nothing to tell it."""
-    return all(-2 in dict(_sets_of(m)) for m in modifiers)
+    list of one level, but a list may mix levels (南京市 and 鼓楼区) with nothing to tell it.
+    城镇 and 农村 end as places do but are kinds of a set (exclusive-kinds): no places here."""
+    return all(-2 in dict(_sets_of(m)) and not any(m in kinds for kinds in _dimensions()) for m in modifiers)
 
 
 @functools.cache
