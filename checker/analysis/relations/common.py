@@ -183,6 +183,8 @@ def _trigger_source() -> str:
     follow: dict[str, str] = {"其中": "", "等共": ""}
     follow.update({w: figure_near for w in RATE_MARKERS})
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
+    # 占 + a count: a part of the whole before it (女校长占71名, 急诊量占其中的9.4万人次)
+    follow.update({w: r"(?:%s|了?(?:其中的?)?[0-9０-９])" % _PERCENT_REACH for w in ("占", "佔")})
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
     follow.update({w: r"[^。！？!?\n]{0,12}?" + _PERCENT_MARK for w in WORDS["rates"]})
     # the share of a plan done (完成年度任务的92%: relations/rate.py)
@@ -257,6 +259,22 @@ def _trigger_source() -> str:
     # 共… is chosen by its 共)
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
+    # a breakdown right after its whole, with no 其中 (relations/parts.py): a kind of an exclusive
+    # set opening a clause or a list item, a figure soon after (，男生580人、女生680人; ，城镇新增
+    # 3100个; ，尚在办理14件; ，5A级2家、4A级13家)
+    kind_near = r"[\u3400-\u9fff]{0,4}[0-9０-９]"
+    # (each word opens with its clause mark: the scan then stops at the marks, not at every 国, 中,
+    # 大 … a kind begins with; one cue chooses the sentence, so the clause after the whole is enough;
+    # the not yet done by two characters: a lone 未 or 尚 opens too much)
+    kinds = {w for line in WORDS["exclusive-kinds"] for w in line.split()} | {"尚在", "尚未", "仍在", "还在", "還在"}
+    for w in sorted(kinds):
+        for mark in "，：":
+            if mark + w not in follow:
+                follow[mark + w] = kind_near
+    for w in ("级", "級"):
+        follow[w] = kind_near
+        tests[w] = "(?:%s)" % "|".join("(?<=[，,、：:]%s%s)" % (grade, w) for grade in (
+            "[0-9０-９][A-ZＡ-Ｚ]", "[0-9０-９][A-ZＡ-Ｚ]{2}", "[0-9０-９一二三四五六七八九]星", "[一二三四五六七八九]"))
     # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
     tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
                      r"(?=[\u3400-\u9fff]{1,8}[0-9０-９])" % (re.escape(w), re.escape(w)) for w in "（("})
@@ -274,6 +292,9 @@ _FROM_WORDS = frozenset("由从從自")
 # wins a figure (在拥有120个议席的议会中将占据38席, 在参赛的60支队伍中有12支晋级)
 HOLD_AFTER_IN = (r"(?=[将將已共]?(?:占据|占據|占有|佔有|获得|獲得|赢得|贏得|夺得|奪得|拿下|取得|有)"
                  r"[^，,。；;\n]{0,3}[0-9０-９])")
+# what opens a sentence that breaks down a whole stated in the sentence before (其中，…; 这其中,
+# 这当中, 在这些企业中 say the same)
+OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中"
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
 _BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
@@ -376,7 +397,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         chosen.add(i)
         head = text[start:start + 12]
         if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 \
-                or head[:1] in _THIS or head.lstrip(OPENERS).startswith("其中") or rx(_COUNTED_BACK).match(head):
+                or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。
             # 乙镇安排80万元。以上两镇合计…: relations/running.py reads as many as its subject counts);
@@ -686,16 +707,24 @@ def dimension(modifier: str) -> int | None:
 _PLACE = rx(r"(?!全)[\u3400-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村州]$")
 
 
+# a grade on one scale, named by its number (5A级, 3星级, 二级): a thing has one grade of a scale
+# at a time, and the scale is the letters or 星 after the number (5A级 and 3星级 are two scales)
+_GRADE = rx(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?P<scale>[A-ZＡ-Ｚ]{1,2}|星)?[级級]$")
+
+
 @functools.lru_cache(maxsize=4096)
-def _sets_of(modifier: str) -> tuple[tuple[int, str], ...]:
+def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     """Every set of exclusive kinds the modifier names, each with the kind it names there (国内
     is a kind of 国内/国外 and of 国际/国内; 不合格 is 不合格, not 合格). Cached: the same
     modifiers recur, and each is tried against every set."""
     if _AGE_BAND.match(modifier):
         return ((-1, modifier),)
+    grade = _GRADE.match(modifier)
+    if grade:
+        return (("grade:" + (grade.group("scale") or ""), modifier),)
+    found: list[tuple[int | str, str]] = []
     if _PLACE.fullmatch(modifier):
-        return ((-2, modifier),)
-    found = []
+        found.append((-2, modifier))    # (城区, 城镇 end as places do, and are kinds of a set too)
     for i, kinds in enumerate(_dimensions()):
         kind = max((k for k in kinds if modifier == k or (modifier.endswith(k) and len(k) >= 2)), key=len, default="")
         if kind:
@@ -745,20 +774,86 @@ def mutually_exclusive(nouns: list[str]) -> bool:
     """True when the nouns are kinds of one noun that cannot overlap: they share a head and
     their modifiers all name kinds of one set (省级/市级 示范书屋; 城镇/乡村 消费品零售额).
     女党员 and 60岁以上党员 share a head but their kinds (sex, age) overlap."""
+    return exclusive_kinds(nouns) is not None
+
+
+def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
+    """What mutually_exclusive reads: the noun the kinds share (示范书屋; "" for bare kinds, 小学/
+    初中) and the kinds (省级, 市级), or None when the nouns are not exclusive kinds of one."""
     if len(nouns) < 2 or any(not n for n in nouns):
-        return False
+        return None
     head = common_head(nouns)
     for n in range(len(head), 0, -1):    # 省级示范书屋/市级示范书屋 share 级示范书屋: try 示范书屋 too
         modifiers = [noun[:len(noun) - n] for noun in nouns]
         if any(not m for m in modifiers) or len(set(modifiers)) < len(modifiers):
             continue
         if _one_set(modifiers):
-            return True
+            return head[len(head) - n:], modifiers
+    if len(set(nouns)) == len(nouns) and _one_set(nouns):
+        return "", nouns    # bare kinds that share a first character (國小/國中)
     # the kinds may end the nouns, after what they share (知识密集型服务出口/知识密集型服务进口;
     # 出口/进口)
     shared = os.path.commonprefix(nouns)
     rests = [noun[len(shared):] for noun in nouns]
-    return all(rests) and len(set(rests)) == len(rests) and _one_set(rests)
+    if all(rests) and len(set(rests)) == len(rests) and _one_set(rests):
+        return shared, rests
+    return None
+
+
+def names_a_kind(kinds: list[str], words: str) -> bool:
+    """The words name a kind of the set the kinds are of (铁路客运量 beside 水路, 民航: the modes
+    of transport): a figure so named is one of the kinds, not the whole they break down."""
+    named = [dict(_sets_of(k)) for k in kinds]
+    for i in set(named[0]).intersection(*named[1:]):
+        if isinstance(i, int) and i >= 0 and any(k in words for k in _dimensions()[i]):
+            return True
+        if isinstance(i, str) and _GRADE_IN.search(words):
+            return True
+        if i == -1 and _AGE_BAND_IN.search(words):
+            return True
+    return False
+
+
+_GRADE_IN = rx(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?:[A-ZＡ-Ｚ]{1,2}|星)?[级級]")
+_AGE_BAND_IN = rx(r"[0-9０-９]+(?:岁|歲)")
+
+
+def is_kind(word: str) -> bool:
+    """The word is itself a kind of a set (男性, 城镇, 5A级), not a kind and a noun (男生)."""
+    return any(kind == word for _, kind in _sets_of(word))
+
+
+def places(modifiers: list[str]) -> bool:
+    """The kinds are places named by their administrative suffix (江苏省, 鼓楼区): exclusive in a
+    list of one level, but a list may mix levels (南京市 and 鼓楼区) with nothing to tell it.
+    城镇 and 农村 end as places do but are kinds of a set (exclusive-kinds): no places here."""
+    return all(-2 in dict(_sets_of(m)) and not any(m in kinds for kinds in _dimensions()) for m in modifiers)
+
+
+@functools.cache
+def _partitions() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(line.split()) for line in WORDS["partitions"])
+
+
+def whole_partition(kinds: list[str]) -> bool:
+    """The kinds are every kind of one whole (男/女, 城镇/农村: num_words.txt, partitions)."""
+    return frozenset(kinds) in _partitions()
+
+
+@functools.cache
+def _kinds_of_a_noun() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    lines = (line.split(":") for line in WORDS["kinds-of-a-noun"])
+    return tuple((tuple(noun.split()), frozenset(kinds.split())) for noun, kinds in lines)
+
+
+def kinds_fit(kinds: list[str], whole_words: str) -> str | None:
+    """Bare kinds (小学, 初中) that are kinds of one noun only (num_words.txt, kinds-of-a-noun)
+    break down a whole only when its words name that noun (学校, 中小学): the word naming it, or
+    None when they do not; "" for other kinds (男/女, 合格/不合格), kinds of anything counted."""
+    for nouns, known in _kinds_of_a_noun():
+        if known.issuperset(kinds):
+            return next((noun for noun in sorted(nouns, key=len, reverse=True) if noun in whole_words), None)
+    return ""
 
 
 def round_tenth(q: Quantity) -> bool:

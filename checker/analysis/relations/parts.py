@@ -27,6 +27,7 @@ from ..quantities import LOWER_BOUNDS, Quantity
 from .common import (
     HOLD_AFTER_IN,
     OPENERS,
+    OPENS_BREAKDOWN,
     SOURCES,
     VERB,
     WORDS,
@@ -41,18 +42,23 @@ from .common import (
     counts_as,
     cue_sentences,
     cue_spans,
+    exclusive_kinds,
     in_unit_of,
     is_amount,
+    is_kind,
+    kinds_fit,
     mutually_exclusive,
+    names_a_kind,
     new_count,
     noun_counts,
-    outcome_kind,
     outcomes_of_one,
     per_time,
     per_unit,
+    places,
     rx,
     same_count,
     shares_noun,
+    whole_partition,
 )
 from .interval import Interval, basis, total
 
@@ -70,11 +76,13 @@ _OBJECT = r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九�
 # A whole introduced by `N个…中，`: 全县212所中小学中，150所…
 # (or with no comma, a verb of holding right after 中: 在拥有120个议席的议会中将占据38席)
 _WHOLE_IN = r"中(?:[，,]|%s)" % HOLD_AFTER_IN
-# What opens a breakdown of the whole before it: 其中 anywhere; at the start of a clause also
+# What opens a breakdown of the whole before it: 其中 anywhere, and what says the same at the
+# start of a clause or a sentence (这当中, 在这些企业中: common.OPENS_BREAKDOWN); at the start of a clause also
 # 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
 # made of (标准包含指标), often counted in the same measure word.
-_BREAKDOWN = (r"其中|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
+_BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中(?=[，,]))"
+              r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
               r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９])"
               r"|由" + SOURCES + ")")
 # Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
@@ -100,10 +108,6 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
     relations: list[Relation] = []
     groups: list[tuple[Quantity, list[Quantity]]] = []
     text = doc.text
-    if "中" not in text and "含" not in text and "包括" not in text and "尤其" not in text and "特" not in text \
-            and "（" not in text and "(" not in text and "分别" not in text and "分別" not in text \
-            and "由" not in text and "缺" not in text and "不" not in text and "未" not in text:
-        return relations, groups
     chosen = _sentences(doc)
     for index, sentence in enumerate(chosen):
         s_text = sentence.text
@@ -115,9 +119,10 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 continue        # one member of the whole, not a breakdown of it
             if parens is None:
                 parens = Parens(text, sentence.start, sentence.end)     # one scan per sentence
+            opens = m.group() == "其中" or rx(OPENS_BREAKDOWN).fullmatch(m.group()) is not None
             if m.group() == "其中" and rx(_OBJECT).match(text, pos) and pos > sentence.start:
                 relation = _object(doc, sentence, starts, pos)
-            elif m.group() == "其中" and not text[sentence.start:pos].strip(OPENERS):
+            elif opens and not text[sentence.start:pos].strip(OPENERS + "这這"):
                 relation = _opening(doc, chosen, index, pos, m.end())
             else:
                 relation = _breakdown(doc, sentence, starts, parens, pos, m.end(), groups)
@@ -135,8 +140,10 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 found = _in_parens(doc, sentence, starts, m.start())
                 if found:
                     relations.append(found)
-        if rx(_NEGATED_OUTCOME).search(s_text):
-            relations.extend(_outcomes(doc, sentence, starts))
+        if len(starts) >= 3:
+            relations.extend(_after_whole(doc, sentence, starts))
+        if "占" in s_text or "佔" in s_text:
+            relations.extend(_held(doc, sentence, starts))
         if "中" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
@@ -195,26 +202,93 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
                       before=prev.start)
 
 
-# an outcome that is the absence of another (缺考, 不合格; rules/data/num_words.txt, exclusive-kinds)
-_NEGATED_OUTCOME = r"[缺不未](?:%s)" % "|".join(sorted({w[1:] for line in WORDS["exclusive-kinds"]
-                                                        for w in line.split() if w[0] in "缺不未"}))
+# what may open a part's clause before its kind and is no kind (目前已办结298件, 男生有580人)
+_HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
+_HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
+# a part's words that tie it to another time or compare it (今年城镇新增3100个 after last year's
+# whole; 比上年多): not a part of the whole before it
+_OTHER_TIME = r"今年|去年|上年|明年|前年|同期|[0-9０-９]{2,4}年|比|较|較|同比|环比|環比"
+# the done and the not yet done, the state named before the figure (已办结298件，尚在办理14件;
+# 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
+# negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
+_DONE_HEAD = r"(?:均|皆|都)?(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{1,4})"
+_OPEN_HEAD = r"(?:尚未|还未|還未|未)(?P<verb>[\u3400-\u9fff]{1,4})|(?:尚在|仍在|还在|還在|尚|仍)[\u3400-\u9fff]{1,4}"
+_FINISHED = r"[结結完竣毕畢]|成$"
 
 
-def _outcomes(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
-    """应到58人，实到55人，缺考3人: clauses in a row, each one figure named by a kind of one
-    outcome (present or absent, passed or failed: common.outcome_kind), one of them negated,
-    are parts of the figure of the clause right before them, which counts what they count.
-    Each counted thing is of one kind only, so the parts add up to no more than the whole. A
-    run inside a breakdown (其中实到55人，缺考3人) is the breakdown's."""
+def _done_and_open(heads: list[str]) -> bool:
+    """已办结 / 尚在办理; 已完成 / 未完成: two heads, one the done and one the not yet done."""
+    if len(heads) != 2:
+        return False
+    for done, open_ in (heads, heads[::-1]):
+        d = rx(_DONE_HEAD).fullmatch(done)
+        o = rx(_OPEN_HEAD).fullmatch(open_)
+        if d and o and (o.group("verb") == d.group("verb") if o.group("verb")
+                        else rx(_FINISHED).search(d.group("verb")) is not None):
+            return True
+    return False
+
+
+def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
+    """Whether heads name parts of the whole whose clause is whole_words, without 其中: None when
+    they do not; else True when they are every kind of it (so their sum must reach it), False
+    when some kind may be left out (5A级, 4A级 … of all A级 scenic areas).
+
+    They must be mutually exclusive kinds: the kinds of one outcome (合格/不合格), the done and the
+    not yet done (已办结/尚在办理), or kinds of one set (common.exclusive_kinds) tied to the
+    whole: the noun they share is in its words (男生/女生 of 毕业生), or they are bare kinds that
+    may count it (男/女; 小学/初中 only of a whole naming schools: common.kinds_fit). A whole
+    that names one of the kinds (城镇新增就业5400人，农村新增…) is a kind itself, not their whole."""
+    if any(rx(_OTHER_TIME).search(h) for h in heads):
+        return None
+    if outcomes_of_one(heads) or _done_and_open(heads):
+        return True
+    found = exclusive_kinds(heads)
+    if found is None:
+        return None
+    noun, kinds = found
+    named = kinds_fit(kinds, whole_words)
+    if named is None:
+        return None     # 小学98所 after 幼儿园52所: kinds of schools, a whole of another noun
+    # (the word naming their noun may hold a kind: 中小学校 is no primary school)
+    if places(kinds) or names_a_kind(kinds, whole_words.replace(named, "") if named else whole_words):
+        return None
+    if noun and noun not in whole_words and not all(is_kind(h) for h in heads):
+        return None     # 男生/女生 after 教师120人: kinds of another noun
+    return whole_partition(kinds)
+
+
+def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: int) -> list[tuple[Quantity, str]] | None:
+    """The parts a clause names: its one figure, or the figures of its 、 list, each with the
+    words before it (男生580人、女生680人), or None when it holds anything else."""
+    inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+    if not inside:
+        return None
+    items = [a] + [m.end() for m in rx("、").finditer(text, a, b)]
+    if len(items) != len(inside):
+        return None
+    named = []
+    for item_start, q, nxt in zip(items, inside, items[1:] + [b + 1]):
+        if not item_start <= q.qual_start or q.end > nxt - 1 or not (is_amount(q) or new_count(q)) or not bounded(q):
+            return None
+        head = rx(_HEAD_TAIL).sub("", rx(_HEAD_LEAD).sub("", text[item_start:q.qual_start].strip(OPENERS)))
+        if not head or len(head) > 8 or (rx(r"[0-9０-９]").search(head) and not is_kind(head)):
+            return None
+        named.append((q, head))
+    return named
+
+
+def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """A breakdown right after its whole, with no 其中: the whole's figure ends its clause, and
+    its parts follow at once, in a 、 list (毕业生共1260人，男生580人、女生680人) or in clauses of
+    their own, one figure each (应到58人，实到55人，缺考3人; 新增就业岗位5400个，城镇新增3100个，
+    农村新增2300个), named by mutually exclusive kinds of it (_kinds_of_whole). Their sum may not
+    pass the whole, and must reach it when the kinds are all of its kinds. A run inside a
+    breakdown (其中实到55人，缺考3人) is the breakdown's."""
     text = doc.text
     qs = sentence.quantities
     clauses = clause_spans(text, sentence.start, sentence.end)
-    named: list[tuple[Quantity, str] | None] = []     # each clause's one figure and its kind's words
-    for a, b in clauses:
-        inside = [q for q in between(qs, starts, a, b) if q.end <= b]
-        head = text[a:inside[0].qual_start].strip(OPENERS) if len(inside) == 1 else ""
-        named.append((inside[0], head) if head and outcome_kind(head) and is_amount(inside[0])
-                     and bounded(inside[0]) else None)
+    named = [_named_parts(text, qs, starts, a, b) for a, b in clauses]
     found: list[Relation] = []
     i = 1
     while i < len(clauses):
@@ -222,29 +296,76 @@ def _outcomes(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]
         if first is None:
             i += 1
             continue
-        run = [first]
-        j = i + 1
-        while j < len(clauses):
-            nxt = named[j]
-            if nxt is None or nxt[0].family != first[0].family \
-                    or not outcomes_of_one([h for _, h in run] + [nxt[1]]) and len(run) > 1:
-                break
-            run.append(nxt)
-            j += 1
-        # (the first two must be of one outcome; a third that is not ends the run)
-        while len(run) > 1 and not outcomes_of_one([h for _, h in run]):
-            run.pop()
-            j -= 1
-        whole_clause = clauses[i - 1]
-        wholes = [q for q in between(qs, starts, *whole_clause) if q.end <= whole_clause[1]]
-        if len(run) >= 2 and len(wholes) == 1 and is_amount(wholes[0]) and bounded(wholes[0]) \
-                and wholes[0].family == first[0].family \
-                and not rx(_BREAKDOWN).search(text, whole_clause[0], clauses[j - 1][1]):
+        if len(first) > 1:
+            run, j = list(first), i + 1        # a 、 list: the parts, all in one clause
+        else:
+            run, j = list(first), i + 1        # or clauses of one figure each, while they go on
+            while j < len(clauses) and named[j] is not None and len(named[j] or ()) == 1 \
+                    and (named[j] or [])[0][0].family == first[0][0].family:
+                run.extend(named[j] or [])
+                j += 1
+        a, b = clauses[i - 1]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        whole = wholes[0] if len(wholes) == 1 else None
+        complete = None
+        if whole is not None and (is_amount(whole) or new_count(whole)) and bounded(whole) and whole.low > 0 \
+                and rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b) \
+                and not rx(_BREAKDOWN).search(text, sentence.start, clauses[j - 1][1]):
+            # (a run after 其中 is a part of the breakdown's: 其中，铁路客运量1310万人次，水路…)
+            run = [(q, h) for q, h in run if q.family == whole.family]
+            # a run of clauses stops where its kinds stop being of one set (a third clause that is
+            # no kind of the first two: 合格316批次，不合格4批次，抽检覆盖12个乡镇)
+            while len(run) >= 2 and complete is None:
+                complete = _kinds_of_whole([h for _, h in run], text[a:whole.end])
+                if complete is None:
+                    if len(first) > 1:
+                        break
+                    run.pop()
+        if complete is not None and len(run) >= 2:
             parts = [q for q, _ in run]
-            verdict = _verdict(parts, parts, wholes[0], exhaustive=False, threshold=False)
+            verdict = _verdict(parts, parts, whole, exhaustive=complete, threshold=False)  # type: ignore[arg-type]
             if verdict:
                 found.append(verdict)
-        i = max(j, i + 1)
+            i = max(j, i + 1)
+        else:
+            i += 1      # (报名86人，应到81人，实到77人，缺考4人: the run's whole may be its first clause)
+    return found
+
+
+# 占 + a count, not a percentage: a part held of the whole before it (女校长占71名; 急诊量占其中的
+# 9.4万人次). 占其中 + a figure is read as 其中's object (_OBJECT).
+_HELD = r"(?<=[\u3400-\u9fff])[占佔]了?(?P<of>其中的)?(?=[0-9０-９])"
+
+
+def _held(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """全县现有中小学校长186名，女校长占71名: the part after 占 is of the whole of the clause right
+    before, which its figure ends: the one amount there of the part's kind. Without 其中的 the
+    part's subject names what the whole counts (女校长 … 校长). A part held is never above its
+    whole; it need not be the whole's only part."""
+    text = doc.text
+    qs = sentence.quantities
+    found = []
+    for m in rx(_HELD).finditer(text, sentence.start, sentence.end):
+        after = between(qs, starts, m.end(), m.end() + 1)
+        if not after or not is_amount(after[0]) or not bounded(after[0]):
+            continue
+        part = after[0]
+        back = clauses_back(text, sentence.start, m.start(), 2)
+        if len(back) < 2:
+            continue
+        (a, b), (subject_start, _) = back
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if rx(r"[占佔]").search(text, a, b):
+            continue    # 第一款者占2位，第三款者占5位: parts held side by side, neither the other's whole
+        if len(wholes) != 1 or not counts_as(text, wholes[0], part.family) or not is_amount(wholes[0]) \
+                or not bounded(wholes[0]) or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
+            continue
+        subject = text[subject_start:m.start()]
+        if not m.group("of") and not (len(subject) >= 2 and shares_noun(subject, text[a:wholes[0].start])):
+            continue
+        verdict = _verdict([part], [part], wholes[0], exhaustive=False, threshold=False)
+        if verdict:
+            found.append(verdict)
     return found
 
 
