@@ -228,12 +228,20 @@ def _trigger_source() -> str:
     # it: the kinds of the outcome in clauses of their own after their whole (relations/parts.py)
     follow.update({w: figure_near for line in WORDS["exclusive-kinds"] for w in line.split()
                    if rx(_NEGATED).match(w)})
+    # the remainder after a part of the whole before it, with no 其中 (…276件，已裁罚198件，其余78件:
+    # relations/parts.py): at the head of a clause, its figure right after it
+    follow.update({w: r"的?[0-9０-９]" for w in REMAINDERS})
     # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma
     # or with no comma, a verb of holding right after (在拥有120个议席的议会中将占据38席)
     follow["中"] = r"(?:[，,][^，,。；;\n]{0,8}[0-9０-９]|%s)" % HOLD_AFTER_IN
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
     # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
-    tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA}
+    tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA | set(REMAINDERS)}
+    # a count of people who say something (812位表示, 1.2万人认为, 600名受访者表示): a subset of the
+    # people a survey reached before it (relations/parts.py); the word after the count and its noun
+    for w in WORDS["say-words"]:
+        follow.setdefault(w, "")
+        tests[w] = "(?:%s)" % "|".join(r"(?<=%s[位名人][\u3400-\u9fff]{%d}%s)" % (SAID_BY, n, w) for n in range(5))
     # (总数 also after a subject naming the items' kind: 奖牌总数87枚; relations/running.py decides)
     tests.update({w: f"(?:(?<=[，,]{w})|(?<=[，,][\u3400-\u9fff]{{2}}{w}))" for w in ("总数", "總數")})
     # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
@@ -288,6 +296,10 @@ def _trigger_source() -> str:
 
 
 _FROM_WORDS = frozenset("由从從自")
+# the last character of the figure of a count of people who say something (812位, 1.2万人)
+SAID_BY = "[0-9０-９万萬千百十]"
+# what names the rest of a whole once a part of it is given (其余78件, 剩下的12人)
+REMAINDERS = ("其余", "其餘", "剩余", "剩餘", "剩下", "余下", "餘下")
 # what a part of a whole named by `N个…中` does right after 中 when no comma parts them: holds or
 # wins a figure (在拥有120个议席的议会中将占据38席, 在参赛的60支队伍中有12支晋级)
 HOLD_AFTER_IN = (r"(?=[将將已共]?(?:占据|占據|占有|佔有|获得|獲得|赢得|贏得|夺得|奪得|拿下|取得|有)"
@@ -798,6 +810,22 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
     if all(rests) and len(set(rests)) == len(rests) and _one_set(rests):
         return shared, rests
     return None
+
+
+# what joins the names of a whole's kinds in its own noun (公益林和商品林, 来信、来访)
+_NAME_JOIN = r"(?:和|及|与|與|、|以及)"
+
+
+def names_its_parts(nouns: list[str], whole_words: str) -> bool:
+    """The whole's noun is the parts' nouns run together (来信来访 of 来信, 来访) or joined by
+    和/及/与/、 (公益林和商品林): the whole is named as those kinds, so each thing it counts is
+    one of them, and the parts are exclusive kinds of it. A noun of one character names too
+    little (林, 人) to tell."""
+    if len(nouns) < 2 or len(set(nouns)) != len(nouns) or any(len(n) < 2 for n in nouns):
+        return False
+    if "".join(nouns) in whole_words:
+        return True
+    return rx(_NAME_JOIN.join(re.escape(n) for n in nouns)).search(whole_words) is not None
 
 
 def names_a_kind(kinds: list[str], words: str) -> bool:

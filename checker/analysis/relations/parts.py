@@ -17,17 +17,25 @@ A part may be counted in another word than its whole: the whole's noun as its me
 其中85,610生猪存栏数): common.same_count, common.noun_counts. The kinds of one outcome (实到/缺考,
 合格/不合格, 通过/未通过) in clauses of their own are parts of the count right before them, with
 no 其中 (应到58人，实到55人，缺考3人).
+
+A whole's noun may name its parts (来信来访 … 来信, 来访; 公益林和商品林): they are exclusive
+kinds of it. With no 其中, a whole is also broken down by kinds named before 分别为 (公益林和
+商品林分别为X和Y), by a part and the rest (已裁罚198件，其余78件: the whole, exactly), and by the
+people of a survey who say something (访问1068位市民，有812位表示…: a subset).
 """
 from __future__ import annotations
 
 import bisect
+from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
 from .common import (
+    CLAUSE_MARK,
     HOLD_AFTER_IN,
     OPENERS,
     OPENS_BREAKDOWN,
+    REMAINDERS,
     SOURCES,
     VERB,
     WORDS,
@@ -38,6 +46,7 @@ from .common import (
     bounded,
     clause_spans,
     clauses_back,
+    common_head,
     counted,
     counts_as,
     cue_sentences,
@@ -49,6 +58,7 @@ from .common import (
     kinds_fit,
     mutually_exclusive,
     names_a_kind,
+    names_its_parts,
     new_count,
     noun_counts,
     outcomes_of_one,
@@ -144,6 +154,12 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
             relations.extend(_after_whole(doc, sentence, starts))
         if "占" in s_text or "佔" in s_text:
             relations.extend(_held(doc, sentence, starts))
+        if any(w in s_text for w in REMAINDERS):
+            relations.extend(_remainder(doc, sentence, starts))
+        if rx(_SURVEY).search(s_text):
+            relations.extend(_respondents(doc, sentence, starts))
+        if "分别" in s_text or "分別" in s_text:
+            relations.extend(_respectively(doc, sentence, starts))
         if "中" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
@@ -243,6 +259,8 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
         return None
     if outcomes_of_one(heads) or _done_and_open(heads):
         return True
+    if names_its_parts(heads, whole_words):
+        return False    # 来信来访2680件次，来信1540件次，来访1140件次: kinds the whole is named by
     found = exclusive_kinds(heads)
     if found is None:
         return None
@@ -253,9 +271,23 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
     # (the word naming their noun may hold a kind: 中小学校 is no primary school)
     if places(kinds) or names_a_kind(kinds, whole_words.replace(named, "") if named else whole_words):
         return None
-    if noun and noun not in whole_words and not all(is_kind(h) for h in heads):
+    if noun and noun not in whole_words and not all(is_kind(h) for h in heads) \
+            and not _of_all_kinds(noun, whole_words):
         return None     # 男生/女生 after 教师120人: kinds of another noun
     return whole_partition(kinds)
+
+
+# a whole that counts every kind of a thing (各类养老床位, 各种车辆): the noun after 各类 is the
+# whole's, and its last two characters (床位) are what it counts
+_ALL_KINDS = r"各(?:类|類|种|種|项|項|式)[\u3400-\u9fff]{0,6}(?=[0-9０-９])"
+
+
+def _of_all_kinds(noun: str, whole_words: str) -> bool:
+    """全县有各类养老床位3400张，公办机构床位1900张: the kinds share a noun (机构床位) the whole
+    does not name, but the whole counts every kind of what it ends in (床位). Only a whole said
+    to be of every kind: 户籍人口 after 常住人口 ends alike and counts other people."""
+    m = rx(_ALL_KINDS).search(whole_words)
+    return m is not None and len(noun) >= 2 and m.group().endswith(noun[-2:])
 
 
 def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: int) -> list[tuple[Quantity, str]] | None:
@@ -329,6 +361,129 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             i = max(j, i + 1)
         else:
             i += 1      # (报名86人，应到81人，实到77人，缺考4人: the run's whole may be its first clause)
+    return found
+
+
+_SURVEY = "|".join(WORDS["survey-words"])
+# the count of people who say something: a figure, at most a short noun (受访者), a verb of saying
+_SAYS = r"[\u3400-\u9fff]{0,4}?(?:%s)" % "|".join(sorted(WORDS["say-words"], key=len, reverse=True))
+# a count of other people than those reached (另有300人表示, 其他城市的2000人认为)
+_OTHERS = r"另|其他|其它|此外|其余|其餘|以外|之外"
+
+
+def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """这次调查共访问1068位市民，有812位表示支持: after a count of the people a survey reached (a
+    clause with 调查, 访问, 参与 …: survey-words), a count of people who say something (表示,
+    认为, 支持 …: say-words) later in the sentence is of those who answered it: never larger. A
+    count of other people (另有, 其他城市) or of another time is left alone, and so is a survey
+    clause counting people twice (which of them answered is not said)."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    whole: Quantity | None = None
+    parts: list[Quantity] = []
+    for a, b in clauses:
+        inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if whole is not None:
+            said = [q for q in inside if q.family == whole.family and rx(_SAYS).match(text, q.end)]
+            if said and not rx(_OTHERS).search(text, a, b) and not rx(_OTHER_TIME).search(text, a, said[0].start) \
+                    and not rx(_BREAKDOWN).search(text, whole.end, said[0].start):    # (the breakdown's)
+                parts.extend(q for q in said if is_amount(q))
+                continue
+        if parts:
+            break       # the run of what respondents say ends
+        if rx(_SURVEY).search(text, a, b):
+            people = [q for q in inside if q.family == "people"]
+            if len(people) == 1 and is_amount(people[0]) and bounded(people[0]) and people[0].low > 0 \
+                    and not rx(_SAYS).match(text, people[0].end):
+                whole = people[0]
+    if whole is None or not parts:
+        return []
+    verdict = _verdict(parts, parts[:1], whole, exhaustive=False, threshold=False)
+    return [verdict] if verdict else []
+
+
+def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """查获违规案件276件，已裁罚198件，其余78件仍在审理中: with no 其中, a clause opening with 其余
+    (剩余, 剩下的) and a figure, right after a clause of one part that follows the clause of the
+    whole: the part and the rest are the whole, exactly (within rounding and hedges). Under 其中
+    the breakdown reads 其余 so already (exhaustive-last). One part only: with more clauses before
+    the rest, which of them is the whole is not said."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(r"(?<=[，,])(?:%s)的?(?=[0-9０-９])" % "|".join(REMAINDERS)).finditer(text, sentence.start, sentence.end):
+        if rx(_BREAKDOWN).search(text, sentence.start, m.start()):
+            continue    # the breakdown reads it
+        back = clauses_back(text, sentence.start, m.start() - 1, 2)
+        rest = between(qs, starts, m.end(), m.end() + 1)
+        if len(back) < 2 or not rest:
+            continue
+        (wa, wb), (pa, pb) = back
+        wholes = [q for q in between(qs, starts, wa, wb) if q.end <= wb]
+        parts = [q for q in between(qs, starts, pa, pb) if q.end <= pb]
+        if len(wholes) != 1 or len(parts) != 1:
+            continue
+        whole, part, left = wholes[0], parts[0], rest[0]
+        if not all(q.family == whole.family and is_amount(q) and bounded(q) for q in (whole, part, left)) \
+                or whole.low <= 0 or rx(_OTHER_TIME).search(text, pa, part.qual_start) \
+                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, wb) \
+                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, part.end, pb):
+            continue
+        verdict = _verdict([part, left], [part, left], whole, exhaustive=True, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+# `A和B分别为X和Y` opening a clause: the names, joined as a list, then the figures one per name
+_NAMES_RESPECTIVELY = (r"(?<=[，,；;])(?P<names>[\u3400-\u9fff]{2,10}(?:(?:和|及|与|與|、)[\u3400-\u9fff]{2,10}){1,6})"
+                       r"(?:分别|分別)(?:为|為|是)")
+_NAME_SPLIT = r"和|及|与|與|、"
+# what opens a breakdown or names no kind: such a list is read by the breakdown, or is no list of kinds
+_NOT_A_NAME = r"^(?:其中|当中|當中|包括|包含|含|同比|环比|環比)"
+
+
+def _respectively(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """全县森林面积为186万亩，公益林和商品林分别为112万亩和74万亩: the kinds named before 分别为
+    are parts of the whole the clause right before ends with, one figure each, added up (one
+    list, as a 、 list after 其中). The names must be kinds of the whole: its noun names them
+    (来信来访; 公益林和商品林), they end in a noun it names (公益林, 商品林 … 森林), or they are
+    exclusive kinds of one set (城镇和农村). Other places or years (深圳和广州, 去年和今年) compare,
+    and are left alone."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(_NAMES_RESPECTIVELY).finditer(text, sentence.start, sentence.end):
+        names = rx(_NAME_SPLIT).split(m.group("names"))
+        if any(rx(_NOT_A_NAME).search(n) or rx(_OTHER_TIME).search(n) for n in names):
+            continue
+        clause_end = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, m.end(), sentence.end)), sentence.end)
+        figures = between(qs, starts, m.end(), clause_end)
+        back = clauses_back(text, sentence.start, m.start() - 1, 1)
+        if len(figures) != len(names) or not back:
+            continue
+        a, b = back[0]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        if not (is_amount(whole) and bounded(whole) and whole.low > 0) \
+                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b) \
+                or rx(_RESPECTIVE).search(text, a, b) \
+                or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in figures) \
+                or not all(rx(r"(?:[和及与與、]|以及)").fullmatch(text, p.end, q.qual_start)
+                           for p, q in pairwise(figures)):
+            continue
+        whole_words = text[a:whole.start]
+        head = common_head(names)
+        kinds = exclusive_kinds(names)
+        if places(names) or not (names_its_parts(names, whole_words) or (head and head in whole_words) or kinds is not None):
+            continue    # (甲市和乙市 after 本市: other places, compared)
+        complete = kinds is not None and not kinds[0] and whole_partition(kinds[1])
+        verdict = _verdict(figures, figures, whole, exhaustive=complete, threshold=False)
+        if verdict:
+            found.append(verdict)
     return found
 
 
@@ -600,7 +755,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
-            and (mutually_exclusive(nouns) or _done_and_not(text, collapsed)):
+            and (mutually_exclusive(nouns) or _done_and_not(text, collapsed)
+                 or names_its_parts(nouns, text[whole_clause[0]:whole.start])):
         summed = collapsed
     exhaustive = len(collapsed) >= 2 and (rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead) is not None or (
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
