@@ -1,5 +1,6 @@
-"""Running totals (checker/analysis/relations/running.py): a verb of work ending in a verb of change
-(改造提升) as an item, and 共 before 建设/建成.
+"""Running totals (checker/analysis/relations/running.py): 累计 + a verb heading the clause after a
+list, a verb of work ending in a verb of change (改造提升) as an item, 共 before 建设/建成, and a
+subject naming the union of the items by their kind (各级资金).
 
 All sentences are invented for these tests.
 """
@@ -35,6 +36,40 @@ def assert_pair(good, bad, arith):
     found = findings(bad)
     assert [r for r, _ in found] == ["NUM003"], found
     assert arith in found[0][1]
+
+
+# 1. 累计 + a verb heading the clause right after a 、 list, with no subject of its own: the list's
+# deeds added up, like a bare 共 there.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全县新建村级文化广场42个、改造农家书屋18个，累计完成60个。",
+     "全县新建村级文化广场42个、改造农家书屋18个，累计完成65个。", "42个 + 18个 = 60个"),
+    ("區公所修繕老舊路燈320盞、新設路燈180盞，累計完成500盞。",
+     "區公所修繕老舊路燈320盞、新設路燈180盞，累計完成550盞。", "320盞 + 180盞 = 500盞"),
+    ("全镇清理沟渠36公里、疏浚河道14公里，累计整治50公里。",
+     "全镇清理沟渠36公里、疏浚河道14公里，累计整治40公里。", "36公里 + 14公里 = 50公里"),
+])
+def test_accumulated_deeds_right_after_the_list(good, bad, arith):
+    assert_pair(good, bad, arith)
+
+
+# 累计 with a subject of its own, with no verb, with a level reached, with a noun of an amount,
+# after a list bounded by a period (今年…, 截至…), or after figures stated in clauses of their own
+# rather than one 、 list, names a stock: quiet, and no sum is read.
+@pytest.mark.parametrize("text", [
+    "全县新建村级文化广场42个、改造农家书屋18个，全县累计完成文化设施600个。",
+    "全县新建村级文化广场42个、改造农家书屋18个，历年累计建成600个。",
+    "全县新建村级文化广场42个、改造农家书屋18个，目前累计建成600个。",
+    "全县新建村级文化广场42个、改造农家书屋18个，累计600个。",
+    "全县新建村级文化广场42个、改造农家书屋18个，累计达到600个。",
+    "全县新建村级文化广场42个、改造农家书屋18个，累计已超600个。",
+    "今年全县新建村级文化广场42个、改造农家书屋18个，累计建成600个。",
+    "截至9月底，全縣新建文化廣場42個、改造農家書屋18個，累計建成600個。",
+    "科考队共发现鱼类63种、浮游植物123种，累计发现物种150种。",    # the list has a total of its own
+    "東區清運垃圾420噸，西區清運垃圾380噸，累計清運1.6萬噸。",    # clauses of their own: a stock
+])
+def test_accumulated_stock_after_a_list_stays_quiet(text):
+    assert findings(text) == []
+    assert running_calcs(text) == []
 
 
 # 2. A verb of work ending in a verb of change (改造提升, 整治提升) does the work on what its figure
@@ -76,5 +111,34 @@ def test_gong_before_a_verb_of_building(good, bad, arith):
     "北区保障房860套，南区保障房540套，两个园区共建党群服务中心3处。",
 ])
 def test_building_together_stays_quiet(text):
+    assert findings(text) == []
+    assert running_calcs(text) == []
+
+
+# 4. A subject naming the union of the items by their kind (各级资金, 各类补贴, 各地资金) sums the
+# list when each item is of that kind and named by its noun.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("中央补助经费为3200万元，省级补助经费为1800万元，市级配套经费为1000万元，各级经费共6000万元。",
+     "中央补助经费为3200万元，省级补助经费为1800万元，市级配套经费为1000万元，各级经费共6800万元。",
+     "3200万元 + 1800万元 + 1000万元 = 6000万元"),
+    ("中央補助經費3200萬元、省級補助經費1800萬元、縣級配套經費1000萬元，各級經費共6000萬元。",
+     "中央補助經費3200萬元、省級補助經費1800萬元、縣級配套經費1000萬元，各級經費共5000萬元。",
+     "3200萬元 + 1800萬元 + 1000萬元 = 6000万元"),
+    ("发放耕地地力补贴760万元、农机购置补贴240万元，各类补贴共1000万元。",
+     "发放耕地地力补贴760万元、农机购置补贴240万元，各类补贴共1200万元。", "760万元 + 240万元 = 1000万元"),
+])
+def test_a_subject_naming_the_union_of_the_items(good, bad, arith):
+    assert_pair(good, bad, arith)
+
+
+# A union of another kind than the items (各级经费 after what companies and donors gave; 各级 after
+# items that name no level), or 各级 + a noun the items are not (各级财政 after 经费): quiet.
+@pytest.mark.parametrize("text", [
+    "企业投入经费3200万元、社会捐赠经费1800万元，各级经费共9000万元。",
+    "中央补助经费3200万元、省级补助经费1800万元，各级财政共安排9000万元。",
+    "耕地地力补贴760万元、农机购置补贴240万元，各级补贴共3000万元。",
+    "甲镇安置经费760万元、乙镇安置资金240万元，各地补贴共3000万元。",
+])
+def test_a_union_of_another_kind_stays_quiet(text):
     assert findings(text) == []
     assert running_calcs(text) == []

@@ -252,9 +252,14 @@ def _trigger_source() -> str:
     # (after a longer subject counting the items, 两村蓝莓种植面积合计, or periods, 前两个月出口额共,
     # or naming the union of the list's periods, 全天共接诊)
     tests["共"] = "(?:%s|%s(?![同享创創用商赢贏治识識产產]|建(?![设設成造])))" % (tests["共"], _after_subject("共", 3))
+    # (or after a subject naming the union of the items by their kind: 各级资金共, 各类补贴共)
+    tests["共"] = "(?:%s|%s)" % (tests["共"], "|".join(
+        r"(?<=[，,]各[级級类類项項方地][\u3400-\u9fff]{%d}共)" % n for n in range(1, 7)))
     # 累计 sums a list only after such a subject (两站累计发送, 全年累计); relations/running.py
     follow.update({w: _RUNNING_REACH for w in ("累计", "累計")})
-    tests.update({w: _after_subject(w, 1) for w in ("累计", "累計")})
+    # or heading the clause after a list with a verb after it (，累计完成100座); relations/running.py
+    # reads the verb and what bounds the list
+    tests.update({w: "(?:%s|(?<=[，,]%s)(?=[\u3400-\u9fff]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
     # words that add up what was listed (加起来共90个, 两者相加为…)
     follow.update({w: _RUNNING_REACH for w in ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")})
     # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)
