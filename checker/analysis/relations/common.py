@@ -31,6 +31,8 @@ WORDS = read_word_sections("num_words.txt")
 UP = tuple(WORDS["up"])
 DOWN = tuple(WORDS["down"])
 VERB = "|".join(UP + DOWN)
+# verbs of work that a verb of change may follow to make one verb of work (改造提升: is_amount)
+WORK_VERBS = "|".join(WORDS["work-verbs"])
 # the verbs behind a class of their first characters: a pattern that tries them at many places
 # fails at once where none can start
 VERB_AT = "(?=[%s])(?:%s)" % ("".join(sorted({w[0] for w in UP + DOWN})), VERB)
@@ -91,6 +93,8 @@ def is_amount(q: Quantity, per: str = "") -> bool:
         return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
     if rx(r"指[数數][\u3400-\u9fff]{0,3}$").search(q.lead):
         return False    # 货运指数为211.2点: the reading of an index, a level on a scale, not a count
+    if rx(r"(?:%s)(?:%s)$" % (WORK_VERBS, VERB)).search(q.lead[-6:]):
+        return True     # 改造提升1.8万亩: one verb of work, its figure what was worked on (not a change)
     if q.lead[-1:] in "至到为為" and rx(r"(?:%s)[至到为為]$" % VERB).search(q.lead[-5:]) \
             and not rx(r"[比较較]").search(q.lead):
         return True     # 林火已增加至227处: the level reached, an amount (增加227处 is the change)
@@ -248,15 +252,22 @@ def _trigger_source() -> str:
     # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
     # decides whether it sums the list
     tests["共"] = (r"(?:(?<=[，,]共)|(?:(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]共)"
-                  r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共))(?![同享建创創用商赢贏治识識产產])"
+                  r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共))(?![同享创創用商赢贏治识識产產]|建(?![设設成造]))"
                   r"|(?:(?<=[0-9０-９][\u3400-\u9fff]{2}共)|(?<=[0-9０-９][\u3400-\u9fff]{3}共)"
                   r"|(?<=[0-9０-９][\u3400-\u9fff]{4}共))(?=[0-9０-９]))")
+    # (共同, 共享, 共建 … are words of their own, not 共 + a verb; but 共建设, 共建成 and 共建造 are 共
+    # before 建设, 建成, 建造: 两个片区共建设安置房2240套)
     # (after a longer subject counting the items, 两村蓝莓种植面积合计, or periods, 前两个月出口额共,
     # or naming the union of the list's periods, 全天共接诊)
-    tests["共"] = "(?:%s|%s(?![同享建创創用商赢贏治识識产產]))" % (tests["共"], _after_subject("共", 3))
+    tests["共"] = "(?:%s|%s(?![同享创創用商赢贏治识識产產]|建(?![设設成造])))" % (tests["共"], _after_subject("共", 3))
+    # (or after a subject naming the union of the items by their kind: 各级资金共, 各类补贴共)
+    tests["共"] = "(?:%s|%s)" % (tests["共"], "|".join(
+        r"(?<=[，,]各[级級类類项項方地][\u3400-\u9fff]{%d}共)" % n for n in range(1, 7)))
     # 累计 sums a list only after such a subject (两站累计发送, 全年累计); relations/running.py
     follow.update({w: _RUNNING_REACH for w in ("累计", "累計")})
-    tests.update({w: _after_subject(w, 1) for w in ("累计", "累計")})
+    # or heading the clause after a list with a verb after it (，累计完成100座); relations/running.py
+    # reads the verb and what bounds the list
+    tests.update({w: "(?:%s|(?<=[，,]%s)(?=[\u3400-\u9fff]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
     # words that add up what was listed (加起来共90个, 两者相加为…)
     follow.update({w: _RUNNING_REACH for w in ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")})
     # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)

@@ -17,11 +17,18 @@ one counting periods (两天, 前两个月, 兩年) or naming their union (全�
 item is introduced by a period of its own and those are the periods it counts or is made of (首日…，
 次日…，两天签约总额); one opening the sentence after the items points back as 以上 does (第一批…。
 第二批…。两批物资合计…). 加起来, 加在一起 and 相加 add up the list before them.
+
+累计 with no subject of its own heading the clause right after a 、 list, a verb after it, adds up
+the list's deeds (…公厕86座、垃圾转运站14座，累计完成100座), unless a period or a date bounds the
+list (今年…, 截至…: 累计 then counts what came before too). A subject naming the union of the items
+by their kind (各级资金, 各类补贴, 各地资金) points back as 以上 does, when every item is named by
+its noun and, for 各级 and 各地, opens with a level of government or a place.
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
@@ -57,8 +64,19 @@ _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共
             r"|总数|總數|总|總|累计|累計|加起来|加起來|加在一起|相加|合起来|合起來)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
 _THIS = ("这", "這")
-# 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送)
+# 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送), or it
+# heads the clause right after the list with no subject of its own and a verb after it (…公厕86座、
+# 垃圾转运站14座，累计完成100座: the list's deeds added up)
 _STOCK_WORDS = ("累计", "累計")
+# what makes 累计 + a verb a stock after all: a copula or a level reached (累计达120座, 累计已超),
+# a noun of an amount (累计成交量, 累计订单数)
+_STOCK_AFTER = r"(?:[为為达達是有到至近约約超逾突]|[\u3400-\u9fff]{0,4}(?:量|数|數|额|額|金|值|总|總))"
+# A period or a date bounding the list (今年新建…, 截至6月底…, 本次公布…): 累计 then reaches beyond
+# the list to what came before it, a stock, whatever verb follows it
+_BOUNDED = (r"今年|本年|去年|上年|当年|當年|明年|本次|此次|这次|這次|该次|該次|本届|本屆|本期|本轮|本輪"
+            r"|近年|近[0-9０-９一二两兩三四五六七八九十]+年|[上下]半年|季度|[0-9０-９一二三四五六七八九十]月"
+            r"|[当當今昨本]日|今天|昨天|[本上]周|[本上]週|本月|上月|[12][0-9]{3}年|截至|截止|至今|以来|以來"
+            r"|目前|现已|現已|迄今")
 # words that add up what was listed (加起来共90个); the total shows what follows them (共)
 _ADDING = ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")
 # A count of a span opening the subject (这3年来, 近两年): periods, summed only as _PERIOD_COUNT says
@@ -103,6 +121,17 @@ _PERIODS = {
     "daypart": r"上午|下午|晚上|晚间|晚間|夜间|夜間|凌晨",
 }
 _POINTING = r"(?:以上|上述|前述|这些|這些)[\u3400-\u9fff]{0,6}"
+# A subject naming the union of the items by their kind (各级资金 after 中央…资金、省级…资金、县级…
+# 资金; 各类补贴, 各项经费, 各方投入, 各地资金): it points back as 以上 does, but only where each item
+# is of that kind and named by that noun (_union_fits): 各级资金 after amounts of other things, or
+# of one level only, is another quantity.
+_UNION_OF = r"各(级|級|类|類|项|項|方|地)([\u3400-\u9fff]{1,6})"
+# what an item of each kind opens with: a level of government (各级), a place (各地)
+_UNION_KINDS = {
+    "级": r"(?:中央|国家|國家|[省市县縣区區乡鄉镇鎮村州])",
+    "地": r"[\u3400-\u9fff]{1,4}?[省市县縣区區乡鄉镇鎮村州]",
+}
+_UNION_KINDS.update({"級": _UNION_KINDS["级"]})
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
@@ -183,7 +212,9 @@ def running_totals(doc: Any) -> list[Relation]:
             readings = _period_subject(text[clause:trigger]) if whole and counted_n is None else []
             if readings:
                 counted_n = max(_how_many(wanted) for _, wanted in readings)
-            if word in _STOCK_WORDS and not counted_n:
+            # 累计 + a verb heading the clause after the list, with no subject (，累计完成100座)
+            deeds = word in _STOCK_WORDS and not counted_n and _deeds_added(text, sentence.start, clause, trigger, q)
+            if word in _STOCK_WORDS and not counted_n and not deeds:
                 continue    # 累计320项: a stock, unless its subject counts the items (两站累计)
             if whole and not readings and rx(_SPAN).match(text, clause, trigger):
                 continue    # 这3年来共…: a span, not periods of the list
@@ -227,7 +258,15 @@ def running_totals(doc: Any) -> list[Relation]:
                     continue    # 这3年来共…, 两天共… after items of no period of their own: a span
                 counted_n = len(items)
             claimed = counted_n == 0 or counted_n == len(items)
-            if (counted_back or word in _STOCK_WORDS) and not _names_listed(text, items, trigger + len(word), q):
+            union = rx(_UNION_OF).fullmatch(text, clause, trigger) if whole else None
+            if union and not _union_fits(text, items, union):
+                continue    # 各级资金共… after items of another kind: another quantity
+            if deeds and (rx(r"(?:共|总|總|合计|合計|累计|累計)").search(items[0].q.lead)
+                          or not _one_enumeration(text, items, trigger)):
+                continue    # 共发现63种…、123种…，累计发现…: the list has a total of its own; 北站
+                #             接待…，南站接待…，累计接待…: statements of their own, 累计 a stock
+            if (counted_back or (word in _STOCK_WORDS and not deeds)) and not _names_listed(
+                    text, items, trigger + len(word), q):
                 continue    # 两家公司合计纳税… after what they earned: the subject's items, another amount
             if word in _TOTAL_OF and not claimed:
                 continue
@@ -269,6 +308,41 @@ def running_totals(doc: Any) -> list[Relation]:
     return relations
 
 
+def _union_fits(text: str, items: list[Item], union: re.Match) -> bool:
+    """True when every item is named as one of the union its subject names (各级资金: 中央补助资金,
+    省级…资金, 县级配套资金): its words before its figure end in the subject's noun and, for 各级
+    and 各地, open with a level of government or a place."""
+    kind, noun = union.group(1), union.group(2)
+    opening = _UNION_KINDS.get(kind)
+    for item in items:
+        start = item.q.qual_start
+        while start > 0 and text[start - 1] not in "，,；;、：:。\n":
+            start -= 1
+        name = rx(r"(?:为|為|是|达|達|有|约|約)+$").sub("", text[start:item.q.qual_start])
+        if not name.endswith(noun) or (opening and not rx(opening).match(name)):
+            return False
+    return True
+
+
+def _one_enumeration(text: str, items: list[Item], trigger: int) -> bool:
+    """True when the items are one 、 list in the clause right before the total (公厕86座、垃圾转运站
+    14座，累计…): the parts of one deed, not clauses each stating a figure of its own."""
+    return not rx(CLAUSE_MARK).search(text, items[0].end, trigger - 1) and all(
+        "、" in text[a.end:b.start] for a, b in pairwise(items))
+
+
+def _deeds_added(text: str, start: int, clause: int, trigger: int, q: Quantity) -> bool:
+    """True when 累计 at `trigger` sums the list before it: it heads its clause (no subject of its
+    own: 全市累计, 历年累计 name a stock), a verb follows it (累计完成, not 累计达 or 累计成交量), and
+    no period or date bounds the sentence before it (今年新建…，累计建成… counts earlier years too)."""
+    if clause != trigger or not rx(CLAUSE_MARK).match(text, trigger - 1):
+        return False
+    after = rx(r"^(?:已经|已經|已|共)").sub("", text[trigger + 2:q.qual_start])
+    if not after or rx(_STOCK_AFTER).match(after):    # (累计已超600个: a level, 超 is its hedge)
+        return False
+    return not rx(_BOUNDED).search(text, start, trigger)
+
+
 def _names_listed(text: str, items: list[Item], after: int, q: Quantity) -> bool:
     """True when what a total names between its total word and its figure (两站累计发送…, 两批
     物资合计价值…) is named in its list too, or it names nothing: a subject counting the items
@@ -289,7 +363,7 @@ def _item_count(subject: str) -> int | None:
     points back at the list without counting it (以上文化设施, 上述资金), or None."""
     m = rx(_ITEM_COUNT).fullmatch(subject)
     if not m:
-        return 0 if rx(_POINTING).fullmatch(subject) else None
+        return 0 if rx(_POINTING).fullmatch(subject) or rx(_UNION_OF).fullmatch(subject) else None
     n = m.group(1)
     return _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
 
