@@ -8,12 +8,16 @@ the average in its clause, or anywhere else in the sentence when a total word le
 averages what its sentence gives: a bare total word opening the next clause, or else the nearest
 amount of its unit before it (`发放津贴1080万元，惠及9000人，人均1200元`). 各 after a count's noun
 makes the figure an amount per counted thing (`为76个村各安排50万元，合计3800万元`).
+
+An average per two units (`每位长者每月领取补助3000元`: per person and per month) times the count is
+a total per that second unit: it is read only against a total per the same unit (`每月补助总额96万元`);
+a total of another span (全年补助总额) is no product of the two, and not read.
 """
 from __future__ import annotations
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
-from .common import CLAUSE_MARK, Relation, bounded, cue_sentences, is_amount, rx, shares_noun
+from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, cue_sentences, is_amount, per_unit, rx, shares_noun
 from .interval import Interval, basis
 
 if TYPE_CHECKING:
@@ -24,6 +28,10 @@ _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每�
 _BARE_TOTAL = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|总共|總共|共)(?:为|為|达|達|达到|達到|是)?"
 # 各 after a count's noun (76个村各安排…50万元, 120户各补助2000元): the figure is per counted thing
 _EACH = r"[\u3400-\u9fff]{0,6}各[\u3400-\u9fff]{0,10}"
+# A second unit after the average's own (每户每月, 每人每天, 每位长者月均): the average is per both
+_SECOND_PER = r"每([%(t)s])|([%(t)s])均" % {"t": "".join(sorted(PER_TIME))}
+# (one unit of time in two spellings: 每天 and 每日 name one span)
+_SAME_SPAN = str.maketrans("天週", "日周")
 _TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共)[\u3400-\u9fff]{0,4}$"
 
 
@@ -59,6 +67,7 @@ def averages(doc: Any) -> list[Relation]:
             if rx(r"[由从從自]$").search(rate.lead[:m.start(1)]):
                 continue    # 单产由每亩420公斤提高到480公斤: the start of a change of the average;
                 #             the figure after it is the average's new level, not a total
+            per = _second_per(rate.lead[m.end(1):])
             count_family = _per_family(marker)
             if count_family is None:
                 continue
@@ -68,15 +77,27 @@ def averages(doc: Any) -> list[Relation]:
             if not counts:
                 continue
             count = counts[-1]
-            total = _total(text, qs, i, rate, sentence.end, m.end(1))
+            total = _total(text, qs, i, rate, sentence.end, m.end(1), per)
             if total is None and not rate.lead[m.end(1):] + rate.noun:
                 total = _total_before(qs, i, rate, count)
             if total is None or total is count:
                 continue
             if count.family == total.family:
                 continue
-            relations.append(_relation(count, f"{marker}", rate, total))
+            # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
+            relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
     return relations
+
+
+def _second_per(lead: str) -> str:
+    """The unit of time an average is per besides its own (每户每月领取… → 日/月/年/周), or ""."""
+    m = rx(_SECOND_PER).search(lead)
+    return (m.group(1) or m.group(2)).translate(_SAME_SPAN) if m else ""
+
+
+def _per_span(q: Quantity, per: str) -> bool:
+    """True when q is an amount per the span `per` (每月补助总额 for 月), or a plain amount for ""."""
+    return is_amount(q) if not per else is_amount(q, per_unit(q)) and per_unit(q).translate(_SAME_SPAN) == per
 
 
 def _relation(count: Quantity, marker: str, rate: Quantity, total: Quantity) -> Relation:
@@ -121,18 +142,19 @@ def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity) -
 
 
 def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: int,
-           marker_end: int) -> Quantity | None:
+           marker_end: int, per: str = "") -> Quantity | None:
+    """The total of an average; of an average per a second unit (per), a total per that unit."""
     stop = rx(CLAUSE_MARK).search(text, rate.end, sentence_end)
     clause_end = stop.start() if stop else sentence_end
     for q in qs[i + 1:i + 13]:
-        if q.end <= clause_end and q.family == rate.family and is_amount(q) and bounded(q) \
+        if q.end <= clause_end and q.family == rate.family and _per_span(q, per) and bounded(q) \
                 and not rate_marker(q.lead):
             return q
     # elsewhere in the sentence, led by a total word, and a total of what the average is of
     # (每户补贴农机购置款800元 … 补贴总额120万元)
     what = rate.lead[marker_end:] + rate.noun
     for q in qs[max(0, i - 12):i + 13]:
-        if q is rate or q.family != rate.family or not is_amount(q) or not bounded(q):
+        if q is rate or q.family != rate.family or not _per_span(q, per) or not bounded(q):
             continue
         if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and shares_noun(what, q.lead):
             return q

@@ -72,11 +72,12 @@ _STOCK_WORDS = ("累计", "累計")
 # a noun of an amount (累计成交量, 累计订单数)
 _STOCK_AFTER = r"(?:[为為达達是有到至近约約超逾突]|[\u3400-\u9fff]{0,4}(?:量|数|數|额|額|金|值|总|總))"
 # A period or a date bounding the list (今年新建…, 截至6月底…, 本次公布…): 累计 then reaches beyond
-# the list to what came before it, a stock, whatever verb follows it
+# the list to what came before it, a stock, whatever verb follows it. Up to now with no date (截至
+# 目前, 至今, 迄今) bounds the list no more than 累计: both count everything done so far, and 累计
+# adds up the list (截至目前，已接种第一剂次…，第二剂次…，累计接种…).
 _BOUNDED = (r"今年|本年|去年|上年|当年|當年|明年|本次|此次|这次|這次|该次|該次|本届|本屆|本期|本轮|本輪"
             r"|近年|近[0-9０-９一二两兩三四五六七八九十]+年|[上下]半年|季度|[0-9０-９一二三四五六七八九十]月"
-            r"|[当當今昨本]日|今天|昨天|[本上]周|[本上]週|本月|上月|[12][0-9]{3}年|截至|截止|至今|以来|以來"
-            r"|目前|现已|現已|迄今")
+            r"|[当當今昨本]日|今天|昨天|[本上]周|[本上]週|本月|上月|[12][0-9]{3}年|以来|以來")
 # words that add up what was listed (加起来共90个); the total shows what follows them (共)
 _ADDING = ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")
 # A count of a span opening the subject (这3年来, 近两年): periods, summed only as _PERIOD_COUNT says
@@ -262,7 +263,7 @@ def running_totals(doc: Any) -> list[Relation]:
             if union and not _union_fits(text, items, union):
                 continue    # 各级资金共… after items of another kind: another quantity
             if deeds and (rx(r"(?:共|总|總|合计|合計|累计|累計)").search(items[0].q.lead)
-                          or not _one_enumeration(text, items, trigger)):
+                          or not _one_enumeration(text, items, trigger, _deed_verb(text, trigger, q))):
                 continue    # 共发现63种…、123种…，累计发现…: the list has a total of its own; 北站
                 #             接待…，南站接待…，累计接待…: statements of their own, 累计 a stock
             if (counted_back or (word in _STOCK_WORDS and not deeds)) and not _names_listed(
@@ -324,11 +325,25 @@ def _union_fits(text: str, items: list[Item], union: re.Match) -> bool:
     return True
 
 
-def _one_enumeration(text: str, items: list[Item], trigger: int) -> bool:
+def _one_enumeration(text: str, items: list[Item], trigger: int, verb: str = "") -> bool:
     """True when the items are one 、 list in the clause right before the total (公厕86座、垃圾转运站
-    14座，累计…): the parts of one deed, not clauses each stating a figure of its own."""
-    return not rx(CLAUSE_MARK).search(text, items[0].end, trigger - 1) and all(
-        "、" in text[a.end:b.start] for a, b in pairwise(items))
+    14座，累计…): the parts of one deed, not clauses each stating a figure of its own. Or clauses
+    of one deed: the verb after 累计 heads the first item's clause and no other (已接种第一剂次
+    3.1万剂次，第二剂次2.7万剂次，累计接种…; 北站接待…，南站接待…, each with its verb, state
+    figures of their own)."""
+    if not rx(CLAUSE_MARK).search(text, items[0].end, trigger - 1) and all(
+            "、" in text[a.end:b.start] for a, b in pairwise(items)):
+        return True
+    if len(verb) < 2:
+        return False
+    head = rx(r"[^，,；;：:。\n]*$").search(text, 0, items[0].q.qual_start)
+    return head is not None and verb in head.group() and all(
+        rx(_NEXT_OF_ONE_DEED).fullmatch(text, a.end, b.q.qual_start) and verb not in text[a.end:b.q.qual_start]
+        for a, b in pairwise(items))
+
+
+# what joins the items of one deed in clauses: a clause mark and the next item's name, nothing more
+_NEXT_OF_ONE_DEED = r"[、，,][\u3400-\u9fff]{1,6}"
 
 
 def _deeds_added(text: str, start: int, clause: int, trigger: int, q: Quantity) -> bool:
@@ -341,6 +356,12 @@ def _deeds_added(text: str, start: int, clause: int, trigger: int, q: Quantity) 
     if not after or rx(_STOCK_AFTER).match(after):    # (累计已超600个: a level, 超 is its hedge)
         return False
     return not rx(_BOUNDED).search(text, start, trigger)
+
+
+def _deed_verb(text: str, trigger: int, q: Quantity) -> str:
+    """The verb after 累计 (累计接种6.8万剂次 → 接种), two characters, or ""."""
+    after = rx(r"^(?:已经|已經|已|共)").sub("", text[trigger + 2:q.qual_start])
+    return after[:2] if len(after) >= 2 else ""
 
 
 def _names_listed(text: str, items: list[Item], after: int, q: Quantity) -> bool:
@@ -521,20 +542,55 @@ def _subject_start(text: str, items: list[Item], trigger: int) -> int:
     end = _category_subject(text, items, trigger)
     if end != trigger:
         return end
-    m = rx(_OWN_GROUP).search(text, max(0, trigger - 14), trigger)
-    if not m or rx(_STOCK).search(text, m.start(1), trigger):
-        return trigger
-    # the group is the list's when a word of the subject, the group noun aside, is a word of the
-    # list (表彰 of 受表彰人员 in 表彰优秀调解员52名、…; 績優 of 績優人員): 参赛人员 after a list of
-    # prize winners names all who took part, another quantity
-    core = m.group(1).rstrip("之的")
     start = items[0].q.qual_start
     while start > 0 and text[start - 1] not in "，,；;：:。\n":
         start -= 1
     listed = text[start:items[-1].end]
-    if any(core[i:i + 2] in listed for i in range(len(core) - 1)):
-        return m.start(1) - 1
-    return trigger
+    m = rx(_OWN_GROUP).search(text, max(0, trigger - 14), trigger)
+    if m and not rx(_STOCK).search(text, m.start(1), trigger):
+        # the group is the list's when a word of the subject, the group noun aside, is a word of the
+        # list (表彰 of 受表彰人员 in 表彰优秀调解员52名、…; 績優 of 績優人員): 参赛人员 after a list of
+        # prize winners names all who took part, another quantity
+        core = m.group(1).rstrip("之的")
+        if any(core[i:i + 2] in listed for i in range(len(core) - 1)):
+            return m.start(1) - 1
+    return _deed_subject(text, items, trigger, listed)
+
+
+# A subject of the total's own that names the list's deed or its noun (…初中2所，新建学校总数; 培训…
+# 人才380人次，培训人次合计; 上年结转资金…，本年可用资金总计): the list's group, not another quantity,
+# when it opens with the list's verb or ends in an item's noun, and names no place or stock of its own
+_DEED_SUBJECT = r"[，,]([\u3400-\u9fff]{4,6})$"
+# what makes such a subject a whole of its own: a place (该县学校总数, 乙村种植面积), besides the
+# stock words (全市, 现有, 累计)
+_OWN_WHOLE = r"[省市县縣区區乡鄉镇鎮村州国國]"
+# a period opening it: the list's own when the list names it too (…本年新增拨款1480万元，本年可用
+# 资金), and the rest of the subject is then read; else a stock of that period (今年学校总数)
+_OWN_PERIOD = r"^[\u3400-\u9fff]?(?:年|月|季|期|日|天|周|週)"
+
+
+def _deed_subject(text: str, items: list[Item], trigger: int, listed: str) -> int:
+    """Where the list ends before a subject naming the list's deed or noun (_DEED_SUBJECT), else
+    the total word itself. The words shared are of the list's text, its figures and measure words
+    aside (人次 of 1200人次 is no word the two share)."""
+    m = rx(_DEED_SUBJECT).search(text, max(0, trigger - 7), trigger)
+    if not m:
+        return trigger
+    subject = m.group(1)
+    if rx(_STOCK).search(subject) or rx(_OWN_WHOLE).search(subject) \
+            or subject.endswith(tuple(WORDS["group-heads"])):
+        return trigger      # (a group of people or things is the list's only after a participle:
+        #                     调解人员 after 表彰优秀调解员… is every mediator, _OWN_GROUP above)
+    period = rx(_OWN_PERIOD).search(subject)
+    if period:
+        if period.group() not in listed or len(subject) - period.end() < 2:
+            return trigger
+        subject = subject[period.end():]
+    words = rx(r"[\u3400-\u9fff]+").findall(rx(r"[0-9０-９.,．]+[万萬亿億千百]?[\u3400-\u9fff]{0,2}?(?=[、，,；;]|$)").sub(
+        "", listed))
+    opens = any(subject[:2] in w for w in words)
+    ends = any(w.endswith(subject[-2:]) for w in words)
+    return m.start(1) - 1 if opens or ends else trigger
 
 
 def _category_subject(text: str, items: list[Item], trigger: int) -> int:
