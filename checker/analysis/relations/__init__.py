@@ -1,7 +1,7 @@
 """The relation model of the NUM rules: every arithmetic statement of news copy read as one of a
 few relations between quantities, each found by its own module and returned with its operands.
 
-    parts        part–whole: a total and its parts (其中 …; N个…中)
+    parts        part–whole: a total and its parts (其中 …; N个…中; breakdown.py: with no 其中)
     running      running total: items, then 共计/合计/以上 N
     average      average × count = total (户均, 人均, 每户 …)
     share        a part's percentage of its whole (占X%)
@@ -10,6 +10,10 @@ few relations between quantities, each found by its own module and returned with
     partition    shares of one whole make 100%
     proportion   a count out of all proportion to the text's others
     restated     one quantity of one thing stated twice with incompatible values
+
+What they build on: vocabulary (the words, rx), cues (which sentences are read), kinds (which
+kinds cannot overlap), common (Relation, clauses, what a figure counts), interval (arithmetic on
+rounded figures), sum_of_parts (parts weighed against their whole).
 
 Every finder is a shared analysis (`doc.shared(finder)`), run once per document; each returns
 `Relation`s, checked (ok) or contradicted. `checker/checks/numbers.py` only turns them into
@@ -22,7 +26,8 @@ from collections.abc import Callable
 from ...typenames import TYPE_CHECKING
 from .average import averages
 from .change import changes
-from .common import Relation, cue_sentences
+from .common import Relation
+from .cues import cue_sentences
 from .partition import percent_partitions
 from .parts import part_whole
 from .proportion import out_of_proportion

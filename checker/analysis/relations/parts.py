@@ -1,76 +1,60 @@
-"""Part–whole: a total and its parts (`共X，其中a、b、c`; `X件，表决通过其中Y件`; `N所学校中，M所…`).
+"""Part–whole: a total and its parts, opened by a cue word: 其中 (`共X，其中a、b、c`;
+`X件，表决通过其中Y件`), 当中, 包括/含 (`共计15处，含2处…`; `包括3枚…在内的10枚`), `N个…中`
+(`N所学校中，M所…`) and a parenthesis after a whole (`工程经费5.76亿元（工程费4.61亿元，用地费…）`).
+
+    全县共有行政村85个，其中已通公交的村60个、未通公交的村30个。   60 + 30 = 90 above 85: reported
 
 The whole is the amount of the parts' family in the nearest clause before `其中` that holds one
 (a clause between them — `同比增长5.9%`, a description, a `；` — is passed over), unless that
 clause is one of a run of parallel figures (`立案2482人，处分1647人，移送73人，其中…`: which
 total? the one whose clause names what the part counts, else any of them: the parts are
 reported only when they fit none; a run ends at a ； or at a breakdown of its own). A part
-given in a second measure (其中企业86家、产值152亿元) belongs to the whole of that measure. The parts are the amounts of that family in the clauses after `其中` while they go on
-listing. Parts are added only when they are mutually exclusive kinds of one thing: the items of
-one `、` list, or parts in separate `，`/`；` clauses whose nouns are kinds of one set
+given in a second measure (其中企业86家、产值152亿元) belongs to the whole of that measure. The
+parts are the amounts of that family in the clauses after `其中` while they go on listing.
+Parts are added only when they are mutually exclusive kinds of one thing (kinds.py): the items
+of one `、` list, or parts in separate `，`/`；` clauses whose nouns are kinds of one set
 (`省级示范书屋96个，市级示范书屋131个`); overlapping kinds (`女党员12人，60岁以上党员37人`) are
 not added, though none of them may exceed the whole. `其中的` picks one member of the whole,
 whose figures count something else: no relation.
 
 A part may be counted in another word than its whole: the whole's noun as its measure word
 (120个席位 … 41席; 85个行政村 … 32村), or two bare figures before one noun (共计1,235,400生猪存栏数，
-其中85,610生猪存栏数): common.same_count, common.noun_counts. The kinds of one outcome (实到/缺考,
-合格/不合格, 通过/未通过) in clauses of their own are parts of the count right before them, with
-no 其中 (应到58人，实到55人，缺考3人).
+其中85,610生猪存栏数): common.same_count, common.noun_counts. A whole's noun may name its parts
+(来信来访 … 来信, 来访; 公益林和商品林): they are exclusive kinds of it.
 
-A whole's noun may name its parts (来信来访 … 来信, 来访; 公益林和商品林): they are exclusive
-kinds of it. With no 其中, a whole is also broken down by kinds named before 分别为 (公益林和
-商品林分别为X和Y), by a part and the rest (已裁罚198件，其余78件: the whole, exactly), and by the
-people of a survey who say something (访问1068位市民，有812位表示…: a subset).
+Breakdowns with no cue word (应到58人，实到55人，缺考3人; 女校长占71名; 其余78件; survey
+respondents; 公益林和商品林分别为X和Y) are read by breakdown.py, and every breakdown is weighed
+by sum_of_parts.weigh_parts.
 """
 from __future__ import annotations
 
 import bisect
-from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
+from .breakdown import RESPECTIVE, breakdowns
 from .common import (
-    CLAUSE_MARK,
-    HOLD_AFTER_IN,
-    OPENERS,
-    OPENS_BREAKDOWN,
-    REMAINDERS,
-    SOURCES,
-    VERB,
-    WORDS,
     Parens,
     Relation,
-    Sentence,
     between,
     bounded,
-    clause_spans,
     clauses_back,
-    common_head,
     counted,
     counts_as,
-    cue_sentences,
-    cue_spans,
-    exclusive_kinds,
     in_unit_of,
     is_amount,
-    is_kind,
-    kinds_fit,
-    mutually_exclusive,
-    names_a_kind,
-    names_its_parts,
     new_count,
     noun_counts,
-    outcomes_of_one,
     per_time,
     per_unit,
-    places,
-    rx,
     same_count,
     shares_noun,
-    whole_partition,
 )
-from .interval import Interval, basis, total
+from .cues import BREAKDOWN, HOLD_AFTER_IN, OPENERS, OPENS_BREAKDOWN, Sentence, cue_sentences, cue_spans
+from .interval import Interval, total
+from .kinds import mutually_exclusive, names_its_parts
+from .sum_of_parts import weigh_parts
+from .vocabulary import VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -86,15 +70,6 @@ _OBJECT = r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九�
 # A whole introduced by `N个…中，`: 全县212所中小学中，150所…
 # (or with no comma, a verb of holding right after 中: 在拥有120个议席的议会中将占据38席)
 _WHOLE_IN = r"中(?:[，,]|%s)" % HOLD_AFTER_IN
-# What opens a breakdown of the whole before it: 其中 anywhere, and what says the same at the
-# start of a clause or a sentence (这当中, 在这些企业中: common.OPENS_BREAKDOWN); at the start of a clause also
-# 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
-# (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
-# made of (标准包含指标), often counted in the same measure word.
-_BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中(?=[，,]))"
-              r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
-              r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９])"
-              r"|由" + SOURCES + ")")
 # Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
 _TOTAL_ONLY = ("包", "含", "尤", "特", "分", "由")    # (分别为: a total, then its parts one by one)
@@ -106,8 +81,6 @@ _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 # amount, not one per the whole's unit of time
 _PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|個月|月|年|周|週)|[—–-]|期间|期間|假期|全年|今年|去年"
            r"|上半年|下半年|季度|累计|累計|合计|合計|共|总|總")
-# figures given one per thing named before them (产销量分别为…和…)
-_RESPECTIVE = r"分别|分別"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
 _HOW_IT_CHANGED = r"(?:同比|环比|環比|(?:比|较|較)[\u3400-\u9fff]{0,6})?(?:%s)" % VERB
 
@@ -123,7 +96,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
         s_text = sentence.text
         starts = [q.start for q in sentence.quantities]
         parens = None
-        for m in rx(_BREAKDOWN).finditer(text, sentence.start, sentence.end):
+        for m in rx(BREAKDOWN).finditer(text, sentence.start, sentence.end):
             pos = m.start()
             if text.startswith("其中的", pos) or text.startswith("其中之", pos):
                 continue        # one member of the whole, not a breakdown of it
@@ -150,16 +123,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 found = _in_parens(doc, sentence, starts, m.start())
                 if found:
                     relations.append(found)
-        if len(starts) >= 3:
-            relations.extend(_after_whole(doc, sentence, starts))
-        if "占" in s_text or "佔" in s_text:
-            relations.extend(_held(doc, sentence, starts))
-        if any(w in s_text for w in REMAINDERS):
-            relations.extend(_remainder(doc, sentence, starts))
-        if rx(_SURVEY).search(s_text):
-            relations.extend(_respondents(doc, sentence, starts))
-        if "分别" in s_text or "分別" in s_text:
-            relations.extend(_respectively(doc, sentence, starts))
+        relations.extend(breakdowns(doc, sentence, starts))
         if "中" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
@@ -218,312 +182,6 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
                       before=prev.start)
 
 
-# what may open a part's clause before its kind and is no kind (目前已办结298件, 男生有580人)
-_HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
-_HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
-# a part's words that tie it to another time or compare it (今年城镇新增3100个 after last year's
-# whole; 比上年多): not a part of the whole before it
-_OTHER_TIME = r"今年|去年|上年|明年|前年|同期|[0-9０-９]{2,4}年|比|较|較|同比|环比|環比"
-# the done and the not yet done, the state named before the figure (已办结298件，尚在办理14件;
-# 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
-# negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
-_DONE_HEAD = r"(?:均|皆|都)?(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{1,4})"
-_OPEN_HEAD = r"(?:尚未|还未|還未|未)(?P<verb>[\u3400-\u9fff]{1,4})|(?:尚在|仍在|还在|還在|尚|仍)[\u3400-\u9fff]{1,4}"
-_FINISHED = r"[结結完竣毕畢]|成$"
-
-
-def _done_and_open(heads: list[str]) -> bool:
-    """已办结 / 尚在办理; 已完成 / 未完成: two heads, one the done and one the not yet done."""
-    if len(heads) != 2:
-        return False
-    for done, open_ in (heads, heads[::-1]):
-        d = rx(_DONE_HEAD).fullmatch(done)
-        o = rx(_OPEN_HEAD).fullmatch(open_)
-        if d and o and (o.group("verb") == d.group("verb") if o.group("verb")
-                        else rx(_FINISHED).search(d.group("verb")) is not None):
-            return True
-    return False
-
-
-def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
-    """Whether heads name parts of the whole whose clause is whole_words, without 其中: None when
-    they do not; else True when they are every kind of it (so their sum must reach it), False
-    when some kind may be left out (5A级, 4A级 … of all A级 scenic areas).
-
-    They must be mutually exclusive kinds: the kinds of one outcome (合格/不合格), the done and the
-    not yet done (已办结/尚在办理), or kinds of one set (common.exclusive_kinds) tied to the
-    whole: the noun they share is in its words (男生/女生 of 毕业生), or they are bare kinds that
-    may count it (男/女; 小学/初中 only of a whole naming schools: common.kinds_fit). A whole
-    that names one of the kinds (城镇新增就业5400人，农村新增…) is a kind itself, not their whole."""
-    if any(rx(_OTHER_TIME).search(h) for h in heads):
-        return None
-    if outcomes_of_one(heads) or _done_and_open(heads):
-        return True
-    if names_its_parts(heads, whole_words):
-        return False    # 来信来访2680件次，来信1540件次，来访1140件次: kinds the whole is named by
-    found = exclusive_kinds(heads)
-    if found is None:
-        return None
-    noun, kinds = found
-    named = kinds_fit(kinds, whole_words)
-    if named is None:
-        return None     # 小学98所 after 幼儿园52所: kinds of schools, a whole of another noun
-    # (the word naming their noun may hold a kind: 中小学校 is no primary school)
-    if places(kinds) or names_a_kind(kinds, whole_words.replace(named, "") if named else whole_words):
-        return None
-    if noun and noun not in whole_words and not all(is_kind(h) for h in heads) \
-            and not _of_all_kinds(noun, whole_words):
-        return None     # 男生/女生 after 教师120人: kinds of another noun
-    return whole_partition(kinds)
-
-
-# a whole that counts every kind of a thing (各类养老床位, 各种车辆): the noun after 各类 is the
-# whole's, and its last two characters (床位) are what it counts
-_ALL_KINDS = r"各(?:类|類|种|種|项|項|式)[\u3400-\u9fff]{0,6}(?=[0-9０-９])"
-
-
-def _of_all_kinds(noun: str, whole_words: str) -> bool:
-    """全县有各类养老床位3400张，公办机构床位1900张: the kinds share a noun (机构床位) the whole
-    does not name, but the whole counts every kind of what it ends in (床位). Only a whole said
-    to be of every kind: 户籍人口 after 常住人口 ends alike and counts other people."""
-    m = rx(_ALL_KINDS).search(whole_words)
-    return m is not None and len(noun) >= 2 and m.group().endswith(noun[-2:])
-
-
-def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: int) -> list[tuple[Quantity, str]] | None:
-    """The parts a clause names: its one figure, or the figures of its 、 list, each with the
-    words before it (男生580人、女生680人), or None when it holds anything else."""
-    inside = [q for q in between(qs, starts, a, b) if q.end <= b]
-    if not inside:
-        return None
-    items = [a] + [m.end() for m in rx("、").finditer(text, a, b)]
-    if len(items) != len(inside):
-        return None
-    named = []
-    for item_start, q, nxt in zip(items, inside, items[1:] + [b + 1]):
-        if not item_start <= q.qual_start or q.end > nxt - 1 or not (is_amount(q) or new_count(q)) or not bounded(q):
-            return None
-        head = rx(_HEAD_TAIL).sub("", rx(_HEAD_LEAD).sub("", text[item_start:q.qual_start].strip(OPENERS)))
-        if not head or len(head) > 8 or (rx(r"[0-9０-９]").search(head) and not is_kind(head)):
-            return None
-        named.append((q, head))
-    return named
-
-
-def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
-    """A breakdown right after its whole, with no 其中: the whole's figure ends its clause, and
-    its parts follow at once, in a 、 list (毕业生共1260人，男生580人、女生680人) or in clauses of
-    their own, one figure each (应到58人，实到55人，缺考3人; 新增就业岗位5400个，城镇新增3100个，
-    农村新增2300个), named by mutually exclusive kinds of it (_kinds_of_whole). Their sum may not
-    pass the whole, and must reach it when the kinds are all of its kinds. A run inside a
-    breakdown (其中实到55人，缺考3人) is the breakdown's."""
-    text = doc.text
-    qs = sentence.quantities
-    clauses = clause_spans(text, sentence.start, sentence.end)
-    named = [_named_parts(text, qs, starts, a, b) for a, b in clauses]
-    found: list[Relation] = []
-    i = 1
-    while i < len(clauses):
-        first = named[i]
-        if first is None:
-            i += 1
-            continue
-        if len(first) > 1:
-            run, j = list(first), i + 1        # a 、 list: the parts, all in one clause
-        else:
-            run, j = list(first), i + 1        # or clauses of one figure each, while they go on
-            while j < len(clauses) and named[j] is not None and len(named[j] or ()) == 1 \
-                    and (named[j] or [])[0][0].family == first[0][0].family:
-                run.extend(named[j] or [])
-                j += 1
-        a, b = clauses[i - 1]
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        whole = wholes[0] if len(wholes) == 1 else None
-        complete = None
-        if whole is not None and (is_amount(whole) or new_count(whole)) and bounded(whole) and whole.low > 0 \
-                and rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b) \
-                and not rx(_BREAKDOWN).search(text, sentence.start, clauses[j - 1][1]):
-            # (a run after 其中 is a part of the breakdown's: 其中，铁路客运量1310万人次，水路…)
-            run = [(q, h) for q, h in run if q.family == whole.family]
-            # a run of clauses stops where its kinds stop being of one set (a third clause that is
-            # no kind of the first two: 合格316批次，不合格4批次，抽检覆盖12个乡镇)
-            while len(run) >= 2 and complete is None:
-                complete = _kinds_of_whole([h for _, h in run], text[a:whole.end])
-                if complete is None:
-                    if len(first) > 1:
-                        break
-                    run.pop()
-        if complete is not None and len(run) >= 2:
-            parts = [q for q, _ in run]
-            verdict = _verdict(parts, parts, whole, exhaustive=complete, threshold=False)  # type: ignore[arg-type]
-            if verdict:
-                found.append(verdict)
-            i = max(j, i + 1)
-        else:
-            i += 1      # (报名86人，应到81人，实到77人，缺考4人: the run's whole may be its first clause)
-    return found
-
-
-_SURVEY = "|".join(WORDS["survey-words"])
-# the count of people who say something: a figure, at most a short noun (受访者), a verb of saying
-_SAYS = r"[\u3400-\u9fff]{0,4}?(?:%s)" % "|".join(sorted(WORDS["say-words"], key=len, reverse=True))
-# a count of other people than those reached (另有300人表示, 其他城市的2000人认为)
-_OTHERS = r"另|其他|其它|此外|其余|其餘|以外|之外"
-
-
-def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
-    """这次调查共访问1068位市民，有812位表示支持: after a count of the people a survey reached (a
-    clause with 调查, 访问, 参与 …: survey-words), a count of people who say something (表示,
-    认为, 支持 …: say-words) later in the sentence is of those who answered it: never larger. A
-    count of other people (另有, 其他城市) or of another time is left alone, and so is a survey
-    clause counting people twice (which of them answered is not said)."""
-    text = doc.text
-    qs = sentence.quantities
-    clauses = clause_spans(text, sentence.start, sentence.end)
-    whole: Quantity | None = None
-    parts: list[Quantity] = []
-    for a, b in clauses:
-        inside = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if whole is not None:
-            said = [q for q in inside if q.family == whole.family and rx(_SAYS).match(text, q.end)]
-            if said and not rx(_OTHERS).search(text, a, b) and not rx(_OTHER_TIME).search(text, a, said[0].start) \
-                    and not rx(_BREAKDOWN).search(text, whole.end, said[0].start):    # (the breakdown's)
-                parts.extend(q for q in said if is_amount(q))
-                continue
-        if parts:
-            break       # the run of what respondents say ends
-        if rx(_SURVEY).search(text, a, b):
-            people = [q for q in inside if q.family == "people"]
-            if len(people) == 1 and is_amount(people[0]) and bounded(people[0]) and people[0].low > 0 \
-                    and not rx(_SAYS).match(text, people[0].end):
-                whole = people[0]
-    if whole is None or not parts:
-        return []
-    verdict = _verdict(parts, parts[:1], whole, exhaustive=False, threshold=False)
-    return [verdict] if verdict else []
-
-
-def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
-    """查获违规案件276件，已裁罚198件，其余78件仍在审理中: with no 其中, a clause opening with 其余
-    (剩余, 剩下的) and a figure, right after a clause of one part that follows the clause of the
-    whole: the part and the rest are the whole, exactly (within rounding and hedges). Under 其中
-    the breakdown reads 其余 so already (exhaustive-last). One part only: with more clauses before
-    the rest, which of them is the whole is not said."""
-    text = doc.text
-    qs = sentence.quantities
-    found: list[Relation] = []
-    for m in rx(r"(?<=[，,])(?:%s)的?(?=[0-9０-９])" % "|".join(REMAINDERS)).finditer(text, sentence.start, sentence.end):
-        if rx(_BREAKDOWN).search(text, sentence.start, m.start()):
-            continue    # the breakdown reads it
-        back = clauses_back(text, sentence.start, m.start() - 1, 2)
-        rest = between(qs, starts, m.end(), m.end() + 1)
-        if len(back) < 2 or not rest:
-            continue
-        (wa, wb), (pa, pb) = back
-        wholes = [q for q in between(qs, starts, wa, wb) if q.end <= wb]
-        parts = [q for q in between(qs, starts, pa, pb) if q.end <= pb]
-        if len(wholes) != 1 or len(parts) != 1:
-            continue
-        whole, part, left = wholes[0], parts[0], rest[0]
-        if not all(q.family == whole.family and is_amount(q) and bounded(q) for q in (whole, part, left)) \
-                or whole.low <= 0 or rx(_OTHER_TIME).search(text, pa, part.qual_start) \
-                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, wb) \
-                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, part.end, pb):
-            continue
-        verdict = _verdict([part, left], [part, left], whole, exhaustive=True, threshold=False)
-        if verdict:
-            found.append(verdict)
-    return found
-
-
-# `A和B分别为X和Y` opening a clause: the names, joined as a list, then the figures one per name
-_NAMES_RESPECTIVELY = (r"(?<=[，,；;])(?P<names>[\u3400-\u9fff]{2,10}(?:(?:和|及|与|與|、)[\u3400-\u9fff]{2,10}){1,6})"
-                       r"(?:分别|分別)(?:为|為|是)")
-_NAME_SPLIT = r"和|及|与|與|、"
-# what opens a breakdown or names no kind: such a list is read by the breakdown, or is no list of kinds
-_NOT_A_NAME = r"^(?:其中|当中|當中|包括|包含|含|同比|环比|環比)"
-
-
-def _respectively(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
-    """全县森林面积为186万亩，公益林和商品林分别为112万亩和74万亩: the kinds named before 分别为
-    are parts of the whole the clause right before ends with, one figure each, added up (one
-    list, as a 、 list after 其中). The names must be kinds of the whole: its noun names them
-    (来信来访; 公益林和商品林), they end in a noun it names (公益林, 商品林 … 森林), or they are
-    exclusive kinds of one set (城镇和农村). Other places or years (深圳和广州, 去年和今年) compare,
-    and are left alone."""
-    text = doc.text
-    qs = sentence.quantities
-    found: list[Relation] = []
-    for m in rx(_NAMES_RESPECTIVELY).finditer(text, sentence.start, sentence.end):
-        names = rx(_NAME_SPLIT).split(m.group("names"))
-        if any(rx(_NOT_A_NAME).search(n) or rx(_OTHER_TIME).search(n) for n in names):
-            continue
-        clause_end = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, m.end(), sentence.end)), sentence.end)
-        figures = between(qs, starts, m.end(), clause_end)
-        back = clauses_back(text, sentence.start, m.start() - 1, 1)
-        if len(figures) != len(names) or not back:
-            continue
-        a, b = back[0]
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if len(wholes) != 1:
-            continue
-        whole = wholes[0]
-        if not (is_amount(whole) and bounded(whole) and whole.low > 0) \
-                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b) \
-                or rx(_RESPECTIVE).search(text, a, b) \
-                or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in figures) \
-                or not all(rx(r"(?:[和及与與、]|以及)").fullmatch(text, p.end, q.qual_start)
-                           for p, q in pairwise(figures)):
-            continue
-        whole_words = text[a:whole.start]
-        head = common_head(names)
-        kinds = exclusive_kinds(names)
-        if places(names) or not (names_its_parts(names, whole_words) or (head and head in whole_words) or kinds is not None):
-            continue    # (甲市和乙市 after 本市: other places, compared)
-        complete = kinds is not None and not kinds[0] and whole_partition(kinds[1])
-        verdict = _verdict(figures, figures, whole, exhaustive=complete, threshold=False)
-        if verdict:
-            found.append(verdict)
-    return found
-
-
-# 占 + a count, not a percentage: a part held of the whole before it (女校长占71名; 急诊量占其中的
-# 9.4万人次). 占其中 + a figure is read as 其中's object (_OBJECT).
-_HELD = r"(?<=[\u3400-\u9fff])[占佔]了?(?P<of>其中的)?(?=[0-9０-９])"
-
-
-def _held(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
-    """全县现有中小学校长186名，女校长占71名: the part after 占 is of the whole of the clause right
-    before, which its figure ends: the one amount there of the part's kind. Without 其中的 the
-    part's subject names what the whole counts (女校长 … 校长). A part held is never above its
-    whole; it need not be the whole's only part."""
-    text = doc.text
-    qs = sentence.quantities
-    found = []
-    for m in rx(_HELD).finditer(text, sentence.start, sentence.end):
-        after = between(qs, starts, m.end(), m.end() + 1)
-        if not after or not is_amount(after[0]) or not bounded(after[0]):
-            continue
-        part = after[0]
-        back = clauses_back(text, sentence.start, m.start(), 2)
-        if len(back) < 2:
-            continue
-        (a, b), (subject_start, _) = back
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if rx(r"[占佔]").search(text, a, b):
-            continue    # 第一款者占2位，第三款者占5位: parts held side by side, neither the other's whole
-        if len(wholes) != 1 or not counts_as(text, wholes[0], part.family) or not is_amount(wholes[0]) \
-                or not bounded(wholes[0]) or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
-            continue
-        subject = text[subject_start:m.start()]
-        if not m.group("of") and not (len(subject) >= 2 and shares_noun(subject, text[a:wholes[0].start])):
-            continue
-        verdict = _verdict([part], [part], wholes[0], exhaustive=False, threshold=False)
-        if verdict:
-            found.append(verdict)
-    return found
-
-
 # 包括3枚巡航导弹在内的10枚导弹: the parts inside, the whole right after 在内的
 _INCLUSIVE = r"(?:包括|包含|含)(?P<parts>[^，,；;。！？]{1,30}?)在[内內]的?"
 
@@ -543,7 +201,7 @@ def _inclusive(doc: Any, sentence: Sentence, starts: list[int], m: Any) -> Relat
     parts = [q for q in inside if counts_as(text, q, whole.family) or q.family == whole.family]
     if not parts or len(parts) != len(inside) or not all(is_amount(q) and bounded(q) for q in parts):
         return None
-    return _verdict(parts, parts, whole, exhaustive=False, threshold=False)
+    return weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
 
 
 def part_whole(doc: Any) -> list[Relation]:
@@ -568,7 +226,7 @@ def _object(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relati
     if not wholes:
         return None
     whole = wholes[-1]
-    return _verdict([part], [part], whole, exhaustive=False, threshold=False)
+    return weigh_parts([part], [part], whole, exhaustive=False, threshold=False)
 
 
 def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: int, groups: list,
@@ -600,7 +258,7 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         parts.append(mine[0])
     if parts:
         groups.append((whole, parts[:1]))
-        found = _verdict(parts, parts[:1], whole, exhaustive=False, threshold=False)
+        found = weigh_parts(parts, parts[:1], whole, exhaustive=False, threshold=False)
         if found:
             relations.append(found)
 
@@ -749,8 +407,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     # Parts across clauses are added only when they are exclusive kinds of one thing.
     summed = first
     whole_clause = next(span for w, span in candidates if w == whole)
-    if len(first) > 1 and rx(_RESPECTIVE).search(text, after_start, first[-1].start) \
-            and rx(_RESPECTIVE).search(text, *whole_clause):
+    if len(first) > 1 and rx(RESPECTIVE).search(text, after_start, first[-1].start) \
+            and rx(RESPECTIVE).search(text, *whole_clause):
         # 产销量分别完成2769.2万辆和2768.7万辆。其中，新能源汽车产销量分别完成1301.5万辆和
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
         summed = first[:1]
@@ -764,10 +422,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         summed = collapsed
     # every part listed is checked against the whole; only exclusive ones are added
     if len(wholes) == 1:
-        return _verdict(collapsed, summed, whole, exhaustive, threshold and summed is first)
+        return weigh_parts(collapsed, summed, whole, exhaustive, threshold and summed is first)
     # which of the parallel figures is the whole is not said: the parts must fit one of them,
     # and are reported only when they fit none (shown against the largest)
-    verdicts = [_verdict(collapsed, summed, w, exhaustive, threshold and summed is first) for w in wholes]
+    verdicts = [weigh_parts(collapsed, summed, w, exhaustive, threshold and summed is first) for w in wholes]
     fitting = [v for v in verdicts if v is not None and v.ok]
     if fitting:
         return fitting[0]
@@ -797,7 +455,7 @@ def _side_parts(doc: Any, sentence: Sentence, starts: list[int], pos: int, cue_e
         wholes = _find_wholes(text, qs, starts, clauses_before, q.family)
         if len(wholes) != 1:
             continue
-        verdict = _verdict([q], [q], wholes[0][0], exhaustive=False, threshold=False)
+        verdict = weigh_parts([q], [q], wholes[0][0], exhaustive=False, threshold=False)
         if verdict:
             found.append(verdict)
     return found
@@ -849,7 +507,7 @@ def _counting_the_same(text: str, qs: list[Quantity], starts: list[int], clauses
         same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
         if not same:
             continue
-        if rx(_RESPECTIVE).search(text, start, end):
+        if rx(RESPECTIVE).search(text, start, end):
             return None     # 产销量分别完成2769.2万辆和2768.7万辆: one figure per measure
         if len(same) != 2 or not rx(r"[\u3400-\u9fff]{1,8}").fullmatch(text, same[0].end, same[1].qual_start):
             return None     # not one count inside the other (a list, a comparison …)
@@ -914,7 +572,7 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     if len(parts) < 2 or len(parts) != len(inside) or rx(_NOT_PARTS).search(text, pos, close.start()) \
             or not all(amount(q) and bounded(q) for q in parts):
         return None
-    return _verdict(parts, parts, whole, exhaustive=False, threshold=False)
+    return weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
 
 
 def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
@@ -997,50 +655,3 @@ def _collapse_breakdowns(parts: list[Quantity]) -> list[Quantity]:
             j += 1
         i = skip_to if skip_to else i + 1
     return result
-
-
-def arith_args(parts: list[Quantity], value_like: Quantity) -> dict[str, str]:
-    from ..quantities import format_value
-    summed = total(Interval.of(p) for p in parts)
-    value = sum((p.value for p in parts), start=parts[0].value * 0)
-    if parts[0].family != value_like.family:
-        value_like = parts[0]       # 57例 + 39例 = 96例 (the whole counted in 名)
-    calc = " + ".join(p.shown for p in parts) + f" = {format_value(value, value_like)}" \
-        if len(parts) > 1 else parts[0].shown
-    return {"calc": calc, "range": summed.show(value_like), "basis": basis(parts)}
-
-
-# a balance (顺差, 净利润: rules/data/num_words.txt, net-words) named right before a figure
-_NET = r"(?:%s)[\u3400-\u9fff]{0,3}$" % "|".join(WORDS["net-words"])
-
-
-def _verdict(parts: list[Quantity], summed: list[Quantity], whole: Quantity, exhaustive: bool,
-             threshold: bool) -> Relation | None:
-    if rx(_NET).search(whole.lead[-6:]) or any(rx(_NET).search(p.lead[-6:]) for p in parts):
-        return None     # a balance bounds no parts: they may be negative
-    W = Interval.of(whole)
-    stated = {"stated": whole.shown, "stated_range": W.show(whole)}
-    for part in parts:
-        P = Interval.of(part)
-        if P.above(W):
-            args = {**arith_args([part], whole), **stated}
-            return Relation("parts-exceed", False, part.start, part.end,
-                            "part" if P.exact and W.exact else "part-rounded", args, (whole, part))
-    if len(summed) >= 2 and not threshold:
-        S = total(Interval.of(p) for p in summed)
-        args = {**arith_args(summed, whole), **stated}
-        exact = S.exact and W.exact
-        last = summed[-1]
-        if S.above(W):
-            return Relation("parts-exceed", False, last.start, last.end, "" if exact else "rounded",
-                            args, (whole, *summed))
-        if exhaustive and S.below(W):
-            return Relation("parts-short", False, last.start, last.end, "" if exact else "rounded",
-                            args, (whole, *summed))
-        return Relation("parts", True, whole.start, whole.end, "" if exact else "rounded",
-                        args, (whole, *summed))
-    # parts that are not added up: each was checked alone against the whole (其中陽性戶22戶)
-    part = max(parts, key=lambda p: p.high)
-    exact = part.low == part.high and W.exact
-    return Relation("parts", True, whole.start, whole.end, "" if exact else "rounded",
-                    {**arith_args([part], whole), **stated}, (whole, *parts))

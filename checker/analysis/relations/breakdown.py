@@ -1,0 +1,375 @@
+"""Part–whole without 其中: the readings that find a whole broken down by its parts with no
+cue word before them (parts.py reads 其中, 包括, N个…中 and parentheses). Each is tried on every
+chosen sentence (`breakdowns`):
+
+- parts right after their whole, named by mutually exclusive kinds of it, in a 、 list or in
+  clauses of their own (毕业生共1260人，男生580人、女生680人; 应到58人，实到55人，缺考3人);
+- 占 + a count: a part held of the whole before it (中小学校长186名，女校长占71名);
+- a part and the rest (查获违规案件276件，已裁罚198件，其余78件): the whole, exactly;
+- the people of a survey who say something (共访问1068位市民，有812位表示支持): a subset;
+- kinds named before 分别为 (森林面积186万亩，公益林和商品林分别为112万亩和74万亩): added up.
+
+Kinds are told exclusive by kinds.py; the parts are weighed against the whole by
+sum_of_parts.weigh_parts, as the breakdowns of 其中 are.
+"""
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ...typenames import TYPE_CHECKING
+from ..quantities import Quantity
+from .common import (
+    CLAUSE_MARK,
+    Relation,
+    between,
+    bounded,
+    clause_spans,
+    clauses_back,
+    counts_as,
+    is_amount,
+    new_count,
+    shares_noun,
+)
+from .cues import BREAKDOWN, OPENERS, REMAINDERS, Sentence
+from .kinds import (
+    common_head,
+    exclusive_kinds,
+    is_kind,
+    kinds_fit,
+    names_a_kind,
+    names_its_parts,
+    outcomes_of_one,
+    places,
+    whole_partition,
+)
+from .sum_of_parts import weigh_parts
+from .vocabulary import WORDS, rx
+
+if TYPE_CHECKING:
+    from typing import Any
+
+# figures given one per thing named before them (产销量分别为…和…)
+RESPECTIVE = r"分别|分別"
+
+def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """The part–whole relations of a sentence read without 其中 (starts: its quantities' starts),
+    each reading tried only where its words are in the sentence."""
+    s_text = sentence.text
+    relations: list[Relation] = []
+    if len(starts) >= 3:
+        relations.extend(_after_whole(doc, sentence, starts))
+    if "占" in s_text or "佔" in s_text:
+        relations.extend(_held(doc, sentence, starts))
+    if any(w in s_text for w in REMAINDERS):
+        relations.extend(_remainder(doc, sentence, starts))
+    if rx(_SURVEY).search(s_text):
+        relations.extend(_respondents(doc, sentence, starts))
+    if "分别" in s_text or "分別" in s_text:
+        relations.extend(_respectively(doc, sentence, starts))
+    return relations
+
+
+# what may open a part's clause before its kind and is no kind (目前已办结298件, 男生有580人)
+_HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
+_HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
+# a part's words that tie it to another time or compare it (今年城镇新增3100个 after last year's
+# whole; 比上年多): not a part of the whole before it
+_OTHER_TIME = r"今年|去年|上年|明年|前年|同期|[0-9０-９]{2,4}年|比|较|較|同比|环比|環比"
+# the done and the not yet done, the state named before the figure (已办结298件，尚在办理14件;
+# 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
+# negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
+_DONE_HEAD = r"(?:均|皆|都)?(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{1,4})"
+_OPEN_HEAD = r"(?:尚未|还未|還未|未)(?P<verb>[\u3400-\u9fff]{1,4})|(?:尚在|仍在|还在|還在|尚|仍)[\u3400-\u9fff]{1,4}"
+_FINISHED = r"[结結完竣毕畢]|成$"
+
+
+def _done_and_open(heads: list[str]) -> bool:
+    """已办结 / 尚在办理; 已完成 / 未完成: two heads, one the done and one the not yet done."""
+    if len(heads) != 2:
+        return False
+    for done, open_ in (heads, heads[::-1]):
+        d = rx(_DONE_HEAD).fullmatch(done)
+        o = rx(_OPEN_HEAD).fullmatch(open_)
+        if d and o and (o.group("verb") == d.group("verb") if o.group("verb")
+                        else rx(_FINISHED).search(d.group("verb")) is not None):
+            return True
+    return False
+
+
+def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
+    """Whether heads name parts of the whole whose clause is whole_words, without 其中: None when
+    they do not; else True when they are every kind of it (so their sum must reach it), False
+    when some kind may be left out (5A级, 4A级 … of all A级 scenic areas).
+
+    They must be mutually exclusive kinds: the kinds of one outcome (合格/不合格), the done and the
+    not yet done (已办结/尚在办理), or kinds of one set (kinds.exclusive_kinds) tied to the
+    whole: the noun they share is in its words (男生/女生 of 毕业生), or they are bare kinds that
+    may count it (男/女; 小学/初中 only of a whole naming schools: kinds.kinds_fit). A whole
+    that names one of the kinds (城镇新增就业5400人，农村新增…) is a kind itself, not their whole."""
+    if any(rx(_OTHER_TIME).search(h) for h in heads):
+        return None
+    if outcomes_of_one(heads) or _done_and_open(heads):
+        return True
+    if names_its_parts(heads, whole_words):
+        return False    # 来信来访2680件次，来信1540件次，来访1140件次: kinds the whole is named by
+    found = exclusive_kinds(heads)
+    if found is None:
+        return None
+    noun, kinds = found
+    named = kinds_fit(kinds, whole_words)
+    if named is None:
+        return None     # 小学98所 after 幼儿园52所: kinds of schools, a whole of another noun
+    # (the word naming their noun may hold a kind: 中小学校 is no primary school)
+    if places(kinds) or names_a_kind(kinds, whole_words.replace(named, "") if named else whole_words):
+        return None
+    if noun and noun not in whole_words and not all(is_kind(h) for h in heads) \
+            and not _of_all_kinds(noun, whole_words):
+        return None     # 男生/女生 after 教师120人: kinds of another noun
+    return whole_partition(kinds)
+
+
+# a whole that counts every kind of a thing (各类养老床位, 各种车辆): the noun after 各类 is the
+# whole's, and its last two characters (床位) are what it counts
+_ALL_KINDS = r"各(?:类|類|种|種|项|項|式)[\u3400-\u9fff]{0,6}(?=[0-9０-９])"
+
+
+def _of_all_kinds(noun: str, whole_words: str) -> bool:
+    """全县有各类养老床位3400张，公办机构床位1900张: the kinds share a noun (机构床位) the whole
+    does not name, but the whole counts every kind of what it ends in (床位). Only a whole said
+    to be of every kind: 户籍人口 after 常住人口 ends alike and counts other people."""
+    m = rx(_ALL_KINDS).search(whole_words)
+    return m is not None and len(noun) >= 2 and m.group().endswith(noun[-2:])
+
+
+def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: int) -> list[tuple[Quantity, str]] | None:
+    """The parts a clause names: its one figure, or the figures of its 、 list, each with the
+    words before it (男生580人、女生680人), or None when it holds anything else."""
+    inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+    if not inside:
+        return None
+    items = [a] + [m.end() for m in rx("、").finditer(text, a, b)]
+    if len(items) != len(inside):
+        return None
+    named = []
+    for item_start, q, nxt in zip(items, inside, items[1:] + [b + 1]):
+        if not item_start <= q.qual_start or q.end > nxt - 1 or not (is_amount(q) or new_count(q)) or not bounded(q):
+            return None
+        head = rx(_HEAD_TAIL).sub("", rx(_HEAD_LEAD).sub("", text[item_start:q.qual_start].strip(OPENERS)))
+        if not head or len(head) > 8 or (rx(r"[0-9０-９]").search(head) and not is_kind(head)):
+            return None
+        named.append((q, head))
+    return named
+
+
+def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """A breakdown right after its whole, with no 其中: the whole's figure ends its clause, and
+    its parts follow at once, in a 、 list (毕业生共1260人，男生580人、女生680人) or in clauses of
+    their own, one figure each (应到58人，实到55人，缺考3人; 新增就业岗位5400个，城镇新增3100个，
+    农村新增2300个), named by mutually exclusive kinds of it (_kinds_of_whole). Their sum may not
+    pass the whole, and must reach it when the kinds are all of its kinds. A run inside a
+    breakdown (其中实到55人，缺考3人) is the breakdown's."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    named = [_named_parts(text, qs, starts, a, b) for a, b in clauses]
+    found: list[Relation] = []
+    i = 1
+    while i < len(clauses):
+        first = named[i]
+        if first is None:
+            i += 1
+            continue
+        if len(first) > 1:
+            run, j = list(first), i + 1        # a 、 list: the parts, all in one clause
+        else:
+            run, j = list(first), i + 1        # or clauses of one figure each, while they go on
+            while j < len(clauses) and named[j] is not None and len(named[j] or ()) == 1 \
+                    and (named[j] or [])[0][0].family == first[0][0].family:
+                run.extend(named[j] or [])
+                j += 1
+        a, b = clauses[i - 1]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        whole = wholes[0] if len(wholes) == 1 else None
+        complete = None
+        if whole is not None and (is_amount(whole) or new_count(whole)) and bounded(whole) and whole.low > 0 \
+                and rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b) \
+                and not rx(BREAKDOWN).search(text, sentence.start, clauses[j - 1][1]):
+            # (a run after 其中 is a part of the breakdown's: 其中，铁路客运量1310万人次，水路…)
+            run = [(q, h) for q, h in run if q.family == whole.family]
+            # a run of clauses stops where its kinds stop being of one set (a third clause that is
+            # no kind of the first two: 合格316批次，不合格4批次，抽检覆盖12个乡镇)
+            while len(run) >= 2 and complete is None:
+                complete = _kinds_of_whole([h for _, h in run], text[a:whole.end])
+                if complete is None:
+                    if len(first) > 1:
+                        break
+                    run.pop()
+        if complete is not None and len(run) >= 2:
+            parts = [q for q, _ in run]
+            verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)  # type: ignore[arg-type]
+            if verdict:
+                found.append(verdict)
+            i = max(j, i + 1)
+        else:
+            i += 1      # (报名86人，应到81人，实到77人，缺考4人: the run's whole may be its first clause)
+    return found
+
+
+_SURVEY = "|".join(WORDS["survey-words"])
+# the count of people who say something: a figure, at most a short noun (受访者), a verb of saying
+_SAYS = r"[\u3400-\u9fff]{0,4}?(?:%s)" % "|".join(sorted(WORDS["say-words"], key=len, reverse=True))
+# a count of other people than those reached (另有300人表示, 其他城市的2000人认为)
+_OTHERS = r"另|其他|其它|此外|其余|其餘|以外|之外"
+
+
+def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """这次调查共访问1068位市民，有812位表示支持: after a count of the people a survey reached (a
+    clause with 调查, 访问, 参与 …: survey-words), a count of people who say something (表示,
+    认为, 支持 …: say-words) later in the sentence is of those who answered it: never larger. A
+    count of other people (另有, 其他城市) or of another time is left alone, and so is a survey
+    clause counting people twice (which of them answered is not said)."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    whole: Quantity | None = None
+    parts: list[Quantity] = []
+    for a, b in clauses:
+        inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if whole is not None:
+            said = [q for q in inside if q.family == whole.family and rx(_SAYS).match(text, q.end)]
+            if said and not rx(_OTHERS).search(text, a, b) and not rx(_OTHER_TIME).search(text, a, said[0].start) \
+                    and not rx(BREAKDOWN).search(text, whole.end, said[0].start):    # (the breakdown's)
+                parts.extend(q for q in said if is_amount(q))
+                continue
+        if parts:
+            break       # the run of what respondents say ends
+        if rx(_SURVEY).search(text, a, b):
+            people = [q for q in inside if q.family == "people"]
+            if len(people) == 1 and is_amount(people[0]) and bounded(people[0]) and people[0].low > 0 \
+                    and not rx(_SAYS).match(text, people[0].end):
+                whole = people[0]
+    if whole is None or not parts:
+        return []
+    verdict = weigh_parts(parts, parts[:1], whole, exhaustive=False, threshold=False)
+    return [verdict] if verdict else []
+
+
+def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """查获违规案件276件，已裁罚198件，其余78件仍在审理中: with no 其中, a clause opening with 其余
+    (剩余, 剩下的) and a figure, right after a clause of one part that follows the clause of the
+    whole: the part and the rest are the whole, exactly (within rounding and hedges). Under 其中
+    the breakdown reads 其余 so already (exhaustive-last). One part only: with more clauses before
+    the rest, which of them is the whole is not said."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(r"(?<=[，,])(?:%s)的?(?=[0-9０-９])" % "|".join(REMAINDERS)).finditer(text, sentence.start, sentence.end):
+        if rx(BREAKDOWN).search(text, sentence.start, m.start()):
+            continue    # the breakdown reads it
+        back = clauses_back(text, sentence.start, m.start() - 1, 2)
+        rest = between(qs, starts, m.end(), m.end() + 1)
+        if len(back) < 2 or not rest:
+            continue
+        (wa, wb), (pa, pb) = back
+        wholes = [q for q in between(qs, starts, wa, wb) if q.end <= wb]
+        parts = [q for q in between(qs, starts, pa, pb) if q.end <= pb]
+        if len(wholes) != 1 or len(parts) != 1:
+            continue
+        whole, part, left = wholes[0], parts[0], rest[0]
+        if not all(q.family == whole.family and is_amount(q) and bounded(q) for q in (whole, part, left)) \
+                or whole.low <= 0 or rx(_OTHER_TIME).search(text, pa, part.qual_start) \
+                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, wb) \
+                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, part.end, pb):
+            continue
+        verdict = weigh_parts([part, left], [part, left], whole, exhaustive=True, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+# `A和B分别为X和Y` opening a clause: the names, joined as a list, then the figures one per name
+_NAMES_RESPECTIVELY = (r"(?<=[，,；;])(?P<names>[\u3400-\u9fff]{2,10}(?:(?:和|及|与|與|、)[\u3400-\u9fff]{2,10}){1,6})"
+                       r"(?:分别|分別)(?:为|為|是)")
+_NAME_SPLIT = r"和|及|与|與|、"
+# what opens a breakdown or names no kind: such a list is read by the breakdown, or is no list of kinds
+_NOT_A_NAME = r"^(?:其中|当中|當中|包括|包含|含|同比|环比|環比)"
+
+
+def _respectively(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """全县森林面积为186万亩，公益林和商品林分别为112万亩和74万亩: the kinds named before 分别为
+    are parts of the whole the clause right before ends with, one figure each, added up (one
+    list, as a 、 list after 其中). The names must be kinds of the whole: its noun names them
+    (来信来访; 公益林和商品林), they end in a noun it names (公益林, 商品林 … 森林), or they are
+    exclusive kinds of one set (城镇和农村). Other places or years (深圳和广州, 去年和今年) compare,
+    and are left alone."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(_NAMES_RESPECTIVELY).finditer(text, sentence.start, sentence.end):
+        names = rx(_NAME_SPLIT).split(m.group("names"))
+        if any(rx(_NOT_A_NAME).search(n) or rx(_OTHER_TIME).search(n) for n in names):
+            continue
+        clause_end = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, m.end(), sentence.end)), sentence.end)
+        figures = between(qs, starts, m.end(), clause_end)
+        back = clauses_back(text, sentence.start, m.start() - 1, 1)
+        if len(figures) != len(names) or not back:
+            continue
+        a, b = back[0]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        if not (is_amount(whole) and bounded(whole) and whole.low > 0) \
+                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b) \
+                or rx(RESPECTIVE).search(text, a, b) \
+                or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in figures) \
+                or not all(rx(r"(?:[和及与與、]|以及)").fullmatch(text, p.end, q.qual_start)
+                           for p, q in pairwise(figures)):
+            continue
+        whole_words = text[a:whole.start]
+        head = common_head(names)
+        kinds = exclusive_kinds(names)
+        if places(names) or not (names_its_parts(names, whole_words) or (head and head in whole_words) or kinds is not None):
+            continue    # (甲市和乙市 after 本市: other places, compared)
+        complete = kinds is not None and not kinds[0] and whole_partition(kinds[1])
+        verdict = weigh_parts(figures, figures, whole, exhaustive=complete, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+# 占 + a count, not a percentage: a part held of the whole before it (女校长占71名; 急诊量占其中的
+# 9.4万人次). 占其中 + a figure is read as 其中's object (_OBJECT).
+_HELD = r"(?<=[\u3400-\u9fff])[占佔]了?(?P<of>其中的)?(?=[0-9０-９])"
+
+
+def _held(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """全县现有中小学校长186名，女校长占71名: the part after 占 is of the whole of the clause right
+    before, which its figure ends: the one amount there of the part's kind. Without 其中的 the
+    part's subject names what the whole counts (女校长 … 校长). A part held is never above its
+    whole; it need not be the whole's only part."""
+    text = doc.text
+    qs = sentence.quantities
+    found = []
+    for m in rx(_HELD).finditer(text, sentence.start, sentence.end):
+        after = between(qs, starts, m.end(), m.end() + 1)
+        if not after or not is_amount(after[0]) or not bounded(after[0]):
+            continue
+        part = after[0]
+        back = clauses_back(text, sentence.start, m.start(), 2)
+        if len(back) < 2:
+            continue
+        (a, b), (subject_start, _) = back
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if rx(r"[占佔]").search(text, a, b):
+            continue    # 第一款者占2位，第三款者占5位: parts held side by side, neither the other's whole
+        if len(wholes) != 1 or not counts_as(text, wholes[0], part.family) or not is_amount(wholes[0]) \
+                or not bounded(wholes[0]) or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
+            continue
+        subject = text[subject_start:m.start()]
+        if not m.group("of") and not (len(subject) >= 2 and shares_noun(subject, text[a:wholes[0].start])):
+            continue
+        verdict = weigh_parts([part], [part], wholes[0], exhaustive=False, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found

@@ -1,0 +1,327 @@
+"""The sentences a relation may use: the cue words of every relation kind (其中, 合计, 均/每, 占,
+率, 由…到 …), each with what must follow it for the cue to count, scanned as one pattern; only
+the sentences holding one are read (`cue_sentences`, a twentieth of the text), with the
+sentences before them where a total word at the head of one points back.
+
+    某县共有行政村85个，其中32个已完成改造。   其中 + a figure: chosen
+    全县有行政村85个。                         no cue: not read
+    甲镇安排120万元。乙镇安排80万元。以上两镇合计200万元。
+                                               以上 at the head: the two sentences before too
+
+Also here, since the trigger tests them: what opens a breakdown of a whole (其中, 这当中, 在这些…中;
+`BREAKDOWN`, `OPENS_BREAKDOWN`), who pays a total (`SOURCES`), the rest of a whole (`REMAINDERS`).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from ...resources import kept
+from ...typenames import TYPE_CHECKING, NamedTuple
+from ..quantities import quantities_in_sentences
+from ..sentences import sentences
+from ..terms import trie_pattern
+from .kinds import NEGATED
+from .vocabulary import DOWN, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ..quantities import Quantity
+
+class Sentence(NamedTuple):
+    """A chosen sentence: its span, its text and the quantities read in it."""
+    start: int
+    end: int
+    text: str
+    quantities: list[Quantity]
+
+
+# what a figure may begin with, in digits or in Chinese numerals
+_FIGURE_FIRST = "[0-9０-９〇零一二三四五六七八九两兩十百]"
+_TOTAL_BACK = ("以上", "上述", "合计", "合計", "共计", "共計", "总计", "總計", "总共", "總共", "一共")
+# (as far as relations/running.py reads a total word from its figure: up to six characters of verb
+# and noun and a 为/达 after it, then a hedge: 合计可以解编全市约528公顷)
+_RUNNING_REACH = r"[^\n]{0,10}" + _FIGURE_FIRST
+_FROM_REACH = r"[^，,；;。]{0,17}" + _FIGURE_FIRST
+_PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重"))
+# An average: 户均, 人均, 每户, 每亩 … (the unit after 每 or before 均 names what is counted).
+RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每戶", "每人", "每名", "每位", "每亩",
+                "每畝", "每个", "每個", "每所", "每家", "每台", "每辆", "每輛", "每艘", "每套", "每间", "每間")
+
+
+# a percentage, or a share in tenths (3成, 三成: rules/data/units.tsv)
+_PERCENT_MARK = r"(?=[%％百0-9０-９一二两兩三四五六七八九十])(?:[%％]|百分之|[0-9０-９一二两兩三四五六七八九十]成)"
+_PERCENT_REACH = r"[^。！？!?\n]{0,40}?" + _PERCENT_MARK
+
+
+@functools.cache
+def _trigger() -> re.Pattern:
+    """The cue words as one pattern, a tree of their characters (so that `re` scans for their
+    first characters), each with what must follow it for the cue to count (a figure within
+    reach; a percentage for the share and rate words) tested where it ends."""
+    return re.compile(_trigger_source())
+
+
+@kept   # building the tree was ~1.5 ms of every one-file check with a figure; its text is stored
+def _trigger_source() -> str:
+    figure_near = r"[^，,；;。\n]{0,10}%s" % _FIGURE_FIRST
+    follow: dict[str, str] = {"其中": "", "等共": ""}
+    follow.update({w: figure_near for w in RATE_MARKERS})
+    follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
+    # 占 + a count: a part of the whole before it (女校长占71名, 急诊量占其中的9.4万人次)
+    follow.update({w: r"(?:%s|了?(?:其中的?)?[0-9０-９])" % _PERCENT_REACH for w in ("占", "佔")})
+    # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
+    follow.update({w: r"[^。！？!?\n]{0,12}?" + _PERCENT_MARK for w in WORDS["rates"]})
+    # the share of a plan done (完成年度任务的92%: relations/rate.py)
+    follow.update({w: "的" + _FIGURE_FIRST for w in ("任务", "任務", "目标", "目標", "计划", "計劃")})
+    follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
+    # a whole's make-up as a list of percentages (三次产业结构为8.2%、41.5%、50.3%: partition.py)
+    follow.update({w: r"(?:比例|比)?(?:为|為|是|依次为|依次為)?[0-9０-９][0-9０-９.]*[%％][、和及与與]"
+                   for w in ("结构", "結構", "构成", "構成")})
+    # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py): the
+    # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
+    # every comma of the text)
+    follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數")})
+    # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
+    follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
+    # (之和, 总和, 总额 right after the list or after a subject counting its items)
+    _SUM_WORDS = ("之和", "总和", "總和", "总额", "總額")
+    # 较/比 + the earlier figure + a verb of change: 较去年337件增加40件
+    near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
+    verbs = _verb_search().pattern     # (whether one is there: tried as a tree, not one by one)
+    # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
+    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
+                      % (near, near, verbs, verbs, verbs) for w in ("较", "較", "比")})
+    follow.update({w: _FROM_REACH for w in "由从從"})
+    # 自990吨逐渐提高至1400吨: a figure right after 自, not a year or a date (自2019年以来)
+    # (or 自 + the year of the first figure + 的: 自103年的每十萬人1,350件)
+    follow["自"] = (r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
+                   r"|[0-9０-９]{2,4}年(?:底|初|末)?的[^，,；;。\n]{0,6}[0-9０-９]")
+    # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
+    follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
+                   for w in UP + DOWN})
+    # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
+    # after them
+    follow.update({w: figure_near for w in ("当中", "當中", "含", "尤其", "特别是", "特別是")})
+    # 包括 + a 、 list of names, then the figure (包括医生、护士、康复师等20人)
+    follow["包括"] = r"(?:%s|(?:[^，,；;。、\n]{1,10}、){1,8}[^，,；;。\n]{0,12}%s)" % (figure_near, _FIGURE_FIRST)
+    # a total, then its parts one by one (共提出25案，分别为墊付款案22案、總預算案1案…)
+    follow.update({w: follow["包括"] for w in ("分别为", "分別為", "分别是", "分別是")})
+    # a breakdown in parentheses right after a whole (工程经费5.76亿元（工程费4.61亿元，用地费…）)
+    follow.update({w: "" for w in "（("})
+    # an outcome that is the absence of another (缺考, 不合格: exclusive-kinds) with a figure after
+    # it: the kinds of the outcome in clauses of their own after their whole (relations/breakdown.py)
+    follow.update({w: figure_near for line in WORDS["exclusive-kinds"] for w in line.split()
+                   if rx(NEGATED).match(w)})
+    # the remainder after a part of the whole before it, with no 其中 (…276件，已裁罚198件，其余78件:
+    # relations/breakdown.py): at the head of a clause, its figure right after it
+    follow.update({w: r"的?[0-9０-９]" for w in REMAINDERS})
+    # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma
+    # or with no comma, a verb of holding right after (在拥有120个议席的议会中将占据38席)
+    follow["中"] = r"(?:[，,][^，,。；;\n]{0,8}[0-9０-９]|%s)" % HOLD_AFTER_IN
+    # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
+    # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
+    tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA | set(REMAINDERS)}
+    # a count of people who say something (812位表示, 1.2万人认为, 600名受访者表示): a subset of the
+    # people a survey reached before it (relations/breakdown.py); the word after the count and its noun
+    for w in WORDS["say-words"]:
+        follow.setdefault(w, "")
+        tests[w] = "(?:%s)" % "|".join(r"(?<=%s[位名人][\u3400-\u9fff]{%d}%s)" % (SAID_BY, n, w) for n in range(5))
+    # (总数 also after a subject naming the items' kind: 奖牌总数87枚; relations/running.py decides)
+    tests.update({w: f"(?:(?<=[，,]{w})|(?<=[，,][\u3400-\u9fff]{{2}}{w}))" for w in ("总数", "總數")})
+    # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
+    # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
+    # decides whether it sums the list
+    tests["共"] = (r"(?:(?<=[，,]共)|(?:(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]共)"
+                  r"|(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{2}共))(?![同享创創用商赢贏治识識产產]|建(?![设設成造]))"
+                  r"|(?:(?<=[0-9０-９][\u3400-\u9fff]{2}共)|(?<=[0-9０-９][\u3400-\u9fff]{3}共)"
+                  r"|(?<=[0-9０-９][\u3400-\u9fff]{4}共))(?=[0-9０-９]))")
+    # (共同, 共享, 共建 … are words of their own, not 共 + a verb; but 共建设, 共建成 and 共建造 are 共
+    # before 建设, 建成, 建造: 两个片区共建设安置房2240套)
+    # (after a longer subject counting the items, 两村蓝莓种植面积合计, or periods, 前两个月出口额共,
+    # or naming the union of the list's periods, 全天共接诊)
+    tests["共"] = "(?:%s|%s(?![同享创創用商赢贏治识識产產]|建(?![设設成造])))" % (tests["共"], _after_subject("共", 3))
+    # (or after a subject naming the union of the items by their kind: 各级资金共, 各类补贴共)
+    tests["共"] = "(?:%s|%s)" % (tests["共"], "|".join(
+        r"(?<=[，,]各[级級类類项項方地][\u3400-\u9fff]{%d}共)" % n for n in range(1, 7)))
+    # 累计 sums a list only after such a subject (两站累计发送, 全年累计); relations/running.py
+    follow.update({w: _RUNNING_REACH for w in ("累计", "累計")})
+    # or heading the clause after a list with a verb after it (，累计完成100座); relations/running.py
+    # reads the verb and what bounds the list
+    tests.update({w: "(?:%s|(?<=[，,]%s)(?=[\u3400-\u9fff]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
+    # words that add up what was listed (加起来共90个, 两者相加为…)
+    follow.update({w: _RUNNING_REACH for w in ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")})
+    # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)
+    for w in ("总", "總", *_SUM_WORDS):
+        follow[w] = _RUNNING_REACH
+        tests[w] = "(?:%s)" % "|".join([_after_subject(w, 1)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
+    # 这 + a total in digits (这10所学校), not a time (这3年); 这两个, 这三项 count items (这三笔资金
+    # 共… is chosen by its 共)
+    follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
+    tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
+    # a breakdown right after its whole, with no 其中 (relations/breakdown.py): a kind of an exclusive
+    # set opening a clause or a list item, a figure soon after (，男生580人、女生680人; ，城镇新增
+    # 3100个; ，尚在办理14件; ，5A级2家、4A级13家)
+    kind_near = r"[\u3400-\u9fff]{0,4}[0-9０-９]"
+    # (each word opens with its clause mark: the scan then stops at the marks, not at every 国, 中,
+    # 大 … a kind begins with; one cue chooses the sentence, so the clause after the whole is enough;
+    # the not yet done by two characters: a lone 未 or 尚 opens too much)
+    kinds = {w for line in WORDS["exclusive-kinds"] for w in line.split()} | {"尚在", "尚未", "仍在", "还在", "還在"}
+    for w in sorted(kinds):
+        for mark in "，：":
+            if mark + w not in follow:
+                follow[mark + w] = kind_near
+    for w in ("级", "級"):
+        follow[w] = kind_near
+        tests[w] = "(?:%s)" % "|".join("(?<=[，,、：:]%s%s)" % (grade, w) for grade in (
+            "[0-9０-９][A-ZＡ-Ｚ]", "[0-9０-９][A-ZＡ-Ｚ]{2}", "[0-9０-９一二三四五六七八九]星", "[一二三四五六七八九]"))
+    # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
+    tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
+                     r"(?=[\u3400-\u9fff]{1,8}[0-9０-９])" % (re.escape(w), re.escape(w)) for w in "（("})
+    # what must follow a word is tested in the pattern too, where the word ends: the scan then
+    # stops only at the cues that count (增长 is everywhere; 增长到300 is a cue), and a word whose
+    # test fails leaves the place to a shorter word that ends there (共计 … 共)
+    for w, f in follow.items():
+        if f:
+            tests[w] = tests.get(w, "") + "(?=%s)" % f
+    return trie_pattern(follow, tests)
+
+
+_FROM_WORDS = frozenset("由从從自")
+# the last character of the figure of a count of people who say something (812位, 1.2万人)
+SAID_BY = "[0-9０-９万萬千百十]"
+# what names the rest of a whole once a part of it is given (其余78件, 剩下的12人)
+REMAINDERS = ("其余", "其餘", "剩余", "剩餘", "剩下", "余下", "餘下")
+# what a part of a whole named by `N个…中` does right after 中 when no comma parts them: holds or
+# wins a figure (在拥有120个议席的议会中将占据38席, 在参赛的60支队伍中有12支晋级)
+HOLD_AFTER_IN = (r"(?=[将將已共]?(?:占据|占據|占有|佔有|获得|獲得|赢得|贏得|夺得|奪得|拿下|取得|有)"
+                 r"[^，,。；;\n]{0,3}[0-9０-９])")
+# what opens a sentence that breaks down a whole stated in the sentence before (其中，…; 这其中,
+# 这当中, 在这些企业中 say the same)
+OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中"
+# what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
+OPENERS = " \u3000\t“「『\"'（("
+_BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
+_CHANGE_VERBS = frozenset(UP + DOWN)
+# cue words that count only right after a clause mark
+_AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
+# how many sentences before a total word at the head of a sentence may hold its items, when its
+# subject counts them (以上三镇合计…)
+_BACK_SENTENCES = 6
+# (or a count opening the sentence: 第一批…。第二批…。两批物资合计…; not an enumerator, 三是…)
+_COUNTED_BACK = r"\s*(?:(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]|[二两兩三四五六七八九十](?!是)[\u3400-\u9fff])"
+# a demonstrative before a figure: the list's total or its count (relations/running.py)
+_THIS = ("这", "這")
+# after 由 at the head of a clause, a list of who pays a total, each with its figure (总经费3768万元，
+# 由中央补助800万元、市府自筹2968万元): the parts of the total, not the start of a change
+SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])){0,7}、)"
+# What opens a breakdown of the whole before it: 其中 anywhere, and what says the same at the
+# start of a clause or a sentence (这当中, 在这些企业中: OPENS_BREAKDOWN); at the start of a clause also
+# 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
+# (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
+# made of (标准包含指标), often counted in the same measure word.
+BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中(?=[，,]))"
+             r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
+             r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９])"
+             r"|由" + SOURCES + ")")
+
+
+def _after_subject(word: str, shortest: int) -> str:
+    """A test that `word` follows a subject counting items or periods (三镇, 两村蓝莓种植面积, 两天
+    签约; a count, then `shortest` to 8 characters) or naming the union of periods (全天, 全年 and
+    up to four characters): relations/running.py reads the subject."""
+    count = [r"(?<=[0-9０-９二两兩三四五六七八九十][\u3400-\u9fff]{%d}%s)" % (n, word) for n in range(shortest, 9)]
+    union = [r"(?<=%s[\u3400-\u9fff]{%d}%s)" % (u, n, word) for u in PERIOD_WHOLES for n in range(5)]
+    return "(?:%s)" % "|".join(count + union)
+
+
+def _cue(text: str, at: int) -> re.Match | None:
+    """The next cue word in text from `at` that has what it needs after it."""
+    return _trigger().search(text, at)
+
+
+def cue_sentences(doc: Any) -> list[Sentence]:
+    """The sentences that may hold a relation, each with its quantities (in text order)."""
+    chosen = doc.shared(_chosen)[0]
+    return [Sentence(*s) for s in quantities_in_sentences(doc, chosen)] if chosen else []
+
+
+def cue_spans(doc: Any) -> list[tuple[int, int]]:
+    """The (start, end) of every sentence that may hold a relation, figures read in it or not:
+    a sentence whose figures all count a noun with no measure word has no quantities
+    (noun_counts reads them)."""
+    spans = doc.shared(sentences)
+    return [(spans.starts[i], spans.ends[i]) for i in doc.shared(_chosen)[0]]
+
+
+def from_spans(doc: Any) -> list[tuple[int, int]]:
+    """The sentences chosen for a change cue (由/从/自 … a verb), figures read or not: a change
+    in a measure word the unit table lacks has no quantities (relations/change.py)."""
+    return doc.shared(_chosen)[1]
+
+
+@functools.cache
+def _verb_search() -> re.Pattern:
+    """Any verb of change (as a tree of characters: the search only asks whether there is one)."""
+    return re.compile(trie_pattern(UP + DOWN))
+
+
+def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
+    text = doc.text
+    m = _cue(text, 0)
+    if not m:
+        return [], []   # without a cue no sentence is needed, nor the sentence split
+    spans = doc.shared(sentences)
+    starts, ends = spans.starts, spans.ends     # (analysis.sentences.Spans: no Span made per look)
+    chosen: set[int] = set()
+    changes: list[tuple[int, int]] = []
+    verb = _verb_search()
+    # a bare 共 sums a list: in 、, or in clauses of their own, each with a figure (…本科生2100人，
+    # 硕士研究生800人，共录取…; 甲镇…，乙镇…，三镇共获)
+    listed = rx(r"[、和及与與]|[0-9０-９][^，,；;。]*[，,；;][^，,；;。]*[0-9０-９][^，,；;。]*[，,；;]?\Z")
+    listed_or_clauses = rx(r"[、和及与與，,；;]")
+    then = rx("|".join(WORDS["then-words"]))
+    bisect_right = bisect.bisect_right
+    while m:
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0:
+            m = _cue(text, m.end())
+            continue
+        start, end = starts[i], ends[i]
+        word = m.group()
+        if word in _FROM_WORDS:
+            if verb.search(text, m.end(), end):
+                if not changes or changes[-1][0] != start:
+                    changes.append((start, end))
+            elif not (text[m.start() - 1:m.start()] in "，," and rx("由" + SOURCES).match(text, m.start())):
+                m = _cue(text, m.start() + 1)
+                continue
+            # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py)
+        elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
+                text, start, m.start() - 1) and not rx(_COUNTED_BACK).match(text, start) or (
+                word in _CHANGE_VERBS and not then.search(text, start, m.start())
+                and not ordered_points(text, start, m.start())):
+            # a bare 共 sums a list (none before it: no total; 这 or a subject counting the items
+            # opening a sentence points back at the sentences before); a verb of change with the end of
+            # the change after it needs its start named as an earlier state before it (目前…), or
+            # a figure of an earlier point of a series (2022年…；2023年，再增加到…)
+            m = _cue(text, m.start() + 1)
+            continue
+        chosen.add(i)
+        head = text[start:start + 12]
+        if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 \
+                or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head):
+            j = i - 1   # a total word pointing back: the list may be in the sentence before, or
+            # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。
+            # 乙镇安排80万元。以上两镇合计…: relations/running.py reads as many as its subject counts);
+            # 其中 opening a sentence: the whole it breaks down is there (relations/parts.py)
+            at = start
+            stop = i - _BACK_SENTENCES if rx(_COUNTED_BACK).match(head) else i - 1
+            while j >= max(0, stop) and at - ends[j] < 4:
+                chosen.add(j)
+                at = starts[j]
+                j -= 1
+        m = _cue(text, max(end, m.end()))
+    return sorted(chosen), changes

@@ -1,0 +1,217 @@
+"""Kinds that cannot overlap: the sets of mutually exclusive kinds a modifier names (levels
+省级/市级, sex 男/女, an outcome 合格/不合格, age bands, grades 5A级/4A级, places by their
+administrative suffix; rules/data/num_words.txt, exclusive-kinds), and what tells that parts are
+kinds of one whole (partitions, kinds of one noun, a whole's noun naming its parts).
+
+    省级示范书屋96个，市级示范书屋131个      省级/市级: one set, the parts are added
+    女党员12人，60岁以上党员37人             sex and age: two sets, they may overlap
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+from .vocabulary import WORDS, rx
+
+
+def common_head(nouns: list[str]) -> str:
+    """The longest ending all nouns share (示范书屋 of 省级示范书屋 and 市级示范书屋)."""
+    if not nouns:
+        return ""
+    head = nouns[0]
+    for noun in nouns[1:]:
+        n = 0
+        while n < min(len(head), len(noun)) and head[-1 - n] == noun[-1 - n]:
+            n += 1
+        head = head[len(head) - n:]
+    return head
+
+
+@functools.cache
+def _dimensions() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in WORDS["exclusive-kinds"])
+
+
+_AGE_BAND = rx(r"^(?:[0-9０-９]+(?:岁|歲)?(?:至|到|-|－|~|～)[0-9０-９]+(?:岁|歲)|[0-9０-９]+(?:岁|歲)(?:及|以)?(?:以上|以下|上|下))")
+
+
+def dimension(modifier: str) -> int | None:
+    """Which set of mutually exclusive kinds a modifier names (rules/data/num_words.txt,
+    exclusive-kinds; age bands are one set): 省级 → levels, 女 → sex, 60岁以上 → age."""
+    if _AGE_BAND.match(modifier):
+        return -1
+    for i, kinds in enumerate(_dimensions()):
+        if any(modifier == k or (modifier.endswith(k) and len(k) >= 2) for k in kinds):
+            return i
+    return None
+
+
+# a place named by its administrative suffix (江苏省, 安南區, 柳营镇): places of one list do not
+# overlap (全市 contains the others: not a place of the list)
+_PLACE = rx(r"(?!全)[\u3400-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村州]$")
+
+
+# a grade on one scale, named by its number (5A级, 3星级, 二级): a thing has one grade of a scale
+# at a time, and the scale is the letters or 星 after the number (5A级 and 3星级 are two scales)
+_GRADE = rx(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?P<scale>[A-ZＡ-Ｚ]{1,2}|星)?[级級]$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
+    """Every set of exclusive kinds the modifier names, each with the kind it names there (国内
+    is a kind of 国内/国外 and of 国际/国内; 不合格 is 不合格, not 合格). Cached: the same
+    modifiers recur, and each is tried against every set."""
+    if _AGE_BAND.match(modifier):
+        return ((-1, modifier),)
+    grade = _GRADE.match(modifier)
+    if grade:
+        return (("grade:" + (grade.group("scale") or ""), modifier),)
+    found: list[tuple[int | str, str]] = []
+    if _PLACE.fullmatch(modifier):
+        found.append((-2, modifier))    # (城区, 城镇 end as places do, and are kinds of a set too)
+    for i, kinds in enumerate(_dimensions()):
+        kind = max((k for k in kinds if modifier == k or (modifier.endswith(k) and len(k) >= 2)), key=len, default="")
+        if kind:
+            found.append((i, kind))
+    return tuple(found)
+
+
+def _one_set(modifiers: list[str]) -> bool:
+    """The modifiers all name kinds of one set, each a kind of its own there (表决通过 and
+    审议通过 both name 通过: one kind, which may overlap)."""
+    named = [dict(_sets_of(m)) for m in modifiers]
+    for i in set(named[0]).intersection(*named[1:]):
+        kinds = [n[i] for n in named]
+        if len(set(kinds)) == len(kinds):
+            return True
+    return False
+
+
+def outcome_kind(head: str) -> str:
+    """The kind of an outcome (rules/data/num_words.txt, exclusive-kinds: a set holding a negated
+    kind, 缺考, 不合格, 未通过) that the words before a figure name (实到, 缺考), or ""."""
+    return next((kind for i, kind in _sets_of(head) if i in _outcome_sets()), "")
+
+
+def outcomes_of_one(heads: list[str]) -> bool:
+    """The heads name kinds of one outcome, each a kind of its own, one of them negated
+    (实到/缺考, 出席/缺席, 合格/不合格)."""
+    named = [dict(_sets_of(h)) for h in heads]
+    for i in _outcome_sets().intersection(*named):
+        kinds = [n[i] for n in named]
+        if len(set(kinds)) == len(kinds) and any(rx(NEGATED).match(k) for k in kinds):
+            return True
+    return False
+
+
+@functools.cache
+def _outcome_sets() -> frozenset[int]:
+    return frozenset(i for i, kinds in enumerate(_dimensions()) if any(rx(NEGATED).match(k) for k in kinds))
+
+
+# a kind that is the absence of another (缺考, 缺席, 不合格, 未通过): its set is the outcome of one
+# count, each thing counted one kind or the other
+NEGATED = r"[缺不未]"
+
+
+def mutually_exclusive(nouns: list[str]) -> bool:
+    """True when the nouns are kinds of one noun that cannot overlap: they share a head and
+    their modifiers all name kinds of one set (省级/市级 示范书屋; 城镇/乡村 消费品零售额).
+    女党员 and 60岁以上党员 share a head but their kinds (sex, age) overlap."""
+    return exclusive_kinds(nouns) is not None
+
+
+def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
+    """What mutually_exclusive reads: the noun the kinds share (示范书屋; "" for bare kinds, 小学/
+    初中) and the kinds (省级, 市级), or None when the nouns are not exclusive kinds of one."""
+    if len(nouns) < 2 or any(not n for n in nouns):
+        return None
+    head = common_head(nouns)
+    for n in range(len(head), 0, -1):    # 省级示范书屋/市级示范书屋 share 级示范书屋: try 示范书屋 too
+        modifiers = [noun[:len(noun) - n] for noun in nouns]
+        if any(not m for m in modifiers) or len(set(modifiers)) < len(modifiers):
+            continue
+        if _one_set(modifiers):
+            return head[len(head) - n:], modifiers
+    if len(set(nouns)) == len(nouns) and _one_set(nouns):
+        return "", nouns    # bare kinds that share a first character (國小/國中)
+    # the kinds may end the nouns, after what they share (知识密集型服务出口/知识密集型服务进口;
+    # 出口/进口)
+    shared = os.path.commonprefix(nouns)
+    rests = [noun[len(shared):] for noun in nouns]
+    if all(rests) and len(set(rests)) == len(rests) and _one_set(rests):
+        return shared, rests
+    return None
+
+
+# what joins the names of a whole's kinds in its own noun (公益林和商品林, 来信、来访)
+_NAME_JOIN = r"(?:和|及|与|與|、|以及)"
+
+
+def names_its_parts(nouns: list[str], whole_words: str) -> bool:
+    """The whole's noun is the parts' nouns run together (来信来访 of 来信, 来访) or joined by
+    和/及/与/、 (公益林和商品林): the whole is named as those kinds, so each thing it counts is
+    one of them, and the parts are exclusive kinds of it. A noun of one character names too
+    little (林, 人) to tell."""
+    if len(nouns) < 2 or len(set(nouns)) != len(nouns) or any(len(n) < 2 for n in nouns):
+        return False
+    if "".join(nouns) in whole_words:
+        return True
+    return rx(_NAME_JOIN.join(re.escape(n) for n in nouns)).search(whole_words) is not None
+
+
+def names_a_kind(kinds: list[str], words: str) -> bool:
+    """The words name a kind of the set the kinds are of (铁路客运量 beside 水路, 民航: the modes
+    of transport): a figure so named is one of the kinds, not the whole they break down."""
+    named = [dict(_sets_of(k)) for k in kinds]
+    for i in set(named[0]).intersection(*named[1:]):
+        if isinstance(i, int) and i >= 0 and any(k in words for k in _dimensions()[i]):
+            return True
+        if isinstance(i, str) and _GRADE_IN.search(words):
+            return True
+        if i == -1 and _AGE_BAND_IN.search(words):
+            return True
+    return False
+
+
+_GRADE_IN = rx(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?:[A-ZＡ-Ｚ]{1,2}|星)?[级級]")
+_AGE_BAND_IN = rx(r"[0-9０-９]+(?:岁|歲)")
+
+
+def is_kind(word: str) -> bool:
+    """The word is itself a kind of a set (男性, 城镇, 5A级), not a kind and a noun (男生)."""
+    return any(kind == word for _, kind in _sets_of(word))
+
+
+def places(modifiers: list[str]) -> bool:
+    """The kinds are places named by their administrative suffix (江苏省, 鼓楼区): exclusive in a
+    list of one level, but a list may mix levels (南京市 and 鼓楼区) with nothing to tell it.
+    城镇 and 农村 end as places do but are kinds of a set (exclusive-kinds): no places here."""
+    return all(-2 in dict(_sets_of(m)) and not any(m in kinds for kinds in _dimensions()) for m in modifiers)
+
+
+@functools.cache
+def _partitions() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(line.split()) for line in WORDS["partitions"])
+
+
+def whole_partition(kinds: list[str]) -> bool:
+    """The kinds are every kind of one whole (男/女, 城镇/农村: num_words.txt, partitions)."""
+    return frozenset(kinds) in _partitions()
+
+
+@functools.cache
+def _kinds_of_a_noun() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    lines = (line.split(":") for line in WORDS["kinds-of-a-noun"])
+    return tuple((tuple(noun.split()), frozenset(kinds.split())) for noun, kinds in lines)
+
+
+def kinds_fit(kinds: list[str], whole_words: str) -> str | None:
+    """Bare kinds (小学, 初中) that are kinds of one noun only (num_words.txt, kinds-of-a-noun)
+    break down a whole only when its words name that noun (学校, 中小学): the word naming it, or
+    None when they do not; "" for other kinds (男/女, 合格/不合格), kinds of anything counted."""
+    for nouns, known in _kinds_of_a_noun():
+        if known.issuperset(kinds):
+            return next((noun for noun in sorted(nouns, key=len, reverse=True) if noun in whole_words), None)
+    return ""

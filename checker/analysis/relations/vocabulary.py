@@ -1,0 +1,55 @@
+"""The words every relation reads, and the small patterns built of them: `rx` (a regular
+expression compiled once), the word lists of rules/data/num_words.txt (`WORDS`), the verbs of
+change (`UP`, `DOWN`, `VERB`), the points of time that order a series (`TIME_POINT`) and the
+wholes made up of periods (`PERIOD_UNIONS`).
+
+    由1200人增加到1500人          增加: a verb of change (UP)
+    2022年…；2023年，再增加到…    two years: points of one series (ordered_points)
+    上午…，下午…，全天共…          全天: the union of 上午 and 下午
+
+It imports nothing of the other relation modules: they all build on it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ...resources import read_word_sections
+
+rx = functools.cache(re.compile)
+WORDS = read_word_sections("num_words.txt")
+UP = tuple(WORDS["up"])
+DOWN = tuple(WORDS["down"])
+VERB = "|".join(UP + DOWN)
+# verbs of work that a verb of change may follow to make one verb of work (改造提升: is_amount)
+WORK_VERBS = "|".join(WORDS["work-verbs"])
+# the verbs behind a class of their first characters: a pattern that tries them at many places
+# fails at once where none can start
+VERB_AT = "(?=[%s])(?:%s)" % ("".join(sorted({w[0] for w in UP + DOWN})), VERB)
+
+
+# An explicit point of time that orders the figures of a series: a year (2022年) or a day of the
+# week (週六). Not a span (2020至2022年, 周一至周五, 2022年以来, 2022年前) nor an average (周日均).
+TIME_POINT = (r"(?<![0-9０-９\-－~～至到])(?:(?P<year>[12][0-9]{3}) ?年(?![0-9０-９]*[至到\-－~～]|以来|以來|以前|以后|以後|前|后|後|起)"
+              r"|(?:[周週]|星期|禮拜|礼拜)(?P<day>[一二三四五六日天])(?!均|[至到\-－~～]))")
+_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def time_point(m: re.Match) -> tuple[str, int]:
+    """Which kind of point a TIME_POINT match is and where it stands among its kind."""
+    return ("year", int(m.group("year"))) if m.group("year") else ("day", _WEEKDAYS[m.group("day")])
+
+
+def ordered_points(text: str, start: int, end: int) -> bool:
+    """Two explicit points of time of one kind in text[start:end] (2022年 … 2023年)."""
+    kinds = [time_point(m)[0] for m in rx(TIME_POINT).finditer(text, start, end)]
+    return len(kinds) > len(set(kinds))
+
+
+# Wholes made up of the periods of a list (上午…，下午…，全天共…): the whole, then its parts, one
+# line per make-up (relations/running.py sums the list under the whole only when its periods are
+# exactly the parts).
+PERIOD_UNIONS = (("全天", "上午 下午"), ("全天", "上午 下午 晚上"), ("全日", "上午 下午"),
+                 ("全年", "一季度 二季度 三季度 四季度"), ("全年", "上半年 下半年"),
+                 ("上半年", "一季度 二季度"), ("下半年", "三季度 四季度"))
+PERIOD_WHOLES = tuple(dict.fromkeys(whole for whole, _ in PERIOD_UNIONS))
