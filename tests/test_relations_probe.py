@@ -158,3 +158,14 @@ def test_plan_shares_and_amounts_per_unit(good, bad, rule_id, arith):
 
 def test_an_amount_per_unit_is_no_change_of_a_total():
     assert findings("全县粮食总产由410万公斤提高到450万公斤，每亩增产50公斤。") == []
+
+
+# 总数 after a subject of up to four characters naming the list's group (新建学校总数) is a cue: the
+# sentence is read, and the running-total reading decides whether the subject claims the list.
+@pytest.mark.parametrize("good,bad", [
+    ("该县新建幼儿园6所、小学4所、初中2所，新建学校总数达12所。", "该县新建幼儿园6所、小学4所、初中2所，新建学校总数达14所。"),
+])
+def test_a_total_after_a_longer_subject_is_read(good, bad):
+    assert_pair(good, bad, "NUM003", "6所 + 4所 + 2所 = 12所", verified="running-total")
+    # a stock of its own after the list stays quiet
+    assert findings("该县新建幼儿园6所、小学4所、初中2所，全县学校总数达140所。") == []

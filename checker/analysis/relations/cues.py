@@ -129,8 +129,10 @@ def _trigger_source() -> str:
     for w in WORDS["say-words"]:
         follow.setdefault(w, "")
         tests[w] = "(?:%s)" % "|".join(r"(?<=%s[位名人][\u3400-\u9fff]{%d}%s)" % (SAID_BY, n, w) for n in range(5))
-    # (总数 also after a subject naming the items' kind: 奖牌总数87枚; relations/running.py decides)
-    tests.update({w: f"(?:(?<=[，,]{w})|(?<=[，,][\u3400-\u9fff]{{2}}{w}))" for w in ("总数", "總數")})
+    # (总数 also after a subject naming the items' kind: 奖牌总数87枚, 新建学校总数; relations/running.py
+    # decides)
+    tests.update({w: "(?:%s)" % "|".join([f"(?<=[，,]{w})"] + [f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in (2, 3, 4)])
+                  for w in ("总数", "總數")})
     # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
     # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
     # decides whether it sums the list
