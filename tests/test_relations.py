@@ -9,8 +9,8 @@ from decimal import Decimal as D
 
 import pytest
 from checker.analysis.relations import all_relations
-from checker.analysis.relations.common import dimension, mutually_exclusive
 from checker.analysis.relations.interval import Interval
+from checker.analysis.relations.kinds import dimension, mutually_exclusive
 from checker.document import Document
 from checker.registry import load_rules
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from checker.analysis.relations import all_relations
-from checker.analysis.relations.common import names_its_parts
+from checker.analysis.relations.kinds import names_its_parts
 from checker.document import Document
 from checker.registry import load_rules
 

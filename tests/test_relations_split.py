@@ -1,7 +1,7 @@
 """The part–whole readings split by what they are (checker/analysis/relations/parts.py with a cue
 word, breakdown.py without one, sum_of_parts.py weighing both; cues.py choosing the sentences,
 kinds.py telling exclusive kinds, vocabulary.py the words all build on): each reading still reports the broken sentence with its
-arithmetic and verifies the correct one, and common.py still names what moved.
+arithmetic and verifies the correct one.
 
 All sentences are invented for these tests.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.analysis.relations import all_relations, breakdown, common, cues, kinds, vocabulary
+from checker.analysis.relations import all_relations, breakdown, cues
 from checker.document import Document
 from checker.registry import load_rules
 
@@ -56,12 +56,3 @@ def test_breakdowns_read_a_sentence_without_a_cue_word():
     sentence = doc.shared(cues.cue_sentences)[0]
     found = breakdown.breakdowns(doc, sentence, [q.start for q in sentence.quantities])
     assert [(r.kind, r.ok, r.args["calc"]) for r in found] == [("parts-exceed", False, "61人 + 7人 = 68人")]
-
-
-def test_common_still_names_what_moved():
-    for name in ("cue_sentences", "cue_spans", "from_spans", "REMAINDERS", "OPENERS", "SOURCES"):
-        assert getattr(common, name) is getattr(cues, name)
-    for name in ("dimension", "mutually_exclusive", "exclusive_kinds", "names_its_parts", "kinds_fit"):
-        assert getattr(common, name) is getattr(kinds, name)
-    for name in ("rx", "WORDS", "VERB", "ordered_points", "PERIOD_UNIONS"):
-        assert getattr(common, name) is getattr(vocabulary, name)

@@ -103,7 +103,7 @@ def trie_pattern(words: Iterable[str], tests: Mapping[str, str] | None = None) -
     """One expression matching any of the words, longest first at each position, shaped as a
     trie: at each place the engine follows one branch instead of trying the words one by one, and
     the first characters stay plain for it to skip to. `tests`: a zero-width test a word must pass
-    where it ends (relations/common.py's cue words). The typo checker scans with the anchor class
+    where it ends (relations/cues.py's cue words). The typo checker scans with the anchor class
     instead (see the module documentation), which sre runs forty times faster."""
     tests = tests or {}
     trie: dict[str, Any] = {}

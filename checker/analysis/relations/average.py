@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
-from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, cue_sentences, is_amount, per_unit, rx, shares_noun
+from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, per_unit, shares_noun
+from .cues import cue_sentences
 from .interval import Interval, basis
+from .vocabulary import rx
 
 if TYPE_CHECKING:
     from typing import Any

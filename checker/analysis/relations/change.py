@@ -17,27 +17,10 @@ from decimal import Decimal
 from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
 from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, time_in, units
-from .common import (
-    DOWN,
-    TIME_POINT,
-    UP,
-    VERB,
-    VERB_AT,
-    WORDS,
-    Relation,
-    bounded,
-    clauses_back,
-    cue_sentences,
-    from_spans,
-    in_unit_of,
-    is_amount,
-    new_count,
-    ordered_points,
-    per_unit,
-    rx,
-    time_point,
-)
+from .common import Relation, bounded, clauses_back, in_unit_of, is_amount, new_count, per_unit
+from .cues import cue_sentences, from_spans
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
+from .vocabulary import DOWN, TIME_POINT, UP, VERB, VERB_AT, WORDS, ordered_points, rx, time_point
 
 if TYPE_CHECKING:
     from typing import Any

@@ -19,51 +19,9 @@ from ...typenames import NamedTuple
 from ..numerals import parse_arabic
 from ..quantities import OPEN_ENDED, Quantity, Unit, units
 from ..sentences import CLAUSE_MARKS
-
-# What moved to cues.py, kinds.py and vocabulary.py, named here too for now: the relation modules
-# import them from here (those three import nothing of this module).
-from .cues import (  # noqa: F401
-    HOLD_AFTER_IN,
-    OPENERS,
-    OPENS_BREAKDOWN,
-    RATE_MARKERS,
-    REMAINDERS,
-    SAID_BY,
-    SOURCES,
-    Sentence,
-    cue_sentences,
-    cue_spans,
-    from_spans,
-)
 from .interval import HUNDRED, Interval, basis, plain_percent
-from .kinds import (  # noqa: F401
-    common_head,
-    dimension,
-    exclusive_kinds,
-    is_kind,
-    kinds_fit,
-    mutually_exclusive,
-    names_a_kind,
-    names_its_parts,
-    outcome_kind,
-    outcomes_of_one,
-    places,
-    whole_partition,
-)
-from .vocabulary import (  # noqa: F401
-    DOWN,
-    PERIOD_UNIONS,
-    PERIOD_WHOLES,
-    TIME_POINT,
-    UP,
-    VERB,
-    VERB_AT,
-    WORDS,
-    WORK_VERBS,
-    ordered_points,
-    rx,
-    time_point,
-)
+from .kinds import outcome_kind
+from .vocabulary import VERB, WORK_VERBS, rx
 
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
 CLAUSE_MARK = r"(?:[%s]|,(?![0-9]))" % CLAUSE_MARKS.replace(",", "")

@@ -15,8 +15,10 @@ from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
-from .common import WORDS, Relation, bounded, cue_sentences, rx
+from .common import Relation, bounded
+from .cues import cue_sentences
 from .interval import HUNDRED, Interval, plain_percent, total
+from .vocabulary import WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any

@@ -8,8 +8,10 @@ the earlier the base.
 from __future__ import annotations
 
 from ...typenames import TYPE_CHECKING
-from .common import VERB, WORDS, Relation, bounded, counted, cue_sentences, is_amount, percent_relation, rx, shares_noun
+from .common import Relation, bounded, counted, is_amount, percent_relation, shares_noun
+from .cues import cue_sentences
 from .interval import Interval
+from .vocabulary import VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any

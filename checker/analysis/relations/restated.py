@@ -19,8 +19,9 @@ from ...typenames import TYPE_CHECKING, NamedTuple
 from ..quantities import Quantity, quantities_in_sentences
 from ..sentences import sentences
 from ..structure import structure
-from .common import VERB, Relation, bounded, is_amount, rx
+from .common import Relation, bounded, is_amount
 from .interval import Interval
+from .vocabulary import VERB, rx
 
 if TYPE_CHECKING:
     from typing import Any

@@ -32,23 +32,11 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
-from .common import (
-    CLAUSE_MARK,
-    PERIOD_UNIONS,
-    PERIOD_WHOLES,
-    VERB,
-    WORDS,
-    Relation,
-    Sentence,
-    common_head,
-    counted,
-    cue_sentences,
-    is_amount,
-    noun_after,
-    rx,
-    shares_noun,
-)
+from .common import CLAUSE_MARK, Relation, counted, is_amount, noun_after, shares_noun
+from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
+from .kinds import common_head
+from .vocabulary import PERIOD_UNIONS, PERIOD_WHOLES, VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -104,7 +92,7 @@ _PERIOD_COUNT = (r"(?:前|这|這|近|最近|过去|過去)?([0-9０-９]{1,2}|[
                  r"(天|日|月|季度|季|年|周|週|星期)(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}")
 _PERIOD_UNITS = {"天": "day", "日": "day", "月": "month", "季度": "quarter", "季": "quarter", "年": "year",
                  "周": "week", "週": "week", "星期": "week"}
-# A subject naming the union of the list's periods (上午…，下午…，全天共…: common.PERIOD_UNIONS):
+# A subject naming the union of the list's periods (上午…，下午…，全天共…: vocabulary.PERIOD_UNIONS):
 # it sums the list only when the items' periods are exactly its parts.
 _UNION_SUBJECT = r"(%s)(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}" % "|".join(sorted(PERIOD_WHOLES, key=len, reverse=True))
 # What introduces an item as a period of its own, by kind (首日…，次日…; 一月份…，二月份…; 去年…，

@@ -10,19 +10,11 @@ percentage name no other whole (`占全市的30%` is a share of a figure not giv
 from __future__ import annotations
 
 from ...typenames import TYPE_CHECKING
-from .common import (
-    CLAUSE_MARK,
-    Relation,
-    bounded,
-    clauses_back,
-    counts_as,
-    cue_sentences,
-    is_amount,
-    percent_relation,
-    rx,
-)
+from .common import CLAUSE_MARK, Relation, bounded, clauses_back, counts_as, is_amount, percent_relation
+from .cues import cue_sentences
 from .interval import Interval
 from .parts import part_groups
+from .vocabulary import rx
 
 if TYPE_CHECKING:
     from typing import Any
