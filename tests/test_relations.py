@@ -12,36 +12,8 @@ from checker.analysis.relations import all_relations
 from checker.analysis.relations.interval import Interval
 from checker.analysis.relations.kinds import dimension, mutually_exclusive
 from checker.document import Document
-from checker.registry import load_rules
 
-from helpers import run_rules
-
-NUM = [r for r in load_rules() if r.family == "NUM" and r.check_path.startswith("numbers.")]
-
-
-def findings(text):
-    return [(d.rule_id, d.message) for d in run_rules(text, NUM)]
-
-
-def verified_kinds(text):
-    return {r.kind for r in all_relations(Document("<t>", text)) if r.ok}
-
-
-ANY = "any"     # assert_pair: the good sentence verifies some relation, whatever its kind
-
-
-def assert_pair(good, bad, rule_id, arith, verified=None):
-    """The correct sentence is quiet (and, unless verified is None, verifies a relation: of that
-    kind, or of any kind with ANY); the broken one is reported by rule_id alone, showing arith."""
-    assert findings(good) == []
-    if verified == ANY:
-        assert verified_kinds(good)
-    elif verified is not None:
-        assert verified in verified_kinds(good)
-    found = findings(bad)
-    assert [r for r, _ in found] == [rule_id], found
-    assert arith in found[0][1]
-
+from num_helpers import ANY, NUM, assert_pair, findings, verified_kinds
 
 # Each shape a new user tried, the rule that must report it and the arithmetic its message shows.
 SHAPES = [

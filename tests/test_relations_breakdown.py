@@ -8,31 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from checker.analysis.relations import all_relations
-from checker.document import Document
-from checker.registry import load_rules
-
-from helpers import run_rules
-
-NUM = [r for r in load_rules() if r.family == "NUM" and r.check_path.startswith("numbers.")]
-
-
-def findings(text):
-    return [(d.rule_id, d.message) for d in run_rules(text, NUM)]
-
-
-def verified_kinds(text):
-    return {r.kind for r in all_relations(Document("<t>", text)) if r.ok}
+from num_helpers import assert_pair as assert_num_pair
+from num_helpers import findings
 
 
 def assert_pair(good, bad, rule_id, arith):
-    """The correct sentence is quiet and verifies a part–whole relation; the broken one is
-    reported once by rule_id, showing arith."""
-    assert findings(good) == []
-    assert "parts" in verified_kinds(good)
-    found = findings(bad)
-    assert [r for r, _ in found] == [rule_id], found
-    assert arith in found[0][1], found[0][1]
+    """Every pair here verifies a part–whole relation on its correct copy."""
+    assert_num_pair(good, bad, rule_id, arith, verified="parts")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import pytest
 from checker.analysis.quantities import quantities
 from checker.document import Document
 
-from test_relations import assert_pair, findings, verified_kinds
+from num_helpers import assert_pair, findings, verified_kinds
 
 
 def durations(text):

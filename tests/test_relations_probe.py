@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 from checker.analysis.quantities import quantities
 from checker.document import Document
-from test_relations import ANY, assert_pair, findings
+
+from num_helpers import ANY, assert_pair, findings
 
 
 # An average that names nothing of its own (人均3000元) averages what its sentence gives; a bare

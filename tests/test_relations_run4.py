@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from checker.analysis.quantities import units
 
-from test_relations import assert_pair, findings, verified_kinds
+from num_helpers import assert_pair, findings, verified_kinds
 
 
 @pytest.mark.parametrize("good,bad,arith", [

@@ -8,23 +8,10 @@ All sentences are invented for these tests.
 from __future__ import annotations
 
 import pytest
-
-from checker.analysis.relations import all_relations, breakdown, cues
+from checker.analysis.relations import breakdown, cues
 from checker.document import Document
-from checker.registry import load_rules
 
-from helpers import run_rules
-
-NUM = [r for r in load_rules() if r.family == "NUM" and r.check_path.startswith("numbers.")]
-
-
-def findings(text):
-    return [(d.rule_id, d.message) for d in run_rules(text, NUM)]
-
-
-def verified_kinds(text):
-    return {r.kind for r in all_relations(Document("<t>", text)) if r.ok}
-
+from num_helpers import findings, verified_kinds
 
 # (correct, broken, the arithmetic the broken one shows): one pair per reading
 PAIRS = [

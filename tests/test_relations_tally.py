@@ -5,31 +5,13 @@ a longer subject naming the items' noun. All sentences are invented for these te
 from __future__ import annotations
 
 import pytest
-from checker.analysis.relations import all_relations
-from checker.document import Document
-from checker.registry import load_rules
 
-from helpers import run_rules
-
-NUM = [r for r in load_rules() if r.family == "NUM" and r.check_path.startswith("numbers.")]
-
-
-def findings(text):
-    return [(d.rule_id, d.message) for d in run_rules(text, NUM)]
+from num_helpers import assert_running_pair as assert_pair
+from num_helpers import findings, relations
 
 
 def running(text):
-    return [r for r in all_relations(Document("<t>", text)) if r.kind == "running-total"]
-
-
-def assert_pair(good, bad, arith):
-    """The correct sentence is quiet and its sum verified; the broken one is reported by NUM003
-    alone, showing the arithmetic."""
-    assert findings(good) == []
-    assert arith in [r.args.get("calc") for r in running(good) if r.ok]
-    found = findings(bad)
-    assert [r for r, _ in found] == ["NUM003"], found
-    assert arith in found[0][1]
+    return relations(text, "running-total")
 
 
 def assert_quiet(text):
