@@ -23,7 +23,7 @@ from ..quantities import quantities_in_sentences
 from ..sentences import sentences
 from ..terms import trie_pattern
 from .kinds import NEGATED
-from .vocabulary import DOWN, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
+from .vocabulary import ADDING, DOWN, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -154,7 +154,7 @@ def _trigger_source() -> str:
     # reads the verb and what bounds the list
     tests.update({w: "(?:%s|(?<=[，,]%s)(?=[\u3400-\u9fff]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
     # words that add up what was listed (加起来共90个, 两者相加为…)
-    follow.update({w: _RUNNING_REACH for w in ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")})
+    follow.update({w: _RUNNING_REACH for w in ADDING})
     # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)
     for w in ("总", "總", *_SUM_WORDS):
         follow[w] = _RUNNING_REACH

@@ -28,8 +28,6 @@ _STEM_RATE = r"([\u3400-\u9fff]{2})率(?:为|為|达|達|达到|達到|是|仅�
 def rates(doc: Any) -> list[Relation]:
     relations: list[Relation] = []
     text = doc.text
-    if "率" not in text and "的" not in text:
-        return relations
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):

@@ -36,7 +36,7 @@ from .common import CLAUSE_MARK, Relation, counted, is_amount, noun_after, share
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head
-from .vocabulary import PERIOD_UNIONS, PERIOD_WHOLES, VERB, WORDS, rx
+from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -49,8 +49,8 @@ if TYPE_CHECKING:
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
 _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
-            r"|总数|總數|总|總|累计|累計|加起来|加起來|加在一起|相加|合起来|合起來)"
-            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$")
+            r"|总数|總數|总|總|累计|累計|%s)"
+            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
 _THIS = ("这", "這")
 # 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送), or it
 # heads the clause right after the list with no subject of its own and a verb after it (…公厕86座、
@@ -66,8 +66,6 @@ _STOCK_AFTER = r"(?:[为為达達是有到至近约約超逾突]|[\u3400-\u9fff]
 _BOUNDED = (r"今年|本年|去年|上年|当年|當年|明年|本次|此次|这次|這次|该次|該次|本届|本屆|本期|本轮|本輪"
             r"|近年|近[0-9０-９一二两兩三四五六七八九十]+年|[上下]半年|季度|[0-9０-９一二三四五六七八九十]月"
             r"|[当當今昨本]日|今天|昨天|[本上]周|[本上]週|本月|上月|[12][0-9]{3}年|以来|以來")
-# words that add up what was listed (加起来共90个); the total shows what follows them (共)
-_ADDING = ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")
 # A count of a span opening the subject (这3年来, 近两年): periods, summed only as _PERIOD_COUNT says
 _SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)"
 # words that sum only the list right before them, or as many items as their subject counts
@@ -281,7 +279,7 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 以上3类学校共12所: a count of the items with the total after it
             value = sum((i.value for i in items), Decimal(0))
             calc = " + ".join(i.shown for i in items) + f" = {format_value(value, q)}"
-            args = {"calc": calc, "range": S.show(q), "basis": basis(i.q for i in items), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF + _ADDING else word}"
+            args = {"calc": calc, "range": S.show(q), "basis": basis(i.q for i in items), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF + ADDING else word}"
                               f"{q.shown}",
                     "stated_range": T.show(q)}
             # an item the total restates (15位大法官……一共15位) comes before the list it heads; the

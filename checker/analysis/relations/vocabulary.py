@@ -22,6 +22,8 @@ UP = tuple(WORDS["up"])
 DOWN = tuple(WORDS["down"])
 VERB = "|".join(UP + DOWN)
 # verbs of work that a verb of change may follow to make one verb of work (改造提升: is_amount)
+# words that add up what was listed before them (加起来共90个, 两者相加为…: relations/running.py)
+ADDING = ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")
 WORK_VERBS = "|".join(WORDS["work-verbs"])
 # the verbs behind a class of their first characters: a pattern that tries them at many places
 # fails at once where none can start
