@@ -2,7 +2,7 @@
 
     python bench/num_wordings.py [--set tuning|held-out|all] [--show]
 
-bench/data/num_wordings.tsv holds pairs of one sentence each, a correct copy and a broken copy
+bench/data/num_wordings*.tsv hold pairs of one sentence each, a correct copy and a broken copy
 (one figure or one word changed), for every relation kind, written for this bench in news wording
 that differs from the rules' own tests and examples: totals before and after their parts, parts
 with and without 其中, in 、 lists and in clauses, traditional and simplified script. Nothing in it
@@ -18,6 +18,7 @@ copies read and verified, the broken copies caught, and the false alarms on corr
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -29,25 +30,33 @@ sys.path.insert(0, str(ROOT))
 # as parts-exceed)
 from num_recall import KIND_OF  # noqa: E402
 
-PAIRS = ROOT / "bench" / "data" / "num_wordings.tsv"
-SETS = ("tuning", "held-out", "held-out-2")
+# one file per author or probe, so that two people adding pairs never edit the same file
+PAIR_FILES = sorted((ROOT / "bench" / "data").glob("num_wordings*.tsv"))
+# `tuning…` sets may be read while rules change; `held-out…` sets are only ever counted
+SET_NAME = re.compile(r"(tuning|held-out)(-[0-9a-z]+)?")
 
 
-def read_pairs(path: Path) -> list[tuple[str, str, str, str]]:
+def read_pairs(paths: list[Path] = PAIR_FILES) -> list[tuple[str, str, str, str]]:
     rows = []
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        which, kind, correct, broken = line.split("\t")
-        if kind not in KIND_OF or which not in SETS or correct == broken:
-            raise ValueError(f"{path.name}: bad row: {line}")
-        rows.append((which, kind, correct, broken))
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            which, kind, correct, broken = line.split("\t")
+            if kind not in KIND_OF or not SET_NAME.fullmatch(which) or correct == broken:
+                raise ValueError(f"{path.name}: bad row: {line}")
+            rows.append((which, kind, correct, broken))
     return rows
+
+
+def set_order(name: str) -> tuple[int, str]:
+    """tuning sets first, then held-out ones, each in the order they were written."""
+    return (not name.startswith("tuning"), name)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=(*SETS, "all"), default="all")
+    parser.add_argument("--set", default="all", help="a set name (tuning, held-out, held-out-2 …) or all")
     parser.add_argument("--show", action="store_true", help="print each miss and false alarm")
     args = parser.parse_args(argv)
 
@@ -59,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
     table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     notes = []
-    for which, kind, correct, broken in read_pairs(PAIRS):
+    for which, kind, correct, broken in read_pairs():
         if args.set not in ("all", which):
             continue
         row = table[which, kind]
@@ -76,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             notes.append(f"MISSED [{which}] {kind}: {broken}")
 
     print(f"{'set':10} {'kind':17} {'pairs':>5} {'verified':>9} {'caught':>7} {'recall':>7} {'false':>6}")
-    for which in SETS:
+    for which in sorted({w for w, _ in table}, key=set_order):
         rows = {k: c for (w, k), c in table.items() if w == which}
         if not rows:
             continue

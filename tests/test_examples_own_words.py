@@ -1,4 +1,4 @@
-"""Rule examples (and the pairs of bench/data/num_wordings.tsv) are sentences we write, never copied from the corpus (issue 12, "How we stay
+"""Rule examples (and the pairs of bench/data/num_wordings*.tsv) are sentences we write, never copied from the corpus (issue 12, "How we stay
 general"): no example of any rules/*.toml entry may share a run of 12 characters with a file of
 ../shared/corpus/. Skipped when the corpus is absent.
 
@@ -13,7 +13,7 @@ import pytest
 from checker.registry import load_rules
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-WORDINGS = Path(__file__).resolve().parent.parent / "bench" / "data" / "num_wordings.tsv"
+WORDINGS = sorted((Path(__file__).resolve().parent.parent / "bench" / "data").glob("num_wordings*.tsv"))
 RUN = 12
 
 # Examples of rules owned by other branches that still share a run with the corpus; their owners
@@ -33,11 +33,12 @@ def examples() -> dict[str, set[tuple[str, str]]]:
             for i in range(len(text) - RUN + 1):
                 shingles.setdefault(text[i:i + RUN], set()).add((rule.id, text))
     # the planted-error pairs of bench/num_wordings.py are ours too
-    for line in WORDINGS.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            for text in line.split("\t")[2:]:
-                for i in range(len(text) - RUN + 1):
-                    shingles.setdefault(text[i:i + RUN], set()).add(("num_wordings.tsv", text))
+    for path in WORDINGS:
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                for text in line.split("\t")[2:]:
+                    for i in range(len(text) - RUN + 1):
+                        shingles.setdefault(text[i:i + RUN], set()).add((path.name, text))
     return shingles
 
 
