@@ -145,13 +145,14 @@ def _sources() -> tuple[str, str, str]:
     after_digits = r"(?=[ 余餘多万萬千百十亿億仟佰~～\-－—–至%s)" % unit_first[1:]
     # Taiwan copy sets Arabic figures off with spaces (規劃 13 座公園, 增加到 8,980 億元): one space
     # before the unit or the multiplier is read when one stands before the figure too (checked in
-    # _quantities)
+    # _quantities); after a spaced multiplier, the pieces of a compound figure are spaced too
+    # (1 萬 8,420 人)
     spaced_unit = "(?:(?P<sp> (?=%s))?%s)?" % (unit_first, unit)
     arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
               r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))%(after)s"
               r"(?P<kilo>%(kilo)s)?"
               r"(?P<m1>[余餘多])?(?P<msp> (?=[万萬亿億]))?(?P<mult>%(mult)s)?"
-              r"(?:(?<=[万萬亿億])(?P<tail>(?:[0-9０-９][0-9０-９,]*%(mult)s?)+))?"
+              r"(?:(?<=[万萬亿億])(?(msp) ?)(?P<tail>(?:[0-9０-９][0-9０-９,]*(?(msp) ?)%(mult)s?)+))?"
               % {"d": digit, "mult": _MULT, "after": after_digits, "kilo": _KILO}
               + tail % dict(values, unit=spaced_unit)
               + r"(?(msp)(?(mult)|(?!)))"
@@ -274,7 +275,8 @@ def _plain(number: Decimal) -> str:
     return text
 
 
-_TAIL_PIECE = r"([0-9０-９][0-9０-９,]*)(%s)?" % _MULT   # compiled on first use: tails are rare
+# (spaced copy sets the pieces apart too: 3 億 2,000 萬元, 1 萬 8,420 人)
+_TAIL_PIECE = r"([0-9０-９][0-9０-９,]*) ?(%s)?" % _MULT   # compiled on first use: tails are rare
 
 
 def _read_arabic(match) -> tuple[Number, Decimal, bool] | None:
