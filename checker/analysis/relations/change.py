@@ -20,7 +20,7 @@ from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, time_in, unit
 from .common import Relation, bounded, clauses_back, in_unit_of, is_amount, new_count, per_unit
 from .cues import cue_sentences, from_spans
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
-from .vocabulary import DOWN, TIME_POINT, UP, VERB, VERB_AT, WORDS, ordered_points, rx, time_point
+from .vocabulary import DOWN, EARLIER_NAMED, TIME_POINT, UP, VERB, VERB_AT, WORDS, ordered_points, rx, time_point
 
 if TYPE_CHECKING:
     from typing import Any
@@ -41,8 +41,13 @@ _FROM_CHARS = frozenset("由从從较較自")
 # their own here: a figure they lead stays an amount (粮食增产5万吨，其中… is a whole and its parts)
 _YIELD_UP = ("增产", "增產")
 _YIELD = "增产|增產|减产|減產"
+# the width of a change named as such (增幅, 降幅) or as its rate (增长率为20%, 增速): the change in
+# percent; the first group says a rise
+_WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅", "增长率", "增長率", "增速", "增长幅度", "增長幅度"))
+_WIDTH_DOWN = frozenset(("减幅", "減幅", "降幅", "跌幅", "下降率", "下降幅度", "降低率"))
+_WIDTHS = "|".join(sorted(_WIDTH_UP | _WIDTH_DOWN, key=len, reverse=True))
 _AMOUNT_AFTER = (r"^[，,]?(?P<per>每[\u3400-\u9fff])?(?:(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s|%s)(?:了)?"
-                 r"|(?P<width>增幅|涨幅|漲幅|减幅|減幅|降幅|跌幅)(?:为|為|达|達|达到|達到|是)?)$" % (VERB, _YIELD))
+                 r"|(?P<width>%s)(?:为|為|达|達|达到|達到|是)?)$" % (VERB, _YIELD, _WIDTHS))
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
 _SMALLER_BETTER = r"(?:%s)" % "|".join(WORDS["smaller-better"])
 _UP = frozenset(UP)
@@ -170,6 +175,7 @@ def changes(doc: Any) -> list[Relation]:
                 relations.extend(_change_amount(text, a, b, qs[i + 2], rising))
         relations.extend(_compared(text, sentence.quantities))
         relations.extend(_amount_and_rate(text, sentence.quantities))
+        relations.extend(_earlier_after(text, sentence.quantities))
         # (the start is named as the earlier state, or given for an earlier point of a series)
         if rx(_THEN).search(sentence.text) or ordered_points(text, sentence.start, sentence.end):
             relations.extend(_from_before(text, sentence.start, qs))
@@ -331,9 +337,29 @@ def _later_point(text: str, a_clause: int, a: Quantity, b: Quantity, verb: re.Ma
 
 _AMOUNT_LEAD = r"^[，,]?(?:比|较|較|同比|环比|環比)[^，,；;。\d%%％]{0,8}?(?P<verb>%s|新增)了?$" % VERB
 # the change in percent after its amount: a verb (增长5.3%) or the width of the change (减幅达16.9%)
-_WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅"))
-_RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>增幅|涨幅|漲幅|减幅|減幅|降幅|跌幅)"
-               r"(?:为|為|达|達|达到|達到|是)?)$" % VERB)
+_RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>%s)"
+               r"(?:为|為|达|達|达到|達到|是)?)$" % (VERB, _WIDTHS))
+
+
+# the earlier state named after the change (…，比上年减少4.7亿元，上年为91亿元; 同比增加2300户，
+# 去年同期为1.45万户)
+_EARLIER_AFTER = r"^[，,]%s$" % EARLIER_NAMED
+
+
+def _earlier_after(text: str, qs: list[Quantity]) -> list[Relation]:
+    """`收入86.3亿元，比上年减少4.7亿元，上年为91亿元`: the figure now, the amount of its change
+    against an earlier state, and that state, named after them: now − earlier must be the amount."""
+    found: list[Relation] = []
+    for i in range(len(qs) - 2):
+        now, d, earlier = qs[i], qs[i + 1], qs[i + 2]
+        if now.family != earlier.family or now.family in ("percent", "points") \
+                or now.family.startswith(("age", "time-")) or now.qualifier or earlier.qualifier:
+            continue
+        m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
+        if not m or not rx(_EARLIER_AFTER).match(text[d.end:earlier.qual_start]):
+            continue
+        found.extend(_change_amount(text, earlier, now, d, m.group("verb") in _UP | {"新增"}, after=m))
+    return found
 
 
 def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:

@@ -43,9 +43,15 @@ class Relation:
     operands: tuple[Quantity, ...] = field(default=(), compare=False)
 
 
+# families of levels: compared (由42微克/立方米降至35微克/立方米) but never added up, so they are
+# neither parts nor totals (0.8毫克/升 of a river is no sum of its reaches)
+LEVELS = frozenset({"concentration"})
+
+
 def is_amount(q: Quantity, per: str = "") -> bool:
     """A count or amount that can be a part or a total (not a share, an age, a duration, a
-    rate or a difference). With `per`: a figure per that unit (每日, 日均) counts as well, for a
+    rate or a difference). (A concentration is a level too, compared in a change like an amount,
+    but never added: LEVELS.) With `per`: a figure per that unit (每日, 日均) counts as well, for a
     relation whose figures are all over one period (see PER_TIME)."""
     if q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
         return False

@@ -23,7 +23,7 @@ from ..quantities import quantities_in_sentences
 from ..sentences import sentences
 from ..terms import trie_pattern
 from .kinds import NEGATED
-from .vocabulary import ADDING, DOWN, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
+from .vocabulary import ADDING, DOWN, EARLIER_NAMED, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -45,7 +45,7 @@ _TOTAL_BACK = ("以上", "上述", "合计", "合計", "共计", "共計", "总�
 # and noun and a 为/达 after it, then a hedge: 合计可以解编全市约528公顷)
 _RUNNING_REACH = r"[^\n]{0,10}" + _FIGURE_FIRST
 _FROM_REACH = r"[^，,；;。]{0,17}" + _FIGURE_FIRST
-_PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重"))
+_PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重", "比率"))
 # An average: 户均, 人均, 每户, 每亩 … (the unit after 每 or before 均 names what is counted).
 RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每戶", "每人", "每名", "每位", "每亩",
                 "每畝", "每个", "每個", "每所", "每家", "每台", "每辆", "每輛", "每艘", "每套", "每间", "每間")
@@ -74,6 +74,9 @@ def _trigger_source() -> str:
     follow.update({w: r"(?:%s|了?(?:其中的?)?[0-9０-９])" % _PERCENT_REACH for w in ("占", "佔")})
     # a rate from two counts: only the rate words of the data (完成率, 覆盖率 …), not every 率
     follow.update({w: r"[^。！？!?\n]{0,12}?" + _PERCENT_MARK for w in WORDS["rates"]})
+    # or any X率 right before its percentage: relations/rate.py reads it as a rate only when X
+    # names what the count before it did (实际参测1209人，参测率97.5%)
+    follow["率"] = r"(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?[0-9０-９]"
     # the share of a plan done (完成年度任务的92%: relations/rate.py)
     follow.update({w: "的" + _FIGURE_FIRST for w in ("任务", "任務", "目标", "目標", "计划", "計劃")})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
@@ -92,8 +95,12 @@ def _trigger_source() -> str:
     near = r"(?:[^，,；;。\n]|,(?=[0-9]))"     # 9,107: a thousands separator is no clause mark
     verbs = _verb_search().pattern     # (whether one is there: tried as a tree, not one by one)
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
-    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:同比|环比)?(?:%s)了?[0-9０-９])"
-                      % (near, near, verbs, verbs, verbs) for w in ("较", "較", "比")})
+    # (or the amount, then the earlier state named after it: 比上年减少4.7亿元，上年为91亿元)
+    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:(?:同比|环比)?(?:%s)了?|%s)[0-9０-９])"
+                      % (near, near, verbs, verbs, verbs, EARLIER_NAMED) for w in ("较", "較", "比")})
+    # (同比 + the amount, then the earlier state named after it: 同比增加2300户，去年同期为1.45万户)
+    follow.update({w: r"(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,]%s[0-9０-９]" % (verbs, EARLIER_NAMED)
+                   for w in ("同比", "环比", "環比")})
     follow.update({w: _FROM_REACH for w in "由从從"})
     # 自990吨逐渐提高至1400吨: a figure right after 自, not a year or a date (自2019年以来)
     # (or 自 + the year of the first figure + 的: 自103年的每十萬人1,350件)
@@ -121,6 +128,8 @@ def _trigger_source() -> str:
     # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma
     # or with no comma, a verb of holding right after (在拥有120个议席的议会中将占据38席)
     follow["中"] = r"(?:[，,][^，,。；;\n]{0,8}[0-9０-９]|%s)" % HOLD_AFTER_IN
+    # (or 里: 在接受体检的2400名职工里，432人…)
+    follow.update({w: follow["中"] for w in "里裡裏"})
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
     # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
     tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA | set(REMAINDERS)}
@@ -163,6 +172,9 @@ def _trigger_source() -> str:
     # 共… is chosen by its 共)
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
+    tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
+    # (not the 里 of a unit: 公里, 海里, 英里, 华里)
+    tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})
     # a breakdown right after its whole, with no 其中 (relations/breakdown.py): a kind of an exclusive
     # set opening a clause or a list item, a figure soon after (，男生580人、女生680人; ，城镇新增
     # 3100个; ，尚在办理14件; ，5A级2家、4A级13家)

@@ -88,6 +88,27 @@ def _one_set(modifiers: list[str]) -> bool:
     return False
 
 
+def kinds_named_apart(labels: list[str]) -> bool:
+    """Each label names one kind of one set of exclusive kinds, a different kind each, wherever
+    in the label it stands (本科及以上学历人员, 大专学历, 高中及以下学历: levels of schooling; 赞成的,
+    反对的, 弃权的: one vote each). A kind inside a longer kind of the set names nothing more (男 in
+    男性)."""
+    if len(labels) < 2:
+        return False
+    for kinds in _dimensions():
+        named = []
+        for label in labels:
+            found = [k for k in kinds if k in label]
+            found = [k for k in found if not any(k != other and k in other for other in found)]
+            if len(found) != 1:
+                break
+            named.append(found[0])
+        else:
+            if len(set(named)) == len(named):
+                return True
+    return False
+
+
 def outcome_kind(head: str) -> str:
     """The kind of an outcome (rules/data/num_words.txt, exclusive-kinds: a set holding a negated
     kind, 缺考, 不合格, 未通过) that the words before a figure name (实到, 缺考), or ""."""

@@ -10,14 +10,16 @@ naming its party and nothing else counted between them (收益甲方占35%，乙
 """
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
-from ..quantities import Quantity
+from ..quantities import Quantity, units
 from .common import Relation, bounded
 from .cues import cue_sentences
 from .interval import HUNDRED, Interval, plain_percent, total
+from .kinds import kinds_named_apart
 from .vocabulary import WORDS, rx
 
 if TYPE_CHECKING:
@@ -39,12 +41,32 @@ _SPLIT = r"(?:%s)" % "|".join(WORDS["split-words"])
 # a party's clause: its name and the share word, no other figure, no sentence-level break
 _PARTY = r"[，、,]?[^，、,。；;！？0-9０-９%％]{1,12}"
 _PARTITIONS = tuple(tuple(line.split()) for line in WORDS["partitions"])
-_BAND = r"(?:(?P<lo>[0-9０-９]+)(?:岁|歲)?(?:至|到|-|－|~|～)(?P<hi>[0-9０-９]+)(?:岁|歲)|(?P<top>[0-9０-９]+)(?:岁|歲)(?:及)?以上|(?P<bottom>[0-9０-９]+)(?:岁|歲)(?:及)?以下)"
+# Bands of one scale named by their edges, in one unit (0至14岁, 65岁及以上; 2小时以下, 2至4小时,
+# 4小时以上): the bands of one list run from an open bottom (or 0) to an open top without a gap
+_BAND_SOURCE = (r"(?:(?P<lo>{n})(?:{u})?(?:至|到|-|－|~|～)(?P<hi>{n})(?P<u1>{u})|(?P<top>{n})(?P<u2>{u})(?:及)?以上"
+                r"|(?P<bottom>{n})(?P<u3>{u})(?:及)?以下)")
+
+
+@functools.cache
+def _band() -> re.Pattern:
+    names = sorted(set(units()) | {"岁", "歲", "周岁", "週歲"}, key=len, reverse=True)
+    return re.compile(_BAND_SOURCE.format(n=r"[0-9０-９]+(?:\.[0-9]+)?", u="|".join(re.escape(n) for n in names)))
 
 
 def _label(text: str, q: Quantity, start: int) -> str:
-    """The words naming a share: from the end of the previous item to the share word."""
-    return text[start:q.qual_start]
+    """The words naming a share: from the end of the previous item to the share word (quotation
+    marks left out: 表示“满意”的 names 满意)."""
+    return text[start:q.qual_start].translate(_NO_QUOTES)
+
+
+_NO_QUOTES = str.maketrans("", "", "“”‘’「」『』\"'")
+
+
+def _edge(figure: str) -> Decimal:
+    return Decimal(figure.translate(_FULLWIDTH))
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _is_partition(labels: list[str]) -> bool:
@@ -53,20 +75,21 @@ def _is_partition(labels: list[str]) -> bool:
                 sum(1 for k in kinds if k in label) == 1 for label in labels) and \
                 {next(k for k in kinds if k in label) for label in labels} == set(kinds):
             return True
-    found = [re.search(_BAND, label) for label in labels]
+    found = [_band().search(label) for label in labels]
     bands = [band for band in found if band is not None]
-    if len(bands) == len(labels) and len(bands) >= 2:
+    if len(bands) == len(labels) and len(bands) >= 2 and \
+            len({band["u1"] or band["u2"] or band["u3"] for band in bands}) == 1:
         first, last = bands[0], bands[-1]
-        starts_at_zero = first["bottom"] is not None or (first["lo"] is not None and int(first["lo"]) == 0)
+        starts_at_zero = first["bottom"] is not None or (first["lo"] is not None and _edge(first["lo"]) == 0)
         if starts_at_zero and last["top"] is not None:
-            edges: list[tuple[int, int | None]] = []
+            edges: list[tuple[Decimal, Decimal | None]] = []
             for band in bands:
                 if band["lo"] is not None:
-                    edges.append((int(band["lo"]), int(band["hi"])))
+                    edges.append((_edge(band["lo"]), _edge(band["hi"])))
                 elif band["bottom"] is not None:
-                    edges.append((0, int(band["bottom"])))
+                    edges.append((Decimal(0), _edge(band["bottom"])))
                 else:
-                    edges.append((int(band["top"]), None))
+                    edges.append((_edge(band["top"]), None))
             return all(edges[k + 1][0] in (edges[k][1], (edges[k][1] or 0) + 1) for k in range(len(edges) - 1))
     return False
 
@@ -99,6 +122,47 @@ def _composition(text: str, sentence: Any) -> list[Quantity]:
     return []
 
 
+# shares given as one list after the list of what they are shares of (水田、旱地及其他用地分别占56%、
+# 31%和13%; 一、二、三产业…比重依次为4.6%、38.2%和57.2%)
+# (a share word must say they are shares: 失业率分别为5%和7% are rates of two groups)
+_RESPECTIVE = (r"(?:(?:分别|分別|依次)(?:占|佔|占比|佔比)"
+               r"|(?:比重|比例|占比|佔比)(?:分别|分別|依次))(?:为|為|是|达|達)?$")
+_NAME_LIST = r"[，,：:；;]?(?P<names>[^，,：:；;。]*?)(?:所占|所佔)?(?:的)?(?:比重|比例|占比|佔比)?(?:分别|分別|依次)"
+
+
+def _respective(text: str, sentence: Any) -> tuple[list[Quantity], list[str]]:
+    """The shares listed after 分别/依次 (each joined to the next by 、, 和 or 及) and the names
+    listed before it, one per share."""
+    qs = sentence.quantities
+    for k, q in enumerate(qs):
+        if q.family != "percent" or not rx(_RESPECTIVE).search(q.lead):
+            continue
+        listed = [q]
+        for nxt in qs[k + 1:]:
+            if nxt.family != "percent" or text[listed[-1].end:nxt.qual_start].strip() not in _LIST_JOIN:
+                break
+            listed.append(nxt)
+        clause = text[sentence.start:q.qual_start]
+        clause = clause[max(clause.rfind(m) for m in "，,：:；;") + 1:]
+        named = rx(_NAME_LIST).search(clause)
+        if len(listed) < 2 or not named or not all(bounded(x) for x in listed):
+            continue
+        names = [n for n in rx(r"、|和|及|与|與").split(named.group("names")) if n]
+        if len(names) == len(listed):
+            return listed, _shorthand(names)
+    return [], []
+
+
+def _shorthand(names: list[str]) -> list[str]:
+    """一、二、三产业: the noun written once, after the last ordinal, belongs to each."""
+    last = rx(r"^(第?[一二三四五六七八九十])([\u3400-\u9fff]+)").match(names[-1])
+    # (the first name runs on from the words before the list: 全市一、二、三产业)
+    if last and rx(r"第?[一二三四五六七八九十]$").search(names[0]) and \
+            all(rx(r"^第?[一二三四五六七八九十]$").match(n) for n in names[1:-1]):
+        return [n + last.group(2) for n in names[:-1]] + [names[-1]]
+    return names
+
+
 def percent_partitions(doc: Any) -> list[Relation]:
     relations = []
     text = doc.text
@@ -107,6 +171,14 @@ def percent_partitions(doc: Any) -> list[Relation]:
         if shares:
             relations.append(_sum_to_whole(shares))
             continue
+        shares, names = _respective(text, sentence)
+        if shares and not any(q.qualifier for q in shares):
+            if _is_partition(names) or rx(_EXHAUSTIVE_LAST).match(names[-1]):
+                relations.append(_sum_to_whole(shares))
+                continue
+            if kinds_named_apart(names):
+                relations.append(_at_most_whole(shares))
+                continue
         shares = [q for q in sentence.quantities if q.family == "percent"
                   and rx(_SHARE_WORD).search(q.lead[-6:]) and bounded(q)]
         if len(shares) < 2:
@@ -122,7 +194,7 @@ def percent_partitions(doc: Any) -> list[Relation]:
             continue
         if whole:
             relations.append(_sum_to_whole(shares))
-        elif _answers(labels) and not rx(_NESTED).search(between):
+        elif (_answers(labels) or _kinds_of_one_whole(labels)) and not rx(_NESTED).search(between):
             relations.append(_at_most_whole(shares))
     return relations
 
@@ -138,6 +210,27 @@ def _answers(labels: list[str]) -> bool:
                      for other in ends):
             return True
     return False
+
+
+# a share of the whole the sentence is about: nothing named between the share word and the figure
+# (出口占全球出口的60% is a share of another whole than 进口占全球进口的50%)
+_BARE_SHARE = (r"(?:(?:占|佔)(?:比|比重|比例)?|比例|比重)(?:为|為|达|達|达到|達到|是)?$")
+_CLAUSE_TAIL = r"[^，,：:；;、]*$"
+
+
+def _kinds_of_one_whole(labels: list[str]) -> bool:
+    """Shares, each of the whole the sentence is about, of kinds that exclude each other (水田,
+    旱地, 水浇地; 赞成, 反对, 弃权: num_words.txt, exclusive-kinds): together at most the whole (a
+    kind may be left out). Each label is read in its own clause, without its share word."""
+    names = []
+    for label in labels:
+        tail = rx(_CLAUSE_TAIL).search(label)
+        words = tail.group() if tail else label
+        share = rx(_BARE_SHARE).search(words)
+        if share is None:
+            return False
+        names.append(words[:share.start()])
+    return kinds_named_apart(names)
 
 
 def _at_most_whole(shares: list[Quantity]) -> Relation:

@@ -69,7 +69,8 @@ _TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
 _OBJECT = r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
 # A whole introduced by `N个…中，`: 全县212所中小学中，150所…
 # (or with no comma, a verb of holding right after 中: 在拥有120个议席的议会中将占据38席)
-_WHOLE_IN = r"中(?:[，,]|%s)" % HOLD_AFTER_IN
+# (or 里: 在接受体检的2400名职工里，…)
+_WHOLE_IN = r"[中里裡裏](?:[，,]|%s)" % HOLD_AFTER_IN
 # Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
 _TOTAL_ONLY = ("包", "含", "尤", "特", "分", "由")    # (分别为: a total, then its parts one by one)
@@ -124,7 +125,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 if found:
                     relations.append(found)
         relations.extend(breakdowns(doc, sentence, starts))
-        if "中" in s_text:
+        if "中" in s_text or "里" in s_text or "裡" in s_text or "裏" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
     return relations, groups
@@ -238,6 +239,8 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     back = clauses_back(text, sentence.start, pos, 1)
     if not back:
         return
+    if any(q.start < pos < q.end for q in between(qs, starts, back[0][0], pos + 1)):
+        return      # the 里 of 58平方公里: a unit's last character, no frame
     wholes = [q for q in between(qs, starts, back[0][0], pos) if q.end <= pos and is_amount(q)]
     if len(wholes) != 1 or not bounded(wholes[0]):
         return

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 
 # (or the share of a plan done: 已建成4600个，完成年度任务的92%)
 _RATE_LEAD = (r"(?:(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?"
-              r"|完成[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃)(?:数|數)?的)$" % "|".join(WORDS["rates"]))
-# A rate word not in the list whose stem names what the later count did (已改造36座，改造率…),
+              r"|完成了?[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃)(?:数|數)?的)$" % "|".join(WORDS["rates"]))
+_PLAN_DONE = r"完成了?[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃)(?:数|數)?的$"
+# A rate word not in the list whose stem names what the later count did (已改造36座，改造率…;
+# 防治面积26万亩，防治率…: the stem anywhere in the words before the count, not negated),
 # in a sentence read for another cue: X率 right after a count led by X is that count over the
 # earlier one. (Every X率 is no cue of its own: 增长率, 利率 and 失业率 are far more common.)
 _STEM_RATE = r"([\u3400-\u9fff]{2})率(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$"
@@ -38,13 +40,15 @@ def rates(doc: Any) -> list[Relation]:
                 stem = rx(_STEM_RATE).search(rate.lead)
                 if not stem or rx(VERB).search(stem.group(1)):
                     continue    # 增长率: a change, not a share of two counts
-            # the counts are near the rate: look back at most 8 figures
-            before = [q for q in qs[max(0, i - 8):i] if is_amount(q) and q.family not in ("money",)]
+            # the counts are near the rate: look back at most 8 figures (amounts of money only for
+            # the share of a plan done: 计划投资12亿元，完成投资9.6亿元，完成了年度投资计划的80%)
+            plan = stem is None and rx(_PLAN_DONE).search(rate.lead) is not None
+            before = [q for q in qs[max(0, i - 8):i] if is_amount(q) and (plan or q.family not in ("money",))]
             if len(before) < 2:
                 continue
             part, base = before[-1], before[-2]
-            if stem and not part.lead.endswith(stem.group(1)):
-                continue
+            if stem and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead):
+                continue    # (the stem anywhere in the count's words: 防治面积26万亩，防治率65%)
             if part.family != base.family or not bounded(part) or not bounded(base) or base.low <= 0:
                 continue
             if any(q.family == part.family for q in before[:-2]):

@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
-from .common import CLAUSE_MARK, Relation, counted, is_amount, noun_after, shares_noun
+from .common import CLAUSE_MARK, LEVELS, Relation, counted, is_amount, noun_after, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head
@@ -173,7 +173,7 @@ def running_totals(doc: Any) -> list[Relation]:
             head = text[max(sentence.start, q.qual_start - _HEAD):q.qual_start]
             m = None if _RUNNING_CHARS.isdisjoint(head) and "之和" not in head and "总和" not in head \
                 and "總和" not in head else rx(_RUNNING).search(head)
-            if not m or q.family in ("percent", "points") or q.family.startswith(("time-", "age")):
+            if not m or q.family in ("percent", "points") or q.family in LEVELS or q.family.startswith(("time-", "age")):
                 continue
             later = rx(_RUNNING).search(head, m.start() + len(m.group(1))) if m.group(1) in (
                 "以上", "上述", "总", "總", *_STOCK_WORDS) else None

@@ -33,6 +33,7 @@ def shares(doc: Any) -> list[Relation]:
     if groups:
         relations.extend(_of_groups(doc, groups, seen))
     relations.extend(_whole_before(doc, seen))
+    relations.extend(_own_ratio(doc, seen))
     return sorted(relations, key=lambda r: r.start)
 
 
@@ -51,13 +52,27 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
             if share is None or share.start in seen:
                 continue
             gap = text[part.end:share.qual_start]
-            if share.family != "percent" or not rx(_SHARE_LEAD).search(share.lead) or len(gap) > 14 \
-                    or rx(r"[；;。]").search(gap) or not bounded(share):
+            if share.family != "percent" or len(gap) > 20 or rx(r"[；;。]").search(gap) or not bounded(share):
                 continue
+            bare = rx(_BARE_RATIO).search(share.lead)
+            if bare and bare.group("own") and bare.group("own") not in part.lead + part.noun:
+                continue    # 水质达标比例为85%: a ratio of its own subject, not of the part before it
+            if not rx(_SHARE_LEAD).search(share.lead):
+                # 占新增就业总数的25%: the words after 占 must name the whole of the breakdown
+                named = rx(_NAMED_AFTER).search(share.lead)
+                if not named or len(gap) - len(named.group()) > 14 or \
+                        not _names(text, rx(_GENERIC).sub("", named.group("named")), whole):
+                    continue
             seen.add(share.start)
             relations.append(percent_relation("share", part, whole, share))
     return relations
 
+
+# a bare 比例/比重 and the words before it in its clause (水质达标比例为)
+_BARE_RATIO = r"(?P<own>[^，,；;：:、]*?)(?:的|所占的?)?(?:比例|比重)(?:为|為|达|達|达到|達到)?$"
+
+# 占 + words naming a whole + 的, right before the share: 占新增就业总数的25%
+_NAMED_AFTER = r"(?:占|佔)了?(?P<named>[\u3400-\u9fff]{1,10})的$"
 
 # 占 + words naming the whole + its figure + 的, right before the share: 占委员总数120名的35%
 _WHOLE_INSIDE = r"(?:占|佔)了?[\u3400-\u9fff]{0,8}$"
@@ -96,7 +111,9 @@ def _whole_inside(doc: Any, seen: set[int]) -> list[Relation]:
 # names its own subject: 水质优良比例为80% is no share of the figure before it.)
 _SHARE_WORD = r"占|佔"
 # words that name no whole of their own (the whole is the figure stated before)
+# (人数, 数量, 户数 name the count itself, as 总数 does: 占新增就业人数的)
 _GENERIC = (r"总数|總數|总量|總量|总额|總額|总人数|總人數|总面积|總面積|总计|總計|总体|總體|全部|全体|全體|"
+            r"人数|人數|数量|數量|户数|戶數|"
             r"总|總|比重|比例|比|的|为|為|达到|達到|达|達|已|了|约|約|近|将近|接近|超过|超過|超|逾|分别|仅|僅|不到|不足")
 
 
@@ -229,7 +246,15 @@ def _names(text: str, named: str, whole) -> bool:
     if not named or named in around:
         return True
     run = min(4, len(named))
-    return any(named[k:k + run] in around for k in range(len(named) - run + 1))
+    if any(named[k:k + run] in around for k in range(len(named) - run + 1)):
+        return True
+    # the whole's words with a modifier left out (新增就业 of 新增城镇就业): two runs of two or
+    # more characters each, in order
+    for k in range(2, len(named) - 1):
+        at = around.find(named[:k])
+        if at >= 0 and named[k:] in around[at + k:]:
+            return True
+    return False
 
 
 def _topic(text: str, whole) -> str:
@@ -240,3 +265,37 @@ def _topic(text: str, whole) -> str:
         if marks[-1].group() in "，," and not rx(r"[0-9０-９占佔]").search(before):
             start -= len(before) + 1
     return text[start:whole.qual_start]
+
+
+# a ratio named by the words of the part it measures: 女性选手3600人，女性比例24% (女性); 中央補助
+# 3,500 萬元，補助比率為70% (補助). (A bare 比例 names its own subject: 水质优良比例为80%.)
+_OWN_RATIO = r"(?P<stem>[\u3400-\u9fff]{2,4}?)(?:所占)?(?:比例|比率|比重|占比|佔比)(?:为|為|达|達|达到|達到|是|约|約)?$"
+
+
+def _own_ratio(doc: Any, seen: set[int]) -> list[Relation]:
+    """A share named by its part's own words, its part the amount right before it (in its clause
+    or the one before) led or named by those words, its whole the one earlier amount of the
+    sentence that counts what the part counts and whose words do not name the ratio too."""
+    found: list[Relation] = []
+    text = doc.text
+    for sentence in doc.shared(cue_sentences):
+        qs = sentence.quantities
+        for i, share in enumerate(qs):
+            if share.family != "percent" or share.start in seen or not bounded(share) or i < 2:
+                continue
+            named = rx(_OWN_RATIO).search(share.lead)
+            if not named:
+                continue
+            stem = named.group("stem")
+            part = qs[i - 1]
+            if not is_amount(part) or not bounded(part) or rx(_THRESHOLD_AFTER).match(text, part.end) \
+                    or len(rx(CLAUSE_MARK).findall(text, part.end, share.qual_start)) > 1:
+                continue
+            if stem not in part.lead[-8:] + part.noun:
+                continue
+            whole = _the_whole(text, qs[:i - 1], part, sentence.start)
+            if whole is None or stem in whole.lead[-8:] + whole.noun:
+                continue
+            seen.add(share.start)
+            found.append(percent_relation("share", part, whole, share))
+    return found

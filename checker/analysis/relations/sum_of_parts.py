@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from ...typenames import TYPE_CHECKING
-from .common import Relation
+from .common import LEVELS, Relation
 from .interval import Interval, basis, total
 from .vocabulary import WORDS, rx
 
@@ -39,6 +39,8 @@ def weigh_parts(parts: list[Quantity], summed: list[Quantity], whole: Quantity, 
     balance, which bounds no parts."""
     if rx(_NET).search(whole.lead[-6:]) or any(rx(_NET).search(p.lead[-6:]) for p in parts):
         return None     # a balance bounds no parts: they may be negative
+    if whole.family in LEVELS:
+        return None     # a level (a concentration) is no sum of anything
     W = Interval.of(whole)
     stated = {"stated": whole.shown, "stated_range": W.show(whole)}
     for part in parts:

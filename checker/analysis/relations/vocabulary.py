@@ -55,3 +55,9 @@ PERIOD_UNIONS = (("全天", "上午 下午"), ("全天", "上午 下午 晚上")
                  ("全年", "一季度 二季度 三季度 四季度"), ("全年", "上半年 下半年"),
                  ("上半年", "一季度 二季度"), ("下半年", "三季度 四季度"))
 PERIOD_WHOLES = tuple(dict.fromkeys(whole for whole, _ in PERIOD_UNIONS))
+
+
+# An earlier state named after the change from it (…，比上年减少4.7亿元，上年为91亿元): the words
+# that name it, then 为 (relations/change.py reads it; relations/cues.py chooses its sentence)
+EARLIER_NAMED = (r"(?:而)?(?:上年|去年|上一年|前一年|上年同期|去年同期|上月|上季度|上年末|去年底|去年年底)"
+                 r"(?:为|為|是|有|则为|則為)")
