@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 # copy around it may be taken out next to: anything but a Latin letter, a digit or white space.
 _EDGE = "0-9０-９%％"
 _COPY = r"[^\sA-Za-z0-9０-９%％]"
-_FIGURE_SPACE = re.compile(r"(?<=[%s]) +(?=%s)|(?<=%s) +(?=[0-9０-９])" % (_EDGE, _COPY, _COPY))
+# (written to start with the space itself, which `re` then looks for as a literal: a search
+# through every character for a lookbehind took a tenth of NUM's time)
+_FIGURE_SPACE = re.compile(r" (?:(?<=[%s] ) *(?=%s)|(?<=%s ) *(?=[0-9０-９]))" % (_EDGE, _COPY, _COPY))
 
 
 class Unspaced(NamedTuple):
