@@ -13,7 +13,8 @@ few relations between quantities, each found by its own module and returned with
 
 What they build on: vocabulary (the words, rx), cues (which sentences are read), kinds (which
 kinds cannot overlap), common (Relation, clauses, what a figure counts), interval (arithmetic on
-rounded figures), sum_of_parts (parts weighed against their whole).
+rounded figures), sum_of_parts (parts weighed against their whole), spaced (figures set off with
+spaces, as Taiwan copy writes them, read as the same copy without the spaces).
 
 Every finder is a shared analysis (`doc.shared(finder)`), run once per document; each returns
 `Relation`s, checked (ok) or contradicted. `checker/checks/numbers.py` only turns them into
