@@ -99,3 +99,24 @@ def test_copy_without_spaced_figures_is_read_as_it_is(text):
 def test_a_figure_in_a_code_stays_quiet_when_spaced():
     # a document number and a rank are no quantities, spaced or not
     assert [d.rule_id for d in run_rules("依府授字第 1120 號函辦理，共 3 人獲獎，其中 1 人第 1 名、2 人第 2 名。", NUM)] == []
+
+
+def test_the_engine_releases_what_the_view_asks_for(monkeypatch):
+    """The engine frees each analysis after its last rule: it must find, through the finders'
+    wrappers, the view and every analysis read in it."""
+    from checker import engine
+    from checker.engine import check_document
+    from checker.registry import load_rules
+    asked = set()
+    shared = Document.shared
+
+    def recording(self, analysis):
+        asked.add(analysis)
+        return shared(self, analysis)
+
+    monkeypatch.setattr(Document, "shared", recording)
+    rules = load_rules()
+    check_document(Document("x", SPACED_PAIRS[0][1] + "\n" + SPACED_PAIRS[4][1]), list(rules))
+    table = engine._last_users(tuple(rules))
+    assert unspaced in asked
+    assert [a.__qualname__ for a in asked if a not in table] == []
