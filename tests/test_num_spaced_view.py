@@ -120,3 +120,9 @@ def test_the_engine_releases_what_the_view_asks_for(monkeypatch):
     table = engine._last_users(tuple(rules))
     assert unspaced in asked
     assert [a.__qualname__ for a in asked if a not in table] == []
+
+
+def test_a_computed_result_is_not_shown_as_a_written_figure():
+    # the sum is computed (50件), even where it equals the total the text writes (50 件)
+    good = SPACED_PAIRS[1][0]
+    assert [r.args["calc"] for r in relations(good, "running-total") if r.ok] == ["18 件 + 25 件 + 7 件 = 50件"]

@@ -100,7 +100,7 @@ def _moved(view: Unspaced, relation: Relation) -> Relation:
     args = relation.args
     for was, now in zip(relation.operands, operands):
         if was.shown != now.shown:
-            args = {key: _rewritten(value, was.shown, now.shown) for key, value in args.items()}
+            args = {key: _written_arg(key, value, was.shown, now.shown) for key, value in args.items()}
     return dataclasses.replace(relation, start=view.start(relation.start), end=view.end(relation.end),
                                args=args, operands=operands)
 
@@ -112,9 +112,22 @@ def _moved_quantity(view: Unspaced, q: Quantity) -> Quantity:
                       qual_word=view.written[qual_start:start])
 
 
+# The args that show a figure of the text (the rest are computed: ranges, bounds, words)
+_FIGURE_ARGS = frozenset(("stated", "first", "largest"))
+
+
+def _written_arg(key: str, value: str, was: str, now: str) -> str:
+    """An arg with the figure `was` shown as the text writes it (`now`): in a figure of the text,
+    and in the arithmetic up to its result (12 座 + 8 座 = 20座: the sum is computed, not written)."""
+    if key == "calc":
+        operands, equals, result = value.rpartition(" = ")
+        return _rewritten(operands, was, now) + equals + result if equals else _rewritten(value, was, now)
+    return _rewritten(value, was, now) if key in _FIGURE_ARGS else value
+
+
 def _rewritten(value: str, was: str, now: str) -> str:
     """`value` with the figure `was` written `now` wherever it stands whole (7座, not the tail of
-    27座)."""
+    17座)."""
     if was not in value:
         return value
     return re.sub(r"(?<![0-9０-９.．,])%s(?![0-9０-９])" % re.escape(was), lambda _: now, value)
