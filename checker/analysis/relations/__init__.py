@@ -13,7 +13,8 @@ few relations between quantities, each found by its own module and returned with
 
 What they build on: vocabulary (the words, rx), cues (which sentences are read), kinds (which
 kinds cannot overlap), common (Relation, clauses, what a figure counts), interval (arithmetic on
-rounded figures), sum_of_parts (parts weighed against their whole).
+rounded figures), sum_of_parts (parts weighed against their whole), spaced (figures set off with
+spaces, as Taiwan copy writes them, read as the same copy without the spaces).
 
 Every finder is a shared analysis (`doc.shared(finder)`), run once per document; each returns
 `Relation`s, checked (ok) or contradicted. `checker/checks/numbers.py` only turns them into
@@ -35,18 +36,20 @@ from .rate import rates
 from .restated import restated
 from .running import running_totals
 from .share import shares
+from .spaced import read_unspaced
 
 if TYPE_CHECKING:
     from typing import Any
 
 # Which finder produces each kind of relation. A sum of parts found right is the kind "parts",
-# shown by the rule of "parts-exceed".
-FINDERS: dict[str, Callable[[Any], list[Relation]]] = {
+# shown by the rule of "parts-exceed". Each reads figures set off with spaces (Taiwan copy) as the
+# same copy without them would be read (spaced.py).
+FINDERS: dict[str, Callable[[Any], list[Relation]]] = {kind: read_unspaced(finder) for kind, finder in {
     "parts-exceed": part_whole, "parts-short": part_whole, "parts": part_whole,
     "running-total": running_totals, "average": averages, "share": shares, "rate": rates,
     "change-direction": changes, "change-amount": changes, "percent-sum": percent_partitions,
     "out-of-proportion": out_of_proportion, "restated": restated,
-}
+}.items()}
 KINDS = frozenset(FINDERS)
 
 
