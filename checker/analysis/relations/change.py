@@ -309,6 +309,9 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
         args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
                 "range": A.show(a), "stated_range": B.show(b)}
         found.append(Relation("change-direction", possible, b.start, b.end, variant, args, (a, b)))
+        # (and the amount of the change right after it: 今年增至3亿元，增长率为20%)
+        if possible and j + 1 < len(qs) and exact and bounded(a) and bounded(b):
+            found.extend(_change_amount(text, a, b, qs[j + 1], rising))
     return found
 
 
@@ -396,14 +399,18 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
 
 _COMPARED_GAP = r"^[，,]?\s*(?:较|較|比)[^，,；;。%％]{0,14}?[(（]?$"
 _COMPARED_VERB = r"^[)）]?[，,]?(?:同比)?(?P<verb>%s)(?:了)?$" % VERB
+# a change said by its verb alone, at the end of its clause (比去年的112例大幅增加。)
+_COMPARED_VERB_ALONE = (r"[)）]?(?:大幅|明显|明顯|显著|顯著|略有|有所|稍有|小幅|进一步|進一步)?(?P<verb>%s)(?:了)?"
+                        r"(?=[，,。；;！？!?]|$)" % VERB)
 
 
 def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
     """`今年377件，较去年337件增加40件`: the later figure is the earlier state, the verb and the
     amount after it say how the first differs from it."""
     found: list[Relation] = []
-    for i in range(len(qs) - 2):
-        now, before, d = qs[i], qs[i + 1], qs[i + 2]
+    for i in range(len(qs) - 1):
+        now, before = qs[i], qs[i + 1]
+        d = qs[i + 2] if i + 2 < len(qs) else None
         if now.family != before.family or now.family.startswith(("age", "time-")) \
                 or now.qualifier in OPEN_ENDED or before.qualifier in OPEN_ENDED:
             continue
@@ -411,11 +418,13 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap) or not is_amount(before) \
                 or new_count(before):
             continue    # 比上年增加6.6公斤: the figure after the verb is the amount, not the earlier state
-        m = rx(_COMPARED_VERB).match(text[before.end:d.qual_start])
+        with_amount = rx(_COMPARED_VERB).match(text[before.end:d.qual_start]) if d else None
+        # (or the verb alone ends the clause: 比去年的112例大幅增加)
+        m = with_amount or rx(_COMPARED_VERB_ALONE).match(text, before.end)
         if not m:
             continue
         rising = m.group("verb") in _UP
-        relations = _change_amount(text, before, now, d, rising, after=m)
+        relations = _change_amount(text, before, now, d, rising, after=m) if d and with_amount else []
         A, B = Interval.of(before), Interval.of(now)
         possible = not (B.below(A) if rising else B.above(A))
         variant = "-".join(filter(None, ("" if not now.qualifier and not before.qualifier else "rounded",

@@ -42,8 +42,12 @@ def rates(doc: Any) -> list[Relation]:
                     continue    # 增长率: a change, not a share of two counts
             # the counts are near the rate: look back at most 8 figures (amounts of money only for
             # the share of a plan done: 计划投资12亿元，完成投资9.6亿元，完成了年度投资计划的80%)
+            # (or for a rate named by the verb of its count: 已執行43.5億元，執行率75%)
             plan = stem is None and rx(_PLAN_DONE).search(rate.lead) is not None
-            before = [q for q in qs[max(0, i - 8):i] if is_amount(q) and (plan or q.family not in ("money",))]
+            before = [q for q in qs[max(0, i - 8):i] if is_amount(q)]
+            own_verb = stem is not None and bool(before) and before[-1].lead.endswith(stem.group(1))
+            if not plan and not own_verb:
+                before = [q for q in before if q.family != "money"]
             if len(before) < 2:
                 continue
             part, base = before[-1], before[-2]
