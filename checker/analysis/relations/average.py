@@ -28,13 +28,21 @@ if TYPE_CHECKING:
 _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
          r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人)[\u3400-\u9fff]{0,9}$")
 _BARE_TOTAL = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|总共|總共|共)(?:为|為|达|達|达到|達到|是)?"
+# Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
+# an average naming only these names nothing of its own (每人領取新臺幣3,000元)
+_HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|获得|獲得|奖励|獎勵|分红|分紅"
+            r"|发给|發給|拨付|撥付")
+_HANDOUT_ONLY = r"(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
+_HANDED_TOTAL = r"(?:%s)?%s(?:%s)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
 # 各 after a count's noun (76个村各安排…50万元, 120户各补助2000元): the figure is per counted thing
 _EACH = r"[\u3400-\u9fff]{0,6}各[\u3400-\u9fff]{0,10}"
 # A second unit after the average's own (每户每月, 每人每天, 每位长者月均): the average is per both
 _SECOND_PER = r"每([%(t)s])|([%(t)s])均" % {"t": "".join(sorted(PER_TIME))}
 # (one unit of time in two spellings: 每天 and 每日 name one span)
 _SAME_SPAN = str.maketrans("天週", "日周")
-_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共)[\u3400-\u9fff]{0,4}$"
+# A total word before the total; 总 before the average's own noun too (亩均产量620公斤，总产量达…;
+# 平均每户存栏生猪320头，总存栏量…): the noun shared is checked where it is read (_total)
+_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共|总|總)[\u3400-\u9fff]{0,4}$"
 
 
 def rate_marker(lead: str):
@@ -161,8 +169,10 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
         if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and shares_noun(what, q.lead):
             return q
         # an average that names nothing of its own (…获得助学金，人均2500元，总额80万元) is an average
-        # of what its sentence gives: a bare total word opening the very next clause totals the same
-        if not what and q.start > rate.end and rx(_BARE_TOTAL).fullmatch(q.lead) \
+        # of what its sentence gives: a bare total word opening the very next clause totals the same.
+        # So is one naming only the handing out (每人領取新臺幣3,000元, 每户分得2400元): a total
+        # word naming only a handing out too (總計發放, 分红总额) totals it
+        if rx(_HANDOUT_ONLY).fullmatch(what) and q.start > rate.end and rx(_HANDED_TOTAL).fullmatch(q.lead) \
                 and len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start)) == 1:
             return q
     return None
