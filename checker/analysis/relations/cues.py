@@ -282,8 +282,9 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     verb = _verb_search()
     # a bare 共 sums a list: in 、, or in clauses of their own, each with a figure (…本科生2100人，
     # 硕士研究生800人，共录取…; 甲镇…，乙镇…，三镇共获)
-    listed = rx(r"[、和及与與]|[0-9０-９][^，,；;。]*[，,；;][^，,；;。]*[0-9０-９][^，,；;。]*[，,；;]?\Z")
-    listed_or_clauses = rx(r"[、和及与與，,；;]")
+    # (or in a medal tally's shorthand: 6金9银3铜共18枚奖牌)
+    listed = rx(r"[、和及与與]|[0-9０-９]金[0-9０-９]|[0-9０-９][^，,；;。]*[，,；;][^，,；;。]*[0-9０-９][^，,；;。]*[，,；;]?\Z")
+    listed_or_clauses = rx(r"[、和及与與，,；;]|[0-9０-９]金[0-9０-９]")
     then = rx("|".join(WORDS["then-words"]))
     bisect_right = bisect.bisect_right
     while m:

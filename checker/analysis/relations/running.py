@@ -286,8 +286,10 @@ def running_totals(doc: Any) -> list[Relation]:
             # item right before the total word is summed with the others (甲12万户、乙8万户，合计8万户
             # is a sum gone wrong, not 8万户 said again)
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items[:-1])
+            # (a medal tally, 6金9银3铜, lists every kind of medal: none is left without a figure)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
-                    text, items, _subject_start(text, items, trigger)))):
+                    text, items, _subject_start(text, items, trigger)) and not all(
+                    _medal_of(i.q, "奖牌") for i in items))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
             variant = "" if S.exact and T.exact else "rounded"
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
@@ -486,7 +488,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # Counts of another noun than the total's join only when their noun comes before them
         # (村级卫生室14个、乡镇卫生分院3个，以上18个医疗点) and every item of the list has one
         # figure; a count whose own noun follows it (11个大类) counts that noun.
-        nouns_ok = [bool(total_noun) and shares_noun(_noun_across(text, i.q), total_noun) for i in items]
+        nouns_ok = [bool(total_noun) and shares_noun(_noun_across(text, i.q), total_noun)
+                    or _medal_of(i.q, total_noun) for i in items]
         noun_first = all(ok or not noun_after(i.q) for i, ok in zip(items, nouns_ok))
         # 少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计56支…: items of the total's measure word
         # that all count one noun are one kind of thing, whatever the total calls it
@@ -508,6 +511,15 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         if len(exact) >= 2 and any(noun_after(i.q) not in ("", own) for i in items):
             items = exact
     return items
+
+
+# A medal tally's shorthand (6金9银3铜共18枚奖牌): 金, 银 and 铜 after a figure are medals of the
+# total that names medals (rules/data/units.tsv counts them as 枚)
+_MEDALS = frozenset("金银铜銀銅")
+
+
+def _medal_of(q: Quantity, total_noun: str) -> bool:
+    return q.unit.name in _MEDALS and total_noun.endswith(("奖牌", "獎牌"))
 
 
 # words that make a subject a stock or a larger whole, not the kind of the items listed (历年受表彰人员:
