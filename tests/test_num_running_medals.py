@@ -30,3 +30,16 @@ def test_a_tally_beside_a_count_of_other_things_stays_quiet():
                  "他一面走一面说，四面八方的群众赶来，挂起两面锦旗。"):
         assert findings(text) == []
         assert not relations(text, "running-total")
+
+
+def test_a_tally_is_one_run_of_figures():
+    # medals counted before the tally are not of it: 12枚 is the day's golds, the tally the whole
+    text = "中国队当天收获12枚金牌，本届共获得38金27银22铜共87枚奖牌。"
+    assert findings(text) == []
+    assert "38金 + 27银 + 22铜 = 87枚" in [r.args.get("calc") for r in relations(text, "running-total") if r.ok]
+
+
+def test_a_total_with_a_verb_of_its_own_may_count_earlier_medals():
+    # 又 … 共获得: the total counts the medals of earlier days too
+    text = "代表团今天又收获2金1银1铜，共获得奖牌20枚。"
+    assert findings(text) == []

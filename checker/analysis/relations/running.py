@@ -286,10 +286,10 @@ def running_totals(doc: Any) -> list[Relation]:
             # item right before the total word is summed with the others (甲12万户、乙8万户，合计8万户
             # is a sum gone wrong, not 8万户 said again)
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items[:-1])
-            # (a medal tally, 6金9银3铜, lists every kind of medal: none is left without a figure)
+            # (a medal tally right before its total, 6金9银3铜共…, lists every kind of medal: none
+            # is left without a figure)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
-                    text, items, _subject_start(text, items, trigger)) and not all(
-                    _medal_of(i.q, "奖牌") for i in items))):
+                    text, items, _subject_start(text, items, trigger)) and not _tally_totalled(text, items, q))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
             variant = "" if S.exact and T.exact else "rounded"
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
@@ -467,8 +467,10 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # a hedged item (约10.22亿元，加上…约139.41亿元，合计约149.63亿元) is an item all the same,
         # read as the interval its hedge allows (rules/data/num_widths.tsv), not skipped
         if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
-            if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end):
-                items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list
+            if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end) or (
+                    p.unit.name in _MEDALS and items and items[-1].q.qual_start == p.end):
+                items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list (共获得
+                #                                 38金27银22铜: the tally)
             elif items and rx(_AGAIN).search(items[-1].q.lead):
                 items.append(Item(p, share))    # 共解编172公顷，…预计可再解编47公顷…，合计528公顷:
                 #                                 the item after it adds to it, so it is the first
@@ -510,6 +512,13 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         exact = [i for i in items if own and noun_after(i.q) == own]
         if len(exact) >= 2 and any(noun_after(i.q) not in ("", own) for i in items):
             items = exact
+    if items and items[-1].q.unit.name in _MEDALS:
+        # a medal tally is written in one run (32金27银26铜): the figures before it are no medals of it
+        run = 1
+        while run < len(items) and items[-run - 1].q.unit.name in _MEDALS \
+                and items[-run - 1].end == items[-run].q.qual_start:
+            run += 1
+        items = items[-run:]
     return items
 
 
@@ -520,6 +529,13 @@ _MEDALS = frozenset("金银铜銀銅")
 
 def _medal_of(q: Quantity, total_noun: str) -> bool:
     return q.unit.name in _MEDALS and total_noun.endswith(("奖牌", "獎牌"))
+
+
+def _tally_totalled(text: str, items: list[Item], q: Quantity) -> bool:
+    """True when the items are a medal tally and its total follows it at once (6金9银3铜共18枚,
+    …3铜，合计18枚): a total with a verb of its own (共获得, 累计夺得) may count earlier medals too."""
+    return all(i.q.unit.name in _MEDALS for i in items) and rx(
+        r"[，,]?(?:共|共计|共計|合计|合計|总计|總計)(?:有|为|為|是)?").fullmatch(text, items[-1].end, q.qual_start) is not None
 
 
 # words that make a subject a stock or a larger whole, not the kind of the items listed (历年受表彰人员:
