@@ -66,8 +66,10 @@ _STOCK_AFTER = r"(?:[为為达達是有到至近约約超逾突]|[\u3400-\u9fff]
 _BOUNDED = (r"今年|本年|去年|上年|当年|當年|明年|本次|此次|这次|這次|该次|該次|本届|本屆|本期|本轮|本輪"
             r"|近年|近[0-9０-９一二两兩三四五六七八九十]+年|[上下]半年|季度|[0-9０-９一二三四五六七八九十]月"
             r"|[当當今昨本]日|今天|昨天|[本上]周|[本上]週|本月|上月|[12][0-9]{3}年|以来|以來")
+# a period word that begins another word: 两个年级 counts grades, not years (年级, 年龄, 年度 stays a year)
+_NOT_A_PERIOD = r"(?![级級龄齡])"
 # A count of a span opening the subject (这3年来, 近两年): periods, summed only as _PERIOD_COUNT says
-_SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)"
+_SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)%s" % _NOT_A_PERIOD
 # words that sum only the list right before them, or as many items as their subject counts
 # (两者之和为27亿元, 三项补贴总额达2.4亿元)
 _BARE = ("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", *_THIS)
@@ -83,11 +85,13 @@ _BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
 _ITEM_COUNT = (r"(?:以上|上述|前述|这些|這些|这|這|此)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
                r"(?![0-9０-９零〇一二两兩三四五六七八九十百千万萬年月日号號时時天周週岁歲点點是]|[个個](?:月|季|星期))"
                r"[\u3400-\u9fff]{1,8}$")
+# a subject naming two of a kind by 俩 (兄弟俩加起来, 姐妹倆共): it counts two items
+_PAIR_OF = r"[\u3400-\u9fff]{1,4}(?:俩|倆)"
 # A subject counting periods (两天签约总额, 前两个月出口额共, 兩年共計): a span (这3年来) as a rule,
 # it sums a list only where each item is introduced by a period of its own of that kind, as many
 # as it counts (_periods_listed); 来/以来 after the period keep it a span.
 _PERIOD_COUNT = (r"(?:前|这|這|近|最近|过去|過去)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])(?![0-9０-９])[个個]?"
-                 r"(天|日|月|季度|季|年|周|週|星期)(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}")
+                 r"(天|日|月|季度|季|年|周|週|星期)%s(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}") % _NOT_A_PERIOD
 _PERIOD_UNITS = {"天": "day", "日": "day", "月": "month", "季度": "quarter", "季": "quarter", "年": "year",
                  "周": "week", "週": "week", "星期": "week"}
 # A subject naming the union of the list's periods (上午…，下午…，全天共…: vocabulary.PERIOD_UNIONS):
@@ -370,6 +374,8 @@ def _names_listed(text: str, items: list[Item], after: int, q: Quantity) -> bool
 def _item_count(subject: str) -> int | None:
     """How many items a total's subject says it sums (三镇 → 3, 以上两项 → 2), 0 for a subject that
     points back at the list without counting it (以上文化设施, 上述资金), or None."""
+    if rx(_PAIR_OF).fullmatch(subject):
+        return 2    # 兄弟俩, 夫妻倆: two, as 两人 counts them
     m = rx(_ITEM_COUNT).fullmatch(subject)
     if not m:
         return 0 if rx(_POINTING).fullmatch(subject) or rx(_UNION_OF).fullmatch(subject) else None
