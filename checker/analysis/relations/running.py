@@ -35,7 +35,7 @@ from ..quantities import OPEN_ENDED, Quantity, format_value
 from .common import CLAUSE_MARK, Relation, counted, is_amount, noun_after, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
-from .kinds import common_head
+from .kinds import common_head, names_group_of
 from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, VERB, WORDS, rx
 
 if TYPE_CHECKING:
@@ -496,8 +496,10 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # Counts of another noun than the total's join only when their noun comes before them
         # (村级卫生室14个、乡镇卫生分院3个，以上18个医疗点) and every item of the list has one
         # figure; a count whose own noun follows it (11个大类) counts that noun.
+        # (a kind of the total's noun counts as that noun: 12 所國中、28 所國小，合計 40 所學校)
         nouns_ok = [bool(total_noun) and shares_noun(_noun_across(text, i.q), total_noun)
-                    or _medal_of(i.q, total_noun) for i in items]
+                    or _medal_of(i.q, total_noun)
+                    or names_group_of(total_noun, _noun_across(text, i.q), bool(noun_after(i.q))) for i in items]
         noun_first = all(ok or not noun_after(i.q) for i, ok in zip(items, nouns_ok))
         # 少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计56支…: items of the total's measure word
         # that all count one noun are one kind of thing, whatever the total calls it
@@ -629,6 +631,9 @@ def _category_subject(text: str, items: list[Item], trigger: int) -> int:
         heads.add(noun[-1:] if noun else "")
     if len(heads) == 1 and "" not in heads and m.group(1).endswith(heads.pop()):
         return m.start(1) - 1
+    # (or names the group its items are kinds of: 小学9所、初中5所，学校总数…)
+    if all(names_group_of(m.group(1), _noun_across(text, item.q), bool(noun_after(item.q))) for item in items):
+        return m.start(1) - 1
     return trigger
 
 
@@ -637,7 +642,8 @@ def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
     start = items[0].q.qual_start
     while start > 0 and text[start - 1] not in "，,；;、：:。\n":
         start -= 1
-    pieces = [m.span() for m in rx(r"(?:[^、，,；;及和与與]|,(?=[0-9]))+").finditer(text, start, end)
+    # (与 of 参与 is no list mark: 28 所國小參與…)
+    pieces = [m.span() for m in rx(r"(?:[^、，,；;及和与與]|,(?=[0-9])|(?<=[参參])[与與])+").finditer(text, start, end)
               if m.group().strip()]
     k = 0
     for piece_start, piece_end in pieces:    # items and pieces are both in text order
