@@ -15,6 +15,9 @@ a total of another span (全年补助总额) is no product of the two, and not r
 """
 from __future__ import annotations
 
+import functools
+import re
+
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
 from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, per_unit, shares_noun
@@ -42,13 +45,36 @@ _SECOND_PER = r"每([%(t)s])|([%(t)s])均" % {"t": "".join(sorted(PER_TIME))}
 _SAME_SPAN = str.maketrans("天週", "日周")
 # A total word before the total; 总 before the average's own noun too (亩均产量620公斤，总产量达…;
 # 平均每户存栏生猪320头，总存栏量…): the noun shared is checked where it is read (_total)
-_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共|总|總)[\u3400-\u9fff]{0,4}$"
+_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共|总|總)[\u3400-\u9fff]{0,6}$"
 
 
 def rate_marker(lead: str):
     if "均" not in lead and "每" not in lead:
         return None
-    return rx(_RATE).search(lead)
+    return rx(_RATE).search(lead) or rx(_per_count()).search(lead)
+
+
+@functools.cache
+def _per_count() -> str:
+    """每 + any measure word of a count (每栋住户48户, 每支队伍8人, 每座…): an average per one thing
+    counted in it, the count being a figure in that measure word."""
+    words = sorted((name for name, unit in units().items() if unit.family.startswith("count:")), key=len, reverse=True)
+    return r"(每(?:%s))[\u3400-\u9fff]{0,9}$" % "|".join(map(re.escape, words))
+
+
+def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[str, int, int, Quantity] | None:
+    """An average per the thing the count right before it counts, named by the last character of
+    its noun (为42所乡村学校每校配备…, 38个村每村…, 48 個里每里…): the marker, where it starts and
+    ends in the average's lead, and the count."""
+    at = rate.lead.rfind("每")
+    count = qs[i - 1]
+    if at < 0 or not (count.is_count or count.family in ("people", "households")) or not is_amount(count) \
+            or not bounded(count):
+        return None
+    noun = text[count.end:rate.qual_start - len(rate.lead) + at]
+    if not rx(r"[\u3400-\u9fff]{1,8}").fullmatch(noun) or not rate.lead.startswith(noun[-1], at + 1):
+        return None
+    return "每" + noun[-1], at, at + 2, count
 
 
 def _per_family(marker: str) -> str | None:
@@ -63,32 +89,36 @@ def averages(doc: Any) -> list[Relation]:
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):
-            m = rate_marker(rate.lead)
-            if not m and i and "各" in rate.lead:
+            # (per the count right before, named by its noun, first: 42所乡村学校每校 is per school
+            # although 校 is a measure word too)
+            by_noun = _per_noun(text, qs, i, rate) if i and "每" in rate.lead else None
+            m = None if by_noun else rate_marker(rate.lead)
+            if not m and not by_noun and i and "各" in rate.lead:
                 each = _each(text, qs, i)
                 if each is not None:
                     relations.append(each)
                 continue
-            if not m or not bounded(rate) or rate.family in ("percent", "points"):
+            if not (m or by_noun) or not bounded(rate) or rate.family in ("percent", "points"):
                 continue
-            marker = m.group(1)
-            if rx(r"[年月日天周週]$").search(rate.lead[:m.start(1)]):
+            marker, marker_start, marker_end, count = by_noun or (m.group(1), m.start(1), m.end(1), None)
+            if rx(r"[年月日天周週]$").search(rate.lead[:marker_start]):
                 continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
-            if rx(r"[由从從自]$").search(rate.lead[:m.start(1)]):
+            if rx(r"[由从從自]$").search(rate.lead[:marker_start]):
                 continue    # 单产由每亩420公斤提高到480公斤: the start of a change of the average;
                 #             the figure after it is the average's new level, not a total
-            per = _second_per(rate.lead[m.end(1):])
-            count_family = _per_family(marker)
-            if count_family is None:
-                continue
-            # the count, the average and the total are near each other: at most 12 figures apart
-            counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
-                      and not rate_marker(q.lead) and bounded(q)]
-            if not counts:
-                continue
-            count = counts[-1]
-            total = _total(text, qs, i, rate, sentence.end, m.end(1), per)
-            if total is None and not rate.lead[m.end(1):] + rate.noun:
+            per = _second_per(rate.lead[marker_end:])
+            if count is None:
+                count_family = _per_family(marker)
+                if count_family is None:
+                    continue
+                # the count, the average and the total are near each other: at most 12 figures apart
+                counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
+                          and not rate_marker(q.lead) and bounded(q)]
+                if not counts:
+                    continue
+                count = counts[-1]
+            total = _total(text, qs, i, rate, sentence.end, marker_end, per)
+            if total is None and not rate.lead[marker_end:] + rate.noun:
                 total = _total_before(qs, i, rate, count)
             if total is None or total is count:
                 continue
@@ -166,13 +196,19 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
     for q in qs[max(0, i - 12):i + 13]:
         if q is rate or q.family != rate.family or not _per_span(q, per) or not bounded(q):
             continue
+        if any(p is not rate and p.family == rate.family and p.end <= q.start and rate_marker(p.lead)
+               for p in qs[max(0, i - 12):i + 13]):
+            return None     # 18家每家奖励20万元；30家每家奖励10万元，合计660万元: the total of
+            #                 several averages' tiers, no product of one
         if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and shares_noun(what, q.lead):
             return q
         # an average that names nothing of its own (…获得助学金，人均2500元，总额80万元) is an average
         # of what its sentence gives: a bare total word opening the very next clause totals the same.
         # So is one naming only the handing out (每人領取新臺幣3,000元, 每户分得2400元): a total
         # word naming only a handing out too (總計發放, 分红总额) totals it
-        if rx(_HANDOUT_ONLY).fullmatch(what) and q.start > rate.end and rx(_HANDED_TOTAL).fullmatch(q.lead) \
+        # A bare total word (总计, 共计) there totals the average whatever it names (每栋住户48户，总计768户)
+        if (rx(_HANDOUT_ONLY).fullmatch(what) and rx(_HANDED_TOTAL).fullmatch(q.lead)
+                or rx(_BARE_TOTAL).fullmatch(q.lead)) and q.start > rate.end \
                 and len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start)) == 1:
             return q
     return None

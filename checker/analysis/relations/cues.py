@@ -69,6 +69,8 @@ def _trigger_source() -> str:
     figure_near = r"[^，,；;。\n]{0,10}%s" % _FIGURE_FIRST
     follow: dict[str, str] = {"其中": "", "等共": ""}
     follow.update({w: figure_near for w in RATE_MARKERS})
+    # 每 + the noun of the count right before it (42所乡村学校每校…, 38个村每村…): relations/average.py
+    follow["每"] = figure_near
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # 占 + a count: a part of the whole before it (女校长占71名, 急诊量占其中的9.4万人次)
     follow.update({w: r"(?:%s|了?(?:其中的?)?[0-9０-９])" % _PERCENT_REACH for w in ("占", "佔")})
@@ -163,6 +165,7 @@ def _trigger_source() -> str:
     # 共… is chosen by its 共)
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
+    tests["每"] = "(?:%s)" % "|".join(r"(?<=[0-9０-９][\u3400-\u9fff]{%d}每)" % n for n in range(2, 10))
     # a breakdown right after its whole, with no 其中 (relations/breakdown.py): a kind of an exclusive
     # set opening a clause or a list item, a figure soon after (，男生580人、女生680人; ，城镇新增
     # 3100个; ，尚在办理14件; ，5A级2家、4A级13家)
