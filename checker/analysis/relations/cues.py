@@ -161,6 +161,10 @@ def _trigger_source() -> str:
     for w in ("总", "總", *_SUM_WORDS):
         follow[w] = _RUNNING_REACH
         tests[w] = "(?:%s)" % "|".join([_after_subject(w, 1)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
+    # (总额 also after a subject naming the list's noun: …，加上中央资金6800万元，项目资金总额达1亿元;
+    # relations/running.py reads the subject)
+    for w in ("总额", "總額"):
+        tests[w] = "(?:%s)" % "|".join([tests[w]] + [f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in (2, 3, 4)])
     # 这 + a total in digits (这10所学校), not a time (这3年); 这两个, 这三项 count items (这三笔资金
     # 共… is chosen by its 共)
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
