@@ -473,7 +473,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # a hedged item (约10.22亿元，加上…约139.41亿元，合计约149.63亿元) is an item all the same,
         # read as the interval its hedge allows (rules/data/num_widths.tsv), not skipped
         if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
-            if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end) or (
+            if rx(r"[\u3400-\u9fff]{0,10}?、").match(text, p.end) or (
                     p.unit.name in _MEDALS and items and items[-1].q.qual_start == p.end):
                 items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list (共获得
                 #                                 38金27银22铜: the tally)
@@ -511,8 +511,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # a total with no noun of its own (合计共11件) or a subject counting the items sums
         # every item in its measure word
         plain = (not total_noun or subject) and all(i.q.family == total_q.family for i in items)
-        if not all(nouns_ok) and not alike and not plain and not (
-                noun_first and _every_item_counted(text, items, _subject_start(text, items, trigger))):
+        if not all(nouns_ok) and not alike and not plain and not _one_list_summed(text, pool, items, total_q, trigger) \
+                and not (noun_first and _every_item_counted(text, items, _subject_start(text, items, trigger))):
             items = [i for i, ok in zip(items, nouns_ok) if ok]
         # a total that names its noun where the list names several (…726席汽车停车位及335席摩托车停车位…，
         # 合计7054席汽车停车位): it sums the items of exactly its noun, not their siblings
@@ -528,6 +528,30 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
             run += 1
         items = items[-run:]
     return items
+
+
+# the bare total words that sum a list when they head the clause right after it, the figure
+# right after them (…，共59家; …，合計 40 所)
+_SUMS_LIST = r"(?:共|共计|共計|合计|合計|总计|總計|一共|总共|總共)\s?"
+
+
+def _one_list_summed(text: str, pool: list[Quantity], items: list[Item], total_q: Quantity, trigger: int) -> bool:
+    """True when counts of one measure word, each before its own noun, make one list in one clause
+    (共有30家小吃店入選、34家餐廳入選) and a bare total word heads the next clause with the figure
+    right after it (，共計64家餐廳): the list's sum when the total's noun is one item's (the others
+    are then of its kind; 22个大项、564个小项，共44个国家 counts another thing).
+    Not when the sentence counts in that measure word before the list (…共2家…，繼2月共3家…、31家…
+    及28家…，共64家: the total may count those too), nor after 共有 (共有44个国家…: a count of its own)."""
+    if text[trigger - 1:trigger] not in "，," or not rx(_SUMS_LIST).fullmatch(text, trigger, total_q.qual_start):
+        return False
+    if any(p.family == total_q.family and p.end <= items[0].start for p in pool):
+        return False
+    if rx(r"[，,；;：:。]").search(text, items[0].end, trigger - 1):
+        return False
+    total_noun = noun_after(total_q)
+    return all(i.q.family == total_q.family and noun_after(i.q) and i.share is None for i in items) and all(
+        rx(r"[\u3400-\u9fff]{1,10}(?:、|及|和|与|與|以及)").fullmatch(text, a.end, b.q.qual_start)
+        for a, b in pairwise(items)) and any(shares_noun(noun_after(i.q), total_noun) for i in items)
 
 
 # A medal tally's shorthand (6金9银3铜共18枚奖牌): 金, 银 and 铜 after a figure are medals of the
