@@ -36,6 +36,10 @@ def test_per_the_thing_the_count_before_names():
     assert_average_pair("市府核定 48 個里每里補助新臺幣 10 萬元，合計 480 萬元。",
                         "市府核定 48 個里每里補助新臺幣 10 萬元，合計 580 萬元。",
                         "48 個 × 每里10 萬元 = 480万元")
+    # a clause mark between, and 每校 over a count of 國中小 (國中 and 國小 are schools)
+    assert_average_pair("本次補助 85 所國中小，每校補助 20 萬元，合計 1,700 萬元。",
+                        "本次補助 85 所國中小，每校補助 20 萬元，合計 1,800 萬元。",
+                        "85 所 × 每校20 萬元 = 1700万元")
 
 
 @pytest.mark.parametrize("text", [
@@ -43,6 +47,7 @@ def test_per_the_thing_the_count_before_names():
     "一类村12个，每村补助10万元；二类村20个，每村补助5万元，合计220万元。",
     "全县38个村，其中示范村每村另奖励5万元，共计投入资金900万元。",                 # another noun, another total
     "该镇38个村每村建成文化广场1个，每年举办活动2000场。",                           # no total
+    "本次補助 85 所國中小，每班補助 2 萬元，合計 1,700 萬元。",                       # per class, not per school
 ])
 def test_tiers_and_totals_of_other_things_stay_quiet(text):
     assert findings(text) == []

@@ -23,6 +23,7 @@ from ..quantities import Quantity, format_value, units
 from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, per_unit, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, basis
+from .kinds import names_group_of
 from .vocabulary import rx
 
 if TYPE_CHECKING:
@@ -72,9 +73,13 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
             or not bounded(count):
         return None
     noun = text[count.end:rate.qual_start - len(rate.lead) + at]
-    if not rx(r"[\u3400-\u9fff]{1,8}").fullmatch(noun) or not rate.lead.startswith(noun[-1], at + 1):
+    if not rx(r"[\u3400-\u9fff]{1,8}[，,]?").fullmatch(noun) or at + 1 >= len(rate.lead):
         return None
-    return "每" + noun[-1], at, at + 2, count
+    noun, per = noun.rstrip("，,"), rate.lead[at + 1]
+    # (or a kind of what 每 names: 85 所國中小，每校… — 國中 and 國小 are schools)
+    if per != noun[-1] and not names_group_of(per, noun, True):
+        return None
+    return "每" + per, at, at + 2, count
 
 
 def _per_family(marker: str) -> str | None:
@@ -98,15 +103,22 @@ def averages(doc: Any) -> list[Relation]:
                 if each is not None:
                     relations.append(each)
                 continue
-            if not (m or by_noun) or not bounded(rate) or rate.family in ("percent", "points"):
+            if not bounded(rate) or rate.family in ("percent", "points"):
                 continue
-            marker, marker_start, marker_end, count = by_noun or (m.group(1), m.start(1), m.end(1), None)
+            count: Quantity | None = None
+            if by_noun:
+                marker, marker_start, marker_end, count = by_noun
+            elif m:
+                marker, marker_start, marker_end = m.group(1), m.start(1), m.end(1)
+            else:
+                continue
             if rx(r"[年月日天周週]$").search(rate.lead[:marker_start]):
                 continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
             if rx(r"[由从從自]$").search(rate.lead[:marker_start]):
                 continue    # 单产由每亩420公斤提高到480公斤: the start of a change of the average;
                 #             the figure after it is the average's new level, not a total
             per = _second_per(rate.lead[marker_end:])
+            after = None
             if count is None:
                 count_family = _per_family(marker)
                 if count_family is None:
@@ -114,14 +126,21 @@ def averages(doc: Any) -> list[Relation]:
                 # the count, the average and the total are near each other: at most 12 figures apart
                 counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
                           and not rate_marker(q.lead) and bounded(q)]
-                if not counts:
+                after = None if counts else _count_after(text, qs, i, count_family)
+                if counts:
+                    count = counts[-1]
+                elif after is not None:
+                    count = after
+                else:
                     continue
-                count = counts[-1]
             total = _total(text, qs, i, rate, sentence.end, marker_end, per)
             if total is None and not rate.lead[marker_end:] + rate.noun:
                 total = _total_before(qs, i, rate, count)
             if total is None or total is count:
                 continue
+            if after is not None and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
+                                          or shares_noun(after.lead + after.noun, total.lead[-10:])):
+                continue    # 每户1000元，共有560户提出申请: those who asked, not those the average was given to
             if count.family == total.family:
                 continue
             # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
@@ -166,6 +185,25 @@ def _each(text: str, qs: list[Quantity], i: int) -> Relation | None:
             or len(rx(CLAUSE_MARK).findall(text, rate.end, total.qual_start)) != 1:
         return None
     return _relation(count, "各", rate, total)
+
+
+# a count named after its average, led by a total word (…，平均每家企业提供24个岗位，共有150家企业参会)
+_COUNT_AFTER = r"(?:共有|共计|共計|合计|合計|总共|總共|共)[\u3400-\u9fff]{0,4}"
+
+
+def _count_after(text: str, qs: list[Quantity], i: int, family: str) -> Quantity | None:
+    """The count of an average that names none before it: the first figure of the count's family
+    heading the very next clause after a total word (共有150家企业参会, 共慰问560户)."""
+    rate = qs[i]
+    for q in qs[i + 1:i + 3]:
+        if q.family != family:
+            continue
+        if is_amount(q) and bounded(q) and rx(_COUNT_AFTER).fullmatch(q.lead) \
+                and len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start)) == 1 \
+                and rx(r"[，,；;]").match(text, q.qual_start - len(q.lead) - 1):
+            return q
+        return None
+    return None
 
 
 def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity) -> Quantity | None:
