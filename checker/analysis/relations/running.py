@@ -123,6 +123,8 @@ _UNION_KINDS = {
     "地": r"[\u3400-\u9fff]{1,4}?[省市县縣区區乡鄉镇鎮村州]",
 }
 _UNION_KINDS.update({"級": _UNION_KINDS["级"]})
+# 累计 + a verb + 各类/各项 + a noun (累计查处各类案件): the union of the items by their kind
+_UNION_AFTER = r"(?:已经|已經|已|共)?[\u3400-\u9fff]{1,3}?" + _UNION_OF
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
@@ -205,6 +207,11 @@ def running_totals(doc: Any) -> list[Relation]:
                 counted_n = max(_how_many(wanted) for _, wanted in readings)
             # 累计 + a verb heading the clause after the list, with no subject (，累计完成100座)
             deeds = word in _STOCK_WORDS and not counted_n and _deeds_added(text, sentence.start, clause, trigger, q)
+            # 累计 + a verb + the union of the items by their kind (，累计查处各类案件72起): the list's
+            # sum whatever period bounds it, as far as the items go (the union may hold kinds not listed)
+            union_after = rx(_UNION_AFTER).fullmatch(text, trigger + len(word), q.qual_start) \
+                if word in _STOCK_WORDS and not counted_n and not deeds and clause == trigger else None
+            deeds = deeds or union_after is not None
             if word in _STOCK_WORDS and not counted_n and not deeds:
                 continue    # 累计320项: a stock, unless its subject counts the items (两站累计)
             if whole and not readings and rx(_SPAN).match(text, clause, trigger):
@@ -252,6 +259,8 @@ def running_totals(doc: Any) -> list[Relation]:
             union = rx(_UNION_OF).fullmatch(text, clause, trigger) if whole else None
             if union and not _union_fits(text, items, union):
                 continue    # 各级资金共… after items of another kind: another quantity
+            if union_after and not _union_fits(text, items, union_after):
+                continue    # 累计查处各类案件 after items of another kind
             if deeds and (rx(r"(?:共|总|總|合计|合計|累计|累計)").search(items[0].q.lead)
                           or not _one_enumeration(text, items, trigger, _deed_verb(text, trigger, q))):
                 continue    # 共发现63种…、123种…，累计发现…: the list has a total of its own; 北站
@@ -292,6 +301,9 @@ def running_totals(doc: Any) -> list[Relation]:
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items[:-1])
             # (a medal tally right before its total, 6金9银3铜共…, lists every kind of medal: none
             # is left without a figure)
+            if (union_after or _group_total(text, items, q, trigger)) and S.below(T):
+                continue    # 各类案件, 学校总数 beyond the kinds listed (小学84所、初中32所，学校总数150所:
+                #             high schools and kindergartens too)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
                     text, items, _subject_start(text, items, trigger)) and not _tally_totalled(text, items, q))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
@@ -474,7 +486,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # read as the interval its hedge allows (rules/data/num_widths.tsv), not skipped
         if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
             if rx(r"[\u3400-\u9fff]{0,10}?、").match(text, p.end) or (
-                    p.unit.name in _MEDALS and items and items[-1].q.qual_start == p.end):
+                    p.unit.name in _MEDALS and items and text[p.end:items[-1].q.qual_start] in ("", "、")):
                 items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list (共获得
                 #                                 38金27银22铜: the tally)
             elif items and rx(_AGAIN).search(items[-1].q.lead):
@@ -521,10 +533,11 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         if len(exact) >= 2 and any(noun_after(i.q) not in ("", own) for i in items):
             items = exact
     if items and items[-1].q.unit.name in _MEDALS:
-        # a medal tally is written in one run (32金27银26铜): the figures before it are no medals of it
+        # a medal tally is written in one run (32金27银26铜, 38金、27银、22铜): the figures before it
+        # are no medals of it
         run = 1
         while run < len(items) and items[-run - 1].q.unit.name in _MEDALS \
-                and items[-run - 1].end == items[-run].q.qual_start:
+                and text[items[-run - 1].end:items[-run].q.qual_start] in ("", "、"):
             run += 1
         items = items[-run:]
     return items
@@ -659,6 +672,14 @@ def _category_subject(text: str, items: list[Item], trigger: int) -> int:
     if all(names_group_of(m.group(1), _noun_across(text, item.q), bool(noun_after(item.q))) for item in items):
         return m.start(1) - 1
     return trigger
+
+
+def _group_total(text: str, items: list[Item], q: Quantity, trigger: int) -> bool:
+    """True when the total, by its noun or by its subject, names the group the items are kinds of
+    (學校 after 國中, 國小; 学校总数 after 小学, 初中): it may count kinds the list leaves out."""
+    m = rx(r"[，,（(]([\u3400-\u9fff]{1,6})$").search(text, max(0, trigger - 8), trigger)
+    groups = [g for g in (_noun_across(text, q), m.group(1) if m else "") if g]
+    return any(all(names_group_of(g, _noun_across(text, i.q), bool(noun_after(i.q))) for i in items) for g in groups)
 
 
 def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
