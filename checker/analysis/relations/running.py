@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
 _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
-            r"|总数|總數|总|總|累计|累計|%s)"
+            r"|总数|總數|总量|總量|总|總|累计|累計|%s)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
 _THIS = ("这", "這")
 # 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送), or it
@@ -72,7 +72,7 @@ _NOT_A_PERIOD = r"(?![级級龄齡])"
 _SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)%s" % _NOT_A_PERIOD
 # words that sum only the list right before them, or as many items as their subject counts
 # (两者之和为27亿元, 三项补贴总额达2.4亿元)
-_BARE = ("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", *_THIS)
+_BARE = ("共", "总数", "總數", "总量", "總量", "之和", "总和", "總和", "总额", "總額", *_THIS)
 # 总 before a noun sums the list only after a subject that counts or names its items (两期总经费,
 # 以上项目总投资); otherwise it is the total of something of its own (全县总人口)
 _TOTAL_OF = ("总", "總")
@@ -212,6 +212,9 @@ def running_totals(doc: Any) -> list[Relation]:
             union_after = rx(_UNION_AFTER).fullmatch(text, trigger + len(word), q.qual_start) \
                 if word in _STOCK_WORDS and not counted_n and not deeds and clause == trigger else None
             deeds = deeds or union_after is not None
+            if word in _STOCK_WORDS and not counted_n and not deeds and clause == trigger:
+                # (…分三批发放消费券，第一批…，第二批…，第三批…，累计…: the parts it announced)
+                counted_n = _announced(text, sentence.start, trigger)
             if word in _STOCK_WORDS and not counted_n and not deeds:
                 continue    # 累计320项: a stock, unless its subject counts the items (两站累计)
             if whole and not readings and rx(_SPAN).match(text, clause, trigger):
@@ -383,6 +386,21 @@ def _names_listed(text: str, items: list[Item], after: int, q: Quantity) -> bool
     return any(named[i:i + 2] in listed for i in range(len(named) - 1))
 
 
+# a sentence announcing its list by the number of its parts (分三批发放, 分为四期, 分两轮)
+_ANNOUNCED = (r"分(?:为|為|成)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?"
+              r"(?:批次|批|期|轮|輪|场|場|阶段|階段|部分)")
+
+
+def _announced(text: str, start: int, trigger: int) -> int | None:
+    """How many parts the sentence announced before a total (分三批 → 3), or None: 累计 then sums
+    as many items as that, the parts listed one by one (relations checked as for a counted subject)."""
+    m = rx(_ANNOUNCED).search(text, start, trigger)
+    if not m:
+        return None
+    n = m.group(1)
+    return _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
+
+
 def _item_count(subject: str) -> int | None:
     """How many items a total's subject says it sums (三镇 → 3, 以上两项 → 2), 0 for a subject that
     points back at the list without counting it (以上文化设施, 上述资金), or None."""
@@ -475,8 +493,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
                 continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
-        if not is_amount(p):
-            break
+        if not is_amount(p) or rx(r"[\u3400-\u9fff]{0,6}[：:]").match(text, p.end):
+            break   # (分为三个专场：…: the count that opens the list after the colon)
         if p.qualifier in OPEN_ENDED:
             if items and not rx(r"[，,；;：:。]").search(text, p.end, items[-1].q.qual_start):
                 return []   # 甲镇超过120万元、乙镇80万元、丙镇50万元，共计250万元: an open item of
@@ -670,6 +688,14 @@ def _category_subject(text: str, items: list[Item], trigger: int) -> int:
         return m.start(1) - 1
     # (or names the group its items are kinds of: 小学9所、初中5所，学校总数…)
     if all(names_group_of(m.group(1), _noun_across(text, item.q), bool(noun_after(item.q))) for item in items):
+        return m.start(1) - 1
+    # (or repeats the noun that opened the list before a colon: 投入乡村振兴资金：中央资金…，省级资金…，
+    # 县级配套…，资金总额…)
+    start = items[0].q.qual_start
+    while start > 0 and text[start - 1] not in "，,；;：:。\n":
+        start -= 1
+    opener = rx(r"([\u3400-\u9fff]{2,12})[：:]$").search(text, max(0, start - 14), start)
+    if opener and len(m.group(1)) >= 2 and opener.group(1).endswith(m.group(1)):
         return m.start(1) - 1
     return trigger
 
