@@ -86,7 +86,7 @@ def _trigger_source() -> str:
     # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py): the
     # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
     # every comma of the text)
-    follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數", "总量", "總量")})
+    follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數", "总量", "總量", "总人数", "總人數")})
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
     follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
     # (之和, 总和, 总额 right after the list or after a subject counting its items)
@@ -136,6 +136,9 @@ def _trigger_source() -> str:
     # decides)
     tests.update({w: "(?:%s)" % "|".join([f"(?<=[，,]{w})"] + [f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in (2, 3, 4)])
                   for w in ("总数", "總數", "总量", "總量")})
+    # (总人数 after a subject naming the list's deed: …高校师生有867人，参加献血的总人数…)
+    tests.update({w: "(?:%s)" % "|".join(f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in range(0, 7))
+                  for w in ("总人数", "總人數")})
     # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
     # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
     # decides whether it sums the list
@@ -216,7 +219,7 @@ HOLD_AFTER_IN = (r"(?=[将將已共]?(?:占据|占據|占有|佔有|获得|獲�
 OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中"
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
-_BARE_TOTALS = frozenset(("共", "总数", "總數", "总量", "總量", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
+_BARE_TOTALS = frozenset(("共", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "总数", "總數", "总量", "總量"))

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
 _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
-            r"|总数|總數|总量|總量|总|總|累计|累計|%s)"
+            r"|总人数|總人數|总数|總數|总量|總量|总|總|累计|累計|%s)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
 _THIS = ("这", "這")
 # 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送), or it
@@ -72,7 +72,7 @@ _NOT_A_PERIOD = r"(?![级級龄齡])"
 _SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)%s" % _NOT_A_PERIOD
 # words that sum only the list right before them, or as many items as their subject counts
 # (两者之和为27亿元, 三项补贴总额达2.4亿元)
-_BARE = ("共", "总数", "總數", "总量", "總量", "之和", "总和", "總和", "总额", "總額", *_THIS)
+_BARE = ("共", "总人数", "總人數", "总数", "總數", "总量", "總量", "之和", "总和", "總和", "总额", "總額", *_THIS)
 # 总 before a noun sums the list only after a subject that counts or names its items (两期总经费,
 # 以上项目总投资); otherwise it is the total of something of its own (全县总人口)
 _TOTAL_OF = ("总", "總")
