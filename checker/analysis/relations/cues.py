@@ -137,7 +137,7 @@ def _trigger_source() -> str:
     tests.update({w: "(?:%s)" % "|".join([f"(?<=[，,]{w})"] + [f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in (2, 3, 4)])
                   for w in ("总数", "總數", "总量", "總量")})
     # (总人数 after a subject naming the list's deed: …高校师生有867人，参加献血的总人数…)
-    tests.update({w: "(?:%s)" % "|".join(f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in range(0, 7))
+    tests.update({w: "(?:%s)" % "|".join(f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in range(7))
                   for w in ("总人数", "總人數")})
     # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
     # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
