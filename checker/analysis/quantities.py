@@ -422,6 +422,20 @@ _QUALIFIER_KIND = dict(_QUALIFIERS_BEFORE)
 _QUALIFIER_LAST = frozenset(word[-1] for word in _QUALIFIER_KIND)
 
 
+# what stands before a figure set off by spaces (規劃 13 座公園): a space, or a mark after which no
+# space is written (12 所國中、28 所國小)
+_SPACED_BEFORE = frozenset((" ", "、", "，", "（", "："))
+
+
+def _spaced_off(text: str, start: int, qual_start: int) -> int:
+    """Where the words before a figure end: in copy that sets figures off with a space (總計 8,060
+    萬元, 每人領取新臺幣 3,000 元) the space is no boundary, and the figure's lead, its total word
+    or its average's marker, is the Han text before it; the space counts as the qualifier's place."""
+    if qual_start == start > 1 and text[start - 1] == " " and "\u3400" <= text[start - 2] <= "\u9fff":
+        return start - 1
+    return qual_start
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     if start > 1 and text[start - 1] == " " and text[start - 2] in _QUALIFIER_LAST:
         spaced = _qualifier_before(text, start - 1)     # 約 3.5 萬人: copy that spaces figures off
@@ -476,7 +490,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         # One call for the groups every figure needs (each match["…"] is a call of its own).
         unit_group, m1, m2, pct, a, tail, sep, post, sp, msp = match.group(
             "unit", "m1", "m2", "pct", "a", "tail", "sep", "post", "sp", "msp")
-        if (sp or msp) and (text[start - 1:start] != " " or text[start - 2:start - 1] in "第#№"):
+        if (sp or msp) and (text[start - 1:start] not in _SPACED_BEFORE or text[start - 2:start - 1] in "第#№"):
             continue            # a space before the unit only in copy that spaces figures off
         unit_text = unit_group
         truncated = None
@@ -506,6 +520,8 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         number, mult = read
         end = match.end()
         qualifier, qual_start = _qualifier_before(text, start)
+        qual_word = text[qual_start:start]
+        qual_start = _spaced_off(text, start, qual_start)
         if post:
             qualifier = qualifier or _QUALIFIERS_AFTER[post]
         lead_match = _HAN_BEFORE.search(text, max(0, qual_start - 12), qual_start)
@@ -568,11 +584,11 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         q = Quantity(
             start, end, text[start:end], value, low, high, unit, mult, qualifier,
             number.exact and not qualifier and family not in ("percent", "points"), lead, noun,
-            qual_start, low_open, high_open, text[qual_start:start])
+            qual_start, low_open, high_open, qual_word)
         if family.startswith("time-"):
             if found and found[-1].end == start and not qualifier and _compound(found[-1], q):
                 q = _joined(text, found.pop(), q)       # 3小时20分钟, 2天12小时: one duration
-            elif qual_start == start:
+            elif not qual_word:
                 q = _larger_before(text, q) or q        # 6分30秒, 1年6个月
             minutes = _MINUTES.match(text, q.end) if q.unit.factor == 3600 else None
             if minutes:                                 # 3小时20分: 分 after hours is minutes

@@ -15,36 +15,92 @@ a total of another span (全年补助总额) is no product of the two, and not r
 """
 from __future__ import annotations
 
+import functools
+import re
+
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
-from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, per_unit, shares_noun
+from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_after, per_unit, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, basis
+from .kinds import names_group_of
 from .vocabulary import rx
 
 if TYPE_CHECKING:
     from typing import Any
 
 _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
-         r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人)[\u3400-\u9fff]{0,9}$")
-_BARE_TOTAL = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|总共|總共|共)(?:为|為|达|達|达到|達到|是)?"
+         r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人|平均亩产|平均畝產|亩产|畝產)[\u3400-\u9fff]{0,9}$")
+_BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共計|合计|合計|总共|總共|共)(?:为|為|达|達|达到|達到|是)?"
+               r"(?:新臺幣|新台幣|人民币|人民幣)?")
+# Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
+# an average naming only these names nothing of its own (每人領取新臺幣3,000元)
+_HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|获得|獲得|奖励|獎勵|分红|分紅"
+            r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助")
+_HANDOUT_ONLY = r"(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
+_HANDED_TOTAL = r"(?:%s)?%s(?:%s)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
 # 各 after a count's noun (76个村各安排…50万元, 120户各补助2000元): the figure is per counted thing
 _EACH = r"[\u3400-\u9fff]{0,6}各[\u3400-\u9fff]{0,10}"
 # A second unit after the average's own (每户每月, 每人每天, 每位长者月均): the average is per both
 _SECOND_PER = r"每([%(t)s])|([%(t)s])均" % {"t": "".join(sorted(PER_TIME))}
 # (one unit of time in two spellings: 每天 and 每日 name one span)
 _SAME_SPAN = str.maketrans("天週", "日周")
-_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共)[\u3400-\u9fff]{0,4}$"
+# A total word before the total; 总 before the average's own noun too (亩均产量620公斤，总产量达…;
+# 平均每户存栏生猪320头，总存栏量…): the noun shared is checked where it is read (_total)
+_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共|总|總)[\u3400-\u9fff]{0,6}$"
 
 
 def rate_marker(lead: str):
     if "均" not in lead and "每" not in lead:
         return None
-    return rx(_RATE).search(lead)
+    return rx(_RATE).search(lead) or rx(_per_count()).search(lead)
+
+
+@functools.cache
+def _per_count() -> str:
+    """每 + any measure word of a count (每栋住户48户, 每支队伍8人, 每座…): an average per one thing
+    counted in it, the count being a figure in that measure word."""
+    words = sorted((name for name, unit in units().items() if unit.family.startswith("count:")), key=len, reverse=True)
+    # (or the measure word then 均: 场均600人次, 店均…)
+    alternatives = "|".join(map(re.escape, words))
+    return r"(每(?:%s)|(?:%s)均)[\u3400-\u9fff]{0,9}$" % (alternatives, alternatives)
+
+
+def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[str, int, int, Quantity] | None:
+    """An average per the thing a count before it counts, named by a character of that count's noun
+    or by a word its noun is a kind of: 每 + it right after the count (为42所乡村学校每校配备…, 38个村
+    每村…, 9 支隊伍，每隊…, 85 所國中小，每校…), or it + 均 anywhere after the count (46所中小学…，
+    校均3名). The marker, where it starts and ends in the average's lead, and the count."""
+    lead = rate.lead
+    m = rx(r"每([\u3400-\u9fff])[\u3400-\u9fff]{0,9}$").search(lead)
+    if m:
+        count = qs[i - 1]
+        noun = text[count.end:rate.qual_start - len(lead) + m.start()]
+        if not rx(r"[\u3400-\u9fff]{1,8}[，,]?").fullmatch(noun) or not _counts(count):
+            return None
+        noun, per = noun.rstrip("，,"), m.group(1)
+        return ("每" + per, m.start(), m.end(1), count) if _named_by(per, noun) else None
+    m = rx(r"([\u3400-\u9fff])均[\u3400-\u9fff]{0,9}$").search(lead)
+    if not m or m.group(1) in "户戶人亩畝平":
+        return None
+    for count in reversed(qs[max(0, i - 6):i]):
+        if _counts(count) and _named_by(m.group(1), noun_after(count)):
+            return m.group(1) + "均", m.start(), m.end(1) + 1, count
+    return None
+
+
+def _counts(q: Quantity) -> bool:
+    return (q.is_count or q.family in ("people", "households")) and is_amount(q) and bounded(q)
+
+
+def _named_by(per: str, noun: str) -> bool:
+    """Whether 每X or X均 names what a count's noun names: its last character (村 of 38个村), its
+    first (隊 of 隊伍), or a word it is a kind of (校 of 國中小, 中小学)."""
+    return bool(noun) and (per in (noun[-1], noun[0]) or names_group_of(per, noun, True))
 
 
 def _per_family(marker: str) -> str | None:
-    unit = marker.replace("平均", "").replace("每", "").replace("均", "")
+    unit = marker.replace("平均", "").replace("每", "").replace("均", "").replace("亩产", "亩").replace("畝產", "畝")
     found = units().get(unit)
     return found.family if found else None
 
@@ -55,35 +111,53 @@ def averages(doc: Any) -> list[Relation]:
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):
-            m = rate_marker(rate.lead)
-            if not m and i and "各" in rate.lead:
+            # (per the count right before, named by its noun, first: 42所乡村学校每校 is per school
+            # although 校 is a measure word too)
+            by_noun = _per_noun(text, qs, i, rate) if i and ("每" in rate.lead or "均" in rate.lead) else None
+            m = None if by_noun else rate_marker(rate.lead)
+            if not m and not by_noun and i and "各" in rate.lead:
                 each = _each(text, qs, i)
                 if each is not None:
                     relations.append(each)
                 continue
-            if not m or not bounded(rate) or rate.family in ("percent", "points"):
+            if not bounded(rate) or rate.family in ("percent", "points"):
                 continue
-            marker = m.group(1)
-            if rx(r"[年月日天周週]$").search(rate.lead[:m.start(1)]):
+            count: Quantity | None = None
+            if by_noun:
+                marker, marker_start, marker_end, count = by_noun
+            elif m:
+                marker, marker_start, marker_end = m.group(1), m.start(1), m.end(1)
+            else:
+                continue
+            if rx(r"[年月日天周週]$").search(rate.lead[:marker_start]):
                 continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
-            if rx(r"[由从從自]$").search(rate.lead[:m.start(1)]):
+            if rx(r"[由从從自]$").search(rate.lead[:marker_start]):
                 continue    # 单产由每亩420公斤提高到480公斤: the start of a change of the average;
                 #             the figure after it is the average's new level, not a total
-            per = _second_per(rate.lead[m.end(1):])
-            count_family = _per_family(marker)
-            if count_family is None:
-                continue
-            # the count, the average and the total are near each other: at most 12 figures apart
-            counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
-                      and not rate_marker(q.lead) and bounded(q)]
-            if not counts:
-                continue
-            count = counts[-1]
-            total = _total(text, qs, i, rate, sentence.end, m.end(1), per)
-            if total is None and not rate.lead[m.end(1):] + rate.noun:
-                total = _total_before(qs, i, rate, count)
+            per = _second_per(rate.lead[marker_end:])
+            after = None
+            if count is None:
+                count_family = _per_family(marker)
+                if count_family is None:
+                    continue
+                # the count, the average and the total are near each other: at most 12 figures apart
+                counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
+                          and not rate_marker(q.lead) and bounded(q)]
+                after = None if counts else _count_after(text, qs, i, count_family)
+                if counts:
+                    count = counts[-1]
+                elif after is not None:
+                    count = after
+                else:
+                    continue
+            total = _total(text, qs, i, rate, sentence.end, marker_end, per)
+            if total is None:
+                total = _total_before(qs, i, rate, count, _what(rate, marker_end))
             if total is None or total is count:
                 continue
+            if after is not None and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
+                                          or shares_noun(after.lead + after.noun, total.lead[-10:])):
+                continue    # 每户1000元，共有560户提出申请: those who asked, not those the average was given to
             if count.family == total.family:
                 continue
             # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
@@ -130,14 +204,41 @@ def _each(text: str, qs: list[Quantity], i: int) -> Relation | None:
     return _relation(count, "各", rate, total)
 
 
-def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity) -> Quantity | None:
+# a count named after its average, led by a total word (…，平均每家企业提供24个岗位，共有150家企业参会)
+_COUNT_AFTER = r"(?:共有|共计|共計|合计|合計|总共|總共|共)[\u3400-\u9fff]{0,4}"
+
+
+def _count_after(text: str, qs: list[Quantity], i: int, family: str) -> Quantity | None:
+    """The count of an average that names none before it: the first figure of the count's family
+    heading the very next clause after a total word (共有150家企业参会, 共慰问560户)."""
+    rate = qs[i]
+    for q in qs[i + 1:i + 3]:
+        if q.family != family:
+            continue
+        if is_amount(q) and bounded(q) and rx(_COUNT_AFTER).fullmatch(q.lead) \
+                and len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start)) == 1 \
+                and rx(r"[，,；;]").match(text, q.qual_start - len(q.lead) - 1):
+            return q
+        return None
+    return None
+
+
+def _what(rate: Quantity, marker_end: int) -> str:
+    """What an average names after its marker (人均贷款 → 贷款), 平均 aside (每处平均500平方米); 亩产
+    names its yield (亩产150公斤 … 总产量)."""
+    named = rx(r"^平均").sub("", rate.lead[marker_end:]) + rate.noun
+    return "产量" + named if rate.lead[:marker_end].endswith(("亩产", "畝產")) else named
+
+
+def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, what: str = "") -> Quantity | None:
     """`发放高龄津贴1080万元，惠及老人9000人，人均1200元`: an average naming nothing of its own, after
     the count and a total of its own unit, averages that total: the nearest amount of its unit
-    before it, with no other figure of that unit between."""
+    before it, with no other figure of that unit between. An average that names something averages
+    it only when that total names it too (发放创业担保贷款4.8亿元，扶持创业者3,200人，人均贷款15万元)."""
     for q in reversed(qs[max(0, i - 6):i]):
         if q is count or q.family != rate.family:
             continue
-        if not is_amount(q) or not bounded(q) or rate_marker(q.lead):
+        if not is_amount(q) or not bounded(q) or rate_marker(q.lead) or (what and not shares_noun(what, q.lead[-10:])):
             return None
         return q
     return None
@@ -154,15 +255,23 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
             return q
     # elsewhere in the sentence, led by a total word, and a total of what the average is of
     # (每户补贴农机购置款800元 … 补贴总额120万元)
-    what = rate.lead[marker_end:] + rate.noun
+    what = _what(rate, marker_end)
     for q in qs[max(0, i - 12):i + 13]:
         if q is rate or q.family != rate.family or not _per_span(q, per) or not bounded(q):
             continue
+        if any(p is not rate and p.family == rate.family and p.end <= q.start and rate_marker(p.lead)
+               for p in qs[max(0, i - 12):i + 13]):
+            return None     # 18家每家奖励20万元；30家每家奖励10万元，合计660万元: the total of
+            #                 several averages' tiers, no product of one
         if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and shares_noun(what, q.lead):
             return q
         # an average that names nothing of its own (…获得助学金，人均2500元，总额80万元) is an average
-        # of what its sentence gives: a bare total word opening the very next clause totals the same
-        if not what and q.start > rate.end and rx(_BARE_TOTAL).fullmatch(q.lead) \
+        # of what its sentence gives: a bare total word opening the very next clause totals the same.
+        # So is one naming only the handing out (每人領取新臺幣3,000元, 每户分得2400元): a total
+        # word naming only a handing out too (總計發放, 分红总额) totals it
+        # A bare total word (总计, 共计) there totals the average whatever it names (每栋住户48户，总计768户)
+        if (rx(_HANDOUT_ONLY).fullmatch(what) and rx(_HANDED_TOTAL).fullmatch(q.lead)
+                or rx(_BARE_TOTAL).fullmatch(q.lead)) and q.start > rate.end \
                 and len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start)) == 1:
             return q
     return None

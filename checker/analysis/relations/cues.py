@@ -48,7 +48,8 @@ _FROM_REACH = r"[^，,；;。]{0,17}" + _FIGURE_FIRST
 _PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重", "比率"))
 # An average: 户均, 人均, 每户, 每亩 … (the unit after 每 or before 均 names what is counted).
 RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每戶", "每人", "每名", "每位", "每亩",
-                "每畝", "每个", "每個", "每所", "每家", "每台", "每辆", "每輛", "每艘", "每套", "每间", "每間")
+                "每畝", "每个", "每個", "每所", "每家", "每台", "每辆", "每輛", "每艘", "每套", "每间", "每間",
+                "场均", "場均", "校均", "村均", "亩产", "畝產")
 
 
 # a percentage, or a share in tenths (3成, 三成: rules/data/units.tsv)
@@ -69,6 +70,8 @@ def _trigger_source() -> str:
     figure_near = r"[^，,；;。\n]{0,10}%s" % _FIGURE_FIRST
     follow: dict[str, str] = {"其中": "", "等共": ""}
     follow.update({w: figure_near for w in RATE_MARKERS})
+    # 每 + the noun of the count right before it (42所乡村学校每校…, 38个村每村…): relations/average.py
+    follow["每"] = figure_near
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # 占 + a count: a part of the whole before it (女校长占71名, 急诊量占其中的9.4万人次)
     follow.update({w: r"(?:%s|了?(?:其中的?)?[0-9０-９])" % _PERCENT_REACH for w in ("占", "佔")})
@@ -86,7 +89,7 @@ def _trigger_source() -> str:
     # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py): the
     # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
     # every comma of the text)
-    follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數")})
+    follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數", "总量", "總量", "总人数", "總人數")})
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
     follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
     # (之和, 总和, 总额 right after the list or after a subject counting its items)
@@ -141,7 +144,10 @@ def _trigger_source() -> str:
     # (总数 also after a subject naming the items' kind: 奖牌总数87枚, 新建学校总数; relations/running.py
     # decides)
     tests.update({w: "(?:%s)" % "|".join([f"(?<=[，,]{w})"] + [f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in (2, 3, 4)])
-                  for w in ("总数", "總數")})
+                  for w in ("总数", "總數", "总量", "總量")})
+    # (总人数 after a subject naming the list's deed: …高校师生有867人，参加献血的总人数…)
+    tests.update({w: "(?:%s)" % "|".join(f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in range(7))
+                  for w in ("总人数", "總人數")})
     # a bare 共 also after a subject that counts the items (三镇共获250万元, 两单位共计) and
     # right after the last item with a figure following (5枚铜牌共15枚奖牌): relations/running.py
     # decides whether it sums the list
@@ -161,13 +167,18 @@ def _trigger_source() -> str:
     follow.update({w: _RUNNING_REACH for w in ("累计", "累計")})
     # or heading the clause after a list with a verb after it (，累计完成100座); relations/running.py
     # reads the verb and what bounds the list
-    tests.update({w: "(?:%s|(?<=[，,]%s)(?=[\u3400-\u9fff]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
+    # (or with its figure right after it, where the sentence announced its parts: 分三批…，累计7500万元)
+    tests.update({w: "(?:%s|(?<=[，,]%s)(?=[\u3400-\u9fff0-9０-９]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
     # words that add up what was listed (加起来共90个, 两者相加为…)
     follow.update({w: _RUNNING_REACH for w in ADDING})
     # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)
     for w in ("总", "總", *_SUM_WORDS):
         follow[w] = _RUNNING_REACH
         tests[w] = "(?:%s)" % "|".join([_after_subject(w, 1)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
+    # (总额 also after a subject naming the list's noun: …，加上中央资金6800万元，项目资金总额达1亿元;
+    # relations/running.py reads the subject)
+    for w in ("总额", "總額"):
+        tests[w] = "(?:%s)" % "|".join([tests[w]] + [f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in (2, 3, 4)])
     # 这 + a total in digits (这10所学校), not a time (这3年); 这两个, 这三项 count items (这三笔资金
     # 共… is chosen by its 共)
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
@@ -175,6 +186,9 @@ def _trigger_source() -> str:
     tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
     # (not the 里 of a unit: 公里, 海里, 英里, 华里)
     tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})
+    # (or heading the clause right after a count: 涉及河段600处，每处平均…)
+    tests["每"] = "(?:%s)" % "|".join([r"(?<=[0-9０-９][\u3400-\u9fff]{%d}每)" % n for n in range(2, 10)]
+                                      + [r"(?<=[0-9０-９][\u3400-\u9fff]{%d}[，,]每)" % n for n in (1, 2)])
     # a breakdown right after its whole, with no 其中 (relations/breakdown.py): a kind of an exclusive
     # set opening a clause or a list item, a figure soon after (，男生580人、女生680人; ，城镇新增
     # 3100个; ，尚在办理14件; ，5A级2家、4A级13家)
@@ -217,10 +231,10 @@ HOLD_AFTER_IN = (r"(?=[将將已共]?(?:占据|占據|占有|佔有|获得|獲�
 OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中"
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
-_BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
+_BARE_TOTALS = frozenset(("共", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
-_AFTER_COMMA = frozenset(("比", "共", "总数", "總數"))
+_AFTER_COMMA = frozenset(("比", "共", "总数", "總數", "总量", "總量"))
 # how many sentences before a total word at the head of a sentence may hold its items, when its
 # subject counts them (以上三镇合计…)
 _BACK_SENTENCES = 6
@@ -294,8 +308,9 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     verb = _verb_search()
     # a bare 共 sums a list: in 、, or in clauses of their own, each with a figure (…本科生2100人，
     # 硕士研究生800人，共录取…; 甲镇…，乙镇…，三镇共获)
-    listed = rx(r"[、和及与與]|[0-9０-９][^，,；;。]*[，,；;][^，,；;。]*[0-9０-９][^，,；;。]*[，,；;]?\Z")
-    listed_or_clauses = rx(r"[、和及与與，,；;]")
+    # (or in a medal tally's shorthand: 6金9银3铜共18枚奖牌)
+    listed = rx(r"[、和及与與]|[0-9０-９]金[0-9０-９]|[0-9０-９][^，,；;。]*[，,；;][^，,；;。]*[0-9０-９][^，,；;。]*[，,；;]?\Z")
+    listed_or_clauses = rx(r"[、和及与與，,；;]|[0-9０-９]金[0-9０-９]")
     then = rx("|".join(WORDS["then-words"]))
     bisect_right = bisect.bisect_right
     while m:

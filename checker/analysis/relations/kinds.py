@@ -236,3 +236,15 @@ def kinds_fit(kinds: list[str], whole_words: str) -> str | None:
         if known.issuperset(kinds):
             return next((noun for noun in sorted(nouns, key=len, reverse=True) if noun in whole_words), None)
     return ""
+
+
+def names_group_of(group: str, noun: str, after: bool) -> bool:
+    """True when `group` is exactly a noun of kinds-of-a-noun (学校, 學校) and `noun` names one of its
+    kinds (小学, 國中) or ends in the group itself (九年一贯制学校): a total of schools sums its
+    primary and middle schools. The noun is read from its start when it follows its figure (28 所
+    國小參與…), from its end when it comes before it (全县有小学9所)."""
+    for nouns, known in _kinds_of_a_noun():
+        words = (*known, *nouns)
+        if group in nouns and (noun.startswith(words) if after else noun.endswith(words)):
+            return True
+    return False

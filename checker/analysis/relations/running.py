@@ -35,7 +35,7 @@ from ..quantities import OPEN_ENDED, Quantity, format_value
 from .common import CLAUSE_MARK, LEVELS, Relation, counted, is_amount, noun_after, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
-from .kinds import common_head
+from .kinds import common_head, names_group_of
 from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, VERB, WORDS, rx
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
 _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
-            r"|总数|總數|总|總|累计|累計|%s)"
+            r"|总人数|總人數|总数|總數|总量|總量|总|總|累计|累計|%s)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
 _THIS = ("这", "這")
 # 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送), or it
@@ -66,11 +66,13 @@ _STOCK_AFTER = r"(?:[为為达達是有到至近约約超逾突]|[\u3400-\u9fff]
 _BOUNDED = (r"今年|本年|去年|上年|当年|當年|明年|本次|此次|这次|這次|该次|該次|本届|本屆|本期|本轮|本輪"
             r"|近年|近[0-9０-９一二两兩三四五六七八九十]+年|[上下]半年|季度|[0-9０-９一二三四五六七八九十]月"
             r"|[当當今昨本]日|今天|昨天|[本上]周|[本上]週|本月|上月|[12][0-9]{3}年|以来|以來")
+# a period word that begins another word: 两个年级 counts grades, not years (年级, 年龄, 年度 stays a year)
+_NOT_A_PERIOD = r"(?![级級龄齡])"
 # A count of a span opening the subject (这3年来, 近两年): periods, summed only as _PERIOD_COUNT says
-_SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)"
+_SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)%s" % _NOT_A_PERIOD
 # words that sum only the list right before them, or as many items as their subject counts
 # (两者之和为27亿元, 三项补贴总额达2.4亿元)
-_BARE = ("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", *_THIS)
+_BARE = ("共", "总人数", "總人數", "总数", "總數", "总量", "總量", "之和", "总和", "總和", "总额", "總額", *_THIS)
 # 总 before a noun sums the list only after a subject that counts or names its items (两期总经费,
 # 以上项目总投资); otherwise it is the total of something of its own (全县总人口)
 _TOTAL_OF = ("总", "總")
@@ -83,11 +85,13 @@ _BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
 _ITEM_COUNT = (r"(?:以上|上述|前述|这些|這些|这|這|此)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
                r"(?![0-9０-９零〇一二两兩三四五六七八九十百千万萬年月日号號时時天周週岁歲点點是]|[个個](?:月|季|星期))"
                r"[\u3400-\u9fff]{1,8}$")
+# a subject naming two of a kind by 俩 (兄弟俩加起来, 姐妹倆共): it counts two items
+_PAIR_OF = r"[\u3400-\u9fff]{1,4}(?:俩|倆)"
 # A subject counting periods (两天签约总额, 前两个月出口额共, 兩年共計): a span (这3年来) as a rule,
 # it sums a list only where each item is introduced by a period of its own of that kind, as many
 # as it counts (_periods_listed); 来/以来 after the period keep it a span.
 _PERIOD_COUNT = (r"(?:前|这|這|近|最近|过去|過去)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])(?![0-9０-９])[个個]?"
-                 r"(天|日|月|季度|季|年|周|週|星期)(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}")
+                 r"(天|日|月|季度|季|年|周|週|星期)%s(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}") % _NOT_A_PERIOD
 _PERIOD_UNITS = {"天": "day", "日": "day", "月": "month", "季度": "quarter", "季": "quarter", "年": "year",
                  "周": "week", "週": "week", "星期": "week"}
 # A subject naming the union of the list's periods (上午…，下午…，全天共…: vocabulary.PERIOD_UNIONS):
@@ -97,7 +101,7 @@ _UNION_SUBJECT = r"(%s)(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}" % "|".join
 # 今年…); each match is named by its text, a quarter by its number (第一季度 = 一季度).
 _N = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
 _PERIODS = {
-    "day": r"首日|首天|次日|翌日|第%s[天日]|(?<![0-9０-９])[0-9０-９]{1,2}[日号號](?![0-9０-９])"
+    "day": r"首日|首天|次日|翌日|初[一二三四五六七八九十](?![中级級])|第%s[天日]|(?<![0-9０-９])[0-9０-９]{1,2}[日号號](?![0-9０-９])"
            r"|昨天|今天|前天|昨日|今日|[周週](?:[一二三四五六日])|星期[一二三四五六日天]" % _N,
     "month": r"(?<![0-9０-９\-－~～至到])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![0-9０-９])"
              r"|首月|次月|本月|上月|当月|當月",
@@ -119,6 +123,8 @@ _UNION_KINDS = {
     "地": r"[\u3400-\u9fff]{1,4}?[省市县縣区區乡鄉镇鎮村州]",
 }
 _UNION_KINDS.update({"級": _UNION_KINDS["级"]})
+# 累计 + a verb + 各类/各项 + a noun (累计查处各类案件): the union of the items by their kind
+_UNION_AFTER = r"(?:已经|已經|已|共)?[\u3400-\u9fff]{1,3}?" + _UNION_OF
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
@@ -201,6 +207,14 @@ def running_totals(doc: Any) -> list[Relation]:
                 counted_n = max(_how_many(wanted) for _, wanted in readings)
             # 累计 + a verb heading the clause after the list, with no subject (，累计完成100座)
             deeds = word in _STOCK_WORDS and not counted_n and _deeds_added(text, sentence.start, clause, trigger, q)
+            # 累计 + a verb + the union of the items by their kind (，累计查处各类案件72起): the list's
+            # sum whatever period bounds it, as far as the items go (the union may hold kinds not listed)
+            union_after = rx(_UNION_AFTER).fullmatch(text, trigger + len(word), q.qual_start) \
+                if word in _STOCK_WORDS and not counted_n and not deeds and clause == trigger else None
+            deeds = deeds or union_after is not None
+            if word in _STOCK_WORDS and not counted_n and not deeds and clause == trigger:
+                # (…分三批发放消费券，第一批…，第二批…，第三批…，累计…: the parts it announced)
+                counted_n = _announced(text, sentence.start, trigger)
             if word in _STOCK_WORDS and not counted_n and not deeds:
                 continue    # 累计320项: a stock, unless its subject counts the items (两站累计)
             if whole and not readings and rx(_SPAN).match(text, clause, trigger):
@@ -248,6 +262,8 @@ def running_totals(doc: Any) -> list[Relation]:
             union = rx(_UNION_OF).fullmatch(text, clause, trigger) if whole else None
             if union and not _union_fits(text, items, union):
                 continue    # 各级资金共… after items of another kind: another quantity
+            if union_after and not _union_fits(text, items, union_after):
+                continue    # 累计查处各类案件 after items of another kind
             if deeds and (rx(r"(?:共|总|總|合计|合計|累计|累計)").search(items[0].q.lead)
                           or not _one_enumeration(text, items, trigger, _deed_verb(text, trigger, q))):
                 continue    # 共发现63种…、123种…，累计发现…: the list has a total of its own; 北站
@@ -286,8 +302,13 @@ def running_totals(doc: Any) -> list[Relation]:
             # item right before the total word is summed with the others (甲12万户、乙8万户，合计8万户
             # is a sum gone wrong, not 8万户 said again)
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items[:-1])
+            # (a medal tally right before its total, 6金9银3铜共…, lists every kind of medal: none
+            # is left without a figure)
+            if (union_after or _group_total(text, items, q, trigger)) and S.below(T):
+                continue    # 各类案件, 学校总数 beyond the kinds listed (小学84所、初中32所，学校总数150所:
+                #             high schools and kindergartens too)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
-                    text, items, _subject_start(text, items, trigger)))):
+                    text, items, _subject_start(text, items, trigger)) and not _tally_totalled(text, items, q))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
             variant = "" if S.exact and T.exact else "rounded"
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
@@ -365,9 +386,26 @@ def _names_listed(text: str, items: list[Item], after: int, q: Quantity) -> bool
     return any(named[i:i + 2] in listed for i in range(len(named) - 1))
 
 
+# a sentence announcing its list by the number of its parts (分三批发放, 分为四期, 分两轮)
+_ANNOUNCED = (r"分(?:为|為|成)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?"
+              r"(?:批次|批|期|轮|輪|场|場|阶段|階段|部分)")
+
+
+def _announced(text: str, start: int, trigger: int) -> int | None:
+    """How many parts the sentence announced before a total (分三批 → 3), or None: 累计 then sums
+    as many items as that, the parts listed one by one (relations checked as for a counted subject)."""
+    m = rx(_ANNOUNCED).search(text, start, trigger)
+    if not m:
+        return None
+    n = m.group(1)
+    return _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
+
+
 def _item_count(subject: str) -> int | None:
     """How many items a total's subject says it sums (三镇 → 3, 以上两项 → 2), 0 for a subject that
     points back at the list without counting it (以上文化设施, 上述资金), or None."""
+    if rx(_PAIR_OF).fullmatch(subject):
+        return 2    # 兄弟俩, 夫妻倆: two, as 两人 counts them
     m = rx(_ITEM_COUNT).fullmatch(subject)
     if not m:
         return 0 if rx(_POINTING).fullmatch(subject) or rx(_UNION_OF).fullmatch(subject) else None
@@ -455,8 +493,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
                 continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
-        if not is_amount(p):
-            break
+        if not is_amount(p) or rx(r"[\u3400-\u9fff]{0,6}[：:]").match(text, p.end):
+            break   # (分为三个专场：…: the count that opens the list after the colon)
         if p.qualifier in OPEN_ENDED:
             if items and not rx(r"[，,；;：:。]").search(text, p.end, items[-1].q.qual_start):
                 return []   # 甲镇超过120万元、乙镇80万元、丙镇50万元，共计250万元: an open item of
@@ -465,8 +503,10 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # a hedged item (约10.22亿元，加上…约139.41亿元，合计约149.63亿元) is an item all the same,
         # read as the interval its hedge allows (rules/data/num_widths.tsv), not skipped
         if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
-            if rx(r"[\u3400-\u9fff]{0,8}?、").match(text, p.end):
-                items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list
+            if rx(r"[\u3400-\u9fff]{0,10}?、").match(text, p.end) or (
+                    p.unit.name in _MEDALS and items and text[p.end:items[-1].q.qual_start] in ("", "、")):
+                items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list (共获得
+                #                                 38金27银22铜: the tally)
             elif items and rx(_AGAIN).search(items[-1].q.lead):
                 items.append(Item(p, share))    # 共解编172公顷，…预计可再解编47公顷…，合计528公顷:
                 #                                 the item after it adds to it, so it is the first
@@ -486,7 +526,10 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # Counts of another noun than the total's join only when their noun comes before them
         # (村级卫生室14个、乡镇卫生分院3个，以上18个医疗点) and every item of the list has one
         # figure; a count whose own noun follows it (11个大类) counts that noun.
-        nouns_ok = [bool(total_noun) and shares_noun(_noun_across(text, i.q), total_noun) for i in items]
+        # (a kind of the total's noun counts as that noun: 12 所國中、28 所國小，合計 40 所學校)
+        nouns_ok = [bool(total_noun) and shares_noun(_noun_across(text, i.q), total_noun)
+                    or _medal_of(i.q, total_noun)
+                    or names_group_of(total_noun, _noun_across(text, i.q), bool(noun_after(i.q))) for i in items]
         noun_first = all(ok or not noun_after(i.q) for i, ok in zip(items, nouns_ok))
         # 少棒24支队伍、青少棒16支队伍、青棒16支队伍，共计56支…: items of the total's measure word
         # that all count one noun are one kind of thing, whatever the total calls it
@@ -498,8 +541,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         # a total with no noun of its own (合计共11件) or a subject counting the items sums
         # every item in its measure word
         plain = (not total_noun or subject) and all(i.q.family == total_q.family for i in items)
-        if not all(nouns_ok) and not alike and not plain and not (
-                noun_first and _every_item_counted(text, items, _subject_start(text, items, trigger))):
+        if not all(nouns_ok) and not alike and not plain and not _one_list_summed(text, pool, items, total_q, trigger) \
+                and not (noun_first and _every_item_counted(text, items, _subject_start(text, items, trigger))):
             items = [i for i, ok in zip(items, nouns_ok) if ok]
         # a total that names its noun where the list names several (…726席汽车停车位及335席摩托车停车位…，
         # 合计7054席汽车停车位): it sums the items of exactly its noun, not their siblings
@@ -507,7 +550,55 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         exact = [i for i in items if own and noun_after(i.q) == own]
         if len(exact) >= 2 and any(noun_after(i.q) not in ("", own) for i in items):
             items = exact
+    if items and items[-1].q.unit.name in _MEDALS:
+        # a medal tally is written in one run (32金27银26铜, 38金、27银、22铜): the figures before it
+        # are no medals of it
+        run = 1
+        while run < len(items) and items[-run - 1].q.unit.name in _MEDALS \
+                and text[items[-run - 1].end:items[-run].q.qual_start] in ("", "、"):
+            run += 1
+        items = items[-run:]
     return items
+
+
+# the bare total words that sum a list when they head the clause right after it, the figure
+# right after them (…，共59家; …，合計 40 所)
+_SUMS_LIST = r"(?:共|共计|共計|合计|合計|总计|總計|一共|总共|總共)\s?"
+
+
+def _one_list_summed(text: str, pool: list[Quantity], items: list[Item], total_q: Quantity, trigger: int) -> bool:
+    """True when counts of one measure word, each before its own noun, make one list in one clause
+    (共有30家小吃店入選、34家餐廳入選) and a bare total word heads the next clause with the figure
+    right after it (，共計64家餐廳): the list's sum when the total's noun is one item's (the others
+    are then of its kind; 22个大项、564个小项，共44个国家 counts another thing).
+    Not when the sentence counts in that measure word before the list (…共2家…，繼2月共3家…、31家…
+    及28家…，共64家: the total may count those too), nor after 共有 (共有44个国家…: a count of its own)."""
+    if text[trigger - 1:trigger] not in "，," or not rx(_SUMS_LIST).fullmatch(text, trigger, total_q.qual_start):
+        return False
+    if any(p.family == total_q.family and p.end <= items[0].start for p in pool):
+        return False
+    if rx(r"[，,；;：:。]").search(text, items[0].end, trigger - 1):
+        return False
+    total_noun = noun_after(total_q)
+    return all(i.q.family == total_q.family and noun_after(i.q) and i.share is None for i in items) and all(
+        rx(r"[\u3400-\u9fff]{1,10}(?:、|及|和|与|與|以及)").fullmatch(text, a.end, b.q.qual_start)
+        for a, b in pairwise(items)) and any(shares_noun(noun_after(i.q), total_noun) for i in items)
+
+
+# A medal tally's shorthand (6金9银3铜共18枚奖牌): 金, 银 and 铜 after a figure are medals of the
+# total that names medals (rules/data/units.tsv counts them as 枚)
+_MEDALS = frozenset("金银铜銀銅")
+
+
+def _medal_of(q: Quantity, total_noun: str) -> bool:
+    return q.unit.name in _MEDALS and total_noun.endswith(("奖牌", "獎牌"))
+
+
+def _tally_totalled(text: str, items: list[Item], q: Quantity) -> bool:
+    """True when the items are a medal tally and its total follows it at once (6金9银3铜共18枚,
+    …3铜，合计18枚): a total with a verb of its own (共获得, 累计夺得) may count earlier medals too."""
+    return all(i.q.unit.name in _MEDALS for i in items) and rx(
+        r"[，,]?(?:共|共计|共計|合计|合計|总计|總計)(?:有|为|為|是)?").fullmatch(text, items[-1].end, q.qual_start) is not None
 
 
 # words that make a subject a stock or a larger whole, not the kind of the items listed (历年受表彰人员:
@@ -595,7 +686,26 @@ def _category_subject(text: str, items: list[Item], trigger: int) -> int:
         heads.add(noun[-1:] if noun else "")
     if len(heads) == 1 and "" not in heads and m.group(1).endswith(heads.pop()):
         return m.start(1) - 1
+    # (or names the group its items are kinds of: 小学9所、初中5所，学校总数…)
+    if all(names_group_of(m.group(1), _noun_across(text, item.q), bool(noun_after(item.q))) for item in items):
+        return m.start(1) - 1
+    # (or repeats the noun that opened the list before a colon: 投入乡村振兴资金：中央资金…，省级资金…，
+    # 县级配套…，资金总额…)
+    start = items[0].q.qual_start
+    while start > 0 and text[start - 1] not in "，,；;：:。\n":
+        start -= 1
+    opener = rx(r"([\u3400-\u9fff]{2,12})[：:]$").search(text, max(0, start - 14), start)
+    if opener and len(m.group(1)) >= 2 and opener.group(1).endswith(m.group(1)):
+        return m.start(1) - 1
     return trigger
+
+
+def _group_total(text: str, items: list[Item], q: Quantity, trigger: int) -> bool:
+    """True when the total, by its noun or by its subject, names the group the items are kinds of
+    (學校 after 國中, 國小; 学校总数 after 小学, 初中): it may count kinds the list leaves out."""
+    m = rx(r"[，,（(]([\u3400-\u9fff]{1,6})$").search(text, max(0, trigger - 8), trigger)
+    groups = [g for g in (_noun_across(text, q), m.group(1) if m else "") if g]
+    return any(all(names_group_of(g, _noun_across(text, i.q), bool(noun_after(i.q))) for i in items) for g in groups)
 
 
 def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
@@ -603,7 +713,8 @@ def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
     start = items[0].q.qual_start
     while start > 0 and text[start - 1] not in "，,；;、：:。\n":
         start -= 1
-    pieces = [m.span() for m in rx(r"(?:[^、，,；;及和与與]|,(?=[0-9]))+").finditer(text, start, end)
+    # (与 of 参与 is no list mark: 28 所國小參與…)
+    pieces = [m.span() for m in rx(r"(?:[^、，,；;及和与與]|,(?=[0-9])|(?<=[参參])[与與])+").finditer(text, start, end)
               if m.group().strip()]
     k = 0
     for piece_start, piece_end in pieces:    # items and pieces are both in text order
