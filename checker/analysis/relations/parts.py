@@ -374,7 +374,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if not parts:
         return None
     noun = nouns[0] if nouns else ""
-    named = [w for w, (a, b) in candidates if len(noun) >= 2 and shares_noun(noun, text[a:b])]
+    named = [w for w, span in candidates if _names_whole(text, noun, w, span)]
     if not named and len(noun) >= 2:
         # the nearest whole names another thing (利润总额4314亿元 before 其中…实现收入4107亿元):
         # a whole further back that names what the part counts is a candidate too, and is taken
@@ -496,6 +496,18 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
     return found
 
 
+def _names_whole(text: str, noun: str, whole: Quantity, clause: tuple[int, int]) -> bool:
+    """The part's noun names what the whole counts: it shares two characters in a row
+    (common.shares_noun) with the words of the whole's clause — its opening, the words right
+    before the whole's figure (今年以来，全区共办理法律援助案件1350件 … 刑事案件), or the noun after
+    it (元旦假期共661.5万人次出入境 … 内地居民出入境). A long clause names its noun near its figure,
+    not only in its first characters."""
+    a, b = clause
+    return len(noun) >= 2 and (shares_noun(noun, text[a:b])
+                               or shares_noun(noun, text[max(a, whole.qual_start - 10):whole.qual_start])
+                               or shares_noun(noun, text[whole.end:b]))
+
+
 def _counting_the_same(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
                        family: str, noun: str) -> tuple[Quantity, tuple[int, int]] | None:
     """In the nearest clause holding two amounts of the family, the one that counts what is
@@ -530,7 +542,7 @@ def _named_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if text[end:end + 1] in "；;" or "其中" in text[start:end]:
             return None
         same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
-        if len(same) == 1 and is_amount(same[0]) and shares_noun(noun, text[start:end]) and (
+        if len(same) == 1 and is_amount(same[0]) and _names_whole(text, noun, same[0], (start, end)) and (
                 bounded(same[0]) or same[0].qualifier in LOWER_BOUNDS):
             return same[0], (start, end)
     return None
