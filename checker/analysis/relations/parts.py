@@ -300,7 +300,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             return None         # the first clause after 其中 that says something has no figure
     if family is None:
         return None
-    candidates = _find_wholes(text, qs, starts, clauses_before, family)
+    candidates = _find_wholes(text, qs, starts, clauses_before, family, cands[0])
     if not candidates:
         # the nearest clause with amounts of the kind holds two (28个国家的1200个品牌参展，其中150个
         # 品牌…): the one that counts what the first part counts, when one does
@@ -462,12 +462,13 @@ def _side_parts(doc: Any, sentence: Sentence, starts: list[int], pos: int, cue_e
 
 
 def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
-                 family: str) -> list[tuple[Quantity, tuple[int, int]]]:
+                 family: str, first_part: Quantity | None = None) -> list[tuple[Quantity, tuple[int, int]]]:
     """The whole, or the wholes it may be, each with its clause. The nearest clause before 其中
     with an amount of the family holds it, unless it holds two. When the clauses before it hold
     one each too (a run of parallel figures: 受理投诉320件，办结298件，其中…), each of them,
     nearest first. A whole in another measure word counts when its noun is named by the parts'
-    (90名…病例，当中51例…)."""
+    (90名…病例，当中51例…). A clause saying how the whole changed (比上年增加1.2万亩) is passed
+    over when the first part is larger than the change: that part is no part of the change."""
     found: list[tuple[Quantity, tuple[int, int]]] = []
     for i in range(len(clauses) - 1, -1, -1):
         start, end = clauses[i]
@@ -480,6 +481,9 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
         wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q) or _made_of(text, q))
                   and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))]
+        if not found and not wholes and first_part is not None and i > 0 \
+                and _how_the_whole_changed(text, same, start, end, first_part):
+            continue
         # a whole given as a floor (货运量超6760万吨，其中…) bounds no part from above, but a
         # part is still checked against it (and verified when below it)
         if len(wholes) != 1 or len(same) != 1 or (
@@ -506,6 +510,15 @@ def _names_whole(text: str, noun: str, whole: Quantity, clause: tuple[int, int])
     return len(noun) >= 2 and (shares_noun(noun, text[a:b])
                                or shares_noun(noun, text[max(a, whole.qual_start - 10):whole.qual_start])
                                or shares_noun(noun, text[whole.end:b]))
+
+
+def _how_the_whole_changed(text: str, figures: list[Quantity], start: int, end: int, part: Quantity) -> bool:
+    """The clause (全县粮食播种面积98.6万亩，比上年增加1.2万亩，其中水稻61.3万亩…) only says by how much
+    the figure before it changed (比上年/同比 + a verb of change + the difference), and the part
+    after 其中 is above every difference it gives: the part is of the whole before, not of the
+    change (a part of an increase is never larger than it)."""
+    return rx(_HOW_IT_CHANGED).match(text[start:end].lstrip("，,；;：: ")) is not None \
+        and all(not is_amount(q) and bounded(q) and q.high < part.low for q in figures)
 
 
 def _counting_the_same(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
