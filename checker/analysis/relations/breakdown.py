@@ -30,7 +30,7 @@ from .common import (
     new_count,
     shares_noun,
 )
-from .cues import BREAKDOWN, OPENERS, REMAINDERS, Sentence
+from .cues import BREAKDOWN, DIVIDED, MADE_OF, OPENERS, REMAINDERS, SOURCES, Sentence
 from .kinds import (
     common_head,
     exclusive_kinds,
@@ -66,6 +66,8 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_respondents(doc, sentence, starts))
     if "分别" in s_text or "分別" in s_text:
         relations.extend(_respectively(doc, sentence, starts))
+    if "由" in s_text or any(w in s_text for w in DIVIDED):
+        relations.extend(_made_up(doc, sentence, starts))
     return relations
 
 
@@ -373,3 +375,72 @@ def _held(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
         if verdict:
             found.append(verdict)
     return found
+
+
+# a whole made of, or divided into, the parts listed after it in its own clause (由…组成, 分为…), or
+# in the clauses after a colon, as many as it says (由两部分组成：…)
+_MAKE_UP = (r"(?<=[，,])(?:%s|(?:%s)(?P<split>[^，,；;。]{2,60}))" % (MADE_OF, "|".join(DIVIDED)))
+_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?(?:部分|类|類|方面|块|塊|项|項)"
+                    r"(?:组成|組成|构成|構成)?[：:]")
+_COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# what joins the items of one list (专职队员380人和志愿队员880人, 27名运动员以及12名工作人员)
+_JOINED = r"[、和及与與]"
+
+
+def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """共1260人，由专职队员380人和志愿队员880人组成; 林地61.5万亩，分为公益林42.6万亩和商品林18.9万亩;
+    总投资3.8亿元，由两部分组成：土建工程2.6亿元，设备购置1.2亿元: the figure ending the clause
+    before is a whole, and the clause says what it is made of or divided into. Every part is
+    named, so they add up to it exactly; a list ending in 等 names only some (never more than
+    the whole). A list of who pays with 、 (由中央补助800万元、市府自筹…) is parts.py's."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(_MAKE_UP).finditer(text, sentence.start, sentence.end):
+        if rx("由" + SOURCES).match(text, m.start()):
+            continue
+        back = clauses_back(text, sentence.start, m.start() - 1, 1)
+        if not back:
+            continue
+        a, b = back[0]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        if not (is_amount(whole) and bounded(whole) and whole.low > 0) \
+                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b):
+            continue
+        listed = m.group("made") if m.group("made") is not None else m.group("split")
+        lo, hi = m.span("made") if m.group("made") is not None else m.span("split")
+        counted_parts = rx(_COUNTED_MAKE_UP).match(text, lo)
+        if counted_parts:
+            parts = _parts_after_colon(text, qs, starts, counted_parts.end(), sentence.end, whole,
+                                       _COUNTS.get(counted_parts.group("count"), 0) or int(counted_parts.group("count")))
+            some = False
+        else:
+            parts = between(qs, starts, lo, hi)
+            some = "等" in listed
+            if any(not rx(_JOINED).search(text, p.end, q.qual_start) for p, q in pairwise(parts)):
+                continue
+        # (a figure right after the make-up's 由 is its first part, not where a change starts)
+        if len(parts) < 2 or not all(q.family == whole.family and (is_amount(q) or q.qual_start == lo) and bounded(q)
+                                     for q in parts):
+            continue
+        verdict = weigh_parts(parts, parts, whole, exhaustive=not some, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+def _parts_after_colon(text: str, qs: list[Quantity], starts: list[int], start: int, end: int,
+                       whole: Quantity, count: int) -> list[Quantity]:
+    """The parts of 由两部分组成：土建工程2.6亿元，设备购置1.2亿元: one figure in each clause after the
+    colon, as many clauses as the count says, and nothing else to the sentence's end."""
+    clauses = clause_spans(text, start, end)
+    parts = []
+    for a, b in clauses:
+        inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(inside) != 1:
+            return []
+        parts.append(inside[0])
+    return parts if len(parts) == count else []

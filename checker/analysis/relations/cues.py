@@ -105,6 +105,8 @@ def _trigger_source() -> str:
     # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
     # after them
     follow.update({w: figure_near for w in ("当中", "當中", "含", "尤其", "特别是", "特別是")})
+    # a whole divided into the parts after it (分为公益林42.6万亩和商品林18.9万亩: breakdown.py)
+    follow.update({w: figure_near for w in DIVIDED})
     # 包括 + a 、 list of names, then the figure (包括医生、护士、康复师等20人)
     follow["包括"] = r"(?:%s|(?:[^，,；;。、\n]{1,10}、){1,8}[^，,；;。\n]{0,12}%s)" % (figure_near, _FIGURE_FIRST)
     # a total, then its parts one by one (共提出25案，分别为墊付款案22案、總預算案1案…)
@@ -219,6 +221,12 @@ _THIS = ("这", "這")
 # after 由 at the head of a clause, a list of who pays a total, each with its figure (总经费3768万元，
 # 由中央补助800万元、市府自筹2968万元): the parts of the total, not the start of a change
 SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])){0,7}、)"
+# after 由 at the head of a clause, what the whole before is made of (共1260人，由专职队员380人和志愿
+#队员880人组成; 总投资3.8亿元，由两部分组成：…): every part named, relations/breakdown.py
+MADE_OF = r"由(?P<made>[^，,；;。]{1,40}?)(?:组成|組成|构成|構成)"
+# what divides the whole before into the parts listed after it (林地61.5万亩，分为公益林42.6万亩和
+# 商品林18.9万亩): relations/breakdown.py
+DIVIDED = ("分为", "分為", "分成", "划分为", "劃分為")
 # What opens a breakdown of the whole before it: 其中 anywhere, and what says the same at the
 # start of a clause or a sentence (这当中, 在这些企业中: OPENS_BREAKDOWN); at the start of a clause also
 # 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
@@ -297,10 +305,12 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             if verb.search(text, m.end(), end):
                 if not changes or changes[-1][0] != start:
                     changes.append((start, end))
-            elif not (text[m.start() - 1:m.start()] in "，," and rx("由" + SOURCES).match(text, m.start())):
+            elif not (text[m.start() - 1:m.start()] in "，," and (rx("由" + SOURCES).match(text, m.start())
+                                                              or rx(MADE_OF).match(text, m.start()))):
                 m = _cue(text, m.start() + 1)
                 continue
-            # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py)
+                    # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py;
+            # …，由专职队员380人和志愿队员880人组成: what the whole is made of, relations/breakdown.py)
         elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
                 text, start, m.start() - 1) and not rx(_COUNTED_BACK).match(text, start) or (
                 word in _CHANGE_VERBS and not then.search(text, start, m.start())
