@@ -7,7 +7,7 @@ All sentences are invented for these tests.
 """
 from __future__ import annotations
 
-from num_helpers import assert_pair, findings, verified_kinds
+from num_helpers import assert_pair, findings, relations, verified_kinds
 
 
 def test_a_part_names_the_noun_right_before_a_long_clauses_whole():
@@ -27,3 +27,11 @@ def test_a_part_naming_another_thing_is_no_part_of_the_whole_before():
     text = "去年，县信访局共受理群众来访事项860件。其中，法院系统审结的民事案件达1200件。"
     assert findings(text) == []
     assert "parts" not in verified_kinds(text)
+
+
+def test_two_characters_across_a_word_boundary_name_nothing():
+    # 农业保险|保费 and 风险|保障 both hold 险保: the nearest whole is no whole of the subsidy; the
+    # one whose clause names 保费 is
+    text = "去年，全省农业保险保费收入86亿元，为120万户农户提供风险保障超900亿元。其中，省级财政拨付农业保险保费补贴31亿元。"
+    wholes = [r.args["stated"] for r in relations(text) if r.kind == "parts"]
+    assert wholes == ["86亿元"]

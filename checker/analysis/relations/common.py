@@ -259,8 +259,9 @@ _NOUN_FIGURE = (r"(?<![0-9０-９.,．A-Za-z第#№\-－/:：~～])(?P<n>[0-9]{1
                 r"(?![0-9０-９.,．])(?=[\u3400-\u9fff])")
 # a qualifier right before the figure: its bounds are not the figure's (约32村); left unread
 _QUALIFIED = r"(?:约|約|近|超过|超過|逾|超|不足|不到|至少|最多|大约|大約|将近|將近)$"
-# what follows a figure that is a date, a time, an age or a rank, never a count of a noun
-_NOT_COUNTED = frozenset("年月日号號时時点點分秒岁歲届屆期")
+# what follows a figure that is a date, a time, an age, a rank or a grade (5级到6级: a magnitude,
+# not five of the 震级 before it), never a count of a noun
+_NOT_COUNTED = frozenset("年月日号號时時点點分秒岁歲届屆期级級")
 
 
 def _count_noun(text: str, q: Quantity) -> str:

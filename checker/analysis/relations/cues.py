@@ -107,6 +107,8 @@ def _trigger_source() -> str:
     follow.update({w: figure_near for w in ("当中", "當中", "含", "尤其", "特别是", "特別是")})
     # a whole divided into the parts after it (分为公益林42.6万亩和商品林18.9万亩: breakdown.py)
     follow.update({w: figure_near for w in DIVIDED})
+    # what a whole includes, when a part names it (发现问题236个，包含作风方面问题44个: parts.py)
+    follow.update({w: figure_near for w in ("包含", "涵盖", "涵蓋")})
     # 包括 + a 、 list of names, then the figure (包括医生、护士、康复师等20人)
     follow["包括"] = r"(?:%s|(?:[^，,；;。、\n]{1,10}、){1,8}[^，,；;。\n]{0,12}%s)" % (figure_near, _FIGURE_FIRST)
     # a total, then its parts one by one (共提出25案，分别为墊付款案22案、總預算案1案…)
@@ -230,10 +232,11 @@ DIVIDED = ("分为", "分為", "分成", "划分为", "劃分為")
 # What opens a breakdown of the whole before it: 其中 anywhere, and what says the same at the
 # start of a clause or a sentence (这当中, 在这些企业中: OPENS_BREAKDOWN); at the start of a clause also
 # 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
-# (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
-# made of (标准包含指标), often counted in the same measure word.
+# (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含/涵盖 name what a thing is
+# made of too (标准包含指标), often counted in the same measure word: parts.py takes them only when
+# a part names the whole.
 BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中(?=[，,]))"
-             r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
+             r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|包含|涵盖|涵蓋|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
              r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９])"
              r"|由" + SOURCES + ")")
 

@@ -72,7 +72,11 @@ _OBJECT = r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九�
 _WHOLE_IN = r"中(?:[，,]|%s)" % HOLD_AFTER_IN
 # Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
-_TOTAL_ONLY = ("包", "含", "尤", "特", "分", "由")    # (分别为: a total, then its parts one by one)
+_TOTAL_ONLY = ("包", "含", "尤", "特", "分", "由", "涵")    # (分别为: a total, then its parts one by one)
+# Cues that name what a thing is made of as well as its parts (标准包含指标, 涵盖行业): they break
+# down a whole only when a part names it (发现问题236个，包含作风方面问题44个…), and 含 after a
+# figure that is no total (新建基站3260个，含宏基站2120个…) also
+_NAMING_CUES = ("包含", "涵盖", "涵蓋")
 # 由 after a total opens the list of who pays it (总经费3768万元，由中央补助800万元、市府自筹2968万元):
 # parts of the total, unless the clause says how something changed (由800万元增至…)
 _SOURCES = "由"
@@ -313,10 +317,15 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if text[pos] == _SOURCES and rx(VERB).search(text, cue_end, next(
             (m.start() for m in rx(r"[，,；;。]").finditer(text, cue_end, sentence.end)), sentence.end)):
         return None     # 由800万元增加到1200万元: a change, not who pays the total
+    must_name = text.startswith(_NAMING_CUES, pos)
     if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
             rx(_TOTAL_WORD).search(whole.lead) or (text.startswith("包括", pos) and _adjacent(text, whole, pos)))):
-        return None     # 含/尤其 break down only a whole stated as a total; 包括 also the figure
-                        # of the clause right before it (载有49人，包括46名旅客和3名船员)
+        # 含/尤其 break down only a whole stated as a total; 包括 also the figure of the clause
+        # right before it (载有49人，包括46名旅客和3名船员), and 含/包含/涵盖 such a figure when a
+        # part names it
+        if not (len(wholes) == 1 and text.startswith(("含", *_NAMING_CUES), pos) and _adjacent(text, whole, pos)):
+            return None
+        must_name = True
     per = per_time(whole)
     first: list[Quantity] = []
     first_body = ""
@@ -374,6 +383,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if not parts:
         return None
     noun = nouns[0] if nouns else ""
+    if must_name and not any(_names_whole(text, n, whole, candidates[0][1]) for n in nouns):
+        return None     # 共制定标准12项，包含指标86项: what the standards hold, not kinds of them
     named = [w for w, span in candidates if _names_whole(text, noun, w, span)]
     if not named and len(noun) >= 2:
         # the nearest whole names another thing (利润总额4314亿元 before 其中…实现收入4107亿元):
@@ -502,14 +513,17 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
 
 def _names_whole(text: str, noun: str, whole: Quantity, clause: tuple[int, int]) -> bool:
     """The part's noun names what the whole counts: it shares two characters in a row
-    (common.shares_noun) with the words of the whole's clause — its opening, the words right
-    before the whole's figure (今年以来，全区共办理法律援助案件1350件 … 刑事案件), or the noun after
-    it (元旦假期共661.5万人次出入境 … 内地居民出入境). A long clause names its noun near its figure,
-    not only in its first characters."""
+    (common.shares_noun) with the opening of the whole's clause, or its head (its last two
+    characters) is in the words right before the whole's figure (今年以来，全区共办理法律援助案件
+    1350件 … 刑事案件) or in the noun after it (元旦假期共661.5万人次出入境 … 内地居民出入境). A
+    long clause names its noun near its figure, not only in its first characters; there two
+    characters anywhere would join words across their boundary (农业保险|保费 and 风险|保障 share
+    险保)."""
     a, b = clause
+    head = noun[-2:]
     return len(noun) >= 2 and (shares_noun(noun, text[a:b])
-                               or shares_noun(noun, text[max(a, whole.qual_start - 10):whole.qual_start])
-                               or shares_noun(noun, text[whole.end:b]))
+                               or head in text[max(a, whole.qual_start - 10):whole.qual_start]
+                               or head in text[whole.end:b])
 
 
 def _how_the_whole_changed(text: str, figures: list[Quantity], start: int, end: int, part: Quantity) -> bool:
