@@ -136,12 +136,33 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
             return head[len(head) - n:], modifiers
     if len(set(nouns)) == len(nouns) and _one_set(nouns):
         return "", nouns    # bare kinds that share a first character (國小/國中)
+    classes = _classes(nouns, head)
+    if classes:
+        return classes
     # the kinds may end the nouns, after what they share (知识密集型服务出口/知识密集型服务进口;
     # 出口/进口)
     shared = os.path.commonprefix(nouns)
     rests = [noun[len(shared):] for noun in nouns]
     if all(rests) and len(set(rests)) == len(rests) and _one_set(rests):
         return shared, rests
+    return None
+
+
+# the words that name a class of one classification (大气污染类, 噪声类; 地上部分, 地下部分): nouns
+# that share an ending opening with one name classes of one division, each thing in one of them
+_CLASS_WORDS = ("类", "類", "部分")
+
+
+def _classes(nouns: list[str], head: str) -> tuple[str, list[str]] | None:
+    """大气污染类投诉 / 噪声类投诉 / 水污染类投诉: the nouns share an ending that opens with a word
+    naming a class (类, 部分), before it each a class of its own: the ending and the classes."""
+    for n in range(len(head), 0, -1):
+        ending = head[len(head) - n:]
+        if ending.startswith(_CLASS_WORDS):
+            modifiers = [noun[:len(noun) - n] for noun in nouns]
+            if all(modifiers) and len(set(modifiers)) == len(modifiers):
+                return ending, modifiers
+            return None
     return None
 
 
