@@ -30,7 +30,7 @@ from .common import (
     new_count,
     shares_noun,
 )
-from .cues import BREAKDOWN, DIVIDED, MADE_OF, OPENERS, REMAINDERS, SOURCES, Sentence
+from .cues import BREAKDOWN, DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, OPENERS, REMAINDERS, SOURCES, Sentence
 from .kinds import (
     common_head,
     exclusive_kinds,
@@ -68,6 +68,8 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_respectively(doc, sentence, starts))
     if "由" in s_text or any(w in s_text for w in DIVIDED):
         relations.extend(_made_up(doc, sentence, starts))
+    if any(w in s_text for w in DISTRIBUTED):
+        relations.extend(_distributed(doc, sentence, starts))
     return relations
 
 
@@ -444,3 +446,93 @@ def _parts_after_colon(text: str, qs: list[Quantity], starts: list[int], start: 
             return []
         parts.append(inside[0])
     return parts if len(parts) == count else []
+
+
+# 分布狀況為 / 分布在 …: the whole is spread over the places listed after it
+_SPREAD = r"(?:%s)%s" % ("|".join(DISTRIBUTED), DISTRIBUTED_AFTER)
+# one place and its count (永康區15例, 东部山区163个), or places sharing one count (北區、安南區及關廟區
+# 各1例: one part per place)
+_PLACE_COUNT = r"[\u3400-\u9fff]{1,8}(?:有|为|為)?"
+_PLACES_EACH = r"(?P<names>[\u3400-\u9fff]{1,8}(?:(?:、|及|和|与|與|以及)[\u3400-\u9fff]{1,8}){1,12})各(?:有|为|為)?"
+_PLACE_JOIN = r"、|以及|及|和|与|與"
+
+
+def _distributed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """今日30例分布狀況為永康區15例，東區5例，…，北區、安南區及關廟區各1例; 全省现有传统村落289个，
+    分布在东部山区163个、西部丘陵126个: a whole spread over places, each with its count. Each
+    thing is in one place, so the counts are added (places sharing one count, 各1例, each take
+    it); a list that runs to the end of the sentence, or to a clause counting nothing of the
+    kind (年齡介於…), names every place, and must reach the whole too (unless it ends in 等).
+    A clause in the list counting the kind in another shape leaves the list unread."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(_SPREAD).finditer(text, sentence.start, sentence.end):
+        # (主要分布在: mostly there, the places named are not all)
+        mostly = rx(r"(?:主要|大多|大部分|多数|多數|集中)$").search(text, sentence.start, m.start())
+        whole = _spread_whole(text, qs, starts, sentence, mostly.start() if mostly else m.start())
+        if whole is None:
+            continue
+        parts: list[Quantity] = []
+        complete = not mostly
+        for a, b in clause_spans(text, m.end(), sentence.end):
+            b = a + len(text[a:b].rstrip("。！？!?；; \u3000\n"))     # (the sentence's own end mark)
+            inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+            mine = [q for q in inside if q.family == whole.family]
+            if not mine:
+                break       # the list ends: a clause counting something else (年齡介於4歲至81歲)
+            items = _place_items(text, mine, a, b)
+            if items is None or len(mine) != len(inside):
+                parts = []
+                break       # a count of the kind the list cannot read: which places it names is not said
+            parts.extend(items)
+            complete = complete and "等" not in text[a:b]
+        if len(parts) < 2 or not all(is_amount(q) and bounded(q) for q in parts):
+            continue
+        verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+def _spread_whole(text: str, qs: list[Quantity], starts: list[int], sentence: Sentence, at: int) -> Quantity | None:
+    """The whole spread over places: the figure right before 分布 (今日30例分布狀況為), or, when 分布
+    opens its clause, the one figure ending the clause before (村落289个，分布在…)."""
+    if rx(CLAUSE_MARK).match(text, at - 1):
+        back = clauses_back(text, sentence.start, at - 1, 1)
+        if not back:
+            return None
+        a, b = back[0]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(wholes) != 1 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
+            return None
+        whole = wholes[0]
+    else:
+        here = [q for q in between(qs, starts, sentence.start, at) if q.end <= at]
+        if not here or not rx(r"[\u3400-\u9fff]{0,6}").fullmatch(text, here[-1].end, at):
+            return None
+        whole = here[-1]
+    return whole if is_amount(whole) and bounded(whole) and whole.low > 0 else None
+
+
+def _place_items(text: str, figures: list[Quantity], a: int, b: int) -> list[Quantity] | None:
+    """The parts one clause of a distribution list gives: its places and their counts, in a 、
+    list (东部山区163个、西部丘陵126个) or one count for places joined (北區、安南區及關廟區各1例: that
+    count once per place); None when the clause holds anything else."""
+    if len(figures) == 1:
+        each = rx(_PLACES_EACH).fullmatch(text, a, figures[0].qual_start)
+        if each and figures[0].end == b:
+            return [figures[0]] * len(rx(_PLACE_JOIN).split(each.group("names")))
+    items = []
+    at = a
+    for q in figures:
+        if not rx(_PLACE_COUNT).fullmatch(text, at, q.qual_start):
+            return None
+        nxt = q.end
+        if nxt < b:
+            if text[nxt] != "、":
+                return None
+            nxt += 1
+        items.append(q)
+        at = nxt
+    return items if at >= b else None

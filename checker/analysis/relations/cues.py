@@ -107,6 +107,9 @@ def _trigger_source() -> str:
     follow.update({w: figure_near for w in ("当中", "當中", "含", "尤其", "特别是", "特別是")})
     # a whole divided into the parts after it (分为公益林42.6万亩和商品林18.9万亩: breakdown.py)
     follow.update({w: figure_near for w in DIVIDED})
+    # a whole distributed over places, each with its count (30例分布狀況為永康區15例，東區5例…;
+    # 村落289个，分布在东部山区163个、西部丘陵126个: breakdown.py)
+    follow.update({w: DISTRIBUTED_AFTER + figure_near for w in DISTRIBUTED})
     # what a whole includes, when a part names it (发现问题236个，包含作风方面问题44个: parts.py)
     follow.update({w: figure_near for w in ("包含", "涵盖", "涵蓋")})
     # 包括 + a 、 list of names, then the figure (包括医生、护士、康复师等20人)
@@ -229,6 +232,9 @@ MADE_OF = r"由(?P<made>[^，,；;。]{1,40}?)(?:组成|組成|构成|構成)"
 # what divides the whole before into the parts listed after it (林地61.5万亩，分为公益林42.6万亩和
 # 商品林18.9万亩): relations/breakdown.py
 DIVIDED = ("分为", "分為", "分成", "划分为", "劃分為")
+# the words saying that the whole before is spread over the places listed after them
+DISTRIBUTED = ("分布", "分佈")
+DISTRIBUTED_AFTER = r"(?:狀況|状况|情形|情況|情况)?(?:為|为|是|在|於|于)"
 # What opens a breakdown of the whole before it: 其中 anywhere, and what says the same at the
 # start of a clause or a sentence (这当中, 在这些企业中: OPENS_BREAKDOWN); at the start of a clause also
 # 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
