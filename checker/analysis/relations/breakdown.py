@@ -30,7 +30,18 @@ from .common import (
     new_count,
     shares_noun,
 )
-from .cues import BREAKDOWN, DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, OPENERS, REMAINDERS, SOURCES, Sentence
+from .cues import (
+    BREAKDOWN,
+    DISTRIBUTED,
+    DISTRIBUTED_AFTER,
+    DIVIDED,
+    MADE_OF,
+    OPENERS,
+    REMAINDERS,
+    SELECTED,
+    SOURCES,
+    Sentence,
+)
 from .kinds import (
     common_head,
     exclusive_kinds,
@@ -70,6 +81,8 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_made_up(doc, sentence, starts))
     if any(w in s_text for w in DISTRIBUTED):
         relations.extend(_distributed(doc, sentence, starts))
+    if any(w in s_text for w in SELECTED):
+        relations.extend(_selected(doc, sentence, starts))
     return relations
 
 
@@ -536,3 +549,43 @@ def _place_items(text: str, figures: list[Quantity], a: int, b: int) -> list[Qua
         items.append(q)
         at = nxt
     return items if at >= b else None
+
+
+# a verb of choosing some out of the whole, after at most a short subject in its clause (日前并请专业
+# 评审老师评选出…), then the list of what was chosen
+_CHOSEN = r"(?<=[，,；;])(?P<subject>[^，,；;。0-9０-９]{0,16}?)(?:%s)" % "|".join(SELECTED)
+
+
+def _selected(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """共征集老照片114幀，评审老师评选出优选30幀、佳作23幀: what is chosen out of a whole is inside it,
+    and the grades of one list are chosen apart (a thing gets one of them): the 、 list after the
+    verb of choosing (评选出, 选出, 评定出 …) is added up, never above the whole, the one figure that
+    ends the clause before. Chosen ones need not be all: their sum may fall short."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(_CHOSEN).finditer(text, sentence.start, sentence.end):
+        end = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, m.end(), sentence.end)), sentence.end)
+        end = m.end() + len(text[m.end():end].rstrip("。！？!? \u3000"))
+        figures = [q for q in between(qs, starts, m.end(), end) if q.end <= end]
+        parts = _place_items(text, figures, m.end(), end) if figures else None
+        if not parts:
+            continue
+        # the nearest clause before with a figure of the kind chosen (clauses saying how they chose
+        # may come between: 经评委会两轮评审，评选出…)
+        back = [(a, b) for a, b in clauses_back(text, sentence.start, m.start() - 1, 3)
+                if any(q.family == parts[0].family for q in between(qs, starts, a, b))]
+        if not back:
+            continue
+        a, b = back[-1]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(wholes) != 1 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
+            continue
+        whole = wholes[0]
+        if not parts or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in parts) \
+                or not (is_amount(whole) and bounded(whole) and whole.low > 0):
+            continue
+        verdict = weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found

@@ -110,6 +110,8 @@ def _trigger_source() -> str:
     # a whole distributed over places, each with its count (30例分布狀況為永康區15例，東區5例…;
     # 村落289个，分布在东部山区163个、西部丘陵126个: breakdown.py)
     follow.update({w: DISTRIBUTED_AFTER + figure_near for w in DISTRIBUTED})
+    # some chosen out of the whole before (共114幀，…评选出优选30幀、佳作23幀: breakdown.py)
+    follow.update({w: figure_near for w in SELECTED})
     # what a whole includes, when a part names it (发现问题236个，包含作风方面问题44个: parts.py)
     follow.update({w: figure_near for w in ("包含", "涵盖", "涵蓋")})
     # 包括 + a 、 list of names, then the figure (包括医生、护士、康复师等20人)
@@ -209,7 +211,9 @@ HOLD_AFTER_IN = (r"(?=[将將已共]?(?:占据|占據|占有|佔有|获得|獲�
                  r"[^，,。；;\n]{0,3}[0-9０-９])")
 # what opens a sentence that breaks down a whole stated in the sentence before (其中，…; 这其中,
 # 这当中, 在这些企业中 say the same)
-OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?(?:这些|這些)[\u3400-\u9fff]{1,8}中"
+# (他们中, 她们当中: among the people just counted, as 其中)
+_AMONG_THEM = r"(?:他们|她们|它们|他們|她們|它們)(?:之中|当中|當中|中)"
+OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?(?:这些|這些)[\u3400-\u9fff]{1,8}中|" + _AMONG_THEM
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
 _BARE_TOTALS = frozenset(("共", "总数", "總數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
@@ -232,6 +236,8 @@ MADE_OF = r"由(?P<made>[^，,；;。]{1,40}?)(?:组成|組成|构成|構成)"
 # what divides the whole before into the parts listed after it (林地61.5万亩，分为公益林42.6万亩和
 # 商品林18.9万亩): relations/breakdown.py
 DIVIDED = ("分为", "分為", "分成", "划分为", "劃分為")
+# the verbs of choosing some out of the whole before (评选出优选30幀、佳作23幀 out of 114幀: breakdown.py)
+SELECTED = ("评选出", "評選出", "评出", "評出", "选出", "選出", "遴选出", "遴選出", "评定出", "評定出")
 # the words saying that the whole before is spread over the places listed after them
 DISTRIBUTED = ("分布", "分佈")
 DISTRIBUTED_AFTER = r"(?:狀況|状况|情形|情況|情况)?(?:為|为|是|在|於|于)"
@@ -241,7 +247,8 @@ DISTRIBUTED_AFTER = r"(?:狀況|状况|情形|情況|情况)?(?:為|为|是|在|
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含/涵盖 name what a thing is
 # made of too (标准包含指标), often counted in the same measure word: parts.py takes them only when
 # a part names the whole.
-BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在?(?:这些|這些)[\u3400-\u9fff]{1,8}中(?=[，,]))"
+BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在?(?:这些|這些)[\u3400-\u9fff]{1,8}中(?=[，,])|"
+             + _AMONG_THEM + ")"
              r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|包含|涵盖|涵蓋|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
              r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９])"
              r"|由" + SOURCES + ")")
