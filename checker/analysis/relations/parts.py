@@ -131,7 +131,16 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
         if "中" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
-    return relations, groups
+    # (one breakdown may be read twice: 186个行政村中，城镇…41个，农村…145个 both as N个…中 and as
+    # kinds right after their whole; it is one relation)
+    seen: set[tuple] = set()
+    unique = []
+    for r in relations:
+        key = (r.kind, r.start, r.end, r.variant, tuple(sorted(r.args.items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    return unique, groups
 
 
 def _sentences(doc: Any) -> list[Sentence]:
@@ -254,15 +263,22 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     # or whose measure word the whole's noun ends in: 120个席位的委员会中，该党占据41席)
     whole_noun = rx(r"[的之]").split(stretch, maxsplit=1)[0]
     parts: list[Quantity] = []
+    nouns: list[str] = []
+    one_each = True     # each clause gives one part, with no threshold (超过, 以上 …)
     for start, end in _pieces(text, after, sentence.end):
         mine = [q for q in between(qs, starts, start, end) if same_count(text, q, whole, whole_noun)
                 and is_amount(q) and bounded(q)]
         if not mine:
             break
         parts.append(mine[0])
+        nouns.append(counted(text, mine[0], start).noun)
+        one_each = one_each and len(mine) == 1 and not rx(_THRESHOLD).search(text, start, end)
     if parts:
         groups.append((whole, parts[:1]))
-        found = weigh_parts(parts, parts[:1], whole, exhaustive=False, threshold=False)
+        # parts that are exclusive kinds of one thing are added, as after 其中 (全县1.2万名考生中，
+        # 男生6100人，女生5900人)
+        summed = parts if len(parts) >= 2 and one_each and mutually_exclusive(nouns) else parts[:1]
+        found = weigh_parts(parts, summed, whole, exhaustive=False, threshold=False)
         if found:
             relations.append(found)
 

@@ -1,0 +1,24 @@
+"""Parts of a whole introduced by `N个…中` added up when they are exclusive kinds of one thing
+(checker/analysis/relations/parts.py, _whole_in), as they are after 其中: `全县1.2万名考生中，
+男生6100人，女生5900人`. Overlapping kinds are each weighed alone.
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings, verified_calcs
+
+
+def test_exclusive_kinds_after_n_zhong_are_added():
+    assert_pair("全市参加体质监测的4600名中小学生中，男生2380人，女生2220人。",
+                "全市参加体质监测的4600名中小学生中，男生2380人，女生2520人。",
+                "NUM001", "2380人 + 2520人 = 4900名", verified="parts")
+    assert_pair("全县186个行政村中，城镇社区所辖村41个，农村145个。",
+                "全县186个行政村中，城镇社区所辖村41个，农村175个。",
+                "NUM001", "41个 + 175个 = 216个", verified="parts")
+
+
+def test_overlapping_kinds_after_n_zhong_are_weighed_alone():
+    text = "全镇740名党员中，女党员260人，60岁以上党员410人，本科学历党员180人。"
+    assert findings(text) == []
+    assert verified_calcs(text, "parts") == ["410人"]
