@@ -85,6 +85,8 @@ _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 # amount, not one per the whole's unit of time
 _PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|個月|月|年|周|週)|[—–-]|期间|期間|假期|全年|今年|去年"
            r"|上半年|下半年|季度|累计|累計|合计|合計|共|总|總")
+# a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
+_SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
 _HOW_IT_CHANGED = r"(?:同比|环比|環比|(?:比|较|較)[\u3400-\u9fff]{0,6})?(?:%s)" % VERB
 
@@ -355,11 +357,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         if not body.strip("，,；;。"):
             previous_end = end
             continue
-        if seen_clause and rx(_HOW_IT_CHANGED).match(body):
+        if seen_clause and (rx(_HOW_IT_CHANGED).match(body) or rx(_SHARE_OF_PART).match(body)):
             rates = between(qs, starts, start, end)
             if rates and all(q.family in ("percent", "points") for q in rates):
                 previous_end = end
-                continue    # 出口198亿元，同比增长6%；进口…: how the part before changed, not the list's end
+                continue    # 出口198亿元，同比增长6%；进口…: how the part before changed (or its share:
+                # 城镇人口31.2万人，占比64.2%；农村人口…), not the list's end
         if seen_clause and (rx(_SCOPE_STOP).match(body) or "其中" in body):
             break
         if text[previous_end - 1] in "；;":
