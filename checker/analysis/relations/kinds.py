@@ -67,6 +67,7 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     grade = _GRADE.match(modifier)
     if grade:
         return (("grade:" + (grade.group("scale") or ""), modifier),)
+
     found: list[tuple[int | str, str]] = []
     if _PLACE.fullmatch(modifier):
         found.append((-2, modifier))    # (城区, 城镇 end as places do, and are kinds of a set too)
@@ -139,6 +140,9 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
     classes = _classes(nouns, head)
     if classes:
         return classes
+    prefixed = _kinds_first(nouns)
+    if prefixed:
+        return prefixed
     # the kinds may end the nouns, after what they share (知识密集型服务出口/知识密集型服务进口;
     # 出口/进口)
     shared = os.path.commonprefix(nouns)
@@ -146,6 +150,34 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
     if all(rests) and len(set(rests)) == len(rests) and _one_set(rests):
         return shared, rests
     return None
+
+
+def _kinds_first(nouns: list[str]) -> tuple[str, list[str]] | None:
+    """新能源公交车 / 燃油车: each noun opens with a kind of one set (新能源, 燃油), and what follows
+    the kinds is one noun, written whole or cut short (公交车, 车: the shortest ends every other).
+    Not 省级示范村 / 市级文明村: two titles, which one village may hold both of."""
+    for kinds in _dimensions():
+        found = [max((k for k in kinds if noun.startswith(k) and len(noun) > len(k)), key=len, default="")
+                 for noun in nouns]
+        if not all(found) or len(set(found)) < len(found):
+            continue
+        rests = [noun[len(k):] for noun, k in zip(nouns, found)]
+        shortest = min(rests, key=len)
+        if all(rest.endswith(shortest) for rest in rests):
+            return shortest, found
+    return None
+
+
+def funded_by_levels(nouns: list[str], whole_words: str) -> bool:
+    """省级补助, 市级配套, 县级自筹 (or 中央资金, 地方配套): sums of money named by the level of government
+    that gives each, one level apiece: every yuan comes from one of them, however each is named.
+    Not under a whole that names a level itself (中央资金6亿元，其中…): that is one of them."""
+    for kinds in _dimensions()[:1] + tuple(k for k in _dimensions() if "中央" in k):
+        found = [next((k for k in kinds if noun.startswith(k)), "") for noun in nouns]
+        if len(nouns) >= 2 and all(found) and len(set(found)) == len(found) \
+                and not any(k in whole_words for k in kinds):
+            return True
+    return False
 
 
 # the words that name a class of one classification (大气污染类, 噪声类; 地上部分, 地下部分): nouns

@@ -52,7 +52,7 @@ from .common import (
 )
 from .cues import BREAKDOWN, HOLD_AFTER_IN, OPENERS, OPENS_BREAKDOWN, Sentence, cue_sentences, cue_spans
 from .interval import Interval, total
-from .kinds import mutually_exclusive, names_its_parts
+from .kinds import funded_by_levels, mutually_exclusive, names_its_parts
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -444,7 +444,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
             and (mutually_exclusive(nouns) or _done_and_not(text, collapsed)
-                 or names_its_parts(nouns, text[whole_clause[0]:whole.start])):
+                 or names_its_parts(nouns, text[whole_clause[0]:whole.start])
+                 or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
         summed = collapsed
     exhaustive = len(collapsed) >= 2 and (rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead) is not None or (
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
