@@ -35,3 +35,21 @@ def test_two_characters_across_a_word_boundary_name_nothing():
     text = "去年，全省农业保险保费收入86亿元，为120万户农户提供风险保障超900亿元。其中，省级财政拨付农业保险保费补贴31亿元。"
     wholes = [r.args["stated"] for r in relations(text) if r.kind == "parts"]
     assert wholes == ["86亿元"]
+
+
+def test_exclusive_kinds_after_a_sentence_with_one_amount_of_their_kind():
+    # 水田/旱地 name no 耕地, but they are exclusive kinds and the sentence before counts one area
+    assert_pair("全镇现有耕地4.6万亩。其中，水田2.8万亩，旱地1.8万亩。",
+                "全镇现有耕地4.6万亩。其中，水田2.8万亩，旱地2.8万亩。",
+                "NUM001", "2.8万亩 + 2.8万亩 = 5.6万亩", verified="parts")
+    # with two areas before, which of them is the whole is not said
+    text = "全镇现有耕地4.6万亩，林地7.5万亩。其中，水田2.8万亩，旱地2.8万亩。"
+    assert findings(text) == []
+
+
+def test_a_shared_ending_cut_inside_a_word_names_no_places():
+    # 立案省|部级干部 and 处分省|部级干部 are no places: the two counts are of two acts, not added
+    text = "今年以来，全省纪检监察机关立案1.2万件，处分1.1万人。其中，立案厅局级干部21人，处分厅局级干部18人。"
+    assert "21人 + 18人 = 39人" not in [r.args["calc"] for r in relations(text)]
+    text = "今年以来，全国纪检监察机关立案8.6万件，处分7.9万人。其中，共立案省部级干部21人，处分省部级干部18人。"
+    assert "21人 + 18人 = 39人" not in [r.args["calc"] for r in relations(text)]

@@ -133,7 +133,7 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
         modifiers = [noun[:len(noun) - n] for noun in nouns]
         if any(not m for m in modifiers) or len(set(modifiers)) < len(modifiers):
             continue
-        if _one_set(modifiers):
+        if _one_set(modifiers) and not _cuts_a_word(modifiers, head[len(head) - n:]):
             return head[len(head) - n:], modifiers
     if len(set(nouns)) == len(nouns) and _one_set(nouns):
         return "", nouns    # bare kinds that share a first character (國小/國中)
@@ -150,6 +150,14 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
     if all(rests) and len(set(rests)) == len(rests) and _one_set(rests):
         return shared, rests
     return None
+
+
+def _cuts_a_word(modifiers: list[str], ending: str) -> bool:
+    """立案省|部级干部, 处分省|部级干部: modifiers that look like places (ending in 省, 市, 县 …) only
+    because the shared ending was cut inside a word (省部级): no places, and no kinds."""
+    from ..words import attested  # (the lexicon is loaded only when places are read so)
+    return any(_PLACE.fullmatch(m) and (attested(m[-1] + ending[:2]) or attested(m[-1] + ending[:1]))
+               for m in modifiers)
 
 
 def _kinds_first(nouns: list[str]) -> tuple[str, list[str]] | None:

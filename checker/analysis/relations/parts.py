@@ -424,8 +424,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # clause names what the first part counts, when one does
         wholes = named
         whole = wholes[0]
-    if before >= 0 and len(noun) >= 2 and not named:
-        return None     # across a sentence, a part that names what it counts names the whole's noun
+    if before >= 0 and len(noun) >= 2 and not named and not (
+            mutually_exclusive(nouns) and sum(1 for q in between(qs, starts, before, pos)
+                                              if counts_as(text, q, family) and is_amount(q)) == 1):
+        # across a sentence, a part that names what it counts names the whole's noun, unless the
+        # parts are exclusive kinds and the sentence before counts one amount of their kind (全镇共有
+        # 耕地3.2万亩。其中，水田2.1万亩，旱地1.1万亩。)
+        return None
     if before >= 0 and (len(wholes) > 1 or whole not in named) and sum(
             1 for q in between(qs, starts, before, pos) if counts_as(text, q, family) and is_amount(q)) > 1:
         return None     # across a sentence: which of its amounts is the whole is not said
