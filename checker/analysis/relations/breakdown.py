@@ -96,11 +96,11 @@ _OTHER_TIME = r"今年|去年|上年|明年|前年|同期|[0-9０-９]{2,4}年|�
 # 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
 # negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
 _DONE_HEAD = r"(?:均|皆|都)?(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{1,4})"
-_OPEN_HEAD = r"(?:尚未|还未|還未|未)(?P<verb>[\u3400-\u9fff]{1,4})|(?:尚在|仍在|还在|還在|尚|仍)[\u3400-\u9fff]{1,4}"
+_OPEN_HEAD = r"(?:尚未|还未|還未|未)(?P<verb>[\u3400-\u9fff]{1,4})|(?:尚在|仍在|还在|還在|正在|尚|仍)[\u3400-\u9fff]{1,4}"
 _FINISHED = r"[结結完竣毕畢]|成$"
 
 
-def _done_and_open(heads: list[str]) -> bool:
+def done_and_open(heads: list[str]) -> bool:
     """已办结 / 尚在办理; 已完成 / 未完成: two heads, one the done and one the not yet done."""
     if len(heads) != 2:
         return False
@@ -125,7 +125,7 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
     that names one of the kinds (城镇新增就业5400人，农村新增…) is a kind itself, not their whole."""
     if any(rx(_OTHER_TIME).search(h) for h in heads):
         return None
-    if outcomes_of_one(heads) or _done_and_open(heads):
+    if outcomes_of_one(heads) or done_and_open(heads):
         return True
     if names_its_parts(heads, whole_words):
         return False    # 来信来访2680件次，来信1540件次，来访1140件次: kinds the whole is named by

@@ -32,7 +32,7 @@ import bisect
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
-from .breakdown import RESPECTIVE, breakdowns
+from .breakdown import RESPECTIVE, breakdowns, done_and_open
 from .common import (
     Parens,
     Relation,
@@ -60,6 +60,8 @@ if TYPE_CHECKING:
     from typing import Any
 
 _SCOPE_STOP = r"^(?:%s)" % "|".join(WORDS["scope-stop"])
+# 较 opening a kind, not a comparison (较大事故40起: a grade of accident; 较上年 compares)
+_GRADED = r"(?:较|較)(?:大|小|重|轻|輕)"
 _THRESHOLD = r"超过|超過|以上|以下|不足|及以上|逾|高于|低于"
 _SUBPARTS = r"^(?:包括|包含|含)"
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
@@ -266,6 +268,7 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     whole_noun = rx(r"[的之]").split(stretch, maxsplit=1)[0]
     parts: list[Quantity] = []
     nouns: list[str] = []
+    heads: list[str] = []   # each part's clause up to its figure (已办结, 正在办理)
     one_each = True     # each clause gives one part, with no threshold (超过, 以上 …)
     for start, end in _pieces(text, after, sentence.end):
         mine = [q for q in between(qs, starts, start, end) if same_count(text, q, whole, whole_noun)
@@ -274,12 +277,15 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
             break
         parts.append(mine[0])
         nouns.append(counted(text, mine[0], start).noun)
+        heads.append(text[start:mine[0].qual_start].strip("，,；;：: " + OPENERS))
         one_each = one_each and len(mine) == 1 and not rx(_THRESHOLD).search(text, start, end)
     if parts:
         groups.append((whole, parts[:1]))
         # parts that are exclusive kinds of one thing are added, as after 其中 (全县1.2万名考生中，
         # 男生6100人，女生5900人)
-        summed = parts if len(parts) >= 2 and one_each and mutually_exclusive(nouns) else parts[:1]
+        # (or the done and the not yet done of it: 2360件投诉中，已办结2210件，正在办理150件)
+        summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or done_and_open(heads)) \
+            else parts[:1]
         found = weigh_parts(parts, summed, whole, exhaustive=False, threshold=False)
         if found:
             relations.append(found)
@@ -363,7 +369,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 previous_end = end
                 continue    # 出口198亿元，同比增长6%；进口…: how the part before changed (or its share:
                 # 城镇人口31.2万人，占比64.2%；农村人口…), not the list's end
-        if seen_clause and (rx(_SCOPE_STOP).match(body) or "其中" in body):
+        if seen_clause and ((rx(_SCOPE_STOP).match(body) and not rx(_GRADED).match(body)) or "其中" in body):
             break
         if text[previous_end - 1] in "；;":
             stop = rx(r"[；;]").search(text, end, after_end)
