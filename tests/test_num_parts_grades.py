@@ -36,3 +36,14 @@ def test_the_done_and_the_not_yet_done_among_a_whole():
     assert_pair("全区今年收到的1480件群众诉求中，已办结1365件，正在办理115件。",
                 "全区今年收到的1480件群众诉求中，已办结1365件，正在办理215件。",
                 "NUM001", "1365件 + 215件 = 1580件", verified="parts")
+
+
+def test_parts_named_by_what_they_are():
+    # 满意的有… / 基本满意的…: the kinds are the words before 的, the noun the whole's, unsaid
+    assert_pair("在这次回访的520户群众中，满意的有486户，基本满意的34户。",
+                "在这次回访的520户群众中，满意的有486户，基本满意的54户。",
+                "NUM001", "486户 + 54户 = 540户", verified="parts")
+    # across a sentence such a part needs no noun of the whole (it counts the whole's, unsaid)
+    text = "到昨天中午，大会秘书处共收到代表议案186件。其中，代表团提出的21件，30名以上代表联名提出的165件。"
+    assert findings(text) == []
+    assert verified_calcs(text, "parts")

@@ -201,6 +201,22 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
     return Counted(q.family, noun)
 
 
+# a part named by what it is, the noun (the whole's) left unsaid: 满意的有342户, 来自省内高校的196名
+_NAMED_BY_WHAT_IT_IS = r"(?P<kind>[\u3400-\u9fff]{2,10})的(?:有|是|为|為|达|達)?$"
+
+
+def kind_of(text: str, q: Quantity, item_start: int) -> str:
+    """Which kind of the counted thing q is: the noun counted() reads (省级示范书屋96个) or, for a
+    part named by what it is (满意的有342户, 来自省内高校的196名), the words before 的 (满意, 来自省内
+    高校), which the kinds of one set are told by. (counted() reads no noun there: the part counts
+    the whole's noun, unsaid.)"""
+    noun = counted(text, q, item_start).noun
+    if len(noun) >= 2:
+        return noun
+    m = rx(_NAMED_BY_WHAT_IT_IS).search(text, item_start, q.qual_start)
+    return m.group("kind") if m else noun
+
+
 # The noun after a figure: up to a clause mark, a figure or a function word (议席占… → 议席).
 # A name in Latin letters and digits (COVID-19, H1N1, 5G) is read whole: its digits are no figure.
 _NOUN_WINDOW = (r"(?:[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z][A-Za-z0-9\-]*|[A-Za-z][A-Za-z0-9\-]*"

@@ -43,6 +43,7 @@ from .common import (
     counts_as,
     in_unit_of,
     is_amount,
+    kind_of,
     new_count,
     noun_counts,
     per_time,
@@ -267,7 +268,7 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     # or whose measure word the whole's noun ends in: 120个席位的委员会中，该党占据41席)
     whole_noun = rx(r"[的之]").split(stretch, maxsplit=1)[0]
     parts: list[Quantity] = []
-    nouns: list[str] = []
+    nouns: list[str] = []     # (the kind each part is: kind_of)
     heads: list[str] = []   # each part's clause up to its figure (已办结, 正在办理)
     one_each = True     # each clause gives one part, with no threshold (超过, 以上 …)
     for start, end in _pieces(text, after, sentence.end):
@@ -276,7 +277,7 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         if not mine:
             break
         parts.append(mine[0])
-        nouns.append(counted(text, mine[0], start).noun)
+        nouns.append(kind_of(text, mine[0], start))
         heads.append(text[start:mine[0].qual_start].strip("，,；;：: " + OPENERS))
         one_each = one_each and len(mine) == 1 and not rx(_THRESHOLD).search(text, start, end)
     if parts:
@@ -355,6 +356,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     first_body = ""
     parts: list[Quantity] = []
     nouns: list[str] = []
+    kinds: list[str] = []     # (what kind each part is: its noun, or what it is named by: 满意的有…)
     threshold = False
     seen_clause = False
     previous_end = after_start
@@ -397,6 +399,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         for q in mine:
             at = bisect.bisect_right(item_starts, q.qual_start) - 1
             nouns.append(counted(text, q, item_starts[at] if at >= 0 else start).noun)
+            kinds.append(kind_of(text, q, item_starts[at] if at >= 0 else start))
         if not seen_clause:
             first = mine
             first_body = body
@@ -431,7 +434,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         wholes = named
         whole = wholes[0]
     if before >= 0 and len(noun) >= 2 and not named and not (
-            mutually_exclusive(nouns) and sum(1 for q in between(qs, starts, before, pos)
+            mutually_exclusive(kinds) and sum(1 for q in between(qs, starts, before, pos)
                                               if counts_as(text, q, family) and is_amount(q)) == 1):
         # across a sentence, a part that names what it counts names the whole's noun, unless the
         # parts are exclusive kinds and the sentence before counts one amount of their kind (全镇共有
@@ -454,7 +457,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
-            and (mutually_exclusive(nouns) or _done_and_not(text, collapsed)
+            and (mutually_exclusive(kinds) or _done_and_not(text, collapsed)
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
                  or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
         summed = collapsed
