@@ -18,18 +18,7 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
-from .common import (
-    CLAUSE_MARK,
-    Relation,
-    between,
-    bounded,
-    clause_spans,
-    clauses_back,
-    counts_as,
-    is_amount,
-    new_count,
-    shares_noun,
-)
+from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, clauses_back, counts_as, is_amount, new_count
 from .cues import (
     BREAKDOWN,
     DISTRIBUTED,
@@ -47,6 +36,7 @@ from .kinds import (
     exclusive_kinds,
     is_kind,
     kinds_fit,
+    mutually_exclusive,
     names_a_kind,
     names_its_parts,
     outcomes_of_one,
@@ -362,31 +352,46 @@ _HELD = r"(?<=[\u3400-\u9fff])[占佔]了?(?P<of>其中的)?(?=[0-9０-９])"
 
 def _held(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     """全县现有中小学校长186名，女校长占71名: the part after 占 is of the whole of the clause right
-    before, which its figure ends: the one amount there of the part's kind. Without 其中的 the
-    part's subject names what the whole counts (女校长 … 校长). A part held is never above its
-    whole; it need not be the whole's only part."""
+    before, which its figure ends: the one amount there of the part's kind. Parts held side by side
+    (市场主体5820户，个体工商户占4310户，企业占1510户) are all of that whole, and are added when
+    their subjects are exclusive kinds. A part held is never above its whole; it need not be the
+    whole's only part."""
     text = doc.text
     qs = sentence.quantities
-    found = []
+    runs: dict[Quantity, list[tuple[Quantity, str]]] = {}
     for m in rx(_HELD).finditer(text, sentence.start, sentence.end):
         after = between(qs, starts, m.end(), m.end() + 1)
         if not after or not is_amount(after[0]) or not bounded(after[0]):
             continue
         part = after[0]
-        back = clauses_back(text, sentence.start, m.start(), 2)
+        back = clauses_back(text, sentence.start, m.start(), 8)
         if len(back) < 2:
             continue
-        (a, b), (subject_start, _) = back
+        subject_start = back[-1][0]
+        # the whole: the nearest clause before that holds no part held of its own (第一款者占2位，
+        # 第三款者占5位: side by side, neither the other's whole)
+        i = len(back) - 2
+        while i >= 0 and rx(_HELD).search(text, *back[i]):
+            i -= 1
+        if i < 0:
+            continue
+        a, b = back[i]
         wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if rx(r"[占佔]").search(text, a, b):
-            continue    # 第一款者占2位，第三款者占5位: parts held side by side, neither the other's whole
         if len(wholes) != 1 or not counts_as(text, wholes[0], part.family) or not is_amount(wholes[0]) \
                 or not bounded(wholes[0]) or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
             continue
-        subject = text[subject_start:m.start()]
-        if not m.group("of") and not (len(subject) >= 2 and shares_noun(subject, text[a:wholes[0].start])):
-            continue
-        verdict = weigh_parts([part], [part], wholes[0], exhaustive=False, threshold=False)
+        if rx(BREAKDOWN).search(text, sentence.start, wholes[0].start):
+            continue    # 税收超过4,500億元，其中，地方的700億元，中央稅收佔3,800億元: a part itself
+        subject = text[subject_start:m.start()].strip(OPENERS)
+        if not m.group("of") and not (2 <= len(subject) <= 8 and rx(r"[\u3400-\u9fff]+").fullmatch(subject)):
+            continue    # (a subject that names a kind: no figure, no clause of its own)
+        runs.setdefault(wholes[0], []).append((part, subject))
+    found = []
+    for whole, held in runs.items():
+        parts = [p for p, _ in held]
+        subjects = [s for _, s in held]
+        summed = parts if len(parts) >= 2 and mutually_exclusive(subjects) else parts[:1]
+        verdict = weigh_parts(parts, summed, whole, exhaustive=False, threshold=False)
         if verdict:
             found.append(verdict)
     return found

@@ -1,0 +1,33 @@
+"""Parts held with 占 + a count (checker/analysis/relations/breakdown.py, _held): side by side after
+one whole, all of it (市场主体5820户，个体工商户占4310户，企业占1510户), added when their subjects
+are exclusive kinds; a subject need not repeat the whole's noun (队员36名，党员占了21名); a figure
+inside a breakdown of its own (其中，…700億元) is a part, no whole of what is held after it.
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings, verified_calcs
+
+
+def test_parts_held_side_by_side_are_added_when_exclusive():
+    assert_pair("前三季度全市新登记经营主体3.2万户，个体工商户占2.3万户，企业占0.9万户。",
+                "前三季度全市新登记经营主体3.2万户，个体工商户占2.3万户，企业占1.9万户。",
+                "NUM001", "2.3万户 + 1.9万户 = 4.2万户", verified="parts")
+
+
+def test_a_part_held_need_not_repeat_the_wholes_noun():
+    assert_pair("这支应急小分队共有队员48名，退役军人占了29名。",
+                "这支应急小分队共有队员48名，退役军人占了59名。",
+                "NUM001", "其中59名", verified="parts")
+
+
+def test_overlapping_kinds_held_are_weighed_alone():
+    text = "全县党员2600名，女党员占900名，少数民族党员占1900名。"
+    assert findings(text) == []
+    assert verified_calcs(text, "parts") == ["1900名"]
+
+
+def test_a_part_of_a_breakdown_is_no_whole_of_what_is_held_after_it():
+    text = "今年全省税收预计超过预算数900亿元，其中，应分给市县的税收260亿元，省级税收占640亿元。"
+    assert findings(text) == []
