@@ -78,9 +78,28 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     return tuple(found)
 
 
+# what negates a kind (有劳动能力 / 无劳动能力, 党员 / 非党员, 达标 / 不达标)
+_NEGATION = rx(r"(?:不|未|非|无|無|没有|沒有)")
+
+
+def _negation_pair(modifiers: list[str]) -> bool:
+    """Two kinds, one the other negated (非党员 of 党员; 无劳动能力 of 有劳动能力): each thing is one
+    or the other, never both."""
+    if len(modifiers) != 2:
+        return False
+    for kind, other in (modifiers, modifiers[::-1]):
+        bare = kind.removeprefix("有")
+        negated = _NEGATION.match(other)
+        if len(bare) >= 2 and negated and other[negated.end():] == bare:
+            return True
+    return False
+
+
 def _one_set(modifiers: list[str]) -> bool:
     """The modifiers all name kinds of one set, each a kind of its own there (表决通过 and
-    审议通过 both name 通过: one kind, which may overlap)."""
+    审议通过 both name 通过: one kind, which may overlap), or a kind and its negation."""
+    if _negation_pair(modifiers):
+        return True
     named = [dict(_sets_of(m)) for m in modifiers]
     for i in set(named[0]).intersection(*named[1:]):
         kinds = [n[i] for n in named]
