@@ -22,3 +22,10 @@ def test_overlapping_kinds_after_n_zhong_are_weighed_alone():
     text = "全镇740名党员中，女党员260人，60岁以上党员410人，本科学历党员180人。"
     assert findings(text) == []
     assert verified_calcs(text, "parts") == ["410人"]
+
+
+def test_a_part_and_the_rest_after_n_zhong_make_the_whole():
+    # 仅有 after 中 with no comma; 其余 names the rest: the two make the whole exactly
+    assert_pair("全县列入名录的21家老字号中仅有6家开设了网店，其余15家仍以门店经营为主。",
+                "全县列入名录的21家老字号中仅有6家开设了网店，其余12家仍以门店经营为主。",
+                "NUM002", "6家 + 12家 = 18家", verified="parts")

@@ -207,7 +207,7 @@ SAID_BY = "[0-9０-９万萬千百十]"
 REMAINDERS = ("其余", "其餘", "剩余", "剩餘", "剩下", "余下", "餘下")
 # what a part of a whole named by `N个…中` does right after 中 when no comma parts them: holds or
 # wins a figure (在拥有120个议席的议会中将占据38席, 在参赛的60支队伍中有12支晋级)
-HOLD_AFTER_IN = (r"(?=[将將已共]?(?:占据|占據|占有|佔有|获得|獲得|赢得|贏得|夺得|奪得|拿下|取得|有)"
+HOLD_AFTER_IN = (r"(?=[将將已共]?(?:仅|僅|只)?(?:占据|占據|占有|佔有|获得|獲得|赢得|贏得|夺得|奪得|拿下|取得|有)"
                  r"[^，,。；;\n]{0,3}[0-9０-９])")
 # what opens a sentence that breaks down a whole stated in the sentence before (其中，…; 这其中,
 # 这当中, 在这些企业中 say the same)

@@ -51,7 +51,7 @@ from .common import (
     same_count,
     shares_noun,
 )
-from .cues import BREAKDOWN, HOLD_AFTER_IN, OPENERS, OPENS_BREAKDOWN, Sentence, cue_sentences, cue_spans
+from .cues import BREAKDOWN, HOLD_AFTER_IN, OPENERS, OPENS_BREAKDOWN, REMAINDERS, Sentence, cue_sentences, cue_spans
 from .interval import Interval, total
 from .kinds import funded_by_levels, mutually_exclusive, names_its_parts
 from .sum_of_parts import weigh_parts
@@ -286,10 +286,12 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         groups.append((whole, parts[:1]))
         # parts that are exclusive kinds of one thing are added, as after 其中 (全县1.2万名考生中，
         # 男生6100人，女生5900人)
-        # (or the done and the not yet done of it: 2360件投诉中，已办结2210件，正在办理150件)
-        summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or done_and_open(heads)) \
+        # (or the done and the not yet done of it: 2360件投诉中，已办结2210件，正在办理150件; or a
+        # part and the rest: 15场中仅有2场…，其余13场…, which make the whole exactly)
+        rest = len(parts) == 2 and one_each and rx(r"(?:%s)的?$" % "|".join(REMAINDERS)).search(heads[1]) is not None
+        summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or done_and_open(heads) or rest) \
             else parts[:1]
-        found = weigh_parts(parts, summed, whole, exhaustive=False, threshold=False)
+        found = weigh_parts(parts, summed, whole, exhaustive=rest, threshold=False)
         if found:
             relations.append(found)
 
