@@ -1,7 +1,8 @@
 """Parts held with 占 + a count (checker/analysis/relations/breakdown.py, _held): side by side after
-one whole, all of it (市场主体5820户，个体工商户占4310户，企业占1510户), added when their subjects
-are exclusive kinds; a subject need not repeat the whole's noun (队员36名，党员占了21名); a figure
-inside a breakdown of its own (其中，…700億元) is a part, no whole of what is held after it.
+one whole, all of it (市场主体5820户，个体工商户占4310户，企业占1510户) when their subjects are
+exclusive kinds, which then need not repeat the whole's noun (a part held alone still names it:
+林地占150万亩 after 耕地120万亩 is none of it); a figure inside a breakdown of its own (其中，
+…700億元) is a part, no whole of what is held after it.
 
 All sentences are invented for these tests.
 """
@@ -16,10 +17,11 @@ def test_parts_held_side_by_side_are_added_when_exclusive():
                 "NUM001", "2.3万户 + 1.9万户 = 4.2万户", verified="parts")
 
 
-def test_a_part_held_need_not_repeat_the_wholes_noun():
-    assert_pair("这支应急小分队共有队员48名，退役军人占了29名。",
-                "这支应急小分队共有队员48名，退役军人占了59名。",
-                "NUM001", "其中59名", verified="parts")
+def test_a_part_held_alone_names_the_whole():
+    # exclusive kinds held side by side need not name the whole; one part held alone does
+    text = "全县现有耕地95万亩，园地占120万亩。"
+    assert findings(text) == []
+    assert not verified_calcs(text, "parts")
 
 
 def test_overlapping_kinds_held_are_weighed_alone():
