@@ -29,3 +29,14 @@ def test_a_part_and_the_rest_after_n_zhong_make_the_whole():
     assert_pair("全县列入名录的21家老字号中仅有6家开设了网店，其余15家仍以门店经营为主。",
                 "全县列入名录的21家老字号中仅有6家开设了网店，其余12家仍以门店经营为主。",
                 "NUM002", "6家 + 12家 = 18家", verified="parts")
+
+
+def test_a_noun_and_zhong_names_a_figure_before_it():
+    # 专任教师中: the clause names no figure; the one figure before whose noun it is, is the whole
+    assert_pair("全县共有学校96所，专任教师5400人；专任教师中，女教师3300人，男教师2100人。",
+                "全县共有学校96所，专任教师5400人；专任教师中，女教师3300人，男教师2900人。",
+                "NUM001", "3300人 + 2900人 = 6200人", verified="parts")
+    # a noun no figure before it names: nothing to break down
+    text = "全县共有学校96所，专任教师5400人；班主任中，女教师3300人。"
+    assert findings(text) == []
+    assert verified_calcs(text, "parts") == []

@@ -258,11 +258,19 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     back = clauses_back(text, sentence.start, pos, 1)
     if not back:
         return
-    wholes = [q for q in between(qs, starts, back[0][0], pos) if q.end <= pos and is_amount(q)]
-    if len(wholes) != 1 or not bounded(wholes[0]):
+    in_clause = [q for q in between(qs, starts, back[0][0], pos) if q.end <= pos]
+    wholes = [q for q in in_clause if is_amount(q)]
+    if not in_clause:
+        named = _named_before(text, qs, sentence.start, back[0][0], pos)
+        if named is None:
+            return
+        wholes = [named]
+        stretch = text[back[0][0]:pos].strip(" \u3000" + OPENERS)     # (the noun)
+    elif len(wholes) != 1 or not bounded(wholes[0]):
         return
+    else:
+        stretch = text[wholes[0].end:pos]
     whole = wholes[0]
-    stretch = text[whole.end:pos]
     if rx(r"(?:正在|在|正|已)").search(stretch) or rx(r"(?:%s)$" % "|".join(WORDS["in-progress"])).search(stretch):
         return      # 3个正在建设中 / 10座施工中: "being done", not "among"
     # the parts: the first figure of the family in each clause after, while clauses hold one (or
@@ -294,6 +302,18 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         found = weigh_parts(parts, summed, whole, exhaustive=rest, threshold=False)
         if found:
             relations.append(found)
+
+
+def _named_before(text: str, qs: list[Quantity], lo: int, start: int, pos: int) -> Quantity | None:
+    """…，基层医疗卫生机构455个，…；基层医疗卫生机构中，乡镇卫生院21个…: a clause that is only a noun
+    and 中 names the one figure before it in the sentence whose noun it is (the noun right before
+    that figure, or right after it): that figure is the whole its parts break down."""
+    noun = text[start:pos].strip(" \u3000" + OPENERS)
+    if not rx(r"[\u3400-\u9fff]{2,10}").fullmatch(noun):
+        return None
+    found = [q for q in qs if lo <= q.start and q.end <= start and is_amount(q) and bounded(q)
+             and (text[max(lo, q.qual_start - len(noun)):q.qual_start] == noun or text.startswith(noun, q.end))]
+    return found[0] if len(found) == 1 else None
 
 
 def _pieces(text: str, start: int, end: int):
