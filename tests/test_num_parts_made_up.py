@@ -44,3 +44,15 @@ def test_look_alikes_stay_quiet():
                  "园区年产值由800万元增加到1200万元，由于订单增多和新线投产组成了新的增长点。",
                  "考察团由16名村干部和9名致富带头人组成，共走访了25个村。"):
         assert findings(text) == []
+
+
+def test_a_counted_division_into_batches():
+    assert_pair("今年全县计划招录乡村教师420名，分为两批：第一批250名，第二批170名。",
+                "今年全县计划招录乡村教师420名，分为两批：第一批250名，第二批120名。",
+                "NUM002", "250名 + 120名 = 370名", verified="parts")
+
+
+def test_the_current_and_the_capital_account():
+    assert_pair("本年度總預算歲出 36.8 億元，其中經常門 24.5 億元，資本門 12.3 億元。",
+                "本年度總預算歲出 36.8 億元，其中經常門 24.5 億元，資本門 14.3 億元。",
+                "NUM001", "24.5 億元 + 14.3 億元", verified="parts")

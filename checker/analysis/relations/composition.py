@@ -42,7 +42,7 @@ def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
 # a whole made of, or divided into, the parts listed after it in its own clause (由…组成, 分为…), or
 # in the clauses after a colon, as many as it says (由两部分组成：…)
 _MAKE_UP = (r"(?<=[，,])(?:%s|(?:%s)(?P<split>[^，,；;。]{2,60}))" % (MADE_OF, "|".join(DIVIDED)))
-_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?(?:部分|类|類|方面|块|塊|项|項)"
+_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
                     r"(?:组成|組成|构成|構成)?[：:]")
 _COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # what joins the items of one list (专职队员380人和志愿队员880人, 27名运动员以及12名工作人员)
