@@ -48,3 +48,9 @@ def test_look_alikes_stay_quiet():
                  "全县机关事业单位共有干部860人，其中行政编制520人，女干部390人。"):
         assert findings(text) == []
         assert "parts" in verified_kinds(text)
+
+
+def test_shangshu_zhong_opens_a_breakdown_of_the_whole_before():
+    assert_pair("今年全县新建村级便民服务站46个。上述服务站中，31个设在行政村。",
+                "今年全县新建村级便民服务站46个。上述服务站中，51个设在行政村。",
+                "NUM001", "其中51个", verified="parts")
