@@ -1,6 +1,8 @@
 """Part–whole: a total and its parts, opened by a cue word: 其中 (`共X，其中a、b、c`;
-`X件，表决通过其中Y件`), 当中, 包括/含 (`共计15处，含2处…`; `包括3枚…在内的10枚`), `N个…中`
-(`N所学校中，M所…`) and a parenthesis after a whole (`工程经费5.76亿元（工程费4.61亿元，用地费…）`).
+`X件，表决通过其中Y件`, `带动其中的Y户`), 当中, 这些/上述…中, 他们中, 包括/含 (`共计15处，含2处…`;
+`包括3枚…在内的10枚`), 包含/涵盖 when a part names the whole, `N个…中` (`N所学校中，M所…`; or a
+noun naming a figure before: `…基层机构455个；基层机构中，…`) and a parenthesis after a whole
+(`工程经费5.76亿元（工程费4.61亿元，用地费…）`).
 
     全县共有行政村85个，其中已通公交的村60个、未通公交的村30个。   60 + 30 = 90 above 85: reported
 
@@ -251,8 +253,10 @@ def _object(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relati
 
 def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: int, groups: list,
               relations: list[Relation]) -> None:
-    """全县212所中小学中，150所学校…: the whole is the figure of the clause that ends in 中, the
-    part the first figure of its family in the clause after."""
+    """全县212所中小学中，150所学校…: the whole is the figure of the clause that ends in 中 (or the
+    figure before whose noun that clause is: _named_before), the parts the first figure of its
+    family in each clause after. They are added when they are exclusive kinds, the done and the
+    not yet done, or a part and the rest (which make the whole exactly)."""
     text = doc.text
     qs = sentence.quantities
     back = clauses_back(text, sentence.start, pos, 1)
