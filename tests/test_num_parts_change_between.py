@@ -23,3 +23,11 @@ def test_a_part_of_the_change_itself_is_left_alone():
                  "全市一般公共预算收入86.4亿元，比上年增加3.2亿元，其中税收收入2.1亿元，其他收入1.1亿元。"):
         assert findings(text) == []
         assert not [r for r in relations(text) if r.kind.startswith("parts")]
+
+
+def test_a_figure_per_item_is_no_whole():
+    # 每个网格配备网格员1名: per grid, no whole of the full-time staff; the whole before it is
+    assert findings("全区共划分网格1260个，每个网格配备网格员1名，其中专职网格员860名。") == []
+    assert_pair("全区共有网格员1380名，每个网格配备网格员1名，其中专职网格员920名。",
+                "全区共有网格员1380名，每个网格配备网格员1名，其中专职网格员1920名。",
+                "NUM001", "其中1920名", verified="parts")

@@ -53,7 +53,17 @@ from .common import (
     same_count,
     shares_noun,
 )
-from .cues import BREAKDOWN, HOLD_AFTER_IN, OPENERS, OPENS_BREAKDOWN, REMAINDERS, Sentence, cue_sentences, cue_spans
+from .cues import (
+    BREAKDOWN,
+    HOLD_AFTER_IN,
+    OPENERS,
+    OPENS_BREAKDOWN,
+    RATE_MARKERS,
+    REMAINDERS,
+    Sentence,
+    cue_sentences,
+    cue_spans,
+)
 from .interval import Interval, total
 from .kinds import funded_by_levels, mutually_exclusive, names_its_parts
 from .sum_of_parts import weigh_parts
@@ -92,6 +102,8 @@ _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 # amount, not one per the whole's unit of time
 _PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|個月|月|年|周|週)|[—–-]|期间|期間|假期|全年|今年|去年"
            r"|上半年|下半年|季度|累计|累計|合计|合計|共|总|總")
+# each of a kind of item (每个网格, 每名教师, 每户): a figure after it in its clause is per item
+_PER_ITEM = "|".join(w for w in RATE_MARKERS if w.startswith("每"))
 # a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
 _SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
@@ -552,11 +564,14 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
             continue
         # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
         # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
+        # (nor a figure per item, its 每 further back than per_unit reads: 每个网格配备网格员1名)
         wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q) or _made_of(text, q))
-                  and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))]
+                  and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))
+                  and not rx(_PER_ITEM).search(text, start, q.qual_start)]
         if not found and not wholes and first_part is not None and i > 0 \
-                and _how_the_whole_changed(text, same, start, end, first_part):
-            continue
+                and (_how_the_whole_changed(text, same, start, end, first_part)
+                     or all(rx(_PER_ITEM).search(text, start, q.qual_start) for q in same)):
+            continue    # (每个网格配备网格员1名 between the whole and 其中: a figure per item)
         # a whole given as a floor (货运量超6760万吨，其中…) bounds no part from above, but a
         # part is still checked against it (and verified when below it)
         if len(wholes) != 1 or len(same) != 1 or (
