@@ -9,6 +9,7 @@ chosen sentence (`breakdowns`):
 - the people of a survey who say something (共访问1068位市民，有812位表示支持): a subset;
 - kinds named before 分别为 (森林面积186万亩，公益林和商品林分别为112万亩和74万亩): added up.
 
+Wholes stated with a verb of composition (由…组成, 分为, 分布在, 评选出) are read by composition.py.
 Kinds are told exclusive by kinds.py; the parts are weighed against the whole by
 sum_of_parts.weigh_parts, as the breakdowns of 其中 are.
 """
@@ -30,12 +31,14 @@ from .common import (
     new_count,
     shares_noun,
 )
+from .composition import composed
 from .cues import BREAKDOWN, OPENERS, REMAINDERS, Sentence
 from .kinds import (
     common_head,
     exclusive_kinds,
     is_kind,
     kinds_fit,
+    mutually_exclusive,
     names_a_kind,
     names_its_parts,
     outcomes_of_one,
@@ -66,6 +69,7 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_respondents(doc, sentence, starts))
     if "分别" in s_text or "分別" in s_text:
         relations.extend(_respectively(doc, sentence, starts))
+    relations.extend(composed(doc, sentence, starts))
     return relations
 
 
@@ -79,11 +83,11 @@ _OTHER_TIME = r"今年|去年|上年|明年|前年|同期|[0-9０-９]{2,4}年|�
 # 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
 # negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
 _DONE_HEAD = r"(?:均|皆|都)?(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{1,4})"
-_OPEN_HEAD = r"(?:尚未|还未|還未|未)(?P<verb>[\u3400-\u9fff]{1,4})|(?:尚在|仍在|还在|還在|尚|仍)[\u3400-\u9fff]{1,4}"
+_OPEN_HEAD = r"(?:尚未|还未|還未|未)(?P<verb>[\u3400-\u9fff]{1,4})|(?:尚在|仍在|还在|還在|正在|尚|仍)[\u3400-\u9fff]{1,4}"
 _FINISHED = r"[结結完竣毕畢]|成$"
 
 
-def _done_and_open(heads: list[str]) -> bool:
+def done_and_open(heads: list[str]) -> bool:
     """已办结 / 尚在办理; 已完成 / 未完成: two heads, one the done and one the not yet done."""
     if len(heads) != 2:
         return False
@@ -108,7 +112,7 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
     that names one of the kinds (城镇新增就业5400人，农村新增…) is a kind itself, not their whole."""
     if any(rx(_OTHER_TIME).search(h) for h in heads):
         return None
-    if outcomes_of_one(heads) or _done_and_open(heads):
+    if outcomes_of_one(heads) or done_and_open(heads):
         return True
     if names_its_parts(heads, whole_words):
         return False    # 来信来访2680件次，来信1540件次，来访1140件次: kinds the whole is named by
@@ -345,31 +349,56 @@ _HELD = r"(?<=[\u3400-\u9fff])[占佔]了?(?P<of>其中的)?(?=[0-9０-９])"
 
 def _held(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     """全县现有中小学校长186名，女校长占71名: the part after 占 is of the whole of the clause right
-    before, which its figure ends: the one amount there of the part's kind. Without 其中的 the
-    part's subject names what the whole counts (女校长 … 校长). A part held is never above its
-    whole; it need not be the whole's only part."""
+    before, which its figure ends: the one amount there of the part's kind. Parts held side by side
+    (市场主体5820户，个体工商户占4310户，企业占1510户) are all of that whole, and are added, when
+    their subjects are exclusive kinds; a part held otherwise is the whole's only when its subject
+    names what the whole counts (女校长 … 校长; not 林地占150万亩 after 耕地120万亩) or 其中的 says
+    so. A part held is never above its whole; it need not be the whole's only part."""
     text = doc.text
     qs = sentence.quantities
-    found = []
+    runs: dict[Quantity, list[tuple[Quantity, str, bool]]] = {}
     for m in rx(_HELD).finditer(text, sentence.start, sentence.end):
         after = between(qs, starts, m.end(), m.end() + 1)
         if not after or not is_amount(after[0]) or not bounded(after[0]):
             continue
         part = after[0]
-        back = clauses_back(text, sentence.start, m.start(), 2)
+        back = clauses_back(text, sentence.start, m.start(), 8)
         if len(back) < 2:
             continue
-        (a, b), (subject_start, _) = back
+        subject_start = back[-1][0]
+        # the whole: the nearest clause before that holds no part held of its own (第一款者占2位，
+        # 第三款者占5位: side by side, neither the other's whole)
+        i = len(back) - 2
+        while i >= 0 and rx(_HELD).search(text, *back[i]):
+            i -= 1
+        if i < 0:
+            continue
+        a, b = back[i]
         wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if rx(r"[占佔]").search(text, a, b):
-            continue    # 第一款者占2位，第三款者占5位: parts held side by side, neither the other's whole
         if len(wholes) != 1 or not counts_as(text, wholes[0], part.family) or not is_amount(wholes[0]) \
                 or not bounded(wholes[0]) or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
             continue
-        subject = text[subject_start:m.start()]
-        if not m.group("of") and not (len(subject) >= 2 and shares_noun(subject, text[a:wholes[0].start])):
+        if rx(BREAKDOWN).search(text, sentence.start, wholes[0].start):
+            continue    # 税收超过4,500億元，其中，地方的700億元，中央稅收佔3,800億元: a part itself
+        subject = text[subject_start:m.start()].strip(OPENERS)
+        if not m.group("of") and not (2 <= len(subject) <= 8 and rx(r"[\u3400-\u9fff]+").fullmatch(subject)):
+            continue    # (a subject that names a kind: no figure, no clause of its own)
+        # (with 其中的, or a subject naming what the whole counts: 女校长 … 校长)
+        named = bool(m.group("of")) or shares_noun(subject, text[a:wholes[0].start])
+        runs.setdefault(wholes[0], []).append((part, subject, named))
+    found = []
+    for whole, held in runs.items():
+        subjects = [s for _, s, _ in held]
+        if len(held) >= 2 and mutually_exclusive(subjects):
+            parts = summed = [p for p, _, _ in held]    # exclusive kinds held side by side: all of it
+        else:
+            # a part held alone is the whole's only when its subject names it (林地占150万亩 after
+            # 耕地120万亩 is no part of it)
+            parts = [p for p, _, named in held if named]
+            summed = parts[:1]
+        if not parts:
             continue
-        verdict = weigh_parts([part], [part], wholes[0], exhaustive=False, threshold=False)
+        verdict = weigh_parts(parts, summed, whole, exhaustive=False, threshold=False)
         if verdict:
             found.append(verdict)
     return found

@@ -191,10 +191,11 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
     if cut:
         noun = noun[:cut.start()]
     if len(noun) < 2:
-        before = text[item_start:q.qual_start]
+        before = text[item_start:q.qual_start].rstrip(" \u3000")     # (核准 2,915 件: a space before the digits)
         before = re.sub(r"^(?:其中|包括|含|全县|全市|全镇|全省|全区|全村|全乡|共有|现有|共|有|建成|完成|新增|累计)+",
                         "", before)
-        m = rx(r"[\u3400-\u9fff0-9０-９至岁歲以上下及]{1,12}$").search(before)
+        # (a grade or a name in Latin letters is part of the noun: 5A级景区, 5G基站)
+        m = rx(r"[\u3400-\u9fff0-9０-９A-Za-zＡ-Ｚ至岁歲以上下及]{1,12}$").search(before)
         noun = m.group() if m else ""
         if outcome_kind(noun):
             return Counted(q.family, noun)  # 实到, 到场: the kind of an outcome, 到 no function word
@@ -204,6 +205,22 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
         if cut:
             noun = noun[cut.end():]
     return Counted(q.family, noun)
+
+
+# a part named by what it is, the noun (the whole's) left unsaid: 满意的有342户, 来自省内高校的196名
+_NAMED_BY_WHAT_IT_IS = r"(?P<kind>[\u3400-\u9fff]{2,10})的(?:有|是|为|為|达|達)?$"
+
+
+def kind_of(text: str, q: Quantity, item_start: int) -> str:
+    """Which kind of the counted thing q is: the noun counted() reads (省级示范书屋96个) or, for a
+    part named by what it is (满意的有342户, 来自省内高校的196名), the words before 的 (满意, 来自省内
+    高校), which the kinds of one set are told by. (counted() reads no noun there: the part counts
+    the whole's noun, unsaid.)"""
+    noun = counted(text, q, item_start).noun
+    if len(noun) >= 2:
+        return noun
+    m = rx(_NAMED_BY_WHAT_IT_IS).search(text, item_start, q.qual_start)
+    return m.group("kind") if m else noun
 
 
 # The noun after a figure: up to a clause mark, a figure or a function word (议席占… → 议席).
@@ -265,8 +282,9 @@ _NOUN_FIGURE = (r"(?<![0-9０-９.,．A-Za-z第#№\-－/:：~～])(?P<n>[0-9]{1
                 r"(?![0-9０-９.,．])(?=[\u3400-\u9fff])")
 # a qualifier right before the figure: its bounds are not the figure's (约32村); left unread
 _QUALIFIED = r"(?:约|約|近|超过|超過|逾|超|不足|不到|至少|最多|大约|大約|将近|將近)$"
-# what follows a figure that is a date, a time, an age or a rank, never a count of a noun
-_NOT_COUNTED = frozenset("年月日号號时時点點分秒岁歲届屆期")
+# what follows a figure that is a date, a time, an age, a rank or a grade (5级到6级: a magnitude,
+# not five of the 震级 before it), never a count of a noun
+_NOT_COUNTED = frozenset("年月日号號时時点點分秒岁歲届屆期级級")
 
 
 def _count_noun(text: str, q: Quantity) -> str:

@@ -115,6 +115,15 @@ def _trigger_source() -> str:
     # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
     # after them
     follow.update({w: figure_near for w in ("当中", "當中", "含", "尤其", "特别是", "特別是")})
+    # a whole divided into the parts after it (分为公益林42.6万亩和商品林18.9万亩: breakdown.py)
+    follow.update({w: figure_near for w in DIVIDED})
+    # a whole distributed over places, each with its count (30例分布狀況為永康區15例，東區5例…;
+    # 村落289个，分布在东部山区163个、西部丘陵126个: breakdown.py)
+    follow.update({w: DISTRIBUTED_AFTER + figure_near for w in DISTRIBUTED})
+    # some chosen out of the whole before (共114幀，…评选出优选30幀、佳作23幀: breakdown.py)
+    follow.update({w: figure_near for w in SELECTED})
+    # what a whole includes, when a part names it (发现问题236个，包含作风方面问题44个: parts.py)
+    follow.update({w: figure_near for w in ("包含", "涵盖", "涵蓋")})
     # 包括 + a 、 list of names, then the figure (包括医生、护士、康复师等20人)
     follow["包括"] = r"(?:%s|(?:[^，,；;。、\n]{1,10}、){1,8}[^，,；;。\n]{0,12}%s)" % (figure_near, _FIGURE_FIRST)
     # a total, then its parts one by one (共提出25案，分别为墊付款案22案、總預算案1案…)
@@ -224,11 +233,13 @@ SAID_BY = "[0-9０-９万萬千百十]"
 REMAINDERS = ("其余", "其餘", "剩余", "剩餘", "剩下", "余下", "餘下")
 # what a part of a whole named by `N个…中` does right after 中 when no comma parts them: holds or
 # wins a figure (在拥有120个议席的议会中将占据38席, 在参赛的60支队伍中有12支晋级)
-HOLD_AFTER_IN = (r"(?=[将將已共]?(?:占据|占據|占有|佔有|获得|獲得|赢得|贏得|夺得|奪得|拿下|取得|有)"
+HOLD_AFTER_IN = (r"(?=[将將已共]?(?:仅|僅|只)?(?:占据|占據|占有|佔有|获得|獲得|赢得|贏得|夺得|奪得|拿下|取得|有)"
                  r"[^，,。；;\n]{0,3}[0-9０-９])")
 # what opens a sentence that breaks down a whole stated in the sentence before (其中，…; 这其中,
 # 这当中, 在这些企业中 say the same)
-OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中"
+# (他们中, 她们当中: among the people just counted, as 其中)
+_AMONG_THEM = r"(?:他们|她们|它们|他們|她們|它們)(?:之中|当中|當中|中)"
+OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中|" + _AMONG_THEM
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
 _BARE_TOTALS = frozenset(("共", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
@@ -245,13 +256,26 @@ _THIS = ("这", "這")
 # after 由 at the head of a clause, a list of who pays a total, each with its figure (总经费3768万元，
 # 由中央补助800万元、市府自筹2968万元): the parts of the total, not the start of a change
 SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])){0,7}、)"
+# after 由 at the head of a clause, what the whole before is made of (共1260人，由专职队员380人和志愿
+#队员880人组成; 总投资3.8亿元，由两部分组成：…): every part named, relations/breakdown.py
+MADE_OF = r"由(?P<made>[^，,；;。]{1,40}?)(?:组成|組成|构成|構成)"
+# what divides the whole before into the parts listed after it (林地61.5万亩，分为公益林42.6万亩和
+# 商品林18.9万亩): relations/breakdown.py
+DIVIDED = ("分为", "分為", "分成", "划分为", "劃分為")
+# the verbs of choosing some out of the whole before (评选出优选30幀、佳作23幀 out of 114幀: breakdown.py)
+SELECTED = ("评选出", "評選出", "评出", "評出", "选出", "選出", "遴选出", "遴選出", "评定出", "評定出")
+# the words saying that the whole before is spread over the places listed after them
+DISTRIBUTED = ("分布", "分佈")
+DISTRIBUTED_AFTER = r"(?:狀況|状况|情形|情況|情况)?(?:為|为|是|在|於|于)"
 # What opens a breakdown of the whole before it: 其中 anywhere, and what says the same at the
 # start of a clause or a sentence (这当中, 在这些企业中: OPENS_BREAKDOWN); at the start of a clause also
 # 当中 (90名…病例，当中51例…) and, after a whole stated as a total (共计, 总, 累计 …), 含/包括
-# (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含 is left out: it names what a thing is
-# made of (标准包含指标), often counted in the same measure word.
-BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在(?:这些|這些)[\u3400-\u9fff]{1,8}中(?=[，,]))"
-             r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
+# (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含/涵盖 name what a thing is
+# made of too (标准包含指标), often counted in the same measure word: parts.py takes them only when
+# a part names the whole.
+BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中(?=[，,])|"
+             + _AMONG_THEM + ")"
+             r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|包含|涵盖|涵蓋|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
              r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９])"
              r"|由" + SOURCES + ")")
 
@@ -324,10 +348,12 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             if verb.search(text, m.end(), end):
                 if not changes or changes[-1][0] != start:
                     changes.append((start, end))
-            elif not (text[m.start() - 1:m.start()] in "，," and rx("由" + SOURCES).match(text, m.start())):
+            elif not (text[m.start() - 1:m.start()] in "，," and (rx("由" + SOURCES).match(text, m.start())
+                                                              or rx(MADE_OF).match(text, m.start()))):
                 m = _cue(text, m.start() + 1)
                 continue
-            # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py)
+                    # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py;
+            # …，由专职队员380人和志愿队员880人组成: what the whole is made of, relations/breakdown.py)
         elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
                 text, start, m.start() - 1) and not rx(_COUNTED_BACK).match(text, start) or (
                 word in _CHANGE_VERBS and not then.search(text, start, m.start())

@@ -67,6 +67,7 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     grade = _GRADE.match(modifier)
     if grade:
         return (("grade:" + (grade.group("scale") or ""), modifier),)
+
     found: list[tuple[int | str, str]] = []
     if _PLACE.fullmatch(modifier):
         found.append((-2, modifier))    # (城区, 城镇 end as places do, and are kinds of a set too)
@@ -77,9 +78,28 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     return tuple(found)
 
 
+# what negates a kind (有劳动能力 / 无劳动能力, 党员 / 非党员, 达标 / 不达标)
+_NEGATION = rx(r"(?:不|未|非|无|無|没有|沒有)")
+
+
+def _negation_pair(modifiers: list[str]) -> bool:
+    """Two kinds, one the other negated (非党员 of 党员; 无劳动能力 of 有劳动能力): each thing is one
+    or the other, never both."""
+    if len(modifiers) != 2:
+        return False
+    for kind, other in (modifiers, modifiers[::-1]):
+        bare = kind.removeprefix("有")
+        negated = _NEGATION.match(other)
+        if len(bare) >= 2 and negated and other[negated.end():] == bare:
+            return True
+    return False
+
+
 def _one_set(modifiers: list[str]) -> bool:
     """The modifiers all name kinds of one set, each a kind of its own there (表决通过 and
-    审议通过 both name 通过: one kind, which may overlap)."""
+    审议通过 both name 通过: one kind, which may overlap), or a kind and its negation."""
+    if _negation_pair(modifiers):
+        return True
     named = [dict(_sets_of(m)) for m in modifiers]
     for i in set(named[0]).intersection(*named[1:]):
         kinds = [n[i] for n in named]
@@ -153,16 +173,76 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
         modifiers = [noun[:len(noun) - n] for noun in nouns]
         if any(not m for m in modifiers) or len(set(modifiers)) < len(modifiers):
             continue
-        if _one_set(modifiers):
+        if _one_set(modifiers) and not _cuts_a_word(modifiers, head[len(head) - n:]):
             return head[len(head) - n:], modifiers
     if len(set(nouns)) == len(nouns) and _one_set(nouns):
         return "", nouns    # bare kinds that share a first character (國小/國中)
+    classes = _classes(nouns, head)
+    if classes:
+        return classes
+    prefixed = _kinds_first(nouns)
+    if prefixed:
+        return prefixed
     # the kinds may end the nouns, after what they share (知识密集型服务出口/知识密集型服务进口;
     # 出口/进口)
     shared = os.path.commonprefix(nouns)
     rests = [noun[len(shared):] for noun in nouns]
     if all(rests) and len(set(rests)) == len(rests) and _one_set(rests):
         return shared, rests
+    return None
+
+
+def _cuts_a_word(modifiers: list[str], ending: str) -> bool:
+    """立案省|部级干部, 处分省|部级干部: modifiers that look like places (ending in 省, 市, 县 …) only
+    because the shared ending was cut inside a word (省部级): no places, and no kinds."""
+    from ..words import attested  # (the lexicon is loaded only when places are read so)
+    return any(_PLACE.fullmatch(m) and (attested(m[-1] + ending[:2]) or attested(m[-1] + ending[:1]))
+               for m in modifiers)
+
+
+def _kinds_first(nouns: list[str]) -> tuple[str, list[str]] | None:
+    """新能源公交车 / 燃油车: each noun opens with a kind of one set (新能源, 燃油), and what follows
+    the kinds is one noun, written whole or cut short (公交车, 车: the shortest ends every other).
+    Not 省级示范村 / 市级文明村: two titles, which one village may hold both of."""
+    for kinds in _dimensions():
+        found = [max((k for k in kinds if noun.startswith(k) and len(noun) > len(k)), key=len, default="")
+                 for noun in nouns]
+        if not all(found) or len(set(found)) < len(found):
+            continue
+        rests = [noun[len(k):] for noun, k in zip(nouns, found)]
+        shortest = min(rests, key=len)
+        if all(rest.endswith(shortest) for rest in rests):
+            return shortest, found
+    return None
+
+
+def funded_by_levels(nouns: list[str], whole_words: str) -> bool:
+    """省级补助, 市级配套, 县级自筹 (or 中央资金, 地方配套): sums of money named by the level of government
+    that gives each, one level apiece: every yuan comes from one of them, however each is named.
+    Not under a whole that names a level itself (中央资金6亿元，其中…): that is one of them."""
+    for kinds in _dimensions()[:1] + tuple(k for k in _dimensions() if "中央" in k):
+        found = [next((k for k in kinds if noun.startswith(k)), "") for noun in nouns]
+        if len(nouns) >= 2 and all(found) and len(set(found)) == len(found) \
+                and not any(k in whole_words for k in kinds):
+            return True
+    return False
+
+
+# the words that name a class of one classification (大气污染类, 噪声类; 地上部分, 地下部分): nouns
+# that share an ending opening with one name classes of one division, each thing in one of them
+_CLASS_WORDS = ("类", "類", "部分")
+
+
+def _classes(nouns: list[str], head: str) -> tuple[str, list[str]] | None:
+    """大气污染类投诉 / 噪声类投诉 / 水污染类投诉: the nouns share an ending that opens with a word
+    naming a class (类, 部分), before it each a class of its own: the ending and the classes."""
+    for n in range(len(head), 0, -1):
+        ending = head[len(head) - n:]
+        if ending.startswith(_CLASS_WORDS):
+            modifiers = [noun[:len(noun) - n] for noun in nouns]
+            if all(modifiers) and len(set(modifiers)) == len(modifiers):
+                return ending, modifiers
+            return None
     return None
 
 

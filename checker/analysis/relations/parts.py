@@ -1,6 +1,8 @@
 """Part–whole: a total and its parts, opened by a cue word: 其中 (`共X，其中a、b、c`;
-`X件，表决通过其中Y件`), 当中, 包括/含 (`共计15处，含2处…`; `包括3枚…在内的10枚`), `N个…中`
-(`N所学校中，M所…`) and a parenthesis after a whole (`工程经费5.76亿元（工程费4.61亿元，用地费…）`).
+`X件，表决通过其中Y件`, `带动其中的Y户`), 当中, 这些/上述…中, 他们中, 包括/含 (`共计15处，含2处…`;
+`包括3枚…在内的10枚`), 包含/涵盖 when a part names the whole, `N个…中` (`N所学校中，M所…`; or a
+noun naming a figure before: `…基层机构455个；基层机构中，…`) and a parenthesis after a whole
+(`工程经费5.76亿元（工程费4.61亿元，用地费…）`).
 
     全县共有行政村85个，其中已通公交的村60个、未通公交的村30个。   60 + 30 = 90 above 85: reported
 
@@ -32,7 +34,7 @@ import bisect
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
-from .breakdown import RESPECTIVE, breakdowns
+from .breakdown import RESPECTIVE, breakdowns, done_and_open
 from .common import (
     Parens,
     Relation,
@@ -43,6 +45,7 @@ from .common import (
     counts_as,
     in_unit_of,
     is_amount,
+    kind_of,
     new_count,
     noun_counts,
     per_time,
@@ -50,9 +53,19 @@ from .common import (
     same_count,
     shares_noun,
 )
-from .cues import BREAKDOWN, HOLD_AFTER_IN, OPENERS, OPENS_BREAKDOWN, Sentence, cue_sentences, cue_spans
+from .cues import (
+    BREAKDOWN,
+    HOLD_AFTER_IN,
+    OPENERS,
+    OPENS_BREAKDOWN,
+    RATE_MARKERS,
+    REMAINDERS,
+    Sentence,
+    cue_sentences,
+    cue_spans,
+)
 from .interval import Interval, total
-from .kinds import mutually_exclusive, names_its_parts
+from .kinds import funded_by_levels, mutually_exclusive, names_its_parts
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -60,20 +73,28 @@ if TYPE_CHECKING:
     from typing import Any
 
 _SCOPE_STOP = r"^(?:%s)" % "|".join(WORDS["scope-stop"])
+# 较 opening a kind, not a comparison (较大事故40起: a grade of accident; 较上年 compares)
+_GRADED = r"(?:较|較)(?:大|小|重|轻|輕)"
 _THRESHOLD = r"超过|超過|以上|以下|不足|及以上|逾|高于|低于"
 _SUBPARTS = r"^(?:包括|包含|含)"
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
 COMPLEMENTS = tuple(tuple(pair.split()) for pair in WORDS["complements"])
 _TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
-_OBJECT = r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
+# (or 其中的 + a figure: 带动其中的180户增收; not after 占, read as a part held: 占其中的9.4万人次)
+_OBJECT = (r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
+           r"|(?<=[\u3400-\u9fff])(?<![占佔])其中的(?=[0-9０-９一二三四五六七八九两十])")
 # A whole introduced by `N个…中，`: 全县212所中小学中，150所…
 # (or with no comma, a verb of holding right after 中: 在拥有120个议席的议会中将占据38席)
 # (or 里: 在接受体检的2400名职工里，…)
 _WHOLE_IN = r"[中里裡裏](?:[，,]|%s)" % HOLD_AFTER_IN
 # Cues that break down only a whole stated as a total: 含/包括, and 尤其/特别是 singling out a
 # part of it (共投入12.7亿元，尤其在北部投入10.6亿元).
-_TOTAL_ONLY = ("包", "含", "尤", "特", "分", "由")    # (分别为: a total, then its parts one by one)
+_TOTAL_ONLY = ("包", "含", "尤", "特", "分", "由", "涵")    # (分别为: a total, then its parts one by one)
+# Cues that name what a thing is made of as well as its parts (标准包含指标, 涵盖行业): they break
+# down a whole only when a part names it (发现问题236个，包含作风方面问题44个…), and 含 after a
+# figure that is no total (新建基站3260个，含宏基站2120个…) also
+_NAMING_CUES = ("包含", "涵盖", "涵蓋")
 # 由 after a total opens the list of who pays it (总经费3768万元，由中央补助800万元、市府自筹2968万元):
 # parts of the total, unless the clause says how something changed (由800万元增至…)
 _SOURCES = "由"
@@ -82,6 +103,10 @@ _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 # amount, not one per the whole's unit of time
 _PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|個月|月|年|周|週)|[—–-]|期间|期間|假期|全年|今年|去年"
            r"|上半年|下半年|季度|累计|累計|合计|合計|共|总|總")
+# each of a kind of item (每个网格, 每名教师, 每户): a figure after it in its clause is per item
+_PER_ITEM = "|".join(w for w in RATE_MARKERS if w.startswith("每"))
+# a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
+_SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
 _HOW_IT_CHANGED = r"(?:同比|环比|環比|(?:比|较|較)[\u3400-\u9fff]{0,6})?(?:%s)" % VERB
 
@@ -99,8 +124,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
         parens = None
         for m in rx(BREAKDOWN).finditer(text, sentence.start, sentence.end):
             pos = m.start()
-            if text.startswith("其中的", pos) or text.startswith("其中之", pos):
-                continue        # one member of the whole, not a breakdown of it
+            if (text.startswith("其中的", pos) and not rx(_OBJECT).match(text, pos)) or text.startswith("其中之", pos):
+                continue        # one member of the whole, not a breakdown of it (其中的市总商会…)
             if parens is None:
                 parens = Parens(text, sentence.start, sentence.end)     # one scan per sentence
             opens = m.group() == "其中" or rx(OPENS_BREAKDOWN).fullmatch(m.group()) is not None
@@ -128,7 +153,16 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
         if "中" in s_text or "里" in s_text or "裡" in s_text or "裏" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
-    return relations, groups
+    # (one breakdown may be read twice: 186个行政村中，城镇…41个，农村…145个 both as N个…中 and as
+    # kinds right after their whole; it is one relation)
+    seen: set[tuple] = set()
+    unique = []
+    for r in relations:
+        key = (r.kind, r.start, r.end, r.variant, tuple(sorted(r.args.items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    return unique, groups
 
 
 def _sentences(doc: Any) -> list[Sentence]:
@@ -232,8 +266,10 @@ def _object(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relati
 
 def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: int, groups: list,
               relations: list[Relation]) -> None:
-    """全县212所中小学中，150所学校…: the whole is the figure of the clause that ends in 中, the
-    part the first figure of its family in the clause after."""
+    """全县212所中小学中，150所学校…: the whole is the figure of the clause that ends in 中 (or the
+    figure before whose noun that clause is: _named_before), the parts the first figure of its
+    family in each clause after. They are added when they are exclusive kinds, the done and the
+    not yet done, or a part and the rest (which make the whole exactly)."""
     text = doc.text
     qs = sentence.quantities
     back = clauses_back(text, sentence.start, pos, 1)
@@ -241,11 +277,19 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         return
     if any(q.start < pos < q.end for q in between(qs, starts, back[0][0], pos + 1)):
         return      # the 里 of 58平方公里: a unit's last character, no frame
-    wholes = [q for q in between(qs, starts, back[0][0], pos) if q.end <= pos and is_amount(q)]
-    if len(wholes) != 1 or not bounded(wholes[0]):
+    in_clause = [q for q in between(qs, starts, back[0][0], pos) if q.end <= pos]
+    wholes = [q for q in in_clause if is_amount(q)]
+    if not in_clause:
+        named = _named_before(text, qs, sentence.start, back[0][0], pos)
+        if named is None:
+            return
+        wholes = [named]
+        stretch = text[back[0][0]:pos].strip(" \u3000" + OPENERS)     # (the noun)
+    elif len(wholes) != 1 or not bounded(wholes[0]):
         return
+    else:
+        stretch = text[wholes[0].end:pos]
     whole = wholes[0]
-    stretch = text[whole.end:pos]
     if rx(r"(?:正在|在|正|已)").search(stretch) or rx(r"(?:%s)$" % "|".join(WORDS["in-progress"])).search(stretch):
         return      # 3个正在建设中 / 10座施工中: "being done", not "among"
     # the parts: the first figure of the family in each clause after, while clauses hold one (or
@@ -253,17 +297,42 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     # or whose measure word the whole's noun ends in: 120个席位的委员会中，该党占据41席)
     whole_noun = rx(r"[的之]").split(stretch, maxsplit=1)[0]
     parts: list[Quantity] = []
+    nouns: list[str] = []     # (the kind each part is: kind_of)
+    heads: list[str] = []   # each part's clause up to its figure (已办结, 正在办理)
+    one_each = True     # each clause gives one part, with no threshold (超过, 以上 …)
     for start, end in _pieces(text, after, sentence.end):
         mine = [q for q in between(qs, starts, start, end) if same_count(text, q, whole, whole_noun)
                 and is_amount(q) and bounded(q)]
         if not mine:
             break
         parts.append(mine[0])
+        nouns.append(kind_of(text, mine[0], start))
+        heads.append(text[start:mine[0].qual_start].strip("，,；;：: " + OPENERS))
+        one_each = one_each and len(mine) == 1 and not rx(_THRESHOLD).search(text, start, end)
     if parts:
         groups.append((whole, parts[:1]))
-        found = weigh_parts(parts, parts[:1], whole, exhaustive=False, threshold=False)
+        # parts that are exclusive kinds of one thing are added, as after 其中 (全县1.2万名考生中，
+        # 男生6100人，女生5900人)
+        # (or the done and the not yet done of it: 2360件投诉中，已办结2210件，正在办理150件; or a
+        # part and the rest: 15场中仅有2场…，其余13场…, which make the whole exactly)
+        rest = len(parts) == 2 and one_each and rx(r"(?:%s)的?$" % "|".join(REMAINDERS)).search(heads[1]) is not None
+        summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or done_and_open(heads) or rest) \
+            else parts[:1]
+        found = weigh_parts(parts, summed, whole, exhaustive=rest, threshold=False)
         if found:
             relations.append(found)
+
+
+def _named_before(text: str, qs: list[Quantity], lo: int, start: int, pos: int) -> Quantity | None:
+    """…，基层医疗卫生机构455个，…；基层医疗卫生机构中，乡镇卫生院21个…: a clause that is only a noun
+    and 中 names the one figure before it in the sentence whose noun it is (the noun right before
+    that figure, or right after it): that figure is the whole its parts break down."""
+    noun = text[start:pos].strip(" \u3000" + OPENERS)
+    if not rx(r"[\u3400-\u9fff]{2,10}").fullmatch(noun):
+        return None
+    found = [q for q in qs if lo <= q.start and q.end <= start and is_amount(q) and bounded(q)
+             and (text[max(lo, q.qual_start - len(noun)):q.qual_start] == noun or text.startswith(noun, q.end))]
+    return found[0] if len(found) == 1 else None
 
 
 def _pieces(text: str, start: int, end: int):
@@ -303,7 +372,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             return None         # the first clause after 其中 that says something has no figure
     if family is None:
         return None
-    candidates = _find_wholes(text, qs, starts, clauses_before, family)
+    candidates = _find_wholes(text, qs, starts, clauses_before, family, cands[0])
     if not candidates:
         # the nearest clause with amounts of the kind holds two (28个国家的1200个品牌参展，其中150个
         # 品牌…): the one that counts what the first part counts, when one does
@@ -316,15 +385,21 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if text[pos] == _SOURCES and rx(VERB).search(text, cue_end, next(
             (m.start() for m in rx(r"[，,；;。]").finditer(text, cue_end, sentence.end)), sentence.end)):
         return None     # 由800万元增加到1200万元: a change, not who pays the total
+    must_name = text.startswith(_NAMING_CUES, pos)
     if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
             rx(_TOTAL_WORD).search(whole.lead) or (text.startswith("包括", pos) and _adjacent(text, whole, pos)))):
-        return None     # 含/尤其 break down only a whole stated as a total; 包括 also the figure
-                        # of the clause right before it (载有49人，包括46名旅客和3名船员)
+        # 含/尤其 break down only a whole stated as a total; 包括 also the figure of the clause
+        # right before it (载有49人，包括46名旅客和3名船员), and 含/包含/涵盖 such a figure when a
+        # part names it
+        if not (len(wholes) == 1 and text.startswith(("含", *_NAMING_CUES), pos) and _adjacent(text, whole, pos)):
+            return None
+        must_name = True
     per = per_time(whole)
     first: list[Quantity] = []
     first_body = ""
     parts: list[Quantity] = []
     nouns: list[str] = []
+    kinds: list[str] = []     # (what kind each part is: its noun, or what it is named by: 满意的有…)
     threshold = False
     seen_clause = False
     previous_end = after_start
@@ -333,12 +408,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         if not body.strip("，,；;。"):
             previous_end = end
             continue
-        if seen_clause and rx(_HOW_IT_CHANGED).match(body):
+        if seen_clause and (rx(_HOW_IT_CHANGED).match(body) or rx(_SHARE_OF_PART).match(body)):
             rates = between(qs, starts, start, end)
             if rates and all(q.family in ("percent", "points") for q in rates):
                 previous_end = end
-                continue    # 出口198亿元，同比增长6%；进口…: how the part before changed, not the list's end
-        if seen_clause and (rx(_SCOPE_STOP).match(body) or "其中" in body):
+                continue    # 出口198亿元，同比增长6%；进口…: how the part before changed (or its share:
+                # 城镇人口31.2万人，占比64.2%；农村人口…), not the list's end
+        if seen_clause and ((rx(_SCOPE_STOP).match(body) and not rx(_GRADED).match(body)) or "其中" in body):
             break
         if text[previous_end - 1] in "；;":
             stop = rx(r"[；;]").search(text, end, after_end)
@@ -366,6 +442,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         for q in mine:
             at = bisect.bisect_right(item_starts, q.qual_start) - 1
             nouns.append(counted(text, q, item_starts[at] if at >= 0 else start).noun)
+            kinds.append(kind_of(text, q, item_starts[at] if at >= 0 else start))
         if not seen_clause:
             first = mine
             first_body = body
@@ -377,7 +454,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if not parts:
         return None
     noun = nouns[0] if nouns else ""
-    named = [w for w, (a, b) in candidates if len(noun) >= 2 and shares_noun(noun, text[a:b])]
+    if must_name and not any(_names_whole(text, n, whole, candidates[0][1]) for n in nouns):
+        return None     # 共制定标准12项，包含指标86项: what the standards hold, not kinds of them
+    named = [w for w, span in candidates if _names_whole(text, noun, w, span)]
     if not named and len(noun) >= 2:
         # the nearest whole names another thing (利润总额4314亿元 before 其中…实现收入4107亿元):
         # a whole further back that names what the part counts is a candidate too, and is taken
@@ -397,8 +476,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # clause names what the first part counts, when one does
         wholes = named
         whole = wholes[0]
-    if before >= 0 and len(noun) >= 2 and not named:
-        return None     # across a sentence, a part that names what it counts names the whole's noun
+    if before >= 0 and len(noun) >= 2 and not named and not (
+            mutually_exclusive(kinds) and sum(1 for q in between(qs, starts, before, pos)
+                                              if counts_as(text, q, family) and is_amount(q)) == 1):
+        # across a sentence, a part that names what it counts names the whole's noun, unless the
+        # parts are exclusive kinds and the sentence before counts one amount of their kind (全镇共有
+        # 耕地3.2万亩。其中，水田2.1万亩，旱地1.1万亩。)
+        return None
     if before >= 0 and (len(wholes) > 1 or whole not in named) and sum(
             1 for q in between(qs, starts, before, pos) if counts_as(text, q, family) and is_amount(q)) > 1:
         return None     # across a sentence: which of its amounts is the whole is not said
@@ -416,8 +500,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
-            and (mutually_exclusive(nouns) or _done_and_not(text, collapsed)
-                 or names_its_parts(nouns, text[whole_clause[0]:whole.start])):
+            and (mutually_exclusive(kinds) or _done_and_not(text, collapsed)
+                 or names_its_parts(nouns, text[whole_clause[0]:whole.start])
+                 or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
         summed = collapsed
     exhaustive = len(collapsed) >= 2 and (rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead) is not None or (
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
@@ -465,12 +550,13 @@ def _side_parts(doc: Any, sentence: Sentence, starts: list[int], pos: int, cue_e
 
 
 def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
-                 family: str) -> list[tuple[Quantity, tuple[int, int]]]:
+                 family: str, first_part: Quantity | None = None) -> list[tuple[Quantity, tuple[int, int]]]:
     """The whole, or the wholes it may be, each with its clause. The nearest clause before 其中
     with an amount of the family holds it, unless it holds two. When the clauses before it hold
     one each too (a run of parallel figures: 受理投诉320件，办结298件，其中…), each of them,
     nearest first. A whole in another measure word counts when its noun is named by the parts'
-    (90名…病例，当中51例…)."""
+    (90名…病例，当中51例…). A clause saying how the whole changed (比上年增加1.2万亩) is passed
+    over when the first part is larger than the change: that part is no part of the change."""
     found: list[tuple[Quantity, tuple[int, int]]] = []
     for i in range(len(clauses) - 1, -1, -1):
         start, end = clauses[i]
@@ -481,8 +567,14 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
             continue
         # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
         # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
+        # (nor a figure per item, its 每 further back than per_unit reads: 每个网格配备网格员1名)
         wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q) or _made_of(text, q))
-                  and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))]
+                  and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))
+                  and not rx(_PER_ITEM).search(text, start, q.qual_start)]
+        if not found and not wholes and first_part is not None and i > 0 \
+                and (_how_the_whole_changed(text, same, start, end, first_part)
+                     or all(rx(_PER_ITEM).search(text, start, q.qual_start) for q in same)):
+            continue    # (每个网格配备网格员1名 between the whole and 其中: a figure per item)
         # a whole given as a floor (货运量超6760万吨，其中…) bounds no part from above, but a
         # part is still checked against it (and verified when below it)
         if len(wholes) != 1 or len(same) != 1 or (
@@ -497,6 +589,30 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
             break   # a run of parallel figures ends at a ； or at a breakdown of its own
     return found
+
+
+def _names_whole(text: str, noun: str, whole: Quantity, clause: tuple[int, int]) -> bool:
+    """The part's noun names what the whole counts: it shares two characters in a row
+    (common.shares_noun) with the opening of the whole's clause, or its head (its last two
+    characters) is in the words right before the whole's figure (今年以来，全区共办理法律援助案件
+    1350件 … 刑事案件) or in the noun after it (元旦假期共661.5万人次出入境 … 内地居民出入境). A
+    long clause names its noun near its figure, not only in its first characters; there two
+    characters anywhere would join words across their boundary (农业保险|保费 and 风险|保障 share
+    险保)."""
+    a, b = clause
+    head = noun[-2:]
+    return len(noun) >= 2 and (shares_noun(noun, text[a:b])
+                               or head in text[max(a, whole.qual_start - 10):whole.qual_start]
+                               or head in text[whole.end:b])
+
+
+def _how_the_whole_changed(text: str, figures: list[Quantity], start: int, end: int, part: Quantity) -> bool:
+    """The clause (全县粮食播种面积98.6万亩，比上年增加1.2万亩，其中水稻61.3万亩…) only says by how much
+    the figure before it changed (比上年/同比 + a verb of change + the difference), and the part
+    after 其中 is above every difference it gives: the part is of the whole before, not of the
+    change (a part of an increase is never larger than it)."""
+    return rx(_HOW_IT_CHANGED).match(text[start:end].lstrip("，,；;：: ")) is not None \
+        and all(not is_amount(q) and bounded(q) and q.high < part.low for q in figures)
 
 
 def _counting_the_same(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
@@ -533,7 +649,7 @@ def _named_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if text[end:end + 1] in "；;" or "其中" in text[start:end]:
             return None
         same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
-        if len(same) == 1 and is_amount(same[0]) and shares_noun(noun, text[start:end]) and (
+        if len(same) == 1 and is_amount(same[0]) and _names_whole(text, noun, same[0], (start, end)) and (
                 bounded(same[0]) or same[0].qualifier in LOWER_BOUNDS):
             return same[0], (start, end)
     return None

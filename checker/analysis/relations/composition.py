@@ -1,0 +1,238 @@
+"""Part–whole stated by a verb of composition after the whole, the parts listed after it:
+
+- made of, or divided into (共1260人，由专职队员380人和志愿队员880人组成; 林地61.5万亩，分为公益林
+  42.6万亩和商品林18.9万亩; 总投资3.8亿元，由两部分组成：…，…): every part named, so they add up
+  to the whole exactly;
+- spread over places (今日30例分布狀況為永康區15例，東區5例，…，北區、安南區各1例): each thing in one
+  place, the counts added, and a list that names every place reaching the whole;
+- chosen out of it (共收到作品860件，评选出一等奖12件、二等奖25件): inside it, the grades added.
+
+breakdown.py calls `composed` on every chosen sentence; the parts are weighed against the whole
+by sum_of_parts.weigh_parts, as every breakdown is.
+"""
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ...typenames import TYPE_CHECKING
+from ..quantities import Quantity
+from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, clauses_back, is_amount
+from .cues import DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, SELECTED, SOURCES, Sentence
+from .sum_of_parts import weigh_parts
+from .vocabulary import rx
+
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """The part–whole relations of a sentence stated by a verb of composition (starts: its
+    quantities' starts), each reading tried only where its words are in the sentence."""
+    s_text = sentence.text
+    relations: list[Relation] = []
+    if "由" in s_text or any(w in s_text for w in DIVIDED):
+        relations.extend(_made_up(doc, sentence, starts))
+    if any(w in s_text for w in DISTRIBUTED):
+        relations.extend(_distributed(doc, sentence, starts))
+    if any(w in s_text for w in SELECTED):
+        relations.extend(_selected(doc, sentence, starts))
+    return relations
+
+
+# a whole made of, or divided into, the parts listed after it in its own clause (由…组成, 分为…), or
+# in the clauses after a colon, as many as it says (由两部分组成：…)
+_MAKE_UP = (r"(?<=[，,])(?:%s|(?:%s)(?P<split>[^，,；;。]{2,60}))" % (MADE_OF, "|".join(DIVIDED)))
+_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
+                    r"(?:组成|組成|构成|構成)?[：:]")
+_COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# what joins the items of one list (专职队员380人和志愿队员880人, 27名运动员以及12名工作人员)
+_JOINED = r"[、和及与與]"
+
+
+def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """共1260人，由专职队员380人和志愿队员880人组成; 林地61.5万亩，分为公益林42.6万亩和商品林18.9万亩;
+    总投资3.8亿元，由两部分组成：土建工程2.6亿元，设备购置1.2亿元: the figure ending the clause
+    before is a whole, and the clause says what it is made of or divided into. Every part is
+    named, so they add up to it exactly; a list ending in 等 names only some (never more than
+    the whole). A list of who pays with 、 (由中央补助800万元、市府自筹…) is parts.py's."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(_MAKE_UP).finditer(text, sentence.start, sentence.end):
+        if rx("由" + SOURCES).match(text, m.start()):
+            continue
+        back = clauses_back(text, sentence.start, m.start() - 1, 1)
+        if not back:
+            continue
+        a, b = back[0]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        if not (is_amount(whole) and bounded(whole) and whole.low > 0) \
+                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b):
+            continue
+        listed = m.group("made") if m.group("made") is not None else m.group("split")
+        lo, hi = m.span("made") if m.group("made") is not None else m.span("split")
+        counted_parts = rx(_COUNTED_MAKE_UP).match(text, lo)
+        if counted_parts:
+            parts = _parts_after_colon(text, qs, starts, counted_parts.end(), sentence.end, whole,
+                                       _COUNTS.get(counted_parts.group("count"), 0) or int(counted_parts.group("count")))
+            some = False
+        else:
+            parts = between(qs, starts, lo, hi)
+            some = "等" in listed
+            if any(not rx(_JOINED).search(text, p.end, q.qual_start) for p, q in pairwise(parts)):
+                continue
+        # (a figure right after the make-up's 由 is its first part, not where a change starts)
+        if len(parts) < 2 or not all(q.family == whole.family and (is_amount(q) or q.qual_start == lo) and bounded(q)
+                                     for q in parts):
+            continue
+        verdict = weigh_parts(parts, parts, whole, exhaustive=not some, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+def _parts_after_colon(text: str, qs: list[Quantity], starts: list[int], start: int, end: int,
+                       whole: Quantity, count: int) -> list[Quantity]:
+    """The parts of 由两部分组成：土建工程2.6亿元，设备购置1.2亿元: one figure in each clause after the
+    colon, as many clauses as the count says, and nothing else to the sentence's end."""
+    clauses = clause_spans(text, start, end)
+    parts = []
+    for a, b in clauses:
+        inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(inside) != 1:
+            return []
+        parts.append(inside[0])
+    return parts if len(parts) == count else []
+
+
+# 分布狀況為 / 分布在 …: the whole is spread over the places listed after it
+_SPREAD = r"(?:%s)%s" % ("|".join(DISTRIBUTED), DISTRIBUTED_AFTER)
+# one place and its count (永康區15例, 东部山区163个), or places sharing one count (北區、安南區及關廟區
+# 各1例: one part per place)
+_PLACE_COUNT = r"[\u3400-\u9fff]{1,8}(?:有|为|為)?"
+_PLACES_EACH = r"(?P<names>[\u3400-\u9fff]{1,8}(?:(?:、|及|和|与|與|以及)[\u3400-\u9fff]{1,8}){1,12})各(?:有|为|為)?"
+_PLACE_JOIN = r"、|以及|及|和|与|與"
+
+
+def _distributed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """今日30例分布狀況為永康區15例，東區5例，…，北區、安南區及關廟區各1例; 全省现有传统村落289个，
+    分布在东部山区163个、西部丘陵126个: a whole spread over places, each with its count. Each
+    thing is in one place, so the counts are added (places sharing one count, 各1例, each take
+    it); a list that runs to the end of the sentence, or to a clause counting nothing of the
+    kind (年齡介於…), names every place, and must reach the whole too (unless it ends in 等).
+    A clause in the list counting the kind in another shape leaves the list unread."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(_SPREAD).finditer(text, sentence.start, sentence.end):
+        # (主要分布在: mostly there, the places named are not all)
+        mostly = rx(r"(?:主要|大多|大部分|多数|多數|集中)$").search(text, sentence.start, m.start())
+        whole = _spread_whole(text, qs, starts, sentence, mostly.start() if mostly else m.start())
+        if whole is None:
+            continue
+        parts: list[Quantity] = []
+        complete = not mostly
+        for a, b in clause_spans(text, m.end(), sentence.end):
+            b = a + len(text[a:b].rstrip("。！？!?；; \u3000\n"))     # (the sentence's own end mark)
+            inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+            mine = [q for q in inside if q.family == whole.family]
+            if not mine:
+                break       # the list ends: a clause counting something else (年齡介於4歲至81歲)
+            items = _place_items(text, mine, a, b)
+            if items is None or len(mine) != len(inside):
+                parts = []
+                break       # a count of the kind the list cannot read: which places it names is not said
+            parts.extend(items)
+            complete = complete and "等" not in text[a:b]
+        if len(parts) < 2 or not all(is_amount(q) and bounded(q) for q in parts):
+            continue
+        verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+def _spread_whole(text: str, qs: list[Quantity], starts: list[int], sentence: Sentence, at: int) -> Quantity | None:
+    """The whole spread over places: the figure right before 分布 (今日30例分布狀況為), or, when 分布
+    opens its clause, the one figure ending the clause before (村落289个，分布在…)."""
+    if rx(CLAUSE_MARK).match(text, at - 1):
+        back = clauses_back(text, sentence.start, at - 1, 1)
+        if not back:
+            return None
+        a, b = back[0]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(wholes) != 1 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
+            return None
+        whole = wholes[0]
+    else:
+        here = [q for q in between(qs, starts, sentence.start, at) if q.end <= at]
+        if not here or not rx(r"[\u3400-\u9fff]{0,6}").fullmatch(text, here[-1].end, at):
+            return None
+        whole = here[-1]
+    return whole if is_amount(whole) and bounded(whole) and whole.low > 0 else None
+
+
+def _place_items(text: str, figures: list[Quantity], a: int, b: int) -> list[Quantity] | None:
+    """The parts one clause of a distribution list gives: its places and their counts, in a 、
+    list (东部山区163个、西部丘陵126个) or one count for places joined (北區、安南區及關廟區各1例: that
+    count once per place); None when the clause holds anything else."""
+    if len(figures) == 1:
+        each = rx(_PLACES_EACH).fullmatch(text, a, figures[0].qual_start)
+        if each and figures[0].end == b:
+            return [figures[0]] * len(rx(_PLACE_JOIN).split(each.group("names")))
+    items = []
+    at = a
+    for q in figures:
+        if not rx(_PLACE_COUNT).fullmatch(text, at, q.qual_start):
+            return None
+        nxt = q.end
+        if nxt < b:
+            if text[nxt] != "、":
+                return None
+            nxt += 1
+        items.append(q)
+        at = nxt
+    return items if at >= b else None
+
+
+# a verb of choosing some out of the whole, after at most a short subject in its clause (日前并请专业
+# 评审老师评选出…), then the list of what was chosen
+_CHOSEN = r"(?<=[，,；;])(?P<subject>[^，,；;。0-9０-９]{0,16}?)(?:%s)" % "|".join(SELECTED)
+
+
+def _selected(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """共征集老照片114幀，评审老师评选出优选30幀、佳作23幀: what is chosen out of a whole is inside it,
+    and the grades of one list are chosen apart (a thing gets one of them): the 、 list after the
+    verb of choosing (评选出, 选出, 评定出 …) is added up, never above the whole, the one figure that
+    ends the clause before. Chosen ones need not be all: their sum may fall short."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(_CHOSEN).finditer(text, sentence.start, sentence.end):
+        end = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, m.end(), sentence.end)), sentence.end)
+        end = m.end() + len(text[m.end():end].rstrip("。！？!? \u3000"))
+        figures = [q for q in between(qs, starts, m.end(), end) if q.end <= end]
+        parts = _place_items(text, figures, m.end(), end) if figures else None
+        if not parts:
+            continue
+        # the nearest clause before with a figure of the kind chosen (clauses saying how they chose
+        # may come between: 经评委会两轮评审，评选出…)
+        back = [(a, b) for a, b in clauses_back(text, sentence.start, m.start() - 1, 3)
+                if any(q.family == parts[0].family for q in between(qs, starts, a, b))]
+        if not back:
+            continue
+        a, b = back[-1]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        if len(wholes) != 1 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
+            continue
+        whole = wholes[0]
+        if not parts or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in parts) \
+                or not (is_amount(whole) and bounded(whole) and whole.low > 0):
+            continue
+        verdict = weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
