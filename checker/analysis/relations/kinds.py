@@ -49,7 +49,8 @@ def dimension(modifier: str) -> int | None:
 
 # a place named by its administrative suffix (江苏省, 安南區, 柳营镇): places of one list do not
 # overlap (全市 contains the others: not a place of the list)
-_PLACE = rx(r"(?!全)[\u3400-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村州]$")
+# (a name holding a level or a class, 省级示范村, 市级文明村, A类社区, names a title, not a place)
+_PLACE = rx(r"(?!全)(?![\u3400-\u9fff]*[级級类類型])[\u3400-\u9fff]{1,6}[省市县縣区區镇鎮乡鄉村州]$")
 
 
 # a grade on one scale, named by its number (5A级, 3星级, 二级): a thing has one grade of a scale

@@ -77,6 +77,9 @@ _BARE = ("共", "总人数", "總人數", "总数", "總數", "总量", "總量"
 # 以上项目总投资); otherwise it is the total of something of its own (全县总人口)
 _TOTAL_OF = ("总", "總")
 # A total word at the head of a sentence points back at the list of the sentence before.
+# the character before 以上 when it bounds a level (大专以上, 60岁以上, 3级以上) rather than
+# pointing back at what was listed (，以上18个医疗点; 将以上资金): a word's last character
+_BOUNDS_BEFORE = r"(?![将將对對把在按据據从從经經与與和及])[\u3400-\u9fff0-9０-９A-Za-z]"
 _BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
 # The subject of a total that counts the items it sums (三镇共获…, 两项合计…, 以上三笔资金共计…,
 # 二者合计…): the figure says how many items the list has; it is no item itself.
@@ -193,6 +196,8 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 共减少了241人: the amount of a change, not a sum
             if k and qs[k - 1].start < trigger < qs[k - 1].end:
                 continue    # 100平方公尺以上10萬元: 以上 belongs to the figure before
+            if word == "以上" and trigger > 0 and rx(_BOUNDS_BEFORE).match(text, trigger - 1):
+                continue    # 大专以上学历党员180人: 以上 bounds the level before it, it points at nothing
             # the items are the figures right before the total: look back at most _REACH
             first = max(0, k - _REACH)
             # a subject counting the items (两项合计, 三镇共获): not an item, and the number of items
