@@ -54,3 +54,30 @@ def test_a_span_from_last_year_is_no_point():
 
 def test_a_quarter_of_this_year_is_no_later_point_of_last_years_figure():
     assert findings("去年全县接待游客500万人次，今年一季度增至120万人次。") == []
+
+
+# an average per month or quarter of a span the text names
+def test_an_average_per_month_of_a_year():
+    assert_pair("该所全年办理公证事项2,460件，平均每月205件。", "该所全年办理公证事项2,460件，平均每月250件。", "NUM004",
+                "每月250件 × 12个月 = 3000件", "average")
+
+
+def test_an_average_per_month_is_a_rounded_figure():
+    # 2,467 ÷ 12 = 205.6: written 205 or 206, both quiet
+    assert findings("该所全年办理公证事项2,467件，平均每月206件。") == []
+
+
+def test_an_average_per_month_of_no_named_span_stays_quiet():
+    assert findings("今年以来全县累计接待游客120万人次，平均每月10万人次。") == []
+
+
+def test_an_average_per_month_of_a_quarter():
+    assert_pair("一季度全市共受理投诉930件，月均310件。", "一季度全市共受理投诉930件，月均390件。", "NUM004",
+                "每月390件 × 3个月 = 1170件", "average")
+
+
+# a clause saying how the whole changed with 比…多 is passed over before 其中
+def test_a_change_clause_with_duo_before_qizhong():
+    assert_pair("今年全县中考报名2.64万人，比去年多800人，其中应届生2.31万人，往届生0.33万人。",
+                "今年全县中考报名2.64万人，比去年多800人，其中应届生2.91万人，往届生0.33万人。", "NUM001",
+                "2.91万人", "parts")

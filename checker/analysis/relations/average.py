@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
@@ -162,7 +163,55 @@ def averages(doc: Any) -> list[Relation]:
                 continue
             # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
             relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
+        relations.extend(_per_period(text, qs))
     return relations
+
+
+# An average per month or quarter of a span the text names (全年受理1512件，平均每月126件): the
+# span holds a fixed number of them, the count the text need not give
+_PER_PERIOD = (r"(?:平均)?(?:每(?P<each>月|个月|個月|季度|季)|(?P<avg>月|季)均)(?:平均)?"
+               r"[\u3400-\u9fff]{0,6}$")
+_PERIODS_IN = {("全年", "月"): 12, ("一年", "月"): 12, ("全年", "季"): 4, ("一年", "季"): 4,
+               ("上半年", "月"): 6, ("下半年", "月"): 6, ("上半年", "季"): 2, ("下半年", "季"): 2,
+               ("一季度", "月"): 3, ("二季度", "月"): 3, ("三季度", "月"): 3, ("四季度", "月"): 3}
+_SPAN_WORD = r"全年|一年|上半年|下半年|[一二三四]季度"
+
+
+def _per_period(text: str, qs: list[Quantity]) -> list[Relation]:
+    """`去年全年受理申请1512件，平均每月126件`: the total of a named span, then its average per
+    month or quarter; the span's clause names it (全年, 上半年, 一季度) and nothing else stands
+    between (a ； or another amount of the family would make it another total)."""
+    found = []
+    for i, rate in enumerate(qs):
+        m = rx(_PER_PERIOD).search(rate.lead)
+        if not m or i == 0 or not bounded(rate) or rate.family in ("percent", "points"):
+            continue
+        period = (m.group("each") or m.group("avg")).replace("个", "").replace("個", "")
+        period = "季" if period.startswith("季") else period
+        total = qs[i - 1]
+        if total.family != rate.family or not is_amount(total) or not bounded(total) \
+                or rx(r"[；;。]").search(text, total.end, rate.qual_start) \
+                or len(rx(CLAUSE_MARK).findall(text, total.end, rate.qual_start)) > 1:
+            continue
+        clause = max([0, *(k.end() for k in rx(CLAUSE_MARK).finditer(text, max(0, total.qual_start - 30), total.qual_start))])
+        spans = {w.group() for w in rx(_SPAN_WORD).finditer(text, clause, total.qual_start)}
+        n = {_PERIODS_IN.get((span, period)) for span in spans} - {None}
+        if len(n) != 1:
+            continue
+        count = n.pop()
+        R, T = Interval.of(rate), Interval.of(total)
+        if R.exact:
+            # an average is a rounded figure even when it counts things (平均每月126件 of 1517件)
+            exponent = rate.value.as_tuple().exponent
+            half = Decimal(5).scaleb((exponent if isinstance(exponent, int) else 0) - 1)
+            R = Interval(rate.value - half, rate.value + half, False, True)
+        product = R.times(Interval.point(Decimal(count)))
+        unit = "个月" if period == "月" else "个季度"
+        args = {"calc": f"每{period}{rate.shown} × {count}{unit} = {format_value(rate.value * count, total)}",
+                "range": product.show(total), "basis": basis((rate,)), "stated": total.shown,
+                "stated_range": T.show(total)}
+        found.append(Relation("average", product.meets(T), total.start, total.end, "rounded", args, (rate, total)))
+    return found
 
 
 def _second_per(lead: str) -> str:

@@ -80,6 +80,9 @@ def _trigger_source() -> str:
     # or any X率 right before its percentage: relations/rate.py reads it as a rate only when X
     # names what the count before it did (实际参测1209人，参测率97.5%)
     follow["率"] = r"(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?[0-9０-９]"
+    # an average per month or quarter of a span named before it (全年…1512件，平均每月126件:
+    # relations/average.py)
+    follow.update({w: r"[^，,；;。\n]{0,6}[0-9０-９]" for w in ("每月", "每个月", "每個月", "每季度", "月均", "季均")})
     # the share of a plan done (完成年度任务的92%: relations/rate.py)
     follow.update({w: "的" + _FIGURE_FIRST for w in ("任务", "任務", "目标", "目標", "计划", "計劃")})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})

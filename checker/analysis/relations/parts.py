@@ -108,7 +108,8 @@ _PER_ITEM = "|".join(w for w in RATE_MARKERS if w.startswith("每"))
 # a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
 _SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
-_HOW_IT_CHANGED = r"(?:同比|环比|環比|(?:比|较|較)[\u3400-\u9fff]{0,6})?(?:%s)" % VERB
+# (or 比/较 + the earlier time + 多/少: 比去年多1900人)
+_HOW_IT_CHANGED = r"(?:(?:同比|环比|環比|(?:比|较|較)[\u3400-\u9fff]{0,6})?(?:%s)|(?:比|较|較)[\u3400-\u9fff]{1,6}?[多少]了?(?=[0-9０-９]))" % VERB
 
 
 def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Quantity]]]]:
