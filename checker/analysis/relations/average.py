@@ -195,7 +195,7 @@ def _per_period(text: str, qs: list[Quantity]) -> list[Relation]:
             continue
         clause = max([0, *(k.end() for k in rx(CLAUSE_MARK).finditer(text, max(0, total.qual_start - 30), total.qual_start))])
         spans = {w.group() for w in rx(_SPAN_WORD).finditer(text, clause, total.qual_start)}
-        n = {_PERIODS_IN.get((span, period)) for span in spans} - {None}
+        n = {_PERIODS_IN[span, period] for span in spans if (span, period) in _PERIODS_IN}
         if len(n) != 1:
             continue
         count = n.pop()
