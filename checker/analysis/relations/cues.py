@@ -82,7 +82,8 @@ def _trigger_source() -> str:
     follow["率"] = r"(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?[0-9０-９]"
     # an average per month or quarter of a span named before it (全年…1512件，平均每月126件:
     # relations/average.py)
-    follow.update({w: r"[^，,；;。\n]{0,6}[0-9０-９]" for w in ("每月", "每个月", "每個月", "每季度", "月均", "季均")})
+    # (月均, 季均 are read at their 均, tested below: a stop at every 月 of every date costs more)
+    follow.update({w: r"[^，,；;。\n]{0,6}[0-9０-９]" for w in ("每月", "每个月", "每個月", "每季度", "均")})
     # the share of a plan done (完成年度任务的92%: relations/rate.py)
     follow.update({w: "的" + _FIGURE_FIRST for w in ("任务", "任務", "目标", "目標", "计划", "計劃")})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
@@ -104,9 +105,9 @@ def _trigger_source() -> str:
     # (or the amount, then the earlier state named after it: 比上年减少4.7亿元，上年为91亿元)
     follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:(?:同比|环比)?(?:%s)了?|%s)[0-9０-９])"
                       % (near, near, verbs, verbs, verbs, EARLIER_NAMED) for w in ("较", "較", "比")})
-    # (同比 + the amount, then the earlier state named after it: 同比增加2300户，去年同期为1.45万户)
-    follow.update({w: r"(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,]%s[0-9０-９]" % (verbs, EARLIER_NAMED)
-                   for w in ("同比", "环比", "環比")})
+    # (同比 + the amount, then the earlier state named after it: 同比增加2300户，去年同期为1.45万户;
+    # read at the 比 of 同比, tested below: a stop at every 同 costs more)
+    compared_then_earlier = r"(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,]%s[0-9０-９]" % (verbs, EARLIER_NAMED)
     follow.update({w: _FROM_REACH for w in "由从從"})
     # 自990吨逐渐提高至1400吨: a figure right after 自, not a year or a date (自2019年以来)
     # (or 自 + the year of the first figure + 的: 自103年的每十萬人1,350件)
@@ -226,6 +227,8 @@ def _trigger_source() -> str:
     for w, f in follow.items():
         if f:
             tests[w] = tests.get(w, "") + "(?=%s)" % f
+    tests["比"] = "(?:%s|(?<=[同环環]比)(?=%s))" % (tests["比"], compared_then_earlier)
+    tests["均"] = r"(?<=[月季]均)(?=%s)" % follow["均"]
     return trie_pattern(follow, tests)
 
 

@@ -72,11 +72,28 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     found: list[tuple[int | str, str]] = []
     if _PLACE.fullmatch(modifier):
         found.append((-2, modifier))    # (城区, 城镇 end as places do, and are kinds of a set too)
-    for i, kinds in enumerate(_dimensions()):
-        kind = max((k for k in kinds if modifier == k or (modifier.endswith(k) and len(k) >= 2)), key=len, default="")
-        if kind:
-            found.append((i, kind))
+    # (the kinds the modifier ends in, longest first: each set keeps the longest of its kinds)
+    named: dict[int, str] = {}
+    for n in range(len(modifier), 0, -1):
+        ending = modifier[len(modifier) - n:]
+        if n < 2 and ending != modifier:
+            break       # a kind of one character names only a modifier of its own (男)
+        for i in _sets_ending().get(ending, ()):
+            named.setdefault(i, ending)
+    found.extend(sorted(named.items()))
     return tuple(found)
+
+
+@functools.cache
+def _sets_ending() -> dict[str, tuple[int, ...]]:
+    """Each kind of the exclusive sets, with the sets it is a kind of (a modifier is looked up by
+    its endings, not tried against every kind of every set)."""
+    sets: dict[str, list[int]] = {}
+    for i, kinds in enumerate(_dimensions()):
+        for kind in kinds:
+            if i not in sets.setdefault(kind, []):
+                sets[kind].append(i)
+    return {kind: tuple(found) for kind, found in sets.items()}
 
 
 # what negates a kind (有劳动能力 / 无劳动能力, 党员 / 非党员, 达标 / 不达标)
