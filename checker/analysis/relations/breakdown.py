@@ -175,11 +175,21 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     text = doc.text
     qs = sentence.quantities
     clauses = clause_spans(text, sentence.start, sentence.end)
-    named = [_named_parts(text, qs, starts, a, b) for a, b in clauses]
+    # (a clause's parts are read only after a clause holding one figure, the whole they may break
+    # down: most clauses follow none, and reading each clause's list was a tenth of NUM's time)
+    read: dict[int, list[tuple[Quantity, str]] | None] = {}
+
+    def named_at(k: int) -> list[tuple[Quantity, str]] | None:
+        if k not in read:
+            read[k] = _named_parts(text, qs, starts, *clauses[k])
+        return read[k]
+
     found: list[Relation] = []
     i = 1
     while i < len(clauses):
-        first = named[i]
+        a, b = clauses[i - 1]
+        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
+        first = named_at(i) if len(wholes) == 1 else None
         if first is None:
             i += 1
             continue
@@ -187,13 +197,11 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             run, j = list(first), i + 1        # a 、 list: the parts, all in one clause
         else:
             run, j = list(first), i + 1        # or clauses of one figure each, while they go on
-            while j < len(clauses) and named[j] is not None and len(named[j] or ()) == 1 \
-                    and (named[j] or [])[0][0].family == first[0][0].family:
-                run.extend(named[j] or [])
+            while j < len(clauses) and named_at(j) is not None and len(named_at(j) or ()) == 1 \
+                    and (named_at(j) or [])[0][0].family == first[0][0].family:
+                run.extend(named_at(j) or [])
                 j += 1
-        a, b = clauses[i - 1]
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        whole = wholes[0] if len(wholes) == 1 else None
+        whole = wholes[0]
         complete = None
         if whole is not None and (is_amount(whole) or new_count(whole)) and bounded(whole) and whole.low > 0 \
                 and rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b) \
@@ -210,7 +218,7 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
                     run.pop()
         if complete is not None and len(run) >= 2:
             parts = [q for q, _ in run]
-            verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)  # type: ignore[arg-type]
+            verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)
             if verdict:
                 found.append(verdict)
             i = max(j, i + 1)
