@@ -25,6 +25,7 @@ from .common import (
     between,
     bounded,
     clause_spans,
+    clause_whole,
     clauses_back,
     counts_as,
     is_amount,
@@ -188,9 +189,9 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     i = 1
     while i < len(clauses):
         a, b = clauses[i - 1]
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        first = named_at(i) if len(wholes) == 1 else None
-        if first is None:
+        whole = clause_whole(text, qs, starts, a, b)
+        first = named_at(i) if whole is not None else None
+        if first is None or whole is None:
             i += 1
             continue
         if len(first) > 1:
@@ -201,10 +202,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
                     and (named_at(j) or [])[0][0].family == first[0][0].family:
                 run.extend(named_at(j) or [])
                 j += 1
-        whole = wholes[0]
         complete = None
-        if whole is not None and (is_amount(whole) or new_count(whole)) and bounded(whole) and whole.low > 0 \
-                and rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b) \
+        if (is_amount(whole) or new_count(whole)) and bounded(whole) and whole.low > 0 \
                 and not rx(BREAKDOWN).search(text, sentence.start, clauses[j - 1][1]):
             # (a run after 其中 is a part of the breakdown's: 其中，铁路客运量1310万人次，水路…)
             run = [(q, h) for q, h in run if q.family == whole.family]
@@ -327,12 +326,10 @@ def _respectively(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relat
         if len(figures) != len(names) or not back:
             continue
         a, b = back[0]
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if len(wholes) != 1:
+        whole = clause_whole(text, qs, starts, a, b)
+        if whole is None:
             continue
-        whole = wholes[0]
         if not (is_amount(whole) and bounded(whole) and whole.low > 0) \
-                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b) \
                 or rx(RESPECTIVE).search(text, a, b) \
                 or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in figures) \
                 or not all(rx(r"(?:[和及与與、]|以及)").fullmatch(text, p.end, q.qual_start)
@@ -382,18 +379,17 @@ def _held(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
         if i < 0:
             continue
         a, b = back[i]
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if len(wholes) != 1 or not counts_as(text, wholes[0], part.family) or not is_amount(wholes[0]) \
-                or not bounded(wholes[0]) or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
+        whole = clause_whole(text, qs, starts, a, b)
+        if whole is None or not counts_as(text, whole, part.family) or not is_amount(whole) or not bounded(whole):
             continue
-        if rx(BREAKDOWN).search(text, sentence.start, wholes[0].start):
+        if rx(BREAKDOWN).search(text, sentence.start, whole.start):
             continue    # 税收超过4,500億元，其中，地方的700億元，中央稅收佔3,800億元: a part itself
         subject = text[subject_start:m.start()].strip(OPENERS)
         if not m.group("of") and not (2 <= len(subject) <= 8 and rx(r"[\u3400-\u9fff]+").fullmatch(subject)):
             continue    # (a subject that names a kind: no figure, no clause of its own)
         # (with 其中的, or a subject naming what the whole counts: 女校长 … 校长)
-        named = bool(m.group("of")) or shares_noun(subject, text[a:wholes[0].start])
-        runs.setdefault(wholes[0], []).append((part, subject, named))
+        named = bool(m.group("of")) or shares_noun(subject, text[a:whole.start])
+        runs.setdefault(whole, []).append((part, subject, named))
     found = []
     for whole, held in runs.items():
         subjects = [s for _, s, _ in held]

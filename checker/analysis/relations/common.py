@@ -155,6 +155,19 @@ def between(qs: list[Quantity], starts: list[int], lo: int, hi: int) -> list[Qua
     return qs[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
+# what may follow the figure that ends a clause: its noun, no more
+_CLAUSE_TAIL = r"[\u3400-\u9fff]{0,12}"
+
+
+def clause_whole(text: str, qs: list[Quantity], starts: list[int], a: int, b: int) -> Quantity | None:
+    """The one figure of the clause text[a:b], ending it (its noun at most after it): the whole a
+    breakdown in the clauses after may break down (毕业生共1260人，男生…; 村落289个，分布在…)."""
+    inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+    if len(inside) != 1 or not rx(_CLAUSE_TAIL).fullmatch(text, inside[0].end, b):
+        return None
+    return inside[0]
+
+
 class Parens:
     """Parenthesis depth at any offset of one sentence, from one scan of it."""
     def __init__(self, text: str, start: int, end: int):

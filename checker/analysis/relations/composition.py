@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
-from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, clauses_back, is_amount
+from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, clause_whole, clauses_back, is_amount
 from .cues import DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, SELECTED, SOURCES, Sentence
 from .sum_of_parts import weigh_parts
 from .vocabulary import rx
@@ -65,12 +65,8 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
         if not back:
             continue
         a, b = back[0]
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if len(wholes) != 1:
-            continue
-        whole = wholes[0]
-        if not (is_amount(whole) and bounded(whole) and whole.low > 0) \
-                or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, b):
+        whole = clause_whole(text, qs, starts, a, b)
+        if whole is None or not (is_amount(whole) and bounded(whole) and whole.low > 0):
             continue
         listed = m.group("made") if m.group("made") is not None else m.group("split")
         lo, hi = m.span("made") if m.group("made") is not None else m.span("split")
@@ -162,11 +158,10 @@ def _spread_whole(text: str, qs: list[Quantity], starts: list[int], sentence: Se
         back = clauses_back(text, sentence.start, at - 1, 1)
         if not back:
             return None
-        a, b = back[0]
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if len(wholes) != 1 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
+        found = clause_whole(text, qs, starts, *back[0])
+        if found is None:
             return None
-        whole = wholes[0]
+        whole = found
     else:
         here = [q for q in between(qs, starts, sentence.start, at) if q.end <= at]
         if not here or not rx(r"[\u3400-\u9fff]{0,6}").fullmatch(text, here[-1].end, at):
@@ -224,11 +219,9 @@ def _selected(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]
                 if any(q.family == parts[0].family for q in between(qs, starts, a, b))]
         if not back:
             continue
-        a, b = back[-1]
-        wholes = [q for q in between(qs, starts, a, b) if q.end <= b]
-        if len(wholes) != 1 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, wholes[0].end, b):
+        whole = clause_whole(text, qs, starts, *back[-1])
+        if whole is None:
             continue
-        whole = wholes[0]
         if not parts or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in parts) \
                 or not (is_amount(whole) and bounded(whole) and whole.low > 0):
             continue

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
+from ..numerals import parse_arabic
 from ..quantities import Quantity, units
 from .common import Relation, bounded
 from .cues import cue_sentences
@@ -63,10 +64,8 @@ _NO_QUOTES = str.maketrans("", "", "“”‘’「」『』\"'")
 
 
 def _edge(figure: str) -> Decimal:
-    return Decimal(figure.translate(_FULLWIDTH))
-
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+    number = parse_arabic(figure)
+    return number.value if number is not None else Decimal(-1)    # (the band pattern reads digits only)
 
 
 def _is_partition(labels: list[str]) -> bool:
@@ -112,14 +111,20 @@ def _composition(text: str, sentence: Any) -> list[Quantity]:
     for k, q in enumerate(qs):
         if q.family != "percent" or not rx(_COMPOSITION).search(q.lead):
             continue
-        listed = [q]
-        for nxt in qs[k + 1:]:
-            if nxt.family != "percent" or text[listed[-1].end:nxt.qual_start] not in _LIST_JOIN:
-                break
-            listed.append(nxt)
+        listed = _percent_list(text, qs, k)
         if len(listed) >= 2 and all(bounded(x) for x in listed):
             return listed
     return []
+
+
+def _percent_list(text: str, qs: list[Quantity], k: int) -> list[Quantity]:
+    """The percentages from qs[k] on, each joined to the next by 、, 和, 及 or 与 alone."""
+    listed = [qs[k]]
+    for nxt in qs[k + 1:]:
+        if nxt.family != "percent" or text[listed[-1].end:nxt.qual_start].strip() not in _LIST_JOIN:
+            break
+        listed.append(nxt)
+    return listed
 
 
 # shares given as one list after the list of what they are shares of (水田、旱地及其他用地分别占56%、
@@ -137,11 +142,7 @@ def _respective(text: str, sentence: Any) -> tuple[list[Quantity], list[str]]:
     for k, q in enumerate(qs):
         if q.family != "percent" or not rx(_RESPECTIVE).search(q.lead):
             continue
-        listed = [q]
-        for nxt in qs[k + 1:]:
-            if nxt.family != "percent" or text[listed[-1].end:nxt.qual_start].strip() not in _LIST_JOIN:
-                break
-            listed.append(nxt)
+        listed = _percent_list(text, qs, k)
         clause = text[sentence.start:q.qual_start]
         clause = clause[max(clause.rfind(m) for m in "，,：:；;") + 1:]
         named = rx(_NAME_LIST).search(clause)

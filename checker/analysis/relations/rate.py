@@ -17,9 +17,8 @@ if TYPE_CHECKING:
     from typing import Any
 
 # (or the share of a plan done: 已建成4600个，完成年度任务的92%)
-_RATE_LEAD = (r"(?:(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?"
-              r"|完成了?[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃)(?:数|數)?的)$" % "|".join(WORDS["rates"]))
 _PLAN_DONE = r"完成了?[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃)(?:数|數)?的$"
+_RATE_LEAD = (r"(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$|%s" % ("|".join(WORDS["rates"]), _PLAN_DONE))
 # A rate word not in the list whose stem names what the later count did (已改造36座，改造率…;
 # 防治面积26万亩，防治率…: the stem anywhere in the words before the count, not negated),
 # in a sentence read for another cue: X率 right after a count led by X is that count over the
