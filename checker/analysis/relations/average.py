@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
+from ..words import segment
 from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_after, per_unit, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, basis
@@ -77,17 +78,33 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
     if m:
         count = qs[i - 1]
         noun = text[count.end:rate.qual_start - len(lead) + m.start()]
-        if not rx(r"[\u3400-\u9fff]{1,8}[，,]?").fullmatch(noun) or not _counts(count):
+        if rx(r"[\u3400-\u9fff]{1,8}[，,]?").fullmatch(noun):
+            if not _counts(count):
+                return None
+            noun, per = noun.rstrip("，,"), m.group(1)
+            return ("每" + per, m.start(), m.end(1), count) if _named_by(per, noun) else None
+        if not lead[:m.start()].endswith(("平均", "，", ",")) and m.start() > 0:
             return None
-        noun, per = noun.rstrip("，,"), m.group(1)
-        return ("每" + per, m.start(), m.end(1), count) if _named_by(per, noun) else None
-    m = rx(r"([\u3400-\u9fff])均[\u3400-\u9fff]{0,9}$").search(lead)
-    if not m or m.group(1) in "户戶人亩畝平":
-        return None
+        # (平均每區 after the total: the count further back whose noun it names, as for X均 — 29個
+        # 行政區…設置…87處，平均每區3處)
+        marker, marker_start, marker_end = "每" + m.group(1), m.start(), m.end(1)
+    else:
+        m = rx(r"([\u3400-\u9fff])均[\u3400-\u9fff]{0,9}$").search(lead)
+        if not m or m.group(1) in "户戶人亩畝平":
+            return None
+        marker, marker_start, marker_end = m.group(1) + "均", m.start(), m.end(1) + 1
+    per = marker.strip("每均")
     for count in reversed(qs[max(0, i - 6):i]):
-        if _counts(count) and _named_by(m.group(1), noun_after(count)):
-            return m.group(1) + "均", m.start(), m.end(1) + 1, count
+        if _counts(count) and (_named_by(per, noun_after(count)) or _named_by(per, _first_word(noun_after(count)))):
+            return marker, marker_start, marker_end, count
     return None
+
+
+def _first_word(noun: str) -> str:
+    """The word a count's noun opens with (行政區 of 行政區今年共設置): what 每區 may name, when the
+    verb of the clause follows the noun at once."""
+    spans = segment(noun, 0, len(noun)) if noun else []
+    return noun[:spans[0][1]] if spans else ""
 
 
 def _counts(q: Quantity) -> bool:
@@ -151,9 +168,9 @@ def averages(doc: Any) -> list[Relation]:
                     count = after
                 else:
                     continue
-            total = _total(text, qs, i, rate, sentence.end, marker_end, per)
+            total = _total(text, qs, i, rate, sentence.end, marker_end, per, count)
             if total is None:
-                total = _total_before(qs, i, rate, count, _what(rate, marker_end))
+                total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
             if total is None or total is count:
                 continue
             if after is not None and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
@@ -272,10 +289,14 @@ def _count_after(text: str, qs: list[Quantity], i: int, family: str) -> Quantity
     return None
 
 
-def _what(rate: Quantity, marker_end: int) -> str:
+def _what(rate: Quantity, marker_end: int, count: Quantity | None = None) -> str:
     """What an average names after its marker (人均贷款 → 贷款), 平均 aside (每处平均500平方米); 亩产
-    names its yield (亩产150公斤 … 总产量)."""
+    names its yield (亩产150公斤 … 总产量). The noun of what it is per, when the count names it,
+    is no part of it (平均每个班70人次 after 夜校班24个: 班 is what is counted, not averaged)."""
     named = rx(r"^平均").sub("", rate.lead[marker_end:]) + rate.noun
+    if count is not None and named:
+        counted = count.lead[-6:] + noun_after(count)
+        named = next((named[k:] for k in range(len(named), 0, -1) if named[:k] in counted), named)
     return "产量" + named if rate.lead[:marker_end].endswith(("亩产", "畝產")) else named
 
 
@@ -294,7 +315,7 @@ def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, w
 
 
 def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: int,
-           marker_end: int, per: str = "") -> Quantity | None:
+           marker_end: int, per: str = "", count: Quantity | None = None) -> Quantity | None:
     """The total of an average; of an average per a second unit (per), a total per that unit."""
     stop = rx(CLAUSE_MARK).search(text, rate.end, sentence_end)
     clause_end = stop.start() if stop else sentence_end
@@ -304,7 +325,7 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
             return q
     # elsewhere in the sentence, led by a total word, and a total of what the average is of
     # (每户补贴农机购置款800元 … 补贴总额120万元)
-    what = _what(rate, marker_end)
+    what = _what(rate, marker_end, count)
     for q in qs[max(0, i - 12):i + 13]:
         if q is rate or q.family != rate.family or not _per_span(q, per) or not bounded(q):
             continue

@@ -36,6 +36,7 @@ from .composition import composed
 from .cues import BREAKDOWN, OPENERS, REMAINDERS, Sentence
 from .kinds import (
     common_head,
+    dimension,
     exclusive_kinds,
     is_kind,
     kinds_fit,
@@ -138,6 +139,27 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
 _ALL_KINDS = r"各(?:类|類|种|種|项|項|式)[\u3400-\u9fff]{0,6}(?=[0-9０-９])"
 
 
+# a clause naming the measure a whole is divided by: 按举办主体分, 按年龄划分, 从城乡看, 依性別區分
+_DIVIDED_BY = (r"\s*(?:按|按照|依|依照|从|從|分)[\u3400-\u9fff]{1,8}?(?:来|來)?"
+               r"(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)")
+
+
+def _parallel(heads: list[str]) -> bool:
+    """Heads that name kinds in one form: they end alike (高中部/初中部; 公办的/民办的) with
+    modifiers of one length, none of them a time, a place of another level or a comparison."""
+    head = common_head(heads)
+    if not head or any(len(h) == len(head) for h in heads):
+        return False
+    modifiers = [h[:len(h) - len(head)] for h in heads]
+    if len({len(m) for m in modifiers}) != 1 or len(set(modifiers)) != len(modifiers) \
+            or any(rx(_OTHER_TIME).search(h) for h in heads):
+        return False
+    # (a modifier of a known set of kinds makes the others kinds of that set, or of another
+    # dimension: 女党员、老党员 mix sex and age, and may overlap)
+    known = {dimension(m) for m in modifiers} - {None}
+    return not known or (len(known) == 1 and None not in {dimension(m) for m in modifiers})
+
+
 def _of_all_kinds(noun: str, whole_words: str) -> bool:
     """全县有各类养老床位3400张，公办机构床位1900张: the kinds share a noun (机构床位) the whole
     does not name, but the whole counts every kind of what it ends in (床位). Only a whole said
@@ -190,6 +212,11 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     while i < len(clauses):
         a, b = clauses[i - 1]
         whole = clause_whole(text, qs, starts, a, b)
+        # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
+        # 213家，按举办主体分，公办的64家，民办的149家)
+        divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None
+        if divided:
+            i += 1
         first = named_at(i) if whole is not None else None
         if first is None or whole is None:
             i += 1
@@ -209,8 +236,15 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             run = [(q, h) for q, h in run if q.family == whole.family]
             # a run of clauses stops where its kinds stop being of one set (a third clause that is
             # no kind of the first two: 合格316批次，不合格4批次，抽检覆盖12个乡镇)
+            # the parts listed to the sentence's end after a colon, or after the clause saying by
+            # what the whole is divided, are all of it, when they name parallel kinds (高中部、
+            # 初中部、小学部; 公办的、民办的)
+            listing = (divided or text[b:b + 1] in "：:") and j == len(clauses) and len(run) >= 2 \
+                and len(run) == len(first) + j - i - 1 and _parallel([h for _, h in run])
             while len(run) >= 2 and complete is None:
                 complete = _kinds_of_whole([h for _, h in run], text[a:whole.end])
+                if complete is None and listing:
+                    complete = True
                 if complete is None:
                     if len(first) > 1:
                         break

@@ -72,6 +72,9 @@ def _trigger_source() -> str:
     follow.update({w: figure_near for w in RATE_MARKERS})
     # 每 + the noun of the count right before it (42所乡村学校每校…, 38个村每村…): relations/average.py
     follow["每"] = figure_near
+    # (平均每 + any measure word: an average per one counted thing, wherever its count stands in the
+    # sentence: 共开办32期…，平均每期70人次; 每 alone is tested below, 平均 before it says the same)
+    follow["平均每"] = figure_near
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # 占 + a count: a part of the whole before it (女校长占71名, 急诊量占其中的9.4万人次)
     follow.update({w: r"(?:%s|了?(?:其中的?)?[0-9０-９])" % _PERCENT_REACH for w in ("占", "佔")})
@@ -144,6 +147,11 @@ def _trigger_source() -> str:
     # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma
     # or with no comma, a verb of holding right after (在拥有120个议席的议会中将占据38席)
     follow["中"] = r"(?:[，,][^，,。；;\n]{0,8}[0-9０-９]|%s)" % HOLD_AFTER_IN
+    # a whole, then a colon or the measure it is divided by, then its parts (共录取980人：东校区…;
+    # 养老机构213家，按举办主体分，公办的…: relations/breakdown.py)
+    follow.update({w: r"[\u3400-\u9fff]{1,8}[0-9０-９]" for w in "：:"})
+    follow.update({w: r"[\u3400-\u9fff]{1,8}?(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)[，,]"
+                   for w in ("按", "按照", "依", "依照")})
     # (or 里: 在接受体检的2400名职工里，432人…)
     follow.update({w: follow["中"] for w in "里裡裏"})
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
@@ -196,6 +204,8 @@ def _trigger_source() -> str:
     # 共… is chosen by its 共)
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
+    tests.update({w: r"(?<=[0-9０-９][\u3400-\u9fff]%s)" % w for w in "：:"})
+    tests.update({w: r"(?<=[，,]%s)" % w for w in ("按", "按照", "依", "依照")})
     tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
     # (not the 里 of a unit: 公里, 海里, 英里, 华里)
     tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})

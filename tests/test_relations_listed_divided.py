@@ -1,0 +1,91 @@
+"""Four concepts from a blind tuning set's misses, each tested with sentences written here:
+figures listed with 、 before the one that carries their unit; 平均每 + a measure word as an
+average's cue, with the count it names further back; a colon or a clause saying by what a whole
+is divided, before a list of parallel kinds that makes up the whole."""
+from __future__ import annotations
+
+from num_helpers import ANY, assert_pair, assert_running_pair, findings, relations
+
+from checker.analysis.quantities import quantities
+from checker.document import Document
+
+
+def _figures(text):
+    return [(q.text, q.family) for q in quantities(Document("<t>", text))]
+
+
+# -- figures listed before the one that carries their unit ----------------------------------------
+
+def test_listed_figures_take_the_unit_of_the_last():
+    assert_running_pair("三家合作社分别收购鲜茶120、85、60吨，合计265吨。",
+                        "三家合作社分别收购鲜茶120、85、60吨，合计295吨。", "120 + 85 + 60吨 = 265吨")
+
+
+def test_listed_figures_with_thousands_separators_in_spaced_copy():
+    assert_running_pair("本府三場說明會分別吸引 1,240、980、1,105 位民眾參加，共 3,325 位。",
+                        "本府三場說明會分別吸引 1,240、980、1,105 位民眾參加，共 4,325 位。",
+                        "1,240 + 980 + 1,105 位 = 3325位")
+
+
+def test_listed_figures_share_the_multiplier_of_the_last():
+    found = findings("两个园区分别引进投资3.5、2.1亿元，合计6.6亿元。")
+    assert [r for r, _ in found] == ["NUM003"] and "3.5 + 2.1亿元 = 5.6亿元" in found[0][1]
+
+
+def test_two_neighbouring_digits_say_three_or_four():
+    assert ("3", "count:次") not in _figures("每月开展3、4次巡查。")
+    assert ("5", "people") not in _figures("每场活动约有5、6,000人到场。")
+
+
+def test_listed_months_ages_and_ordinals_take_no_unit():
+    assert [f for f, _ in _figures("1、2月份全区接待游客12万人次。")] == ["12万人次"]
+    assert [f for f, _ in _figures("招收8、9岁的儿童40名。")] == ["9岁", "40名"]
+    assert [f for f, _ in _figures("获得第2、3名的队伍各奖励5000元。")] == ["3名", "5000元"]
+
+
+# -- 平均每 + a measure word ------------------------------------------------------------------------
+
+def test_an_average_per_item_after_its_total():
+    assert_pair("全县今年开设夜校班24个，累计培训村民1,680人次，平均每个班70人次。",
+                "全县今年开设夜校班24个，累计培训村民1,680人次，平均每个班90人次。",
+                "NUM004", "24个 × 每个90人次 = 2160人次", verified="average")
+
+
+def test_an_average_per_item_in_traditional_copy_shows_its_own_script():
+    found = findings("市府今年推動 12 項道路工程，總經費 6 億元，平均每項 8,000 萬元。")
+    assert [r for r, _ in found] == ["NUM004"] and "= 9.6億元" in found[0][1]
+
+
+def test_every_district_names_the_count_further_back():
+    assert_pair("全市 18 個行政區今年共增設親子館 54 處，平均每區 3 處。",
+                "全市 18 個行政區今年共增設親子館 54 處，平均每區 5 處。",
+                "NUM004", "18 個 × 每區5 處 = 90處", verified="average")
+
+
+def test_every_thing_no_count_names_is_read_as_before():
+    # 每场 names no count of the sentence: nothing to multiply
+    assert findings("全市共举办招聘会36场，提供岗位2.4万个，平均每家企业提供岗位8个。") == []
+
+
+# -- a colon, or the measure a whole is divided by, before its parts ------------------------------
+
+def test_parts_after_a_colon_make_up_the_whole():
+    assert_pair("该校今年共录取新生980人：东校区420人，西校区310人，南校区250人。",
+                "该校今年共录取新生980人：东校区420人，西校区410人，南校区250人。",
+                "NUM001", "420人 + 410人 + 250人 = 1080人", verified=ANY)
+
+
+def test_parts_after_the_measure_of_division_make_up_the_whole():
+    assert_pair("全区现有托育机构126家，按性质分，公办的38家，民办的88家。",
+                "全区现有托育机构126家，按性质分，公办的38家，民办的58家。",
+                "NUM002", "38家 + 58家 = 96家", verified=ANY)
+
+
+def test_kinds_of_two_dimensions_after_a_colon_are_not_added():
+    # sex and age: a woman may be over sixty
+    assert findings("该支部现有党员52人：女党员19人，老党员36人。") == []
+    assert not [r for r in relations("该支部现有党员52人：女党员19人，老党员36人。") if r.kind.startswith("parts")]
+
+
+def test_a_colon_before_a_list_that_does_not_end_the_sentence_adds_nothing():
+    assert findings("全镇今年种植蔬菜3.2万亩：春季1.1万亩，夏季2.6万亩，比去年增加一成。") == []
