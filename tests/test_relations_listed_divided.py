@@ -89,3 +89,45 @@ def test_kinds_of_two_dimensions_after_a_colon_are_not_added():
 
 def test_a_colon_before_a_list_that_does_not_end_the_sentence_adds_nothing():
     assert findings("全镇今年种植蔬菜3.2万亩：春季1.1万亩，夏季2.6万亩，比去年增加一成。") == []
+
+
+# -- running totals over a series of periods ---------------------------------------------------
+
+def test_months_summed_by_their_quarter():
+    assert_running_pair("该站1月发送旅客3.1万人次，2月4.6万人次，3月2.8万人次，一季度共发送10.5万人次。",
+                        "该站1月发送旅客3.1万人次，2月4.6万人次，3月2.8万人次，一季度共发送12.5万人次。",
+                        "3.1万人次 + 4.6万人次 + 2.8万人次 = 10.5万人次")
+
+
+def test_quarters_summed_by_the_first_three():
+    assert_running_pair("二〇二五年一季度，全区新增市场主体420户，二季度新增515户，三季度新增388户，前三季度累计新增1323户。",
+                        "二〇二五年一季度，全区新增市场主体420户，二季度新增515户，三季度新增388户，前三季度累计新增1423户。",
+                        "420户 + 515户 + 388户 = 1323户")
+
+
+def test_a_quarter_before_its_siblings_is_no_whole_of_them():
+    # the first quarter's count is a kind of the quarters after it, not their total
+    assert not [r for r in relations("今年一季度，全区新增市场主体420户，二季度新增515户，三季度新增388户。")
+                if r.kind.startswith("parts")]
+
+
+def test_the_first_year_in_a_clause_of_its_own():
+    assert_running_pair("2021年，这个乡修建机耕路14公里；2022年修建19公里；2023年修建23公里，三年累计修建56公里。",
+                        "2021年，这个乡修建机耕路14公里；2022年修建19公里；2023年修建23公里，三年累计修建66公里。",
+                        "14公里 + 19公里 + 23公里 = 56公里")
+
+
+def test_years_named_relative_to_now():
+    assert_running_pair("这家合作社去年分红86万元，前年72万元，大前年65万元，三年分红累计223万元。",
+                        "这家合作社去年分红86万元，前年72万元，大前年65万元，三年分红累计253万元。",
+                        "86万元 + 72万元 + 65万元 = 223万元")
+
+
+def test_months_summed_by_the_span_they_make():
+    assert_running_pair("文化局統計，一月參觀 2.3 萬人次，二月 4.1 萬人次，寒假兩個月累計 6.4 萬人次。",
+                        "文化局統計，一月參觀 2.3 萬人次，二月 4.1 萬人次，寒假兩個月累計 8.4 萬人次。",
+                        "2.3 萬人次 + 4.1 萬人次 = 6.4萬人次")
+
+
+def test_a_span_after_items_of_no_period_sums_nothing():
+    assert findings("全乡修建机耕路14公里、水渠9公里，这三年来共修建道路60公里。") == []

@@ -295,8 +295,8 @@ def _what(rate: Quantity, marker_end: int, count: Quantity | None = None) -> str
     is no part of it (平均每个班70人次 after 夜校班24个: 班 is what is counted, not averaged)."""
     named = rx(r"^平均").sub("", rate.lead[marker_end:]) + rate.noun
     if count is not None and named:
-        counted = count.lead[-6:] + noun_after(count)
-        named = next((named[k:] for k in range(len(named), 0, -1) if named[:k] in counted), named)
+        nouns = (count.lead, _first_word(noun_after(count)))
+        named = next((named[k:] for k in range(len(named), 0, -1) if any(n.endswith(named[:k]) for n in nouns)), named)
     return "产量" + named if rate.lead[:marker_end].endswith(("亩产", "畝產")) else named
 
 

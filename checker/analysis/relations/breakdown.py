@@ -215,6 +215,13 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
         # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
         # 213家，按举办主体分，公办的64家，民办的149家)
         divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None
+        # (the clauses with no figure before the whole's say what it is too: 今年一季度，该县新建…12个
+        # is a quarter's count, a kind of the quarters after it, not their whole)
+        said = a
+        k = i - 2
+        while k >= 0 and not between(qs, starts, *clauses[k]):
+            said = clauses[k][0]
+            k -= 1
         if divided:
             i += 1
         first = named_at(i) if whole is not None else None
@@ -242,7 +249,7 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             listing = (divided or text[b:b + 1] in "：:") and j == len(clauses) and len(run) >= 2 \
                 and len(run) == len(first) + j - i - 1 and _parallel([h for _, h in run])
             while len(run) >= 2 and complete is None:
-                complete = _kinds_of_whole([h for _, h in run], text[a:whole.end])
+                complete = _kinds_of_whole([h for _, h in run], text[said:whole.end])
                 if complete is None and listing:
                     complete = True
                 if complete is None:
