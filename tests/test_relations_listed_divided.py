@@ -131,3 +131,11 @@ def test_months_summed_by_the_span_they_make():
 
 def test_a_span_after_items_of_no_period_sums_nothing():
     assert findings("全乡修建机耕路14公里、水渠9公里，这三年来共修建道路60公里。") == []
+
+
+# -- a target reached ----------------------------------------------------------------------------
+
+def test_a_target_reached_is_a_rate_of_two_counts():
+    assert_pair("市府今年目標培訓 480 名長照人員，目前已培訓 432 名，達成率 90%。",
+                "市府今年目標培訓 480 名長照人員，目前已培訓 432 名，達成率 60%。",
+                "NUM010", "432 名 ÷ 480 名 = 90%", verified="rate")
