@@ -129,9 +129,6 @@ def test_months_summed_by_the_span_they_make():
                         "2.3 萬人次 + 4.1 萬人次 = 6.4萬人次")
 
 
-def test_a_span_after_items_of_no_period_sums_nothing():
-    assert findings("全乡修建机耕路14公里、水渠9公里，这三年来共修建道路60公里。") == []
-
 
 # -- a target reached ----------------------------------------------------------------------------
 
@@ -139,3 +136,26 @@ def test_a_target_reached_is_a_rate_of_two_counts():
     assert_pair("市府今年目標培訓 480 名長照人員，目前已培訓 432 名，達成率 90%。",
                 "市府今年目標培訓 480 名長照人員，目前已培訓 432 名，達成率 60%。",
                 "NUM010", "432 名 ÷ 480 名 = 90%", verified="rate")
+
+
+# -- an average per unit of time over a span stated as a length ----------------------------------
+
+def test_an_average_per_day_over_a_stated_number_of_days():
+    assert_pair("春节假期8天，全县景区共接待游客96万人次，日均12万人次。",
+                "春节假期8天，全县景区共接待游客96万人次，日均15万人次。",
+                "NUM004", "8天 × 每日15万人次 = 120万人次", verified="average")
+
+
+def test_an_average_per_month_over_months_in_spaced_copy():
+    assert_pair("社福專線開通 8 個月來，共受理 6,400 件陳情，平均每月 800 件。",
+                "社福專線開通 8 個月來，共受理 6,400 件陳情，平均每月 1,100 件。",
+                "NUM004", "8 個月 × 每月1,100 件 = 8800件", verified="average")
+
+
+def test_an_average_is_a_rounded_figure():
+    # 1000 ÷ 7 = 142.857…: 143 is right
+    assert findings("活动周持续7天，累计接待市民1000人次，日均143人次。") == []
+
+
+def test_a_recurring_length_is_no_span():
+    assert findings("每7天巡查一次，全年巡查河道5200公里，日均14公里。") == []

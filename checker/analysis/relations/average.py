@@ -26,6 +26,7 @@ from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_af
 from .cues import cue_sentences
 from .interval import Interval, basis
 from .kinds import names_group_of
+from .span_average import span_averages
 from .vocabulary import rx
 
 if TYPE_CHECKING:
@@ -95,7 +96,11 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
         marker, marker_start, marker_end = m.group(1) + "均", m.start(), m.end(1) + 1
     per = marker.strip("每均")
     for count in reversed(qs[max(0, i - 6):i]):
-        if _counts(count) and (_named_by(per, noun_after(count)) or _named_by(per, _first_word(noun_after(count)))):
+        if not _counts(count):
+            continue
+        if not noun_after(count) and count.lead.endswith(per):
+            return marker, marker_start, marker_end, count     # (二类村20个，每村…: its noun before it)
+        if _named_by(per, noun_after(count)) or _named_by(per, _first_word(noun_after(count))):
             return marker, marker_start, marker_end, count
     return None
 
@@ -181,6 +186,7 @@ def averages(doc: Any) -> list[Relation]:
             # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
             relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
         relations.extend(_per_period(text, qs))
+        relations.extend(span_averages(text, qs))
     return relations
 
 
@@ -329,7 +335,8 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
     for q in qs[max(0, i - 12):i + 13]:
         if q is rate or q.family != rate.family or not _per_span(q, per) or not bounded(q):
             continue
-        if any(p is not rate and p.family == rate.family and p.end <= q.start and rate_marker(p.lead)
+        if any(p is not rate and p.family == rate.family and p.end <= q.start
+               and (rate_marker(p.lead) or rx(r"每[\u3400-\u9fff][\u3400-\u9fff]{0,6}$").search(p.lead))
                for p in qs[max(0, i - 12):i + 13]):
             return None     # 18家每家奖励20万元；30家每家奖励10万元，合计660万元: the total of
             #                 several averages' tiers, no product of one

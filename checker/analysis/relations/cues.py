@@ -75,6 +75,8 @@ def _trigger_source() -> str:
     # (平均每 + any measure word: an average per one counted thing, wherever its count stands in the
     # sentence: 共开办32期…，平均每期70人次; 每 alone is tested below, 平均 before it says the same)
     follow["平均每"] = figure_near
+    # (日均 + its figure: an average per day of a span stated as a length, relations/span_average.py)
+    follow["日均"] = figure_near
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # 占 + a count: a part of the whole before it (女校长占71名, 急诊量占其中的9.4万人次)
     follow.update({w: r"(?:%s|了?(?:其中的?)?[0-9０-９])" % _PERCENT_REACH for w in ("占", "佔")})

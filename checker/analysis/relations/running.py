@@ -93,10 +93,9 @@ _PAIR_OF = r"[\u3400-\u9fff]{1,4}(?:俩|倆)"
 # A subject counting periods (两天签约总额, 前两个月出口额共, 兩年共計): a span (这3年来) as a rule,
 # it sums a list only where each item is introduced by a period of its own of that kind, as many
 # as it counts (_periods_listed); 来/以来 after the period keep it a span.
-# (after the name of the span they make, 暑假两个月; 来 too, 三年来共…: whether the items are those
-# periods decides, _periods_listed)
+# (or after the name of the span they make: 暑假两个月)
 _PERIOD_COUNT = (r"(?:[\u3400-\u9fff]{0,4}?)(?:前|这|這|近|最近|过去|過去)?(?<!第)([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
-                 r"(?![0-9０-９])[个個]?(天|日|月|季度|季|年|周|週|星期)%s[\u3400-\u9fff]{0,8}") % _NOT_A_PERIOD
+                 r"(?![0-9０-９])[个個]?(天|日|月|季度|季|年|周|週|星期)%s(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}") % _NOT_A_PERIOD
 _PERIOD_UNITS = {"天": "day", "日": "day", "月": "month", "季度": "quarter", "季": "quarter", "年": "year",
                  "周": "week", "週": "week", "星期": "week"}
 # A subject naming the union of the list's periods (上午…，下午…，全天共…: vocabulary.PERIOD_UNIONS):
