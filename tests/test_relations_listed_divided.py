@@ -159,3 +159,40 @@ def test_an_average_is_a_rounded_figure():
 
 def test_a_recurring_length_is_no_span():
     assert findings("每7天巡查一次，全年巡查河道5200公里，日均14公里。") == []
+
+
+# -- averages: rounded, per one counted thing, totals named otherwise ----------------------------
+
+def test_an_average_that_does_not_divide_evenly_is_rounded():
+    # 1000 ÷ 7 = 142.86: 143 is right, 243 is not
+    assert findings("全镇为7户受灾家庭发放慰问金1000元，户均143元。") == []
+    found = findings("全镇为7户受灾家庭发放慰问金1000元，户均243元。")
+    assert [r for r, _ in found] == ["NUM004"] and "7户 × 户均243元 = 1701元" in found[0][1]
+
+
+def test_an_average_per_one_of_the_counted_things():
+    assert_pair("新建的5座停车楼总投资6000万元，单座造价平均1200万元。",
+                "新建的5座停车楼总投资6000万元，单座造价平均1500万元。",
+                "NUM004", "5座 × 单座1500万元 = 7500万元", verified="average")
+
+
+def test_a_total_said_with_a_verb_and_its_object():
+    assert_pair("该队本赛季共打了20场比赛，一共进了46个球，场均进球2.3个。",
+                "该队本赛季共打了20场比赛，一共进了46个球，场均进球3.3个。",
+                "NUM004", "20场 × 场均3.3个 = 66个", verified="average")
+
+
+def test_a_total_after_the_average_said_with_you():
+    assert_pair("参加集训的16支队伍平均每队12人，共有192名队员。",
+                "参加集训的16支队伍平均每队12人，共有292名队员。",
+                "NUM004", "16支 × 每队12人 = 192名", verified="average")
+
+
+def test_a_total_named_by_zong_before_an_average_of_a_handing_out():
+    assert_pair("本次補助 24 所國小更新校車，總經費新臺幣 4,800 萬元，每校平均獲得 200 萬元。",
+                "本次補助 24 所國小更新校車，總經費新臺幣 4,800 萬元，每校平均獲得 300 萬元。",
+                "NUM004", "24 所 × 每校300 萬元 = 7200萬元", verified="average")
+
+
+def test_single_words_that_hold_dan_are_no_average():
+    assert findings("该单位共有职工120人，单位平均工资8000元。") == []

@@ -24,7 +24,7 @@ from ..quantities import Quantity, format_value, units
 from ..words import segment
 from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_after, per_unit, shares_noun
 from .cues import cue_sentences
-from .interval import Interval, basis
+from .interval import Interval, as_average, basis
 from .kinds import names_group_of
 from .span_average import span_averages
 from .vocabulary import rx
@@ -34,13 +34,15 @@ if TYPE_CHECKING:
 
 _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
          r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人|平均亩产|平均畝產|亩产|畝產)[\u3400-\u9fff]{0,9}$")
-_BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共計|合计|合計|总共|總共|共)(?:为|為|达|達|达到|達到|是)?"
+_BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共計|合计|合計|总共|總共|一共|共)(?:为|為|达|達|达到|達到|是|有)?"
                r"(?:新臺幣|新台幣|人民币|人民幣)?")
 # Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
 # an average naming only these names nothing of its own (每人領取新臺幣3,000元)
 _HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|获得|獲得|奖励|獎勵|分红|分紅"
             r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助")
 _HANDOUT_ONLY = r"(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
+# what an average of a total's cost may name (单座造价平均, 每项投资)
+_COST = r"(?:平均)?(?:造价|造價|投资|投資|经费|經費|费用|費用|成本|金额|金額)?(?:平均)?"
 _HANDED_TOTAL = r"(?:%s)?%s(?:%s)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
 # 各 after a count's noun (76个村各安排…50万元, 120户各补助2000元): the figure is per counted thing
 _EACH = r"[\u3400-\u9fff]{0,6}各[\u3400-\u9fff]{0,10}"
@@ -50,7 +52,7 @@ _SECOND_PER = r"每([%(t)s])|([%(t)s])均" % {"t": "".join(sorted(PER_TIME))}
 _SAME_SPAN = str.maketrans("天週", "日周")
 # A total word before the total; 总 before the average's own noun too (亩均产量620公斤，总产量达…;
 # 平均每户存栏生猪320头，总存栏量…): the noun shared is checked where it is read (_total)
-_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共|总|總)[\u3400-\u9fff]{0,6}$"
+_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|一共|共|总|總)[\u3400-\u9fff]{0,6}$"
 
 
 def rate_marker(lead: str):
@@ -64,9 +66,9 @@ def _per_count() -> str:
     """每 + any measure word of a count (每栋住户48户, 每支队伍8人, 每座…): an average per one thing
     counted in it, the count being a figure in that measure word."""
     words = sorted((name for name, unit in units().items() if unit.family.startswith("count:")), key=len, reverse=True)
-    # (or the measure word then 均: 场均600人次, 店均…)
+    # (or the measure word then 均: 场均600人次, 店均…; or 单 + it, per one of them: 单座造价)
     alternatives = "|".join(map(re.escape, words))
-    return r"(每(?:%s)|(?:%s)均)[\u3400-\u9fff]{0,9}$" % (alternatives, alternatives)
+    return r"(每(?:%s)|(?:%s)均|单(?:%s)|單(?:%s))[\u3400-\u9fff]{0,9}$" % (alternatives, alternatives, alternatives, alternatives)
 
 
 def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[str, int, int, Quantity] | None:
@@ -123,7 +125,7 @@ def _named_by(per: str, noun: str) -> bool:
 
 
 def _per_family(marker: str) -> str | None:
-    unit = marker.replace("平均", "").replace("每", "").replace("均", "").replace("亩产", "亩").replace("畝產", "畝")
+    unit = marker.replace("平均", "").replace("每", "").replace("均", "").lstrip("单單").replace("亩产", "亩").replace("畝產", "畝")
     found = units().get(unit)
     return found.family if found else None
 
@@ -222,12 +224,7 @@ def _per_period(text: str, qs: list[Quantity]) -> list[Relation]:
         if len(n) != 1:
             continue
         count = n.pop()
-        R, T = Interval.of(rate), Interval.of(total)
-        if R.exact:
-            # an average is a rounded figure even when it counts things (平均每月126件 of 1517件)
-            exponent = rate.value.as_tuple().exponent
-            half = Decimal(5).scaleb((exponent if isinstance(exponent, int) else 0) - 1)
-            R = Interval(rate.value - half, rate.value + half, False, True)
+        R, T = as_average(rate), Interval.of(total)
         product = R.times(Interval.point(Decimal(count)))
         unit = "个月" if period == "月" else "个季度"
         args = {"calc": f"每{period}{rate.shown} × {count}{unit} = {format_value(rate.value * count, total)}",
@@ -249,7 +246,10 @@ def _per_span(q: Quantity, per: str) -> bool:
 
 
 def _relation(count: Quantity, marker: str, rate: Quantity, total: Quantity) -> Relation:
-    C, R, T = Interval.of(count), Interval.of(rate), Interval.of(total)
+    # (an average, said with 均 or 平均, is a rounded figure: 7户 shared 1000元, 户均143元 is right;
+    # what each one is given, 每户补贴800元, is exact)
+    averaged = "均" in marker or "平均" in rate.lead
+    C, R, T = Interval.of(count), as_average(rate) if averaged else Interval.of(rate), Interval.of(total)
     product = C.times(R)
     value = count.value * rate.value
     args = {"calc": f"{count.shown} × {marker}{rate.shown} = {format_value(value, total)}",
@@ -340,7 +340,14 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
                for p in qs[max(0, i - 12):i + 13]):
             return None     # 18家每家奖励20万元；30家每家奖励10万元，合计660万元: the total of
             #                 several averages' tiers, no product of one
-        if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and shares_noun(what, q.lead):
+        if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and (
+                shares_noun(what, q.lead) or shares_noun(what, (q.lead + noun_after(q)).replace("了", ""))):
+            return q    # (进了84个球 names 进球: a verb's 了 aside)
+        # (a total named 總/总 + what it pays for, before an average naming only a handing out or
+        # nothing: 總經費1,500萬元，每校平均獲得100萬元; 总投资980万元，单座造价平均245万元)
+        if q.end <= rate.start and rx(r"(?:总|總)[\u3400-\u9fff]{1,6}$").search(q.lead) \
+                and (rx(_HANDOUT_ONLY).fullmatch(what) or rx(_COST).fullmatch(what)) \
+                and sum(1 for p in qs if p.family == rate.family) == 2:
             return q
         # an average that names nothing of its own (…获得助学金，人均2500元，总额80万元) is an average
         # of what its sentence gives: a bare total word opening the very next clause totals the same.

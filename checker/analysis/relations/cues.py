@@ -77,6 +77,9 @@ def _trigger_source() -> str:
     follow["平均每"] = figure_near
     # (日均 + its figure: an average per day of a span stated as a length, relations/span_average.py)
     follow["日均"] = figure_near
+    # (单 + a measure word: an average per one counted thing, 单座造价平均245万元)
+    follow.update({"单" + w: figure_near for w in "座个個场場台臺家所间間栋棟辆輛艘套项項"})
+    follow.update({"單" + w: figure_near for w in "座個場臺家所間棟輛艘套項"})
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # 占 + a count: a part of the whole before it (女校长占71名, 急诊量占其中的9.4万人次)
     follow.update({w: r"(?:%s|了?(?:其中的?)?[0-9０-９])" % _PERCENT_REACH for w in ("占", "佔")})
