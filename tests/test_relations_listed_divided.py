@@ -196,3 +196,20 @@ def test_a_total_named_by_zong_before_an_average_of_a_handing_out():
 
 def test_single_words_that_hold_dan_are_no_average():
     assert findings("该单位共有职工120人，单位平均工资8000元。") == []
+
+
+def test_an_average_naming_only_a_handing_out_after_a_total_handed_out():
+    assert_pair("这批助学金共发放360万元，惠及1.2万名学生，每人可领300元。",
+                "这批助学金共发放360万元，惠及1.2万名学生，每人可领500元。",
+                "NUM004", "1.2万名 × 每人500元 = 600万元", verified="average")
+
+
+def test_an_average_written_with_a_slash():
+    assert_pair("参加夏令营的学生共有60名，总费用9万元，平均1500元/人。",
+                "参加夏令营的学生共有60名，总费用9万元，平均2500元/人。",
+                "NUM004", "60名 × 每人2500元 = 15万元", verified="average")
+
+
+def test_a_slash_that_is_no_average():
+    # a price per unit is no share of a total
+    assert findings("今年收购价平均3.2元/斤，全县收购玉米8600吨。") == []

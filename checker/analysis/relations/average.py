@@ -39,8 +39,9 @@ _BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共�
 # Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
 # an average naming only these names nothing of its own (每人領取新臺幣3,000元)
 _HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|获得|獲得|奖励|獎勵|分红|分紅"
-            r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助")
-_HANDOUT_ONLY = r"(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
+            r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助|领|領")
+# (a modal before it says the same: 每人可领200元)
+_HANDOUT_ONLY = r"(?:可以|可|能|将|將)?(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
 # what an average of a total's cost may name (单座造价平均, 每项投资)
 _COST = r"(?:平均)?(?:造价|造價|投资|投資|经费|經費|费用|費用|成本|金额|金額)?(?:平均)?"
 _HANDED_TOTAL = r"(?:%s)?%s(?:%s)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
@@ -124,6 +125,33 @@ def _named_by(per: str, noun: str) -> bool:
     return bool(noun) and (per in (noun[-1], noun[0]) or names_group_of(per, noun, True))
 
 
+# an average written with a slash after its unit (平均1200元/人, 每人次300元/人): per that thing
+_SLASH = r"(?<=[\u3400-\u9fff])[/／](人|户|戶|位|名|家|所|座|个|個|天|日|月)"
+
+
+def _per_slash(text: str, rate: Quantity):
+    """平均1200元/人: a match whose group(1) is the marker (每人) and that spans nothing of the lead."""
+    m = rx(_SLASH).match(text, rate.end)
+    if not m or not rx(r"(?:平均|均)[\u3400-\u9fff]{0,2}$").search(rate.lead):
+        return None
+    return _Marker("每" + m.group(1), len(rate.lead))
+
+
+class _Marker:
+    """A marker found after the figure, as a match of rate_marker gives it (group(1), start(1), end(1))."""
+    def __init__(self, word: str, at: int):
+        self.word, self.at = word, at
+
+    def group(self, _: int = 0) -> str:
+        return self.word
+
+    def start(self, _: int = 0) -> int:
+        return self.at
+
+    def end(self, _: int = 0) -> int:
+        return self.at
+
+
 def _per_family(marker: str) -> str | None:
     unit = marker.replace("平均", "").replace("每", "").replace("均", "").lstrip("单單").replace("亩产", "亩").replace("畝產", "畝")
     found = units().get(unit)
@@ -139,7 +167,7 @@ def averages(doc: Any) -> list[Relation]:
             # (per the count right before, named by its noun, first: 42所乡村学校每校 is per school
             # although 校 is a measure word too)
             by_noun = _per_noun(text, qs, i, rate) if i and ("每" in rate.lead or "均" in rate.lead) else None
-            m = None if by_noun else rate_marker(rate.lead)
+            m = None if by_noun else rate_marker(rate.lead) or _per_slash(text, rate)
             if not m and not by_noun and i and "各" in rate.lead:
                 each = _each(text, qs, i)
                 if each is not None:
@@ -242,6 +270,8 @@ def _second_per(lead: str) -> str:
 
 def _per_span(q: Quantity, per: str) -> bool:
     """True when q is an amount per the span `per` (每月补助总额 for 月), or a plain amount for ""."""
+    if per == "年" and is_amount(q) and rx(r"(?:全年|一年)[\u3400-\u9fff]{0,6}$").search(q.lead):
+        return True     # (每座每年可产1.5万斤 … 全年总产量: a year's total)
     return is_amount(q) if not per else is_amount(q, per_unit(q)) and per_unit(q).translate(_SAME_SPAN) == per
 
 
@@ -314,10 +344,16 @@ def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, w
     for q in reversed(qs[max(0, i - 6):i]):
         if q is count or q.family != rate.family:
             continue
-        if not is_amount(q) or not bounded(q) or rate_marker(q.lead) or (what and not shares_noun(what, q.lead[-10:])):
+        if not is_amount(q) or not bounded(q) or rate_marker(q.lead) or (what and not shares_noun(what, q.lead[-10:])
+                                                                          and not _both_handed(what, q)):
             return None
         return q
     return None
+
+
+def _both_handed(what: str, total: Quantity) -> bool:
+    """An average naming only a handing out (每人可领200元) and a total handed out (共发放2400万元)."""
+    return bool(rx(_HANDOUT_ONLY).fullmatch(what)) and rx(r"(?:%s)[\u3400-\u9fff]{0,4}$" % _HANDOUT).search(total.lead) is not None
 
 
 def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: int,

@@ -77,6 +77,8 @@ def _trigger_source() -> str:
     follow["平均每"] = figure_near
     # (日均 + its figure: an average per day of a span stated as a length, relations/span_average.py)
     follow["日均"] = figure_near
+    # (平均 + a figure, its unit and a slash: 平均1200元/人, relations/average.py)
+    follow["平均"] = r"[0-9０-９][0-9０-９,.]*\s?[\u3400-\u9fff]{1,2}[/／]"
     # (单 + a measure word: an average per one counted thing, 单座造价平均245万元)
     follow.update({"单" + w: figure_near for w in "座个個场場台臺家所间間栋棟辆輛艘套项項"})
     follow.update({"單" + w: figure_near for w in "座個場臺家所間棟輛艘套項"})
