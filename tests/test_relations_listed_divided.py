@@ -213,3 +213,27 @@ def test_an_average_written_with_a_slash():
 def test_a_slash_that_is_no_average():
     # a price per unit is no share of a total
     assert findings("今年收购价平均3.2元/斤，全县收购玉米8600吨。") == []
+
+
+# -- running totals: 计 after the list, items per a unit of time ----------------------------------
+
+def test_ji_after_the_list_is_its_total():
+    assert_running_pair("衛生局上月稽查飲料店 84 家、早餐店 57 家、小吃攤 39 家，計 180 家。",
+                        "衛生局上月稽查飲料店 84 家、早餐店 57 家、小吃攤 39 家，計 280 家。",
+                        "84 家 + 57 家 + 39 家 = 180家")
+
+
+def test_words_ending_in_ji_are_no_total():
+    assert findings("全县预计投入资金3000万元，计划新建道路12公里、桥梁3座，预计明年完工。") == []
+
+
+def test_items_per_day_under_a_total_per_day():
+    assert_running_pair("东站日均发送旅客3.2万人次；西站日均发送2.5万人次；两站日均合计5.7万人次。",
+                        "东站日均发送旅客3.2万人次；西站日均发送2.5万人次；两站日均合计6.7万人次。",
+                        "3.2万人次 + 2.5万人次 = 5.7万人次")
+
+
+def test_kinds_of_unequal_names_after_a_colon():
+    assert_pair("本届农博会成交额达36亿元：粮油类12亿元、果蔬类15亿元、畜禽水产类9亿元。",
+                "本届农博会成交额达36亿元：粮油类12亿元、果蔬类25亿元、畜禽水产类9亿元。",
+                "NUM001", "12亿元 + 25亿元 + 9亿元 = 46亿元", verified=ANY)

@@ -145,13 +145,13 @@ _DIVIDED_BY = (r"\s*(?:按|按照|依|依照|从|從|分)[\u3400-\u9fff]{1,8}?(?
 
 
 def _parallel(heads: list[str]) -> bool:
-    """Heads that name kinds in one form: they end alike (高中部/初中部; 公办的/民办的) with
-    modifiers of one length, none of them a time, a place of another level or a comparison."""
+    """Heads that name kinds in one form: they end alike (高中部/初中部; 公办的/民办的; 装备制造类/
+    新材料类), none of them a time or a comparison, their modifiers not of two known dimensions."""
     head = common_head(heads)
     if not head or any(len(h) == len(head) for h in heads):
         return False
     modifiers = [h[:len(h) - len(head)] for h in heads]
-    if len({len(m) for m in modifiers}) != 1 or len(set(modifiers)) != len(modifiers) \
+    if len(set(modifiers)) != len(modifiers) \
             or any(rx(_OTHER_TIME).search(h) for h in heads):
         return False
     # (a modifier of a known set of kinds makes the others kinds of that set, or of another
