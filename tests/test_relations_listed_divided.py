@@ -237,3 +237,16 @@ def test_kinds_of_unequal_names_after_a_colon():
     assert_pair("本届农博会成交额达36亿元：粮油类12亿元、果蔬类15亿元、畜禽水产类9亿元。",
                 "本届农博会成交额达36亿元：粮油类12亿元、果蔬类25亿元、畜禽水产类9亿元。",
                 "NUM001", "12亿元 + 25亿元 + 9亿元 = 46亿元", verified=ANY)
+
+
+# -- shares of kinds in one form, of a whole framed at the head of the sentence ------------------
+
+def test_shares_of_parallel_kinds_of_a_framed_whole_cover_at_most_all_of_it():
+    assert findings("本縣公有停車格中，汽車格占 58%、機車格占 39%、身障專用格占 3%。") == []
+    found = findings("本縣公有停車格中，汽車格占 68%、機車格占 39%、身障專用格占 3%。")
+    assert [r for r, _ in found] == ["NUM008"] and "68% + 39% + 3% = 110%" in found[0][1]
+
+
+def test_shares_of_kinds_of_two_dimensions_are_not_added():
+    # sex and age: a woman may be young
+    assert findings("本次调查的受访者中，女性受访者占56%，青年受访者占62%。") == []
