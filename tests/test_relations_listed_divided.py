@@ -250,3 +250,18 @@ def test_shares_of_parallel_kinds_of_a_framed_whole_cover_at_most_all_of_it():
 def test_shares_of_kinds_of_two_dimensions_are_not_added():
     # sex and age: a woman may be young
     assert findings("本次调查的受访者中，女性受访者占56%，青年受访者占62%。") == []
+
+
+# -- a figure that is itself a part is no whole of the clauses after it ---------------------------
+
+def test_a_share_held_is_no_whole_of_the_shares_after_it():
+    assert findings("全县去年发放救灾帐篷3600顶，甲镇占1500顶，乙镇占1200顶，其余900顶发往丙镇。") == []
+
+
+def test_the_first_piece_of_a_framed_breakdown_is_no_whole():
+    assert findings("本次評鑑的 60 家民宿當中，優等 22 家，甲等 26 家，其餘 12 家為乙等。") == []
+
+
+def test_a_part_and_the_rest_still_make_the_whole():
+    found = findings("县里查处违规案件186件，已结案132件，其余64件仍在办理。")
+    assert [r for r, _ in found] == ["NUM001"] and "132件 + 64件 = 196件" in found[0][1]
