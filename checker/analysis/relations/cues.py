@@ -106,6 +106,10 @@ def _trigger_source() -> str:
     follow.update({w: _RUNNING_REACH for w in ("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數")})
     # a stock reached after a change heading its clause (…，今年注销12艘，现有74艘: relations/accrual.py)
     follow.update({w: _RUNNING_REACH for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
+    # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里 — accrual.py)
+    follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為")})
+    # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
+    follow["原"] = r"[\u3400-\u9fff]{1,6}\s?[0-9０-９]"
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
     follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
     # (之和, 总和, 总额 right after the list or after a subject counting its items)
