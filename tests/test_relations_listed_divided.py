@@ -265,3 +265,23 @@ def test_the_first_piece_of_a_framed_breakdown_is_no_whole():
 def test_a_part_and_the_rest_still_make_the_whole():
     found = findings("县里查处违规案件186件，已结案132件，其余64件仍在办理。")
     assert [r for r, _ in found] == ["NUM001"] and "132件 + 64件 = 196件" in found[0][1]
+
+
+# -- an average before its count and total ---------------------------------------------------------
+
+def test_count_and_total_in_the_clause_after_the_average():
+    assert_pair("平均每个村配备护林员4名，全镇26个村共配备护林员104名。",
+                "平均每个村配备护林员4名，全镇26个村共配备护林员134名。",
+                "NUM004", "26个 × 每个4名 = 104名", verified="average")
+
+
+def test_a_price_per_person_with_a_slash_and_the_count_after():
+    assert_pair("本次夏令营收费标准为2400元/人，报名的35名学生共需8.4万元。",
+                "本次夏令营收费标准为2400元/人，报名的55名学生共需8.4万元。",
+                "NUM004", "55名 × 每人2400元 = 13.2万元", verified="average")
+
+
+def test_a_count_clause_between_an_average_and_its_total():
+    assert_pair("市府今年補助長者助聽器，平均每人補助 2 萬元，共補助 450 人，總額新臺幣 900 萬元。",
+                "市府今年補助長者助聽器，平均每人補助 2 萬元，共補助 450 人，總額新臺幣 1,200 萬元。",
+                "NUM004", "450 人 × 平均每人2 萬元 = 900萬元", verified="average")

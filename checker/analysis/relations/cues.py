@@ -79,6 +79,8 @@ def _trigger_source() -> str:
     follow["日均"] = figure_near
     # (平均 + a figure, its unit and a slash: 平均1200元/人, relations/average.py)
     follow["平均"] = r"[0-9０-９][0-9０-９,.]*\s?[\u3400-\u9fff]{1,2}[/／]"
+    # (or any amount per person written with a slash: 收费1800元/人; its count and total are read after)
+    follow["元/人"] = ""
     # (单 + a measure word: an average per one counted thing, 单座造价平均245万元)
     follow.update({"单" + w: figure_near for w in "座个個场場台臺家所间間栋棟辆輛艘套项項"})
     follow.update({"單" + w: figure_near for w in "座個場臺家所間棟輛艘套項"})
@@ -170,6 +172,7 @@ def _trigger_source() -> str:
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
     # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
     tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA | set(REMAINDERS)}
+    tests["元/人"] = r"(?<=[0-9０-９]元/人)"
     # a count of people who say something (812位表示, 1.2万人认为, 600名受访者表示): a subset of the
     # people a survey reached before it (relations/breakdown.py); the word after the count and its noun
     for w in WORDS["say-words"]:
