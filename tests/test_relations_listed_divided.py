@@ -299,3 +299,9 @@ def test_quarters_named_di_yi_ji_in_taiwan_copy():
 def test_figures_listed_with_he_before_the_one_with_the_unit():
     assert_running_pair("三个片区分别完成绿化120、85和60亩，合计265亩。",
                         "三个片区分别完成绿化120、85和60亩，合计295亩。", "120 + 85 + 60亩 = 265亩")
+
+
+def test_an_average_taken_over_a_count_named_with_an():
+    assert_pair("全县人均耕地面积为2.4亩，按36万农村人口计，耕地总面积约86万亩。",
+                "全县人均耕地面积为2.4亩，按36万农村人口计，耕地总面积约120万亩。",
+                "NUM004", "36万 × 人均2.4亩 = 86.4万亩", verified="average")

@@ -540,7 +540,9 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         if unit_text is None:
             if mult == 1 or (sep and not truncated):
                 continue            # a bare number: a code, a phone number, a page
-            unit = PEOPLE if noun.endswith(PEOPLE_NOUNS) or noun.startswith(PEOPLE_NOUNS) else BARE
+            # (or after a short modifier: 480万常住人口, 12万农村居民)
+            unit = PEOPLE if noun.endswith(PEOPLE_NOUNS) or noun.startswith(PEOPLE_NOUNS) or any(
+                noun.startswith(PEOPLE_NOUNS, k) for k in (1, 2)) else BARE
             end = truncated or _figure_end(match)
         else:
             unit = table[unit_text]

@@ -209,7 +209,8 @@ def averages(doc: Any) -> list[Relation]:
                 total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
             if total is None or total is count:
                 continue
-            if after is not None and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
+            if after is not None and not rx(r"(?:按|按照|以)$").search(after.lead) \
+                    and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
                                           or shares_noun(after.lead + after.noun, total.lead[-10:])):
                 continue    # 每户1000元，共有560户提出申请: those who asked, not those the average was given to
             if count.family == total.family:
@@ -323,6 +324,8 @@ def _count_after(text: str, qs: list[Quantity], i: int, family: str) -> Quantity
             return None
         if rx(_COUNT_AFTER).fullmatch(q.lead) and rx(r"[，,；;]").match(text, q.qual_start - len(q.lead) - 1):
             return q
+        if rx(r"(?:按|按照|以)$").search(q.lead) and rx(r"[\u3400-\u9fff]{0,8}?(?:计算|計算|计|計)(?:[，,；;]|$)").match(text, q.end):
+            return q    # (人均…15.2平方米，按480万常住人口计，…: the count the average is taken over)
         # (or the clause holds the count and then the total: 全区85个社区共配备网格员610名; 参加的66名
         # 学生共需8.28万元)
         stop = rx(CLAUSE_MARK).search(text, q.end)
