@@ -37,8 +37,10 @@ _AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|�
 # a comparison or a sum of additions is none of these
 _COMPARED = r"比|较|較|同比|环比|環比"
 _ADDITIONS_SUMMED = r"(?:累计|累計|共|合计|合計)(?:新增|新建)"
-# at most this many changes between the earlier stock and the stock after
+# at most this many changes between the earlier stock and the stock after, and how many figures back
+# the earlier stock may stand
 _CHANGES = 3
+_REACH = 12
 
 
 def accruals(doc: Any) -> list[Relation]:
@@ -53,7 +55,8 @@ def accruals(doc: Any) -> list[Relation]:
             family = after.family
             if family in ("percent", "points") or family in LEVELS or family.startswith(("time-", "age")):
                 continue
-            same = [q for q in qs[:k] if q.family == family]
+            # (a bounded look back: a sentence of thousands of figures is read in linear time)
+            same = [q for q in qs[max(0, k - _REACH):k] if q.family == family]
             # the changes right before the stock after, each a verb of adding or of taking away, and
             # before them the earlier stock
             changes: list[tuple[Quantity, bool]] = []
@@ -83,7 +86,7 @@ def accruals(doc: Any) -> list[Relation]:
 def _clause_before(text: str, q: Quantity, start: int) -> str:
     """The words of q's clause before it (截至去年底已建成5G基站: not only its Han lead), and of the
     clauses with no figure before it (截至上月末，全县累计发放…)."""
-    m = rx(r"(?:[^，,；;：:。0-9０-９]*[，,])*[^，,；;：:。]*$").search(text, start, q.qual_start)
+    m = rx(r"(?:[^，,；;：:。0-9０-９]*[，,])*[^，,；;：:。]*$").search(text, max(start, q.qual_start - 60), q.qual_start)
     return m.group() if m else ""
 
 
