@@ -318,8 +318,8 @@ def parallel_kinds(heads: list[str]) -> bool:
     """Heads that name kinds in one form: they end alike (高中部/初中部; 公办的/民办的; 装备制造类/
     新材料类), none of them a time or a comparison, their modifiers not of two known dimensions."""
     head = common_head(heads)
-    if not head or any(len(h) == len(head) for h in heads):
-        return False
+    if not head.rstrip("的者之") or any(len(h) == len(head) for h in heads):
+        return False    # (a shared 的 names no kind: 30分钟以下的, 1小时以上的)
     modifiers = [h[:len(h) - len(head)] for h in heads]
     if len(set(modifiers)) != len(modifiers) \
             or any(rx(OTHER_TIME).search(h) for h in heads):
