@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
@@ -180,6 +181,30 @@ def changes(doc: Any) -> list[Relation]:
         if rx(_THEN).search(sentence.text) or ordered_points(text, sentence.start, sentence.end):
             relations.extend(_from_before(text, sentence.start, qs))
     return relations
+
+
+# A change from one level to another: 由/从/自 before the first figure, and between the two a verb
+# of change or of adjustment, which says no direction (调至, 调整为, 改为), then 到/至/为
+_STARTED = r"[由从從自][^，,；;。：:]{0,14}$"
+_MOVED_TO = (r"^[，,]?[^，,；;。\d]{0,6}?(?:%s|调整|調整|调|調|改|变|變)了?(?:到|至|为|為|成)"
+             r"[^，,；;。\d]{0,8}$" % VERB)
+
+
+def change_figures(doc: Any) -> frozenset[int]:
+    """Where the figures of a change from one level to another stand (由17,000元调至19,000元: the
+    starts of both): one thing's levels at two times, never an item of a sum, nor the total or
+    the average of a product."""
+    text = doc.text
+    ends: set[int] = set()
+    for sentence in doc.shared(cue_sentences):
+        if _FROM_CHARS.isdisjoint(sentence.text):
+            continue
+        qs = sentence.quantities
+        for a, b in pairwise(qs):
+            if a.family == b.family and rx(_STARTED).search(text, max(sentence.start, a.qual_start - 16), a.qual_start) \
+                    and rx(_MOVED_TO).match(text[a.end:b.qual_start]):
+                ends.update((a.start, b.start))
+    return frozenset(ends)
 
 
 # 由A期扩大到B期, 从72分提高到81分: a change whose ends carry one measure word the unit table

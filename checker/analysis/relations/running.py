@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
+from .change import change_figures
 from .common import CLAUSE_MARK, LEVELS, Relation, counted, is_amount, noun_after, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
@@ -181,6 +182,7 @@ def running_totals(doc: Any) -> list[Relation]:
     relations = []
     text = doc.text
     found: list[Sentence] = doc.shared(cue_sentences)
+    levels = doc.shared(change_figures)
     for index, sentence in enumerate(found):
         qs = sentence.quantities
         for k, q in enumerate(qs):
@@ -260,6 +262,8 @@ def running_totals(doc: Any) -> list[Relation]:
                     at = found[j].start
                     j -= 1
             pool, bare = _with_bare_items(text, pool, trigger)
+            # (由17,000元调至19,000元: a level before and after a change, no item of the list)
+            pool = [p for p in pool if p.start not in levels]
             items = _items(text, pool, q, trigger, counted_n is not None, added.group(1) if added else "")
             if added and not (items and added.group(1) in items[0].q.lead):
                 continue    # 共新增241户 sums only a list of what was newly added (一季度新增…，二季度…)
