@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from num_helpers import assert_running_pair, findings, relations
+from num_helpers import assert_pair, assert_running_pair, findings, relations
 
 
 # 1. 由A调至B: two levels of one thing, before and after a change (its verb may say no direction:
@@ -33,3 +33,28 @@ def test_a_change_is_no_item_of_a_sum(good, bad, arith):
 def test_the_levels_of_a_change_are_quiet(text):
     assert findings(text) == []
     assert not [r for r in relations(text) if r.kind in ("running-total", "average")]
+
+
+# 2. Pieces each followed by a bare share of their own (a公頃，佔90%，另b公頃，佔10%), no whole
+# stated: the shares are of the pieces' whole, not of each other (b ÷ a is no share), and shares
+# of one whole's pieces cover at most all of it.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("全村果園面積120公頃，佔60%，另菜園面積80公頃，佔40%。",
+     "全村果園面積120公頃，佔60%，另菜園面積80公頃，佔50%。", "60% + 50% = 110%"),
+    ("该厂去年出口服装3200万件，占85%，另外出口鞋帽560万件，占15%。",
+     "该厂去年出口服装3200万件，占85%，另外出口鞋帽560万件，占25%。", "85% + 25% = 110%"),
+])
+def test_shares_of_pieces_of_an_unnamed_whole(good, bad, arith):
+    assert_pair(good, bad, "NUM008", arith, verified="percent-sum")
+    assert not relations(good, "share")
+
+
+@pytest.mark.parametrize("text", [
+    # pieces listed need not be all of the whole: less than 100% is no contradiction
+    "全村果園面積120公頃，佔40%，另菜園面積80公頃，佔30%。",
+    # no 另: two statements, each of its own whole perhaps
+    "甲鎮果園面積120公頃，佔60%，乙鎮菜園面積80公頃，佔50%。",
+])
+def test_shares_of_pieces_look_alikes_stay_quiet(text):
+    assert findings(text) == []
+    assert not relations(text, "share")

@@ -219,6 +219,8 @@ def _the_whole(text: str, before: list, part, lo: int):
     if len(wholes) != 1:
         return None
     whole = wholes[0]
+    if _own_share(text, whole):
+        return None     # 460公頃，佔90%，另50公頃，佔10%: a sibling with a share of its own, not the whole
     if P.meets(Interval.of(whole)):
         return None     # 装机20.0亿千瓦，首次迈上20亿千瓦台阶: one quantity said twice, not a part
     if rx(r"[；;。]").search(text, whole.end, part.start):
@@ -226,6 +228,16 @@ def _the_whole(text: str, before: list, part, lo: int):
     if "、" in text[whole.end:part.start] and not rx(CLAUSE_MARK).search(text, whole.end, part.start):
         return None     # 新增种植面积350.82万亩、低产林改造330.04万亩: two items of one list
     return whole
+
+
+# a share right after its figure, in the next clause, with no subject and no whole of its own
+# (，佔90%; ，占比为30%)
+_OWN_SHARE = r"[，,]%s(?:占|佔)(?:比|比重)?(?:为|為|达|達|达到|達到|约|約)?" % _SUBJECTLESS
+
+
+def _own_share(text: str, q) -> bool:
+    """The figure is followed by a share of its own (460公頃，佔90%): a part of an unnamed whole."""
+    return rx(_OWN_SHARE + r"[0-9０-９]").match(text, q.end) is not None
 
 
 def _names(text: str, named: str, whole) -> bool:
