@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from num_helpers import assert_pair, assert_running_pair, findings, relations
+from num_helpers import assert_pair, assert_running_pair, findings, relations, verified_kinds
 
 
 # 1. 由A调至B: two levels of one thing, before and after a change (its verb may say no direction:
@@ -58,3 +58,48 @@ def test_shares_of_pieces_of_an_unnamed_whole(good, bad, arith):
 def test_shares_of_pieces_look_alikes_stay_quiet(text):
     assert findings(text) == []
     assert not relations(text, "share")
+
+
+# 3. Measure words in traditional copy (臺, 臺次) and couples or pairs (对, 對) count as the table's
+# other measure words do; 兆 is a trillion in Taiwan copy (2兆元 holds 5000億元).
+@pytest.mark.parametrize("good,bad,arith", [
+    ("本市共有抽水機520臺，其中移動式抽水機480臺。", "本市共有抽水機520臺，其中移動式抽水機580臺。", "580臺"),
+    ("今年共有160對新人登記結婚，其中跨國婚姻計12對。", "今年共有160對新人登記結婚，其中跨國婚姻計180對。", "180對"),
+    ("全线开行动车组列车46对，其中夜间列车8对。", "全线开行动车组列车46对，其中夜间列车58对。", "58对"),
+    ("全國半導體產值達2兆元，其中本市5000億元。", "全國半導體產值達2兆元，其中本市2.5兆元。", "2.5兆元"),
+])
+def test_traditional_measure_words_couples_and_trillions(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+# 台/臺 before 南, 北, 中, 東, 灣 begins a place's name, 对/對 before a figure a match-up: no unit,
+# no part of the whole counted in that measure word.
+@pytest.mark.parametrize("text,unread", [
+    ("本市共有抽水機520臺，其中2024臺南市新購180臺。", "2024臺"),
+    ("本市共有抽水機520台，其中2024台南市新購180台。", "2024台"),
+    ("參加3對3籃球賽的共有40對選手，其中女子組12對。", "3對"),
+    ("全校参加1对1帮扶的师生共有48对，其中毕业班12对。", "1对"),
+])
+def test_place_names_and_match_ups_are_no_counts(text, unread):
+    assert findings(text) == []
+    assert all(unread not in q.text for r in relations(text) for q in r.operands)
+    assert verified_kinds(text) == {"parts"}
+
+
+# 兆 before a unit of its own (兆瓦, 兆赫) is mega, not a trillion.
+def test_mega_units_stay_units():
+    text = "全國產值2兆元，其中本市5000億元；本市風場裝置容量120兆瓦，其中離岸風機100兆瓦。"
+    assert findings(text) == []
+    assert [r.args["stated"] for r in relations(text, "parts") if r.ok] == ["2兆元", "120兆瓦"]
+
+
+# 4. Items with a multiplier and no unit (捐贈20萬、…15萬), each ending its element, are in the
+# unit the list's total carries (合計40萬元).
+@pytest.mark.parametrize("good,bad,arith", [
+    ("甲公司捐贈20萬、乙協會捐贈15萬、丙商會捐贈5萬，合計40萬元。",
+     "甲公司捐贈20萬、乙協會捐贈15萬、丙商會捐贈5萬，合計45萬元。", "20萬 + 15萬 + 5萬 = 40萬元"),
+    ("东区筹集3.2亿，西区筹集1.8亿，两区合计5亿元。",
+     "东区筹集3.2亿，西区筹集1.8亿，两区合计6亿元。", "3.2亿 + 1.8亿 = 5亿元"),
+])
+def test_items_in_the_unit_of_their_total(good, bad, arith):
+    assert_running_pair(good, bad, arith)

@@ -33,7 +33,7 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .change import change_figures
-from .common import CLAUSE_MARK, LEVELS, Relation, counted, is_amount, noun_after, shares_noun
+from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
@@ -262,6 +262,10 @@ def running_totals(doc: Any) -> list[Relation]:
                     at = found[j].start
                     j -= 1
             pool, bare = _with_bare_items(text, pool, trigger)
+            # (捐贈30萬、個人捐贈5萬，合計35萬元: items with a multiplier and no unit, each ending its
+            # element, are in the unit the total carries, said once for the list)
+            pool = [in_unit_of(p, q) if p.family == "bare" and p.multiplier > 1
+                    and rx(r"[、，,；;及和與与]").match(text, p.end) else p for p in pool]
             # (由17,000元调至19,000元: a level before and after a change, no item of the list)
             pool = [p for p in pool if p.start not in levels]
             items = _items(text, pool, q, trigger, counted_n is not None, added.group(1) if added else "")
