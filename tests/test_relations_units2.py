@@ -103,3 +103,33 @@ def test_mega_units_stay_units():
 ])
 def test_items_in_the_unit_of_their_total(good, bad, arith):
     assert_running_pair(good, bad, arith)
+
+
+# 5. Verbs of extension and of cutting back are verbs of change (拓展, 扩充, 扩容, 萎缩, 精简,
+# 收窄 …): the end of the change must lie their way.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("合作伙伴从2019年的12个拓展到30个。", "合作伙伴从2019年的12个拓展到10个。", "12个 → 10个"),
+    ("医院床位由200张扩充至350张。", "医院床位由200张扩充至150张。", "200张 → 150张"),
+    ("数据中心机柜由800个扩容到1200个。", "数据中心机柜由800个扩容到600个。", "800个 → 600个"),
+    ("该镇产值由3.2亿元萎缩到2.8亿元。", "该镇产值由3.2亿元萎缩到3.8亿元。", "3.2亿元 → 3.8亿元"),
+    ("审批事项从105项精简至33项。", "审批事项从105项精简至133项。", "105项 → 133项"),
+    ("贸易逆差由500亿元收窄至300亿元。", "贸易逆差由500亿元收窄至600亿元。", "500亿元 → 600亿元"),
+])
+def test_verbs_of_extension_and_cutting_back(good, bad, arith):
+    assert_pair(good, bad, "NUM006", arith, verified="change-direction")
+
+
+# 6. A level stated for a month, then a later month's level reached (3月份每天有2000多人，5月份則
+# 上升到3000人): the start of the change, per the unit it names, said once for both. The later
+# month first, or a span of months (前3月), orders no series: quiet.
+@pytest.mark.parametrize("good,bad,arith,quiet", [
+    ("來訪遊客3月份每天有2000多人，4、5月份則上升到3000人。",
+     "來訪遊客3月份每天有2000多人，4、5月份則上升到1800人。", "2000多人 → 1800人",
+     "來訪遊客5月份每天有2000人，3月份則上升到1800人。"),
+    ("该站三月日发送旅客1.2万人次，五月已增加到1.5万人次。",
+     "该站三月日发送旅客1.2万人次，五月已增加到1.1万人次。", "1.2万人次 → 1.1万人次",
+     "该站前3月日发送旅客1.2万人次，5月已增加到1.1万人次。"),
+])
+def test_a_level_of_an_earlier_month(good, bad, arith, quiet):
+    assert_pair(good, bad, "NUM006", arith, verified="change-direction")
+    assert findings(quiet) == []

@@ -310,9 +310,10 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
             b = b._replace(unit=a.unit, multiplier=a.multiplier)    # 原本1.5%的利率降至0
         # a percentage in b's own clause, after the word naming the earlier state, is the level
         # the change starts from (原本1.5%的利率): a percentage further back may be a change itself
-        level = is_amount(a) or (a.family == "percent" and a.start > clause_start and not rx(
+        level = is_amount(a, per_unit(a)) or (a.family == "percent" and a.start > clause_start and not rx(
             r"(?:%s|[比较較])[至到为為了]?$" % VERB).search(a.lead))
-        if not level or a.qualifier in OPEN_ENDED or per_unit(a) != per_unit(b) \
+        # (3月份每天有2000多人，5月份則上升到3000人: the end is per the unit the start names, said once)
+        if not level or a.qualifier in OPEN_ENDED or per_unit(b) not in (per_unit(a), "") \
                 or rx(r"[到至]$").search(a.lead):
             continue    # 目前国家拓展到55个，口岸增至65个: the first is the end of a change of its own
         a_clause = max([lo] + [k.end() for k in rx(r"[，,；;：:]").finditer(text, lo, a.qual_start)])
