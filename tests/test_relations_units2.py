@@ -133,3 +133,19 @@ def test_verbs_of_extension_and_cutting_back(good, bad, arith):
 def test_a_level_of_an_earlier_month(good, bad, arith, quiet):
     assert_pair(good, bad, "NUM006", arith, verified="change-direction")
     assert findings(quiet) == []
+
+
+# 7. A level, its increase over an earlier period (較前一年度(110)同期增加X: the period may name
+# its year in brackets) and the growth rate (成長幅度, 成長率): the rate is X ÷ (level − X).
+@pytest.mark.parametrize("good,bad,arith", [
+    ("今年上半年共提供服務64萬4,977人次，較前一年度(110)同期增加35萬5,927人次，成長幅度達123.14%。",
+     "今年上半年共提供服務64萬4,977人次，較前一年度(110)同期增加35萬5,927人次，成長幅度達113.14%。",
+     "35萬5,927人次 ÷ (64萬4,977人次 − 35萬5,927人次) = 123.137%"),
+    ("本年度接待旅客12萬人次，較去年(111年)增加2萬人次，成長率為20%。",
+     "本年度接待旅客12萬人次，較去年(111年)增加2萬人次，成長率為25%。",
+     "2萬人次 ÷ (12萬人次 − 2萬人次) = 20%"),
+])
+def test_growth_rate_of_an_increase(good, bad, arith):
+    assert_pair(good, bad, "NUM007", arith, verified="change-amount")
+    # (a growth rate of another subject is no rate of this increase)
+    assert findings(bad.replace("，成長", "，全國經濟成長")) == []

@@ -44,8 +44,9 @@ _YIELD_UP = ("增产", "增產")
 _YIELD = "增产|增產|减产|減產"
 # the width of a change named as such (增幅, 降幅) or as its rate (增长率为20%, 增速): the change in
 # percent; the first group says a rise
-_WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅", "增长率", "增長率", "增速", "增长幅度", "增長幅度"))
-_WIDTH_DOWN = frozenset(("减幅", "減幅", "降幅", "跌幅", "下降率", "下降幅度", "降低率"))
+_WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅", "增长率", "增長率", "增速", "增长幅度", "增長幅度",
+                       "成长率", "成長率", "成长幅度", "成長幅度"))
+_WIDTH_DOWN = frozenset(("减幅", "減幅", "降幅", "跌幅", "下降率", "下降幅度", "降低率", "减少幅度", "減少幅度"))
 _WIDTHS = "|".join(sorted(_WIDTH_UP | _WIDTH_DOWN, key=len, reverse=True))
 _AMOUNT_AFTER = (r"^[，,]?(?P<per>每[\u3400-\u9fff])?(?:(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s|%s)(?:了)?"
                  r"|(?P<width>%s)(?:为|為|达|達|达到|達到|是)?)$" % (VERB, _YIELD, _WIDTHS))
@@ -364,7 +365,9 @@ def _later_point(text: str, a_clause: int, a: Quantity, b: Quantity, verb: re.Ma
         and rx(_SERIES_GAP).match(text[later.end():verb_start]) is not None
 
 
-_AMOUNT_LEAD = r"^[，,]?(?:比|较|較|同比|环比|環比)[^，,；;。\d%%％]{0,8}?(?P<verb>%s|新增)了?$" % VERB
+# (the earlier state may name its year in brackets: 較前一年度(110)同期增加…)
+_AMOUNT_LEAD = (r"^[，,]?(?:比|较|較|同比|环比|環比)(?:[^，,；;。\d%%％]|[(（][0-9０-９]{2,4}年?[)）]){0,8}?"
+                r"(?P<verb>%s|新增)了?$" % VERB)
 # the change in percent after its amount: a verb (增长5.3%) or the width of the change (减幅达16.9%)
 _RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>%s)"
                r"(?:为|為|达|達|达到|達到|是)?)$" % (VERB, _WIDTHS))
