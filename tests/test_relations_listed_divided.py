@@ -129,5 +129,124 @@ def test_months_summed_by_the_span_they_make():
                         "2.3 萬人次 + 4.1 萬人次 = 6.4萬人次")
 
 
-def test_a_span_after_items_of_no_period_sums_nothing():
-    assert findings("全乡修建机耕路14公里、水渠9公里，这三年来共修建道路60公里。") == []
+
+# -- a target reached ----------------------------------------------------------------------------
+
+def test_a_target_reached_is_a_rate_of_two_counts():
+    assert_pair("市府今年目標培訓 480 名長照人員，目前已培訓 432 名，達成率 90%。",
+                "市府今年目標培訓 480 名長照人員，目前已培訓 432 名，達成率 60%。",
+                "NUM010", "432 名 ÷ 480 名 = 90%", verified="rate")
+
+
+# -- an average per unit of time over a span stated as a length ----------------------------------
+
+def test_an_average_per_day_over_a_stated_number_of_days():
+    assert_pair("春节假期8天，全县景区共接待游客96万人次，日均12万人次。",
+                "春节假期8天，全县景区共接待游客96万人次，日均15万人次。",
+                "NUM004", "8天 × 每日15万人次 = 120万人次", verified="average")
+
+
+def test_an_average_per_month_over_months_in_spaced_copy():
+    assert_pair("社福專線開通 8 個月來，共受理 6,400 件陳情，平均每月 800 件。",
+                "社福專線開通 8 個月來，共受理 6,400 件陳情，平均每月 1,100 件。",
+                "NUM004", "8 個月 × 每月1,100 件 = 8800件", verified="average")
+
+
+def test_an_average_is_a_rounded_figure():
+    # 1000 ÷ 7 = 142.857…: 143 is right
+    assert findings("活动周持续7天，累计接待市民1000人次，日均143人次。") == []
+
+
+def test_a_recurring_length_is_no_span():
+    assert findings("每7天巡查一次，全年巡查河道5200公里，日均14公里。") == []
+
+
+# -- averages: rounded, per one counted thing, totals named otherwise ----------------------------
+
+def test_an_average_that_does_not_divide_evenly_is_rounded():
+    # 1000 ÷ 7 = 142.86: 143 is right, 243 is not
+    assert findings("全镇为7户受灾家庭发放慰问金1000元，户均143元。") == []
+    found = findings("全镇为7户受灾家庭发放慰问金1000元，户均243元。")
+    assert [r for r, _ in found] == ["NUM004"] and "7户 × 户均243元 = 1701元" in found[0][1]
+
+
+def test_an_average_per_one_of_the_counted_things():
+    assert_pair("新建的5座停车楼总投资6000万元，单座造价平均1200万元。",
+                "新建的5座停车楼总投资6000万元，单座造价平均1500万元。",
+                "NUM004", "5座 × 单座1500万元 = 7500万元", verified="average")
+
+
+def test_a_total_said_with_a_verb_and_its_object():
+    assert_pair("该队本赛季共打了20场比赛，一共进了46个球，场均进球2.3个。",
+                "该队本赛季共打了20场比赛，一共进了46个球，场均进球3.3个。",
+                "NUM004", "20场 × 场均3.3个 = 66个", verified="average")
+
+
+def test_a_total_after_the_average_said_with_you():
+    assert_pair("参加集训的16支队伍平均每队12人，共有192名队员。",
+                "参加集训的16支队伍平均每队12人，共有292名队员。",
+                "NUM004", "16支 × 每队12人 = 192名", verified="average")
+
+
+def test_a_total_named_by_zong_before_an_average_of_a_handing_out():
+    assert_pair("本次補助 24 所國小更新校車，總經費新臺幣 4,800 萬元，每校平均獲得 200 萬元。",
+                "本次補助 24 所國小更新校車，總經費新臺幣 4,800 萬元，每校平均獲得 300 萬元。",
+                "NUM004", "24 所 × 每校300 萬元 = 7200萬元", verified="average")
+
+
+def test_single_words_that_hold_dan_are_no_average():
+    assert findings("该单位共有职工120人，单位平均工资8000元。") == []
+
+
+def test_an_average_naming_only_a_handing_out_after_a_total_handed_out():
+    assert_pair("这批助学金共发放360万元，惠及1.2万名学生，每人可领300元。",
+                "这批助学金共发放360万元，惠及1.2万名学生，每人可领500元。",
+                "NUM004", "1.2万名 × 每人500元 = 600万元", verified="average")
+
+
+def test_an_average_written_with_a_slash():
+    assert_pair("参加夏令营的学生共有60名，总费用9万元，平均1500元/人。",
+                "参加夏令营的学生共有60名，总费用9万元，平均2500元/人。",
+                "NUM004", "60名 × 每人2500元 = 15万元", verified="average")
+
+
+def test_a_slash_that_is_no_average():
+    # a price per unit is no share of a total
+    assert findings("今年收购价平均3.2元/斤，全县收购玉米8600吨。") == []
+
+
+# -- running totals: 计 after the list, items per a unit of time ----------------------------------
+
+def test_ji_after_the_list_is_its_total():
+    assert_running_pair("衛生局上月稽查飲料店 84 家、早餐店 57 家、小吃攤 39 家，計 180 家。",
+                        "衛生局上月稽查飲料店 84 家、早餐店 57 家、小吃攤 39 家，計 280 家。",
+                        "84 家 + 57 家 + 39 家 = 180家")
+
+
+def test_words_ending_in_ji_are_no_total():
+    assert findings("全县预计投入资金3000万元，计划新建道路12公里、桥梁3座，预计明年完工。") == []
+
+
+def test_items_per_day_under_a_total_per_day():
+    assert_running_pair("东站日均发送旅客3.2万人次；西站日均发送2.5万人次；两站日均合计5.7万人次。",
+                        "东站日均发送旅客3.2万人次；西站日均发送2.5万人次；两站日均合计6.7万人次。",
+                        "3.2万人次 + 2.5万人次 = 5.7万人次")
+
+
+def test_kinds_of_unequal_names_after_a_colon():
+    assert_pair("本届农博会成交额达36亿元：粮油类12亿元、果蔬类15亿元、畜禽水产类9亿元。",
+                "本届农博会成交额达36亿元：粮油类12亿元、果蔬类25亿元、畜禽水产类9亿元。",
+                "NUM001", "12亿元 + 25亿元 + 9亿元 = 46亿元", verified=ANY)
+
+
+# -- shares of kinds in one form, of a whole framed at the head of the sentence ------------------
+
+def test_shares_of_parallel_kinds_of_a_framed_whole_cover_at_most_all_of_it():
+    assert findings("本縣公有停車格中，汽車格占 58%、機車格占 39%、身障專用格占 3%。") == []
+    found = findings("本縣公有停車格中，汽車格占 68%、機車格占 39%、身障專用格占 3%。")
+    assert [r for r, _ in found] == ["NUM008"] and "68% + 39% + 3% = 110%" in found[0][1]
+
+
+def test_shares_of_kinds_of_two_dimensions_are_not_added():
+    # sex and age: a woman may be young
+    assert findings("本次调查的受访者中，女性受访者占56%，青年受访者占62%。") == []

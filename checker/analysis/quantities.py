@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -644,7 +645,7 @@ def _with_listed_figures(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         values = [n.value for n in numbers if n is not None] + [last.value]
         if any(a < 10 and a == a.to_integral() and str(b).lstrip("0.")[:1] == str(int(a) + 1)
-               for a, b in zip(values, values[1:])):
+               for a, b in itertools.pairwise(values)):
             continue        # 3、4个, 5、6,000人: "three or four", "five or six thousand"
         for (figure_start, figure), number in zip(listed, numbers):
             if number is None:

@@ -35,8 +35,8 @@ from .common import (
 from .composition import composed
 from .cues import BREAKDOWN, OPENERS, REMAINDERS, Sentence
 from .kinds import (
+    OTHER_TIME,
     common_head,
-    dimension,
     exclusive_kinds,
     is_kind,
     kinds_fit,
@@ -44,6 +44,7 @@ from .kinds import (
     names_a_kind,
     names_its_parts,
     outcomes_of_one,
+    parallel_kinds,
     places,
     whole_partition,
 )
@@ -80,7 +81,7 @@ _HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
 _HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
 # a part's words that tie it to another time or compare it (今年城镇新增3100个 after last year's
 # whole; 比上年多): not a part of the whole before it
-_OTHER_TIME = r"今年|去年|上年|明年|前年|同期|[0-9０-９]{2,4}年|比|较|較|同比|环比|環比"
+_OTHER_TIME = OTHER_TIME
 # the done and the not yet done, the state named before the figure (已办结298件，尚在办理14件;
 # 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
 # negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
@@ -142,22 +143,6 @@ _ALL_KINDS = r"各(?:类|類|种|種|项|項|式)[\u3400-\u9fff]{0,6}(?=[0-9０-
 # a clause naming the measure a whole is divided by: 按举办主体分, 按年龄划分, 从城乡看, 依性別區分
 _DIVIDED_BY = (r"\s*(?:按|按照|依|依照|从|從|分)[\u3400-\u9fff]{1,8}?(?:来|來)?"
                r"(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)")
-
-
-def _parallel(heads: list[str]) -> bool:
-    """Heads that name kinds in one form: they end alike (高中部/初中部; 公办的/民办的) with
-    modifiers of one length, none of them a time, a place of another level or a comparison."""
-    head = common_head(heads)
-    if not head or any(len(h) == len(head) for h in heads):
-        return False
-    modifiers = [h[:len(h) - len(head)] for h in heads]
-    if len({len(m) for m in modifiers}) != 1 or len(set(modifiers)) != len(modifiers) \
-            or any(rx(_OTHER_TIME).search(h) for h in heads):
-        return False
-    # (a modifier of a known set of kinds makes the others kinds of that set, or of another
-    # dimension: 女党员、老党员 mix sex and age, and may overlap)
-    known = {dimension(m) for m in modifiers} - {None}
-    return not known or (len(known) == 1 and None not in {dimension(m) for m in modifiers})
 
 
 def _of_all_kinds(noun: str, whole_words: str) -> bool:
@@ -247,7 +232,7 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             # what the whole is divided, are all of it, when they name parallel kinds (高中部、
             # 初中部、小学部; 公办的、民办的)
             listing = (divided or text[b:b + 1] in "：:") and j == len(clauses) and len(run) >= 2 \
-                and len(run) == len(first) + j - i - 1 and _parallel([h for _, h in run])
+                and len(run) == len(first) + j - i - 1 and parallel_kinds([h for _, h in run])
             while len(run) >= 2 and complete is None:
                 complete = _kinds_of_whole([h for _, h in run], text[said:whole.end])
                 if complete is None and listing:

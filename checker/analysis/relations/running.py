@@ -33,7 +33,7 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .change import change_figures
-from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, shares_noun
+from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, per_time, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # (、…，总数达19家).
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
-_RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
+_RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|(?<=[，,])计|(?<=[，,])計|之和|总和|總和|总额|總額"
             r"|总人数|總人數|总数|總數|总量|總量|总|總|累计|累計|%s)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
 _THIS = ("这", "這")
@@ -73,7 +73,7 @@ _NOT_A_PERIOD = r"(?![级級龄齡])"
 _SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)%s" % _NOT_A_PERIOD
 # words that sum only the list right before them, or as many items as their subject counts
 # (两者之和为27亿元, 三项补贴总额达2.4亿元)
-_BARE = ("共", "总人数", "總人數", "总数", "總數", "总量", "總量", "之和", "总和", "總和", "总额", "總額", *_THIS)
+_BARE = ("共", "计", "計", "总人数", "總人數", "总数", "總數", "总量", "總量", "之和", "总和", "總和", "总额", "總額", *_THIS)
 # 总 before a noun sums the list only after a subject that counts or names its items (两期总经费,
 # 以上项目总投资); otherwise it is the total of something of its own (全县总人口)
 _TOTAL_OF = ("总", "總")
@@ -94,10 +94,9 @@ _PAIR_OF = r"[\u3400-\u9fff]{1,4}(?:俩|倆)"
 # A subject counting periods (两天签约总额, 前两个月出口额共, 兩年共計): a span (这3年来) as a rule,
 # it sums a list only where each item is introduced by a period of its own of that kind, as many
 # as it counts (_periods_listed); 来/以来 after the period keep it a span.
-# (after the name of the span they make, 暑假两个月; 来 too, 三年来共…: whether the items are those
-# periods decides, _periods_listed)
+# (or after the name of the span they make: 暑假两个月)
 _PERIOD_COUNT = (r"(?:[\u3400-\u9fff]{0,4}?)(?:前|这|這|近|最近|过去|過去)?(?<!第)([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
-                 r"(?![0-9０-９])[个個]?(天|日|月|季度|季|年|周|週|星期)%s[\u3400-\u9fff]{0,8}") % _NOT_A_PERIOD
+                 r"(?![0-9０-９])[个個]?(天|日|月|季度|季|年|周|週|星期)%s(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}") % _NOT_A_PERIOD
 _PERIOD_UNITS = {"天": "day", "日": "day", "月": "month", "季度": "quarter", "季": "quarter", "年": "year",
                  "周": "week", "週": "week", "星期": "week"}
 # A subject naming the union of the list's periods (上午…，下午…，全天共…: vocabulary.PERIOD_UNIONS):
@@ -512,6 +511,9 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
     `added`: the verb of addition a total sums (累计新增): its items are amounts of it too."""
     items: list[Item] = []
     total_noun = _noun_across(text, total_q)
+    # (a total per a unit of time sums items per that unit: 一号线日均客流…；二号线日均…；全线网日均
+    # 客流合计…)
+    per = per_time(total_q)
     i = len(pool) - 1
     while i >= 0:
         p = pool[i]
@@ -528,7 +530,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
                 continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
-        if not (is_amount(p) or (added and p.lead.rstrip("了").endswith(added))) \
+        if not (is_amount(p, per) or (added and p.lead.rstrip("了").endswith(added))) \
                 or rx(r"[\u3400-\u9fff]{0,6}[：:]").match(text, p.end):
             break   # (分为三个专场：…: the count that opens the list after the colon)
         if p.qualifier in OPEN_ENDED:
