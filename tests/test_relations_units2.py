@@ -149,3 +149,19 @@ def test_growth_rate_of_an_increase(good, bad, arith):
     assert_pair(good, bad, "NUM007", arith, verified="change-amount")
     # (a growth rate of another subject is no rate of this increase)
     assert findings(bad.replace("，成長", "，全國經濟成長")) == []
+
+
+# 8. A subject counting the items (兩局共計) sums what each counted one was given, though an item
+# be that one's own total (乙局追加總經費計200萬元): the count of items is checked. With the level
+# of a change between (由5,000元調至6,000元), the change's figures stay out of it.
+@pytest.mark.parametrize("good,bad,arith", [
+    ("甲局追加人事費300萬元；乙局將津貼由5,000元調至6,000元，並追加總經費計200萬元，兩局共計追加500萬元預算。",
+     "甲局追加人事費300萬元；乙局將津貼由5,000元調至6,000元，並追加總經費計200萬元，兩局共計追加600萬元預算。",
+     "300萬元 + 200萬元 = 500萬元"),
+    ("东站安排资金80万元；西站安排总经费共60万元，两站合计140万元。",
+     "东站安排资金80万元；西站安排总经费共60万元，两站合计150万元。", "80万元 + 60万元 = 140万元"),
+])
+def test_a_counted_subject_sums_each_ones_total(good, bad, arith):
+    assert_running_pair(good, bad, arith)
+    # (three items under a subject counting two: not the list it counts)
+    assert findings(bad.replace("；", "，另撥款20萬元；", 1)) == []

@@ -553,6 +553,9 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
             elif items and rx(_AGAIN).search(items[-1].q.lead):
                 items.append(Item(p, share))    # 共解编172公顷，…预计可再解编47公顷…，合计528公顷:
                 #                                 the item after it adds to it, so it is the first
+            elif subject:
+                items.append(Item(p, share))    # 甲局…4,625萬元；乙局追加總費用計3,457.8萬元，兩單位共計…:
+                continue                        # each counted item's own total (the count is checked)
             break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
     items.reverse()
