@@ -313,7 +313,7 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
         # the change starts from (原本1.5%的利率): a percentage further back may be a change itself
         level = is_amount(a, per_unit(a)) or (a.family == "percent" and a.start > clause_start and not rx(
             r"(?:%s|[比较較])[至到为為了]?$" % VERB).search(a.lead))
-        # (3月份每天有2000多人，5月份則上升到3000人: the end is per the unit the start names, said once)
+        # (3月份每日湧入800多人，6月份則增加到1200人: the end is per the unit the start names, said once)
         if not level or a.qualifier in OPEN_ENDED or per_unit(b) not in (per_unit(a), "") \
                 or rx(r"[到至]$").search(a.lead):
             continue    # 目前国家拓展到55个，口岸增至65个: the first is the end of a change of its own
@@ -365,7 +365,7 @@ def _later_point(text: str, a_clause: int, a: Quantity, b: Quantity, verb: re.Ma
         and rx(_SERIES_GAP).match(text[later.end():verb_start]) is not None
 
 
-# (the earlier state may name its year in brackets: 較前一年度(110)同期增加…)
+# (the earlier state may name its year in brackets: 比上個年度(111)同期增加…)
 _AMOUNT_LEAD = (r"^[，,]?(?:比|较|較|同比|环比|環比)(?:[^，,；;。\d%%％]|[(（][0-9０-９]{2,4}年?[)）]){0,8}?"
                 r"(?P<verb>%s|新增)了?$" % VERB)
 # the change in percent after its amount: a verb (增长5.3%) or the width of the change (减幅达16.9%)

@@ -209,7 +209,7 @@ _OTHER = r"[，,；;]\s*(?:另外|另有|另)"
 
 
 def _other_pieces(text: str, sentence: Any, shares: list[Quantity]) -> bool:
-    """`魚苗460公頃，佔90%，另成魚50公頃，佔10%`: amounts of one family, each followed by its own
+    """`稻田420公頃，佔70%，另旱田180公頃，佔30%`: amounts of one family, each followed by its own
     bare share, every later one opened by 另 as the other piece, and no figure of that family
     stated before the first (a whole named nowhere): shares of one unnamed whole, the pieces', so
     together at most the whole (the pieces listed need not be all of it)."""

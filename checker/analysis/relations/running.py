@@ -266,7 +266,7 @@ def running_totals(doc: Any) -> list[Relation]:
                     at = found[j].start
                     j -= 1
             pool, bare = _with_bare_items(text, pool, trigger)
-            # (捐贈30萬、個人捐贈5萬，合計35萬元: items with a multiplier and no unit, each ending its
+            # (甲捐贈20萬、乙捐贈15萬，合計35萬元: items with a multiplier and no unit, each ending its
             # element, are in the unit the total carries, said once for the list)
             pool = [in_unit_of(p, q) if p.family == "bare" and p.multiplier > 1
                     and rx(r"[、，,；;及和與与]").match(text, p.end) else p for p in pool]
@@ -554,7 +554,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
                 items.append(Item(p, share))    # 共解编172公顷，…预计可再解编47公顷…，合计528公顷:
                 #                                 the item after it adds to it, so it is the first
             elif subject:
-                items.append(Item(p, share))    # 甲局…4,625萬元；乙局追加總費用計3,457.8萬元，兩單位共計…:
+                items.append(Item(p, share))    # 甲局…300萬元；乙局追加總經費計200萬元，兩局共計…:
                 continue                        # each counted item's own total (the count is checked)
             break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
