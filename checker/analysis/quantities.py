@@ -545,7 +545,9 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         if unit_text is None:
             if mult == 1 or (sep and not truncated):
                 continue            # a bare number: a code, a phone number, a page
-            unit = PEOPLE if noun.endswith(PEOPLE_NOUNS) or noun.startswith(PEOPLE_NOUNS) else BARE
+            # (or after a short modifier: 480万常住人口, 12万农村居民)
+            unit = PEOPLE if noun.endswith(PEOPLE_NOUNS) or noun.startswith(PEOPLE_NOUNS) or any(
+                noun.startswith(PEOPLE_NOUNS, k) for k in (1, 2)) else BARE
             end = truncated or _figure_end(match)
         else:
             unit = table[unit_text]
@@ -612,7 +614,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
                                                   m_value, m_value, m_value, table["分钟"], one, "", True,
                                                   "", "", m_end - len(minutes.group())))
         found.append(q)
-    if any(text[q.start - 1:q.start] == "、" for q in found):
+    if any(text[q.start - 1:q.start] in ("、", "和", "及") for q in found):
         found = _with_listed_figures(text, found)
     return found
 
@@ -621,7 +623,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
 # 分别完成造林120、85、60亩): each counts what the last counts. Arabic figures only, and not a time
 # or an age (1、2月, 5、6岁), an ordinal (第1、2名) or a digit before its neighbour, which say "3 or 4"
 # (3、4个; 5、6,000人 is five or six thousand); a qualifier or a range on the last figure is its own.
-_LISTED_BEFORE = re.compile(r"(?<![0-9０-９,.．、第])((?:%s、)+)$" % _AR)
+_LISTED_BEFORE = re.compile(r"(?<![0-9０-９,.．、第])((?:%s(?:、|和|及))+)$" % _AR)
 _LISTED_FIGURE = re.compile(_AR)
 
 
@@ -630,7 +632,7 @@ def _with_listed_figures(text: str, found: list[Quantity]) -> list[Quantity]:
     previous_end = 0
     for q in found:
         start = q.start
-        if text[start - 1:start] != "、" or q.qual_word or q.qualifier == "range" or not q.text[:1].isdigit() \
+        if text[start - 1:start] not in ("、", "和", "及") or q.qual_word or q.qualifier == "range" or not q.text[:1].isdigit() \
                 or q.family.startswith("time-") or q.family in ("age", "bare"):
             previous_end = q.end
             continue

@@ -145,6 +145,25 @@ _DIVIDED_BY = (r"\s*(?:按|按照|依|依照|从|從|分)[\u3400-\u9fff]{1,8}?(?
                r"(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)")
 
 
+# what says a figure is a part held of a whole (老年人占2.1万剂), and the end of a clause framing a
+# breakdown (在45家业者当中，…)
+_HELD = r"(?:占|佔)(?:了|有)?$"
+_FRAMING = r"(?:中|当中|當中|里|裡)\s*$"
+
+
+def _a_part_itself(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]], k: int,
+                   figure: Quantity) -> bool:
+    """The figure ending clause k is itself a part, no whole of the clauses after it: held of a whole
+    (老年人占2.1万剂，儿童占1.8万剂…), or the first of a breakdown framed by the clause before
+    (45家业者当中，餐饮业18家，伴手礼业15家…)."""
+    if rx(_HELD).search(figure.lead):
+        return True
+    if k == 0:
+        return False
+    a, b = clauses[k - 1]
+    return bool(rx(_FRAMING).search(text, a, b)) and any(q.family == figure.family for q in between(qs, starts, a, b))
+
+
 def _of_all_kinds(noun: str, whole_words: str) -> bool:
     """全县有各类养老床位3400张，公办机构床位1900张: the kinds share a noun (机构床位) the whole
     does not name, but the whole counts every kind of what it ends in (床位). Only a whole said
@@ -197,6 +216,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     while i < len(clauses):
         a, b = clauses[i - 1]
         whole = clause_whole(text, qs, starts, a, b)
+        if whole is not None and _a_part_itself(text, qs, starts, clauses, i - 1, whole):
+            whole = None
         # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
         # 213家，按举办主体分，公办的64家，民办的149家)
         divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None
@@ -303,16 +324,19 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
     for m in rx(r"(?<=[，,])(?:%s)的?(?=[0-9０-９])" % "|".join(REMAINDERS)).finditer(text, sentence.start, sentence.end):
         if rx(BREAKDOWN).search(text, sentence.start, m.start()):
             continue    # the breakdown reads it
-        back = clauses_back(text, sentence.start, m.start() - 1, 2)
+        back = clauses_back(text, sentence.start, m.start() - 1, 3)
         rest = between(qs, starts, m.end(), m.end() + 1)
         if len(back) < 2 or not rest:
             continue
-        (wa, wb), (pa, pb) = back
+        (wa, wb), (pa, pb) = back[-2:]
         wholes = [q for q in between(qs, starts, wa, wb) if q.end <= wb]
         parts = [q for q in between(qs, starts, pa, pb) if q.end <= pb]
         if len(wholes) != 1 or len(parts) != 1:
             continue
         whole, part, left = wholes[0], parts[0], rest[0]
+        if len(back) == 3 and (any(q.family == whole.family for q in between(qs, starts, *back[0]))):
+            continue    # (a clause of the kind before the whole's: which of them is the whole is not
+            #             said, and the nearer is a part: 5.4万剂，老年人占2.1万剂，儿童占1.8万剂，其余…)
         if not all(q.family == whole.family and is_amount(q) and bounded(q) for q in (whole, part, left)) \
                 or whole.low <= 0 or rx(_OTHER_TIME).search(text, pa, part.qual_start) \
                 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, wb) \

@@ -74,7 +74,10 @@ PERIOD_UNIONS = (("全天", "上午 下午"), ("全天", "上午 下午 晚上")
                  # are named by their number, as running.py labels them)
                  ("一季度", "1月 2月 3月"), ("二季度", "4月 5月 6月"), ("三季度", "7月 8月 9月"),
                  ("四季度", "10月 11月 12月"), ("上半年", "1月 2月 3月 4月 5月 6月"),
-                 ("下半年", "7月 8月 9月 10月 11月 12月"))
+                 ("下半年", "7月 8月 9月 10月 11月 12月"),
+                 # (第一季 says 一季度 in Taiwan copy)
+                 ("第一季", "1月 2月 3月"), ("第二季", "4月 5月 6月"), ("第三季", "7月 8月 9月"),
+                 ("第四季", "10月 11月 12月"))
 PERIOD_WHOLES = tuple(dict.fromkeys(whole for whole, _ in PERIOD_UNIONS))
 
 
