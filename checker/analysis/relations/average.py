@@ -22,6 +22,7 @@ from decimal import Decimal
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
 from ..words import segment
+from .change import change_figures
 from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_after, per_unit, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, as_average, basis
@@ -162,9 +163,12 @@ def _per_family(marker: str) -> str | None:
 def averages(doc: Any) -> list[Relation]:
     relations = []
     text = doc.text
+    levels = doc.shared(change_figures)
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):
+            if rate.start in levels:
+                continue    # 每人津贴由5,000元调至6,000元: the levels of a change, not an average of a total
             # (per the count right before, named by its noun, first: 42所乡村学校每校 is per school
             # although 校 is a measure word too)
             by_noun = _per_noun(text, qs, i, rate) if i and ("每" in rate.lead or "均" in rate.lead) else None
@@ -207,7 +211,7 @@ def averages(doc: Any) -> list[Relation]:
             total = _total(text, qs, i, rate, sentence.end, marker_end, per, count)
             if total is None:
                 total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
-            if total is None or total is count:
+            if total is None or total is count or total.start in levels or count.start in levels:
                 continue
             if after is not None and not rx(r"(?:按|按照|以)$").search(after.lead) \
                     and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)

@@ -33,7 +33,8 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import accruals
-from .common import CLAUSE_MARK, LEVELS, Relation, counted, is_amount, noun_after, per_time, shares_noun
+from .change import change_figures
+from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, per_time, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
@@ -183,6 +184,7 @@ def running_totals(doc: Any) -> list[Relation]:
     accrued = {r.start for r in relations}
     text = doc.text
     found: list[Sentence] = doc.shared(cue_sentences)
+    levels = doc.shared(change_figures)
     for index, sentence in enumerate(found):
         qs = sentence.quantities
         for k, q in enumerate(qs):
@@ -264,6 +266,12 @@ def running_totals(doc: Any) -> list[Relation]:
                     at = found[j].start
                     j -= 1
             pool, bare = _with_bare_items(text, pool, trigger)
+            # (甲捐贈20萬、乙捐贈15萬，合計35萬元: items with a multiplier and no unit, each ending its
+            # element, are in the unit the total carries, said once for the list)
+            pool = [in_unit_of(p, q) if p.family == "bare" and p.multiplier > 1
+                    and rx(r"[、，,；;及和與与]").match(text, p.end) else p for p in pool]
+            # (由17,000元调至19,000元: a level before and after a change, no item of the list)
+            pool = [p for p in pool if p.start not in levels]
             items = _items(text, pool, q, trigger, counted_n is not None, added.group(1) if added else "")
             if added and not (items and (added.group(1) in items[0].q.lead
                                          or rx(r"新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,6}$").search(items[0].q.lead))):
@@ -550,6 +558,9 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
             elif items and rx(_AGAIN).search(items[-1].q.lead):
                 items.append(Item(p, share))    # 共解编172公顷，…预计可再解编47公顷…，合计528公顷:
                 #                                 the item after it adds to it, so it is the first
+            elif subject:
+                items.append(Item(p, share))    # 甲局…300萬元；乙局追加總經費計200萬元，兩局共計…:
+                continue                        # each counted item's own total (the count is checked)
             break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
     items.reverse()
