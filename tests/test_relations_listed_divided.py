@@ -305,3 +305,10 @@ def test_an_average_taken_over_a_count_named_with_an():
     assert_pair("全县人均耕地面积为2.4亩，按36万农村人口计，耕地总面积约86万亩。",
                 "全县人均耕地面积为2.4亩，按36万农村人口计，耕地总面积约120万亩。",
                 "NUM004", "36万 × 人均2.4亩 = 86.4万亩", verified="average")
+
+
+def test_a_share_of_whole_numbers_of_wan_is_worked_out_before_rounding():
+    # 503萬 and 1,079萬 are rounded: the source's 46.63% lies in what they allow
+    assert findings("今年圖書館借閱冊數共 1,079 萬冊，其中電子書 503 萬冊，占 46.63%。") == []
+    found = findings("今年圖書館借閱冊數共 1,079 萬冊，其中電子書 503 萬冊，占 56.63%。")
+    assert [r for r, _ in found] == ["NUM005"] and "503 萬冊 ÷ 1,079 萬冊 = 46.617%" in found[0][1]
