@@ -661,14 +661,20 @@ _NOT_PARTS = (r"[0-9０-９]{2,4}年|[0-9０-９]{1,2}月|去年|上年|前年|�
               r"|其中|包括|含|约|約|占|佔")
 
 
+# a short noun or state between a whole's figure and the parenthesis listing its parts (累计共7人
+# 阳性（本地籍2人、外籍5人）): what the figure counts, said after it
+_WHOLE_NOUN = r"[\u3400-\u9fff]{1,4}"
+
+
 def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relation | None:
-    """工程经费5.76亿元（工程费4.61亿元，用地费1.15亿元）: a parenthesis right after a whole
-    that lists two or more amounts of its kind, and nothing else, lists its parts. They may
-    leave some out, so only a sum above the whole is reported."""
+    """工程经费5.76亿元（工程费4.61亿元，用地费1.15亿元）: a parenthesis right after a whole (or
+    after it and a short noun saying what it counts: 共7人阳性（…）) that lists two or more amounts
+    of its kind, and nothing else, lists its parts. They may leave some out, so only a sum above
+    the whole is reported."""
     text = doc.text
     qs = sentence.quantities
     i = bisect.bisect_left(starts, pos) - 1
-    if i < 0 or qs[i].end != pos:
+    if i < 0 or not (qs[i].end == pos or rx(_WHOLE_NOUN).fullmatch(text, qs[i].end, pos)):
         return None
     whole = qs[i]
     close = rx(r"[)）]").search(text, pos, sentence.end)
