@@ -1,5 +1,6 @@
 """Part–whole, the parts2 concepts (checker/analysis/relations/parts.py, composition.py, cues.py):
-a parenthesis listing the parts after a whole and a short noun saying what it counts, …
+a parenthesis listing the parts after a whole and a short noun saying what it counts; which of
+successive or nested wholes 其中 breaks down.
 
 All sentences are invented for these tests.
 """
@@ -28,3 +29,22 @@ def test_parts_in_parentheses_after_a_whole_and_its_noun():
     assert findings("该县累计共9人确诊（去年同期为5人、前年为8人）。") == []
     assert findings("该县累计共9人确诊（本地籍3人、外地籍4人）。") == []
     assert not relations("该县今年（2024年）共有9所学校。", "parts")
+
+
+# 2. the wrong whole among successive or nested wholes: a whole framing the clause after it
+# (`N个…中，拿下M个，其中…`), and the one figure stated as a total right before 其中
+
+def test_the_framed_figure_not_the_frame_is_broken_down():
+    assert_pair("在全部96个参赛项目中，该校夺得31个项目，其中包括17个一等奖与14个二等奖。",
+                "在全部96个参赛项目中，该校夺得21个项目，其中包括17个一等奖与14个二等奖。",
+                "NUM001", "17个 + 14个 = 31个")
+    # the frame is still the whole of the figure it frames
+    assert findings("在全部96个参赛项目中，该校夺得31个项目，其中包括17个一等奖与14个二等奖。") == []
+
+
+def test_the_total_before_qizhong_not_an_earlier_figure_is_broken_down():
+    assert_pair("本届选拔出运动员计有210人，参加全国赛后共有88人获奖，其中有20位获金牌、30位获银牌及38位获铜牌。",
+                "本届选拔出运动员计有210人，参加全国赛后共有78人获奖，其中有20位获金牌、30位获银牌及38位获铜牌。",
+                "NUM001", "20位 + 30位 + 38位 = 88")
+    # parallel figures none of them a total: the parts may be of any of them (quiet when they fit one)
+    assert findings("全年立案420件，审结388件，其中民事案件250件，刑事案件160件。") == []

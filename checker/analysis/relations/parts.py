@@ -477,6 +477,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # clause names what the first part counts, when one does
         wholes = named
         whole = wholes[0]
+    elif len(wholes) > 1 and not named and rx(_TOTAL_LEAD).search(wholes[0].lead) \
+            and not any(rx(_TOTAL_LEAD).search(w.lead) for w in wholes[1:]):
+        # 选出选手155人，本次共有151人获奖，其中…: the one figure stated as a total, right before
+        # 其中, is the whole it breaks down (the figures before are wholes of their own)
+        wholes = wholes[:1]
     if before >= 0 and len(noun) >= 2 and not named and not (
             mutually_exclusive(kinds) and sum(1 for q in between(qs, starts, before, pos)
                                               if counts_as(text, q, family) and is_amount(q)) == 1):
@@ -550,6 +555,10 @@ def _side_parts(doc: Any, sentence: Sentence, starts: list[int], pos: int, cue_e
     return found
 
 
+# a clause that ends in 中 (or 里) after its figure frames the clause after it: `N个…中，M个…`
+_FRAME_END = r"[\u3400-\u9fff]+[中里裡裏]$"
+
+
 def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
                  family: str, first_part: Quantity | None = None) -> list[tuple[Quantity, tuple[int, int]]]:
     """The whole, or the wholes it may be, each with its clause. The nearest clause before 其中
@@ -581,6 +590,9 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if len(wholes) != 1 or len(same) != 1 or (
                 not bounded(wholes[0]) and wholes[0].qualifier not in LOWER_BOUNDS):
             return found
+        if found and rx(_FRAME_END).search(text, wholes[0].end, end):
+            break   # (在128个奖项中，拿下53个，其中…: the frame's whole is broken down by the
+            # clause after it, whose figure 其中 breaks down in turn)
         found.append((wholes[0], (start, end)))
         if len(found) == 4 or i == 0:
             break
