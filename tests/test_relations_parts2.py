@@ -1,6 +1,6 @@
 """Part–whole, the parts2 concepts (checker/analysis/relations/parts.py, composition.py, cues.py):
 a parenthesis listing the parts after a whole and a short noun saying what it counts; which of
-successive or nested wholes 其中 breaks down.
+successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest.
 
 All sentences are invented for these tests.
 """
@@ -48,3 +48,16 @@ def test_the_total_before_qizhong_not_an_earlier_figure_is_broken_down():
                 "NUM001", "20位 + 30位 + 38位 = 88")
     # parallel figures none of them a total: the parts may be of any of them (quiet when they fit one)
     assert findings("全年立案420件，审结388件，其中民事案件250件，刑事案件160件。") == []
+
+
+# 3. a part split further: after 其中 a part, what is kept of it and the rest (余/其余) make it
+
+def test_a_part_and_its_rest_make_the_part_before_them():
+    assert_pair("该区闲置用地约6200亩，其中国有土地为2400亩，经划拨1700亩作为道路用地，余700亩将公开出让。",
+                "该区闲置用地约6200亩，其中国有土地为2400亩，经划拨1700亩作为道路用地，余900亩将公开出让。",
+                "NUM001", "1700亩 + 900亩 = 2600亩")
+    assert_pair("本批共受理申请580件，其中个人申请320件，已核准260件，余60件退回补件。",
+                "本批共受理申请580件，其中个人申请320件，已核准260件，余80件退回补件。",
+                "NUM001", "260件 + 80件 = 340件")
+    # 余 after a figure is "more than", not the rest
+    assert findings("该区闲置用地约6200亩，其中国有土地为2400亩，已闲置10余年，经划拨1700亩作为道路用地。") == []

@@ -65,7 +65,7 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_after_whole(doc, sentence, starts))
     if "占" in s_text or "佔" in s_text:
         relations.extend(_held(doc, sentence, starts))
-    if any(w in s_text for w in REMAINDERS):
+    if any(w in s_text for w in REMAINDERS) or rx(_REST_ALONE).search(s_text):
         relations.extend(_remainder(doc, sentence, starts))
     if rx(_SURVEY).search(s_text):
         relations.extend(_respondents(doc, sentence, starts))
@@ -306,6 +306,11 @@ def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     return [verdict] if verdict else []
 
 
+# 余/餘 alone opening a clause, right before a figure: the rest (余372公顷), not "more than"
+# (which follows a figure: 10余年)
+_REST_ALONE = r"(?<=[，,])[余餘](?=[0-9０-９])"
+
+
 def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     """查获违规案件276件，已裁罚198件，其余78件仍在审理中: with no 其中, a clause opening with 其余
     (剩余, 剩下的) and a figure, right after a clause of one part that follows the clause of the
@@ -315,14 +320,17 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
     text = doc.text
     qs = sentence.quantities
     found: list[Relation] = []
-    for m in rx(r"(?<=[，,])(?:%s)的?(?=[0-9０-９])" % "|".join(REMAINDERS)).finditer(text, sentence.start, sentence.end):
-        if rx(BREAKDOWN).search(text, sentence.start, m.start()):
-            continue    # the breakdown reads it
+    for m in rx(r"(?<=[，,])(?:(?:%s)的?|%s)(?=[0-9０-９])" % ("|".join(REMAINDERS), _REST_ALONE)).finditer(
+            text, sentence.start, sentence.end):
         back = clauses_back(text, sentence.start, m.start() - 1, 2)
         rest = between(qs, starts, m.end(), m.end() + 1)
         if len(back) < 2 or not rest:
             continue
         (wa, wb), (pa, pb) = back
+        cues = list(rx(BREAKDOWN).finditer(text, sentence.start, m.start()))
+        if cues and not wa <= cues[-1].start() < wb:
+            continue    # the breakdown reads it (the rest of a part after 其中 is read here: 其中
+            # 私有地1850公顷，保留1478公顷，余372公顷: the part, what is kept of it and the rest)
         wholes = [q for q in between(qs, starts, wa, wb) if q.end <= wb]
         parts = [q for q in between(qs, starts, pa, pb) if q.end <= pb]
         if len(wholes) != 1 or len(parts) != 1:
