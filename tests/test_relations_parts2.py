@@ -1,6 +1,7 @@
 """Part–whole, the parts2 concepts (checker/analysis/relations/parts.py, composition.py, cues.py):
 a parenthesis listing the parts after a whole and a short noun saying what it counts; which of
-successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest.
+successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest;
+grades chosen in clauses of their own.
 
 All sentences are invented for these tests.
 """
@@ -61,3 +62,17 @@ def test_a_part_and_its_rest_make_the_part_before_them():
                 "NUM001", "260件 + 80件 = 340件")
     # 余 after a figure is "more than", not the rest
     assert findings("该区闲置用地约6200亩，其中国有土地为2400亩，已闲置10余年，经划拨1700亩作为道路用地。") == []
+
+
+# 4. grades chosen out of a whole, in clauses of their own after the verb of choosing; the grades
+# of one award (特等奖/一等奖, 金奖/银奖, 特優/優等/甲等) are exclusive kinds
+
+def test_grades_chosen_in_clauses_of_their_own_are_added():
+    assert_pair("本届大赛共有48位厨师报名，评选出特等奖6名，一等奖15名，获奖者来自全市各区。",
+                "本届大赛共有18位厨师报名，评选出特等奖6名，一等奖15名，获奖者来自全市各区。",
+                "NUM001", "6名 + 15名 = 21")
+    assert_pair("本届大赛共有48位厨师报名，评选出金奖9名，银奖12名，铜奖20名。",
+                "本届大赛共有38位厨师报名，评选出金奖9名，银奖12名，铜奖20名。",
+                "NUM001", "9名 + 12名 + 20名 = 41")
+    # a clause counting something else ends the list: the winners and the women among them overlap
+    assert findings("本届大赛共有28位厨师报名，评选出一等奖15名，女性获奖者14名。") == []

@@ -18,6 +18,7 @@ from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
 from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, clause_whole, clauses_back, is_amount
 from .cues import DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, SELECTED, SOURCES, Sentence
+from .kinds import mutually_exclusive
 from .sum_of_parts import weigh_parts
 from .vocabulary import rx
 
@@ -193,6 +194,29 @@ def _place_items(text: str, figures: list[Quantity], a: int, b: int) -> list[Qua
     return items if at >= b else None
 
 
+def _more_grades(text: str, qs: list[Quantity], starts: list[int], a: int, end: int, stop: int,
+                 parts: list[Quantity]) -> list[Quantity]:
+    """评选出特等奖16名，一等奖24名，…: the grades chosen may go on in clauses of their own after the
+    verb's clause, each a grade and its figure and nothing else; they are taken while they do and
+    every grade named is a kind of one set with the first (kinds.mutually_exclusive: 特等奖, 一等奖),
+    so that a clause counting something else (女性获奖者5名) ends the list."""
+    more: list[Quantity] = []
+    names = [text[a:parts[0].qual_start]] if len(parts) == 1 else []
+    at = end
+    while names and at < stop and text[at] in "，,":
+        nxt = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, at + 1, stop)), stop)
+        clause_end = at + 1 + len(text[at + 1:nxt].rstrip("。！？!? \u3000"))
+        figures = [q for q in between(qs, starts, at + 1, clause_end) if q.end <= clause_end]
+        if len(figures) != 1 or figures[0].family != parts[0].family or figures[0].end != clause_end \
+                or not rx(r"[\u3400-\u9fff]{1,8}").fullmatch(text, at + 1, figures[0].qual_start) \
+                or not mutually_exclusive([*names, text[at + 1:figures[0].qual_start]]):
+            break
+        names.append(text[at + 1:figures[0].qual_start])
+        more.append(figures[0])
+        at = nxt
+    return more
+
+
 # a verb of choosing some out of the whole, after at most a short subject in its clause (日前并请专业
 # 评审老师评选出…), then the list of what was chosen
 _CHOSEN = r"(?<=[，,；;])(?P<subject>[^，,；;。0-9０-９]{0,16}?)(?:%s)" % "|".join(SELECTED)
@@ -213,6 +237,7 @@ def _selected(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]
         parts = _place_items(text, figures, m.end(), end) if figures else None
         if not parts:
             continue
+        parts = parts + _more_grades(text, qs, starts, m.end(), end, sentence.end, parts)
         # the nearest clause before with a figure of the kind chosen (clauses saying how they chose
         # may come between: 经评委会两轮评审，评选出…)
         back = [(a, b) for a, b in clauses_back(text, sentence.start, m.start() - 1, 3)
