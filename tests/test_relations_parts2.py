@@ -1,7 +1,7 @@
 """Part–whole, the parts2 concepts (checker/analysis/relations/parts.py, composition.py, cues.py):
 a parenthesis listing the parts after a whole and a short noun saying what it counts; which of
 successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest;
-grades chosen in clauses of their own.
+grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun.
 
 All sentences are invented for these tests.
 """
@@ -76,3 +76,13 @@ def test_grades_chosen_in_clauses_of_their_own_are_added():
                 "NUM001", "9名 + 12名 + 20名 = 41")
     # a clause counting something else ends the list: the winners and the women among them overlap
     assert findings("本届大赛共有28位厨师报名，评选出一等奖15名，女性获奖者14名。") == []
+
+
+# 5. the 共 inside a word (公共, 共享) cuts no noun: 公共/私人 are kinds of one set
+
+def test_public_and_private_parts_are_added():
+    assert_pair("全省新能源车位达到38.6万个，其中，公共车位12.4万个，私人车位26.2万个。",
+                "全省新能源车位达到36.6万个，其中，公共车位12.4万个，私人车位26.2万个。",
+                "NUM001", "12.4万个 + 26.2万个 = 38.6万个")
+    # 共享 and 公共 are no kinds of one set: not added
+    assert findings("全市投放单车达到3.2万辆，其中，共享单车2.1万辆，公共单车1.6万辆。") == []
