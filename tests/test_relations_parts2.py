@@ -1,7 +1,8 @@
 """Part–whole, the parts2 concepts (checker/analysis/relations/parts.py, composition.py, cues.py):
 a parenthesis listing the parts after a whole and a short noun saying what it counts; which of
 successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest;
-grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun.
+grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun; what units
+named apart did, and a fund given to uses.
 
 All sentences are invented for these tests.
 """
@@ -86,3 +87,22 @@ def test_public_and_private_parts_are_added():
                 "NUM001", "12.4万个 + 26.2万个 = 38.6万个")
     # 共享 and 公共 are no kinds of one set: not added
     assert findings("全市投放单车达到3.2万辆，其中，共享单车2.1万辆，公共单车1.6万辆。") == []
+
+
+# 6. parts of what units named apart did (甲中心服务…，乙中心服务…), and of a fund given to uses
+# (其中，X亿元用于…，Y亿元用于…)
+
+def test_what_units_named_apart_did_is_added():
+    assert_pair("开放两个月来总计接待游客8460人次，其中北岸中心接待5210人次，南湾中心接待3250人次。",
+                "开放两个月来总计接待游客7460人次，其中北岸中心接待5210人次，南湾中心接待3250人次。",
+                "NUM001", "5210人次 + 3250人次 = 8460人次")
+    # classes of units (a centre may be both) are not added
+    assert findings("开放两个月来总计接待游客7460人次，其中示范中心接待5210人次，重点中心接待3250人次。") == []
+
+
+def test_sums_of_a_fund_given_to_uses_are_added():
+    assert_pair("省财政日前下达救灾资金3.82亿元。其中，2.65亿元用于支持东部各县修复水毁道路，1.17亿元用于支持西部山区恢复生产。",
+                "省财政日前下达救灾资金3.62亿元。其中，2.65亿元用于支持东部各县修复水毁道路，1.17亿元用于支持西部山区恢复生产。",
+                "NUM001", "2.65亿元 + 1.17亿元 = 3.82亿元")
+    # a use named before the figure is no share-out of the fund: not added
+    assert findings("省财政日前下达救灾资金3.62亿元。其中，修复道路投入2.65亿元，用于东部各县；恢复生产投入1.17亿元。") == []

@@ -65,7 +65,7 @@ from .cues import (
     cue_spans,
 )
 from .interval import Interval, total
-from .kinds import funded_by_levels, mutually_exclusive, names_its_parts
+from .kinds import funded_by_levels, mutually_exclusive, names_its_parts, units_named_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -506,7 +506,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
-            and (mutually_exclusive(kinds) or _done_and_not(text, collapsed)
+            and (mutually_exclusive(kinds) or _done_and_not(text, collapsed) or units_named_apart(kinds)
+                 or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
                  or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
         summed = collapsed
@@ -747,6 +748,18 @@ def _done_and_not(text: str, parts: list[Quantity]) -> bool:
         else:
             return False
     return len(states) == 2
+
+
+# a sum of money given to a use right after its figure (4.47亿元用于支持…)
+_ALLOTTED = r"(?:全部|均|将|將|则|則)?(?:用于|用於|用作|用来|用來)"
+
+
+def _allotted(text: str, parts: list[Quantity]) -> bool:
+    """其中，4.47亿元用于支持…，0.99亿元用于支持…: sums of a fund each given to a use, the figure
+    opening its clause and 用于 right after it: the fund is shared out, each yuan given once."""
+    return all(rx(_ALLOTTED).match(text, q.end) is not None
+               and rx(r"(?:[，,：:；;]|其中)\s*$").search(text, max(0, q.qual_start - 4), q.qual_start) is not None
+               for q in parts)
 
 
 def _item_count(text: str, q: Quantity) -> bool:
