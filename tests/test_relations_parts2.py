@@ -2,7 +2,7 @@
 a parenthesis listing the parts after a whole and a short noun saying what it counts; which of
 successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest;
 grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun; what units
-named apart did, and a fund given to uses.
+named apart did, and a fund given to uses; a list's last item joined by ，以及.
 
 All sentences are invented for these tests.
 """
@@ -106,3 +106,13 @@ def test_sums_of_a_fund_given_to_uses_are_added():
                 "NUM001", "2.65亿元 + 1.17亿元 = 3.82亿元")
     # a use named before the figure is no share-out of the fund: not added
     assert findings("省财政日前下达救灾资金3.62亿元。其中，修复道路投入2.65亿元，用于东部各县；恢复生产投入1.17亿元。") == []
+
+
+# 7. the last item of a 、 list joined after a comma by 以及 is one of the list
+
+def test_the_last_item_after_yiji_joins_the_list():
+    assert_pair("今年受理补助申请计有960件，其中房屋受损520件、农作物受损310件，以及渔船受损130件。",
+                "今年受理补助申请计有960件，其中房屋受损520件、农作物受损310件，以及渔船受损150件。",
+                "NUM001", "520件 + 310件 + 150件 = 980件")
+    # one item in the first clause is no list: a clause after it with 以及 is not added to it
+    assert findings("今年受理补助申请计有960件，其中房屋受损520件，以及其中经复查的450件。") == []

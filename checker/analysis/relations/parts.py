@@ -105,6 +105,8 @@ _PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|
            r"|上半年|下半年|季度|累计|累計|合计|合計|共|总|總")
 # each of a kind of item (每个网格, 每名教师, 每户): a figure after it in its clause is per item
 _PER_ITEM = "|".join(w for w in RATE_MARKERS if w.startswith("每"))
+# what joins the last item of a 、 list after a comma (其中甲类62件、乙类14件，以及丙类9件)
+_LAST_ITEM = r"(?:以及|及|和|与|與)(?![其另])"
 # a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
 _SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
@@ -403,6 +405,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     kinds: list[str] = []     # (what kind each part is: its noun, or what it is named by: 满意的有…)
     threshold = False
     seen_clause = False
+    listing = False     # the clause before is the first, a 、 list
     previous_end = after_start
     for start, end in _pieces(text, after_start, after_end):
         body = text[start:end].lstrip("，,：: ")
@@ -448,8 +451,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             first = mine
             first_body = body
             threshold = bool(rx(_THRESHOLD).search(body))
-        elif rx(_THRESHOLD).search(body):
-            threshold = True
+            listing = len(mine) >= 2
+        else:
+            if rx(_THRESHOLD).search(body):
+                threshold = True
+            if listing and rx(_LAST_ITEM).match(body) and len(mine) == 1:
+                first = first + mine    # 其中甲62件、乙14件，以及丙9件: the 、 list's last item
+            listing = False
         seen_clause = True
         parts.extend(mine)
     if not parts:
