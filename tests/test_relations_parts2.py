@@ -2,7 +2,7 @@
 a parenthesis listing the parts after a whole and a short noun saying what it counts; which of
 successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest;
 grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun; what units
-named apart did, and a fund given to uses; a list's last item joined by ，以及.
+named apart did, and a fund given to uses; a list's last item joined by ，以及; power by source.
 
 All sentences are invented for these tests.
 """
@@ -116,3 +116,13 @@ def test_the_last_item_after_yiji_joins_the_list():
                 "NUM001", "520件 + 310件 + 150件 = 980件")
     # one item in the first clause is no list: a clause after it with 以及 is not added to it
     assert findings("今年受理补助申请计有960件，其中房屋受损520件，以及其中经复查的450件。") == []
+
+
+# 8. power capacity by its source is an exclusive set; 全国 opening a part's noun names no kind
+
+def test_capacity_by_source_is_added():
+    assert_pair("截至年底，全省清洁能源发电装机达到5.62亿千瓦。其中，全国水电装机1.86亿千瓦，风电装机2.1亿千瓦，太阳能发电装机1.66亿千瓦。",
+                "截至年底，全省清洁能源发电装机达到5.32亿千瓦。其中，全国水电装机1.86亿千瓦，风电装机2.1亿千瓦，太阳能发电装机1.66亿千瓦。",
+                "NUM001", "1.86亿千瓦 + 2.1亿千瓦 + 1.66亿千瓦 = 5.62亿千瓦")
+    # a source and a kind of plant of any source overlap: not added
+    assert findings("截至年底，全省发电装机达到3.32亿千瓦。其中，水电装机1.86亿千瓦，新建机组装机1.66亿千瓦。") == []

@@ -206,7 +206,7 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
         noun = noun[:cut.start()]
     if len(noun) < 2:
         before = text[item_start:q.qual_start].rstrip(" \u3000")     # (核准 2,915 件: a space before the digits)
-        before = re.sub(r"^(?:其中|包括|含|全县|全市|全镇|全省|全区|全村|全乡|共有|现有|共|有|建成|完成|新增|累计)+",
+        before = re.sub(r"^(?:其中|包括|含|全国|全國|全县|全縣|全市|全镇|全鎮|全省|全区|全區|全村|全乡|全鄉|共有|现有|共|有|建成|完成|新增|累计)+",
                         "", before)
         # (a grade or a name in Latin letters is part of the noun: 5A级景区, 5G基站)
         m = rx(r"[\u3400-\u9fff0-9０-９A-Za-zＡ-Ｚ至岁歲以上下及]{1,12}$").search(before)
