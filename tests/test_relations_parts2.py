@@ -2,7 +2,8 @@
 a parenthesis listing the parts after a whole and a short noun saying what it counts; which of
 successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest;
 grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun; what units
-named apart did, and a fund given to uses; a list's last item joined by ，以及; power by source.
+named apart did, and a fund given to uses; a list's last item joined by ，以及; power by source; one
+kind right after a total.
 
 All sentences are invented for these tests.
 """
@@ -126,3 +127,16 @@ def test_capacity_by_source_is_added():
                 "NUM001", "1.86亿千瓦 + 2.1亿千瓦 + 1.66亿千瓦 = 5.62亿千瓦")
     # a source and a kind of plant of any source overlap: not added
     assert findings("截至年底，全省发电装机达到3.32亿千瓦。其中，水电装机1.86亿千瓦，新建机组装机1.66亿千瓦。") == []
+
+
+# 9. one part named by a bare kind of a set right after a count stated as a total
+
+def test_one_kind_right_after_a_total_is_a_part_of_it():
+    assert_pair("本届村民代表当选人共86人，女性29人，当选比率达33.7%。",
+                "本届村民代表当选人共86人，女性96人，当选比率达33.7%。",
+                "NUM001", "96人")
+    # not a place (a place may lie outside the whole's), nor a figure that is not stated as a total,
+    # nor money (a woman's pay after a total pay is a figure per person)
+    assert findings("全县受惠居民共20万人，县城有近30万人未能受惠。") == []
+    assert findings("本届村民代表当选人86人，女性96人参加投票。") == []
+    assert findings("去年员工薪资合计4万元，女性4.6万元。") == []

@@ -188,6 +188,10 @@ def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: in
     return named
 
 
+# a whole stated as a total, right before its figure (共113人, 总计, 合计有)
+_TOTAL_BEFORE = r"(?:共|总共|總共|共计|共計|总计|總計|合计|合計|累计|累計)(?:有|为|為|达|達)?$"
+
+
 def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     """A breakdown right after its whole, with no 其中: the whole's figure ends its clause, and
     its parts follow at once, in a 、 list (毕业生共1260人，男生580人、女生680人) or in clauses of
@@ -262,6 +266,19 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             if verdict:
                 found.append(verdict)
             i = max(j, i + 1)
+        elif len(first) == 1 and len(run) == 1 and j == i + 1 and dimension(first[0][1]) is not None \
+                and is_kind(first[0][1]) and rx(_TOTAL_BEFORE).search(whole.lead) \
+                and first[0][0].family == whole.family and (whole.family == "people" or whole.is_count) \
+                and is_amount(whole) and bounded(whole) and whole.low > 0 \
+                and not rx(BREAKDOWN).search(text, sentence.start, clauses[i][1]):
+            # 当选人共113人，女性38人: one part named by a bare kind of a set (女性, 城镇, 境外: not a
+            # place) right after a count stated as a total is of it, though its other kinds go
+            # unsaid: never above it (not an amount of money: 女性4万元 after a total may be an
+            # average's, a figure per person)
+            verdict = weigh_parts([first[0][0]], [first[0][0]], whole, exhaustive=False, threshold=False)
+            if verdict:
+                found.append(verdict)
+            i += 1
         else:
             i += 1      # (报名86人，应到81人，实到77人，缺考4人: the run's whole may be its first clause)
     return found
