@@ -3,7 +3,7 @@ a parenthesis listing the parts after a whole and a short noun saying what it co
 successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest;
 grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun; what units
 named apart did, and a fund given to uses; a list's last item joined by ，以及; power by source; one
-kind right after a total.
+kind right after a total; a counted division (分为N类：) after a clause of its own.
 
 All sentences are invented for these tests.
 """
@@ -140,3 +140,13 @@ def test_one_kind_right_after_a_total_is_a_part_of_it():
     assert findings("全县受惠居民共20万人，县城有近30万人未能受惠。") == []
     assert findings("本届村民代表当选人86人，女性96人参加投票。") == []
     assert findings("去年员工薪资合计4万元，女性4.6万元。") == []
+
+
+# 10. a clause with a subject of its own between the whole and `分为N类：`, the parts set apart by ；
+
+def test_a_counted_division_after_a_clause_of_its_own():
+    assert_pair("获表彰的48位教师由各校推荐，表彰类别分为三大类：潜心育人的「育人标兵」20位；成果丰硕，勇于创新的「科研能手」16位；「青年新秀」12位。",
+                "获表彰的48位教师由各校推荐，表彰类别分为三大类：潜心育人的「育人标兵」20位；成果丰硕，勇于创新的「科研能手」16位；「青年新秀」22位。",
+                "NUM001", "20位 + 16位 + 22位 = 58位")
+    # the count of the parts must be met: two figures for three classes are no division
+    assert findings("获表彰的48位教师由各校推荐，表彰类别分为三大类：「育人标兵」20位；「科研能手」36位；另有青年教师若干。") == []

@@ -42,9 +42,12 @@ def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
 
 # a whole made of, or divided into, the parts listed after it in its own clause (由…组成, 分为…), or
 # in the clauses after a colon, as many as it says (由两部分组成：…)
-_MAKE_UP = (r"(?<=[，,])(?:%s|(?:%s)(?P<split>[^，,；;。]{2,60}))" % (MADE_OF, "|".join(DIVIDED)))
-_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
+# (a clause with a subject of its own before 分为 says it of the whole before when it counts the parts
+# listed after a colon: 表扬类别分为五大类：…)
+_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
                     r"(?:组成|組成|构成|構成)?[：:]")
+_MAKE_UP = (r"(?<=[，,])(?:%s|(?:[\u3400-\u9fff]{1,6}?(?=(?:%s)%s))?(?:%s)(?P<split>[^，,；;。]{2,60}))"
+            % (MADE_OF, "|".join(DIVIDED), _COUNTED_MAKE_UP, "|".join(DIVIDED)))
 _COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # what joins the items of one list (专职队员380人和志愿队员880人, 27名运动员以及12名工作人员)
 _JOINED = r"[、和及与與]"
@@ -67,6 +70,11 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
             continue
         a, b = back[0]
         whole = clause_whole(text, qs, starts, a, b)
+        if whole is None and m.group("split") is not None and rx(_COUNTED_MAKE_UP).match(text, m.start("split")):
+            # (表扬类别分为五大类：… counts its parts: the one figure of the clause before is their
+            # whole, its noun and more after it: 获表扬的52位父亲代表由各区推荐)
+            inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+            whole = inside[0] if len(inside) == 1 else None
         if whole is None or not (is_amount(whole) and bounded(whole) and whole.low > 0):
             continue
         listed = m.group("made") if m.group("made") is not None else m.group("split")
@@ -94,11 +102,16 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
 def _parts_after_colon(text: str, qs: list[Quantity], starts: list[int], start: int, end: int,
                        whole: Quantity, count: int) -> list[Quantity]:
     """The parts of 由两部分组成：土建工程2.6亿元，设备购置1.2亿元: one figure in each clause after the
-    colon, as many clauses as the count says, and nothing else to the sentence's end."""
+    colon, as many clauses as the count says, each of the whole's family; what follows them
+    (…39位，其中最年长的100岁) says more of the last."""
     clauses = clause_spans(text, start, end)
+    if rx(r"[；;]").search(text, start, end):
+        # parts set apart by ；, each may hold commas of its own (家庭遭受变故，刻苦持家的「自强爸爸」1位；)
+        marks = [m.start() for m in rx(r"[；;。]").finditer(text, start, end)] + [end]
+        clauses = [(a, b) for a, b in zip([start] + [m + 1 for m in marks[:-1]], marks) if a < b]
     parts = []
-    for a, b in clauses:
-        inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+    for a, b in clauses[:count]:
+        inside = [q for q in between(qs, starts, a, b) if q.end <= b and q.family == whole.family]
         if len(inside) != 1:
             return []
         parts.append(inside[0])
