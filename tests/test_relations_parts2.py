@@ -3,7 +3,8 @@ a parenthesis listing the parts after a whole and a short noun saying what it co
 successive or nested wholes 其中 breaks down; a part split further into what is kept and the rest;
 grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun; what units
 named apart did, and a fund given to uses; a list's last item joined by ，以及; power by source; one
-kind right after a total; a counted division (分为N类：) after a clause of its own.
+kind right after a total; a counted division (分为N类：) after a clause of its own; the done and the
+not yet done after a whole.
 
 All sentences are invented for these tests.
 """
@@ -150,3 +151,13 @@ def test_a_counted_division_after_a_clause_of_its_own():
                 "NUM001", "20位 + 16位 + 22位 = 58位")
     # the count of the parts must be met: two figures for three classes are no division
     assert findings("获表彰的48位教师由各校推荐，表彰类别分为三大类：「育人标兵」20位；「科研能手」36位；另有青年教师若干。") == []
+
+
+# 11. the done and the not yet done of a whole, with no cue: 计N案，有a案已完工，另外b案刻正办理
+
+def test_the_done_and_the_not_yet_done_after_a_whole():
+    assert_pair("其中，逾期三年仍未结案者计14案，有5案已结案，另外9案刻正依法催办。",
+                "其中，逾期三年仍未结案者计14案，有5案已结案，另外11案刻正依法催办。",
+                "NUM001", "5案 + 11案 = 16案")
+    # a state after the figure in one clause only is no pair: the other may count something else
+    assert findings("其中，逾期三年仍未结案者计14案，有5案已结案，另外19案由法院审理。") == []

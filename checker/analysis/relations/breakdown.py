@@ -65,6 +65,8 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_after_whole(doc, sentence, starts))
     if "占" in s_text or "佔" in s_text:
         relations.extend(_held(doc, sentence, starts))
+    if "已" in s_text and len(starts) >= 3:
+        relations.extend(_states(doc, sentence, starts))
     if any(w in s_text for w in REMAINDERS) or rx(_REST_ALONE).search(s_text):
         relations.extend(_remainder(doc, sentence, starts))
     if rx(_SURVEY).search(s_text):
@@ -326,6 +328,60 @@ def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
 # 余/餘 alone opening a clause, right before a figure: the rest (余372公顷), not "more than"
 # (which follows a figure: 10余年)
 _REST_ALONE = r"(?<=[，,])[余餘](?=[0-9０-９])"
+
+
+# what a part's clause says of it right after its figure: done (已解除隔离, 已完成) or not yet
+# (尚在隔离中, 仍在施工, 正在推进, 持续推行)
+_DONE = r"(?:均|皆|都)?(?:已经|已經|已)"
+# (刻正: "now", Taiwan's official word for what is under way: 刻正办理)
+_NOT_YET = r"(?:尚未|尚|仍|未|正在|正|刻正|持续|持續|还在|還在|在)"
+
+
+def done_and_not(text: str, parts: list[Quantity]) -> bool:
+    """其中39,631人已解除隔离，38,237人尚在隔离中: parts that are the done and the not yet done of
+    one whole do not overlap (each part's clause says which it is, right after its figure)."""
+    states = set()
+    for q in parts:
+        if rx(_DONE).match(text, q.end):
+            states.add("done")
+        elif rx(_NOT_YET).match(text, q.end):
+            states.add("not yet")
+        else:
+            return False
+    return len(states) == 2
+
+
+# what may open a part's clause before its figure when the part is told by its state after it
+# (有2案已完工, 另外7案刻正办理)
+_STATE_OPENER = r"(?:有|共有|另外|另|另有|尚有|还有|還有|其余|其餘)?"
+
+
+def _states(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """计9案，有2案已完工，另外7案刻正办理: after a clause whose one figure ends it (the whole), two
+    clauses each opening with a figure of its family and saying right after it that those are
+    done, or not yet: the done and the not yet done of the whole (never above it; a third state,
+    not yet begun, may go unsaid)."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    found: list[Relation] = []
+    for (a, b), (c, d), (e, f) in zip(clauses, clauses[1:], clauses[2:]):
+        whole = clause_whole(text, qs, starts, a, b)
+        if whole is None or not (is_amount(whole) and bounded(whole) and whole.low > 0) \
+                or rx(BREAKDOWN).search(text, c, f):
+            continue
+        parts = []
+        for lo, hi in ((c, d), (e, f)):
+            inside = [q for q in between(qs, starts, lo, hi) if q.end <= hi]
+            if len(inside) != 1 or inside[0].family != whole.family or not is_amount(inside[0]) \
+                    or not rx(_STATE_OPENER).fullmatch(text, lo, inside[0].qual_start):
+                break
+            parts.append(inside[0])
+        if len(parts) == 2 and done_and_not(text, parts):
+            verdict = weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
+            if verdict:
+                found.append(verdict)
+    return found
 
 
 def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:

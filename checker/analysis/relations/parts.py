@@ -34,7 +34,7 @@ import bisect
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
-from .breakdown import RESPECTIVE, breakdowns, done_and_open
+from .breakdown import RESPECTIVE, breakdowns, done_and_not, done_and_open
 from .common import (
     Parens,
     Relation,
@@ -514,7 +514,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
-            and (mutually_exclusive(kinds) or _done_and_not(text, collapsed) or units_named_apart(kinds)
+            and (mutually_exclusive(kinds) or done_and_not(text, collapsed) or units_named_apart(kinds)
                  or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
                  or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
@@ -736,26 +736,6 @@ def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
         if like:
             out[i] = in_unit_of(q, like[-1])
     return out
-
-
-# what a part's clause says of it right after its figure: done (已解除隔离, 已完成) or not yet
-# (尚在隔离中, 仍在施工, 正在推进, 持续推行)
-_DONE = r"(?:均|皆|都)?(?:已经|已經|已)"
-_NOT_YET = r"(?:尚未|尚|仍|未|正在|正|持续|持續|还在|還在|在)"
-
-
-def _done_and_not(text: str, parts: list[Quantity]) -> bool:
-    """其中39,631人已解除隔离，38,237人尚在隔离中: parts that are the done and the not yet done of
-    one whole do not overlap (each part's clause says which it is, right after its figure)."""
-    states = set()
-    for q in parts:
-        if rx(_DONE).match(text, q.end):
-            states.add("done")
-        elif rx(_NOT_YET).match(text, q.end):
-            states.add("not yet")
-        else:
-            return False
-    return len(states) == 2
 
 
 # a sum of money given to a use right after its figure (4.47亿元用于支持…)
