@@ -4,7 +4,7 @@ successive or nested wholes 其中 breaks down; a part split further into what i
 grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun; what units
 named apart did, and a fund given to uses; a list's last item joined by ，以及; power by source; one
 kind right after a total; a counted division (分为N类：) after a clause of its own; the done and the
-not yet done after a whole.
+not yet done after a whole; modes of travel measured two ways.
 
 All sentences are invented for these tests.
 """
@@ -161,3 +161,16 @@ def test_the_done_and_the_not_yet_done_after_a_whole():
                 "NUM001", "5案 + 11案 = 16案")
     # a state after the figure in one clause only is no pair: the other may count something else
     assert findings("其中，逾期三年仍未结案者计14案，有5案已结案，另外19案由法院审理。") == []
+
+
+# 12. kinds of one set opening nouns that name one measure two ways (铁路客运量 / 公路人员流动量), a
+# hedge before the figure (预计) no part of the noun, and a figure per 万人口 no whole
+
+def test_modes_of_travel_measured_two_ways_are_added():
+    assert_pair("今天全省跨区域人员流动量预计2.6亿人次。其中，铁路客运量预计1180万人次，公路人员流动量预计2.4亿人次，民航客运量预计95万人次。",
+                "今天全省跨区域人员流动量预计2.4亿人次。其中，铁路客运量预计1180万人次，公路人员流动量预计2.4亿人次，民航客运量预计95万人次。",
+                "NUM001", "1180万人次 + 2.4亿人次 + 95万人次 = 2.5275亿人次")
+    # kinds of two sets (a mode, a sex) are not added
+    assert findings("今天全省跨区域人员流动量预计2.5亿人次。其中，铁路客运量预计1.2亿人次，女性旅客流动量预计1.4亿人次。") == []
+    # a figure per 万人口 is no whole of the part after it
+    assert findings("全省有效专利达到86万件，每万人口发明专利拥有量达到21件。其中，发明专利拥有量达到32.5万件。") == []

@@ -191,6 +191,9 @@ class Parens:
 _NOUN_CUT = rx(r"[的了在于於和与與及并並或、将將已被为為是对對到至按由从從向给給把等]|(?<!公)共(?![同享产產建青和识識])")
 
 
+_BEFORE_FIGURE = r"(?:预计|預計|预估|預估|估计|估計|大约|大約|约|約|将近|將近)+$"
+
+
 class Counted(NamedTuple):
     measure: str        # the unit's family (count:个, households, money …)
     noun: str           # the noun counted, as written (贫困户, 示范书屋); "" when not given
@@ -211,6 +214,8 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
         # (a grade or a name in Latin letters is part of the noun: 5A级景区, 5G基站)
         m = rx(r"[\u3400-\u9fff0-9０-９A-Za-zＡ-Ｚ至岁歲以上下及]{1,12}$").search(before)
         noun = m.group() if m else ""
+        # (a hedge between the noun and its figure is no part of the noun: 铁路客运量预计1520万人次)
+        noun = rx(_BEFORE_FIGURE).sub("", noun) or noun
         if outcome_kind(noun):
             return Counted(q.family, noun)  # 实到, 到场: the kind of an outcome, 到 no function word
         cut = None

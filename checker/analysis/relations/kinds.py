@@ -218,6 +218,10 @@ def _cuts_a_word(modifiers: list[str], ending: str) -> bool:
                for m in modifiers)
 
 
+# the ending of a noun that names a measure of something (客运量, 流动量, 发电量; 金额, 总额)
+_MEASURE_ENDINGS = ("量", "额", "額")
+
+
 def _kinds_first(nouns: list[str]) -> tuple[str, list[str]] | None:
     """新能源公交车 / 燃油车: each noun opens with a kind of one set (新能源, 燃油), and what follows
     the kinds is one noun, written whole or cut short (公交车, 车: the shortest ends every other).
@@ -231,6 +235,11 @@ def _kinds_first(nouns: list[str]) -> tuple[str, list[str]] | None:
         shortest = min(rests, key=len)
         if all(rest.endswith(shortest) for rest in rests):
             return shortest, found
+        # (or one measure of the thing, named two ways: 铁路客运量 / 公路人员流动量 end in 量, the
+        # amount of travel by each mode; the kinds are exclusive whatever follows them)
+        ending = common_head(rests)
+        if ending in _MEASURE_ENDINGS:
+            return ending, found
     return None
 
 

@@ -104,7 +104,8 @@ _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 _PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|個月|月|年|周|週)|[—–-]|期间|期間|假期|全年|今年|去年"
            r"|上半年|下半年|季度|累计|累計|合计|合計|共|总|總")
 # each of a kind of item (每个网格, 每名教师, 每户): a figure after it in its clause is per item
-_PER_ITEM = "|".join(w for w in RATE_MARKERS if w.startswith("每"))
+# (or per a round number of them: 每万人口高价值发明专利拥有量16件, 每十万人, 每千户 is a rate)
+_PER_ITEM = "|".join(w for w in RATE_MARKERS if w.startswith("每")) + "|每(?:[一两兩二三四五六七八九]?[十百千万萬])+"
 # what joins the last item of a 、 list after a comma (其中甲类62件、乙类14件，以及丙类9件)
 _LAST_ITEM = r"(?:以及|及|和|与|與)(?![其另])"
 # a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
