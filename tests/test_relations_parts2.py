@@ -4,7 +4,7 @@ successive or nested wholes 其中 breaks down; a part split further into what i
 grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun; what units
 named apart did, and a fund given to uses; a list's last item joined by ，以及; power by source; one
 kind right after a total; a counted division (分为N类：) after a clause of its own; the done and the
-not yet done after a whole; modes of travel measured two ways.
+not yet done after a whole; modes of travel measured two ways; some of a whole set against it by 但.
 
 All sentences are invented for these tests.
 """
@@ -174,3 +174,17 @@ def test_modes_of_travel_measured_two_ways_are_added():
     assert findings("今天全省跨区域人员流动量预计2.5亿人次。其中，铁路客运量预计1.2亿人次，女性旅客流动量预计1.4亿人次。") == []
     # a figure per 万人口 is no whole of the part after it
     assert findings("全省有效专利达到86万件，每万人口发明专利拥有量达到21件。其中，发明专利拥有量达到32.5万件。") == []
+
+
+# 13. some of a whole set against it by 但 and named by a 的 phrase (有55条路线，但实际经营的是44条)
+
+def test_some_of_the_whole_set_against_it_by_dan():
+    assert_pair("目前全县共有38条乡村公交线路，但真正按班次运营的大约是29条，去年搭载乘客86万人次，其中老年人32万人次。",
+                "目前全县共有28条乡村公交线路，但真正按班次运营的大约是29条，去年搭载乘客86万人次，其中老年人32万人次。",
+                "NUM001", "29条")
+    # a change's start and end, another time, an extreme: not some of the whole
+    tail = "，去年搭载乘客86万人次，其中老年人32万人次。"
+    assert findings("运输的货物由建设之初的80多种，但扩展至如今的1300多种" + tail) == []
+    assert findings("目前全县共有38条乡村公交线路，但去年的是45条" + tail) == []
+    assert findings("目前全县共有38条乡村公交线路，但最长的是45公里" + tail) == []
+    assert findings("目前全县共有38条乡村公交线路，跨镇运营的有45条" + tail) == []

@@ -48,7 +48,7 @@ from .kinds import (
     whole_partition,
 )
 from .sum_of_parts import weigh_parts
-from .vocabulary import WORDS, rx
+from .vocabulary import VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -65,6 +65,8 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_after_whole(doc, sentence, starts))
     if "占" in s_text or "佔" in s_text:
         relations.extend(_held(doc, sentence, starts))
+    if "的" in s_text:
+        relations.extend(_which_of(doc, sentence, starts))
     if "已" in s_text and len(starts) >= 3:
         relations.extend(_states(doc, sentence, starts))
     if any(w in s_text for w in REMAINDERS) or rx(_REST_ALONE).search(s_text):
@@ -349,6 +351,43 @@ def done_and_not(text: str, parts: list[Quantity]) -> bool:
         else:
             return False
     return len(states) == 2
+
+
+# a clause naming a part of the whole before it by what those are, set against it by 但 (但实际
+# 经营的大概是44条: only some of them): 但, the words of a 的 phrase, an optional hedge and verb, and
+# the figure (without 但 the phrase may name another set: a place's, a year's, the new ones)
+_WHICH_OF = (r"(?:但|但是)(?P<which>[\u3400-\u9fff]{2,10})的(?:大概|大约|大約|约|約|仅|僅|只)?"
+             r"(?:是|有|为|為|达|達)?$")
+# what makes such a phrase no part of the whole: another time, a comparison, a wider or another
+# whole, an extreme (最长的, 最多的一天)
+_NOT_WHICH = (r"今年|去年|上年|明年|前年|同期|年|月|如今|现在|現在|目前|当前|當前|至|到|比|较|較|全|总|總|共|累计|累計"
+              r"|另|其他|其它|此外|最|每|平均")
+
+
+def _which_of(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """全台有55条路线，但实际经营的大概是44条: a clause right after a whole's (whose one figure ends
+    it) setting against it (但) some of it named by what they are, in a 的 phrase with no noun of
+    its own, counted in the whole's measure: those are some of the whole, never more."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    found: list[Relation] = []
+    for (a, b), (c, d) in pairwise(clauses):
+        whole = clause_whole(text, qs, starts, a, b)
+        if whole is None or not (is_amount(whole) and bounded(whole) and whole.low > 0) \
+                or rx(r"(?:由|从|從|自)").search(text, a, whole.start) or rx(VERB).search(text, c, d):
+            continue    # (由五年前的6400多家，增至如今的1.5万多家: a change, its start and end)
+        inside = [q for q in between(qs, starts, c, d) if q.end <= d]
+        if len(inside) != 1 or inside[0].family != whole.family or not is_amount(inside[0]) \
+                or not bounded(inside[0]) or inside[0].end != d:
+            continue
+        m = rx(_WHICH_OF).fullmatch(text, c, inside[0].qual_start)
+        if m is None or rx(_NOT_WHICH).search(m.group("which")) or rx(BREAKDOWN).search(text, sentence.start, d):
+            continue
+        verdict = weigh_parts([inside[0]], [inside[0]], whole, exhaustive=False, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
 
 
 # what may open a part's clause before its figure when the part is told by its state after it
