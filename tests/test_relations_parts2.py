@@ -4,7 +4,8 @@ successive or nested wholes 其中 breaks down; a part split further into what i
 grades chosen in clauses of their own; the 共 inside a word (公共) cutting no noun; what units
 named apart did, and a fund given to uses; a list's last item joined by ，以及; power by source; one
 kind right after a total; a counted division (分为N类：) after a clause of its own; the done and the
-not yet done after a whole; modes of travel measured two ways; some of a whole set against it by 但.
+not yet done after a whole; modes of travel measured two ways; some of a whole set against it by 但;
+达到 before a part's figure.
 
 All sentences are invented for these tests.
 """
@@ -188,3 +189,13 @@ def test_some_of_the_whole_set_against_it_by_dan():
     assert findings("目前全县共有38条乡村公交线路，但去年的是45条" + tail) == []
     assert findings("目前全县共有38条乡村公交线路，但最长的是45公里" + tail) == []
     assert findings("目前全县共有38条乡村公交线路，跨镇运营的有45条" + tail) == []
+
+
+# 14. 达到 between a part's noun and its figure is no part of its kind (公共…保有量达到X，私人…达到Y)
+
+def test_reaching_before_a_parts_figure_names_no_kind():
+    assert_pair("全省新能源车位保有量达到38.6万个，其中，公共新能源车位保有量达到12.4万个，私人新能源车位保有量达到26.2万个。",
+                "全省新能源车位保有量达到36.6万个，其中，公共新能源车位保有量达到12.4万个，私人新能源车位保有量达到26.2万个。",
+                "NUM001", "12.4万个 + 26.2万个 = 38.6万个")
+    # kinds of two sets stay apart however they are worded
+    assert findings("全省新能源车位保有量达到36.6万个，其中，公共新能源车位保有量达到12.4万个，小区新能源车位保有量达到26.2万个。") == []
