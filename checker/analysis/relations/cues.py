@@ -244,9 +244,10 @@ def _trigger_source() -> str:
         follow[w] = kind_near
         tests[w] = "(?:%s)" % "|".join("(?<=[，,、：:]%s%s)" % (grade, w) for grade in (
             "[0-9０-９][A-ZＡ-Ｚ]", "[0-9０-９][A-ZＡ-Ｚ]{2}", "[0-9０-９一二三四五六七八九]星", "[一二三四五六七八九]"))
-    # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
-    tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
-                     r"(?=[\u3400-\u9fff]{1,8}[0-9０-９])" % (re.escape(w), re.escape(w)) for w in "（("})
+    # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）; the unit may
+    # be followed by a short noun saying what the figure counts: 共7人阳性（本地籍2人、…）)
+    tests.update({w: "(?:%s)" % "|".join(r"(?<=[0-9０-９][\u3400-\u9fff]{%d}%s)" % (n, re.escape(w)) for n in range(1, 7))
+                  + r"(?=[\u3400-\u9fff]{1,8}[0-9０-９])" for w in "（("})
     # what must follow a word is tested in the pattern too, where the word ends: the scan then
     # stops only at the cues that count (增长 is everywhere; 增长到300 is a cue), and a word whose
     # test fails leaves the place to a shorter word that ends there (共计 … 共)
