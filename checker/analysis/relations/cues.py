@@ -312,8 +312,11 @@ def cue_spans(doc: Any) -> list[tuple[int, int]]:
     """The (start, end) of every sentence that may hold a relation, figures read in it or not:
     a sentence whose figures all count a noun with no measure word has no quantities
     (noun_counts reads them)."""
+    chosen = doc.shared(_chosen)[0]
+    if not chosen:
+        return []   # (no sentence split: over half the documents hold no cue, and _chosen made none)
     spans = doc.shared(sentences)
-    return [(spans.starts[i], spans.ends[i]) for i in doc.shared(_chosen)[0]]
+    return [(spans.starts[i], spans.ends[i]) for i in chosen]
 
 
 def from_spans(doc: Any) -> list[tuple[int, int]]:
