@@ -32,6 +32,13 @@ sentence may hold no relation, or a relation of another kind); the kinds are cou
 so the tuning table is richer in parts and running totals than the corpus is, and its rows are
 per-kind recall, not a corpus rate. The held-out half (the default) stays the measure: rules are
 never tuned on its findings or misses.
+
+`--half tuning-2` is a second tuning bench, richer still in parts and running totals: over the
+same half and candidates, with its own seed and labels (bench/data/num_recall_labels_tuning-2.tsv),
+it draws only two strata, from the candidates the first tuning bench did not draw: ~150 sentences
+with a parts cue, then ~150 with a running-total cue (all of them when fewer remain). `--sample`
+lists them in the order drawn (each stratum's prefix is itself a random draw), so a labelling
+cut short stays unbiased; drawn sentences not yet labelled are left out of the report.
 """
 from __future__ import annotations
 
@@ -56,7 +63,13 @@ SAMPLE = 300
 LABELS_TUNING = ROOT / "bench" / "data" / "num_recall_labels_tuning.tsv"
 SEED_TUNING = 1104
 STRATUM = 80
-HALF_FILES = {"held-out": r"[6-9]\.txt$", "tuning": r"[1-4]\.txt$"}
+# The second tuning bench (see the docstring): only strata, none of them drawn by the first.
+LABELS_TUNING_2 = ROOT / "bench" / "data" / "num_recall_labels_tuning-2.tsv"
+SEED_TUNING_2 = 2612
+STRATUM_2 = 150
+HALF_FILES = {"held-out": r"[6-9]\.txt$", "tuning": r"[1-4]\.txt$", "tuning-2": r"[1-4]\.txt$"}
+LABEL_FILES = {"held-out": LABELS, "tuning": LABELS_TUNING, "tuning-2": LABELS_TUNING_2}
+SEEDS = {"held-out": SEED, "tuning": SEED_TUNING, "tuning-2": SEED_TUNING_2}
 
 # The bench's own reading of text, independent of checker/analysis.
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -94,18 +107,26 @@ def candidates(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int
 
 
 def sample(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int]]:
+    """The seeded draw of one bench: sorted, except tuning-2's, which keeps the order drawn."""
     pool = candidates(corpus, half)
     if half == "held-out":
         return sorted(random.Random(SEED).sample(pool, min(SAMPLE, len(pool))))
-    rng = random.Random(SEED_TUNING)
-    drawn = rng.sample(pool, min(SAMPLE, len(pool)))
-    for cue in (_RUNNING_CUE, _PARTS_CUE):
+    if half == "tuning-2":
+        rng, drawn, size = random.Random(SEED_TUNING_2), [], STRATUM_2
+        taken = set(sample(corpus, "tuning"))
+        cues = (_PARTS_CUE, _RUNNING_CUE)
+    else:
+        rng, size = random.Random(SEED_TUNING), STRATUM
+        drawn = rng.sample(pool, min(SAMPLE, len(pool)))
         taken = set(drawn)
-        texts: dict[str, str] = {}
+        cues = (_RUNNING_CUE, _PARTS_CUE)
+    texts: dict[str, str] = {}
+    for cue in cues:
         stratum = [c for c in pool if c not in taken and cue.search(
             texts.setdefault(c[0], (corpus / c[0]).read_text("utf-8"))[c[1]:c[2]])]
-        drawn += rng.sample(stratum, min(STRATUM, len(stratum)))
-    return sorted(drawn)
+        drawn += rng.sample(stratum, min(size, len(stratum)))
+        taken |= set(drawn)
+    return drawn if half == "tuning-2" else sorted(drawn)
 
 
 @dataclass
@@ -336,8 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     from checker.registry import load_rules
     rules = [r for r in load_rules() if r.family == "NUM" and r.check_path.startswith("numbers.")]
 
-    labels = read_labels(LABELS if args.half == "held-out" else LABELS_TUNING)
+    labels = read_labels(LABEL_FILES[args.half])
     drawn = set(sample(args.corpus, args.half))
+    if len(labels) < len(drawn):
+        print(f"{len(drawn) - len(labels)} of {len(drawn)} drawn sentences not labelled yet (left out)")
     unknown = [lab for lab in labels if (lab.file, lab.start, lab.end) not in drawn]
     if unknown:
         print(f"{len(unknown)} labels name sentences outside the seeded sample (corpus changed?)")
@@ -380,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 misses.append(f"MISSED {lab.kind}/{what} {lab.file}:{lab.start}\n    {broken}")
 
-    seed = SEED if args.half == "held-out" else SEED_TUNING
+    seed = SEEDS[args.half]
     print(f"sample: {len(labels)} labelled sentences of the {args.half} half (seed {seed}); "
           f"true relations: {len(true)}")
     print(f"{'kind':18} {'true':>5} {'read+verified':>14} {'broken copies':>14} {'caught':>7} {'recall':>7}")

@@ -35,7 +35,7 @@ def test_an_average_naming_only_a_handing_out_and_its_total():
                         "86户 × 平均每户1500元 = 12.9万元")
     assert_average_pair("市府為 1,800 位長者每人領取新臺幣 2,000 元，總計發放 360 萬元。",
                         "市府為 1,800 位長者每人領取新臺幣 2,000 元，總計發放 630 萬元。",
-                        "1,800 位 × 每人2,000 元 = 360万元")
+                        "1,800 位 × 每人2,000 元 = 360萬元")
 
 
 def test_a_total_of_something_else_after_a_handing_out_stays_quiet():

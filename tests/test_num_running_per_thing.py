@@ -35,11 +35,11 @@ def test_per_the_thing_the_count_before_names():
                         "38个 × 每村10万元 = 380万元")
     assert_average_pair("市府核定 48 個里每里補助新臺幣 10 萬元，合計 480 萬元。",
                         "市府核定 48 個里每里補助新臺幣 10 萬元，合計 580 萬元。",
-                        "48 個 × 每里10 萬元 = 480万元")
+                        "48 個 × 每里10 萬元 = 480萬元")
     # a clause mark between, and 每校 over a count of 國中小 (國中 and 國小 are schools)
     assert_average_pair("本次補助 85 所國中小，每校補助 20 萬元，合計 1,700 萬元。",
                         "本次補助 85 所國中小，每校補助 20 萬元，合計 1,800 萬元。",
-                        "85 所 × 每校20 萬元 = 1700万元")
+                        "85 所 × 每校20 萬元 = 1700萬元")
 
 
 @pytest.mark.parametrize("text", [

@@ -13,7 +13,7 @@ from num_helpers import assert_pair, assert_running_pair, findings, relations
 def test_a_spaced_total_sums_its_spaced_items():
     assert_running_pair("縣府今年核定老舊校舍補強經費：國中 2,150 萬元、國小 3,480 萬元，總計 5,630 萬元。",
                         "縣府今年核定老舊校舍補強經費：國中 2,150 萬元、國小 3,480 萬元，總計 6,530 萬元。",
-                        "2,150 萬元 + 3,480 萬元 = 5630万元")
+                        "2,150 萬元 + 3,480 萬元 = 5630萬元")
 
 
 def test_a_spaced_figure_right_after_a_list_mark_is_an_item():
@@ -25,7 +25,7 @@ def test_a_spaced_figure_right_after_a_list_mark_is_an_item():
 def test_a_spaced_average_times_its_count_is_its_total():
     assert_pair("市府今年為 2,400 位長者每人發放新臺幣 1,500 元，總計發放 360 萬元。",
                 "市府今年為 2,400 位長者每人發放新臺幣 1,500 元，總計發放 380 萬元。",
-                "NUM004", "2,400 位 × 每人1,500 元 = 360万元", verified="average")
+                "NUM004", "2,400 位 × 每人1,500 元 = 360萬元", verified="average")
 
 
 def test_a_spaced_stock_after_a_dated_list_stays_quiet():

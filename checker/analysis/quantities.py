@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -262,7 +263,13 @@ def format_value(value: Decimal, like: Quantity) -> str:
                 "length", "mass", "area", "volume", "power", "energy"):
             mult = min(mult, like.multiplier) if like.multiplier in MULTIPLIER_NAME else Decimal(1)
     text = _plain(plain / mult)
-    return f"{text}{MULTIPLIER_NAME[mult]}{like.unit.name}"
+    name = MULTIPLIER_NAME[mult]
+    if "萬" in like.text or "億" in like.text:
+        name = name.translate(_TO_TRADITIONAL)     # (12億元 beside 9 億元, in the copy's own script)
+    return f"{text}{name}{like.unit.name}"
+
+
+_TO_TRADITIONAL = str.maketrans("万亿", "萬億")
 
 
 def _plain(number: Decimal) -> str:
@@ -600,7 +607,53 @@ def _quantities(text: str, ranges) -> list[Quantity]:
                                                   m_value, m_value, m_value, table["分钟"], one, "", True,
                                                   "", "", m_end - len(minutes.group())))
         found.append(q)
+    if any(text[q.start - 1:q.start] == "、" for q in found):
+        found = _with_listed_figures(text, found)
     return found
+
+
+# Figures listed with 、 before the one that carries their unit (分別提供 1,206、1,985、877 個職缺;
+# 分别完成造林120、85、60亩): each counts what the last counts. Arabic figures only, and not a time
+# or an age (1、2月, 5、6岁), an ordinal (第1、2名) or a digit before its neighbour, which say "3 or 4"
+# (3、4个; 5、6,000人 is five or six thousand); a qualifier or a range on the last figure is its own.
+_LISTED_BEFORE = re.compile(r"(?<![0-9０-９,.．、第])((?:%s、)+)$" % _AR)
+_LISTED_FIGURE = re.compile(_AR)
+
+
+def _with_listed_figures(text: str, found: list[Quantity]) -> list[Quantity]:
+    added: list[Quantity] = []
+    previous_end = 0
+    for q in found:
+        start = q.start
+        if text[start - 1:start] != "、" or q.qual_word or q.qualifier == "range" or not q.text[:1].isdigit() \
+                or q.family.startswith("time-") or q.family in ("age", "bare"):
+            previous_end = q.end
+            continue
+        m = _LISTED_BEFORE.search(text, max(previous_end, start - 60), start)
+        previous_end = q.end
+        if not m:
+            continue
+        listed = [(f.start(), f.group()) for f in _LISTED_FIGURE.finditer(text, m.start(1), m.end(1))]
+        numbers = [parse_arabic(figure) for _, figure in listed]
+        last = parse_arabic(q.text[:len(q.text) - len(q.text.lstrip("0123456789０１２３４５６７８９,.．"))])
+        if last is None or any(n is None for n in numbers):
+            continue
+        values = [n.value for n in numbers if n is not None] + [last.value]
+        if any(a < 10 and a == a.to_integral() and str(b).lstrip("0.")[:1] == str(int(a) + 1)
+               for a, b in itertools.pairwise(values)):
+            continue        # 3、4个, 5、6,000人: "three or four", "five or six thousand"
+        for (figure_start, figure), number in zip(listed, numbers):
+            if number is None:
+                continue
+            value, low, high, low_open, high_open = _interval(number, q.multiplier, "", False,
+                                                              q.family in ("percent", "points"))
+            factor = q.unit.factor
+            lead_match = _HAN_BEFORE.search(text, max(0, figure_start - 12), figure_start)
+            added.append(Quantity(
+                figure_start, figure_start + len(figure), figure, value * factor, low * factor, high * factor,
+                q.unit, q.multiplier, "", number.exact and q.family not in ("percent", "points"),
+                lead_match.group() if lead_match else "", q.noun, figure_start, low_open, high_open, ""))
+    return sorted(found + added, key=lambda q: q.start) if added else found
 
 
 # 个 + 多/余/半 + an hour or a month word: 2个多小时 (more than 2 hours), 1个半小时 (1.5 hours)

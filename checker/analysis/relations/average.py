@@ -21,10 +21,12 @@ from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
+from ..words import segment
 from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_after, per_unit, shares_noun
 from .cues import cue_sentences
-from .interval import Interval, basis
+from .interval import Interval, as_average, basis
 from .kinds import names_group_of
+from .span_average import span_averages
 from .vocabulary import rx
 
 if TYPE_CHECKING:
@@ -32,13 +34,16 @@ if TYPE_CHECKING:
 
 _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
          r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人|平均亩产|平均畝產|亩产|畝產)[\u3400-\u9fff]{0,9}$")
-_BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共計|合计|合計|总共|總共|共)(?:为|為|达|達|达到|達到|是)?"
+_BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共計|合计|合計|总共|總共|一共|共)(?:为|為|达|達|达到|達到|是|有)?"
                r"(?:新臺幣|新台幣|人民币|人民幣)?")
 # Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
 # an average naming only these names nothing of its own (每人領取新臺幣3,000元)
 _HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|获得|獲得|奖励|獎勵|分红|分紅"
-            r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助")
-_HANDOUT_ONLY = r"(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
+            r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助|领|領")
+# (a modal before it says the same: 每人可领200元)
+_HANDOUT_ONLY = r"(?:可以|可|能|将|將)?(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
+# what an average of a total's cost may name (单座造价平均, 每项投资)
+_COST = r"(?:平均)?(?:造价|造價|投资|投資|经费|經費|费用|費用|成本|金额|金額)?(?:平均)?"
 _HANDED_TOTAL = r"(?:%s)?%s(?:%s)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
 # 各 after a count's noun (76个村各安排…50万元, 120户各补助2000元): the figure is per counted thing
 _EACH = r"[\u3400-\u9fff]{0,6}各[\u3400-\u9fff]{0,10}"
@@ -48,7 +53,7 @@ _SECOND_PER = r"每([%(t)s])|([%(t)s])均" % {"t": "".join(sorted(PER_TIME))}
 _SAME_SPAN = str.maketrans("天週", "日周")
 # A total word before the total; 总 before the average's own noun too (亩均产量620公斤，总产量达…;
 # 平均每户存栏生猪320头，总存栏量…): the noun shared is checked where it is read (_total)
-_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|共|总|總)[\u3400-\u9fff]{0,6}$"
+_TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|一共|共|总|總)[\u3400-\u9fff]{0,6}$"
 
 
 def rate_marker(lead: str):
@@ -62,9 +67,9 @@ def _per_count() -> str:
     """每 + any measure word of a count (每栋住户48户, 每支队伍8人, 每座…): an average per one thing
     counted in it, the count being a figure in that measure word."""
     words = sorted((name for name, unit in units().items() if unit.family.startswith("count:")), key=len, reverse=True)
-    # (or the measure word then 均: 场均600人次, 店均…)
+    # (or the measure word then 均: 场均600人次, 店均…; or 单 + it, per one of them: 单座造价)
     alternatives = "|".join(map(re.escape, words))
-    return r"(每(?:%s)|(?:%s)均)[\u3400-\u9fff]{0,9}$" % (alternatives, alternatives)
+    return r"(每(?:%s)|(?:%s)均|单(?:%s)|單(?:%s))[\u3400-\u9fff]{0,9}$" % (alternatives, alternatives, alternatives, alternatives)
 
 
 def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[str, int, int, Quantity] | None:
@@ -77,17 +82,37 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
     if m:
         count = qs[i - 1]
         noun = text[count.end:rate.qual_start - len(lead) + m.start()]
-        if not rx(r"[\u3400-\u9fff]{1,8}[，,]?").fullmatch(noun) or not _counts(count):
+        if rx(r"[\u3400-\u9fff]{1,8}[，,]?").fullmatch(noun):
+            if not _counts(count):
+                return None
+            noun, per = noun.rstrip("，,"), m.group(1)
+            return ("每" + per, m.start(), m.end(1), count) if _named_by(per, noun) else None
+        if not lead[:m.start()].endswith(("平均", "，", ",")) and m.start() > 0:
             return None
-        noun, per = noun.rstrip("，,"), m.group(1)
-        return ("每" + per, m.start(), m.end(1), count) if _named_by(per, noun) else None
-    m = rx(r"([\u3400-\u9fff])均[\u3400-\u9fff]{0,9}$").search(lead)
-    if not m or m.group(1) in "户戶人亩畝平":
-        return None
+        # (平均每區 after the total: the count further back whose noun it names, as for X均 — 29個
+        # 行政區…設置…87處，平均每區3處)
+        marker, marker_start, marker_end = "每" + m.group(1), m.start(), m.end(1)
+    else:
+        m = rx(r"([\u3400-\u9fff])均[\u3400-\u9fff]{0,9}$").search(lead)
+        if not m or m.group(1) in "户戶人亩畝平":
+            return None
+        marker, marker_start, marker_end = m.group(1) + "均", m.start(), m.end(1) + 1
+    per = marker.strip("每均")
     for count in reversed(qs[max(0, i - 6):i]):
-        if _counts(count) and _named_by(m.group(1), noun_after(count)):
-            return m.group(1) + "均", m.start(), m.end(1) + 1, count
+        if not _counts(count):
+            continue
+        if not noun_after(count) and count.lead.endswith(per):
+            return marker, marker_start, marker_end, count     # (二类村20个，每村…: its noun before it)
+        if _named_by(per, noun_after(count)) or _named_by(per, _first_word(noun_after(count))):
+            return marker, marker_start, marker_end, count
     return None
+
+
+def _first_word(noun: str) -> str:
+    """The word a count's noun opens with (行政區 of 行政區今年共設置): what 每區 may name, when the
+    verb of the clause follows the noun at once."""
+    spans = segment(noun, 0, len(noun)) if noun else []
+    return noun[:spans[0][1]] if spans else ""
 
 
 def _counts(q: Quantity) -> bool:
@@ -100,8 +125,35 @@ def _named_by(per: str, noun: str) -> bool:
     return bool(noun) and (per in (noun[-1], noun[0]) or names_group_of(per, noun, True))
 
 
+# an average written with a slash after its unit (平均1200元/人, 每人次300元/人): per that thing
+_SLASH = r"(?<=[\u3400-\u9fff])[/／](人|户|戶|位|名|家|所|座|个|個|天|日|月)"
+
+
+def _per_slash(text: str, rate: Quantity):
+    """平均1200元/人: a match whose group(1) is the marker (每人) and that spans nothing of the lead."""
+    m = rx(_SLASH).match(text, rate.end)
+    if not m or not rx(r"(?:平均|均)[\u3400-\u9fff]{0,2}$").search(rate.lead):
+        return None
+    return _Marker("每" + m.group(1), len(rate.lead))
+
+
+class _Marker:
+    """A marker found after the figure, as a match of rate_marker gives it (group(1), start(1), end(1))."""
+    def __init__(self, word: str, at: int):
+        self.word, self.at = word, at
+
+    def group(self, _: int = 0) -> str:
+        return self.word
+
+    def start(self, _: int = 0) -> int:
+        return self.at
+
+    def end(self, _: int = 0) -> int:
+        return self.at
+
+
 def _per_family(marker: str) -> str | None:
-    unit = marker.replace("平均", "").replace("每", "").replace("均", "").replace("亩产", "亩").replace("畝產", "畝")
+    unit = marker.replace("平均", "").replace("每", "").replace("均", "").lstrip("单單").replace("亩产", "亩").replace("畝產", "畝")
     found = units().get(unit)
     return found.family if found else None
 
@@ -115,7 +167,7 @@ def averages(doc: Any) -> list[Relation]:
             # (per the count right before, named by its noun, first: 42所乡村学校每校 is per school
             # although 校 is a measure word too)
             by_noun = _per_noun(text, qs, i, rate) if i and ("每" in rate.lead or "均" in rate.lead) else None
-            m = None if by_noun else rate_marker(rate.lead)
+            m = None if by_noun else rate_marker(rate.lead) or _per_slash(text, rate)
             if not m and not by_noun and i and "各" in rate.lead:
                 each = _each(text, qs, i)
                 if each is not None:
@@ -151,9 +203,9 @@ def averages(doc: Any) -> list[Relation]:
                     count = after
                 else:
                     continue
-            total = _total(text, qs, i, rate, sentence.end, marker_end, per)
+            total = _total(text, qs, i, rate, sentence.end, marker_end, per, count)
             if total is None:
-                total = _total_before(qs, i, rate, count, _what(rate, marker_end))
+                total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
             if total is None or total is count:
                 continue
             if after is not None and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
@@ -164,6 +216,7 @@ def averages(doc: Any) -> list[Relation]:
             # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
             relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
         relations.extend(_per_period(text, qs))
+        relations.extend(span_averages(text, qs))
     return relations
 
 
@@ -199,12 +252,7 @@ def _per_period(text: str, qs: list[Quantity]) -> list[Relation]:
         if len(n) != 1:
             continue
         count = n.pop()
-        R, T = Interval.of(rate), Interval.of(total)
-        if R.exact:
-            # an average is a rounded figure even when it counts things (平均每月126件 of 1517件)
-            exponent = rate.value.as_tuple().exponent
-            half = Decimal(5).scaleb((exponent if isinstance(exponent, int) else 0) - 1)
-            R = Interval(rate.value - half, rate.value + half, False, True)
+        R, T = as_average(rate), Interval.of(total)
         product = R.times(Interval.point(Decimal(count)))
         unit = "个月" if period == "月" else "个季度"
         args = {"calc": f"每{period}{rate.shown} × {count}{unit} = {format_value(rate.value * count, total)}",
@@ -222,11 +270,16 @@ def _second_per(lead: str) -> str:
 
 def _per_span(q: Quantity, per: str) -> bool:
     """True when q is an amount per the span `per` (每月补助总额 for 月), or a plain amount for ""."""
+    if per == "年" and is_amount(q) and rx(r"(?:全年|一年)[\u3400-\u9fff]{0,6}$").search(q.lead):
+        return True     # (每座每年可产1.5万斤 … 全年总产量: a year's total)
     return is_amount(q) if not per else is_amount(q, per_unit(q)) and per_unit(q).translate(_SAME_SPAN) == per
 
 
 def _relation(count: Quantity, marker: str, rate: Quantity, total: Quantity) -> Relation:
-    C, R, T = Interval.of(count), Interval.of(rate), Interval.of(total)
+    # (an average, said with 均 or 平均, is a rounded figure: 7户 shared 1000元, 户均143元 is right;
+    # what each one is given, 每户补贴800元, is exact)
+    averaged = "均" in marker or "平均" in rate.lead
+    C, R, T = Interval.of(count), as_average(rate) if averaged else Interval.of(rate), Interval.of(total)
     product = C.times(R)
     value = count.value * rate.value
     args = {"calc": f"{count.shown} × {marker}{rate.shown} = {format_value(value, total)}",
@@ -272,10 +325,14 @@ def _count_after(text: str, qs: list[Quantity], i: int, family: str) -> Quantity
     return None
 
 
-def _what(rate: Quantity, marker_end: int) -> str:
+def _what(rate: Quantity, marker_end: int, count: Quantity | None = None) -> str:
     """What an average names after its marker (人均贷款 → 贷款), 平均 aside (每处平均500平方米); 亩产
-    names its yield (亩产150公斤 … 总产量)."""
+    names its yield (亩产150公斤 … 总产量). The noun of what it is per, when the count names it,
+    is no part of it (平均每个班70人次 after 夜校班24个: 班 is what is counted, not averaged)."""
     named = rx(r"^平均").sub("", rate.lead[marker_end:]) + rate.noun
+    if count is not None and named:
+        nouns = (count.lead, _first_word(noun_after(count)))
+        named = next((named[k:] for k in range(len(named), 0, -1) if any(n.endswith(named[:k]) for n in nouns)), named)
     return "产量" + named if rate.lead[:marker_end].endswith(("亩产", "畝產")) else named
 
 
@@ -287,14 +344,20 @@ def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, w
     for q in reversed(qs[max(0, i - 6):i]):
         if q is count or q.family != rate.family:
             continue
-        if not is_amount(q) or not bounded(q) or rate_marker(q.lead) or (what and not shares_noun(what, q.lead[-10:])):
+        if not is_amount(q) or not bounded(q) or rate_marker(q.lead) or (what and not shares_noun(what, q.lead[-10:])
+                                                                          and not _both_handed(what, q)):
             return None
         return q
     return None
 
 
+def _both_handed(what: str, total: Quantity) -> bool:
+    """An average naming only a handing out (每人可领200元) and a total handed out (共发放2400万元)."""
+    return bool(rx(_HANDOUT_ONLY).fullmatch(what)) and rx(r"(?:%s)[\u3400-\u9fff]{0,4}$" % _HANDOUT).search(total.lead) is not None
+
+
 def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: int,
-           marker_end: int, per: str = "") -> Quantity | None:
+           marker_end: int, per: str = "", count: Quantity | None = None) -> Quantity | None:
     """The total of an average; of an average per a second unit (per), a total per that unit."""
     stop = rx(CLAUSE_MARK).search(text, rate.end, sentence_end)
     clause_end = stop.start() if stop else sentence_end
@@ -304,15 +367,23 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
             return q
     # elsewhere in the sentence, led by a total word, and a total of what the average is of
     # (每户补贴农机购置款800元 … 补贴总额120万元)
-    what = _what(rate, marker_end)
+    what = _what(rate, marker_end, count)
     for q in qs[max(0, i - 12):i + 13]:
         if q is rate or q.family != rate.family or not _per_span(q, per) or not bounded(q):
             continue
-        if any(p is not rate and p.family == rate.family and p.end <= q.start and rate_marker(p.lead)
+        if any(p is not rate and p.family == rate.family and p.end <= q.start
+               and (rate_marker(p.lead) or rx(r"每[\u3400-\u9fff][\u3400-\u9fff]{0,6}$").search(p.lead))
                for p in qs[max(0, i - 12):i + 13]):
             return None     # 18家每家奖励20万元；30家每家奖励10万元，合计660万元: the total of
             #                 several averages' tiers, no product of one
-        if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and shares_noun(what, q.lead):
+        if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and (
+                shares_noun(what, q.lead) or shares_noun(what, (q.lead + noun_after(q)).replace("了", ""))):
+            return q    # (进了84个球 names 进球: a verb's 了 aside)
+        # (a total named 總/总 + what it pays for, before an average naming only a handing out or
+        # nothing: 總經費1,500萬元，每校平均獲得100萬元; 总投资980万元，单座造价平均245万元)
+        if q.end <= rate.start and rx(r"(?:总|總)[\u3400-\u9fff]{1,6}$").search(q.lead) \
+                and (rx(_HANDOUT_ONLY).fullmatch(what) or rx(_COST).fullmatch(what)) \
+                and sum(1 for p in qs if p.family == rate.family) == 2:
             return q
         # an average that names nothing of its own (…获得助学金，人均2500元，总额80万元) is an average
         # of what its sentence gives: a bare total word opening the very next clause totals the same.

@@ -35,6 +35,7 @@ from .common import (
 from .composition import composed
 from .cues import BREAKDOWN, OPENERS, REMAINDERS, Sentence
 from .kinds import (
+    OTHER_TIME,
     common_head,
     exclusive_kinds,
     is_kind,
@@ -43,6 +44,7 @@ from .kinds import (
     names_a_kind,
     names_its_parts,
     outcomes_of_one,
+    parallel_kinds,
     places,
     whole_partition,
 )
@@ -79,7 +81,7 @@ _HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
 _HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
 # a part's words that tie it to another time or compare it (今年城镇新增3100个 after last year's
 # whole; 比上年多): not a part of the whole before it
-_OTHER_TIME = r"今年|去年|上年|明年|前年|同期|[0-9０-９]{2,4}年|比|较|較|同比|环比|環比"
+_OTHER_TIME = OTHER_TIME
 # the done and the not yet done, the state named before the figure (已办结298件，尚在办理14件;
 # 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
 # negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
@@ -138,6 +140,11 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
 _ALL_KINDS = r"各(?:类|類|种|種|项|項|式)[\u3400-\u9fff]{0,6}(?=[0-9０-９])"
 
 
+# a clause naming the measure a whole is divided by: 按举办主体分, 按年龄划分, 从城乡看, 依性別區分
+_DIVIDED_BY = (r"\s*(?:按|按照|依|依照|从|從|分)[\u3400-\u9fff]{1,8}?(?:来|來)?"
+               r"(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)")
+
+
 def _of_all_kinds(noun: str, whole_words: str) -> bool:
     """全县有各类养老床位3400张，公办机构床位1900张: the kinds share a noun (机构床位) the whole
     does not name, but the whole counts every kind of what it ends in (床位). Only a whole said
@@ -190,6 +197,18 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     while i < len(clauses):
         a, b = clauses[i - 1]
         whole = clause_whole(text, qs, starts, a, b)
+        # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
+        # 213家，按举办主体分，公办的64家，民办的149家)
+        divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None
+        # (the clauses with no figure before the whole's say what it is too: 今年一季度，该县新建…12个
+        # is a quarter's count, a kind of the quarters after it, not their whole)
+        said = a
+        k = i - 2
+        while k >= 0 and not between(qs, starts, *clauses[k]):
+            said = clauses[k][0]
+            k -= 1
+        if divided:
+            i += 1
         first = named_at(i) if whole is not None else None
         if first is None or whole is None:
             i += 1
@@ -209,8 +228,15 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             run = [(q, h) for q, h in run if q.family == whole.family]
             # a run of clauses stops where its kinds stop being of one set (a third clause that is
             # no kind of the first two: 合格316批次，不合格4批次，抽检覆盖12个乡镇)
+            # the parts listed to the sentence's end after a colon, or after the clause saying by
+            # what the whole is divided, are all of it, when they name parallel kinds (高中部、
+            # 初中部、小学部; 公办的、民办的)
+            listing = (divided or text[b:b + 1] in "：:") and j == len(clauses) and len(run) >= 2 \
+                and len(run) == len(first) + j - i - 1 and parallel_kinds([h for _, h in run])
             while len(run) >= 2 and complete is None:
-                complete = _kinds_of_whole([h for _, h in run], text[a:whole.end])
+                complete = _kinds_of_whole([h for _, h in run], text[said:whole.end])
+                if complete is None and listing:
+                    complete = True
                 if complete is None:
                     if len(first) > 1:
                         break

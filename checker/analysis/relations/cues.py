@@ -74,6 +74,16 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: figure_near for w in RATE_MARKERS})
     # 每 + the noun of the count right before it (42所乡村学校每校…, 38个村每村…): relations/average.py
     follow["每"] = figure_near
+    # (平均每 + any measure word: an average per one counted thing, wherever its count stands in the
+    # sentence: 共开办32期…，平均每期70人次; 每 alone is tested below, 平均 before it says the same)
+    follow["平均每"] = figure_near
+    # (日均 + its figure: an average per day of a span stated as a length, relations/span_average.py)
+    follow["日均"] = figure_near
+    # (平均 + a figure, its unit and a slash: 平均1200元/人, relations/average.py)
+    follow["平均"] = r"[0-9０-９][0-9０-９,.]*\s?[\u3400-\u9fff]{1,2}[/／]"
+    # (单 + a measure word: an average per one counted thing, 单座造价平均245万元)
+    follow.update({"单" + w: figure_near for w in "座个個场場台臺家所间間栋棟辆輛艘套项項"})
+    follow.update({"單" + w: figure_near for w in "座個場臺家所間棟輛艘套項"})
     follow.update({w: _PERCENT_REACH for w in _PERCENT_WORDS})
     # 占 + a count: a part of the whole before it (女校长占71名, 急诊量占其中的9.4万人次)
     follow.update({w: r"(?:%s|了?(?:其中的?)?[0-9０-９])" % _PERCENT_REACH for w in ("占", "佔")})
@@ -95,7 +105,7 @@ def _trigger_source() -> tuple[str, ...]:
     # a bare 共 or 总数 heading the clause after a list (、…，共17个; relations/running.py): the
     # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
     # every comma of the text)
-    follow.update({w: _RUNNING_REACH for w in ("共", "总数", "總數", "总量", "總量", "总人数", "總人數")})
+    follow.update({w: _RUNNING_REACH for w in ("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數")})
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
     follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
     # (之和, 总和, 总额 right after the list or after a subject counting its items)
@@ -146,6 +156,11 @@ def _trigger_source() -> tuple[str, ...]:
     # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma
     # or with no comma, a verb of holding right after (在拥有120个议席的议会中将占据38席)
     follow["中"] = r"(?:[，,][^，,。；;\n]{0,8}[0-9０-９]|%s)" % HOLD_AFTER_IN
+    # a whole, then a colon or the measure it is divided by, then its parts (共录取980人：东校区…;
+    # 养老机构213家，按举办主体分，公办的…: relations/breakdown.py)
+    follow.update({w: r"[\u3400-\u9fff]{1,8}[0-9０-９]" for w in "：:"})
+    follow.update({w: r"[\u3400-\u9fff]{1,8}?(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)[，,]"
+                   for w in ("按", "按照", "依", "依照")})
     # (or 里: 在接受体检的2400名职工里，432人…)
     follow.update({w: follow["中"] for w in "里裡裏"})
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
@@ -198,6 +213,8 @@ def _trigger_source() -> tuple[str, ...]:
     # 共… is chosen by its 共)
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
+    tests.update({w: "(?:%s)" % "|".join(r"(?<=[0-9０-９][\u3400-\u9fff]{%d}%s)" % (n, w) for n in (1, 2, 3)) for w in "：:"})
+    tests.update({w: r"(?<=[，,]%s)" % w for w in ("按", "按照", "依", "依照")})
     tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
     # (not the 里 of a unit: 公里, 海里, 英里, 华里)
     tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})
@@ -250,10 +267,10 @@ _AMONG_THEM = r"(?:他们|她们|它们|他們|她們|它們)(?:之中|当中|�
 OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中|" + _AMONG_THEM
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
-_BARE_TOTALS = frozenset(("共", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
+_BARE_TOTALS = frozenset(("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # cue words that count only right after a clause mark
-_AFTER_COMMA = frozenset(("比", "共", "总数", "總數", "总量", "總量"))
+_AFTER_COMMA = frozenset(("比", "共", "计", "計", "总数", "總數", "总量", "總量"))
 # how many sentences before a total word at the head of a sentence may hold its items, when its
 # subject counts them (以上三镇合计…)
 _BACK_SENTENCES = 6

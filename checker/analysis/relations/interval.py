@@ -110,6 +110,17 @@ def plain_percent(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def as_average(q: Quantity) -> Interval:
+    """An average stated as a whole number is a rounded figure even when it counts things (平均每月
+    126件 of 1517件 over 12 months): half a unit of its last digit either side."""
+    if q.low != q.high:
+        return Interval.of(q)
+    scale = (q.multiplier or Decimal(1)) * q.unit.factor    # (320万: the last digit is of 万)
+    exponent = (q.value / scale).normalize().as_tuple().exponent
+    half = Decimal(5).scaleb(min(exponent, 0) if isinstance(exponent, int) else 0) / 10 * scale
+    return Interval(q.value - half, q.value + half, False, True)
+
+
 def total(intervals) -> Interval:
     result = Interval.point(ZERO)
     for interval in intervals:

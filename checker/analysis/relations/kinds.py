@@ -310,6 +310,26 @@ def places(modifiers: list[str]) -> bool:
     return all(-2 in dict(_sets_of(m)) and not any(m in kinds for kinds in _dimensions()) for m in modifiers)
 
 
+# a head tied to another time or compared (今年新增…, 比去年…): no kind of a list of one time
+OTHER_TIME = r"今年|去年|上年|明年|前年|同期|[0-9０-９]{2,4}年|比|较|較|同比|环比|環比"
+
+
+def parallel_kinds(heads: list[str]) -> bool:
+    """Heads that name kinds in one form: they end alike (高中部/初中部; 公办的/民办的; 装备制造类/
+    新材料类), none of them a time or a comparison, their modifiers not of two known dimensions."""
+    head = common_head(heads)
+    if not head or any(len(h) == len(head) for h in heads):
+        return False
+    modifiers = [h[:len(h) - len(head)] for h in heads]
+    if len(set(modifiers)) != len(modifiers) \
+            or any(rx(OTHER_TIME).search(h) for h in heads):
+        return False
+    # (a modifier of a known set of kinds makes the others kinds of that set, or of another
+    # dimension: 女党员、老党员 mix sex and age, and may overlap)
+    known = {dimension(m) for m in modifiers} - {None}
+    return not known or (len(known) == 1 and None not in {dimension(m) for m in modifiers})
+
+
 @functools.cache
 def _partitions() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(line.split()) for line in WORDS["partitions"])

@@ -20,7 +20,7 @@ from ..quantities import Quantity, units
 from .common import Relation, bounded
 from .cues import cue_sentences
 from .interval import HUNDRED, Interval, plain_percent, total
-from .kinds import kinds_named_apart
+from .kinds import kinds_named_apart, parallel_kinds
 from .vocabulary import WORDS, rx
 
 if TYPE_CHECKING:
@@ -195,7 +195,8 @@ def percent_partitions(doc: Any) -> list[Relation]:
             continue
         if whole:
             relations.append(_sum_to_whole(shares))
-        elif (_answers(labels) or _kinds_of_one_whole(labels)) and not rx(_NESTED).search(between):
+        elif (_answers(labels) or _kinds_of_one_whole(labels) or _framed_kinds(text, sentence, labels)) \
+                and not rx(_NESTED).search(between):
             relations.append(_at_most_whole(shares))
     return relations
 
@@ -219,19 +220,40 @@ _BARE_SHARE = (r"(?:(?:占|佔)(?:比|比重|比例)?|比例|比重)(?:为|為|�
 _CLAUSE_TAIL = r"[^，,：:；;、]*$"
 
 
-def _kinds_of_one_whole(labels: list[str]) -> bool:
-    """Shares, each of the whole the sentence is about, of kinds that exclude each other (水田,
-    旱地, 水浇地; 赞成, 反对, 弃权: num_words.txt, exclusive-kinds): together at most the whole (a
-    kind may be left out). Each label is read in its own clause, without its share word."""
+# a whole framed at the head of the sentence, nothing counted in it (去年全市用电量中，…; 本市公有停車場
+# 車位中，…): the shares after it are of that whole
+_FRAME = r"\s*[^，,。；;！？0-9０-９%％]{2,24}(?:中|里|裡)[，,]"
+
+
+def _framed_kinds(text: str, sentence: Any, labels: list[str]) -> bool:
+    """Shares of the whole framed at the head of the sentence, named by kinds in one form (汽車位,
+    機車位, 專用車位; 第一产业用电, 工业用电 …: kinds.parallel_kinds): together at most the whole."""
+    if not rx(_FRAME).match(text, sentence.start):
+        return False
+    names = _share_names(labels)
+    return names is not None and len(names) >= 2 and parallel_kinds(names)
+
+
+def _share_names(labels: list[str]) -> list[str] | None:
+    """What each share is of, read in its own clause without its share word (None when a label has
+    no bare share word: a share of another whole)."""
     names = []
     for label in labels:
         tail = rx(_CLAUSE_TAIL).search(label)
         words = tail.group() if tail else label
         share = rx(_BARE_SHARE).search(words)
         if share is None:
-            return False
+            return None
         names.append(words[:share.start()])
-    return kinds_named_apart(names)
+    return names
+
+
+def _kinds_of_one_whole(labels: list[str]) -> bool:
+    """Shares, each of the whole the sentence is about, of kinds that exclude each other (水田,
+    旱地, 水浇地; 赞成, 反对, 弃权: num_words.txt, exclusive-kinds): together at most the whole (a
+    kind may be left out). Each label is read in its own clause, without its share word."""
+    names = _share_names(labels)
+    return names is not None and kinds_named_apart(names)
 
 
 def _at_most_whole(shares: list[Quantity]) -> Relation:

@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
-from .common import CLAUSE_MARK, LEVELS, Relation, counted, is_amount, noun_after, shares_noun
+from .common import CLAUSE_MARK, LEVELS, Relation, counted, is_amount, noun_after, per_time, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 # (、…，总数达19家).
 # A bare 共 is read wherever it stands and kept only where it sums the list (below); 这 only right
 # before the figure (这10所学校).
-_RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|之和|总和|總和|总额|總額"
+_RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|(?<=[，,])计|(?<=[，,])計|之和|总和|總和|总额|總額"
             r"|总人数|總人數|总数|總數|总量|總量|总|總|累计|累計|%s)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
 _THIS = ("这", "這")
@@ -72,7 +72,7 @@ _NOT_A_PERIOD = r"(?![级級龄齡])"
 _SPAN = r"(?:前|这|這|近|最近|过去|過去)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週|星期)%s" % _NOT_A_PERIOD
 # words that sum only the list right before them, or as many items as their subject counts
 # (两者之和为27亿元, 三项补贴总额达2.4亿元)
-_BARE = ("共", "总人数", "總人數", "总数", "總數", "总量", "總量", "之和", "总和", "總和", "总额", "總額", *_THIS)
+_BARE = ("共", "计", "計", "总人数", "總人數", "总数", "總數", "总量", "總量", "之和", "总和", "總和", "总额", "總額", *_THIS)
 # 总 before a noun sums the list only after a subject that counts or names its items (两期总经费,
 # 以上项目总投资); otherwise it is the total of something of its own (全县总人口)
 _TOTAL_OF = ("总", "總")
@@ -93,8 +93,9 @@ _PAIR_OF = r"[\u3400-\u9fff]{1,4}(?:俩|倆)"
 # A subject counting periods (两天签约总额, 前两个月出口额共, 兩年共計): a span (这3年来) as a rule,
 # it sums a list only where each item is introduced by a period of its own of that kind, as many
 # as it counts (_periods_listed); 来/以来 after the period keep it a span.
-_PERIOD_COUNT = (r"(?:前|这|這|近|最近|过去|過去)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])(?![0-9０-９])[个個]?"
-                 r"(天|日|月|季度|季|年|周|週|星期)%s(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}") % _NOT_A_PERIOD
+# (or after the name of the span they make: 暑假两个月)
+_PERIOD_COUNT = (r"(?:[\u3400-\u9fff]{0,4}?)(?:前|这|這|近|最近|过去|過去)?(?<!第)([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
+                 r"(?![0-9０-９])[个個]?(天|日|月|季度|季|年|周|週|星期)%s(?!来|來|以来|以來)[\u3400-\u9fff]{0,8}") % _NOT_A_PERIOD
 _PERIOD_UNITS = {"天": "day", "日": "day", "月": "month", "季度": "quarter", "季": "quarter", "年": "year",
                  "周": "week", "週": "week", "星期": "week"}
 # A subject naming the union of the list's periods (上午…，下午…，全天共…: vocabulary.PERIOD_UNIONS):
@@ -109,7 +110,7 @@ _PERIODS = {
     "month": r"(?<![0-9０-９\-－~～至到])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![0-9０-９])"
              r"|首月|次月|本月|上月|当月|當月",
     "quarter": r"(?:第|首)?[一二三四1-4１-４][个個]?季度|首季度?",
-    "year": r"去年|今年|前年|明年|上年|本年|(?<![0-9０-９])[12][0-9]{3}年(?!度?[0-9０-９]*[至到\-－~～])",
+    "year": r"去年|今年|大前年|前年|明年|上年|本年|(?<![0-9０-９])(?:[12][0-9]{3}|1[01][0-9])年(?!度?[0-9０-９]*[至到\-－~～])",
     "week": r"上周|本周|下周|上週|本週|下週|首周|第%s周" % _N,
     "half": r"上半年|下半年",
     "daypart": r"上午|下午|晚上|晚间|晚間|夜间|夜間|凌晨",
@@ -128,6 +129,9 @@ _UNION_KINDS = {
 _UNION_KINDS.update({"級": _UNION_KINDS["级"]})
 # 累计 + a verb + 各类/各项 + a noun (累计查处各类案件): the union of the items by their kind
 _UNION_AFTER = r"(?:已经|已經|已|共)?[\u3400-\u9fff]{1,3}?" + _UNION_OF
+# the verbs of change whose amounts a total may sum: what was added in each period or place
+# (一季度新增420户，二季度新增515户…，累计新增…), not a fall or a rise of one figure
+_ADDED = r"(?:累计|累計|共|合计|合計|总共|總共)(新增|增加|增长|增長)了?$"
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
@@ -192,7 +196,8 @@ def running_totals(doc: Any) -> list[Relation]:
             trigger = q.qual_start - len(head) + m.start()
             if word in _THIS and q.value < 2:
                 continue    # 这一个: "this one", no total
-            if rx(r"(?:%s)了?$" % VERB).search(q.lead):
+            added = rx(_ADDED).search(q.lead)
+            if rx(r"(?:%s)了?$" % VERB).search(q.lead) and not added:
                 continue    # 共减少了241人: the amount of a change, not a sum
             if k and qs[k - 1].start < trigger < qs[k - 1].end:
                 continue    # 100平方公尺以上10萬元: 以上 belongs to the figure before
@@ -254,7 +259,9 @@ def running_totals(doc: Any) -> list[Relation]:
                     at = found[j].start
                     j -= 1
             pool, bare = _with_bare_items(text, pool, trigger)
-            items = _items(text, pool, q, trigger, counted_n is not None)
+            items = _items(text, pool, q, trigger, counted_n is not None, added.group(1) if added else "")
+            if added and not (items and added.group(1) in items[0].q.lead):
+                continue    # 共新增241户 sums only a list of what was newly added (一季度新增…，二季度…)
             if bare and len(items) != len(pool):
                 continue    # a figure with no measure word is an item only of a list read whole
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
@@ -453,6 +460,10 @@ def _period_label(word: str) -> str:
     """A period's name, the same for its wordings (第一季度, 一季度 and 1季度 are 一季度)."""
     if rx(_PERIODS["quarter"]).fullmatch(word):
         return word.translate(_QUARTERS).lstrip("第").replace("个", "").replace("個", "").removesuffix("度") + "度"
+    month = rx(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?").fullmatch(word)
+    if month:       # (一月 and 1月 are one month)
+        n = month.group(1)
+        return "%d月" % (int(n) if n.isdigit() else 10 + _SMALL.get(n[1:], 0) if n.startswith("十") else _SMALL.get(n, 1))
     return word.removesuffix("份")
 
 
@@ -467,6 +478,14 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
     start = items[0].q.qual_start
     while start > 0 and text[start - 1] not in "，,；;：:。\n":
         start -= 1
+    if not rx(_PERIODS[kind]).search(text, start, items[0].q.qual_start):
+        # (the first period may stand in a clause of its own before its item: 2022年，这个镇造林…)
+        before = start - 1
+        while before > 0 and text[before - 1] not in "，,；;：:。\n":
+            before -= 1
+        if before >= 0 and rx(_PERIODS[kind]).search(text, before, start) \
+                and not rx(r"[0-9０-９]").search(rx(_PERIODS[kind]).sub("", text[before:start])):
+            start = before
     for item in items:
         found = list(rx(_PERIODS[kind]).finditer(text, start, item.q.qual_start))
         if not found:
@@ -478,10 +497,15 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
     return wanted in ({str(len(labels))}, set(labels))
 
 
-def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, subject: bool = False) -> list[Item]:
-    """The items a running total sums: the amounts of its kind right before it, in text order."""
+def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, subject: bool = False,
+           added: str = "") -> list[Item]:
+    """The items a running total sums: the amounts of its kind right before it, in text order.
+    `added`: the verb of addition a total sums (累计新增): its items are amounts of it too."""
     items: list[Item] = []
     total_noun = _noun_across(text, total_q)
+    # (a total per a unit of time sums items per that unit: 一号线日均客流…；二号线日均…；全线网日均
+    # 客流合计…)
+    per = per_time(total_q)
     i = len(pool) - 1
     while i >= 0:
         p = pool[i]
@@ -498,7 +522,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
                 continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
-        if not is_amount(p) or rx(r"[\u3400-\u9fff]{0,6}[：:]").match(text, p.end):
+        if not (is_amount(p, per) or (added and p.lead.rstrip("了").endswith(added))) \
+                or rx(r"[\u3400-\u9fff]{0,6}[：:]").match(text, p.end):
             break   # (分为三个专场：…: the count that opens the list after the colon)
         if p.qualifier in OPEN_ENDED:
             if items and not rx(r"[，,；;：:。]").search(text, p.end, items[-1].q.qual_start):

@@ -66,7 +66,13 @@ def ordered_points(text: str, start: int, end: int) -> bool:
 # exactly the parts).
 PERIOD_UNIONS = (("全天", "上午 下午"), ("全天", "上午 下午 晚上"), ("全日", "上午 下午"),
                  ("全年", "一季度 二季度 三季度 四季度"), ("全年", "上半年 下半年"),
-                 ("上半年", "一季度 二季度"), ("下半年", "三季度 四季度"))
+                 ("上半年", "一季度 二季度"), ("下半年", "三季度 四季度"),
+                 ("前三季度", "一季度 二季度 三季度"),
+                 # (a quarter or a half is made of its months: 1月…，2月…，3月…，一季度共…; months
+                 # are named by their number, as running.py labels them)
+                 ("一季度", "1月 2月 3月"), ("二季度", "4月 5月 6月"), ("三季度", "7月 8月 9月"),
+                 ("四季度", "10月 11月 12月"), ("上半年", "1月 2月 3月 4月 5月 6月"),
+                 ("下半年", "7月 8月 9月 10月 11月 12月"))
 PERIOD_WHOLES = tuple(dict.fromkeys(whole for whole, _ in PERIOD_UNIONS))
 
 
