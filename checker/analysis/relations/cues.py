@@ -106,6 +106,8 @@ def _trigger_source() -> tuple[str, ...]:
     # clause mark before it is checked in _cue (a word opening with ， would stop the scan at
     # every comma of the text)
     follow.update({w: _RUNNING_REACH for w in ("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數")})
+    # a stock reached after a change heading its clause (…，今年注销12艘，现有74艘: relations/accrual.py)
+    follow.update({w: _RUNNING_REACH for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
     follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
     # (之和, 总和, 总额 right after the list or after a subject counting its items)
@@ -214,7 +216,7 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
     tests.update({w: "(?:%s)" % "|".join(r"(?<=[0-9０-９][\u3400-\u9fff]{%d}%s)" % (n, w) for n in (1, 2, 3)) for w in "：:"})
-    tests.update({w: r"(?<=[，,]%s)" % w for w in ("按", "按照", "依", "依照")})
+    tests.update({w: r"(?<=[，,]%s)" % w for w in ("按", "按照", "依", "依照", "现有", "現有", "剩余", "剩餘", "尚有")})
     tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
     # (not the 里 of a unit: 公里, 海里, 英里, 华里)
     tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})

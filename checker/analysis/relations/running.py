@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
+from .accrual import accruals
 from .common import CLAUSE_MARK, LEVELS, Relation, counted, is_amount, noun_after, per_time, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
@@ -177,12 +178,16 @@ class Item:
 
 
 def running_totals(doc: Any) -> list[Relation]:
-    relations = []
+    # (a stock, its change and the stock after are read by accrual.py, as running totals)
+    relations = accruals(doc)
+    accrued = {r.start for r in relations}
     text = doc.text
     found: list[Sentence] = doc.shared(cue_sentences)
     for index, sentence in enumerate(found):
         qs = sentence.quantities
         for k, q in enumerate(qs):
+            if q.start in accrued:
+                continue
             head = text[max(sentence.start, q.qual_start - _HEAD):q.qual_start]
             m = None if _RUNNING_CHARS.isdisjoint(head) and "之和" not in head and "总和" not in head \
                 and "總和" not in head else rx(_RUNNING).search(head)
