@@ -113,19 +113,29 @@ def trie_pattern(words: Iterable[str], tests: Mapping[str, str] | None = None) -
             node = node.setdefault(ch, {})
         node[""] = tests.get(word, "")
 
-    def build(node: dict[str, Any]) -> str:
+    def build(node: dict[str, Any], top: bool = False) -> str:
         test = node.get("")     # None: no word ends here
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return test or ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if len(branches) >= _GUARDED and not top:
+            # where none of the branches goes on (nearly everywhere), `re` tries each before it
+            # gives up; a class of their characters fails at once (the cue scan over half the
+            # corpus: 0.255 s → 0.21 s). Not at the top, whose plain first characters `re`
+            # skips to.
+            body = "(?=[%s])%s" % ("".join(re.escape(ch) for ch in sorted(node) if ch), body)
         if test is None:
             return body
         if test:        # the longer words first, else the word ending here if it passes its test
             return f"(?:{body}|{test})"
         # a word ends here and longer ones go on: the longer branch is tried first
         return (body if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})") + "?"
-    return build(trie)
+    return build(trie, top=True)
+
+
+# how many branches a node of a trie pattern has before a class of their characters is tested first
+_GUARDED = 4
 
 
 @dataclass(frozen=True)

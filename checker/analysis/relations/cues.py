@@ -22,6 +22,7 @@ from ...typenames import TYPE_CHECKING, NamedTuple
 from ..quantities import quantities_in_sentences
 from ..sentences import sentences
 from ..terms import trie_pattern
+from ..word_scan import FirstMatch, split_tries
 from .kinds import NEGATED
 from .vocabulary import ADDING, DOWN, EARLIER_NAMED, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
 
@@ -58,15 +59,16 @@ _PERCENT_REACH = r"[^。！？!?\n]{0,40}?" + _PERCENT_MARK
 
 
 @functools.cache
-def _trigger() -> re.Pattern:
-    """The cue words as one pattern, a tree of their characters (so that `re` scans for their
-    first characters), each with what must follow it for the cue to count (a figure within
-    reach; a percentage for the share and rate words) tested where it ends."""
-    return re.compile(_trigger_source())
+def _trigger() -> tuple[re.Pattern, ...]:
+    """The cue words as a tree of their characters (so that `re` scans for their first
+    characters), each with what must follow it for the cue to count (a figure within reach; a
+    percentage for the share and rate words) tested where it ends; split into a few patterns by
+    first character (analysis/word_scan.py: a scan half as long), read back as one by `_cue`."""
+    return tuple(re.compile(source) for source in _trigger_source())
 
 
 @kept   # building the tree was ~1.5 ms of every one-file check with a figure; its text is stored
-def _trigger_source() -> str:
+def _trigger_source() -> tuple[str, ...]:
     figure_near = r"[^，,；;。\n]{0,10}%s" % _FIGURE_FIRST
     follow: dict[str, str] = {"其中": "", "等共": ""}
     follow.update({w: figure_near for w in RATE_MARKERS})
@@ -256,7 +258,7 @@ def _trigger_source() -> str:
             tests[w] = tests.get(w, "") + "(?=%s)" % f
     tests["比"] = "(?:%s|(?<=[同环環]比)(?=%s))" % (tests["比"], compared_then_earlier)
     tests["均"] = r"(?<=[月季]均)(?=%s)" % follow["均"]
-    return trie_pattern(follow, tests)
+    return split_tries(follow, tests)
 
 
 _FROM_WORDS = frozenset("由从從自")
@@ -322,9 +324,9 @@ def _after_subject(word: str, shortest: int) -> str:
     return "(?:%s)" % "|".join(count + union)
 
 
-def _cue(text: str, at: int) -> re.Match | None:
-    """The next cue word in text from `at` that has what it needs after it."""
-    return _trigger().search(text, at)
+def _cue(scan: FirstMatch, at: int) -> re.Match | None:
+    """The next cue word in the text from `at` that has what it needs after it."""
+    return scan.search(at)
 
 
 def cue_sentences(doc: Any) -> list[Sentence]:
@@ -337,8 +339,11 @@ def cue_spans(doc: Any) -> list[tuple[int, int]]:
     """The (start, end) of every sentence that may hold a relation, figures read in it or not:
     a sentence whose figures all count a noun with no measure word has no quantities
     (noun_counts reads them)."""
+    chosen = doc.shared(_chosen)[0]
+    if not chosen:
+        return []   # (no sentence split: over half the documents hold no cue, and _chosen made none)
     spans = doc.shared(sentences)
-    return [(spans.starts[i], spans.ends[i]) for i in doc.shared(_chosen)[0]]
+    return [(spans.starts[i], spans.ends[i]) for i in chosen]
 
 
 def from_spans(doc: Any) -> list[tuple[int, int]]:
@@ -355,7 +360,8 @@ def _verb_search() -> re.Pattern:
 
 def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     text = doc.text
-    m = _cue(text, 0)
+    scan = FirstMatch(_trigger(), text)
+    m = _cue(scan, 0)
     if not m:
         return [], []   # without a cue no sentence is needed, nor the sentence split
     spans = doc.shared(sentences)
@@ -373,7 +379,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     while m:
         i = bisect_right(starts, m.start()) - 1
         if i < 0:
-            m = _cue(text, m.end())
+            m = _cue(scan, m.end())
             continue
         start, end = starts[i], ends[i]
         word = m.group()
@@ -383,7 +389,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                     changes.append((start, end))
             elif not (text[m.start() - 1:m.start()] in "，," and (rx("由" + SOURCES).match(text, m.start())
                                                               or rx(MADE_OF).match(text, m.start()))):
-                m = _cue(text, m.start() + 1)
+                m = _cue(scan, m.start() + 1)
                 continue
                     # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py;
             # …，由专职队员380人和志愿队员880人组成: what the whole is made of, relations/breakdown.py)
@@ -395,7 +401,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             # opening a sentence points back at the sentences before); a verb of change with the end of
             # the change after it needs its start named as an earlier state before it (目前…), or
             # a figure of an earlier point of a series (2022年…；2023年，再增加到…)
-            m = _cue(text, m.start() + 1)
+            m = _cue(scan, m.start() + 1)
             continue
         chosen.add(i)
         head = text[start:start + 12]
@@ -411,5 +417,5 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 chosen.add(j)
                 at = starts[j]
                 j -= 1
-        m = _cue(text, max(end, m.end()))
+        m = _cue(scan, max(end, m.end()))
     return sorted(chosen), changes
