@@ -312,3 +312,14 @@ def test_a_share_of_whole_numbers_of_wan_is_worked_out_before_rounding():
     assert findings("今年圖書館借閱冊數共 1,079 萬冊，其中電子書 503 萬冊，占 46.63%。") == []
     found = findings("今年圖書館借閱冊數共 1,079 萬冊，其中電子書 503 萬冊，占 56.63%。")
     assert [r for r, _ in found] == ["NUM005"] and "503 萬冊 ÷ 1,079 萬冊 = 46.617%" in found[0][1]
+
+
+# -- measure words of handed-out goods ---------------------------------------------------------
+
+def test_stalls_bowls_and_packs_are_counted():
+    assert_pair("市集共有 18 攤響應義賣，每攤提供 30 碗粥品，共計 540 碗。",
+                "市集共有 18 攤響應義賣，每攤提供 30 碗粥品，共計 740 碗。",
+                "NUM004", "18 攤 × 每攤30 碗 = 540碗", verified="average")
+    assert_pair("區公所向 9 個里發放防汛物資，每里各 200 包，總計 1,800 包。",
+                "區公所向 9 個里發放防汛物資，每里各 200 包，總計 2,800 包。",
+                "NUM004", "9 個 × 每里200 包 = 1800包", verified="average")
