@@ -59,10 +59,10 @@ def time_point(m: re.Match) -> tuple[str, int]:
 
 def ordered_points(text: str, start: int, end: int) -> bool:
     """Two explicit points of time of one kind in text[start:end] (2022年 … 2023年)."""
-    # each point holds a 年 of its own, or a 周/週/期/拜 (星期, 禮拜): with fewer than two of them
-    # there are not two (TIME_POINT opens with a lookbehind, so `re` tries it at every place:
+    # each point holds a 年 of its own, or a 月/周/週/期/拜 (3月份, 星期, 禮拜): with fewer than two of
+    # them there are not two (TIME_POINT opens with a lookbehind, so `re` tries it at every place:
     # 4 of 5 calls are spared, half the time of all)
-    if text.count("年", start, end) < 2 and sum(text.count(ch, start, end) for ch in "周週期拜") < 2:
+    if text.count("年", start, end) < 2 and sum(text.count(ch, start, end) for ch in "月周週期拜") < 2:
         return False
     kinds = [time_point(m)[0] for m in rx(TIME_POINT).finditer(text, start, end)]
     return len(kinds) > len(set(kinds))
