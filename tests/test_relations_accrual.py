@@ -41,3 +41,26 @@ def test_a_sum_of_additions_is_no_stock():
 
 def test_without_an_earlier_stock_nothing_is_read():
     assert findings("今年全县新建村级图书室26个，累计达到110个。") == []
+
+
+def test_several_changes_between_the_stocks():
+    _pair("这座档案馆原有馆藏档案38万件，今年新接收6.5万件，剔除1.5万件，现有馆藏43万件。",
+          "这座档案馆原有馆藏档案38万件，今年新接收6.5万件，剔除1.5万件，现有馆藏53万件。",
+          "38万件 + 6.5万件 − 1.5万件 = 43万件")
+
+
+def test_an_earlier_stock_held_by_its_own_verb_in_spaced_copy():
+    _pair("收容中心原收容流浪貓 640 隻，今年送養 230 隻，目前收容 410 隻。",
+          "收容中心原收容流浪貓 640 隻，今年送養 230 隻，目前收容 510 隻。",
+          "640 隻 − 230 隻 = 410隻")
+
+
+def test_the_time_of_the_earlier_stock_in_a_clause_of_its_own():
+    _pair("截至上季末，全市累计发放助学贷款2.4亿元，本季再发放0.6亿元，累计发放总额达3亿元。",
+          "截至上季末，全市累计发放助学贷款2.4亿元，本季再发放0.6亿元，累计发放总额达3.6亿元。",
+          "2.4亿元 + 0.6亿元 = 3亿元")
+
+
+def test_a_new_place_is_no_change():
+    # 新区 is a district's name, not a verb of adding
+    assert findings("这个新区原有常住人口21.4万人，今年迁入3.1万人，现有常住人口24.5万人。") == []

@@ -250,3 +250,65 @@ def test_shares_of_parallel_kinds_of_a_framed_whole_cover_at_most_all_of_it():
 def test_shares_of_kinds_of_two_dimensions_are_not_added():
     # sex and age: a woman may be young
     assert findings("本次调查的受访者中，女性受访者占56%，青年受访者占62%。") == []
+
+
+# -- a figure that is itself a part is no whole of the clauses after it ---------------------------
+
+def test_a_share_held_is_no_whole_of_the_shares_after_it():
+    assert findings("全县去年发放救灾帐篷3600顶，甲镇占1500顶，乙镇占1200顶，其余900顶发往丙镇。") == []
+
+
+def test_the_first_piece_of_a_framed_breakdown_is_no_whole():
+    assert findings("本次評鑑的 60 家民宿當中，優等 22 家，甲等 26 家，其餘 12 家為乙等。") == []
+
+
+def test_a_part_and_the_rest_still_make_the_whole():
+    found = findings("县里查处违规案件186件，已结案132件，其余64件仍在办理。")
+    assert [r for r, _ in found] == ["NUM001"] and "132件 + 64件 = 196件" in found[0][1]
+
+
+# -- an average before its count and total ---------------------------------------------------------
+
+def test_count_and_total_in_the_clause_after_the_average():
+    assert_pair("平均每个村配备护林员4名，全镇26个村共配备护林员104名。",
+                "平均每个村配备护林员4名，全镇26个村共配备护林员134名。",
+                "NUM004", "26个 × 每个4名 = 104名", verified="average")
+
+
+def test_a_price_per_person_with_a_slash_and_the_count_after():
+    assert_pair("本次夏令营收费标准为2400元/人，报名的35名学生共需8.4万元。",
+                "本次夏令营收费标准为2400元/人，报名的55名学生共需8.4万元。",
+                "NUM004", "55名 × 每人2400元 = 13.2万元", verified="average")
+
+
+def test_a_count_clause_between_an_average_and_its_total():
+    assert_pair("市府今年補助長者助聽器，平均每人補助 2 萬元，共補助 450 人，總額新臺幣 900 萬元。",
+                "市府今年補助長者助聽器，平均每人補助 2 萬元，共補助 450 人，總額新臺幣 1,200 萬元。",
+                "NUM004", "450 人 × 平均每人2 萬元 = 900萬元", verified="average")
+
+
+def test_quarters_named_di_yi_ji_in_taiwan_copy():
+    assert_running_pair("本年度清潔隊清運大型廢棄物，第一季 860 噸，第二季 940 噸，上半年累計清運 1,800 噸。",
+                        "本年度清潔隊清運大型廢棄物，第一季 860 噸，第二季 940 噸，上半年累計清運 2,100 噸。",
+                        "860 噸 + 940 噸 = 1800噸")
+    assert_running_pair("市府今年1月受理路燈報修 640 件、2月 580 件、3月 710 件，第一季共計 1,930 件。",
+                        "市府今年1月受理路燈報修 640 件、2月 580 件、3月 710 件，第一季共計 2,230 件。",
+                        "640 件 + 580 件 + 710 件 = 1930件")
+
+
+def test_figures_listed_with_he_before_the_one_with_the_unit():
+    assert_running_pair("三个片区分别完成绿化120、85和60亩，合计265亩。",
+                        "三个片区分别完成绿化120、85和60亩，合计295亩。", "120 + 85 + 60亩 = 265亩")
+
+
+def test_an_average_taken_over_a_count_named_with_an():
+    assert_pair("全县人均耕地面积为2.4亩，按36万农村人口计，耕地总面积约86万亩。",
+                "全县人均耕地面积为2.4亩，按36万农村人口计，耕地总面积约120万亩。",
+                "NUM004", "36万 × 人均2.4亩 = 86.4万亩", verified="average")
+
+
+def test_a_share_of_whole_numbers_of_wan_is_worked_out_before_rounding():
+    # 503萬 and 1,079萬 are rounded: the source's 46.63% lies in what they allow
+    assert findings("今年圖書館借閱冊數共 1,079 萬冊，其中電子書 503 萬冊，占 46.63%。") == []
+    found = findings("今年圖書館借閱冊數共 1,079 萬冊，其中電子書 503 萬冊，占 56.63%。")
+    assert [r for r, _ in found] == ["NUM005"] and "503 萬冊 ÷ 1,079 萬冊 = 46.617%" in found[0][1]

@@ -48,6 +48,9 @@ MULTIPLIERS = {
     "十万": Decimal(10) ** 5, "十萬": Decimal(10) ** 5,
     "亿": Decimal(10) ** 8, "億": Decimal(10) ** 8,
     "万": Decimal(10) ** 4, "萬": Decimal(10) ** 4,
+    # 兆 in Taiwan copy is a trillion (1.63兆元 = 16300億元), read before a unit of its own
+    # prefix (兆瓦, 兆赫: mega) is not
+    "兆": Decimal(10) ** 12,
     "千": Decimal(1000), "仟": Decimal(1000),
     "百": Decimal(100), "佰": Decimal(100),
 }
@@ -81,7 +84,7 @@ _QUALIFIERS_AFTER = {"以上": "atleast", "之多": "atleast", "以下": "atmost
                      "以內": "atmost", "左右": "approx", "上下": "approx"}
 
 _AR = r"(?:[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
-_MULT = r"(?:[万萬千百十][亿億]|[千百十][万萬]|[亿億万萬仟佰]|千|百(?![分倍]))"
+_MULT = r"(?:[万萬千百十][亿億]|[千百十][万萬]|[亿億万萬仟佰]|千|百(?![分倍])|兆(?![瓦帕赫字位比焦伏安欧歐]))"
 # Thousands and hundreds written with Arabic digits before a 万 or 亿 (or a unit), as Taiwan copy
 # writes them: 4千7百万 (4700万), 3千5百元; and a thousand or a hundred with 余/多 before 万/亿:
 # 6千余万 (more than 6000万), 3百多亿. Read as one figure, not as 4千 and 7百万.
@@ -143,7 +146,7 @@ def _sources() -> tuple[str, str, str]:
             r"(?P<post>以上|以下|以内|以內|左右|上下|之多)?")
     values = {"ar": _AR, "mult": _MULT}
     unit = "(?=%s)(?P<unit>%s)" % (unit_first, unit_alt)
-    after_digits = r"(?=[ 余餘多万萬千百十亿億仟佰~～\-－—–至%s)" % unit_first[1:]
+    after_digits = r"(?=[ 余餘多万萬千百十亿億兆仟佰~～\-－—–至%s)" % unit_first[1:]
     # Taiwan copy sets Arabic figures off with spaces (規劃 13 座公園, 增加到 8,980 億元): one space
     # before the unit or the multiplier is read when one stands before the figure too (checked in
     # _quantities); after a spaced multiplier, the pieces of a compound figure are spaced too
@@ -152,8 +155,8 @@ def _sources() -> tuple[str, str, str]:
     arabic = (r"(?P<a>%(d)s(?<![0-9０-９A-Za-z.．/:：\-_第]%(d)s)(?<![0-9],%(d)s)"
               r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))%(after)s"
               r"(?P<kilo>%(kilo)s)?"
-              r"(?P<m1>[余餘多])?(?P<msp> (?=[万萬亿億]))?(?P<mult>%(mult)s)?"
-              r"(?:(?<=[万萬亿億])(?(msp) ?)(?P<tail>(?:[0-9０-９][0-9０-９,]*(?(msp) ?)%(mult)s?)+))?"
+              r"(?P<m1>[余餘多])?(?P<msp> (?=[万萬亿億兆]))?(?P<mult>%(mult)s)?"
+              r"(?:(?<=[万萬亿億兆])(?(msp) ?)(?P<tail>(?:[0-9０-９][0-9０-９,]*(?(msp) ?)%(mult)s?)+))?"
               % {"d": digit, "mult": _MULT, "after": after_digits, "kilo": _KILO}
               + tail % dict(values, unit=spaced_unit)
               + r"(?(msp)(?(mult)|(?!)))"
@@ -499,6 +502,8 @@ def _quantities(text: str, ranges) -> list[Quantity]:
             "unit", "m1", "m2", "pct", "a", "tail", "sep", "post", "sp", "msp")
         if (sp or msp) and (text[start - 1:start] not in _SPACED_BEFORE or text[start - 2:start - 1] in "第#№"):
             continue            # a space before the unit only in copy that spaces figures off
+        if unit_group in _NOT_A_UNIT_BEFORE and rx_not_unit(unit_group).match(text, match.end("unit")):
+            unit_group = None   # 2024臺南, 3對3: the word begins a place's name or a match-up
         unit_text = unit_group
         truncated = None
         more = bool(m1 or m2)
@@ -540,7 +545,9 @@ def _quantities(text: str, ranges) -> list[Quantity]:
         if unit_text is None:
             if mult == 1 or (sep and not truncated):
                 continue            # a bare number: a code, a phone number, a page
-            unit = PEOPLE if noun.endswith(PEOPLE_NOUNS) or noun.startswith(PEOPLE_NOUNS) else BARE
+            # (or after a short modifier: 480万常住人口, 12万农村居民)
+            unit = PEOPLE if noun.endswith(PEOPLE_NOUNS) or noun.startswith(PEOPLE_NOUNS) or any(
+                noun.startswith(PEOPLE_NOUNS, k) for k in (1, 2)) else BARE
             end = truncated or _figure_end(match)
         else:
             unit = table[unit_text]
@@ -607,7 +614,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
                                                   m_value, m_value, m_value, table["分钟"], one, "", True,
                                                   "", "", m_end - len(minutes.group())))
         found.append(q)
-    if any(text[q.start - 1:q.start] == "、" for q in found):
+    if any(text[q.start - 1:q.start] in ("、", "和", "及") for q in found):
         found = _with_listed_figures(text, found)
     return found
 
@@ -616,7 +623,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
 # 分别完成造林120、85、60亩): each counts what the last counts. Arabic figures only, and not a time
 # or an age (1、2月, 5、6岁), an ordinal (第1、2名) or a digit before its neighbour, which say "3 or 4"
 # (3、4个; 5、6,000人 is five or six thousand); a qualifier or a range on the last figure is its own.
-_LISTED_BEFORE = re.compile(r"(?<![0-9０-９,.．、第])((?:%s、)+)$" % _AR)
+_LISTED_BEFORE = re.compile(r"(?<![0-9０-９,.．、第])((?:%s(?:、|和|及))+)$" % _AR)
 _LISTED_FIGURE = re.compile(_AR)
 
 
@@ -625,7 +632,7 @@ def _with_listed_figures(text: str, found: list[Quantity]) -> list[Quantity]:
     previous_end = 0
     for q in found:
         start = q.start
-        if text[start - 1:start] != "、" or q.qual_word or q.qualifier == "range" or not q.text[:1].isdigit() \
+        if text[start - 1:start] not in ("、", "和", "及") or q.qual_word or q.qualifier == "range" or not q.text[:1].isdigit() \
                 or q.family.startswith("time-") or q.family in ("age", "bare"):
             previous_end = q.end
             continue
@@ -738,6 +745,16 @@ def _larger_before(text: str, q: Quantity) -> Quantity | None:
                       unit, Decimal(1), qualifier, not qualifier, lead_match.group() if lead_match else "",
                       "", qual_start, low_open, high_open, text[qual_start:start])
     return _joined(text, larger, q) if _compound(larger, q) else None
+
+
+# Measure words that begin another word after a figure: 台/臺 the names of Taiwan's places (2024臺南
+# 市, 3台灣企業), 对/對 a match-up (3對3籃球賽, 1对1帮扶). There the figure carries no unit.
+_NOT_A_UNIT_BEFORE = {"台": "[南北中東东灣湾]", "臺": "[南北中東东灣湾]", "对": "[0-9０-９一]", "對": "[0-9０-９一]"}
+
+
+@functools.cache
+def rx_not_unit(unit: str) -> re.Pattern:
+    return re.compile(_NOT_A_UNIT_BEFORE[unit])
 
 
 def _figure_end(match) -> int:

@@ -20,17 +20,27 @@ from .vocabulary import rx
 if TYPE_CHECKING:
     from typing import Any
 
-# the words of a stock held before the change (the figure's own words, up to 12 characters back)
-_EARLIER = r"(?:原有|原来有|原來有|原本有|已有|已经有|已經有|此前|之前|先前|去年底|去年年底|上年底|上年末|年初|截至去年|截至上年|此前已)"
-# a verb adding to the stock, or taking from it, right before the change's figure
-_ADDED = r"(?:新增|新建|新设|新設|新开|新開|新招|新发展|新發展|新认定|新認定|增设|增設|又|再|增加了?)[\u3400-\u9fff]{0,6}$"
-_TAKEN = r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|迁出|遷出|撤销|撤銷|移除)了?[\u3400-\u9fff]{0,6}$"
+# the words of a stock held before the change (in the figure's clause): 原有, 原为, 原收容 (原 + a
+# verb), 已有, 此前, 去年底, 截至上月末, 去年已完成 …
+_EARLIER = (r"(?:原有|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
+            r"|去年底|去年年底|上年底|上年末|年初|截至(?:去年|上年|上月|[0-9０-９]{4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計))")
+# a verb adding to the stock (新增, 新建, 新 + a verb: 新通车, 新登记; 又, 再; 净迁入), or taking from it,
+# right before the change's figure
+_ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,6}"
+          r"|新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3})$")
+_TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|迁出|遷出|撤销|撤銷|移除|剔除|剔旧|剔舊|下架|送养|送養"
+          r"|售出|出售|净迁出|淨遷出)了?[\u3400-\u9fff]{0,8}$")
 # the stock reached after it: right before its figure
-_AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|剩余|剩餘|尚有|还有|還有|仍有)"
-          r"(?:[\u3400-\u9fff]{0,4}?)(?:达到|達到|达|達|增至|为|為)?$|(?:增至|增加到|达到|達到)$")
+_AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
+          r"|剩余|剩餘|尚有|还有|還有|仍有|总[\u3400-\u9fff]{1,4}|總[\u3400-\u9fff]{1,4})"
+          r"(?:[\u3400-\u9fff]{0,6}?)(?:达到|達到|达|達|增至|为|為)?$|(?:增至|增加到|达到|達到)$")
 # a comparison or a sum of additions is none of these
 _COMPARED = r"比|较|較|同比|环比|環比"
 _ADDITIONS_SUMMED = r"(?:累计|累計|共|合计|合計)(?:新增|新建)"
+# at most this many changes between the earlier stock and the stock after, and how many figures back
+# the earlier stock may stand
+_CHANGES = 3
+_REACH = 12
 
 
 def accruals(doc: Any) -> list[Relation]:
@@ -45,39 +55,50 @@ def accruals(doc: Any) -> list[Relation]:
             family = after.family
             if family in ("percent", "points") or family in LEVELS or family.startswith(("time-", "age")):
                 continue
-            same = [q for q in qs[:k] if q.family == family]
-            if len(same) < 2:
+            # (a bounded look back: a sentence of thousands of figures is read in linear time)
+            same = [q for q in qs[max(0, k - _REACH):k] if q.family == family]
+            # the changes right before the stock after, each a verb of adding or of taking away, and
+            # before them the earlier stock
+            changes: list[tuple[Quantity, bool]] = []
+            for q in reversed(same):
+                if rx(_COMPARED).search(q.lead) or rx(_EARLIER).search(q.lead):
+                    break       # (an earlier stock named so is no change: 新区原有常住人口23.5万人)
+                if rx(_ADDED).search(q.lead):
+                    changes.append((q, False))
+                elif rx(_TAKEN).search(q.lead):
+                    changes.append((q, True))
+                else:
+                    break
+                if len(changes) > _CHANGES:
+                    break
+            if not changes or len(changes) > _CHANGES or len(same) <= len(changes):
                 continue
-            earlier, change = same[-2], same[-1]
-            added = rx(_ADDED).search(change.lead)
-            taken = None if added else rx(_TAKEN).search(change.lead)
+            changes.reverse()
+            earlier = same[-len(changes) - 1]
             said = _clause_before(text, earlier, sentence.start)
-            if not (added or taken) or rx(_COMPARED).search(change.lead) \
-                    or not rx(_EARLIER).search(said) or rx(_COMPARED).search(said):
+            if not rx(_EARLIER).search(said) or rx(_COMPARED).search(said) \
+                    or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
                 continue
-            if not all(bounded(q) for q in (earlier, change, after)):
-                continue
-            relations.append(_relation(earlier, change, after, taken is not None))
+            relations.append(_relation(earlier, changes, after))
     return relations
 
 
 def _clause_before(text: str, q: Quantity, start: int) -> str:
-    """The words of q's clause before it (截至去年底已建成5G基站: not only its Han lead)."""
-    # (from the last clause mark back, not a search for `[^，…]*$`: that tries every place of the
-    # clause and runs each to its end, quadratic in it: a 30,000-item list in one clause hung the
-    # suite's test_a_list_of_thirty_thousand_items_is_read_whole)
-    cut = max(text.rfind(mark, start, q.qual_start) for mark in "，,；;：:。")
-    return text[max(start, cut + 1):q.qual_start]
+    """The words of q's clause before it (截至去年底已建成5G基站: not only its Han lead), and of the
+    clauses with no figure before it (截至上月末，全县累计发放…)."""
+    m = rx(r"(?:[^，,；;：:。0-9０-９]*[，,])*[^，,；;：:。]*$").search(text, max(start, q.qual_start - 60), q.qual_start)
+    return m.group() if m else ""
 
 
-def _relation(earlier: Quantity, change: Quantity, after: Quantity, taken: bool) -> Relation:
-    E, C, A = Interval.of(earlier), Interval.of(change), Interval.of(after)
-    reached = E.minus(C) if taken else E + C
-    value = earlier.value - change.value if taken else earlier.value + change.value
-    sign = "−" if taken else "+"
-    args = {"calc": f"{earlier.shown} {sign} {change.shown} = {format_value(value, after)}",
-            "range": reached.show(after), "basis": basis((earlier, change)), "stated": after.shown,
-            "stated_range": A.show(after)}
+def _relation(earlier: Quantity, changes: list[tuple[Quantity, bool]], after: Quantity) -> Relation:
+    reached, value, calc = Interval.of(earlier), earlier.value, earlier.shown
+    for q, taken in changes:
+        reached = reached.minus(Interval.of(q)) if taken else reached + Interval.of(q)
+        value = value - q.value if taken else value + q.value
+        calc += f" {'−' if taken else '+'} {q.shown}"
+    A = Interval.of(after)
+    args = {"calc": f"{calc} = {format_value(value, after)}", "range": reached.show(after),
+            "basis": basis((earlier, *(q for q, _ in changes))), "stated": after.shown, "stated_range": A.show(after)}
     variant = "accrual" if reached.exact and A.exact else "accrual-rounded"
-    return Relation("running-total", reached.meets(A), after.start, after.end, variant, args, (after, earlier, change))
-
+    return Relation("running-total", reached.meets(A), after.start, after.end, variant, args,
+                    (after, earlier, *(q for q, _ in changes)))

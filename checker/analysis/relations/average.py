@@ -22,6 +22,7 @@ from decimal import Decimal
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
 from ..words import segment
+from .change import change_figures
 from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_after, per_unit, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, as_average, basis
@@ -130,9 +131,10 @@ _SLASH = r"(?<=[\u3400-\u9fff])[/／](人|户|戶|位|名|家|所|座|个|個|�
 
 
 def _per_slash(text: str, rate: Quantity):
-    """平均1200元/人: a match whose group(1) is the marker (每人) and that spans nothing of the lead."""
+    """平均1200元/人, 收费1800元/人: a match whose group(1) is the marker (每人) and that spans nothing
+    of the lead."""
     m = rx(_SLASH).match(text, rate.end)
-    if not m or not rx(r"(?:平均|均)[\u3400-\u9fff]{0,2}$").search(rate.lead):
+    if not m:
         return None
     return _Marker("每" + m.group(1), len(rate.lead))
 
@@ -161,9 +163,12 @@ def _per_family(marker: str) -> str | None:
 def averages(doc: Any) -> list[Relation]:
     relations = []
     text = doc.text
+    levels = doc.shared(change_figures)
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):
+            if rate.start in levels:
+                continue    # 每人津贴由5,000元调至6,000元: the levels of a change, not an average of a total
             # (per the count right before, named by its noun, first: 42所乡村学校每校 is per school
             # although 校 is a measure word too)
             by_noun = _per_noun(text, qs, i, rate) if i and ("每" in rate.lead or "均" in rate.lead) else None
@@ -206,9 +211,10 @@ def averages(doc: Any) -> list[Relation]:
             total = _total(text, qs, i, rate, sentence.end, marker_end, per, count)
             if total is None:
                 total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
-            if total is None or total is count:
+            if total is None or total is count or total.start in levels or count.start in levels:
                 continue
-            if after is not None and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
+            if after is not None and not rx(r"(?:按|按照|以)$").search(after.lead) \
+                    and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
                                           or shares_noun(after.lead + after.noun, total.lead[-10:])):
                 continue    # 每户1000元，共有560户提出申请: those who asked, not those the average was given to
             if count.family == total.family:
@@ -314,12 +320,22 @@ def _count_after(text: str, qs: list[Quantity], i: int, family: str) -> Quantity
     """The count of an average that names none before it: the first figure of the count's family
     heading the very next clause after a total word (共有150家企业参会, 共慰问560户)."""
     rate = qs[i]
-    for q in qs[i + 1:i + 3]:
+    for k in range(i + 1, min(i + 3, len(qs))):
+        q = qs[k]
         if q.family != family:
             continue
-        if is_amount(q) and bounded(q) and rx(_COUNT_AFTER).fullmatch(q.lead) \
-                and len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start)) == 1 \
-                and rx(r"[，,；;]").match(text, q.qual_start - len(q.lead) - 1):
+        if not (is_amount(q) and bounded(q)) or len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start)) != 1:
+            return None
+        if rx(_COUNT_AFTER).fullmatch(q.lead) and rx(r"[，,；;]").match(text, q.qual_start - len(q.lead) - 1):
+            return q
+        if rx(r"(?:按|按照|以)$").search(q.lead) and rx(r"[\u3400-\u9fff]{0,8}?(?:计算|計算|计|計)(?:[，,；;]|$)").match(text, q.end):
+            return q    # (人均…15.2平方米，按480万常住人口计，…: the count the average is taken over)
+        # (or the clause holds the count and then the total: 全区85个社区共配备网格员610名; 参加的66名
+        # 学生共需8.28万元)
+        stop = rx(CLAUSE_MARK).search(text, q.end)
+        clause_end = stop.start() if stop else len(text)
+        if any(t.family == rate.family and t.end <= clause_end and rx(_TOTAL_WORD).search(t.lead)
+               for t in qs[k + 1:k + 3]):
             return q
         return None
     return None
@@ -390,8 +406,15 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
         # So is one naming only the handing out (每人領取新臺幣3,000元, 每户分得2400元): a total
         # word naming only a handing out too (總計發放, 分红总额) totals it
         # A bare total word (总计, 共计) there totals the average whatever it names (每栋住户48户，总计768户)
+        # (a clause holding the count after the average may stand between: 平均每人補助3.5萬元，共補助
+        # 860人，總額…; an average naming nothing takes the total the count's clause ends with: 收费
+        # 1800元/人，参加的46名学生共需8.28万元)
+        count_between = count is not None and rate.end < count.start < q.start
+        marks = len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start))
         if (rx(_HANDOUT_ONLY).fullmatch(what) and rx(_HANDED_TOTAL).fullmatch(q.lead)
                 or rx(_BARE_TOTAL).fullmatch(q.lead)) and q.start > rate.end \
-                and len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start)) == 1:
+                and (marks == 1 or (marks == 2 and count_between)):
+            return q
+        if not what and count_between and marks == 1 and rx(_TOTAL_WORD).search(q.lead):
             return q
     return None

@@ -37,6 +37,7 @@ from .cues import BREAKDOWN, OPENERS, REMAINDERS, Sentence
 from .kinds import (
     OTHER_TIME,
     common_head,
+    dimension,
     exclusive_kinds,
     is_kind,
     kinds_fit,
@@ -49,7 +50,7 @@ from .kinds import (
     whole_partition,
 )
 from .sum_of_parts import weigh_parts
-from .vocabulary import WORDS, rx
+from .vocabulary import VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -66,7 +67,11 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_after_whole(doc, sentence, starts))
     if "占" in s_text or "佔" in s_text:
         relations.extend(_held(doc, sentence, starts))
-    if any(w in s_text for w in REMAINDERS):
+    if "的" in s_text:
+        relations.extend(_which_of(doc, sentence, starts))
+    if "已" in s_text and len(starts) >= 3:
+        relations.extend(_states(doc, sentence, starts))
+    if any(w in s_text for w in REMAINDERS) or rx(_REST_ALONE).search(s_text):
         relations.extend(_remainder(doc, sentence, starts))
     if rx(_SURVEY).search(s_text):
         relations.extend(_respondents(doc, sentence, starts))
@@ -145,6 +150,25 @@ _DIVIDED_BY = (r"\s*(?:按|按照|依|依照|从|從|分)[\u3400-\u9fff]{1,8}?(?
                r"(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)")
 
 
+# what says a figure is a part held of a whole (老年人占2.1万剂), and the end of a clause framing a
+# breakdown (在45家业者当中，…)
+_HELD = r"(?:占|佔)(?:了|有)?$"
+_FRAMING = r"(?:中|当中|當中|里|裡)\s*$"
+
+
+def _a_part_itself(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]], k: int,
+                   figure: Quantity) -> bool:
+    """The figure ending clause k is itself a part, no whole of the clauses after it: held of a whole
+    (老年人占2.1万剂，儿童占1.8万剂…), or the first of a breakdown framed by the clause before
+    (45家业者当中，餐饮业18家，伴手礼业15家…)."""
+    if rx(_HELD).search(figure.lead):
+        return True
+    if k == 0:
+        return False
+    a, b = clauses[k - 1]
+    return bool(rx(_FRAMING).search(text, a, b)) and any(q.family == figure.family for q in between(qs, starts, a, b))
+
+
 def _of_all_kinds(noun: str, whole_words: str) -> bool:
     """全县有各类养老床位3400张，公办机构床位1900张: the kinds share a noun (机构床位) the whole
     does not name, but the whole counts every kind of what it ends in (床位). Only a whole said
@@ -173,6 +197,10 @@ def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: in
     return named
 
 
+# a whole stated as a total, right before its figure (共113人, 总计, 合计有)
+_TOTAL_BEFORE = r"(?:共|总共|總共|共计|共計|总计|總計|合计|合計|累计|累計)(?:有|为|為|达|達)?$"
+
+
 def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     """A breakdown right after its whole, with no 其中: the whole's figure ends its clause, and
     its parts follow at once, in a 、 list (毕业生共1260人，男生580人、女生680人) or in clauses of
@@ -197,6 +225,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     while i < len(clauses):
         a, b = clauses[i - 1]
         whole = clause_whole(text, qs, starts, a, b)
+        if whole is not None and _a_part_itself(text, qs, starts, clauses, i - 1, whole):
+            whole = None
         # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
         # 213家，按举办主体分，公办的64家，民办的149家)
         divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None
@@ -247,6 +277,19 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             if verdict:
                 found.append(verdict)
             i = max(j, i + 1)
+        elif len(first) == 1 and len(run) == 1 and j == i + 1 and dimension(first[0][1]) is not None \
+                and is_kind(first[0][1]) and rx(_TOTAL_BEFORE).search(whole.lead) \
+                and first[0][0].family == whole.family and (whole.family == "people" or whole.is_count) \
+                and is_amount(whole) and bounded(whole) and whole.low > 0 \
+                and not rx(BREAKDOWN).search(text, sentence.start, clauses[i][1]):
+            # 当选人共113人，女性38人: one part named by a bare kind of a set (女性, 城镇, 境外: not a
+            # place) right after a count stated as a total is of it, though its other kinds go
+            # unsaid: never above it (not an amount of money: 女性4万元 after a total may be an
+            # average's, a figure per person)
+            verdict = weigh_parts([first[0][0]], [first[0][0]], whole, exhaustive=False, threshold=False)
+            if verdict:
+                found.append(verdict)
+            i += 1
         else:
             i += 1      # (报名86人，应到81人，实到77人，缺考4人: the run's whole may be its first clause)
     return found
@@ -291,6 +334,102 @@ def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     return [verdict] if verdict else []
 
 
+# 余/餘 alone opening a clause, right before a figure: the rest (余372公顷), not "more than"
+# (which follows a figure: 10余年)
+_REST_ALONE = r"(?<=[，,])[余餘](?=[0-9０-９])"
+
+
+# what a part's clause says of it right after its figure: done (已解除隔离, 已完成) or not yet
+# (尚在隔离中, 仍在施工, 正在推进, 持续推行)
+_DONE = r"(?:均|皆|都)?(?:已经|已經|已)"
+# (刻正: "now", Taiwan's official word for what is under way: 刻正办理)
+_NOT_YET = r"(?:尚未|尚|仍|未|正在|正|刻正|持续|持續|还在|還在|在)"
+
+
+def done_and_not(text: str, parts: list[Quantity]) -> bool:
+    """其中39,631人已解除隔离，38,237人尚在隔离中: parts that are the done and the not yet done of
+    one whole do not overlap (each part's clause says which it is, right after its figure)."""
+    states = set()
+    for q in parts:
+        if rx(_DONE).match(text, q.end):
+            states.add("done")
+        elif rx(_NOT_YET).match(text, q.end):
+            states.add("not yet")
+        else:
+            return False
+    return len(states) == 2
+
+
+# a clause naming a part of the whole before it by what those are, set against it by 但 (但实际
+# 经营的大概是44条: only some of them): 但, the words of a 的 phrase, an optional hedge and verb, and
+# the figure (without 但 the phrase may name another set: a place's, a year's, the new ones)
+_WHICH_OF = (r"(?:但|但是)(?P<which>[\u3400-\u9fff]{2,10})的(?:大概|大约|大約|约|約|仅|僅|只)?"
+             r"(?:是|有|为|為|达|達)?$")
+# what makes such a phrase no part of the whole: another time, a comparison, a wider or another
+# whole, an extreme (最长的, 最多的一天)
+_NOT_WHICH = (r"今年|去年|上年|明年|前年|同期|年|月|如今|现在|現在|目前|当前|當前|至|到|比|较|較|全|总|總|共|累计|累計"
+              r"|另|其他|其它|此外|最|每|平均")
+
+
+def _which_of(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """全台有55条路线，但实际经营的大概是44条: a clause right after a whole's (whose one figure ends
+    it) setting against it (但) some of it named by what they are, in a 的 phrase with no noun of
+    its own, counted in the whole's measure: those are some of the whole, never more."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    found: list[Relation] = []
+    for (a, b), (c, d) in pairwise(clauses):
+        whole = clause_whole(text, qs, starts, a, b)
+        if whole is None or not (is_amount(whole) and bounded(whole) and whole.low > 0) \
+                or rx(r"(?:由|从|從|自)").search(text, a, whole.start) or rx(VERB).search(text, c, d):
+            continue    # (由五年前的6400多家，增至如今的1.5万多家: a change, its start and end)
+        inside = [q for q in between(qs, starts, c, d) if q.end <= d]
+        if len(inside) != 1 or inside[0].family != whole.family or not is_amount(inside[0]) \
+                or not bounded(inside[0]) or inside[0].end != d:
+            continue
+        m = rx(_WHICH_OF).fullmatch(text, c, inside[0].qual_start)
+        if m is None or rx(_NOT_WHICH).search(m.group("which")) or rx(BREAKDOWN).search(text, sentence.start, d):
+            continue
+        verdict = weigh_parts([inside[0]], [inside[0]], whole, exhaustive=False, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+# what may open a part's clause before its figure when the part is told by its state after it
+# (有2案已完工, 另外7案刻正办理)
+_STATE_OPENER = r"(?:有|共有|另外|另|另有|尚有|还有|還有|其余|其餘)?"
+
+
+def _states(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """计9案，有2案已完工，另外7案刻正办理: after a clause whose one figure ends it (the whole), two
+    clauses each opening with a figure of its family and saying right after it that those are
+    done, or not yet: the done and the not yet done of the whole (never above it; a third state,
+    not yet begun, may go unsaid)."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    found: list[Relation] = []
+    for (a, b), (c, d), (e, f) in zip(clauses, clauses[1:], clauses[2:]):
+        whole = clause_whole(text, qs, starts, a, b)
+        if whole is None or not (is_amount(whole) and bounded(whole) and whole.low > 0) \
+                or rx(BREAKDOWN).search(text, c, f):
+            continue
+        parts = []
+        for lo, hi in ((c, d), (e, f)):
+            inside = [q for q in between(qs, starts, lo, hi) if q.end <= hi]
+            if len(inside) != 1 or inside[0].family != whole.family or not is_amount(inside[0]) \
+                    or not rx(_STATE_OPENER).fullmatch(text, lo, inside[0].qual_start):
+                break
+            parts.append(inside[0])
+        if len(parts) == 2 and done_and_not(text, parts):
+            verdict = weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
+            if verdict:
+                found.append(verdict)
+    return found
+
+
 def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     """查获违规案件276件，已裁罚198件，其余78件仍在审理中: with no 其中, a clause opening with 其余
     (剩余, 剩下的) and a figure, right after a clause of one part that follows the clause of the
@@ -300,19 +439,25 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
     text = doc.text
     qs = sentence.quantities
     found: list[Relation] = []
-    for m in rx(r"(?<=[，,])(?:%s)的?(?=[0-9０-９])" % "|".join(REMAINDERS)).finditer(text, sentence.start, sentence.end):
-        if rx(BREAKDOWN).search(text, sentence.start, m.start()):
-            continue    # the breakdown reads it
-        back = clauses_back(text, sentence.start, m.start() - 1, 2)
+    for m in rx(r"(?<=[，,])(?:(?:%s)的?|%s)(?=[0-9０-９])" % ("|".join(REMAINDERS), _REST_ALONE)).finditer(
+            text, sentence.start, sentence.end):
+        back = clauses_back(text, sentence.start, m.start() - 1, 3)
         rest = between(qs, starts, m.end(), m.end() + 1)
         if len(back) < 2 or not rest:
             continue
-        (wa, wb), (pa, pb) = back
+        (wa, wb), (pa, pb) = back[-2:]
+        cues = list(rx(BREAKDOWN).finditer(text, sentence.start, m.start()))
+        if cues and not wa <= cues[-1].start() < wb:
+            continue    # the breakdown reads it (the rest of a part after 其中 is read here: 其中
+            # 私有地1850公顷，保留1478公顷，余372公顷: the part, what is kept of it and the rest)
         wholes = [q for q in between(qs, starts, wa, wb) if q.end <= wb]
         parts = [q for q in between(qs, starts, pa, pb) if q.end <= pb]
         if len(wholes) != 1 or len(parts) != 1:
             continue
         whole, part, left = wholes[0], parts[0], rest[0]
+        if len(back) == 3 and not cues and any(q.family == whole.family for q in between(qs, starts, *back[0])):
+            continue    # (a clause of the kind before the whole's: which of them is the whole is not
+            #             said, and the nearer is a part: 5.4万剂，老年人占2.1万剂，儿童占1.8万剂，其余…)
         if not all(q.family == whole.family and is_amount(q) and bounded(q) for q in (whole, part, left)) \
                 or whole.low <= 0 or rx(_OTHER_TIME).search(text, pa, part.qual_start) \
                 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, wb) \

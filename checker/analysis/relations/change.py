@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
@@ -43,8 +44,9 @@ _YIELD_UP = ("增产", "增產")
 _YIELD = "增产|增產|减产|減產"
 # the width of a change named as such (增幅, 降幅) or as its rate (增长率为20%, 增速): the change in
 # percent; the first group says a rise
-_WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅", "增长率", "增長率", "增速", "增长幅度", "增長幅度"))
-_WIDTH_DOWN = frozenset(("减幅", "減幅", "降幅", "跌幅", "下降率", "下降幅度", "降低率"))
+_WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅", "增长率", "增長率", "增速", "增长幅度", "增長幅度",
+                       "成长率", "成長率", "成长幅度", "成長幅度"))
+_WIDTH_DOWN = frozenset(("减幅", "減幅", "降幅", "跌幅", "下降率", "下降幅度", "降低率", "减少幅度", "減少幅度"))
 _WIDTHS = "|".join(sorted(_WIDTH_UP | _WIDTH_DOWN, key=len, reverse=True))
 _AMOUNT_AFTER = (r"^[，,]?(?P<per>每[\u3400-\u9fff])?(?:(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s|%s)(?:了)?"
                  r"|(?P<width>%s)(?:为|為|达|達|达到|達到|是)?)$" % (VERB, _YIELD, _WIDTHS))
@@ -182,6 +184,30 @@ def changes(doc: Any) -> list[Relation]:
     return relations
 
 
+# A change from one level to another: 由/从/自 before the first figure, and between the two a verb
+# of change or of adjustment, which says no direction (调至, 调整为, 改为), then 到/至/为
+_STARTED = r"[由从從自][^，,；;。：:]{0,14}$"
+_MOVED_TO = (r"^[，,]?[^，,；;。\d]{0,6}?(?:%s|调整|調整|调|調|改|变|變)了?(?:到|至|为|為|成)"
+             r"[^，,；;。\d]{0,8}$" % VERB)
+
+
+def change_figures(doc: Any) -> frozenset[int]:
+    """Where the figures of a change from one level to another stand (由17,000元调至19,000元: the
+    starts of both): one thing's levels at two times, never an item of a sum, nor the total or
+    the average of a product."""
+    text = doc.text
+    ends: set[int] = set()
+    for sentence in doc.shared(cue_sentences):
+        if _FROM_CHARS.isdisjoint(sentence.text):
+            continue
+        qs = sentence.quantities
+        for a, b in pairwise(qs):
+            if a.family == b.family and rx(_STARTED).search(text, max(sentence.start, a.qual_start - 16), a.qual_start) \
+                    and rx(_MOVED_TO).match(text[a.end:b.qual_start]):
+                ends.update((a.start, b.start))
+    return frozenset(ends)
+
+
 # 由A期扩大到B期, 从72分提高到81分: a change whose ends carry one measure word the unit table
 # lacks (期, 分, 日 …: left out of it because they are as often ordinals or other words). Written
 # after both ends, the same word says both count one thing; an ordinal (第15位), a grade (类, 级),
@@ -285,9 +311,10 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
             b = b._replace(unit=a.unit, multiplier=a.multiplier)    # 原本1.5%的利率降至0
         # a percentage in b's own clause, after the word naming the earlier state, is the level
         # the change starts from (原本1.5%的利率): a percentage further back may be a change itself
-        level = is_amount(a) or (a.family == "percent" and a.start > clause_start and not rx(
+        level = is_amount(a, per_unit(a)) or (a.family == "percent" and a.start > clause_start and not rx(
             r"(?:%s|[比较較])[至到为為了]?$" % VERB).search(a.lead))
-        if not level or a.qualifier in OPEN_ENDED or per_unit(a) != per_unit(b) \
+        # (3月份每日湧入800多人，6月份則增加到1200人: the end is per the unit the start names, said once)
+        if not level or a.qualifier in OPEN_ENDED or per_unit(b) not in (per_unit(a), "") \
                 or rx(r"[到至]$").search(a.lead):
             continue    # 目前国家拓展到55个，口岸增至65个: the first is the end of a change of its own
         a_clause = max([lo] + [k.end() for k in rx(r"[，,；;：:]").finditer(text, lo, a.qual_start)])
@@ -338,7 +365,9 @@ def _later_point(text: str, a_clause: int, a: Quantity, b: Quantity, verb: re.Ma
         and rx(_SERIES_GAP).match(text[later.end():verb_start]) is not None
 
 
-_AMOUNT_LEAD = r"^[，,]?(?:比|较|較|同比|环比|環比)[^，,；;。\d%%％]{0,8}?(?P<verb>%s|新增)了?$" % VERB
+# (the earlier state may name its year in brackets: 比上個年度(111)同期增加…)
+_AMOUNT_LEAD = (r"^[，,]?(?:比|较|較|同比|环比|環比)(?:[^，,；;。\d%%％]|[(（][0-9０-９]{2,4}年?[)）]){0,8}?"
+                r"(?P<verb>%s|新增)了?$" % VERB)
 # the change in percent after its amount: a verb (增长5.3%) or the width of the change (减幅达16.9%)
 _RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>%s)"
                r"(?:为|為|达|達|达到|達到|是)?)$" % (VERB, _WIDTHS))

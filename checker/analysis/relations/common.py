@@ -187,7 +187,14 @@ class Parens:
 # ---------------------------------------------------------------------------------------------
 # what a figure counts
 
-_NOUN_CUT = rx(r"[的了在于於和与與及并並或、将將已被为為是对對到至按由从從向给給把等共]")
+# (共 is a total's word, not the 共 inside a word: 公共充电设施, 共享单车, 共同富裕, 共青团, 共产党员)
+_NOUN_CUT = rx(r"[的了在于於和与與及并並或、将將已被为為是对對到至按由从從向给給把等]|(?<!公)共(?![同享产產建青和识識])")
+
+
+_BEFORE_FIGURE = r"(?:预计|預計|预估|預估|估计|估計|大约|大約|约|約|将近|將近)+$"
+# (and, for the kind a part is, a verb of reaching: 公共充电设施保有量达到214.9万台 is of the kind
+# 公共充电设施保有量; a total's noun keeps it, which running totals read)
+_REACHING = r"(?:达到|達到)$"
 
 
 class Counted(NamedTuple):
@@ -195,7 +202,7 @@ class Counted(NamedTuple):
     noun: str           # the noun counted, as written (贫困户, 示范书屋); "" when not given
 
 
-def counted(text: str, q: Quantity, item_start: int) -> Counted:
+def counted(text: str, q: Quantity, item_start: int, reaching: bool = False) -> Counted:
     """What q counts: its unit's family and the noun after it (1250户种粮大户) or, when the
     figure ends its item, the noun before it (省级示范书屋96个). item_start: where the list item
     or clause holding q begins."""
@@ -205,9 +212,13 @@ def counted(text: str, q: Quantity, item_start: int) -> Counted:
         noun = noun[:cut.start()]
     if len(noun) < 2:
         before = text[item_start:q.qual_start].rstrip(" \u3000")     # (核准 2,915 件: a space before the digits)
-        before = re.sub(r"^(?:其中|包括|含|全县|全市|全镇|全省|全区|全村|全乡|共有|现有|共|有|建成|完成|新增|累计)+",
+        before = re.sub(r"^(?:其中|包括|含|全国|全國|全县|全縣|全市|全镇|全鎮|全省|全区|全區|全村|全乡|全鄉|共有|现有|共|有|建成|完成|新增|累计)+",
                         "", before)
         # (a grade or a name in Latin letters is part of the noun: 5A级景区, 5G基站)
+        # (a hedge between the noun and its figure is no part of the noun: 铁路客运量预计1520万人次)
+        before = rx(_BEFORE_FIGURE).sub("", before) or before
+        if reaching:
+            before = rx(_REACHING).sub("", before) or before
         m = rx(r"[\u3400-\u9fff0-9０-９A-Za-zＡ-Ｚ至岁歲以上下及]{1,12}$").search(before)
         noun = m.group() if m else ""
         if outcome_kind(noun):
@@ -229,7 +240,7 @@ def kind_of(text: str, q: Quantity, item_start: int) -> str:
     part named by what it is (满意的有342户, 来自省内高校的196名), the words before 的 (满意, 来自省内
     高校), which the kinds of one set are told by. (counted() reads no noun there: the part counts
     the whole's noun, unsaid.)"""
-    noun = counted(text, q, item_start).noun
+    noun = counted(text, q, item_start, reaching=True).noun
     if len(noun) >= 2:
         return noun
     m = rx(_NAMED_BY_WHAT_IT_IS).search(text, item_start, q.qual_start)
@@ -342,6 +353,10 @@ def _figure_quantity(text: str, m: re.Match, noun_end: int, unit: Unit) -> Quant
                     lead.group() if lead else "", after.group() if after else "", start)
 
 
+# how many counts back a figure with no measure word looks for the count whose noun it names
+_NOUN_COUNT_REACH = 64
+
+
 def noun_counts(text: str, start: int, end: int, qs: list[Quantity]) -> list[Quantity]:
     """The figures of text[start:end] with no measure word that count the noun right after them
     (qs: the sentence's quantities), read as counts:
@@ -354,17 +369,22 @@ def noun_counts(text: str, start: int, end: int, qs: list[Quantity]) -> list[Qua
       not read so.
     """
     found: list[Quantity] = []
-    taken = [(q.start, q.end) for q in qs]
+    # (looked up by bisection, and the counts before a figure tried back to a bounded reach: a
+    # sentence of 30,000 figures was read in quadratic time, two scans of all its figures for each)
+    starts = [q.start for q in qs]
+    count_qs = [q for q in qs if q.is_count]
+    count_ends = [q.end for q in count_qs]
     by_noun: dict[str, list[tuple[re.Match, int]]] = {}
     for m in rx(_NOUN_FIGURE).finditer(text, start, end):
         at = m.start("n")
-        if any(a <= at < b for a, b in taken) or text[m.end("n")] in _NOT_COUNTED:
+        i = bisect.bisect_right(starts, at) - 1
+        if (i >= 0 and qs[i].start <= at < qs[i].end) or text[m.end("n")] in _NOT_COUNTED:
             continue
         if rx(_QUALIFIED).search(text, max(start, at - 4), at):
             continue
-        counts = [q for q in qs if q.end <= at and q.is_count]
+        k = bisect.bisect_right(count_ends, at)
         read = None
-        for q in reversed(counts):      # the nearest count before it
+        for q in reversed(count_qs[max(0, k - _NOUN_COUNT_REACH):k]):      # the nearest count before it
             noun = _count_noun(text, q)
             for named in (noun, noun[-1:]) if noun else ():
                 after = m.end("n") + len(named)
@@ -409,10 +429,19 @@ def round_tenth(q: Quantity) -> bool:
         and not rx(r"[.．点點]").search(q.text)     # (3成 is in tenths already: [25%, 35%))
 
 
+def _as_rounded(q: Quantity) -> Interval:
+    """A whole number of 万 or 億 in a ratio is a rounded figure: the percentage was worked out
+    from the figures before they were rounded (503萬 ÷ 1,079萬 = 46.617%, the source's 46.63%)."""
+    if q.low == q.high and q.multiplier > 1:
+        half = q.multiplier * q.unit.factor / 2
+        return Interval(q.value - half, q.value + half, False, True)
+    return Interval.of(q)
+
+
 def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantity) -> Relation:
     """`part ÷ whole` against a stated percentage (a share, a rate): one arithmetic for both,
     with the quotient's rounding interval and the stated figure's shown in the message."""
-    ratio = Interval.of(part).over(Interval.of(whole)).scaled(HUNDRED)
+    ratio = _as_rounded(part).over(_as_rounded(whole)).scaled(HUNDRED)
     claimed = Interval.of(stated)
     if not stated.qualifier and round_tenth(stated):
         # a share of 30% may be a round proportion (三成): a trailing zero says nothing of

@@ -18,6 +18,7 @@ from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
 from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, clause_whole, clauses_back, is_amount
 from .cues import DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, SELECTED, SOURCES, Sentence
+from .kinds import mutually_exclusive
 from .sum_of_parts import weigh_parts
 from .vocabulary import rx
 
@@ -41,9 +42,12 @@ def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
 
 # a whole made of, or divided into, the parts listed after it in its own clause (由…组成, 分为…), or
 # in the clauses after a colon, as many as it says (由两部分组成：…)
-_MAKE_UP = (r"(?<=[，,])(?:%s|(?:%s)(?P<split>[^，,；;。]{2,60}))" % (MADE_OF, "|".join(DIVIDED)))
-_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
+# (a clause with a subject of its own before 分为 says it of the whole before when it counts the parts
+# listed after a colon: 表扬类别分为五大类：…)
+_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
                     r"(?:组成|組成|构成|構成)?[：:]")
+_MAKE_UP = (r"(?<=[，,])(?:%s|(?:[\u3400-\u9fff]{1,6}?(?=(?:%s)%s))?(?:%s)(?P<split>[^，,；;。]{2,60}))"
+            % (MADE_OF, "|".join(DIVIDED), _COUNTED_MAKE_UP, "|".join(DIVIDED)))
 _COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # what joins the items of one list (专职队员380人和志愿队员880人, 27名运动员以及12名工作人员)
 _JOINED = r"[、和及与與]"
@@ -66,6 +70,11 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
             continue
         a, b = back[0]
         whole = clause_whole(text, qs, starts, a, b)
+        if whole is None and m.group("split") is not None and rx(_COUNTED_MAKE_UP).match(text, m.start("split")):
+            # (表扬类别分为五大类：… counts its parts: the one figure of the clause before is their
+            # whole, its noun and more after it: 获表扬的52位父亲代表由各区推荐)
+            inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+            whole = inside[0] if len(inside) == 1 else None
         if whole is None or not (is_amount(whole) and bounded(whole) and whole.low > 0):
             continue
         listed = m.group("made") if m.group("made") is not None else m.group("split")
@@ -93,11 +102,16 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
 def _parts_after_colon(text: str, qs: list[Quantity], starts: list[int], start: int, end: int,
                        whole: Quantity, count: int) -> list[Quantity]:
     """The parts of 由两部分组成：土建工程2.6亿元，设备购置1.2亿元: one figure in each clause after the
-    colon, as many clauses as the count says, and nothing else to the sentence's end."""
+    colon, as many clauses as the count says, each of the whole's family; what follows them
+    (…39位，其中最年长的100岁) says more of the last."""
     clauses = clause_spans(text, start, end)
+    if rx(r"[；;]").search(text, start, end):
+        # parts set apart by ；, each may hold commas of its own (家庭遭受变故，刻苦持家的「自强爸爸」1位；)
+        marks = [m.start() for m in rx(r"[；;。]").finditer(text, start, end)] + [end]
+        clauses = [(a, b) for a, b in zip([start] + [m + 1 for m in marks[:-1]], marks) if a < b]
     parts = []
-    for a, b in clauses:
-        inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+    for a, b in clauses[:count]:
+        inside = [q for q in between(qs, starts, a, b) if q.end <= b and q.family == whole.family]
         if len(inside) != 1:
             return []
         parts.append(inside[0])
@@ -193,6 +207,29 @@ def _place_items(text: str, figures: list[Quantity], a: int, b: int) -> list[Qua
     return items if at >= b else None
 
 
+def _more_grades(text: str, qs: list[Quantity], starts: list[int], a: int, end: int, stop: int,
+                 parts: list[Quantity]) -> list[Quantity]:
+    """评选出特等奖16名，一等奖24名，…: the grades chosen may go on in clauses of their own after the
+    verb's clause, each a grade and its figure and nothing else; they are taken while they do and
+    every grade named is a kind of one set with the first (kinds.mutually_exclusive: 特等奖, 一等奖),
+    so that a clause counting something else (女性获奖者5名) ends the list."""
+    more: list[Quantity] = []
+    names = [text[a:parts[0].qual_start]] if len(parts) == 1 else []
+    at = end
+    while names and at < stop and text[at] in "，,":
+        nxt = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, at + 1, stop)), stop)
+        clause_end = at + 1 + len(text[at + 1:nxt].rstrip("。！？!? \u3000"))
+        figures = [q for q in between(qs, starts, at + 1, clause_end) if q.end <= clause_end]
+        if len(figures) != 1 or figures[0].family != parts[0].family or figures[0].end != clause_end \
+                or not rx(r"[\u3400-\u9fff]{1,8}").fullmatch(text, at + 1, figures[0].qual_start) \
+                or not mutually_exclusive([*names, text[at + 1:figures[0].qual_start]]):
+            break
+        names.append(text[at + 1:figures[0].qual_start])
+        more.append(figures[0])
+        at = nxt
+    return more
+
+
 # a verb of choosing some out of the whole, after at most a short subject in its clause (日前并请专业
 # 评审老师评选出…), then the list of what was chosen
 _CHOSEN = r"(?<=[，,；;])(?P<subject>[^，,；;。0-9０-９]{0,16}?)(?:%s)" % "|".join(SELECTED)
@@ -213,6 +250,7 @@ def _selected(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]
         parts = _place_items(text, figures, m.end(), end) if figures else None
         if not parts:
             continue
+        parts = parts + _more_grades(text, qs, starts, m.end(), end, sentence.end, parts)
         # the nearest clause before with a figure of the kind chosen (clauses saying how they chose
         # may come between: 经评委会两轮评审，评选出…)
         back = [(a, b) for a, b in clauses_back(text, sentence.start, m.start() - 1, 3)

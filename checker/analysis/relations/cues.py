@@ -81,6 +81,8 @@ def _trigger_source() -> tuple[str, ...]:
     follow["日均"] = figure_near
     # (平均 + a figure, its unit and a slash: 平均1200元/人, relations/average.py)
     follow["平均"] = r"[0-9０-９][0-9０-９,.]*\s?[\u3400-\u9fff]{1,2}[/／]"
+    # (or any amount per person written with a slash: 收费1800元/人; its count and total are read after)
+    follow["元/人"] = ""
     # (单 + a measure word: an average per one counted thing, 单座造价平均245万元)
     follow.update({"单" + w: figure_near for w in "座个個场場台臺家所间間栋棟辆輛艘套项項"})
     follow.update({"單" + w: figure_near for w in "座個場臺家所間棟輛艘套項"})
@@ -108,6 +110,10 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: _RUNNING_REACH for w in ("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數")})
     # a stock reached after a change heading its clause (…，今年注销12艘，现有74艘: relations/accrual.py)
     follow.update({w: _RUNNING_REACH for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
+    # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里 — accrual.py)
+    follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為")})
+    # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
+    follow["原"] = r"[\u3400-\u9fff]{1,6}\s?[0-9０-９]"
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
     follow.update({w: _RUNNING_REACH for w in ("之和", "总和", "總和", "总额", "總額", "合共")})
     # (之和, 总和, 总额 right after the list or after a subject counting its items)
@@ -168,6 +174,7 @@ def _trigger_source() -> tuple[str, ...]:
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
     # are tested in the pattern: as plain words they would stop the scan at every 共, 比 and 中
     tests = {w: f"(?<=[，,]{w})" for w in _AFTER_COMMA | set(REMAINDERS)}
+    tests["元/人"] = r"(?<=[0-9０-９]元/人)"
     # a count of people who say something (812位表示, 1.2万人认为, 600名受访者表示): a subset of the
     # people a survey reached before it (relations/breakdown.py); the word after the count and its noun
     for w in WORDS["say-words"]:
@@ -239,9 +246,10 @@ def _trigger_source() -> tuple[str, ...]:
         follow[w] = kind_near
         tests[w] = "(?:%s)" % "|".join("(?<=[，,、：:]%s%s)" % (grade, w) for grade in (
             "[0-9０-９][A-ZＡ-Ｚ]", "[0-9０-９][A-ZＡ-Ｚ]{2}", "[0-9０-９一二三四五六七八九]星", "[一二三四五六七八九]"))
-    # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）)
-    tests.update({w: r"(?:(?<=[0-9０-９][\u3400-\u9fff]%s)|(?<=[0-9０-９][\u3400-\u9fff]{2}%s))"
-                     r"(?=[\u3400-\u9fff]{1,8}[0-9０-９])" % (re.escape(w), re.escape(w)) for w in "（("})
+    # (after a figure and its unit, a name and a figure inside: not 今天（3月27日）; the unit may
+    # be followed by a short noun saying what the figure counts: 共7人阳性（本地籍2人、…）)
+    tests.update({w: "(?:%s)" % "|".join(r"(?<=[0-9０-９][\u3400-\u9fff]{%d}%s)" % (n, re.escape(w)) for n in range(1, 7))
+                  + r"(?=[\u3400-\u9fff]{1,8}[0-9０-９])" for w in "（("})
     # what must follow a word is tested in the pattern too, where the word ends: the scan then
     # stops only at the cues that count (增长 is everywhere; 增长到300 is a cue), and a word whose
     # test fails leaves the place to a shorter word that ends there (共计 … 共)

@@ -113,11 +113,12 @@ def plain_percent(value: Decimal) -> str:
 def as_average(q: Quantity) -> Interval:
     """An average stated as a whole number is a rounded figure even when it counts things (平均每月
     126件 of 1517件 over 12 months): half a unit of its last digit either side."""
-    if q.low != q.high:
+    # (a figure with a multiplier keeps the interval the text's figures are read with: 户均5万元 is
+    # 5万 as every 万 figure is, and 2.51万户 × 5万元 = 12.55亿元 is no 12.45亿元)
+    if q.low != q.high or q.multiplier != 1:
         return Interval.of(q)
-    scale = (q.multiplier or Decimal(1)) * q.unit.factor    # (320万: the last digit is of 万)
-    exponent = (q.value / scale).normalize().as_tuple().exponent
-    half = Decimal(5).scaleb(min(exponent, 0) if isinstance(exponent, int) else 0) / 10 * scale
+    exponent = q.value.normalize().as_tuple().exponent
+    half = Decimal(5).scaleb(min(exponent, 0) if isinstance(exponent, int) else 0) / 10 * q.unit.factor
     return Interval(q.value - half, q.value + half, False, True)
 
 

@@ -218,6 +218,10 @@ def _cuts_a_word(modifiers: list[str], ending: str) -> bool:
                for m in modifiers)
 
 
+# the ending of a noun that names a measure of something (客运量, 流动量, 发电量; 金额, 总额)
+_MEASURE_ENDINGS = ("量", "额", "額")
+
+
 def _kinds_first(nouns: list[str]) -> tuple[str, list[str]] | None:
     """新能源公交车 / 燃油车: each noun opens with a kind of one set (新能源, 燃油), and what follows
     the kinds is one noun, written whole or cut short (公交车, 车: the shortest ends every other).
@@ -231,7 +235,42 @@ def _kinds_first(nouns: list[str]) -> tuple[str, list[str]] | None:
         shortest = min(rests, key=len)
         if all(rest.endswith(shortest) for rest in rests):
             return shortest, found
+        # (or one measure of the thing, named two ways: 铁路客运量 / 公路人员流动量 end in 量, the
+        # amount of travel by each mode; the kinds are exclusive whatever follows them)
+        ending = common_head(rests)
+        if ending in _MEASURE_ENDINGS:
+            return ending, found
     return None
+
+
+# what names a unit that does things on its own (a centre, a station, a branch, a hospital): two
+# of them named apart do different things, so what each did is counted once (永华中心服务…人次,
+# 民治中心服务…人次)
+_UNIT = rx(r"^分?(?:中心|站|所|馆|館|院|厂|廠|局|处|處|队|隊|公司|银行|銀行|医院|醫院|学校|學校|校区|校區"
+           r"|园区|園區|机场|機場|口岸|门市|門市|港)(?=[\u3400-\u9fff])")
+# a modifier naming a class of units, not one unit: a level, a class, a size, a title (示范中心,
+# 重点医院, 三甲医院, 大型商场 name kinds one unit may hold several of)
+_CLASS_MODIFIER = rx(r"[级級类類型性等甲乙]|重点|重點|示范|示範|综合|綜合|标准|標準|国家|國家|公立|私立|新|老|大|小|主|总|總")
+
+
+def units_named_apart(nouns: list[str]) -> bool:
+    """永华中心服务 / 民治中心服务: the nouns share a head that opens with the name of a unit and
+    says what it did (中心 + 服务), and before it each names one unit of its own (永华, 民治): what
+    one unit did is no part of what another did. Not classes of units (示范中心, 重点中心: one
+    centre may be both), nor the units themselves counted (中心12个: the head says no more than
+    the unit)."""
+    if len(nouns) < 2 or len(set(nouns)) != len(nouns):
+        return False
+    head = common_head(nouns)
+    for n in range(len(head), 0, -1):
+        ending = head[len(head) - n:]
+        if not _UNIT.match(ending):
+            continue
+        names = [noun[:len(noun) - n] for noun in nouns]
+        return all(2 <= len(name) <= 6 and rx(r"[\u3400-\u9fff]+").fullmatch(name) is not None
+                   and not _CLASS_MODIFIER.search(name) and not _sets_of(name) for name in names) \
+            and len(set(names)) == len(names)
+    return False
 
 
 def funded_by_levels(nouns: list[str], whole_words: str) -> bool:
@@ -318,8 +357,8 @@ def parallel_kinds(heads: list[str]) -> bool:
     """Heads that name kinds in one form: they end alike (高中部/初中部; 公办的/民办的; 装备制造类/
     新材料类), none of them a time or a comparison, their modifiers not of two known dimensions."""
     head = common_head(heads)
-    if not head or any(len(h) == len(head) for h in heads):
-        return False
+    if not head.rstrip("的者之") or any(len(h) == len(head) for h in heads):
+        return False    # (a shared 的 names no kind: 30分钟以下的, 1小时以上的)
     modifiers = [h[:len(h) - len(head)] for h in heads]
     if len(set(modifiers)) != len(modifiers) \
             or any(rx(OTHER_TIME).search(h) for h in heads):

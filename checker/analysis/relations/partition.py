@@ -195,10 +195,38 @@ def percent_partitions(doc: Any) -> list[Relation]:
             continue
         if whole:
             relations.append(_sum_to_whole(shares))
-        elif (_answers(labels) or _kinds_of_one_whole(labels) or _framed_kinds(text, sentence, labels)) \
+        elif (_answers(labels) or _kinds_of_one_whole(labels) or _framed_kinds(text, sentence, labels)
+              or _other_pieces(text, sentence, shares)) \
                 and not rx(_NESTED).search(between):
             relations.append(_at_most_whole(shares))
     return relations
+
+
+# a piece's share right after its figure, with no subject and no whole of its own (，佔90%)
+_OWN_SHARE = r"[，,](?:约|約|大约|大約|仅|僅|则|則)?(?:占|佔)(?:比|比重)?(?:为|為|达|達|达到|達到|约|約)?"
+# what opens the clause of a piece after the first: the other piece (另, 另外, 另有)
+_OTHER = r"[，,；;]\s*(?:另外|另有|另)"
+
+
+def _other_pieces(text: str, sentence: Any, shares: list[Quantity]) -> bool:
+    """`稻田420公頃，佔70%，另旱田180公頃，佔30%`: amounts of one family, each followed by its own
+    bare share, every later one opened by 另 as the other piece, and no figure of that family
+    stated before the first (a whole named nowhere): shares of one unnamed whole, the pieces', so
+    together at most the whole (the pieces listed need not be all of it)."""
+    qs = sentence.quantities
+    pieces: list[Quantity] = []
+    for share in shares:
+        k = qs.index(share)
+        if k == 0:
+            return False
+        piece = qs[k - 1]
+        if piece.family in ("percent", "points") or (pieces and piece.family != pieces[0].family) \
+                or not rx(_OWN_SHARE).fullmatch(text, piece.end, share.qual_start):
+            return False
+        pieces.append(piece)
+    if any(not rx(_OTHER).match(text, shares[k - 1].end) for k in range(1, len(shares))):
+        return False
+    return not any(q.family == pieces[0].family for q in qs if q.end <= pieces[0].start)
 
 
 def _answers(labels: list[str]) -> bool:

@@ -34,7 +34,7 @@ import bisect
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
-from .breakdown import RESPECTIVE, breakdowns, done_and_open
+from .breakdown import RESPECTIVE, breakdowns, done_and_not, done_and_open
 from .common import (
     Parens,
     Relation,
@@ -65,7 +65,7 @@ from .cues import (
     cue_spans,
 )
 from .interval import Interval, total
-from .kinds import funded_by_levels, mutually_exclusive, names_its_parts
+from .kinds import funded_by_levels, mutually_exclusive, names_its_parts, units_named_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -104,7 +104,10 @@ _TOTAL_WORD = r"共|总|總|合计|合計|累计|累計"
 _PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|個月|月|年|周|週)|[—–-]|期间|期間|假期|全年|今年|去年"
            r"|上半年|下半年|季度|累计|累計|合计|合計|共|总|總")
 # each of a kind of item (每个网格, 每名教师, 每户): a figure after it in its clause is per item
-_PER_ITEM = "|".join(w for w in RATE_MARKERS if w.startswith("每"))
+# (or per a round number of them: 每万人口高价值发明专利拥有量16件, 每十万人, 每千户 is a rate)
+_PER_ITEM = "|".join(w for w in RATE_MARKERS if w.startswith("每")) + "|每(?:[一两兩二三四五六七八九]?[十百千万萬])+"
+# what joins the last item of a 、 list after a comma (其中甲类62件、乙类14件，以及丙类9件)
+_LAST_ITEM = r"(?:以及|及|和|与|與)(?![其另])"
 # a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
 _SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
@@ -403,6 +406,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     kinds: list[str] = []     # (what kind each part is: its noun, or what it is named by: 满意的有…)
     threshold = False
     seen_clause = False
+    listing = False     # the clause before is the first, a 、 list
     previous_end = after_start
     for start, end in _pieces(text, after_start, after_end):
         body = text[start:end].lstrip("，,：: ")
@@ -448,8 +452,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             first = mine
             first_body = body
             threshold = bool(rx(_THRESHOLD).search(body))
-        elif rx(_THRESHOLD).search(body):
-            threshold = True
+            listing = len(mine) >= 2
+        else:
+            if rx(_THRESHOLD).search(body):
+                threshold = True
+            if listing and rx(_LAST_ITEM).match(body) and len(mine) == 1:
+                first = first + mine    # 其中甲62件、乙14件，以及丙9件: the 、 list's last item
+            listing = False
         seen_clause = True
         parts.extend(mine)
     if not parts:
@@ -477,6 +486,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # clause names what the first part counts, when one does
         wholes = named
         whole = wholes[0]
+    elif len(wholes) > 1 and not named and rx(_TOTAL_LEAD).search(wholes[0].lead) \
+            and not any(rx(_TOTAL_LEAD).search(w.lead) for w in wholes[1:]):
+        # 选出选手155人，本次共有151人获奖，其中…: the one figure stated as a total, right before
+        # 其中, is the whole it breaks down (the figures before are wholes of their own)
+        wholes = wholes[:1]
     if before >= 0 and len(noun) >= 2 and not named and not (
             mutually_exclusive(kinds) and sum(1 for q in between(qs, starts, before, pos)
                                               if counts_as(text, q, family) and is_amount(q)) == 1):
@@ -501,7 +515,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
-            and (mutually_exclusive(kinds) or _done_and_not(text, collapsed)
+            and (mutually_exclusive(kinds) or done_and_not(text, collapsed) or units_named_apart(kinds)
+                 or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
                  or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
         summed = collapsed
@@ -550,6 +565,10 @@ def _side_parts(doc: Any, sentence: Sentence, starts: list[int], pos: int, cue_e
     return found
 
 
+# a clause that ends in 中 (or 里) after its figure frames the clause after it: `N个…中，M个…`
+_FRAME_END = r"[\u3400-\u9fff]+[中里裡裏]$"
+
+
 def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
                  family: str, first_part: Quantity | None = None) -> list[tuple[Quantity, tuple[int, int]]]:
     """The whole, or the wholes it may be, each with its clause. The nearest clause before 其中
@@ -581,6 +600,9 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if len(wholes) != 1 or len(same) != 1 or (
                 not bounded(wholes[0]) and wholes[0].qualifier not in LOWER_BOUNDS):
             return found
+        if found and rx(_FRAME_END).search(text, wholes[0].end, end):
+            break   # (在128个奖项中，拿下53个，其中…: the frame's whole is broken down by the
+            # clause after it, whose figure 其中 breaks down in turn)
         found.append((wholes[0], (start, end)))
         if len(found) == 4 or i == 0:
             break
@@ -661,14 +683,20 @@ _NOT_PARTS = (r"[0-9０-９]{2,4}年|[0-9０-９]{1,2}月|去年|上年|前年|�
               r"|其中|包括|含|约|約|占|佔")
 
 
+# a short noun or state between a whole's figure and the parenthesis listing its parts (累计共7人
+# 阳性（本地籍2人、外籍5人）): what the figure counts, said after it
+_WHOLE_NOUN = r"[\u3400-\u9fff]{1,4}"
+
+
 def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relation | None:
-    """工程经费5.76亿元（工程费4.61亿元，用地费1.15亿元）: a parenthesis right after a whole
-    that lists two or more amounts of its kind, and nothing else, lists its parts. They may
-    leave some out, so only a sum above the whole is reported."""
+    """工程经费5.76亿元（工程费4.61亿元，用地费1.15亿元）: a parenthesis right after a whole (or
+    after it and a short noun saying what it counts: 共7人阳性（…）) that lists two or more amounts
+    of its kind, and nothing else, lists its parts. They may leave some out, so only a sum above
+    the whole is reported."""
     text = doc.text
     qs = sentence.quantities
     i = bisect.bisect_left(starts, pos) - 1
-    if i < 0 or qs[i].end != pos:
+    if i < 0 or not (qs[i].end == pos or rx(_WHOLE_NOUN).fullmatch(text, qs[i].end, pos)):
         return None
     whole = qs[i]
     close = rx(r"[)）]").search(text, pos, sentence.end)
@@ -711,24 +739,16 @@ def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
     return out
 
 
-# what a part's clause says of it right after its figure: done (已解除隔离, 已完成) or not yet
-# (尚在隔离中, 仍在施工, 正在推进, 持续推行)
-_DONE = r"(?:均|皆|都)?(?:已经|已經|已)"
-_NOT_YET = r"(?:尚未|尚|仍|未|正在|正|持续|持續|还在|還在|在)"
+# a sum of money given to a use right after its figure (4.47亿元用于支持…)
+_ALLOTTED = r"(?:全部|均|将|將|则|則)?(?:用于|用於|用作|用来|用來)"
 
 
-def _done_and_not(text: str, parts: list[Quantity]) -> bool:
-    """其中39,631人已解除隔离，38,237人尚在隔离中: parts that are the done and the not yet done of
-    one whole do not overlap (each part's clause says which it is, right after its figure)."""
-    states = set()
-    for q in parts:
-        if rx(_DONE).match(text, q.end):
-            states.add("done")
-        elif rx(_NOT_YET).match(text, q.end):
-            states.add("not yet")
-        else:
-            return False
-    return len(states) == 2
+def _allotted(text: str, parts: list[Quantity]) -> bool:
+    """其中，4.47亿元用于支持…，0.99亿元用于支持…: sums of a fund each given to a use, the figure
+    opening its clause and 用于 right after it: the fund is shared out, each yuan given once."""
+    return all(rx(_ALLOTTED).match(text, q.end) is not None
+               and rx(r"(?:[，,：:；;]|其中)\s*$").search(text, max(0, q.qual_start - 4), q.qual_start) is not None
+               for q in parts)
 
 
 def _item_count(text: str, q: Quantity) -> bool:

@@ -33,7 +33,8 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import accruals
-from .common import CLAUSE_MARK, LEVELS, Relation, counted, is_amount, noun_after, per_time, shares_noun
+from .change import change_figures
+from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, per_time, shares_noun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
@@ -110,7 +111,7 @@ _PERIODS = {
            r"|昨天|今天|前天|昨日|今日|[周週](?:[一二三四五六日])|星期[一二三四五六日天]" % _N,
     "month": r"(?<![0-9０-９\-－~～至到])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![0-9０-９])"
              r"|首月|次月|本月|上月|当月|當月",
-    "quarter": r"(?:第|首)?[一二三四1-4１-４][个個]?季度|首季度?",
+    "quarter": r"(?:第|首)?[一二三四1-4１-４][个個]?季度|第[一二三四1-4１-４]季|首季度?",
     "year": r"去年|今年|大前年|前年|明年|上年|本年|(?<![0-9０-９])(?:[12][0-9]{3}|1[01][0-9])年(?!度?[0-9０-９]*[至到\-－~～])",
     "week": r"上周|本周|下周|上週|本週|下週|首周|第%s周" % _N,
     "half": r"上半年|下半年",
@@ -183,6 +184,7 @@ def running_totals(doc: Any) -> list[Relation]:
     accrued = {r.start for r in relations}
     text = doc.text
     found: list[Sentence] = doc.shared(cue_sentences)
+    levels = doc.shared(change_figures)
     for index, sentence in enumerate(found):
         qs = sentence.quantities
         for k, q in enumerate(qs):
@@ -264,8 +266,15 @@ def running_totals(doc: Any) -> list[Relation]:
                     at = found[j].start
                     j -= 1
             pool, bare = _with_bare_items(text, pool, trigger)
+            # (甲捐贈20萬、乙捐贈15萬，合計35萬元: items with a multiplier and no unit, each ending its
+            # element, are in the unit the total carries, said once for the list)
+            pool = [in_unit_of(p, q) if p.family == "bare" and p.multiplier > 1
+                    and rx(r"[、，,；;及和與与]").match(text, p.end) else p for p in pool]
+            # (由17,000元调至19,000元: a level before and after a change, no item of the list)
+            pool = [p for p in pool if p.start not in levels]
             items = _items(text, pool, q, trigger, counted_n is not None, added.group(1) if added else "")
-            if added and not (items and added.group(1) in items[0].q.lead):
+            if added and not (items and (added.group(1) in items[0].q.lead
+                                         or rx(r"新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,6}$").search(items[0].q.lead))):
                 continue    # 共新增241户 sums only a list of what was newly added (一季度新增…，二季度…)
             if bare and len(items) != len(pool):
                 continue    # a figure with no measure word is an item only of a list read whole
@@ -399,6 +408,10 @@ def _names_listed(text: str, items: list[Item], after: int, q: Quantity) -> bool
     start = items[0].q.qual_start
     while start > 0 and text[start - 1] not in "，,；;：:。\n":
         start -= 1
+    # (and the clauses with no figure that introduce the list: 各區公所修復路面坑洞，第一季…，第二季…)
+    head = rx(r"(?:[^，,；;：:。\n0-9０-９]*[，,：:])+$").search(text, max(0, start - 40), start)
+    if head:
+        start = head.start()
     listed = text[start:items[-1].end]
     return any(named[i:i + 2] in listed for i in range(len(named) - 1))
 
@@ -545,6 +558,9 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
             elif items and rx(_AGAIN).search(items[-1].q.lead):
                 items.append(Item(p, share))    # 共解编172公顷，…预计可再解编47公顷…，合计528公顷:
                 #                                 the item after it adds to it, so it is the first
+            elif subject:
+                items.append(Item(p, share))    # 甲局…300萬元；乙局追加總經費計200萬元，兩局共計…:
+                continue                        # each counted item's own total (the count is checked)
             break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
     items.reverse()

@@ -219,6 +219,8 @@ def _the_whole(text: str, before: list, part, lo: int):
     if len(wholes) != 1:
         return None
     whole = wholes[0]
+    if _own_share(text, whole):
+        return None     # 420公頃，佔70%，另180公頃，佔30%: a sibling with a share of its own, not the whole
     if P.meets(Interval.of(whole)):
         return None     # 装机20.0亿千瓦，首次迈上20亿千瓦台阶: one quantity said twice, not a part
     if rx(r"[；;。]").search(text, whole.end, part.start):
@@ -226,6 +228,16 @@ def _the_whole(text: str, before: list, part, lo: int):
     if "、" in text[whole.end:part.start] and not rx(CLAUSE_MARK).search(text, whole.end, part.start):
         return None     # 新增种植面积350.82万亩、低产林改造330.04万亩: two items of one list
     return whole
+
+
+# a share right after its figure, in the next clause, with no subject and no whole of its own
+# (，佔90%; ，占比为30%)
+_OWN_SHARE = r"[，,]%s(?:占|佔)(?:比|比重)?(?:为|為|达|達|达到|達到|约|約)?" % _SUBJECTLESS
+
+
+def _own_share(text: str, q) -> bool:
+    """The figure is followed by a share of its own (420公頃，佔70%): a part of an unnamed whole."""
+    return rx(_OWN_SHARE + r"[0-9０-９]").match(text, q.end) is not None
 
 
 def _names(text: str, named: str, whole) -> bool:
@@ -240,7 +252,9 @@ def _names(text: str, named: str, whole) -> bool:
     around = _topic(text, whole) + whole.noun
     scope = rx(r"^[全本]([市县縣区區镇鎮乡鄉省国國村])").match(named)
     if scope:
-        if not rx(r"[全本该該]%s" % scope.group(1)).search(around):
+        # (Taiwan copy names its country by its name: 全台灣, 全臺 is 全國; 全台南 is a city)
+        place = scope.group(1) if scope.group(1) not in "国國" else r"(?:[国國]|[台臺](?:[灣湾]|(?![南北中東东])))"
+        if not rx(r"[全本该該]%s" % place).search(around):
             return False
         named = named[2:]
     if not named or named in around:

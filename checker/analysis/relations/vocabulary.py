@@ -30,14 +30,18 @@ WORK_VERBS = "|".join(WORDS["work-verbs"])
 VERB_AT = "(?=[%s])(?:%s)" % ("".join(sorted({w[0] for w in UP + DOWN})), VERB)
 
 
-# An explicit point of time that orders the figures of a series: a year (2022年) or a day of the
-# week (週六). Not a span (2020至2022年, 周一至周五, 2022年以来, 2022年前) nor an average (周日均).
+# An explicit point of time that orders the figures of a series: a year (2022年), a month (3月份,
+# 五月: months of one year, so only a later number is later) or a day of the week (週六). Not a
+# span (2020至2022年, 周一至周五, 2022年以来, 2022年前, 前3月, 3月至5月) nor an average (周日均, 月均).
 # Or a year named relative to now (去年…，今年增至…): 前年, 去年/上年, 今年/本年, 明年 (not the 去年 of
 # 过去年均).
 TIME_POINT = (r"(?<![0-9０-９\-－~～至到])(?:(?P<year>[12][0-9]{3}) ?年(?![0-9０-９]*[至到\-－~～]|以来|以來|以前|以后|以後|前|后|後|起)"
               r"|(?:[周週]|星期|禮拜|礼拜)(?P<day>[一二三四五六日天])(?!均|[至到\-－~～])"
-              r"|(?<![过過])(?P<relative>前年|去年|上年|今年|本年|明年)(?![至到\-－~～均份]|以来|以來|以前|以后|以後|起|开始|開始))")
+              r"|(?<![过過])(?P<relative>前年|去年|上年|今年|本年|明年)(?![至到\-－~～均份]|以来|以來|以前|以后|以後|起|开始|開始)"
+              r"|(?<![前近首每])(?P<month>1[0-2]|0?[1-9]|(?<![〇零一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九]))"
+              r"月份?(?![0-9０-９至到\-－~～均]|以来|以來|以前|以后|以後|起|开始|開始))")
 _WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_CN_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 _RELATIVE_YEARS = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "明年": 1}
 
 
@@ -47,6 +51,9 @@ def time_point(m: re.Match) -> tuple[str, int]:
         return ("year", int(m.group("year")))
     if m.group("relative"):
         return ("relative-year", _RELATIVE_YEARS[m.group("relative")])
+    if m.group("month"):
+        month = m.group("month")
+        return ("month", int(month) if month.isdigit() else _CN_MONTHS.index(month) + 1)
     return ("day", _WEEKDAYS[m.group("day")])
 
 
@@ -72,7 +79,10 @@ PERIOD_UNIONS = (("全天", "上午 下午"), ("全天", "上午 下午 晚上")
                  # are named by their number, as running.py labels them)
                  ("一季度", "1月 2月 3月"), ("二季度", "4月 5月 6月"), ("三季度", "7月 8月 9月"),
                  ("四季度", "10月 11月 12月"), ("上半年", "1月 2月 3月 4月 5月 6月"),
-                 ("下半年", "7月 8月 9月 10月 11月 12月"))
+                 ("下半年", "7月 8月 9月 10月 11月 12月"),
+                 # (第一季 says 一季度 in Taiwan copy)
+                 ("第一季", "1月 2月 3月"), ("第二季", "4月 5月 6月"), ("第三季", "7月 8月 9月"),
+                 ("第四季", "10月 11月 12月"))
 PERIOD_WHOLES = tuple(dict.fromkeys(whole for whole, _ in PERIOD_UNIONS))
 
 
