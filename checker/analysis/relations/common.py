@@ -61,12 +61,19 @@ def is_amount(q: Quantity, per: str = "") -> bool:
         return False    # 61公斤级, 万吨级: a class named by a figure, not an amount
     if rx(r"指[数數][\u3400-\u9fff]{0,3}$").search(q.lead):
         return False    # 货运指数为211.2点: the reading of an index, a level on a scale, not a count
-    if rx(r"(?:%s)(?:%s)$" % (WORK_VERBS, VERB)).search(q.lead[-6:]):
+    if rx(_WORKED_ON).search(q.lead[-6:]):
         return True     # 改造提升1.8万亩: one verb of work, its figure what was worked on (not a change)
-    if q.lead[-1:] in "至到为為" and rx(r"(?:%s)[至到为為]$" % VERB).search(q.lead[-5:]) \
+    if q.lead[-1:] in "至到为為" and rx(_LEVEL_REACHED).search(q.lead[-5:]) \
             and not rx(r"[比较較]").search(q.lead):
         return True     # 林火已增加至227处: the level reached, an amount (增加227处 is the change)
-    return not rx(r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB).search(q.lead)
+    return not rx(_CHANGE_LEAD).search(q.lead)
+
+
+# (is_amount's patterns written out once: formatted in every call, each was a new string of ~1 KB
+# to build and hash for rx's cache, ~2% of the NUM rules' time)
+_WORKED_ON = r"(?:%s)(?:%s)$" % (WORK_VERBS, VERB)
+_LEVEL_REACHED = r"(?:%s)[至到为為]$" % VERB
+_CHANGE_LEAD = r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB
 
 
 def in_unit_of(q: Quantity, like: Quantity) -> Quantity:
