@@ -323,3 +323,16 @@ def test_stalls_bowls_and_packs_are_counted():
     assert_pair("區公所向 9 個里發放防汛物資，每里各 200 包，總計 1,800 包。",
                 "區公所向 9 個里發放防汛物資，每里各 200 包，總計 2,800 包。",
                 "NUM004", "9 個 × 每里200 包 = 1800包", verified="average")
+
+
+# -- a whole divided, in its own clause, into as many parts as it counts --------------------------
+
+def test_a_whole_divided_in_its_own_clause_into_counted_parts():
+    assert_pair("今年全市受理的640件投诉分为三类：质量类310件、价格类190件、服务类140件。",
+                "今年全市受理的640件投诉分为三类：质量类310件、价格类290件、服务类140件。",
+                "NUM001", "310件 + 290件 + 140件 = 740件", verified=ANY)
+
+
+def test_a_division_whose_parts_are_not_all_counted_adds_nothing():
+    # three kinds said, two counted: which is left out is not said
+    assert findings("今年全市受理的640件投诉分为三类：质量类310件、价格类390件，其余为服务类。") == []

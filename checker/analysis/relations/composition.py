@@ -33,6 +33,7 @@ def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     relations: list[Relation] = []
     if "由" in s_text or any(w in s_text for w in DIVIDED):
         relations.extend(_made_up(doc, sentence, starts))
+        relations.extend(_divided_inline(doc, sentence, starts))
     if any(w in s_text for w in DISTRIBUTED):
         relations.extend(_distributed(doc, sentence, starts))
     if any(w in s_text for w in SELECTED):
@@ -94,6 +95,37 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
                                      for q in parts):
             continue
         verdict = weigh_parts(parts, parts, whole, exhaustive=not some, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+# a whole divided, in its own clause, into as many parts as it counts, listed after a colon
+# (受理的938件信访事项分为三类：求决类512件、建议类374件、投诉类152件)
+_DIVIDED_INLINE = (r"(?<=[\u3400-\u9fff])(?:%s)(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?"
+                   r"(?:部分|类|類|方面|块|塊|项|項|批|组|組|档|檔|种|種|阶段|階段)[：:]") % "|".join(DIVIDED)
+
+
+def _divided_inline(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """受理的938件信访事项分为三类：求决类512件、建议类374件、投诉类152件: the figure of the clause,
+    its noun only between it and 分为, is the whole; after the colon, to the sentence's end, exactly
+    as many parts as it says (one per clause, or one 、 list), every part named: they make it exactly."""
+    text = doc.text
+    qs = sentence.quantities
+    found: list[Relation] = []
+    for m in rx(_DIVIDED_INLINE).finditer(text, sentence.start, sentence.end):
+        before = [q for q in qs if q.end <= m.start()]
+        if not before or not rx(r"[\u3400-\u9fff]{1,10}").fullmatch(text, before[-1].end, m.start()):
+            continue
+        whole = before[-1]
+        after = [q for q in qs if q.start >= m.end()]
+        count = _COUNTS.get(m.group("count"), 0) or int(m.group("count"))
+        if not (is_amount(whole) and bounded(whole) and whole.low > 0) or len(after) != count \
+                or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in after) \
+                or not all(rx(r"[、，,；;]\s*[\u3400-\u9fff]{1,10}").fullmatch(text, p.end, q.qual_start)
+                           for p, q in pairwise(after)):
+            continue
+        verdict = weigh_parts(after, after, whole, exhaustive=True, threshold=False)
         if verdict:
             found.append(verdict)
     return found
