@@ -336,3 +336,9 @@ def test_a_whole_divided_in_its_own_clause_into_counted_parts():
 def test_a_division_whose_parts_are_not_all_counted_adds_nothing():
     # three kinds said, two counted: which is left out is not said
     assert findings("今年全市受理的640件投诉分为三类：质量类310件、价格类390件，其余为服务类。") == []
+
+
+def test_a_list_in_one_clause_after_a_framed_whole():
+    assert_pair("全县共有中小学校186所，这186所学校中，小学112所、初中52所、高中22所。",
+                "全县共有中小学校186所，这186所学校中，小学112所、初中72所、高中22所。",
+                "NUM001", "112所 + 72所 + 22所 = 206所", verified=ANY)

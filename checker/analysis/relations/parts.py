@@ -309,10 +309,18 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
                 and is_amount(q) and bounded(q)]
         if not mine:
             break
-        parts.append(mine[0])
-        nouns.append(kind_of(text, mine[0], start))
-        heads.append(text[start:mine[0].qual_start].strip("，,；;：: " + OPENERS))
-        one_each = one_each and len(mine) == 1 and not rx(_THRESHOLD).search(text, start, end)
+        # (a 、 list in one clause gives one part an item: 这412所学校中，小学236所、初中168所、高中58所)
+        items = [start] + [m.end() for m in rx("、").finditer(text, start, end)]
+        listed = len(mine) > 1 and len(items) == len(mine) and all(
+            items[k] <= q.qual_start and not rx(r"[0-9０-９]").search(text, items[k], q.qual_start)
+            for k, q in enumerate(mine))
+        for k, q in enumerate(mine if listed else mine[:1]):
+            item_start = items[k] if listed else start
+            parts.append(q)
+            # (a kind named by a clause with 的 is the kind: 18岁以下的720名)
+            nouns.append(kind_of(text, q, item_start).rstrip("的"))
+            heads.append(text[item_start:q.qual_start].strip("，,；;：:、 " + OPENERS))
+        one_each = one_each and (len(mine) == 1 or listed) and not rx(_THRESHOLD).search(text, start, end)
     if parts:
         groups.append((whole, parts[:1]))
         # parts that are exclusive kinds of one thing are added, as after 其中 (全县1.2万名考生中，
