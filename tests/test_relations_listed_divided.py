@@ -342,3 +342,10 @@ def test_a_list_in_one_clause_after_a_framed_whole():
     assert_pair("全县共有中小学校186所，这186所学校中，小学112所、初中52所、高中22所。",
                 "全县共有中小学校186所，这186所学校中，小学112所、初中72所、高中22所。",
                 "NUM001", "112所 + 72所 + 22所 = 206所", verified=ANY)
+
+
+def test_central_and_city_shares_of_a_budget_the_city_compiles():
+    # 市府 compiles the budget: its subject, not a level its money is of
+    assert_pair("市府今年共編列新臺幣 5.2 億元整建公園，其中中央補助 3.1 億元，市府自籌 2.1 億元。",
+                "市府今年共編列新臺幣 5.2 億元整建公園，其中中央補助 3.1 億元，市府自籌 3.1 億元。",
+                "NUM001", "3.1 億元 + 3.1 億元 = 6.2億元", verified=ANY)

@@ -278,11 +278,22 @@ def funded_by_levels(nouns: list[str], whole_words: str) -> bool:
     that gives each, one level apiece: every yuan comes from one of them, however each is named.
     Not under a whole that names a level itself (中央资金6亿元，其中…): that is one of them."""
     for kinds in _dimensions()[:1] + tuple(k for k in _dimensions() if "中央" in k):
-        found = [next((k for k in kinds if noun.startswith(k)), "") for noun in nouns]
+        found = [next((k for k in kinds if noun.startswith(k)), "") or _local_payer(noun, kinds) for noun in nouns]
+        # (the whole's own noun, right before its figure, names no level; its subject may: 市府今年
+        # 共編列新臺幣3.6億元，其中中央補助…，市府自籌…)
         if len(nouns) >= 2 and all(found) and len(set(found)) == len(found) \
-                and not any(k in whole_words for k in kinds):
+                and not any(k in whole_words[-6:] for k in kinds):
             return True
     return False
+
+
+# the city or county government paying its share, in Taiwan copy (中央補助…，市府自籌…): the
+# local level of 中央/地方
+_LOCAL_PAYERS = ("市府", "縣府", "县府", "本府", "市政府", "縣政府", "县政府")
+
+
+def _local_payer(noun: str, kinds: tuple[str, ...]) -> str:
+    return "地方" if "地方" in kinds and noun.startswith(_LOCAL_PAYERS) else ""
 
 
 # the words that name a class of one classification (大气污染类, 噪声类; 地上部分, 地下部分): nouns
