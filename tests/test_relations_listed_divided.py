@@ -349,3 +349,19 @@ def test_central_and_city_shares_of_a_budget_the_city_compiles():
     assert_pair("市府今年共編列新臺幣 5.2 億元整建公園，其中中央補助 3.1 億元，市府自籌 2.1 億元。",
                 "市府今年共編列新臺幣 5.2 億元整建公園，其中中央補助 3.1 億元，市府自籌 3.1 億元。",
                 "NUM001", "3.1 億元 + 3.1 億元 = 6.2億元", verified=ANY)
+
+
+# -- parts named by relative clauses of one single-valued verb ---------------------------------------
+
+def test_parts_each_from_one_origin():
+    assert_pair("今年錄取的 960 名新生，來自本縣的有 710 名，來自外縣市的有 250 名。",
+                "今年錄取的 960 名新生，來自本縣的有 810 名，來自外縣市的有 250 名。",
+                "NUM001", "810 名 + 250 名 = 1060名", verified=ANY)
+    assert_pair("全县今年新招的380名教师中，分到村小的有230名，分到中心校的有150名。",
+                "全县今年新招的380名教师中，分到村小的有270名，分到中心校的有150名。",
+                "NUM001", "270名 + 150名 = 420名", verified=ANY)
+
+
+def test_relative_clauses_of_different_verbs_are_not_added():
+    # who took part and who passed overlap
+    assert findings("全县今年新招的380名教师中，参加培训的有300名，通过考核的有260名。") == []

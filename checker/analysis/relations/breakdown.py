@@ -44,6 +44,7 @@ from .kinds import (
     mutually_exclusive,
     names_a_kind,
     names_its_parts,
+    one_valued_relatives,
     outcomes_of_one,
     parallel_kinds,
     places,
@@ -122,6 +123,8 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
         return None
     if outcomes_of_one(heads) or done_and_open(heads):
         return True
+    if one_valued_relatives(heads):
+        return False    # (来自本市的有…，来自外县市的有…: one origin each, some may be left out)
     if names_its_parts(heads, whole_words):
         return False    # 来信来访2680件次，来信1540件次，来访1140件次: kinds the whole is named by
     found = exclusive_kinds(heads)

@@ -242,6 +242,10 @@ def _trigger_source() -> tuple[str, ...]:
         for mark in "，：":
             if mark + w not in follow:
                 follow[mark + w] = kind_near
+    # (or a part named by a relative clause of one single-valued verb: ，来自本市的有1,330名 —
+    # kinds.one_valued_relatives)
+    for w in ("来自", "來自", "分到", "分配到", "升入"):
+        follow["，" + w] = r"[\u3400-\u9fff]{1,10}?的[有为為是]?\s?[0-9０-９]"
     for w in ("级", "級"):
         follow[w] = kind_near
         tests[w] = "(?:%s)" % "|".join("(?<=[，,、：:]%s%s)" % (grade, w) for grade in (

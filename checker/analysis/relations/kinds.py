@@ -287,6 +287,24 @@ def funded_by_levels(nouns: list[str], whole_words: str) -> bool:
     return False
 
 
+# Verbs that give a thing one value only: where it comes from, where it goes, where it lies
+# (来自本市的…，来自外县市的…; 分到村小的…，分到乡镇中心校的…): parts named by one of them with
+# different objects are exclusive, each thing having one origin or one destination.
+_ONE_VALUED = (r"^(来自|來自|分到|分配到|分配至|升入|流向|去往|迁往|遷往|位于|位於|产自|產自|出自)"
+               r"([\u3400-\u9fff]{1,10}?)的(?:有|为|為|是|达|達)?$")
+
+
+def one_valued_relatives(heads: list[str]) -> bool:
+    """来自东盟国家的…，来自欧洲的…: the heads are relative clauses of one single-valued verb with
+    different objects (not a kind that overlaps: each thing comes from one place)."""
+    found = [rx(_ONE_VALUED).match(h) for h in heads]
+    if len(heads) < 2 or not all(found):
+        return False
+    verbs = {m.group(1) for m in found if m}
+    objects = [m.group(2) for m in found if m]
+    return len(verbs) == 1 and len(set(objects)) == len(objects)
+
+
 # the city or county government paying its share, in Taiwan copy (中央補助…，市府自籌…): the
 # local level of 中央/地方
 _LOCAL_PAYERS = ("市府", "縣府", "县府", "本府", "市政府", "縣政府", "县政府")

@@ -65,7 +65,7 @@ from .cues import (
     cue_spans,
 )
 from .interval import Interval, total
-from .kinds import funded_by_levels, mutually_exclusive, names_its_parts, units_named_apart
+from .kinds import funded_by_levels, mutually_exclusive, names_its_parts, one_valued_relatives, units_named_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -328,7 +328,8 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         # (or the done and the not yet done of it: 2360件投诉中，已办结2210件，正在办理150件; or a
         # part and the rest: 15场中仅有2场…，其余13场…, which make the whole exactly)
         rest = len(parts) == 2 and one_each and rx(r"(?:%s)的?$" % "|".join(REMAINDERS)).search(heads[1]) is not None
-        summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or done_and_open(heads) or rest) \
+        summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or done_and_open(heads) or rest
+                                                            or one_valued_relatives(heads)) \
             else parts[:1]
         found = weigh_parts(parts, summed, whole, exhaustive=rest, threshold=False)
         if found:
