@@ -287,6 +287,18 @@ def funded_by_levels(nouns: list[str], whole_words: str) -> bool:
     return False
 
 
+# pairs that together make a whole (男/女, 城镇/农村: num_words.txt, complements)
+COMPLEMENTS = tuple(tuple(pair.split()) for pair in WORDS["complements"])
+
+
+def complementary(lead1: str, lead2: str) -> bool:
+    """Two parts named by the two halves of a whole (男生…，女生…)."""
+    for a, b in COMPLEMENTS:
+        if (a in lead1 and b in lead2) or (b in lead1 and a in lead2):
+            return True
+    return False
+
+
 # Verbs that give a thing one value only: where it comes from, where it goes, where it lies
 # (来自本市的…，来自外县市的…; 分到村小的…，分到乡镇中心校的…): parts named by one of them with
 # different objects are exclusive, each thing having one origin or one destination.

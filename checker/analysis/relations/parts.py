@@ -65,7 +65,14 @@ from .cues import (
     cue_spans,
 )
 from .interval import Interval, total
-from .kinds import funded_by_levels, mutually_exclusive, names_its_parts, one_valued_relatives, units_named_apart
+from .kinds import (
+    complementary,
+    funded_by_levels,
+    mutually_exclusive,
+    names_its_parts,
+    one_valued_relatives,
+    units_named_apart,
+)
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -78,7 +85,6 @@ _GRADED = r"(?:较|較)(?:大|小|重|轻|輕)"
 _THRESHOLD = r"超过|超過|以上|以下|不足|及以上|逾|高于|低于"
 _SUBPARTS = r"^(?:包括|包含|含)"
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
-COMPLEMENTS = tuple(tuple(pair.split()) for pair in WORDS["complements"])
 _TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
 # (or 其中的 + a figure: 带动其中的180户增收; not after 占, read as a part held: 占其中的9.4万人次)
@@ -776,13 +782,6 @@ def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
 def _made_of(text: str, q: Quantity) -> bool:
     """由700余人组成: a whole stated as what it is made of."""
     return q.lead.endswith(("由", "由约", "由約")) and rx(r"[\u3400-\u9fff]{0,4}?(?:组成|組成|构成|構成)").match(text, q.end) is not None
-
-
-def complementary(lead1: str, lead2: str) -> bool:
-    for a, b in COMPLEMENTS:
-        if (a in lead1 and b in lead2) or (b in lead1 and a in lead2):
-            return True
-    return False
 
 
 def _collapse_breakdowns(parts: list[Quantity]) -> list[Quantity]:
