@@ -365,3 +365,15 @@ def test_parts_each_from_one_origin():
 def test_relative_clauses_of_different_verbs_are_not_added():
     # who took part and who passed overlap
     assert findings("全县今年新招的380名教师中，参加培训的有300名，通过考核的有260名。") == []
+
+
+def test_a_fund_spent_on_as_many_uses_as_it_counts():
+    assert_pair("这笔专项资金2.4亿元将用于三个方面：校舍改造1.1亿元，设备更新0.8亿元，师资培训0.5亿元。",
+                "这笔专项资金2.4亿元将用于三个方面：校舍改造1.6亿元，设备更新0.8亿元，师资培训0.5亿元。",
+                "NUM001", "1.6亿元 + 0.8亿元 + 0.5亿元 = 2.9亿元", verified=ANY)
+
+
+def test_kinds_after_a_colon_ending_with_the_rest_of_them():
+    assert_pair("该院去年接诊急诊病人6400人次：内科2600人次；外科1900人次；儿科1100人次；其他科室800人次。",
+                "该院去年接诊急诊病人6400人次：内科2600人次；外科2900人次；儿科1100人次；其他科室800人次。",
+                "NUM001", "2600人次 + 2900人次 + 1100人次 + 800人次 = 7400人次", verified=ANY)

@@ -148,6 +148,8 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
 _ALL_KINDS = r"各(?:类|類|种|種|项|項|式)[\u3400-\u9fff]{0,6}(?=[0-9０-９])"
 
 
+# what names the rest of a whole's kinds at the end of their list (其他科室, 其余乡镇)
+_THE_REST = r"(?:其他|其它|其余|其餘)"
 # a clause naming the measure a whole is divided by: 按举办主体分, 按年龄划分, 从城乡看, 依性別區分
 _DIVIDED_BY = (r"\s*(?:按|按照|依|依照|从|從|分)[\u3400-\u9fff]{1,8}?(?:来|來)?"
                r"(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)")
@@ -265,7 +267,9 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             # what the whole is divided, are all of it, when they name parallel kinds (高中部、
             # 初中部、小学部; 公办的、民办的)
             listing = (divided or text[b:b + 1] in "：:") and j == len(clauses) and len(run) >= 2 \
-                and len(run) == len(first) + j - i - 1 and parallel_kinds([h for _, h in run])
+                and len(run) == len(first) + j - i - 1 and (parallel_kinds([h for _, h in run]) or (
+                    # (the last named as the rest of them: 普外科…；骨科…；眼科…；其他科室…)
+                    len(run) >= 3 and rx(_THE_REST).match(run[-1][1]) and parallel_kinds([h for _, h in run[:-1]])))
             while len(run) >= 2 and complete is None:
                 complete = _kinds_of_whole([h for _, h in run], text[said:whole.end])
                 if complete is None and listing:

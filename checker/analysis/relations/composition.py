@@ -33,6 +33,7 @@ def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     relations: list[Relation] = []
     if "由" in s_text or any(w in s_text for w in DIVIDED):
         relations.extend(_made_up(doc, sentence, starts))
+    if any(w in s_text for w in DIVIDED) or "用于" in s_text or "用於" in s_text:
         relations.extend(_divided_inline(doc, sentence, starts))
     if any(w in s_text for w in DISTRIBUTED):
         relations.extend(_distributed(doc, sentence, starts))
@@ -102,7 +103,8 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
 
 # a whole divided, in its own clause, into as many parts as it counts, listed after a colon
 # (受理的938件信访事项分为三类：求决类512件、建议类374件、投诉类152件)
-_DIVIDED_INLINE = (r"(?<=[\u3400-\u9fff])(?:%s)(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?"
+# (or spent on as many uses as it counts: 专项资金3.2亿元将用于三个方面：…)
+_DIVIDED_INLINE = (r"(?<=[\u3400-\u9fff])(?:%s|用于|用於)(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?"
                    r"(?:部分|类|類|方面|块|塊|项|項|批|组|組|档|檔|种|種|阶段|階段)[：:]") % "|".join(DIVIDED)
 
 

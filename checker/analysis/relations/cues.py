@@ -141,6 +141,8 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: figure_near for w in ("当中", "當中", "含", "尤其", "特别是", "特別是")})
     # a whole divided into the parts after it (分为公益林42.6万亩和商品林18.9万亩: breakdown.py)
     follow.update({w: figure_near for w in DIVIDED})
+    # (or spent on as many uses as it counts, listed after a colon: 将用于三个方面：… — composition.py)
+    follow.update({w: r"[二两兩三四五六七八九2-9][个個]?(?:部分|方面|类|類|项|項)[：:]" for w in ("用于", "用於")})
     # a whole distributed over places, each with its count (30例分布狀況為永康區15例，東區5例…;
     # 村落289个，分布在东部山区163个、西部丘陵126个: breakdown.py)
     follow.update({w: DISTRIBUTED_AFTER + figure_near for w in DISTRIBUTED})
