@@ -377,3 +377,9 @@ def test_kinds_after_a_colon_ending_with_the_rest_of_them():
     assert_pair("该院去年接诊急诊病人6400人次：内科2600人次；外科1900人次；儿科1100人次；其他科室800人次。",
                 "该院去年接诊急诊病人6400人次：内科2600人次；外科2900人次；儿科1100人次；其他科室800人次。",
                 "NUM001", "2600人次 + 2900人次 + 1100人次 + 800人次 = 7400人次", verified=ANY)
+
+
+def test_kinds_and_the_rest_of_them_after_a_framed_whole():
+    assert_pair("本次評鑑的 60 家民宿當中，優等 22 家，甲等 26 家，其餘 12 家為乙等。",
+                "本次評鑑的 60 家民宿當中，優等 22 家，甲等 26 家，其餘 22 家為乙等。",
+                "NUM001", "22 家 + 26 家 + 22 家 = 70家", verified=ANY)

@@ -333,7 +333,9 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         # 男生6100人，女生5900人)
         # (or the done and the not yet done of it: 2360件投诉中，已办结2210件，正在办理150件; or a
         # part and the rest: 15场中仅有2场…，其余13场…, which make the whole exactly)
-        rest = len(parts) == 2 and one_each and rx(r"(?:%s)的?$" % "|".join(REMAINDERS)).search(heads[1]) is not None
+        # (or kinds and the rest of them: 45家業者當中，餐飲業18家，伴手禮業15家，其餘12家為住宿業)
+        rest = len(parts) >= 2 and one_each and rx(r"(?:%s)的?$" % "|".join(REMAINDERS)).search(heads[-1]) is not None \
+            and not any(rx(r"(?:%s)" % "|".join(REMAINDERS)).search(h) for h in heads[:-1])
         summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or done_and_open(heads) or rest
                                                             or one_valued_relatives(heads)) \
             else parts[:1]
