@@ -383,3 +383,14 @@ def test_kinds_and_the_rest_of_them_after_a_framed_whole():
     assert_pair("本次評鑑的 60 家民宿當中，優等 22 家，甲等 26 家，其餘 12 家為乙等。",
                 "本次評鑑的 60 家民宿當中，優等 22 家，甲等 26 家，其餘 22 家為乙等。",
                 "NUM001", "22 家 + 26 家 + 22 家 = 70家", verified=ANY)
+
+
+def test_age_bands_after_a_framed_whole_are_added():
+    # a band's edge (以下, 以上) in the kind's name is no threshold on the figure
+    assert_pair("报名参加马拉松的5200名选手中，20岁以下的600名，20至50岁的3900名，50岁以上的700名。",
+                "报名参加马拉松的5200名选手中，20岁以下的600名，20至50岁的4900名，50岁以上的700名。",
+                "NUM001", "600名 + 4900名 + 700名 = 6200名", verified=ANY)
+
+
+def test_thresholds_on_the_figures_are_not_added():
+    assert findings("全县5600名考生中，超过600分的有3200名，超过500分的有4800名。") == []

@@ -326,7 +326,12 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
             # (a kind named by a clause with 的 is the kind: 18岁以下的720名)
             nouns.append(kind_of(text, q, item_start).rstrip("的"))
             heads.append(text[item_start:q.qual_start].strip("，,；;：:、 " + OPENERS))
-        one_each = one_each and (len(mine) == 1 or listed) and not rx(_THRESHOLD).search(text, start, end)
+        # (a threshold on the figure itself, 超过720名 or 720名以上; a band's edge in the kind's name,
+        # 18岁以下的720名, is none)
+        one_each = one_each and (len(mine) == 1 or listed) and not any(
+            rx(r"(?:%s)(?:的|为|為|达|達)?$" % _THRESHOLD).search(text, max(start, q.qual_start - 4), q.qual_start)
+            and not rx(r"的$").search(text, start, q.qual_start)
+            or rx(_THRESHOLD).match(text, q.end) for q in mine)
     if parts:
         groups.append((whole, parts[:1]))
         # parts that are exclusive kinds of one thing are added, as after 其中 (全县1.2万名考生中，
@@ -337,7 +342,9 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         rest = len(parts) >= 2 and one_each and rx(r"(?:%s)的?$" % "|".join(REMAINDERS)).search(heads[-1]) is not None \
             and not any(rx(r"(?:%s)" % "|".join(REMAINDERS)).search(h) for h in heads[:-1])
         summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or done_and_open(heads) or rest
-                                                            or one_valued_relatives(heads)) \
+                                                            or one_valued_relatives(heads)
+                                                            # (age bands name their kind with figures: 18岁以下的)
+                                                            or mutually_exclusive([h.rstrip("的有") for h in heads])) \
             else parts[:1]
         found = weigh_parts(parts, summed, whole, exhaustive=rest, threshold=False)
         if found:
