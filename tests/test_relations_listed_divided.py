@@ -394,3 +394,13 @@ def test_age_bands_after_a_framed_whole_are_added():
 
 def test_thresholds_on_the_figures_are_not_added():
     assert findings("全县5600名考生中，超过600分的有3200名，超过500分的有4800名。") == []
+
+
+def test_a_span_opening_the_sentence_before_a_colon_sums_its_periods():
+    assert_running_pair("上半年全市新增就业：一季度1.2万人，二季度1.5万人，累计2.7万人。",
+                        "上半年全市新增就业：一季度1.2万人，二季度1.5万人，累计3.7万人。",
+                        "1.2万人 + 1.5万人 = 2.7万人")
+
+
+def test_a_stock_after_items_of_no_period_of_the_span_stays_a_stock():
+    assert findings("上半年全市新增就业：城镇1.2万人，农村1.5万人，累计已达35万人。") == []

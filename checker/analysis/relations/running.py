@@ -232,6 +232,13 @@ def running_totals(doc: Any) -> list[Relation]:
             if word in _STOCK_WORDS and not counted_n and not deeds and clause == trigger:
                 # (…分三批发放消费券，第一批…，第二批…，第三批…，累计…: the parts it announced)
                 counted_n = _announced(text, sentence.start, trigger)
+                if not counted_n:
+                    # (前三季度全省铁路发送旅客：一季度…，二季度…，三季度…，累计…: the span the sentence
+                    # opens with, before a colon, its periods listed one by one)
+                    span = _opening_span(text, sentence.start, trigger)
+                    readings = _period_subject(span) if span else []
+                    if readings:
+                        counted_n = max(_how_many(wanted) for _, wanted in readings)
             if word in _STOCK_WORDS and not counted_n and not deeds:
                 continue    # 累计320项: a stock, unless its subject counts the items (两站累计)
             if whole and not readings and rx(_SPAN).match(text, clause, trigger):
@@ -419,6 +426,15 @@ def _names_listed(text: str, items: list[Item], after: int, q: Quantity) -> bool
 # a sentence announcing its list by the number of its parts (分三批发放, 分为四期, 分两轮)
 _ANNOUNCED = (r"分(?:为|為|成)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?"
               r"(?:批次|批|期|轮|輪|场|場|阶段|階段|部分)")
+
+
+def _opening_span(text: str, start: int, trigger: int) -> str:
+    """The union of periods a sentence opens its list with, before a colon (前三季度…：, 上半年…：)."""
+    colon = rx(r"[：:]").search(text, start, trigger)
+    if not colon:
+        return ""
+    m = rx(r"(?:%s)" % "|".join(sorted(PERIOD_WHOLES, key=len, reverse=True))).search(text, start, colon.start())
+    return m.group() if m else ""
 
 
 def _announced(text: str, start: int, trigger: int) -> int | None:
