@@ -641,17 +641,16 @@ def _with_listed_figures(text: str, found: list[Quantity]) -> list[Quantity]:
         if not m:
             continue
         listed = [(f.start(), f.group()) for f in _LISTED_FIGURE.finditer(text, m.start(1), m.end(1))]
-        numbers = [parse_arabic(figure) for _, figure in listed]
-        last = parse_arabic(q.text[:len(q.text) - len(q.text.lstrip("0123456789０１２３４５６７８９,.．"))])
-        if last is None or any(n is None for n in numbers):
+        parsed = [parse_arabic(figure) for _, figure in listed]
+        numbers = [n for n in parsed if n is not None]
+        if len(numbers) != len(parsed):
             continue
-        values = [n.value for n in numbers if n is not None] + [last.value]
+        # (the last figure as written: its value in its own multiplier and unit)
+        values = [n.value for n in numbers] + [q.value / (q.multiplier * q.unit.factor)]
         if any(a < 10 and a == a.to_integral() and str(b).lstrip("0.")[:1] == str(int(a) + 1)
                for a, b in itertools.pairwise(values)):
             continue        # 3、4个, 5、6,000人: "three or four", "five or six thousand"
         for (figure_start, figure), number in zip(listed, numbers):
-            if number is None:
-                continue
             value, low, high, low_open, high_open = _interval(number, q.multiplier, "", False,
                                                               q.family in ("percent", "points"))
             factor = q.unit.factor

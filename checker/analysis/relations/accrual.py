@@ -15,7 +15,7 @@ from ..quantities import Quantity, format_value
 from .common import LEVELS, Relation, bounded
 from .cues import cue_sentences
 from .interval import Interval, basis
-from .vocabulary import rx
+from .vocabulary import SUM_OF_ADDITIONS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -34,9 +34,8 @@ _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|�
 _AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
           r"|剩余|剩餘|尚有|还有|還有|仍有|总[\u3400-\u9fff]{1,4}|總[\u3400-\u9fff]{1,4})"
           r"(?:[\u3400-\u9fff]{0,6}?)(?:达到|達到|达|達|增至|为|為)?$|(?:增至|增加到|达到|達到)$")
-# a comparison or a sum of additions is none of these
+# a comparison is none of these (nor a sum of additions: vocabulary.SUM_OF_ADDITIONS)
 _COMPARED = r"比|较|較|同比|环比|環比"
-_ADDITIONS_SUMMED = r"(?:累计|累計|共|合计|合計)(?:新增|新建)"
 # at most this many changes between the earlier stock and the stock after, and how many figures back
 # the earlier stock may stand
 _CHANGES = 3
@@ -50,7 +49,7 @@ def accruals(doc: Any) -> list[Relation]:
         qs = sentence.quantities
         for k in range(2, len(qs)):
             after = qs[k]
-            if not rx(_AFTER).search(after.lead) or rx(_ADDITIONS_SUMMED).search(after.lead):
+            if not rx(_AFTER).search(after.lead) or rx(SUM_OF_ADDITIONS + "(?![到至])").search(after.lead):
                 continue
             family = after.family
             if family in ("percent", "points") or family in LEVELS or family.startswith(("time-", "age")):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
@@ -130,28 +129,14 @@ def _named_by(per: str, noun: str) -> bool:
 _SLASH = r"(?<=[\u3400-\u9fff])[/／](人|户|戶|位|名|家|所|座|个|個|天|日|月)"
 
 
-def _per_slash(text: str, rate: Quantity):
-    """平均1200元/人, 收费1800元/人: a match whose group(1) is the marker (每人) and that spans nothing
-    of the lead."""
-    m = rx(_SLASH).match(text, rate.end)
-    if not m:
-        return None
-    return _Marker("每" + m.group(1), len(rate.lead))
-
-
-class _Marker:
-    """A marker found after the figure, as a match of rate_marker gives it (group(1), start(1), end(1))."""
-    def __init__(self, word: str, at: int):
-        self.word, self.at = word, at
-
-    def group(self, _: int = 0) -> str:
-        return self.word
-
-    def start(self, _: int = 0) -> int:
-        return self.at
-
-    def end(self, _: int = 0) -> int:
-        return self.at
+def _marker_of(text: str, rate: Quantity) -> tuple[str, int, int] | None:
+    """The marker of an average and where it stands in its lead: 户均, 每户 … (rate_marker), or a slash
+    after the figure's unit (平均1200元/人, 收费1800元/人: 每人, standing at the lead's end)."""
+    m = rate_marker(rate.lead)
+    if m:
+        return m.group(1), m.start(1), m.end(1)
+    slash = rx(_SLASH).match(text, rate.end)
+    return ("每" + slash.group(1), len(rate.lead), len(rate.lead)) if slash else None
 
 
 def _per_family(marker: str) -> str | None:
@@ -172,8 +157,8 @@ def averages(doc: Any) -> list[Relation]:
             # (per the count right before, named by its noun, first: 42所乡村学校每校 is per school
             # although 校 is a measure word too)
             by_noun = _per_noun(text, qs, i, rate) if i and ("每" in rate.lead or "均" in rate.lead) else None
-            m = None if by_noun else rate_marker(rate.lead) or _per_slash(text, rate)
-            if not m and not by_noun and i and "各" in rate.lead:
+            marked = None if by_noun else _marker_of(text, rate)
+            if not marked and not by_noun and i and "各" in rate.lead:
                 each = _each(text, qs, i)
                 if each is not None:
                     relations.append(each)
@@ -183,8 +168,8 @@ def averages(doc: Any) -> list[Relation]:
             count: Quantity | None = None
             if by_noun:
                 marker, marker_start, marker_end, count = by_noun
-            elif m:
-                marker, marker_start, marker_end = m.group(1), m.start(1), m.end(1)
+            elif marked:
+                marker, marker_start, marker_end = marked
             else:
                 continue
             if rx(r"[年月日天周週]$").search(rate.lead[:marker_start]):
@@ -221,51 +206,8 @@ def averages(doc: Any) -> list[Relation]:
                 continue
             # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
             relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
-        relations.extend(_per_period(text, qs))
         relations.extend(span_averages(text, qs))
     return relations
-
-
-# An average per month or quarter of a span the text names (全年受理1512件，平均每月126件): the
-# span holds a fixed number of them, the count the text need not give
-_PER_PERIOD = (r"(?:平均)?(?:每(?P<each>月|个月|個月|季度|季)|(?P<avg>月|季)均)(?:平均)?"
-               r"[\u3400-\u9fff]{0,6}$")
-_PERIODS_IN = {("全年", "月"): 12, ("一年", "月"): 12, ("全年", "季"): 4, ("一年", "季"): 4,
-               ("上半年", "月"): 6, ("下半年", "月"): 6, ("上半年", "季"): 2, ("下半年", "季"): 2,
-               ("一季度", "月"): 3, ("二季度", "月"): 3, ("三季度", "月"): 3, ("四季度", "月"): 3}
-_SPAN_WORD = r"全年|一年|上半年|下半年|[一二三四]季度"
-
-
-def _per_period(text: str, qs: list[Quantity]) -> list[Relation]:
-    """`去年全年受理申请1512件，平均每月126件`: the total of a named span, then its average per
-    month or quarter; the span's clause names it (全年, 上半年, 一季度) and nothing else stands
-    between (a ； or another amount of the family would make it another total)."""
-    found = []
-    for i, rate in enumerate(qs):
-        m = rx(_PER_PERIOD).search(rate.lead)
-        if not m or i == 0 or not bounded(rate) or rate.family in ("percent", "points"):
-            continue
-        period = (m.group("each") or m.group("avg")).replace("个", "").replace("個", "")
-        period = "季" if period.startswith("季") else period
-        total = qs[i - 1]
-        if total.family != rate.family or not is_amount(total) or not bounded(total) \
-                or rx(r"[；;。]").search(text, total.end, rate.qual_start) \
-                or len(rx(CLAUSE_MARK).findall(text, total.end, rate.qual_start)) > 1:
-            continue
-        clause = max([0, *(k.end() for k in rx(CLAUSE_MARK).finditer(text, max(0, total.qual_start - 30), total.qual_start))])
-        spans = {w.group() for w in rx(_SPAN_WORD).finditer(text, clause, total.qual_start)}
-        n = {_PERIODS_IN[span, period] for span in spans if (span, period) in _PERIODS_IN}
-        if len(n) != 1:
-            continue
-        count = n.pop()
-        R, T = as_average(rate), Interval.of(total)
-        product = R.times(Interval.point(Decimal(count)))
-        unit = "个月" if period == "月" else "个季度"
-        args = {"calc": f"每{period}{rate.shown} × {count}{unit} = {format_value(rate.value * count, total)}",
-                "range": product.show(total), "basis": basis((rate,)), "stated": total.shown,
-                "stated_range": T.show(total)}
-        found.append(Relation("average", product.meets(T), total.start, total.end, "rounded", args, (rate, total)))
-    return found
 
 
 def _second_per(lead: str) -> str:

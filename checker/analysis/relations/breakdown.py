@@ -33,7 +33,7 @@ from .common import (
     shares_noun,
 )
 from .composition import composed
-from .cues import BREAKDOWN, OPENERS, REMAINDERS, Sentence
+from .cues import BREAKDOWN, DIVIDED_BY_END, DIVIDED_BY_WORDS, OPENERS, REMAINDERS, Sentence
 from .kinds import (
     OTHER_TIME,
     common_head,
@@ -85,9 +85,6 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
 # what may open a part's clause before its kind and is no kind (目前已办结298件, 男生有580人)
 _HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
 _HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
-# a part's words that tie it to another time or compare it (今年城镇新增3100个 after last year's
-# whole; 比上年多): not a part of the whole before it
-_OTHER_TIME = OTHER_TIME
 # the done and the not yet done, the state named before the figure (已办结298件，尚在办理14件;
 # 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
 # negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
@@ -119,7 +116,7 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
     whole: the noun they share is in its words (男生/女生 of 毕业生), or they are bare kinds that
     may count it (男/女; 小学/初中 only of a whole naming schools: kinds.kinds_fit). A whole
     that names one of the kinds (城镇新增就业5400人，农村新增…) is a kind itself, not their whole."""
-    if any(rx(_OTHER_TIME).search(h) for h in heads):
+    if any(rx(OTHER_TIME).search(h) for h in heads):
         return None
     if outcomes_of_one(heads) or done_and_open(heads):
         return True
@@ -148,11 +145,11 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
 _ALL_KINDS = r"各(?:类|類|种|種|项|項|式)[\u3400-\u9fff]{0,6}(?=[0-9０-９])"
 
 
-# what names the rest of a whole's kinds at the end of their list (其他科室, 其余乡镇)
-_THE_REST = r"(?:其他|其它|其余|其餘)"
+# what names the rest of a whole's kinds at the end of their list (其他科室, 其余乡镇: num_words.txt,
+# exhaustive-last)
+_THE_REST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
 # a clause naming the measure a whole is divided by: 按举办主体分, 按年龄划分, 从城乡看, 依性別區分
-_DIVIDED_BY = (r"\s*(?:按|按照|依|依照|从|從|分)[\u3400-\u9fff]{1,8}?(?:来|來)?"
-               r"(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)")
+_DIVIDED_BY = r"\s*(?:%s|从|從|分)[\u3400-\u9fff]{1,8}?%s" % ("|".join(DIVIDED_BY_WORDS), DIVIDED_BY_END)
 
 
 # what says a figure is a part held of a whole (老年人占2.1万剂), and the end of a clause framing a
@@ -324,7 +321,7 @@ def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
         inside = [q for q in between(qs, starts, a, b) if q.end <= b]
         if whole is not None:
             said = [q for q in inside if q.family == whole.family and rx(_SAYS).match(text, q.end)]
-            if said and not rx(_OTHERS).search(text, a, b) and not rx(_OTHER_TIME).search(text, a, said[0].start) \
+            if said and not rx(_OTHERS).search(text, a, b) and not rx(OTHER_TIME).search(text, a, said[0].start) \
                     and not rx(BREAKDOWN).search(text, whole.end, said[0].start):    # (the breakdown's)
                 parts.extend(q for q in said if is_amount(q))
                 continue
@@ -466,7 +463,7 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
             continue    # (a clause of the kind before the whole's: which of them is the whole is not
             #             said, and the nearer is a part: 5.4万剂，老年人占2.1万剂，儿童占1.8万剂，其余…)
         if not all(q.family == whole.family and is_amount(q) and bounded(q) for q in (whole, part, left)) \
-                or whole.low <= 0 or rx(_OTHER_TIME).search(text, pa, part.qual_start) \
+                or whole.low <= 0 or rx(OTHER_TIME).search(text, pa, part.qual_start) \
                 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, wb) \
                 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, part.end, pb):
             continue
@@ -496,7 +493,7 @@ def _respectively(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relat
     found: list[Relation] = []
     for m in rx(_NAMES_RESPECTIVELY).finditer(text, sentence.start, sentence.end):
         names = rx(_NAME_SPLIT).split(m.group("names"))
-        if any(rx(_NOT_A_NAME).search(n) or rx(_OTHER_TIME).search(n) for n in names):
+        if any(rx(_NOT_A_NAME).search(n) or rx(OTHER_TIME).search(n) for n in names):
             continue
         clause_end = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, m.end(), sentence.end)), sentence.end)
         figures = between(qs, starts, m.end(), clause_end)

@@ -19,7 +19,7 @@ from ...typenames import NamedTuple
 from ..numerals import parse_arabic
 from ..quantities import OPEN_ENDED, Quantity, Unit, units
 from ..sentences import CLAUSE_MARKS
-from .interval import HUNDRED, Interval, basis, plain_percent
+from .interval import HUNDRED, Interval, basis, plain_percent, rounded_to_multiplier
 from .kinds import outcome_kind
 from .vocabulary import VERB, WORK_VERBS, rx
 
@@ -436,19 +436,10 @@ def round_tenth(q: Quantity) -> bool:
         and not rx(r"[.．点點]").search(q.text)     # (3成 is in tenths already: [25%, 35%))
 
 
-def _as_rounded(q: Quantity) -> Interval:
-    """A whole number of 万 or 億 in a ratio is a rounded figure: the percentage was worked out
-    from the figures before they were rounded (503萬 ÷ 1,079萬 = 46.617%, the source's 46.63%)."""
-    if q.low == q.high and q.multiplier > 1:
-        half = q.multiplier * q.unit.factor / 2
-        return Interval(q.value - half, q.value + half, False, True)
-    return Interval.of(q)
-
-
 def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantity) -> Relation:
     """`part ÷ whole` against a stated percentage (a share, a rate): one arithmetic for both,
     with the quotient's rounding interval and the stated figure's shown in the message."""
-    ratio = _as_rounded(part).over(_as_rounded(whole)).scaled(HUNDRED)
+    ratio = rounded_to_multiplier(part).over(rounded_to_multiplier(whole)).scaled(HUNDRED)
     claimed = Interval.of(stated)
     if not stated.qualifier and round_tenth(stated):
         # a share of 30% may be a round proportion (三成): a trailing zero says nothing of

@@ -17,7 +17,7 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
 from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, clause_whole, clauses_back, is_amount
-from .cues import DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, SELECTED, SOURCES, Sentence
+from .cues import DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, PART_WORDS, SELECTED, SOURCES, Sentence
 from .kinds import mutually_exclusive
 from .sum_of_parts import weigh_parts
 from .vocabulary import rx
@@ -46,8 +46,7 @@ def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
 # in the clauses after a colon, as many as it says (由两部分组成：…)
 # (a clause with a subject of its own before 分为 says it of the whole before when it counts the parts
 # listed after a colon: 表扬类别分为五大类：…)
-_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
-                    r"(?:组成|組成|构成|構成)?[：:]")
+_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?%s(?:组成|組成|构成|構成)?[：:]" % PART_WORDS)
 _MAKE_UP = (r"(?<=[，,])(?:%s|(?:[\u3400-\u9fff]{1,6}?(?=(?:%s)%s))?(?:%s)(?P<split>[^，,；;。]{2,60}))"
             % (MADE_OF, "|".join(DIVIDED), _COUNTED_MAKE_UP, "|".join(DIVIDED)))
 _COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -104,8 +103,8 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
 # a whole divided, in its own clause, into as many parts as it counts, listed after a colon
 # (受理的938件信访事项分为三类：求决类512件、建议类374件、投诉类152件)
 # (or spent on as many uses as it counts: 专项资金3.2亿元将用于三个方面：…)
-_DIVIDED_INLINE = (r"(?<=[\u3400-\u9fff])(?:%s|用于|用於)(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?"
-                   r"(?:部分|类|類|方面|块|塊|项|項|批|组|組|档|檔|种|種|阶段|階段)[：:]") % "|".join(DIVIDED)
+_DIVIDED_INLINE = (r"(?<=[\u3400-\u9fff])(?:%s|用于|用於)(?P<count>[二两兩三四五六七八九2-9])(?:个|個)?%s[：:]"
+                   % ("|".join(DIVIDED), PART_WORDS))
 
 
 def _divided_inline(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:

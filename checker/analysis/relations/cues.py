@@ -23,7 +23,7 @@ from ..quantities import quantities_in_sentences
 from ..sentences import sentences
 from ..terms import trie_pattern
 from ..word_scan import FirstMatch, split_tries
-from .kinds import NEGATED
+from .kinds import NEGATED, ONE_VALUED_VERBS
 from .vocabulary import ADDING, DOWN, EARLIER_NAMED, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ def _trigger_source() -> tuple[str, ...]:
     # a whole divided into the parts after it (分为公益林42.6万亩和商品林18.9万亩: breakdown.py)
     follow.update({w: figure_near for w in DIVIDED})
     # (or spent on as many uses as it counts, listed after a colon: 将用于三个方面：… — composition.py)
-    follow.update({w: r"[二两兩三四五六七八九2-9][个個]?(?:部分|方面|类|類|项|項)[：:]" for w in ("用于", "用於")})
+    follow.update({w: r"[二两兩三四五六七八九2-9][个個]?%s[：:]" % PART_WORDS for w in ("用于", "用於")})
     # a whole distributed over places, each with its count (30例分布狀況為永康區15例，東區5例…;
     # 村落289个，分布在东部山区163个、西部丘陵126个: breakdown.py)
     follow.update({w: DISTRIBUTED_AFTER + figure_near for w in DISTRIBUTED})
@@ -169,8 +169,7 @@ def _trigger_source() -> tuple[str, ...]:
     # a whole, then a colon or the measure it is divided by, then its parts (共录取980人：东校区…;
     # 养老机构213家，按举办主体分，公办的…: relations/breakdown.py)
     follow.update({w: r"[\u3400-\u9fff]{1,8}[0-9０-９]" for w in "：:"})
-    follow.update({w: r"[\u3400-\u9fff]{1,8}?(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)[，,]"
-                   for w in ("按", "按照", "依", "依照")})
+    follow.update({w: r"[\u3400-\u9fff]{1,8}?%s[，,]" % DIVIDED_BY_END for w in DIVIDED_BY_WORDS})
     # (or 里: 在接受体检的2400名职工里，432人…)
     follow.update({w: follow["中"] for w in "里裡裏"})
     # words that count only right after a clause mark (共, 比, 总数) or after a Han character (中)
@@ -225,7 +224,7 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
     tests.update({w: "(?:%s)" % "|".join(r"(?<=[0-9０-９][\u3400-\u9fff]{%d}%s)" % (n, w) for n in (1, 2, 3)) for w in "：:"})
-    tests.update({w: r"(?<=[，,]%s)" % w for w in ("按", "按照", "依", "依照", "现有", "現有", "剩余", "剩餘", "尚有")})
+    tests.update({w: r"(?<=[，,]%s)" % w for w in (*DIVIDED_BY_WORDS, "现有", "現有", "剩余", "剩餘", "尚有")})
     tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
     # (not the 里 of a unit: 公里, 海里, 英里, 华里)
     tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})
@@ -246,7 +245,7 @@ def _trigger_source() -> tuple[str, ...]:
                 follow[mark + w] = kind_near
     # (or a part named by a relative clause of one single-valued verb: ，来自本市的有1,330名 —
     # kinds.one_valued_relatives)
-    for w in ("来自", "來自", "分到", "分配到", "升入"):
+    for w in ONE_VALUED_VERBS:
         follow["，" + w] = r"[\u3400-\u9fff]{1,10}?的[有为為是]?\s?[0-9０-９]"
     for w in ("级", "級"):
         follow[w] = kind_near
@@ -300,6 +299,12 @@ SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])
 # after 由 at the head of a clause, what the whole before is made of (共1260人，由专职队员380人和志愿
 #队员880人组成; 总投资3.8亿元，由两部分组成：…): every part named, relations/breakdown.py
 MADE_OF = r"由(?P<made>[^，,；;。]{1,40}?)(?:组成|組成|构成|構成)"
+# the measure a whole is divided by, in a clause of its own (按举办主体分, 依性別區分, 从城乡看):
+# what opens it here, how it ends (relations/breakdown.py reads it)
+DIVIDED_BY_WORDS = ("按", "按照", "依", "依照")
+DIVIDED_BY_END = r"(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)"
+# the words naming the parts a whole is counted out into (分为三类, 由两部分组成, 用于三个方面)
+PART_WORDS = r"(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
 # what divides the whole before into the parts listed after it (林地61.5万亩，分为公益林42.6万亩和
 # 商品林18.9万亩): relations/breakdown.py
 DIVIDED = ("分为", "分為", "分成", "划分为", "劃分為")

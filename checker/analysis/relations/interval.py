@@ -122,6 +122,15 @@ def as_average(q: Quantity) -> Interval:
     return Interval(q.value - half, q.value + half, False, True)
 
 
+def rounded_to_multiplier(q: Quantity) -> Interval:
+    """A whole number of 万 or 億 in a ratio is a rounded figure: the percentage was worked out
+    from the figures before they were rounded (503萬 ÷ 1,079萬 = 46.617%, the source's 46.63%)."""
+    if q.low == q.high and q.multiplier > 1:
+        half = q.multiplier * q.unit.factor / 2
+        return Interval(q.value - half, q.value + half, False, True)
+    return Interval.of(q)
+
+
 def total(intervals) -> Interval:
     result = Interval.point(ZERO)
     for interval in intervals:

@@ -302,8 +302,9 @@ def complementary(lead1: str, lead2: str) -> bool:
 # Verbs that give a thing one value only: where it comes from, where it goes, where it lies
 # (来自本市的…，来自外县市的…; 分到村小的…，分到乡镇中心校的…): parts named by one of them with
 # different objects are exclusive, each thing having one origin or one destination.
-_ONE_VALUED = (r"^(来自|來自|分到|分配到|分配至|升入|流向|去往|迁往|遷往|位于|位於|产自|產自|出自)"
-               r"([\u3400-\u9fff]{1,10}?)的(?:有|为|為|是|达|達)?$")
+ONE_VALUED_VERBS = ("来自", "來自", "分到", "分配到", "分配至", "升入", "流向", "去往", "迁往", "遷往",
+                    "位于", "位於", "产自", "產自", "出自")
+_ONE_VALUED = r"^(%s)([\u3400-\u9fff]{1,10}?)的(?:有|为|為|是|达|達)?$" % "|".join(ONE_VALUED_VERBS)
 
 
 def one_valued_relatives(heads: list[str]) -> bool:
@@ -390,7 +391,8 @@ def places(modifiers: list[str]) -> bool:
     return all(-2 in dict(_sets_of(m)) and not any(m in kinds for kinds in _dimensions()) for m in modifiers)
 
 
-# a head tied to another time or compared (今年新增…, 比去年…): no kind of a list of one time
+# a part's words that tie it to another time or compare it (今年城镇新增3100个 after last year's whole;
+# 比上年多): no kind of a list of one time, not a part of the whole before it
 OTHER_TIME = r"今年|去年|上年|明年|前年|同期|[0-9０-９]{2,4}年|比|较|較|同比|环比|環比"
 
 

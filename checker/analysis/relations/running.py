@@ -38,7 +38,7 @@ from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amoun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
-from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, VERB, WORDS, rx
+from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, SUM_OF_ADDITIONS, VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -131,9 +131,6 @@ _UNION_KINDS = {
 _UNION_KINDS.update({"級": _UNION_KINDS["级"]})
 # 累计 + a verb + 各类/各项 + a noun (累计查处各类案件): the union of the items by their kind
 _UNION_AFTER = r"(?:已经|已經|已|共)?[\u3400-\u9fff]{1,3}?" + _UNION_OF
-# the verbs of change whose amounts a total may sum: what was added in each period or place
-# (一季度新增420户，二季度新增515户…，累计新增…), not a fall or a rise of one figure
-_ADDED = r"(?:累计|累計|共|合计|合計|总共|總共)(新增|增加|增长|增長)了?$"
 _SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
@@ -203,7 +200,7 @@ def running_totals(doc: Any) -> list[Relation]:
             trigger = q.qual_start - len(head) + m.start()
             if word in _THIS and q.value < 2:
                 continue    # 这一个: "this one", no total
-            added = rx(_ADDED).search(q.lead)
+            added = rx(SUM_OF_ADDITIONS + "$").search(q.lead)
             if rx(r"(?:%s)了?$" % VERB).search(q.lead) and not added:
                 continue    # 共减少了241人: the amount of a change, not a sum
             if k and qs[k - 1].start < trigger < qs[k - 1].end:

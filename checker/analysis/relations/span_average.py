@@ -1,19 +1,30 @@
-"""Average per unit of time over a span the text states as a length: `国庆假期7天，全市接待游客
-1540万人次，日均220万人次` (7 × 220万 = 1540万); `热线开通6个月来，共受理来电5.4万个，平均每月0.9万个`.
+"""Average per unit of time over a span: the span's total right before the average, the span either
+named or stated as a length.
 
-The span is the one length of time in the average's unit (天 for 日均/每天/每日, 个月 for 月均/
-每月, 周 for 周均/每周) stated before the total in the sentence; the total is the amount of the
-average's family right before it, in the clause before or the same clause, nothing between. An
-average is a rounded figure (interval.as_average). A span of another unit (全年, 上半年: named
-spans) is average.py's _per_period.
+- named (全年, 上半年, 一季度): it holds a fixed number of months or quarters, which the text need not
+  give (`去年全年受理申请1512件，平均每月126件`: 12 × 126 = 1512);
+- stated as a length (N天, N个月, N周): the one length of time in the average's unit before the total
+  (`国庆假期7天，全市接待游客1540万人次，日均220万人次`: 7 × 220万 = 1540万).
+
+The total is the amount of the average's family right before it, in the clause before or the same
+clause, nothing between. An average is a rounded figure (interval.as_average).
 """
 from __future__ import annotations
+
+from decimal import Decimal
 
 from ..quantities import Quantity, format_value
 from .common import CLAUSE_MARK, Relation, bounded, is_amount
 from .interval import Interval, as_average, basis
 from .vocabulary import rx
 
+# An average per month or quarter of a span the text names, and how many of them each span holds
+_PER_PERIOD = (r"(?:平均)?(?:每(?P<each>月|个月|個月|季度|季)|(?P<avg>月|季)均)(?:平均)?"
+               r"[\u3400-\u9fff]{0,6}$")
+_PERIODS_IN = {("全年", "月"): 12, ("一年", "月"): 12, ("全年", "季"): 4, ("一年", "季"): 4,
+               ("上半年", "月"): 6, ("下半年", "月"): 6, ("上半年", "季"): 2, ("下半年", "季"): 2,
+               ("一季度", "月"): 3, ("二季度", "月"): 3, ("三季度", "月"): 3, ("四季度", "月"): 3}
+_SPAN_WORD = r"全年|一年|上半年|下半年|[一二三四]季度"
 # the family of a length of time in each unit an average may be per
 _SPAN_FAMILY = {"日": "time-day", "天": "time-day", "月": "time-month", "周": "time-week", "週": "time-week"}
 # the average's unit of time: 日均, 平均每天, 每日, 月均, 平均每月 … at the end of its words
@@ -25,26 +36,68 @@ _RECURRING = r"(?:每|每隔|隔)$"
 def span_averages(text: str, qs: list[Quantity]) -> list[Relation]:
     found = []
     for i, rate in enumerate(qs):
-        m = rx(_PER_SPAN).search(rate.lead)
-        per = m.group(1) or m.group(2) if m else ""
-        family = _SPAN_FAMILY.get(per)
-        if family is None or i < 2 or not bounded(rate) or rate.family in ("percent", "points"):
+        if i == 0 or not bounded(rate) or rate.family in ("percent", "points"):
             continue
-        total = qs[i - 1]
-        if total.family != rate.family or not is_amount(total) or not bounded(total) \
-                or rx(r"[；;。]").search(text, total.end, rate.qual_start) \
-                or len(rx(CLAUSE_MARK).findall(text, total.end, rate.qual_start)) > 1:
+        total = _total_before(text, qs, i)
+        if total is None:
             continue
-        spans = [q for q in qs[:i - 1] if q.family == family]
-        if len(spans) != 1 or not bounded(spans[0]) or rx(_RECURRING).search(spans[0].lead) \
-                or any(q.family == rate.family for q in qs[qs.index(spans[0]) + 1:i - 1]):
-            continue    # (an amount of the total's family between the span and the total: whose span?)
-        span = spans[0]
-        R, T, S = as_average(rate), Interval.of(total), Interval.of(span)
-        product = R.times(S)
-        args = {"calc": f"{span.shown} × 每{per}{rate.shown} = {format_value(rate.value * span.value, total)}",
-                "range": product.show(total), "basis": basis((span, rate)), "stated": total.shown,
-                "stated_range": T.show(total)}
-        found.append(Relation("average", product.meets(T), total.start, total.end, "rounded", args, (span, rate, total)))
+        relation = _named_span(text, qs, i, total) or _stated_span(qs, i, total)
+        if relation is not None:
+            found.append(relation)
     return found
 
+
+def _total_before(text: str, qs: list[Quantity], i: int) -> Quantity | None:
+    """The amount of the average's family right before it, in its clause or the one before."""
+    rate, total = qs[i], qs[i - 1]
+    if total.family != rate.family or not is_amount(total) or not bounded(total) \
+            or rx(r"[；;。]").search(text, total.end, rate.qual_start) \
+            or len(rx(CLAUSE_MARK).findall(text, total.end, rate.qual_start)) > 1:
+        return None
+    return total
+
+
+def _named_span(text: str, qs: list[Quantity], i: int, total: Quantity) -> Relation | None:
+    """`去年全年受理申请1512件，平均每月126件`: the total's clause names its span (全年, 上半年, 一季度)."""
+    rate = qs[i]
+    m = rx(_PER_PERIOD).search(rate.lead)
+    if not m:
+        return None
+    period = (m.group("each") or m.group("avg")).replace("个", "").replace("個", "")
+    period = "季" if period.startswith("季") else period
+    clause = max([0, *(k.end() for k in rx(CLAUSE_MARK).finditer(text, max(0, total.qual_start - 30), total.qual_start))])
+    spans = {w.group() for w in rx(_SPAN_WORD).finditer(text, clause, total.qual_start)}
+    n = {_PERIODS_IN[span, period] for span in spans if (span, period) in _PERIODS_IN}
+    if len(n) != 1:
+        return None
+    count = n.pop()
+    unit = "个月" if period == "月" else "个季度"
+    return _relation(f"每{period}{rate.shown} × {count}{unit}", Interval.point(Decimal(count)), Decimal(count),
+                     rate, total, (rate,), (rate, total))
+
+
+def _stated_span(qs: list[Quantity], i: int, total: Quantity) -> Relation | None:
+    """`国庆假期7天，…1540万人次，日均220万人次`: the one length of the average's unit before the total."""
+    rate = qs[i]
+    m = rx(_PER_SPAN).search(rate.lead)
+    per = m.group(1) or m.group(2) if m else ""
+    family = _SPAN_FAMILY.get(per)
+    if family is None or i < 2:
+        return None
+    spans = [q for q in qs[:i - 1] if q.family == family]
+    if len(spans) != 1 or not bounded(spans[0]) or rx(_RECURRING).search(spans[0].lead) \
+            or any(q.family == rate.family for q in qs[qs.index(spans[0]) + 1:i - 1]):
+        return None     # (an amount of the total's family between the span and the total: whose span?)
+    span = spans[0]
+    return _relation(f"{span.shown} × 每{per}{rate.shown}", Interval.of(span), span.value,
+                     rate, total, (span, rate), (span, rate, total))
+
+
+def _relation(shown: str, count: Interval, count_value: Decimal, rate: Quantity, total: Quantity,
+              basis_of: tuple[Quantity, ...], operands: tuple[Quantity, ...]) -> Relation:
+    R, T = as_average(rate), Interval.of(total)
+    product = R.times(count)
+    args = {"calc": f"{shown} = {format_value(rate.value * count_value, total)}",
+            "range": product.show(total), "basis": basis(basis_of), "stated": total.shown,
+            "stated_range": T.show(total)}
+    return Relation("average", product.meets(T), total.start, total.end, "rounded", args, operands)

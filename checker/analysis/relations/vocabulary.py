@@ -23,6 +23,9 @@ DOWN = tuple(WORDS["down"])
 VERB = "|".join(UP + DOWN)
 # verbs of work that a verb of change may follow to make one verb of work (改造提升: is_amount)
 # words that add up what was listed before them (加起来共90个, 两者相加为…: relations/running.py)
+# a total of what was newly added (累计新增, 共新建): a sum of additions, not a stock; running.py sums
+# items each newly added under it, accrual.py takes it for no stock reached
+SUM_OF_ADDITIONS = r"(?:累计|累計|共|合计|合計|总共|總共)(新增|新建|增加|增长|增長)了?"
 ADDING = ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")
 WORK_VERBS = "|".join(WORDS["work-verbs"])
 # the verbs behind a class of their first characters: a pattern that tries them at many places
