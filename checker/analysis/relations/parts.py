@@ -101,6 +101,9 @@ _TOTAL_ONLY = ("包", "含", "尤", "特", "分", "由", "涵")    # (分别为:
 # down a whole only when a part names it (发现问题236个，包含作风方面问题44个…), and 含 after a
 # figure that is no total (新建基站3260个，含宏基站2120个…) also
 _NAMING_CUES = ("包含", "涵盖", "涵蓋")
+# 分别为 right after a figure lists what it is made of one by one (新增授权点19个，分别是理学6个、
+# 工学8个…): that figure is the whole, stated as a total or not, as with 包括
+_ONE_BY_ONE = ("分别为", "分別為", "分别是", "分別是")
 # 由 after a total opens the list of who pays it (总经费3768万元，由中央补助800万元、市府自筹2968万元):
 # parts of the total, unless the clause says how something changed (由800万元增至…)
 _SOURCES = "由"
@@ -415,7 +418,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         return None     # 由800万元增加到1200万元: a change, not who pays the total
     must_name = text.startswith(_NAMING_CUES, pos)
     if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
-            rx(_TOTAL_WORD).search(whole.lead) or (text.startswith("包括", pos) and _adjacent(text, whole, pos)))):
+            rx(_TOTAL_WORD).search(whole.lead) or (text.startswith(("包括", *_ONE_BY_ONE), pos) and _adjacent(text, whole, pos)))):
         # 含/尤其 break down only a whole stated as a total; 包括 also the figure of the clause
         # right before it (载有49人，包括46名旅客和3名船员), and 含/包含/涵盖 such a figure when a
         # part names it
@@ -487,6 +490,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         parts.extend(mine)
     if not parts:
         return None
+    if text.startswith(_ONE_BY_ONE, pos) and (
+            (bounded(whole) and whole.high <= len(between(qs, starts, cue_end, first[-1].end if first else cue_end)))
+            or (len(first) < 2 and not rx(_TOTAL_WORD).search(whole.lead))):
+        return None     # 前两位总统任内，分别是15.5名与16名: as many figures as members, one each
+        # (and a figure not stated as a total is broken down by a list only: one figure after
+        # 分别是 may be one of two, the other no amount, 第12.5名与14名)
     noun = nouns[0] if nouns else ""
     if must_name and not any(_names_whole(text, n, whole, candidates[0][1]) for n in nouns):
         return None     # 共制定标准12项，包含指标86项: what the standards hold, not kinds of them

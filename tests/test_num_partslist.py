@@ -1,0 +1,30 @@
+"""Part–whole lists in one sentence that the reader missed or read short (issue 11): each concept
+with a correct copy that verifies, a broken copy that warns, and quiet cases near its edge.
+Sentences written for these tests."""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings, relations
+
+# -- 分别为 right after a figure that is no stated total: its parts one by one ----------------------
+
+def test_fenbie_after_an_added_count_lists_its_parts():
+    assert_pair("本学期新开设选修课24门，分别是艺术类9门、体育类7门、科技类8门。",
+                "本学期新开设选修课24门，分别是艺术类9门、体育类11门、科技类8门。",
+                "NUM001", "9门 + 11门 + 8门 = 28门", verified="parts")
+
+
+def test_fenbie_in_traditional_script_with_ji_before_the_last_item():
+    assert_pair("本次報名的樂團共 45 團，分別為兒童組 12 團、青年組 21 團及成人組 12 團。",
+                "本次報名的樂團 45 團，分別為兒童組 12 團、青年組 29 團及成人組 12 團。",
+                "NUM001", "= 53團", verified="parts")
+
+
+def test_fenbie_with_as_many_figures_as_members_is_one_figure_each():
+    # two people, one rank each: no parts of the 两位
+    assert findings("在两位前任馆长的任期内，分别是排名第12.5名与14名。") == []
+    assert not relations("在两位前任馆长的任期内，分别是12.5名与14名。", "parts-exceed")
+
+
+def test_fenbie_short_of_the_whole_is_not_reported():
+    # the list may leave kinds out: only a sum above the whole is wrong
+    assert findings("今年新认定的示范合作社30家，分别是种植类12家、养殖类9家。") == []
