@@ -28,3 +28,27 @@ def test_fenbie_with_as_many_figures_as_members_is_one_figure_each():
 def test_fenbie_short_of_the_whole_is_not_reported():
     # the list may leave kinds out: only a sum above the whole is wrong
     assert findings("今年新认定的示范合作社30家，分别是种植类12家、养殖类9家。") == []
+
+
+# -- members of a numbered series (一期/二期, 第一批/第二批): exclusive kinds ----------------------------
+
+def test_first_and_second_crop_are_added():
+    assert_pair("合作社今年烘乾的稻穀共 3,600 公噸，其中一期作 2,050 噸，二期作 1,550 噸。",
+                "合作社今年烘乾的稻穀共 3,600 公噸，其中一期作 2,050 噸，二期作 1,950 噸。",
+                "NUM001", "= 4000公噸", verified="parts")
+
+
+def test_batches_of_one_scheme_are_added():
+    assert_pair("全区今年认定的星级民宿共86家，其中第一批41家，第二批45家。",
+                "全区今年认定的星级民宿共86家，其中第一批41家，第二批55家。",
+                "NUM001", "41家 + 55家 = 96家", verified="parts")
+
+
+def test_numbered_lines_are_not_added():
+    # a rider who changes lines is counted on each line: the lines may sum above the network
+    assert findings("全市地铁日均客运量共95万人次，其中1号线52万人次，2号线48万人次。") == []
+
+
+def test_a_series_beside_another_kind_is_not_added():
+    # 一期工程 and 市级项目 are of two sets: they may overlap
+    assert findings("全区在建项目共40个，其中一期工程25个，市级项目22个。") == []

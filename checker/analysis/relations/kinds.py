@@ -58,6 +58,13 @@ _PLACE = rx(r"(?!全)(?![\u3400-\u9fff]*[级級类類型])[\u3400-\u9fff]{1,6}[�
 _GRADE = rx(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?P<scale>[A-ZＡ-Ｚ]{1,2}|星)?[级級]$")
 
 
+# a member of a numbered series of one whole, named by its number (一期作/二期作: the first and
+# second crop of a year; 一期工程/二期工程, 第一批/第二批, 一标段/二标段): each thing is of one member
+# of the series only, and the series is the word after the number. Not 1号线/2号线 (a rider who
+# changes lines is counted on each) nor 第一届/第二届 (one person may come to both)
+_SERIES = rx(r"^第?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})(?P<series>期|批|标段|標段)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     """Every set of exclusive kinds the modifier names, each with the kind it names there (国内
@@ -68,6 +75,9 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     grade = _GRADE.match(modifier)
     if grade:
         return (("grade:" + (grade.group("scale") or ""), modifier),)
+    series = _SERIES.match(modifier)
+    if series:
+        return (("series:" + series.group("series"), modifier),)
 
     found: list[tuple[int | str, str]] = []
     if _PLACE.fullmatch(modifier):
@@ -368,7 +378,7 @@ def names_a_kind(kinds: list[str], words: str) -> bool:
     for i in set(named[0]).intersection(*named[1:]):
         if isinstance(i, int) and i >= 0 and any(k in words for k in _dimensions()[i]):
             return True
-        if isinstance(i, str) and _GRADE_IN.search(words):
+        if isinstance(i, str) and i.startswith("grade:") and _GRADE_IN.search(words):
             return True
         if i == -1 and _AGE_BAND_IN.search(words):
             return True
