@@ -52,3 +52,23 @@ def test_numbered_lines_are_not_added():
 def test_a_series_beside_another_kind_is_not_added():
     # 一期工程 and 市级项目 are of two sets: they may overlap
     assert findings("全区在建项目共40个，其中一期工程25个，市级项目22个。") == []
+
+
+# -- a verb of one value said once over a list of its objects (升入A…，B…，C…) ------------------------
+
+def test_one_destination_verb_said_once_governs_the_list():
+    assert_pair("全县今年外出务工人员1.8万人，其中流向省内城市0.8万人，省外城市1万人。",
+                "全县今年外出务工人员1.8万人，其中流向省内城市0.8万人，省外城市1.2万人。",
+                "NUM001", "= 2万人", verified="parts")
+
+
+def test_objects_named_as_bodies_share_the_verb():
+    assert_pair("该校今年毕业生640名，其中分到市属医院210名，县级医院300名，社区卫生机构130名。",
+                "该校今年毕业生640名，其中分到市属医院210名，县级医院300名，社区卫生机构230名。",
+                "NUM001", "210名 + 300名 + 230名 = 740名", verified="parts")
+
+
+def test_a_kind_of_the_counted_people_after_the_verb_is_not_added():
+    # 获奖学生 is a kind of the graduates, not a school they went on to: it may overlap
+    assert findings("该校今年毕业生640名，其中升入本科院校410名，获奖学生300名。") == []
+    assert findings("该校今年毕业生640名，其中升入本科院校410名，团员学生300名。") == []

@@ -328,6 +328,38 @@ def one_valued_relatives(heads: list[str]) -> bool:
     return len(verbs) == 1 and len(set(objects)) == len(objects)
 
 
+# what a place or a body is named by at its end (重点高中, 职业学校, 外资企业; and _PLACE's 省, 市 …):
+# the object of a verb of one value given without the verb again (升入重点高中…，普通高中…)
+_DESTINATION_ENDINGS = ("高中", "中学", "中學", "学校", "學校", "大学", "大學", "院校", "高校", "企业", "企業",
+                        "单位", "單位", "机构", "機構", "地区", "地區", "国家", "國家", "城市", "农村", "農村")
+
+
+def one_valued_list(kinds: list[str]) -> bool:
+    """升入重点高中305名，普通高中418名，职业学校89名: the first part opens with a verb of one value
+    (ONE_VALUED_VERBS) and its object; the parts after it give the verb again or leave it out,
+    each naming another object, a place or a body of that verb (the verb said once governs the
+    list: each student goes on to one school). An object left without the verb must name a place
+    or a body (_DESTINATION_ENDINGS, places) or share the ending of another object (重点高中,
+    普通高中), so that a kind of the counted thing itself (获奖学生) is not taken for one."""
+    if len(kinds) < 2:
+        return False
+    verb = next((v for v in ONE_VALUED_VERBS if kinds[0].startswith(v)), "")
+    if not verb:
+        return False
+    objects = [k.removeprefix(verb).rstrip("的") for k in kinds]
+    if any(not rx(r"[\u3400-\u9fff]{2,8}").fullmatch(o) for o in objects) or len(set(objects)) != len(objects):
+        return False
+    for kind, obj in zip(kinds[1:], objects[1:]):
+        if kind.startswith(verb):
+            continue
+        if any(kind.startswith(v) for v in ONE_VALUED_VERBS) or "的" in kind:
+            return False
+        if not (obj.endswith(_DESTINATION_ENDINGS) or _PLACE.fullmatch(obj)
+                or any(other != obj and len(common_head([obj, other])) >= 2 for other in objects)):
+            return False
+    return True
+
+
 # the city or county government paying its share, in Taiwan copy (中央補助…，市府自籌…): the
 # local level of 中央/地方
 _LOCAL_PAYERS = ("市府", "縣府", "县府", "本府", "市政府", "縣政府", "县政府")

@@ -70,6 +70,7 @@ from .kinds import (
     funded_by_levels,
     mutually_exclusive,
     names_its_parts,
+    one_valued_list,
     one_valued_relatives,
     units_named_apart,
 )
@@ -549,6 +550,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
             and (mutually_exclusive(kinds) or done_and_not(text, collapsed) or units_named_apart(kinds)
+                 or one_valued_list(_heads(text, collapsed, after_start))
                  or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
                  or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
@@ -754,6 +756,16 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
             or not all(amount(q) and bounded(q) for q in parts):
         return None
     return weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
+
+
+def _heads(text: str, parts: list[Quantity], floor: int) -> list[str]:
+    """Each part's words before its figure, from the mark before it (其中升入重点高中, 普通高中):
+    the verb as well as the noun, which counted() stops before (分到|市属医院)."""
+    heads = []
+    for q in parts:
+        start = max(floor, *(text.rfind(c, floor, q.qual_start) + 1 for c in "，,；;、：:"))
+        heads.append(text[start:q.qual_start].strip(" \u3000" + OPENERS).removeprefix("其中"))
+    return heads
 
 
 def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
