@@ -72,3 +72,26 @@ def test_a_kind_of_the_counted_people_after_the_verb_is_not_added():
     # 获奖学生 is a kind of the graduates, not a school they went on to: it may overlap
     assert findings("该校今年毕业生640名，其中升入本科院校410名，获奖学生300名。") == []
     assert findings("该校今年毕业生640名，其中升入本科院校410名，团员学生300名。") == []
+
+
+# -- who pays: levels of government and money from outside it (社会资本, 企业自筹) -------------------
+
+def test_social_capital_beside_levels_is_one_more_payer():
+    assert_pair("该园区改造总投资18.4亿元，其中中央补助4.2亿元，地方配套5.1亿元，社会资本9.1亿元。",
+                "该园区改造总投资18.4亿元，其中中央补助4.2亿元，地方配套5.1亿元，社会资本11.1亿元。",
+                "NUM001", "= 20.4亿元", verified="parts")
+
+
+def test_company_funds_beside_a_provincial_grant():
+    assert_pair("这条公路总投资3.6亿元，其中省级补助1.4亿元，企业自筹2.2亿元。",
+                "这条公路总投资3.6亿元，其中省级补助1.4亿元，企业自筹2.8亿元。",
+                "NUM001", "1.4亿元 + 2.8亿元 = 4.2亿元", verified="parts")
+
+
+def test_bank_loans_beside_a_level_may_lie_inside_it():
+    # a county may borrow the loan it pays its share with: not added
+    assert findings("该项目总投资5亿元，其中县级配套2.6亿元，银行贷款3亿元。") == []
+
+
+def test_private_money_with_no_level_is_not_a_list_of_payers():
+    assert findings("该基金规模20亿元，其中社会资本12亿元，民间投资10亿元。") == []

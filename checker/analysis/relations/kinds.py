@@ -288,11 +288,14 @@ def funded_by_levels(nouns: list[str], whole_words: str) -> bool:
     that gives each, one level apiece: every yuan comes from one of them, however each is named.
     Not under a whole that names a level itself (中央资金6亿元，其中…): that is one of them."""
     for kinds in _dimensions()[:1] + tuple(k for k in _dimensions() if "中央" in k):
-        found = [next((k for k in kinds if noun.startswith(k)), "") or _local_payer(noun, kinds) for noun in nouns]
+        found = [next((k for k in kinds if noun.startswith(k)), "") or _local_payer(noun, kinds)
+                 or _private_payer(noun) for noun in nouns]
         # (the whole's own noun, right before its figure, names no level; its subject may: 市府今年
         # 共編列新臺幣3.6億元，其中中央補助…，市府自籌…)
+        # (a source outside government beside them, 社会资本, is one more payer, not a level:
+        # at least one level must be named for the list to be one of who pays)
         if len(nouns) >= 2 and all(found) and len(set(found)) == len(found) \
-                and not any(k in whole_words[-6:] for k in kinds):
+                and any(f in kinds for f in found) and not any(k in whole_words[-6:] for k in kinds):
             return True
     return False
 
@@ -363,6 +366,17 @@ def one_valued_list(kinds: list[str]) -> bool:
 # the city or county government paying its share, in Taiwan copy (中央補助…，市府自籌…): the
 # local level of 中央/地方
 _LOCAL_PAYERS = ("市府", "縣府", "县府", "本府", "市政府", "縣政府", "县政府")
+
+
+# money from outside government beside the levels that fund a project (中央资金…，地方配套…，社会资本…;
+# 企业自筹): each yuan comes from government or from them, not both. (Not bank loans or special
+# bonds: a level of government may borrow them, so they may lie inside its share.)
+_PRIVATE_PAYERS = ("社会资本", "社会资金", "社会投资", "社會資本", "社會資金", "社會投資", "企业自筹", "企業自籌",
+                   "民间资本", "民間資本", "民间投资", "民間投資")
+
+
+def _private_payer(noun: str) -> str:
+    return "社会" if noun.startswith(_PRIVATE_PAYERS) else ""
 
 
 def _local_payer(noun: str, kinds: tuple[str, ...]) -> str:
