@@ -95,3 +95,25 @@ def test_bank_loans_beside_a_level_may_lie_inside_it():
 
 def test_private_money_with_no_level_is_not_a_list_of_payers():
     assert findings("该基金规模20亿元，其中社会资本12亿元，民间投资10亿元。") == []
+
+
+# -- 个 and 项 over one noun are one measure; 包含 a long 、 enumeration, 以及 the second item --------
+
+def test_ge_and_xiang_over_one_noun_count_one_thing():
+    assert_pair("该校今年开设社团活动共30个项目，包含书法、围棋、合唱、街舞、航模、摄影、茶艺、剪纸、武术等"
+                "17项文体项目，以及编程、机器人、天文、生物标本、无线电等13项科创项目。",
+                "该校今年开设社团活动共27个项目，包含书法、围棋、合唱、街舞、航模、摄影、茶艺、剪纸、武术等"
+                "17项文体项目，以及编程、机器人、天文、生物标本、无线电等13项科创项目。",
+                "NUM001", "17项 + 13项 = 30个", verified="parts")
+
+
+def test_xiang_of_another_noun_is_not_a_part():
+    # 12项 counts rules, the 个 counts villages: no measure in common
+    assert findings("全镇共有8个行政村，其中包括制定村规民约、卫生公约、治安公约等12项制度。") == []
+
+
+def test_yiji_after_a_clause_that_is_no_list_item_is_not_added():
+    # 以及 opening the second clause of a single item adds it; a second 以及 clause after a list
+    # of one item of another measure adds nothing
+    assert findings("全县共建成文化广场45个，其中村级广场30个，以及配套设施120项。") == []
+

@@ -748,7 +748,10 @@ def _larger_before(text: str, q: Quantity) -> Quantity | None:
 
 # Measure words that begin another word after a figure: 台/臺 the names of Taiwan's places (2024臺南
 # 市, 3台灣企業), 对/對 a match-up (3對3籃球賽, 1对1帮扶). There the figure carries no unit.
-_NOT_A_UNIT_BEFORE = {"台": "[南北中東东灣湾]", "臺": "[南北中東东灣湾]", "对": "[0-9０-９一]", "對": "[0-9０-９一]"}
+_NOT_A_UNIT_BEFORE = {"台": "[南北中東东灣湾]", "臺": "[南北中東东灣湾]", "对": "[0-9０-９一]", "對": "[0-9０-９一]",
+                      # 五人制足球, 11人制: the size of a side, the name of a game, not people
+                      # (not 人制定, 人制作: people who draft or make)
+                      "人": "制(?![定作造订訂止服])"}
 
 
 @functools.cache

@@ -151,7 +151,9 @@ def _trigger_source() -> tuple[str, ...]:
     # what a whole includes, when a part names it (发现问题236个，包含作风方面问题44个: parts.py)
     follow.update({w: figure_near for w in ("包含", "涵盖", "涵蓋")})
     # 包括 + a 、 list of names, then the figure (包括医生、护士、康复师等20人)
-    follow["包括"] = r"(?:%s|(?:[^，,；;。、\n]{1,10}、){1,8}[^，,；;。\n]{0,12}%s)" % (figure_near, _FIGURE_FIRST)
+    # (or 包含 + such a list, which may be long: 包含健力、水上救生…等12项)
+    follow["包括"] = r"(?:%s|(?:[^，,；;。、\n]{1,10}、){1,16}[^，,；;。\n]{0,12}%s)" % (figure_near, _FIGURE_FIRST)
+    follow["包含"] = follow["包括"]
     # a total, then its parts one by one (共提出25案，分别为墊付款案22案、總預算案1案…)
     follow.update({w: follow["包括"] for w in ("分别为", "分別為", "分别是", "分別是")})
     # a breakdown in parentheses right after a whole (工程经费5.76亿元（工程费4.61亿元，用地费…）)
@@ -322,7 +324,7 @@ DISTRIBUTED_AFTER = r"(?:狀況|状况|情形|情況|情况)?(?:為|为|是|在|
 BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中(?=[，,])|"
              + _AMONG_THEM + ")"
              r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|包含|涵盖|涵蓋|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
-             r"(?=[^，,；;。]{0,12}[0-9０-９])|包括(?=(?:[^，,；;。、]{1,10}、){1,8}[^，,；;。]{0,12}[0-9０-９])"
+             r"(?=[^，,；;。]{0,12}[0-9０-９])|(?:包括|包含)(?=(?:[^，,；;。、]{1,10}、){1,16}[^，,；;。]{0,12}[0-9０-９])"
              r"|由" + SOURCES + ")")
 
 

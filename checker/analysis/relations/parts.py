@@ -66,6 +66,7 @@ from .cues import (
 )
 from .interval import Interval, total
 from .kinds import (
+    common_head,
     complementary,
     funded_by_levels,
     mutually_exclusive,
@@ -118,6 +119,9 @@ _PERIOD = (r"[0-9０-９一二三四五六七八九十两兩]+(?:天|日|个月|
 _PER_ITEM = "|".join(w for w in RATE_MARKERS if w.startswith("每")) + "|每(?:[一两兩二三四五六七八九]?[十百千万萬])+"
 # what joins the last item of a 、 list after a comma (其中甲类62件、乙类14件，以及丙类9件)
 _LAST_ITEM = r"(?:以及|及|和|与|與)(?![其另])"
+# what joins the second of two items after a comma (包含A、B等12项，以及C、D等14项): 以及 only, as
+# 和/及/与 opening a clause may begin a sentence of its own
+_LAST_OF_TWO = r"以及"
 # a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
 _SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
@@ -383,7 +387,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     the cue opens a sentence of its own (_opening): there a whole is taken only when it is the
     one amount of its kind in that sentence, or the one whose clause names what the parts count."""
     text = doc.text
-    qs = _unit_said_once(text, sentence.quantities, pos)
+    qs = _generic_said_once(text, _unit_said_once(text, sentence.quantities, pos), pos)
     clauses_before = clauses_back(text, sentence.start, pos, 8)
     # the clauses after 其中, up to a closing parenthesis when 其中 is inside one
     after_start = cue_end
@@ -484,8 +488,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         else:
             if rx(_THRESHOLD).search(body):
                 threshold = True
-            if listing and rx(_LAST_ITEM).match(body) and len(mine) == 1:
+            if len(mine) == 1 and (listing and rx(_LAST_ITEM).match(body) or (
+                    len(parts) == len(first) == 1 and rx(_LAST_OF_TWO).match(body))):
                 first = first + mine    # 其中甲62件、乙14件，以及丙9件: the 、 list's last item
+                # (or the second of two: 包含甲、乙等12项，以及丙、丁等14项)
             listing = False
         seen_clause = True
         parts.extend(mine)
@@ -782,6 +788,34 @@ def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
         if like:
             out[i] = in_unit_of(q, like[-1])
     return out
+
+
+# the measure words that name no kind of thing (个, 项): two counts in them of one noun count one
+# thing (26个运动种类 … 12项应办运动种类)
+_GENERIC = ("count:个", "count:项")
+
+
+def _generic_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
+    """共计报名26个运动种类，包含…等12项应办运动种类: a part counted in the other generic measure
+    word than the whole before the cue, its noun ending as the whole's does (two characters at
+    least: 运动种类, 种类), counts what the whole counts, in the whole's measure word."""
+    if not any(q.family == _GENERIC[0] for q in qs) or not any(q.family == _GENERIC[1] for q in qs):
+        return qs
+    wholes = [(w, _count_noun_after(w)) for w in qs if w.end <= pos and w.family in _GENERIC]
+    out = list(qs)
+    for i, q in enumerate(qs):
+        if q.start < pos or q.family not in _GENERIC:
+            continue
+        noun = _count_noun_after(q)
+        like = [w for w, n in wholes if w.family != q.family and len(common_head([noun, n])) >= 2]
+        if like:
+            out[i] = in_unit_of(q, like[-1])
+    return out
+
+
+def _count_noun_after(q: Quantity) -> str:
+    """The noun right after a count, up to a clause mark or 的 (q.noun, cut)."""
+    return rx(r"[^，,；;。、的]*").match(q.noun).group()
 
 
 # a sum of money given to a use right after its figure (4.47亿元用于支持…)
