@@ -117,3 +117,14 @@ def test_yiji_after_a_clause_that_is_no_list_item_is_not_added():
     # of one item of another measure adds nothing
     assert findings("全县共建成文化广场45个，其中村级广场30个，以及配套设施120项。") == []
 
+# -- a medal written as its metal (25金) beside awards counted in 个 ---------------------------------
+
+def test_medals_in_a_list_of_awards_are_awards():
+    assert_pair("本届全国大赛中，我省代表队共获得40个奖项，其中包括6个特等奖、11金、19银与4个优秀奖。",
+                "本届全国大赛中，我省代表队共获得36个奖项，其中包括6个特等奖、11金、19银与4个优秀奖。",
+                "NUM001", "6个 + 11金 + 19银 + 4个 = 40个", verified="parts")
+
+
+def test_medals_after_a_count_of_no_awards_are_not_parts():
+    assert findings("代表团共有运动员45个项目参赛，其中包括6个团体项目、11金、19银。") == []
+

@@ -793,21 +793,30 @@ def _unit_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
 # the measure words that name no kind of thing (个, 项): two counts in them of one noun count one
 # thing (26个运动种类 … 12项应办运动种类)
 _GENERIC = ("count:个", "count:项")
+# a medal written as its metal after the figure (25金, 14银: units.tsv) is an award: counted with
+# awards counted in a generic measure word (53个奖项，其中12个白金、25金…)
+_MEDALS = ("金", "银", "铜", "銀", "銅")
+_AWARDS = ("奖", "獎", "奖项", "獎項", "奖牌", "獎牌")
 
 
 def _generic_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity]:
     """共计报名26个运动种类，包含…等12项应办运动种类: a part counted in the other generic measure
     word than the whole before the cue, its noun ending as the whole's does (two characters at
     least: 运动种类, 种类), counts what the whole counts, in the whole's measure word."""
-    if not any(q.family == _GENERIC[0] for q in qs) or not any(q.family == _GENERIC[1] for q in qs):
+    if not any(q.family == _GENERIC[0] for q in qs) or not (
+            any(q.family == _GENERIC[1] for q in qs) or any(q.unit.name in _MEDALS for q in qs)):
         return qs
     wholes = [(w, _count_noun_after(w)) for w in qs if w.end <= pos and w.family in _GENERIC]
     out = list(qs)
     for i, q in enumerate(qs):
-        if q.start < pos or q.family not in _GENERIC:
+        if q.start < pos or not (q.family in _GENERIC or q.unit.name in _MEDALS):
             continue
-        noun = _count_noun_after(q)
-        like = [w for w, n in wholes if w.family != q.family and len(common_head([noun, n])) >= 2]
+        if q.unit.name in _MEDALS:
+            # (12个白金、25金、14银: a medal in a list of awards counted in 个 is one of them)
+            like = [w for w, n in wholes if n.endswith(_AWARDS)]
+        else:
+            noun = _count_noun_after(q)
+            like = [w for w, n in wholes if w.family != q.family and len(common_head([noun, n])) >= 2]
         if like:
             out[i] = in_unit_of(q, like[-1])
     return out
