@@ -117,6 +117,7 @@ def test_yiji_after_a_clause_that_is_no_list_item_is_not_added():
     # of one item of another measure adds nothing
     assert findings("全县共建成文化广场45个，其中村级广场30个，以及配套设施120项。") == []
 
+
 # -- a medal written as its metal (25金) beside awards counted in 个 ---------------------------------
 
 def test_medals_in_a_list_of_awards_are_awards():
@@ -128,3 +129,19 @@ def test_medals_in_a_list_of_awards_are_awards():
 def test_medals_after_a_count_of_no_awards_are_not_parts():
     assert findings("代表团共有运动员45个项目参赛，其中包括6个团体项目、11金、19银。") == []
 
+
+# -- a case of illness is a person: 人 and 例 ------------------------------------------------------
+
+def test_cases_counted_in_li_under_people_counted_in_ren():
+    assert_pair("今年入冬以来该县累计确诊流感患者136人，其中重症住院19例。",
+                "今年入冬以来该县累计确诊流感患者13人，其中重症住院19例。",
+                "NUM001", "19例", verified="parts")
+
+
+def test_qizhong_with_no_comma_after_a_count_of_cases():
+    assert findings("该区今年累计确诊登革热58人其中9例为境外输入。") == []
+    assert [r for r, _ in findings("该区今年累计确诊登革热8人其中9例为境外输入。")] == ["NUM001"]
+
+
+def test_li_of_operations_under_doctors_is_no_part():
+    assert findings("全院共有外科医生30人，其中主任医师全年完成手术420例。") == []

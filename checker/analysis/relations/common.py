@@ -260,6 +260,11 @@ _NOUN_WINDOW = (r"(?:[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z][A-Za-z0-9\-]*|[A-Za-z][A-
                 r"|[^，,；;。、0-9０-９A-Za-z的了在于於和与與及并並或将將已被为為是对對到至按由从從向给給把等共占佔]){1,16}")
 
 
+# the words before a count that make its 人 or 例 a case of illness, one person each (确诊91人 and
+# 24例死亡 count the same people; 手术120例 after 医生30人 counts operations, not doctors)
+_CASE_WORDS = r"确诊|確診|感染|病例|阳性|陽性|患者|病患|病人|染疫"
+
+
 def counts_as(text: str, q: Quantity, family: str) -> bool:
     """True when q counts what a figure of `family` counts: its own unit's family, or a noun after
     it that ends in that measure word (90名流感确诊病例 counts 例, 36个议席 and 36名…席次 count 席). Copy often
@@ -267,6 +272,8 @@ def counts_as(text: str, q: Quantity, family: str) -> bool:
     A noun that only begins with it counts something else (10个项目 is no count of 项)."""
     if q.family == family:
         return True
+    if {q.family, family} == {"people", "count:例"} and rx(_CASE_WORDS).search(q.lead):
+        return True     # 共确诊91人，其中24例死亡: a case of illness is a person
     if not family.startswith("count:") or not (q.family == "people" or q.is_count):
         return False
     m = rx(_NOUN_WINDOW).match(text, q.end)

@@ -269,13 +269,16 @@ def _object(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Relati
     """审议议案6件，表决通过其中8件: the part is the figure after 其中, the whole the last amount of
     its family before it in its clause or the one before."""
     qs = sentence.quantities
+    text = doc.text
     after = between(qs, starts, pos + 2, pos + 5)
     part = after[0] if after else None
     if part is None or not is_amount(part) or not bounded(part):
         return None
     back = clauses_back(doc.text, sentence.start, pos, 2)
+    # (a whole in another measure word that counts the same: 共确诊91人其中24例死亡, 其中 with no
+    # comma right after the whole's figure)
     wholes = [q for q in between(qs, starts, back[0][0], pos) if q.end <= pos
-              and q.family == part.family and is_amount(q) and bounded(q)] if back else []
+              and counts_as(text, q, part.family) and is_amount(q) and bounded(q)] if back else []
     if not wholes:
         return None
     whole = wholes[-1]
