@@ -145,3 +145,9 @@ def test_qizhong_with_no_comma_after_a_count_of_cases():
 
 def test_li_of_operations_under_doctors_is_no_part():
     assert findings("全院共有外科医生30人，其中主任医师全年完成手术420例。") == []
+
+
+def test_a_member_of_the_series_is_no_whole_of_the_others():
+    # 第一期 is a member itself: its figure is no whole of 第二期, 第三期
+    assert findings("这次轮训分三期举办，第一期轮训网格员64人，第二期轮训71人，第三期轮训58人，共轮训193人。") == []
+    assert findings("老旧管网分两期改造，一期改造12公里，二期改造19公里，总计31公里。") == []

@@ -426,12 +426,15 @@ def names_a_kind(kinds: list[str], words: str) -> bool:
             return True
         if isinstance(i, str) and i.startswith("grade:") and _GRADE_IN.search(words):
             return True
+        if isinstance(i, str) and i.startswith("series:") and rx(_SERIES_IN % i[len("series:"):]).search(words):
+            return True     # (第一期培训85人 before 第二期…，第三期…: a member of the series itself)
         if i == -1 and _AGE_BAND_IN.search(words):
             return True
     return False
 
 
 _GRADE_IN = rx(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?:[A-ZＡ-Ｚ]{1,2}|星)?[级級]")
+_SERIES_IN = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})%s"
 _AGE_BAND_IN = rx(r"[0-9０-９]+(?:岁|歲)")
 
 
