@@ -151,3 +151,40 @@ def test_a_member_of_the_series_is_no_whole_of_the_others():
     # 第一期 is a member itself: its figure is no whole of 第二期, 第三期
     assert findings("这次轮训分三期举办，第一期轮训网格员64人，第二期轮训71人，第三期轮训58人，共轮训193人。") == []
     assert findings("老旧管网分两期改造，一期改造12公里，二期改造19公里，总计31公里。") == []
+
+
+# -- more sets of exclusive kinds: highest degree, crops, sectors, ways of housing, vehicle power --
+
+def test_doctors_and_masters_by_highest_degree_are_added():
+    assert_pair("该区今年引进急需紧缺人才410名，其中博士95名，硕士315名。",
+                "该区今年引进急需紧缺人才410名，其中博士95名，硕士345名。",
+                "NUM001", "95名 + 345名 = 440名", verified="parts")
+
+
+def test_crops_of_one_sown_area_are_added():
+    assert_pair("全乡秋粮播种面积5.2万亩，其中玉米3.1万亩，大豆2.1万亩。",
+                "全乡秋粮播种面积5.2万亩，其中玉米3.1万亩，大豆2.6万亩。",
+                "NUM001", "= 5.7万亩", verified="parts")
+
+
+def test_projects_by_sector_right_after_their_total():
+    assert_pair("该区上半年新开工项目共74个，制造业项目41个，服务业项目33个。",
+                "该区上半年新开工项目共74个，制造业项目41个，服务业项目43个。",
+                "NUM001", "41个 + 43个 = 84个", verified="parts")
+
+
+def test_ways_of_housing_people_moved_are_added():
+    assert_pair("台风来临前全镇共转移群众2600人，集中安置1500人，投亲靠友1100人。",
+                "台风来临前全镇共转移群众2600人，集中安置1500人，投亲靠友1400人。",
+                "NUM001", "1500人 + 1400人 = 2900人", verified="parts")
+
+
+def test_kinds_named_with_de_count_the_whole_thing():
+    assert_pair("今年更新的出租车共450辆，纯电动的有380辆，插电式混合动力的有70辆。",
+                "今年更新的出租车共450辆，纯电动的有380辆，插电式混合动力的有90辆。",
+                "NUM001", "380辆 + 90辆 = 470辆", verified="parts")
+
+
+def test_sectors_short_of_the_total_are_not_reported():
+    # 农业 and 服务业 named, 工业 left out: only a sum above the total is wrong
+    assert findings("该区上半年新开工项目共74个，农业项目21个，服务业项目33个。") == []

@@ -128,6 +128,8 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
     if found is None:
         return None
     noun, kinds = found
+    if noun == "的":
+        noun = ""   # (纯电动的有168辆，氢燃料电池的有32辆: those that are of a kind, of the whole's thing)
     named = kinds_fit(kinds, whole_words)
     if named is None:
         return None     # 小学98所 after 幼儿园52所: kinds of schools, a whole of another noun
