@@ -188,3 +188,16 @@ def test_kinds_named_with_de_count_the_whole_thing():
 def test_sectors_short_of_the_total_are_not_reported():
     # 农业 and 服务业 named, 工业 left out: only a sum above the total is wrong
     assert findings("该区上半年新开工项目共74个，农业项目21个，服务业项目33个。") == []
+
+
+# -- a kinds' noun ending in the whole's measure word counts what the whole counts ------------------
+
+def test_items_counted_in_xiang_under_a_whole_counted_in_xiang():
+    assert_pair("今年新纳入清单的52项行政许可，省级事项19项，市级事项33项。",
+                "今年新纳入清单的52项行政许可，省级事项19项，市级事项39项。",
+                "NUM001", "19项 + 39项 = 58项", verified="parts")
+
+
+def test_a_noun_of_another_measure_stays_apart():
+    # 事件 does not end in 项: kinds of another thing
+    assert findings("今年新纳入清单的52项行政许可，省级事件19项，市级事件39件。") == []

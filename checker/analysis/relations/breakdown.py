@@ -136,8 +136,11 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
     # (the word naming their noun may hold a kind: 中小学校 is no primary school)
     if places(kinds) or names_a_kind(kinds, whole_words.replace(named, "") if named else whole_words):
         return None
+    # (a noun ending in the whole's measure word counts what it counts: 64项政务服务，省级事项23项，
+    # 市级事项41项; whole_words end with that measure word)
     if noun and noun not in whole_words and not all(is_kind(h) for h in heads) \
-            and not _of_all_kinds(noun, whole_words):
+            and not _of_all_kinds(noun, whole_words) \
+            and not (len(noun) >= 2 and noun[-1] == whole_words[-1:] and not rx(r"[0-9０-９]").search(noun)):
         return None     # 男生/女生 after 教师120人: kinds of another noun
     return whole_partition(kinds)
 
