@@ -201,3 +201,15 @@ def test_items_counted_in_xiang_under_a_whole_counted_in_xiang():
 def test_a_noun_of_another_measure_stays_apart():
     # 事件 does not end in 项: kinds of another thing
     assert findings("今年新纳入清单的52项行政许可，省级事件19项，市级事件39件。") == []
+
+
+def test_a_firm_and_social_capital_are_two_payers():
+    assert_pair("该项目总投资30亿元，其中省级补助8亿元，社会资本15亿元，企业自筹7亿元。",
+                "该项目总投资30亿元，其中省级补助8亿元，社会资本15亿元，企业自筹10亿元。",
+                "NUM001", "8亿元 + 15亿元 + 10亿元 = 33亿元", verified="parts")
+
+
+def test_generic_whole_named_before_its_figure():
+    assert_pair("全区共有志愿服务项目40个，包含助老、助残等15项社区项目，以及环保、宣讲等25项公益项目。",
+                "全区共有志愿服务项目40个，包含助老、助残等18项社区项目，以及环保、宣讲等25项公益项目。",
+                "NUM001", "18项 + 25项 = 43个", verified="parts")

@@ -371,12 +371,14 @@ _LOCAL_PAYERS = ("市府", "縣府", "县府", "本府", "市政府", "縣政府
 # money from outside government beside the levels that fund a project (中央资金…，地方配套…，社会资本…;
 # 企业自筹): each yuan comes from government or from them, not both. (Not bank loans or special
 # bonds: a level of government may borrow them, so they may lie inside its share.)
-_PRIVATE_PAYERS = ("社会资本", "社会资金", "社会投资", "社會資本", "社會資金", "社會投資", "企业自筹", "企業自籌",
-                   "民间资本", "民間資本", "民间投资", "民間投資")
+# (each with the payer it names: 社会资本 and 民间投资 may be one money, 企业自筹 is a firm's own)
+_PRIVATE_PAYERS = {"社会资本": "社会", "社会资金": "社会", "社会投资": "社会", "社會資本": "社会", "社會資金": "社会",
+                   "社會投資": "社会", "民间资本": "社会", "民間資本": "社会", "民间投资": "社会", "民間投資": "社会",
+                   "企业自筹": "企业", "企業自籌": "企业"}
 
 
 def _private_payer(noun: str) -> str:
-    return "社会" if noun.startswith(_PRIVATE_PAYERS) else ""
+    return next((payer for word, payer in _PRIVATE_PAYERS.items() if noun.startswith(word)), "")
 
 
 def _local_payer(noun: str, kinds: tuple[str, ...]) -> str:

@@ -809,7 +809,8 @@ def _generic_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity
     if not any(q.family == _GENERIC[0] for q in qs) or not (
             any(q.family == _GENERIC[1] for q in qs) or any(q.unit.name in _MEDALS for q in qs)):
         return qs
-    wholes = [(w, _count_noun_after(w)) for w in qs if w.end <= pos and w.family in _GENERIC]
+    # (the whole's noun after its figure, or before it: 社团活动项目40个)
+    wholes = [(w, _count_noun_after(w) or w.lead) for w in qs if w.end <= pos and w.family in _GENERIC]
     out = list(qs)
     for i, q in enumerate(qs):
         if q.start < pos or not (q.family in _GENERIC or q.unit.name in _MEDALS):
