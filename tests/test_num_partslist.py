@@ -25,6 +25,11 @@ def test_fenbie_with_as_many_figures_as_members_is_one_figure_each():
     assert not relations("在两位前任馆长的任期内，分别是12.5名与14名。", "parts-exceed")
 
 
+def test_fenbie_with_figures_named_by_nothing_gives_values_per_member():
+    # one figure per year, none named: no parts of the figure before
+    assert findings("近两年该区林地保有量约86万亩，分别是84万亩、87万亩。") == []
+
+
 def test_fenbie_short_of_the_whole_is_not_reported():
     # the list may leave kinds out: only a sum above the whole is wrong
     assert findings("今年新认定的示范合作社30家，分别是种植类12家、养殖类9家。") == []
