@@ -218,3 +218,8 @@ def test_generic_whole_named_before_its_figure():
     assert_pair("全区共有志愿服务项目40个，包含助老、助残等15项社区项目，以及环保、宣讲等25项公益项目。",
                 "全区共有志愿服务项目40个，包含助老、助残等18项社区项目，以及环保、宣讲等25项公益项目。",
                 "NUM001", "18项 + 25项 = 43个", verified="parts")
+
+
+def test_members_of_a_series_doing_something_may_reach_the_same_things():
+    # what each batch of inspections reached: one firm may be visited by both
+    assert findings("全区今年共检查企业300家，其中第一批检查覆盖180家，第二批检查覆盖160家。") == []

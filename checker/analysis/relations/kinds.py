@@ -201,8 +201,11 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
         modifiers = [noun[:len(noun) - n] for noun in nouns]
         if any(not m for m in modifiers) or len(set(modifiers)) < len(modifiers):
             continue
-        if _one_set(modifiers) and not _cuts_a_word(modifiers, head[len(head) - n:]):
+        if _one_set(modifiers) and not _cuts_a_word(modifiers, head[len(head) - n:]) \
+                and not (n > 2 and all(_SERIES.match(m) for m in modifiers)):
             return head[len(head) - n:], modifiers
+        # (members of a series name the counted thing only with a short noun after them: 一期作,
+        # 第一批, 一期工程; 一期工程覆盖800户 counts what a phase reached, which another may reach too)
     if len(set(nouns)) == len(nouns) and _one_set(nouns):
         return "", nouns    # bare kinds that share a first character (國小/國中)
     classes = _classes(nouns, head)
