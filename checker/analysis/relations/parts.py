@@ -830,7 +830,7 @@ def _generic_said_once(text: str, qs: list[Quantity], pos: int) -> list[Quantity
 
 def _count_noun_after(q: Quantity) -> str:
     """The noun right after a count, up to a clause mark or 的 (q.noun, cut)."""
-    return rx(r"[^，,；;。、的]*").match(q.noun).group()
+    return rx(r"[，,；;。、的]").split(q.noun, maxsplit=1)[0]
 
 
 # a sum of money given to a use right after its figure (4.47亿元用于支持…)
