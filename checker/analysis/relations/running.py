@@ -205,8 +205,10 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 共减少了241人: the amount of a change, not a sum
             if k and qs[k - 1].start < trigger < qs[k - 1].end:
                 continue    # 100平方公尺以上10萬元: 以上 belongs to the figure before
-            if word == "以上" and trigger > 0 and rx(_BOUNDS_BEFORE).match(text, trigger - 1):
-                continue    # 大专以上学历党员180人: 以上 bounds the level before it, it points at nothing
+            if word == "以上" and trigger > 0 and (rx(_BOUNDS_BEFORE).match(text, trigger - 1) or (
+                    trigger > 1 and text[trigger - 1] in "及或" and rx(_BOUNDS_BEFORE).match(text, trigger - 2))):
+                continue    # 大专以上学历党员180人, 80岁及以上1.4万人: 以上 bounds the level before it
+                #             (or that level and above it), it points at nothing
             # the items are the figures right before the total: look back at most _REACH
             first = max(0, k - _REACH)
             # a subject counting the items (两项合计, 三镇共获): not an item, and the number of items
