@@ -36,3 +36,14 @@ def test_and_above_after_a_grade_bounds_it_too():
 def test_yishang_opening_a_clause_still_sums_the_list():
     assert_pair("该校新招教师中，硕士90人、博士40人，以上合计130人。", "该校新招教师中，硕士90人、博士40人，以上合计150人。",
                 "NUM003", "90人 + 40人 = 130人", "running-total")
+
+
+def test_every_kind_of_a_framed_whole_must_reach_it():
+    # (a whole framed by 中 and broken into 男/女, every kind of it: the parts make all of it)
+    assert_pair("报名参赛的5300名选手中，男选手2870名，女选手2430名。", "报名参赛的5300名选手中，男选手2870名，女选手1930名。",
+                "NUM002", "2870名 + 1930名 = 4800名", "parts")
+
+
+def test_some_kinds_of_a_framed_whole_need_not_reach_it():
+    # (省级/市级 are kinds of one set but not every kind: county-level ones may go unsaid)
+    assert findings("获评的140个示范村中，省级示范村36个，市级示范村58个。") == []
