@@ -223,3 +223,28 @@ def test_generic_whole_named_before_its_figure():
 def test_members_of_a_series_doing_something_may_reach_the_same_things():
     # what each batch of inspections reached: one firm may be visited by both
     assert findings("全区今年共检查企业300家，其中第一批检查覆盖180家，第二批检查覆盖160家。") == []
+
+
+# -- payers right after a sum of money, with no 其中; the rest after examples of it -----------------
+
+def test_payers_right_after_a_sum_with_no_cue():
+    assert_pair("该片区改造总投资25亿元，中央资金7亿元，地方配套6亿元，社会资本12亿元。",
+                "该片区改造总投资25亿元，中央资金7亿元，地方配套6亿元，社会资本15亿元。",
+                "NUM001", "7亿元 + 6亿元 + 15亿元 = 28亿元", verified="parts")
+
+
+def test_levels_right_after_a_count_of_people_are_no_payers():
+    # 省级/市级 of another noun (骨干) than the whole's: not read as who pays
+    assert findings("全县有教师1200人，省级骨干350人，市级骨干900人。") == []
+
+
+def test_the_rest_after_examples_of_it_completes_the_kinds():
+    assert_pair("去年全县秋粮产量41.5万吨，玉米22.3万吨，水稻15.1万吨，高粱等其他作物4.1万吨。",
+                "去年全县秋粮产量41.5万吨，玉米22.3万吨，水稻15.1万吨，高粱等其他作物6.1万吨。",
+                "NUM001", "= 43.5万吨", verified="parts")
+
+
+def test_public_and_private_buildings_are_added():
+    assert_pair("今年全市核发绿色建筑标识185件，公有建筑102件，私有建筑83件。",
+                "今年全市核发绿色建筑标识185件，公有建筑102件，私有建筑93件。",
+                "NUM001", "102件 + 93件 = 195件", verified="parts")

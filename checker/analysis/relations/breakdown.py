@@ -39,6 +39,7 @@ from .kinds import (
     common_head,
     dimension,
     exclusive_kinds,
+    funded_by_levels,
     is_kind,
     kinds_fit,
     mutually_exclusive,
@@ -124,6 +125,8 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
         return False    # (来自本市的有…，来自外县市的有…: one origin each, some may be left out)
     if names_its_parts(heads, whole_words):
         return False    # 来信来访2680件次，来信1540件次，来访1140件次: kinds the whole is named by
+    if whole_words.endswith("元") and funded_by_levels(heads, whole_words):
+        return False    # 总投资36亿元，中央资金12亿元，地方配套…，社会资本…: who pays a sum of money
     found = exclusive_kinds(heads)
     if found is None:
         return None
@@ -153,6 +156,7 @@ _ALL_KINDS = r"各(?:类|類|种|種|项|項|式)[\u3400-\u9fff]{0,6}(?=[0-9０-
 # what names the rest of a whole's kinds at the end of their list (其他科室, 其余乡镇: num_words.txt,
 # exhaustive-last)
 _THE_REST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
+_EXAMPLES_THEN_REST = r"(?:[\u3400-\u9fff]{1,8}等)?" + _THE_REST
 # a clause naming the measure a whole is divided by: 按举办主体分, 按年龄划分, 从城乡看, 依性別區分
 _DIVIDED_BY = r"\s*(?:%s|从|從|分)[\u3400-\u9fff]{1,8}?%s" % ("|".join(DIVIDED_BY_WORDS), DIVIDED_BY_END)
 
@@ -275,7 +279,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             # (the last named as the rest of the whole, after kinds of it: 已完工820个，正在施工410
             # 个，其余130个: the rest makes them all of it; without it the kinds before may well not
             # be — the not yet begun — so the run is never cut short of its rest)
-            rest_last = len(run) >= 3 and rx(_THE_REST).match(run[-1][1]) is not None
+            # (or the rest after examples of it: 大豆等其他作物)
+            rest_last = len(run) >= 3 and rx(_EXAMPLES_THEN_REST).match(run[-1][1]) is not None
             if rest_last and (listing or _kinds_of_whole([h for _, h in run[:-1]], text[said:whole.end]) is not None):
                 complete = True
             while len(run) >= 2 and complete is None and not rest_last:
