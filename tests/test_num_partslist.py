@@ -248,3 +248,22 @@ def test_public_and_private_buildings_are_added():
     assert_pair("今年全市核发绿色建筑标识185件，公有建筑102件，私有建筑83件。",
                 "今年全市核发绿色建筑标识185件，公有建筑102件，私有建筑93件。",
                 "NUM001", "102件 + 93件 = 195件", verified="parts")
+
+
+# -- 分为 a list with figures in thousands (1,080) or ending in how many parts it named -------------
+
+def test_divided_into_parts_written_with_thousands_separators():
+    assert_pair("本屆路跑報名人數達 3,150 人，分為全程組 1,240 人、半程組 1,060 人及休閒組 850 人。",
+                "本屆路跑報名人數達 3,150 人，分為全程組 1,240 人、半程組 1,460 人及休閒組 850 人。",
+                "NUM001", "= 3550人", verified="parts")
+
+
+def test_divided_into_as_many_parts_as_said_after_the_list():
+    assert_pair("今年全县发放惠农补贴合计8.4亿元，分为耕地地力补贴5.1亿元和农机购置补贴3.3亿元两部分。",
+                "今年全县发放惠农补贴合计8.4亿元，分为耕地地力补贴5.1亿元和农机购置补贴4.3亿元两部分。",
+                "NUM001", "5.1亿元 + 4.3亿元 = 9.4亿元", verified="parts")
+
+
+def test_a_list_of_another_count_of_parts_is_not_read():
+    # two figures where three parts are said: one part is unnamed, nothing to add
+    assert findings("今年全县发放惠农补贴合计9.4亿元，分为耕地地力补贴5.1亿元和农机购置补贴3.3亿元三部分。") == []
