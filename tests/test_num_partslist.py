@@ -30,6 +30,11 @@ def test_fenbie_with_figures_named_by_nothing_gives_values_per_member():
     assert findings("近两年该区林地保有量约86万亩，分别是84万亩、87万亩。") == []
 
 
+def test_fenbie_after_an_amount_not_stated_as_a_total_is_not_read():
+    # an amount before 分别为 may be one of several measures said respectively: only counts
+    assert findings("全镇去年蔬菜产量48万吨，分别为叶菜30万吨和根茎菜25万吨。") == []
+
+
 def test_fenbie_short_of_the_whole_is_not_reported():
     # the list may leave kinds out: only a sum above the whole is wrong
     assert findings("今年新认定的示范合作社30家，分别是种植类12家、养殖类9家。") == []

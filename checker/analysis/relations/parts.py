@@ -510,12 +510,15 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         return None
     if text.startswith(_ONE_BY_ONE, pos) and (
             (bounded(whole) and whole.high <= len(between(qs, starts, cue_end, first[-1].end if first else cue_end)))
-            or (not rx(_TOTAL_WORD).search(whole.lead) and (len(first) < 2 or not all(
-                rx(r"[\u3400-\u9fff]{2,}").search(h) for h in _heads(text, first, cue_end))))):
+            or (not rx(_TOTAL_WORD).search(whole.lead) and (
+                not (whole.is_count or whole.family == "people") or len(first) < 2 or not all(
+                    rx(r"[\u3400-\u9fff]{2,}").search(h) for h in _heads(text, first, cue_end))))):
         return None     # 前两位总统任内，分别是15.5名与16名: as many figures as members, one each
         # (and a figure not stated as a total is broken down by a list of named items only: one
         # figure after 分别是 may be one of two, the other no amount, 第12.5名与14名; figures with
-        # no name are values one per member, 近两年…约120万亩，分别是118万亩、121万亩)
+        # no name are values one per member, 近两年…约120万亩，分别是118万亩、121万亩; and only a
+        # count of things is so listed by kind: an amount, 粮食产量32万吨，分别为…, may be one of
+        # several measures said before it, each given respectively)
     noun = nouns[0] if nouns else ""
     if must_name and not any(_names_whole(text, n, whole, candidates[0][1]) for n in nouns):
         return None     # 共制定标准12项，包含指标86项: what the standards hold, not kinds of them
