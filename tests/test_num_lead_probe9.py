@@ -69,3 +69,19 @@ def test_parts_after_the_measure_they_are_divided_by_do_not_overlap():
 def test_parts_after_the_measure_need_not_be_all():
     # (divided by one measure, but not said to be every part: a sum below the whole is quiet)
     assert findings("今年回收的2.4万只旧手机，按处理方式分，翻新再售1.3万只，拆解利用0.6万只。") == []
+
+
+def test_a_daily_average_over_a_year_named_by_its_number():
+    assert_pair("本县2022年自来水供水量1460万吨，平均每日4万吨。", "本县2022年自来水供水量1460万吨，平均每日5万吨。",
+                "NUM004", "每日5万吨 × 365至366天", "average")
+
+
+def test_a_daily_average_over_a_half_year():
+    assert_pair("上半年全市公交客运量3620万人次，日均20万人次。", "上半年全市公交客运量3620万人次，日均26万人次。",
+                "NUM004", "每日26万人次 × 181至182天", "average")
+
+
+def test_a_daily_average_over_a_holiday_inside_a_year_is_not_the_years():
+    # (元旦假期 is the span, not 2023年: its days are not said)
+    assert findings("2023年元旦假期全市景区接待游客96万人次，日均32万人次。") == []
+    assert findings("2023年1至5月全市口岸出入境旅客620万人次，日均4.1万人次。") == []
