@@ -1,0 +1,51 @@
+"""Concepts from the blind tuning set tuning-10 (changes): 同比 after a change whose start is last
+year's, the amount of a change between two points of a series given one after the other, two
+percentages compared in percentage points, and a change the wrong way reported once. Sentences
+written for these tests."""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings
+
+
+def test_year_on_year_after_a_change_from_last_years_figure():
+    assert_pair("全县油菜籽产量从上年的4.8万吨增至5.4万吨，同比增长12.5%。",
+                "全县油菜籽产量从上年的4.8万吨增至5.4万吨，同比增长22.5%。",
+                "NUM007", "(5.4万吨 − 4.8万吨) ÷ 4.8万吨 = 12.5%", "change-amount")
+
+
+def test_year_on_year_after_a_change_between_months_is_another_comparison():
+    # (2月 against 1月, then 同比: against last February — not the change just given)
+    assert findings("全县2月客运量从1月的120万人次增至150万人次，同比增长8%。") == []
+
+
+def test_the_amount_between_two_points_of_a_series():
+    assert_pair("去年全县有留守儿童2360人，今年是2010人，减少了350人。",
+                "去年全县有留守儿童2360人，今年是2010人，减少了450人。",
+                "NUM007", "2360人 − 2010人 = 350人", "change-amount")
+
+
+def test_the_amount_between_two_years_in_percent():
+    assert_pair("2022年这个港口吞吐量250万标箱，2023年为275万标箱，增长了10%。",
+                "2022年这个港口吞吐量250万标箱，2023年为275万标箱，增长了15%。",
+                "NUM007", "(275万标箱 − 250万标箱) ÷ 250万标箱 = 10%", "change-amount")
+
+
+def test_the_verb_against_two_points_of_a_series():
+    found = findings("去年全县有留守儿童2360人，今年是2010人，增加了350人。")
+    assert [rule for rule, _ in found] == ["NUM006"]
+
+
+def test_a_deed_at_the_later_point_is_no_level():
+    # (又建成 8 is this year's work, not the count now: no change between 12 and 8 is said)
+    assert findings("去年全县新建公园12个，今年又建成8个，增加了绿地面积40公顷。") == []
+
+
+def test_two_percentages_compared_in_points():
+    assert_pair("今年全市空气优良天数比例为86.4%，较去年的82.1%提高4.3个百分点。",
+                "今年全市空气优良天数比例为86.4%，较去年的82.1%提高6.3个百分点。",
+                "NUM007", "86.4% − 82.1% = 4.3个百分点", "change-amount")
+
+
+def test_a_change_the_wrong_way_is_reported_once():
+    found = findings("今年全市空气优良天数比例为86.4%，较去年的82.1%下降4.3个百分点。")
+    assert [rule for rule, _ in found] == ["NUM006"]
