@@ -49,3 +49,36 @@ def test_two_percentages_compared_in_points():
 def test_a_change_the_wrong_way_is_reported_once():
     found = findings("今年全市空气优良天数比例为86.4%，较去年的82.1%下降4.3个百分点。")
     assert [rule for rule, _ in found] == ["NUM006"]
+
+
+def test_a_share_whose_subject_names_the_part():
+    assert_pair("车展成交额为48亿元，其中新能源车成交12亿元，新能源车成交额占总成交额的比重为25%。",
+                "车展成交额为48亿元，其中新能源车成交12亿元，新能源车成交额占总成交额的比重为35%。",
+                "NUM005", "12亿元 ÷ 48亿元 = 25%", "share")
+
+
+def test_a_share_whose_subject_is_another_thing_stays_unread():
+    # (出口额 is not what the part before counts: no share of it is read)
+    assert findings("车展成交额为48亿元，其中新能源车成交12亿元，出口额占总成交额的比重为35%。") == []
+
+
+def test_a_share_of_the_village_named_as_in_it():
+    assert_pair("镇里的450户居民，有360户接入了污水管网，占全镇户数的80%。",
+                "镇里的450户居民，有360户接入了污水管网，占全镇户数的70%。",
+                "NUM005", "360户 ÷ 450户 = 80%", "share")
+
+
+def test_a_whole_inside_zhan_in_wan_with_its_unit_said_by_the_part():
+    assert_pair("全县65岁以上人口9万8,000人，占总人口52万的18.8%。", "全县65岁以上人口9万8,000人，占总人口52万的21.8%。",
+                "NUM005", "÷ 52万 = 18.846%", "share")
+
+
+def test_a_rate_with_a_hedge_before_its_figure():
+    assert_pair("全县212个行政村中已有190个通了自来水，覆盖率约为89.6%。",
+                "全县212个行政村中已有190个通了自来水，覆盖率约为79.6%。",
+                "NUM010", "190个 ÷ 212个 = 89.623%", "rate")
+
+
+def test_a_rate_named_by_the_verb_of_its_first_count():
+    assert_pair("今年度預算執行 6億3,000萬元，核定預算 9億元，執行率 70%。", "今年度預算執行 6億3,000萬元，核定預算 9億元，執行率 78%。",
+                "NUM010", "6億3,000萬元 ÷ 9億元 = 70%", "rate")
