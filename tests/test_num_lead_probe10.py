@@ -4,6 +4,9 @@ percentages compared in percentage points, and a change the wrong way reported o
 written for these tests."""
 from __future__ import annotations
 
+from checker.analysis.relations.spaced import unspaced
+from checker.document import Document
+
 from num_helpers import assert_pair, findings
 
 
@@ -82,3 +85,22 @@ def test_a_rate_with_a_hedge_before_its_figure():
 def test_a_rate_named_by_the_verb_of_its_first_count():
     assert_pair("今年度預算執行 6億3,000萬元，核定預算 9億元，執行率 70%。", "今年度預算執行 6億3,000萬元，核定預算 9億元，執行率 78%。",
                 "NUM010", "6億3,000萬元 ÷ 9億元 = 70%", "rate")
+
+
+def test_a_spaced_figure_ending_in_a_multiplier_sets_off_its_unit_too():
+    # (Taiwan copy: 共湧入 81萬 人次 — the space after 萬 is layout, as the one before 81)
+    assert_pair("端午連假 4 天，各景點共湧入遊客 48萬 人次，平均每日 12萬 人次。",
+                "端午連假 4 天，各景點共湧入遊客 48萬 人次，平均每日 15萬 人次。",
+                "NUM004", "4 天 × 每日15萬 人次 = 60萬人次", "average")
+
+
+def test_an_unspaced_figure_before_a_space_is_read_as_written():
+    # (近10萬 人 with no space before the figure: no layout, the view keeps the text as it stands;
+    # 共 48萬 人次, set off on both sides, loses both spaces)
+    view = unspaced(Document("<t>", "全市登記志工近10萬 人，共 48萬 人次參與。"))
+    assert view is not None and view.doc.text == "全市登記志工近10萬 人，共48萬人次參與。"
+
+
+def test_a_whole_in_wan_inside_zhan_set_off_with_spaces():
+    assert_pair("本縣 65歲以上人口 9萬8,000 人，占總人口 52萬 的 18.8%。", "本縣 65歲以上人口 9萬8,000 人，占總人口 52萬 的 21.8%。",
+                "NUM005", "÷ 52萬 = 18.846%", "share")

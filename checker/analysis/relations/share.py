@@ -86,7 +86,7 @@ def _whole_inside(doc: Any, seen: set[int]) -> list[Relation]:
         for i in range(1, len(qs)):
             share, whole = qs[i], qs[i - 1]
             # 占委员总数120名的35%, 占总数（210个）的30%, 占全县210个农家书屋的30% (the whole's noun)
-            between_ = text[whole.end:share.qual_start]
+            between_ = text[whole.end:share.qual_start].replace(" ", "")     # (186萬 的 26.9%: layout)
             if share.family != "percent" or not bounded(share) or not (
                     between_ in ("的", "）的", ")的") or (between_.endswith("的") and 2 <= len(between_) <= 9
                                                          and whole.noun.startswith(between_[:-1]))):
