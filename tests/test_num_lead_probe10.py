@@ -104,3 +104,10 @@ def test_an_unspaced_figure_before_a_space_is_read_as_written():
 def test_a_whole_in_wan_inside_zhan_set_off_with_spaces():
     assert_pair("本縣 65歲以上人口 9萬8,000 人，占總人口 52萬 的 18.8%。", "本縣 65歲以上人口 9萬8,000 人，占總人口 52萬 的 21.8%。",
                 "NUM005", "÷ 52萬 = 18.846%", "share")
+
+
+def test_a_verb_holding_its_dao_before_the_later_level():
+    # (降到, 升至 hold their 到/至; 了 may follow them, and the figures may be in Chinese numerals)
+    found = findings("前年这片果园每亩产桃八百斤，去年降到了一千斤。")
+    assert [rule for rule, _ in found] == ["NUM006"]
+    assert findings("前年这片果园每亩产桃八百斤，去年升到了一千斤。") == []
