@@ -328,7 +328,8 @@ def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]
 # `目前已有约1500班，要增加到3000班`: the end of a change whose start stands in an earlier clause,
 # named as the earlier state (原, 早期, 目前 …: rules/data/num_words.txt then-words).
 # 增加到/降至 + the figure: an end state; 增加3位 without 到 is the amount of the change.
-_TO_LEAD = r"(?P<verb>%s)(?:到|至|为|為)$|(?P<verb2>[\u3400-\u9fff]至)$" % VERB
+# (a verb holding its 到 or 至, 降到, 升至, may take 了 as any other: 今年降到了1100斤)
+_TO_LEAD = r"(?P<verb>%s)(?:到|至|为|為)了?$|(?P<verb2>[\u3400-\u9fff][至到])了?$" % VERB
 _THEN = r"(?:%s)" % "|".join(WORDS["then-words"])
 
 
