@@ -40,30 +40,6 @@ def test_fenbie_short_of_the_whole_is_not_reported():
     assert findings("今年新认定的示范合作社30家，分别是种植类12家、养殖类9家。") == []
 
 
-# -- members of a numbered series (一期/二期, 第一批/第二批): exclusive kinds ----------------------------
-
-def test_first_and_second_crop_are_added():
-    assert_pair("合作社今年烘乾的稻穀共 3,600 公噸，其中一期作 2,050 噸，二期作 1,550 噸。",
-                "合作社今年烘乾的稻穀共 3,600 公噸，其中一期作 2,050 噸，二期作 1,950 噸。",
-                "NUM001", "= 4000公噸", verified="parts")
-
-
-def test_batches_of_one_scheme_are_added():
-    assert_pair("全区今年认定的星级民宿共86家，其中第一批41家，第二批45家。",
-                "全区今年认定的星级民宿共86家，其中第一批41家，第二批55家。",
-                "NUM001", "41家 + 55家 = 96家", verified="parts")
-
-
-def test_numbered_lines_are_not_added():
-    # a rider who changes lines is counted on each line: the lines may sum above the network
-    assert findings("全市地铁日均客运量共95万人次，其中1号线52万人次，2号线48万人次。") == []
-
-
-def test_a_series_beside_another_kind_is_not_added():
-    # 一期工程 and 市级项目 are of two sets: they may overlap
-    assert findings("全区在建项目共40个，其中一期工程25个，市级项目22个。") == []
-
-
 # -- a verb of one value said once over a list of its objects (升入A…，B…，C…) ------------------------
 
 def test_one_destination_verb_said_once_governs_the_list():
@@ -157,12 +133,6 @@ def test_li_of_operations_under_doctors_is_no_part():
     assert findings("全院共有外科医生30人，其中主任医师全年完成手术420例。") == []
 
 
-def test_a_member_of_the_series_is_no_whole_of_the_others():
-    # 第一期 is a member itself: its figure is no whole of 第二期, 第三期
-    assert findings("这次轮训分三期举办，第一期轮训网格员64人，第二期轮训71人，第三期轮训58人，共轮训193人。") == []
-    assert findings("老旧管网分两期改造，一期改造12公里，二期改造19公里，总计31公里。") == []
-
-
 # -- more sets of exclusive kinds: highest degree, crops, sectors, ways of housing, vehicle power --
 
 def test_doctors_and_masters_by_highest_degree_are_added():
@@ -223,11 +193,6 @@ def test_generic_whole_named_before_its_figure():
     assert_pair("全区共有志愿服务项目40个，包含助老、助残等15项社区项目，以及环保、宣讲等25项公益项目。",
                 "全区共有志愿服务项目40个，包含助老、助残等18项社区项目，以及环保、宣讲等25项公益项目。",
                 "NUM001", "18项 + 25项 = 43个", verified="parts")
-
-
-def test_members_of_a_series_doing_something_may_reach_the_same_things():
-    # what each batch of inspections reached: one firm may be visited by both
-    assert findings("全区今年共检查企业300家，其中第一批检查覆盖180家，第二批检查覆盖160家。") == []
 
 
 # -- payers right after a sum of money, with no 其中; the rest after examples of it -----------------

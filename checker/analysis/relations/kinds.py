@@ -58,13 +58,6 @@ _PLACE = rx(r"(?!全)(?![\u3400-\u9fff]*[级級类類型])[\u3400-\u9fff]{1,6}[�
 _GRADE = rx(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?P<scale>[A-ZＡ-Ｚ]{1,2}|星)?[级級]$")
 
 
-# a member of a numbered series of one whole, named by its number (一期作/二期作: the first and
-# second crop of a year; 一期工程/二期工程, 第一批/第二批, 一标段/二标段): each thing is of one member
-# of the series only, and the series is the word after the number. Not 1号线/2号线 (a rider who
-# changes lines is counted on each) nor 第一届/第二届 (one person may come to both)
-_SERIES = rx(r"^第?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})(?P<series>期|批|标段|標段)$")
-
-
 @functools.lru_cache(maxsize=4096)
 def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     """Every set of exclusive kinds the modifier names, each with the kind it names there (国内
@@ -75,9 +68,6 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     grade = _GRADE.match(modifier)
     if grade:
         return (("grade:" + (grade.group("scale") or ""), modifier),)
-    series = _SERIES.match(modifier)
-    if series:
-        return (("series:" + series.group("series"), modifier),)
 
     found: list[tuple[int | str, str]] = []
     if _PLACE.fullmatch(modifier):
@@ -201,11 +191,8 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
         modifiers = [noun[:len(noun) - n] for noun in nouns]
         if any(not m for m in modifiers) or len(set(modifiers)) < len(modifiers):
             continue
-        if _one_set(modifiers) and not _cuts_a_word(modifiers, head[len(head) - n:]) \
-                and not (n > 2 and all(_SERIES.match(m) for m in modifiers)):
+        if _one_set(modifiers) and not _cuts_a_word(modifiers, head[len(head) - n:]):
             return head[len(head) - n:], modifiers
-        # (members of a series name the counted thing only with a short noun after them: 一期作,
-        # 第一批, 一期工程; 一期工程覆盖800户 counts what a phase reached, which another may reach too)
     if len(set(nouns)) == len(nouns) and _one_set(nouns):
         return "", nouns    # bare kinds that share a first character (國小/國中)
     classes = _classes(nouns, head)
@@ -431,15 +418,12 @@ def names_a_kind(kinds: list[str], words: str) -> bool:
             return True
         if isinstance(i, str) and i.startswith("grade:") and _GRADE_IN.search(words):
             return True
-        if isinstance(i, str) and i.startswith("series:") and rx(_SERIES_IN % i[len("series:"):]).search(words):
-            return True     # (第一期培训85人 before 第二期…，第三期…: a member of the series itself)
         if i == -1 and _AGE_BAND_IN.search(words):
             return True
     return False
 
 
 _GRADE_IN = rx(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?:[A-ZＡ-Ｚ]{1,2}|星)?[级級]")
-_SERIES_IN = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})%s"
 _AGE_BAND_IN = rx(r"[0-9０-９]+(?:岁|歲)")
 
 
