@@ -50,6 +50,7 @@ from .kinds import (
     places,
     whole_partition,
 )
+from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -85,41 +86,24 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
 # what may open a part's clause before its kind and is no kind (目前已办结298件, 男生有580人)
 _HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
 _HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
-# the done and the not yet done, the state named before the figure (已办结298件，尚在办理14件;
-# 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
-# negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
-_DONE_HEAD = r"(?:均|皆|都)?(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{1,4})"
-_OPEN_HEAD = r"(?:尚未|还未|還未|未)(?P<verb>[\u3400-\u9fff]{1,4})|(?:尚在|仍在|还在|還在|正在|尚|仍)[\u3400-\u9fff]{1,4}"
-_FINISHED = r"[结結完竣毕畢]|成$"
-
-
-def done_and_open(heads: list[str]) -> bool:
-    """已办结 / 尚在办理; 已完成 / 未完成: two heads, one the done and one the not yet done."""
-    if len(heads) != 2:
-        return False
-    for done, open_ in (heads, heads[::-1]):
-        d = rx(_DONE_HEAD).fullmatch(done)
-        o = rx(_OPEN_HEAD).fullmatch(open_)
-        if d and o and (o.group("verb") == d.group("verb") if o.group("verb")
-                        else rx(_FINISHED).search(d.group("verb")) is not None):
-            return True
-    return False
-
-
-def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
+def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None = None) -> bool | None:
     """Whether heads name parts of the whole whose clause is whole_words, without 其中: None when
     they do not; else True when they are every kind of it (so their sum must reach it), False
     when some kind may be left out (5A级, 4A级 … of all A级 scenic areas).
 
-    They must be mutually exclusive kinds: the kinds of one outcome (合格/不合格), the done and the
-    not yet done (已办结/尚在办理), or kinds of one set (kinds.exclusive_kinds) tied to the
+    They must be mutually exclusive kinds: the kinds of one outcome (合格/不合格), states of one
+    whole that cannot overlap (已办结/尚在办理; 已整改/正在整改; 已完成…，另有…正办理: states.py, read
+    from the heads or, where a head names none, from the words right after the figure: tails), or kinds of one set (kinds.exclusive_kinds) tied to the
     whole: the noun they share is in its words (男生/女生 of 毕业生), or they are bare kinds that
     may count it (男/女; 小学/初中 only of a whole naming schools: kinds.kinds_fit). A whole
     that names one of the kinds (城镇新增就业5400人，农村新增…) is a kind itself, not their whole."""
     if any(rx(OTHER_TIME).search(h) for h in heads):
         return None
-    if outcomes_of_one(heads) or done_and_open(heads):
+    if outcomes_of_one(heads):
         return True
+    apart = states_apart([state_of(h, t) for h, t in zip(heads, tails or [""] * len(heads))])
+    if apart is not None:
+        return apart
     if one_valued_relatives(heads):
         return False    # (来自本市的有…，来自外县市的有…: one origin each, some may be left out)
     if names_its_parts(heads, whole_words):
@@ -268,7 +252,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
                     # (the last named as the rest of them: 普外科…；骨科…；眼科…；其他科室…)
                     len(run) >= 3 and rx(_THE_REST).match(run[-1][1]) and parallel_kinds([h for _, h in run[:-1]])))
             while len(run) >= 2 and complete is None:
-                complete = _kinds_of_whole([h for _, h in run], text[said:whole.end])
+                complete = _kinds_of_whole([h for _, h in run], text[said:whole.end],
+                                           [text[q.end:_clause_end(clauses, q.end)] for q, _ in run])
                 if complete is None and listing:
                     complete = True
                 if complete is None:
@@ -297,6 +282,11 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
         else:
             i += 1      # (报名86人，应到81人，实到77人，缺考4人: the run's whole may be its first clause)
     return found
+
+
+def _clause_end(clauses: list[tuple[int, int]], pos: int) -> int:
+    """The end of the clause holding pos."""
+    return next((b for a, b in clauses if a <= pos < b), pos)
 
 
 _SURVEY = "|".join(WORDS["survey-words"])

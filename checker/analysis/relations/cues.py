@@ -24,6 +24,7 @@ from ..sentences import sentences
 from ..terms import trie_pattern
 from ..word_scan import FirstMatch, split_tries
 from .kinds import NEGATED, ONE_VALUED_VERBS
+from .states import UNDER_WAY_AFTER_FIGURE, UNDER_WAY_WORDS
 from .vocabulary import ADDING, DOWN, EARLIER_NAMED, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
 
 if TYPE_CHECKING:
@@ -238,13 +239,18 @@ def _trigger_source() -> tuple[str, ...]:
     # (each word opens with its clause mark: the scan then stops at the marks, not at every 国, 中,
     # 大 … a kind begins with; one cue chooses the sentence, so the clause after the whole is enough;
     # the not yet done by two characters: a lone 未 or 尚 opens too much)
-    kinds = {w for line in WORDS["exclusive-kinds"] for w in line.split()} | {"尚在", "尚未", "仍在", "还在", "還在"}
+    kinds = {w for line in WORDS["exclusive-kinds"] for w in line.split()} | {"尚在", "尚未", "仍在", "还在", "還在"} \
+        | set(UNDER_WAY_WORDS)     # (the state under way: ，正在整改47处; ，在建43个 — states.py)
     for w in sorted(kinds):
         for mark in "，：":
             if mark + w not in follow:
                 follow[mark + w] = kind_near
     # (or a part named by a relative clause of one single-valued verb: ，来自本市的有1,330名 —
     # kinds.one_valued_relatives)
+    # (or the state under way said right after a part's figure: 另有36处正办理 — states.py)
+    for w in UNDER_WAY_AFTER_FIGURE:
+        follow.setdefault(w, "")
+        tests[w] = r"(?<=[0-9０-９][\u3400-\u9fff]%s)" % w
     for w in ONE_VALUED_VERBS:
         follow["，" + w] = r"[\u3400-\u9fff]{1,10}?的[有为為是]?\s?[0-9０-９]"
     for w in ("级", "級"):

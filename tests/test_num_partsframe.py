@@ -1,0 +1,57 @@
+"""Part–whole relations whose whole is framed in ways read by their own concept (issue 11):
+states of one whole that cannot overlap (relations/states.py) …
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings, verified_calcs
+
+
+# --- states of one whole: done, under way, not yet begun, the rest -------------------------------
+
+def test_done_and_being_done_of_a_whole_framed_by_dang_zhong():
+    assert_pair("这次验收的48座桥梁当中，已完工30座，在建16座。",
+                "这次验收的48座桥梁当中，已完工30座，在建26座。",
+                "NUM001", "30座 + 26座 = 56座", verified="parts")
+
+
+def test_done_and_under_way_with_the_same_verb():
+    assert_pair("街道梳理出的260条群众诉求，已解决190条，正在解决52条。",
+                "街道梳理出的260条群众诉求，已解决190条，正在解决82条。",
+                "NUM001", "190条 + 82条 = 272条", verified="parts")
+
+
+def test_state_said_right_after_the_figure():
+    assert_pair("縣府列管的 64 座老舊涼亭，已完成修繕 41 座，另有 19 座正辦理發包。",
+                "縣府列管的 64 座老舊涼亭，已完成修繕 41 座，另有 29 座正辦理發包。",
+                "NUM001", "29 座 = 70座", verified="parts")
+
+
+def test_three_states_added():
+    assert_pair("鎮公所今年改善排水溝 3,100 公尺，已完成 1,800 公尺，施工中 900 公尺，尚未開工 300 公尺。",
+                "鎮公所今年改善排水溝 3,100 公尺，已完成 1,800 公尺，施工中 1,100 公尺，尚未開工 300 公尺。",
+                "NUM001", "= 3200公尺", verified="parts")
+
+
+def test_done_under_way_and_the_rest_make_the_whole():
+    text = "今年要翻新的农贸市场共90个，目前已完工52个，正在施工23个，其余15个明年开工。"
+    assert findings(text) == []
+    assert "52个 + 23个 + 15个 = 90个" in verified_calcs(text, "parts")
+    found = findings("今年要翻新的农贸市场共90个，目前已完工52个，正在施工23个，其余10个明年开工。")
+    assert [r for r, _ in found] == ["NUM002"], found
+
+
+def test_under_way_now_does_not_close_the_list():
+    # what has not begun may go unsaid: 正在 is no "still", the sum may fall short
+    text = "全县计划改造农村公路140公里，已完工80公里，正在施工35公里。"
+    assert findings(text) == []
+    assert "80公里 + 35公里 = 115公里" in verified_calcs(text, "parts")
+
+
+def test_states_that_overlap_are_not_added():
+    # started and being built overlap; not finished includes being built
+    for text in ("今年安排的60个民生项目，已开工45个，正在建设40个。",
+                 "全镇需维修的70座水塘，正在施工30座，尚未完工55座。",
+                 "这批120个项目，已签约80个，在谈60个。"):
+        assert findings(text) == [], text
