@@ -55,3 +55,22 @@ def test_states_that_overlap_are_not_added():
                  "全镇需维修的70座水塘，正在施工30座，尚未完工55座。",
                  "这批120个项目，已签约80个，在谈60个。"):
         assert findings(text) == [], text
+
+
+# --- parts held (占 + a count) closed by the rest ----------------------------------------------
+
+def test_held_parts_and_the_rest_make_the_whole():
+    assert_pair("上月全市参与献血3.2万人次，高校学生占1.1万人次，机关职工占0.9万人次，其余1.2万人次来自街头采血点。",
+                "上月全市参与献血3.2万人次，高校学生占1.1万人次，机关职工占1.4万人次，其余1.2万人次来自街头采血点。",
+                "NUM001", "1.1万人次 + 1.4万人次 + 1.2万人次 = 3.7万人次", verified="parts")
+    found = findings("上月全市参与献血3.2万人次，高校学生占1.1万人次，机关职工占0.9万人次，其余0.6万人次来自街头采血点。")
+    assert [r for r, _ in found] == ["NUM002"], found
+
+
+def test_held_parts_without_the_rest_are_not_added():
+    # kinds that may overlap (students and donors of type O), no rest to close them: each alone
+    text = "上月全市参与献血3.2万人次，高校学生占1.9万人次，O型血占1.8万人次。"
+    assert findings(text) == []
+    # the rest of another measure closes nothing
+    text = "上月全市参与献血3.2万人次，高校学生占1.9万人次，机关职工占0.9万人次，其余5个采血点暂停。"
+    assert findings(text) == []

@@ -463,6 +463,27 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
     return found
 
 
+# the rest of a whole opening a clause, its figure right after it (其余1.5万剂, 剩下的12人)
+_REST_OPENING = r"(?:%s)的?(?=[0-9０-９])" % "|".join(REMAINDERS)
+
+
+def _rest_after(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
+                last: Quantity, whole: Quantity) -> Quantity | None:
+    """The rest of the whole (其余1.5万剂由其他人群接种) in the clause right after the one of the
+    last part held of it (儿童占1.8万剂): the figure after 其余, in the whole's measure; None when
+    that clause opens otherwise."""
+    k = next((i for i, (a, b) in enumerate(clauses) if a <= last.start < b), None)
+    if k is None or k + 1 >= len(clauses) or not rx(r"[，,；;]").match(text, clauses[k][1]):
+        return None
+    a, b = clauses[k + 1]
+    m = rx(_REST_OPENING).match(text, a)
+    figures = [q for q in between(qs, starts, a, b) if q.end <= b]
+    if m is None or not figures or figures[0].start != m.end():
+        return None
+    rest = figures[0]
+    return rest if rest.family == whole.family and is_amount(rest) and bounded(rest) else None
+
+
 # `A和B分别为X和Y` opening a clause: the names, joined as a list, then the figures one per name
 _NAMES_RESPECTIVELY = (r"(?<=[，,；;])(?P<names>[\u3400-\u9fff]{2,10}(?:(?:和|及|与|與|、)[\u3400-\u9fff]{2,10}){1,6})"
                        r"(?:分别|分別)(?:为|為|是)")
@@ -556,8 +577,18 @@ def _held(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
         named = bool(m.group("of")) or shares_noun(subject, text[a:whole.start])
         runs.setdefault(whole, []).append((part, subject, named))
     found = []
+    clauses = clause_spans(text, sentence.start, sentence.end) if runs else []
     for whole, held in runs.items():
         subjects = [s for _, s, _ in held]
+        rest = _rest_after(text, qs, starts, clauses, held[-1][0], whole) if len(held) >= 2 else None
+        if rest is not None:
+            # (closed by the rest: 老年人占2.1万剂，儿童占1.8万剂，其余1.5万剂…: the whole told out
+            # into the kinds held and the rest of it, all of it)
+            parts = [p for p, _, _ in held] + [rest]
+            verdict = weigh_parts(parts, parts, whole, exhaustive=True, threshold=False)
+            if verdict:
+                found.append(verdict)
+            continue
         if len(held) >= 2 and mutually_exclusive(subjects):
             parts = summed = [p for p, _, _ in held]    # exclusive kinds held side by side: all of it
         else:
