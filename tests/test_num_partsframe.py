@@ -74,3 +74,17 @@ def test_held_parts_without_the_rest_are_not_added():
     # the rest of another measure closes nothing
     text = "上月全市参与献血3.2万人次，高校学生占1.9万人次，机关职工占0.9万人次，其余5个采血点暂停。"
     assert findings(text) == []
+
+
+# --- a band's edge in a kind's name (以上, 及以下) is no threshold on its figure ---------------------
+
+def test_kind_named_as_a_band_of_schooling():
+    assert_pair("今年招聘的 45 名社工中，碩士以上學歷 9 名，大學學歷 30 名，專科學歷 6 名。",
+                "今年招聘的 45 名社工中，碩士以上學歷 9 名，大學學歷 33 名，專科學歷 6 名。",
+                "NUM001", "= 48名", verified="parts")
+
+
+def test_band_edge_kinds_still_need_one_set():
+    # a band of age beside a kind of sex: two sets, which overlap
+    text = "今年招聘的45名社工中，女性30名，40岁以上的20名。"
+    assert findings(text) == []

@@ -207,7 +207,21 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
     rests = [noun[len(shared):] for noun in nouns]
     if all(rests) and len(set(rests)) == len(rests) and _one_set(rests):
         return shared, rests
-    return None
+    return _without_band_edges(nouns)
+
+
+# the edge of a band of kinds named in a kind (重度以上, 碩士以上學歷, 高中及以下): the band opens at a
+# kind of a set and takes the kinds past it, which the other kinds of the list are not
+_BAND_EDGE = rx(r"(?<=[\u3400-\u9fff])(?:及以上|及以下|以上|以下)")
+
+
+def _without_band_edges(nouns: list[str]) -> tuple[str, list[str]] | None:
+    """輕度 / 中度 / 重度以上; 碩士以上學歷 / 大學學歷: the kinds with a band's edge read as the kind
+    the band opens at (重度, 碩士學歷). A band past the last kind listed holds none of the others."""
+    if not any(_BAND_EDGE.search(n) for n in nouns):
+        return None
+    plain = [_BAND_EDGE.sub("", n) for n in nouns]
+    return exclusive_kinds(plain) if len(set(plain)) == len(plain) and all(plain) else None
 
 
 def _cuts_a_word(modifiers: list[str], ending: str) -> bool:
