@@ -88,3 +88,30 @@ def test_band_edge_kinds_still_need_one_set():
     # a band of age beside a kind of sex: two sets, which overlap
     text = "今年招聘的45名社工中，女性30名，40岁以上的20名。"
     assert findings(text) == []
+
+
+# --- the measure a whole is divided by, opening the sentence after it ----------------------------
+
+def test_division_clause_opening_the_next_sentence():
+    assert_pair("本月區公所共受理急難救助申請 1,250 件。依申請原因區分，失業 430 件，重病 520 件，災害 210 件。",
+                "本月區公所共受理急難救助申請 1,250 件。依申請原因區分，失業 430 件，重病 720 件，災害 210 件。",
+                "NUM001", "= 1360件", verified=None)
+    assert_pair("今年全镇新建农房1350户。按结构来分，砖混结构的900户，框架结构的450户。",
+                "今年全镇新建农房1350户。按结构来分，砖混结构的900户，框架结构的650户。",
+                "NUM001", "900户 + 650户 = 1550户", verified="parts")
+
+
+def test_a_sentence_that_merely_follows_is_no_breakdown():
+    for text in ("今年全镇新建农房1350户。砖混结构的900户，框架结构的650户。",
+                 # a new paragraph: another whole may be meant
+                 "今年全镇新建农房1350户。\n按结构来分，砖混结构的900户，框架结构的650户。",
+                 # the sentence before ends in a figure of another measure
+                 "今年全镇新建农房投资3.2亿元。按结构来分，砖混结构的900户，框架结构的650户。"):
+        assert findings(text) == [], text
+
+
+def test_division_labels_of_other_times_or_looks_are_not_added():
+    for text in ("本月區公所共受理急難救助申請 1,250 件。依年度區分，去年 930 件，今年 720 件。",
+                 # a way of looking at the whole, not a division of it
+                 "本月區公所共受理急難救助申請 1,250 件，從原因看，失業 930 件，重病 720 件。"):
+        assert findings(text) == [], text

@@ -33,7 +33,7 @@ from .common import (
     shares_noun,
 )
 from .composition import composed
-from .cues import BREAKDOWN, DIVIDED_BY_END, DIVIDED_BY_WORDS, OPENERS, REMAINDERS, Sentence
+from .cues import BREAKDOWN, DIVIDED_BY_CLAUSE, DIVIDED_BY_END, DIVIDED_BY_WORDS, OPENERS, REMAINDERS, Sentence
 from .kinds import (
     OTHER_TIME,
     common_head,
@@ -187,7 +187,8 @@ def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: in
 _TOTAL_BEFORE = r"(?:共|总共|總共|共计|共計|总计|總計|合计|合計|累计|累計)(?:有|为|為|达|達)?$"
 
 
-def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
+                 clauses: list[tuple[int, int]] | None = None) -> list[Relation]:
     """A breakdown right after its whole, with no 其中: the whole's figure ends its clause, and
     its parts follow at once, in a 、 list (毕业生共1260人，男生580人、女生680人) or in clauses of
     their own, one figure each (应到58人，实到55人，缺考3人; 新增就业岗位5400个，城镇新增3100个，
@@ -196,7 +197,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     breakdown (其中实到55人，缺考3人) is the breakdown's."""
     text = doc.text
     qs = sentence.quantities
-    clauses = clause_spans(text, sentence.start, sentence.end)
+    if clauses is None:
+        clauses = clause_spans(text, sentence.start, sentence.end)
     # (a clause's parts are read only after a clause holding one figure, the whole they may break
     # down: most clauses follow none, and reading each clause's list was a tenth of NUM's time)
     read: dict[int, list[tuple[Quantity, str]] | None] = {}
@@ -256,6 +258,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
                                            [text[q.end:_clause_end(clauses, q.end)] for q, _ in run])
                 if complete is None and listing:
                     complete = True
+                if complete is None and divided and _values_of_one_measure(text, clauses[i - 1], [h for _, h in run]):
+                    complete = False
                 if complete is None:
                     if len(first) > 1:
                         break
@@ -287,6 +291,41 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
 def _clause_end(clauses: list[tuple[int, int]], pos: int) -> int:
     """The end of the clause holding pos."""
     return next((b for a, b in clauses if a <= pos < b), pos)
+
+
+# a clause that divides a whole by one measure (按申请原因区分, 依性別分), not one that only looks at
+# it a way (从城乡看, 按常住人口统计)
+_DIVIDED_INTO = r"\s*(?:%s)[\u3400-\u9fff]{1,8}?(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類)" % "|".join(DIVIDED_BY_WORDS)
+
+
+def _values_of_one_measure(text: str, clause: tuple[int, int], heads: list[str]) -> bool:
+    """依申請原因區分，失業…，重病…，災害…: after a clause dividing the whole by one measure, parts
+    named by short labels of their own (no figure, no other time, each named once) are values of
+    that measure, each thing counted under one of them: apart, though some may go unsaid."""
+    return rx(_DIVIDED_INTO).fullmatch(text, *clause) is not None and len(set(heads)) == len(heads) \
+        and all(rx(r"[\u3400-\u9fff]{1,8}").fullmatch(h) and not rx(OTHER_TIME).search(h) for h in heads)
+
+
+def divided_next(doc: Any, prev: Sentence, sentence: Sentence) -> list[Relation]:
+    """本季共核发补助6,420人次。依障碍等级区分，轻度…，中度…，重度以上…: a sentence opening with the
+    measure a whole is divided by (cues.DIVIDED_BY_CLAUSE) breaks down the whole ending the sentence
+    right before it, in the same paragraph: the two are read as one sentence whose clauses part
+    at the full stop, and only the breakdowns of a whole in the first by parts in the second are
+    taken (a breakdown inside either is read with its own sentence)."""
+    text = doc.text
+    gap = text[prev.end:sentence.start]
+    at = sentence.start + len(sentence.text) - len(sentence.text.lstrip(OPENERS))
+    if not prev.quantities or not sentence.quantities or prev.end > sentence.start or len(gap) > 3 or "\n" in gap \
+            or not rx(DIVIDED_BY_CLAUSE).match(text, at):
+        return []
+    joined = Sentence(prev.start, sentence.end, text[prev.start:sentence.end], prev.quantities + sentence.quantities)
+    first = clause_spans(text, prev.start, prev.end)
+    a, b = first[-1]
+    first[-1] = (a, a + len(text[a:b].rstrip("。！？!? \u3000")))
+    clauses = first + clause_spans(text, sentence.start, sentence.end)
+    starts = [q.start for q in joined.quantities]
+    return [r for r in _after_whole(doc, joined, starts, clauses)
+            if r.operands and r.operands[0].end <= prev.end and r.operands[-1].start >= sentence.start]
 
 
 _SURVEY = "|".join(WORDS["survey-words"])

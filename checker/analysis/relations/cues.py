@@ -225,7 +225,10 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
     tests.update({w: "(?:%s)" % "|".join(r"(?<=[0-9０-９][\u3400-\u9fff]{%d}%s)" % (n, w) for n in (1, 2, 3)) for w in "：:"})
-    tests.update({w: r"(?<=[，,]%s)" % w for w in (*DIVIDED_BY_WORDS, "现有", "現有", "剩余", "剩餘", "尚有")})
+    tests.update({w: r"(?<=[，,]%s)" % w for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
+    # (the measure a whole is divided by also opens a sentence: 。依障礙等級區分，… — the sentence
+    # before, whose whole it divides, is chosen with it below)
+    tests.update({w: r"(?:(?<=[，,。！？!?]%s)|(?<=[。！？!?][ \u3000]%s))" % (w, w) for w in DIVIDED_BY_WORDS})
     tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
     # (not the 里 of a unit: 公里, 海里, 英里, 华里)
     tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})
@@ -309,6 +312,9 @@ MADE_OF = r"由(?P<made>[^，,；;。]{1,40}?)(?:组成|組成|构成|構成)"
 # what opens it here, how it ends (relations/breakdown.py reads it)
 DIVIDED_BY_WORDS = ("按", "按照", "依", "依照")
 DIVIDED_BY_END = r"(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)"
+# (a clause of it, with its comma: 依障礙等級區分，…; opening a sentence, it divides the whole that
+# ends the sentence before: relations/breakdown.py, divided_next)
+DIVIDED_BY_CLAUSE = r"(?:%s)[\u3400-\u9fff]{1,8}?%s[，,]" % ("|".join(DIVIDED_BY_WORDS), DIVIDED_BY_END)
 # the words naming the parts a whole is counted out into (分为三类, 由两部分组成, 用于三个方面)
 PART_WORDS = r"(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
 # what divides the whole before into the parts listed after it (林地61.5万亩，分为公益林42.6万亩和
@@ -423,7 +429,8 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         chosen.add(i)
         head = text[start:start + 12]
         if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 \
-                or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head):
+                or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head) \
+                or rx(DIVIDED_BY_CLAUSE).match(text[start:start + 16].lstrip(OPENERS)):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。
             # 乙镇安排80万元。以上两镇合计…: relations/running.py reads as many as its subject counts);

@@ -34,7 +34,7 @@ import bisect
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
-from .breakdown import RESPECTIVE, breakdowns, done_and_not
+from .breakdown import RESPECTIVE, breakdowns, divided_next, done_and_not
 from .common import (
     Parens,
     Relation,
@@ -161,6 +161,9 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 if found:
                     relations.append(found)
         relations.extend(breakdowns(doc, sentence, starts))
+        if index and s_text[:1] in "按依" + OPENERS:
+            # (依障礙等級區分，… opening a sentence: the whole ending the sentence before is divided)
+            relations.extend(divided_next(doc, chosen[index - 1], sentence))
         if "中" in s_text or "里" in s_text or "裡" in s_text or "裏" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
