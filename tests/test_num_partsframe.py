@@ -115,3 +115,35 @@ def test_division_labels_of_other_times_or_looks_are_not_added():
                  # a way of looking at the whole, not a division of it
                  "本月區公所共受理急難救助申請 1,250 件，從原因看，失業 930 件，重病 720 件。"):
         assert findings(text) == [], text
+
+
+# --- a whole framed as a topic (a relative clause, its figure, its noun) and kinds set side by side
+
+def test_topic_clause_broken_down_by_exclusive_kinds():
+    assert_pair("今年启用的38座公厕，省级补助建设14座，市级补助建设21座。",
+                "今年启用的38座公厕，省级补助建设14座，市级补助建设31座。",
+                "NUM001", "14座 + 31座 = 45座", verified="parts")
+
+
+def test_topic_clause_with_overlapping_kinds_or_another_noun_is_quiet():
+    for text in ("今年认定的150家企业，规上企业90家，高新技术企业85家。",
+                 # a count of another noun in the same measure word
+                 "今年入选的52个项目，分布在全省86个县，带动就业3000人。",
+                 # no relative clause: a plain statement, its kinds of another noun
+                 "该校有教师120人，省级骨干教师80人，市级骨干教师70人。"):
+        assert findings(text) == [], text
+
+
+def test_kinds_set_beside_each_other_with_you_and_ye_you():
+    assert_pair("来听讲座的210位市民，有中学生120人，也有社区居民80人。",
+                "来听讲座的210位市民，有中学生120人，也有社区居民100人。",
+                "NUM001", "= 220位", verified="parts")
+    assert_pair("参加义诊的医生共65人，有主任医师28人，也有主治医师30人。",
+                "参加义诊的医生共65人，有主任医师28人，也有主治医师40人。",
+                "NUM001", "28人 + 40人 = 68人", verified="parts")
+
+
+def test_you_and_ye_you_of_two_sets_or_the_same_kind_are_not_added():
+    for text in ("来听讲座的210位市民，有女性120人，也有党员100人。",
+                 "来听讲座的210位市民，有中学生120人，还有中学生100人。"):
+        assert findings(text) == [], text

@@ -48,6 +48,7 @@ from .kinds import (
     outcomes_of_one,
     parallel_kinds,
     places,
+    present_and_also,
     whole_partition,
 )
 from .states import state_of, states_apart
@@ -86,7 +87,8 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
 # what may open a part's clause before its kind and is no kind (目前已办结298件, 男生有580人)
 _HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
 _HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
-def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None = None) -> bool | None:
+def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None = None,
+                    topic: bool = False) -> bool | None:
     """Whether heads name parts of the whole whose clause is whole_words, without 其中: None when
     they do not; else True when they are every kind of it (so their sum must reach it), False
     when some kind may be left out (5A级, 4A级 … of all A级 scenic areas).
@@ -106,6 +108,8 @@ def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None 
         return apart
     if one_valued_relatives(heads):
         return False    # (来自本市的有…，来自外县市的有…: one origin each, some may be left out)
+    if present_and_also(heads):
+        return False    # (有大学生…，也有退休职工…: kinds set beside each other, some may be left out)
     if names_its_parts(heads, whole_words):
         return False    # 来信来访2680件次，来信1540件次，来访1140件次: kinds the whole is named by
     found = exclusive_kinds(heads)
@@ -119,8 +123,9 @@ def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None 
     if places(kinds) or names_a_kind(kinds, whole_words.replace(named, "") if named else whole_words):
         return None
     if noun and noun not in whole_words and not all(is_kind(h) for h in heads) \
-            and not _of_all_kinds(noun, whole_words):
-        return None     # 男生/女生 after 教师120人: kinds of another noun
+            and not _of_all_kinds(noun, whole_words) and not topic:
+        return None     # 男生/女生 after 教师120人: kinds of another noun (but a topic is broken down by
+        #               whatever kinds follow it: 本次上线的64项政务服务，省级事项…，市级事项…)
     return whole_partition(kinds)
 
 
@@ -255,7 +260,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
                     len(run) >= 3 and rx(_THE_REST).match(run[-1][1]) and parallel_kinds([h for _, h in run[:-1]])))
             while len(run) >= 2 and complete is None:
                 complete = _kinds_of_whole([h for _, h in run], text[said:whole.end],
-                                           [text[q.end:_clause_end(clauses, q.end)] for q, _ in run])
+                                           [text[q.end:_clause_end(clauses, q.end)] for q, _ in run],
+                                           topic=_topic(text, whole, b))
                 if complete is None and listing:
                     complete = True
                 if complete is None and divided and _values_of_one_measure(text, clauses[i - 1], [h for _, h in run]):
@@ -304,6 +310,14 @@ def _values_of_one_measure(text: str, clause: tuple[int, int], heads: list[str])
     that measure, each thing counted under one of them: apart, though some may go unsaid."""
     return rx(_DIVIDED_INTO).fullmatch(text, *clause) is not None and len(set(heads)) == len(heads) \
         and all(rx(r"[\u3400-\u9fff]{1,8}").fullmatch(h) and not rx(OTHER_TIME).search(h) for h in heads)
+
+
+def _topic(text: str, whole: Quantity, end: int) -> bool:
+    """本次上线的64项政务服务，…: a clause that is only a noun phrase, its figure framed by a relative
+    clause (的 right before it) and its noun after it, with no verb of its own: the topic the
+    clauses after it speak of, as `N项…中` frames them."""
+    return whole.lead.endswith("的") and rx(r"[\u3400-\u9fff]{1,10}").fullmatch(text, whole.end, end) is not None \
+        and not rx(r"[是为為有共]").search(whole.lead[-2:-1])
 
 
 def divided_next(doc: Any, prev: Sentence, sentence: Sentence) -> list[Relation]:

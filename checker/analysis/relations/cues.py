@@ -243,7 +243,9 @@ def _trigger_source() -> tuple[str, ...]:
     # 大 … a kind begins with; one cue chooses the sentence, so the clause after the whole is enough;
     # the not yet done by two characters: a lone 未 or 尚 opens too much)
     kinds = {w for line in WORDS["exclusive-kinds"] for w in line.split()} | {"尚在", "尚未", "仍在", "还在", "還在"} \
-        | set(UNDER_WAY_WORDS)     # (the state under way: ，正在整改47处; ，在建43个 — states.py)
+        | set(UNDER_WAY_WORDS) \
+        | {"也有", "亦有"}      # (the state under way: ，正在整改47处; ，在建43个 — states.py; a kind set
+    #                         beside another: ，也有退休职工210人 — kinds.present_and_also)
     for w in sorted(kinds):
         for mark in "，：":
             if mark + w not in follow:

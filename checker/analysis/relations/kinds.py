@@ -332,6 +332,28 @@ def one_valued_relatives(heads: list[str]) -> bool:
     return len(verbs) == 1 and len(set(objects)) == len(objects)
 
 
+# the kinds of a whole set beside each other: 有A…，也有B… (or 既有A…，也有B…; 还有C…)
+_PRESENT_FIRST = r"^(?:既有|有)(?P<kind>[\u3400-\u9fff]{2,10})$"
+_PRESENT_ALSO = r"^(?:也有|亦有|还有|還有)(?P<kind>[\u3400-\u9fff]{2,10})$"
+
+
+def present_and_also(heads: list[str]) -> bool:
+    """有大学生…，也有退休职工…: the first head says the whole holds one kind, the others that it
+    holds another too: kinds set against each other, each thing of one (the same kind named
+    twice, or kinds of two known sets, 女性 and 党员, may overlap, and are not)."""
+    if len(heads) < 2:
+        return False
+    first = rx(_PRESENT_FIRST).match(heads[0])
+    also = [rx(_PRESENT_ALSO).match(h) for h in heads[1:]]
+    if first is None or not all(also):
+        return False
+    kinds = [first.group("kind")] + [m.group("kind") for m in also if m]
+    # (a kind of a known set makes the others kinds of that set, or of another: 女性, 党员 may overlap)
+    sets = {dimension(k) for k in kinds}
+    return len(set(kinds)) == len(kinds) and (sets == {None} or (len(sets) == 1 and None not in sets)) \
+        and not any(rx(OTHER_TIME).search(k) for k in kinds)
+
+
 # the city or county government paying its share, in Taiwan copy (中央補助…，市府自籌…): the
 # local level of 中央/地方
 _LOCAL_PAYERS = ("市府", "縣府", "县府", "本府", "市政府", "縣政府", "县政府")
