@@ -147,3 +147,23 @@ def test_you_and_ye_you_of_two_sets_or_the_same_kind_are_not_added():
     for text in ("来听讲座的210位市民，有女性120人，也有党员100人。",
                  "来听讲座的210位市民，有中学生120人，还有中学生100人。"):
         assert findings(text) == [], text
+
+
+# --- exclusive kinds listed before their whole, stated as a total with a subject of its own ------
+
+def test_kinds_before_a_total_with_its_own_subject():
+    assert_pair("据统计，男性2140人、女性1860人，本届马拉松完赛选手共4000人。",
+                "据统计，男性2140人、女性2160人，本届马拉松完赛选手共4000人。",
+                "NUM001", "2140人 + 2160人 = 4300人", verified="parts")
+    # the two halves of a partition must make the whole
+    found = findings("据统计，男性2140人、女性1660人，本届马拉松完赛选手共4000人。")
+    assert [r for r, _ in found] == ["NUM002"], found
+
+
+def test_no_kinds_or_a_whole_of_another_time_before_a_total_is_quiet():
+    for text in ("据统计，上海选手2140人、外省选手2160人，本届马拉松完赛选手共4000人。",
+                 # kinds of two sets, which overlap
+                 "据统计，女性2140人、60岁以上的2160人，本届马拉松完赛选手共4000人。",
+                 # a total that counts the items is running.py's, read once
+                 "据统计，男性2140人、女性1860人，两项合计4000人。"):
+        assert findings(text) == [], text

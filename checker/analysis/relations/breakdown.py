@@ -78,6 +78,8 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_remainder(doc, sentence, starts))
     if rx(_SURVEY).search(s_text):
         relations.extend(_respondents(doc, sentence, starts))
+    if len(starts) >= 3 and ("共" in s_text or "计" in s_text or "計" in s_text):
+        relations.extend(_kinds_before_total(doc, sentence, starts))
     if "分别" in s_text or "分別" in s_text:
         relations.extend(_respectively(doc, sentence, starts))
     relations.extend(composed(doc, sentence, starts))
@@ -340,6 +342,53 @@ def divided_next(doc: Any, prev: Sentence, sentence: Sentence) -> list[Relation]
     starts = [q.start for q in joined.quantities]
     return [r for r in _after_whole(doc, joined, starts, clauses)
             if r.operands and r.operands[0].end <= prev.end and r.operands[-1].start >= sentence.start]
+
+
+# a subject of a total that is running.py's: a count of the items, 以上/上述, 这 (两项合计, 以上三镇共)
+_RUNNING_SUBJECT = r"^[\s\u3000]*(?:以上|上述|前述|这|這|[0-9０-９二两兩三四五六七八九十]+[\u3400-\u9fff]?(?:项|項|类|類|者|个|個|所|家|镇|鎮|村))"
+
+
+def _kinds_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """男性1360人、女性1640人，这次普查登记的高龄老人共3000人: exclusive kinds of a whole listed
+    before it (a 、 list, or clauses of one figure each), then a clause stating the whole as a
+    total with a subject of its own (共, 合计 … right before its figure, which ends the clause).
+    The kinds must be of it as after it (_kinds_of_whole: 男性/女性 of anyone; 男生/女生 of 学生);
+    their sum may not pass it, and must reach it when they are all of its kinds. A total whose
+    subject counts the items or points back (两项合计, 以上共) is running.py's."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    found: list[Relation] = []
+    for k in range(1, len(clauses)):
+        c, d = clauses[k]
+        d = c + len(text[c:d].rstrip("。！？!?；;"))    # (the sentence's own mark)
+        whole = clause_whole(text, qs, starts, c, d)
+        if whole is None or not rx(_TOTAL_BEFORE).search(whole.lead) or not (is_amount(whole) and bounded(whole)) \
+                or whole.low <= 0 or rx(_RUNNING_SUBJECT).match(text, c) \
+                or not rx(r"[\u3400-\u9fff]{2}").search(text, c, whole.qual_start):
+            continue
+        named = _named_parts(text, qs, starts, *clauses[k - 1])
+        if not named:
+            continue
+        run = list(named)
+        j = k - 1
+        while len(named) == 1 and j > 0:
+            more = _named_parts(text, qs, starts, *clauses[j - 1])
+            if not more or len(more) != 1:
+                break
+            run[:0] = more
+            j -= 1
+        if len(run) < 2 or not all(q.family == whole.family for q, _ in run) \
+                or rx(BREAKDOWN).search(text, sentence.start, d):
+            continue
+        complete = _kinds_of_whole([h for _, h in run], text[c:d])
+        if complete is None:
+            continue
+        parts = [q for q, _ in run]
+        verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
 
 
 _SURVEY = "|".join(WORDS["survey-words"])
