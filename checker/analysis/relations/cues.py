@@ -246,8 +246,10 @@ def _trigger_source() -> tuple[str, ...]:
         | set(UNDER_WAY_WORDS) \
         | {"也有", "亦有"}      # (the state under way: ，正在整改47处; ，在建43个 — states.py; a kind set
     #                         beside another: ，也有退休职工210人 — kinds.present_and_also)
+    # (after 、 too: a list of kinds opening its sentence, its whole stated after it as a total,
+    # 男性1360人、女性1940人，…共3000人 — breakdown._kinds_before_total)
     for w in sorted(kinds):
-        for mark in "，：":
+        for mark in "，：、":
             if mark + w not in follow:
                 follow[mark + w] = kind_near
     # (or a part named by a relative clause of one single-valued verb: ，来自本市的有1,330名 —
