@@ -167,3 +167,26 @@ def test_no_kinds_or_a_whole_of_another_time_before_a_total_is_quiet():
                  # a total that counts the items is running.py's, read once
                  "据统计，男性2140人、女性1860人，两项合计4000人。"):
         assert findings(text) == [], text
+
+
+def test_kinds_opening_the_sentence_before_a_total():
+    assert_pair("男性2140人、女性1860人，本届马拉松完赛选手共4000人。",
+                "男性2140人、女性2260人，本届马拉松完赛选手共4000人。",
+                "NUM001", "2140人 + 2260人 = 4400人", verified="parts")
+
+
+# --- a single-valued verb after each part's figure (42个位于主城区) ------------------------------
+
+def test_parts_told_apart_by_where_they_lie():
+    assert_pair("今年全县新建村级卫生室54个。这些卫生室中，31个位于山区，23个位于平原。",
+                "今年全县新建村级卫生室54个。这些卫生室中，31个位于山区，33个位于平原。",
+                "NUM001", "31个 + 33个 = 64个", verified="parts")
+    assert_pair("今年新建的54个村级卫生室中，31个位于山区，23个位于平原。",
+                "今年新建的54个村级卫生室中，31个位于山区，43个位于平原。",
+                "NUM001", "31个 + 43个 = 74个", verified="parts")
+
+
+def test_different_verbs_or_the_same_place_are_not_added():
+    for text in ("今年新建的54个村级卫生室中，31个位于山区，33个配有全科医生。",
+                 "今年新建的54个村级卫生室中，31个位于山区，33个位于山区。"):
+        assert findings(text) == [], text

@@ -332,6 +332,22 @@ def one_valued_relatives(heads: list[str]) -> bool:
     return len(verbs) == 1 and len(set(objects)) == len(objects)
 
 
+# one of those verbs right after a part's figure, and its object up to the clause's end (42个位于主城区)
+_ONE_VALUED_AFTER = r"(?:均|都|全部)?(%s)([\u3400-\u9fff]{1,12})(?=[，,；;。！？]|$)" % "|".join(ONE_VALUED_VERBS)
+
+
+def one_valued_after(text: str, ends: list[int]) -> bool:
+    """这些小区中，42个位于主城区，36个位于新城区: each part's figure (ending at `ends`) is followed
+    by one single-valued verb, the same for all, with an object of its own: each thing lies in (comes
+    from, goes to) one place, so the parts do not overlap."""
+    found = [rx(_ONE_VALUED_AFTER).match(text, end) for end in ends]
+    if len(ends) < 2 or not all(found):
+        return False
+    verbs = {m.group(1) for m in found if m}
+    objects = [m.group(2) for m in found if m]
+    return len(verbs) == 1 and len(set(objects)) == len(objects)
+
+
 # the kinds of a whole set beside each other: 有A…，也有B… (or 既有A…，也有B…; 还有C…)
 _PRESENT_FIRST = r"^(?:既有|有)(?P<kind>[\u3400-\u9fff]{2,10})$"
 _PRESENT_ALSO = r"^(?:也有|亦有|还有|還有)(?P<kind>[\u3400-\u9fff]{2,10})$"

@@ -70,6 +70,7 @@ from .kinds import (
     funded_by_levels,
     mutually_exclusive,
     names_its_parts,
+    one_valued_after,
     one_valued_relatives,
     units_named_apart,
 )
@@ -351,6 +352,7 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         states = states_apart([state_of(h, t) for h, t in zip(heads, tails)]) if len(parts) >= 2 and one_each else None
         summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or states is not None or rest
                                                             or one_valued_relatives(heads)
+                                                            or one_valued_after(text, [q.end for q in parts])
                                                             # (age bands name their kind with figures: 18岁以下的)
                                                             or mutually_exclusive([h.rstrip("的有") for h in heads])) \
             else parts[:1]
@@ -548,6 +550,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
             and (mutually_exclusive(kinds) or done_and_not(text, collapsed) or units_named_apart(kinds)
+                 or one_valued_after(text, [q.end for q in collapsed])
                  or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
                  or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
