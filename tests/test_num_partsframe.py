@@ -190,3 +190,17 @@ def test_different_verbs_or_the_same_place_are_not_added():
     for text in ("今年新建的54个村级卫生室中，31个位于山区，33个配有全科医生。",
                  "今年新建的54个村级卫生室中，31个位于山区，33个位于山区。"):
         assert findings(text) == [], text
+
+
+# --- new things listed, then the new things of their class as a total ---------------------------
+
+def test_new_things_listed_before_the_total_of_their_class():
+    assert_pair("新建口袋公园 12 處、社區綠地 20 處，今年全市共新增公園綠地 38 處。",
+                "新建口袋公园 12 處、社區綠地 30 處，今年全市共新增公園綠地 38 處。",
+                "NUM001", "12 處 + 30 處 = 42處", verified="parts")
+
+
+def test_new_things_before_a_stock_or_another_measure_are_quiet():
+    for text in ("新建口袋公园 12 處、社區綠地 30 處，目前全市共有公園綠地 38 處。",
+                 "新建口袋公园 12 處、社區綠地 30 處，今年全市共新增綠地面積 38 公頃。"):
+        assert findings(text) == [], text

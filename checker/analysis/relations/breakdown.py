@@ -33,7 +33,16 @@ from .common import (
     shares_noun,
 )
 from .composition import composed
-from .cues import BREAKDOWN, DIVIDED_BY_CLAUSE, DIVIDED_BY_END, DIVIDED_BY_WORDS, OPENERS, REMAINDERS, Sentence
+from .cues import (
+    ADDED_VERBS,
+    BREAKDOWN,
+    DIVIDED_BY_CLAUSE,
+    DIVIDED_BY_END,
+    DIVIDED_BY_WORDS,
+    OPENERS,
+    REMAINDERS,
+    Sentence,
+)
 from .kinds import (
     OTHER_TIME,
     common_head,
@@ -80,6 +89,8 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_respondents(doc, sentence, starts))
     if len(starts) >= 3 and ("共" in s_text or "计" in s_text or "計" in s_text):
         relations.extend(_kinds_before_total(doc, sentence, starts))
+        if "共新" in s_text:
+            relations.extend(_additions_before_total(doc, sentence, starts))
     if "分别" in s_text or "分別" in s_text:
         relations.extend(_respectively(doc, sentence, starts))
     relations.extend(composed(doc, sentence, starts))
@@ -386,6 +397,41 @@ def _kinds_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list
             continue
         parts = [q for q, _ in run]
         verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+# a total of new things with a subject naming its scope (本年度全縣共新增長照據點): 共, a verb of
+# adding (新增, 新设, 新建 …) and the noun of the class; and the same kind of verb opening a list
+_ADDED_TOTAL = r"共(?:%s)[\u3400-\u9fff]{0,8}$" % "|".join(ADDED_VERBS)
+_ADDED_FIRST = r"^(?:%s)" % "|".join(ADDED_VERBS)
+
+
+def _additions_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """新設日間照顧中心9處、巷弄長照站53處，本年度全縣共新增長照據點42處: a 、 list of new things
+    (its first item opening with a verb of adding), then a clause counting the new things of a
+    class they are of, in the same measure, as a total (共新增, 共新建) with a subject naming its
+    scope: the items are some of that total (the class may hold others), never more. A total
+    of what there is (共有) is a stock, of which the new ones may be any part: not read."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    found: list[Relation] = []
+    for k in range(1, len(clauses)):
+        c, d = clauses[k]
+        d = c + len(text[c:d].rstrip("。！？!?；;"))
+        whole = clause_whole(text, qs, starts, c, d)
+        if whole is None or not rx(_ADDED_TOTAL).search(whole.lead) or not (is_amount(whole) and bounded(whole)) \
+                or whole.low <= 0 or rx(_RUNNING_SUBJECT).match(text, c):
+            continue
+        named = _named_parts(text, qs, starts, *clauses[k - 1])
+        if not named or len(named) < 2 or not rx(_ADDED_FIRST).search(named[0][1]) \
+                or not all(q.family == whole.family for q, _ in named) \
+                or any(rx(OTHER_TIME).search(h) for _, h in named) or rx(BREAKDOWN).search(text, sentence.start, d):
+            continue
+        parts = [q for q, _ in named]
+        verdict = weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
         if verdict:
             found.append(verdict)
     return found

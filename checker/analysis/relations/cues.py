@@ -226,6 +226,12 @@ def _trigger_source() -> tuple[str, ...]:
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
     tests.update({w: "(?:%s)" % "|".join(r"(?<=[0-9０-９][\u3400-\u9fff]{%d}%s)" % (n, w) for n in (1, 2, 3)) for w in "：:"})
     tests.update({w: r"(?<=[，,]%s)" % w for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
+    # (共 + a verb of adding after a subject naming a scope: ，本年度全縣共新增…42處 — the new things
+    # listed before are some of them)
+    for verb in ADDED_VERBS:
+        w = "共" + verb
+        follow[w] = r"[^，,；;。\n]{0,10}[0-9０-９]"
+        tests[w] = "(?:%s)" % "|".join(r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(9))
     # (the measure a whole is divided by also opens a sentence: 。依障礙等級區分，… — the sentence
     # before, whose whole it divides, is chosen with it below)
     tests.update({w: r"(?:(?<=[，,。！？!?]%s)|(?<=[。！？!?][ \u3000]%s))" % (w, w) for w in DIVIDED_BY_WORDS})
@@ -319,6 +325,9 @@ DIVIDED_BY_END = r"(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類|
 # (a clause of it, with its comma: 依障礙等級區分，…; opening a sentence, it divides the whole that
 # ends the sentence before: relations/breakdown.py, divided_next)
 DIVIDED_BY_CLAUSE = r"(?:%s)[\u3400-\u9fff]{1,8}?%s[，,]" % ("|".join(DIVIDED_BY_WORDS), DIVIDED_BY_END)
+# the verbs of adding new things: a list of new things, then 共 + one of them (新設…9處、…53處，本年度
+# 全縣共新增長照據點42處: relations/breakdown.py, _additions_before_total)
+ADDED_VERBS = ("新增", "新设", "新設", "新建", "新开", "新開", "新招", "新植")
 # the words naming the parts a whole is counted out into (分为三类, 由两部分组成, 用于三个方面)
 PART_WORDS = r"(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
 # what divides the whole before into the parts listed after it (林地61.5万亩，分为公益林42.6万亩和
