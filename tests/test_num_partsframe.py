@@ -204,3 +204,20 @@ def test_new_things_before_a_stock_or_another_measure_are_quiet():
     for text in ("新建口袋公园 12 處、社區綠地 30 處，目前全市共有公園綠地 38 處。",
                  "新建口袋公园 12 處、社區綠地 30 處，今年全市共新增綠地面積 38 公頃。"):
         assert findings(text) == [], text
+
+
+# --- edges shared by the framings ---------------------------------------------------------------
+
+def test_overlapping_kinds_after_a_frame_are_each_checked_not_added():
+    # 规上企业 and 高新技术企业 overlap: each may be up to the whole, their sum may pass it
+    for text in ("全区今年认定的140家企业当中，规上企业90家，高新技术企业85家。",
+                 "今年一季度，全区新认定企业140家。这当中，规上企业90家，高新技术企业85家。"):
+        assert findings(text) == [], text
+    found = findings("全区今年认定的140家企业当中，规上企业160家，高新技术企业85家。")
+    assert [r for r, _ in found] == ["NUM001"], found
+
+
+def test_states_under_way_of_a_stock_and_its_additions_are_not_its_parts():
+    # a stock, then this year's additions and what is being built: no states of one whole
+    text = "全县现有养老机构48家，今年新建12家，正在建设40家。"
+    assert findings(text) == []
