@@ -67,13 +67,16 @@ from .cues import (
 from .interval import Interval, total
 from .kinds import (
     complementary,
+    exclusive_kinds,
     funded_by_levels,
     mutually_exclusive,
     names_its_parts,
     one_valued_after,
     one_valued_relatives,
     units_named_apart,
+    whole_partition,
 )
+from .span_parts import span_parts
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
@@ -162,6 +165,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 if found:
                     relations.append(found)
         relations.extend(breakdowns(doc, sentence, starts))
+        relations.extend(span_parts(doc, sentence, starts))
         if index and s_text[:1] in "按依" + OPENERS:
             # (依障礙等級區分，… opening a sentence: the whole ending the sentence before is divided)
             relations.extend(divided_next(doc, chosen[index - 1], sentence))
@@ -356,7 +360,11 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
                                                             # (age bands name their kind with figures: 18岁以下的)
                                                             or mutually_exclusive([h.rstrip("的有") for h in heads])) \
             else parts[:1]
-        found = weigh_parts(parts, summed, whole, exhaustive=rest or states is True, threshold=False)
+        # (every kind of the whole, as after 其中: 8600名学生中，男生…，女生…, so their sum must
+        # reach it; or every state of it: states.states_apart)
+        kinds = exclusive_kinds(nouns) if summed is parts and one_each else None
+        complete = rest or states is True or (kinds is not None and whole_partition(kinds[1]))
+        found = weigh_parts(parts, summed, whole, exhaustive=complete, threshold=False)
         if found:
             relations.append(found)
 
