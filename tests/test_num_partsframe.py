@@ -221,3 +221,18 @@ def test_states_under_way_of_a_stock_and_its_additions_are_not_its_parts():
     # a stock, then this year's additions and what is being built: no states of one whole
     text = "全县现有养老机构48家，今年新建12家，正在建设40家。"
     assert findings(text) == []
+
+
+def test_age_bands_naming_the_items_of_a_divided_list():
+    assert_pair("今年全市招募志愿者共 842 名，依年龄区分，18至30岁 315 名、31至50岁 408 名、51岁以上 119 名。",
+                "今年全市招募志愿者共 842 名，依年龄区分，18至30岁 315 名、31至50岁 508 名、51岁以上 119 名。",
+                "NUM001", "= 942名", verified="parts")
+
+
+def test_restored_and_still_being_repaired_at_a_time_named():
+    assert_pair("暴雨过后，全县停水的用户共4200户，截至今天傍晚已恢复供水3650户，尚有520户抢修中。",
+                "暴雨过后，全县停水的用户共4200户，截至今天傍晚已恢复供水3650户，尚有820户抢修中。",
+                "NUM001", "3650户 + 820户 = 4470户", verified="parts")
+    # a start and what is under way overlap, whatever time is named
+    text = "今年全县计划开工项目90个，截至本月底已开工62个，尚有55个施工中。"
+    assert findings(text) == []

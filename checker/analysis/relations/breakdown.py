@@ -98,7 +98,7 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
 
 
 # what may open a part's clause before its kind and is no kind (目前已办结298件, 男生有580人)
-_HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
+_HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今|(?:截至|截止)[^已，,]{1,8}(?=已))[，,]?"     # (截至今晚已恢复…)
 _HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
 def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None = None,
                     topic: bool = False) -> bool | None:
@@ -185,6 +185,11 @@ def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: in
     """The parts a clause names: its one figure, or the figures of its 、 list, each with the
     words before it (男生580人、女生680人), or None when it holds anything else."""
     inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+    if len(inside) > 1:
+        # (an age band naming the item, 18至30歲215名, 51歲以上159名, is its kind, not a figure of it)
+        inside = [q for k, q in enumerate(inside) if not (
+            k + 1 < len(inside) and inside[k + 1].qual_start - q.end <= 2 and is_kind(text[q.start:q.end])
+            and rx(r"的?有?").fullmatch(text, q.end, inside[k + 1].qual_start))]
     if not inside:
         return None
     items = [a] + [m.end() for m in rx("、").finditer(text, a, b)]

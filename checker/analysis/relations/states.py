@@ -24,7 +24,8 @@ from ...typenames import NamedTuple
 from .vocabulary import rx
 
 # what may open a part's words and names no state (目前已办结, 另有36处, 还有12个)
-_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)?[，,]?(?:共有|另有|另外|尚有|还有|還有|也有|有|另)?"
+# (or a time the count is made at: 截至今晚已恢复供电…)
+_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今|(?:截至|截止)[^已，,]{1,8}(?=已))?[，,]?(?:共有|另有|另外|尚有|还有|還有|也有|有|另|尚|还|還)?"
 _DONE = r"(?:均|皆|都)?(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{1,4})"
 # (仍在, 尚在, 还在: still being done, the rest of the whole not done)
 _STILL = r"(?:尚在|仍在|还在|還在|仍)"
@@ -33,8 +34,9 @@ _UNDER_WAY = r"(?:%s|正在|刻正|正|在)(?P<verb>[\u3400-\u9fff]{1,4})" % _ST
 _UNDER_WAY_AFTER = r"(?P<verb>[\u3400-\u9fff]{1,3})中"
 _NOT_YET = r"(?:尚未|还未|還未|尚待|未|待)(?P<verb>[\u3400-\u9fff]{1,4})"
 _REST = r"(?:其余|其餘|剩余|剩餘|剩下|余下|餘下)的?"
-# a verb of finishing: the done state of it leaves nothing being done
-FINISHED = r"[结結完竣毕畢]|成$"
+# a verb of finishing: the done state of it leaves nothing being done (or of restoring, the end of
+# a repair or a cure: 已恢复供电 / 抢修中, 已康复 / 仍在治疗)
+FINISHED = r"[结結完竣毕畢]|成$|恢复|恢復|修复|修復|康复|康復"
 # the words of the under way state that open a clause before its figure (，正在整改47处; ，在建43个),
 # and that follow a figure (36处正办理): relations/cues.py chooses sentences by them
 UNDER_WAY_WORDS = ("正在", "在建", "刻正", "施工中")
@@ -64,10 +66,10 @@ def _state_in(words: str, whole: bool) -> State | None:
         m = rx(pattern).fullmatch(words) if whole else rx(pattern).match(words)
         if m:
             return State(kind, m.group("verb"), kind == "under way" and rx(_STILL).match(words) is not None)
-    if whole:
-        m = rx(_UNDER_WAY_AFTER).fullmatch(words)
-        if m:
-            return State("under way", m.group("verb"), False)
+    # (施工中 before the figure; 9,300戶搶修中 after it, ending the clause)
+    m = rx(_UNDER_WAY_AFTER).fullmatch(words if whole else words.rstrip("。！？!?；;，, "))
+    if m:
+        return State("under way", m.group("verb"), False)
     return None
 
 
