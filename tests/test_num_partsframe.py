@@ -236,3 +236,10 @@ def test_restored_and_still_being_repaired_at_a_time_named():
     # a start and what is under way overlap, whatever time is named
     text = "今年全县计划开工项目90个，截至本月底已开工62个，尚有55个施工中。"
     assert findings(text) == []
+
+
+def test_still_being_done_after_the_done_makes_the_whole():
+    # 尚在 (still) says the rest is being done: the two are all of it
+    found = findings("街道今年共收到居民来电640件，已办结590件，尚在办理30件。")
+    assert [r for r, _ in found] == ["NUM002"], found
+    assert findings("街道今年共收到居民来电640件，已办结590件，尚在办理50件。") == []

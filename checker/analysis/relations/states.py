@@ -25,7 +25,7 @@ from .vocabulary import rx
 
 # what may open a part's words and names no state (目前已办结, 另有36处, 还有12个)
 # (or a time the count is made at: 截至今晚已恢复供电…)
-_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今|(?:截至|截止)[^已，,]{1,8}(?=已))?[，,]?(?:共有|另有|另外|尚有|还有|還有|也有|有|另|尚|还|還)?"
+_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今|(?:截至|截止)[^已，,]{1,8}(?=已))?[，,]?(?:共有|另有|另外|尚有|还有|還有|也有|有|另|尚(?![在未])|还(?![在未])|還(?![在未]))?"
 _DONE = r"(?:均|皆|都)?(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{1,4})"
 # (仍在, 尚在, 还在: still being done, the rest of the whole not done)
 _STILL = r"(?:尚在|仍在|还在|還在|仍)"
