@@ -303,6 +303,9 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 两家公司合计纳税… after what they earned: the subject's items, another amount
             if word in _TOTAL_OF and not claimed:
                 continue
+            if any(i.q.family != q.family for i in items) and not _names_listed(text, items, trigger + len(word), q):
+                continue    # 泵站64站、水池16座，共完成检查记录80个: items in other measure words join a
+                #             total in a general one (共计20处设施), not one of a deed the list names not
             if counted_n is not None and not claimed:
                 continue    # 三镇共获… after four amounts: the list is not the one counted
             gap = text[items[-1].end:trigger].removeprefix(noun_after(items[-1].q))
