@@ -27,3 +27,25 @@ def test_a_total_of_a_deed_the_list_names_not_is_another_thing():
 def test_items_in_other_measure_words_still_join_a_general_total():
     assert_running_pair("镇上新修灌渠9条、泵站3站，共计12处水利设施。",
                         "镇上新修灌渠9条、泵站3站，共计15处水利设施。", "9条 + 3站 = 12处")
+
+
+# --- a stock on the last day of an earlier month or week, then what was added, then the stock after
+
+def test_a_stock_at_a_month_end_then_an_addition():
+    assert_running_pair("会员人数3月底为8,420人，4月新增560人，累计8,980人。",
+                        "会员人数3月底为8,420人，4月新增560人，累计9,180人。", "8,420人 + 560人 = 8980人")
+
+
+def test_a_stock_at_the_end_of_last_week():
+    assert_running_pair("仓库存粮上周末为1.2万吨，本周又调入0.3万吨，目前共有1.5万吨。",
+                        "仓库存粮上周末为1.2万吨，本周又调入0.3万吨，目前共有1.7万吨。", "1.2万吨 + 0.3万吨 = 1.5万吨")
+
+
+def test_a_space_before_the_figure_after_leiji():
+    assert_running_pair("借書證7月底為 5,200 張，8月新辦 640 張，累計 5,840 張。",
+                        "借書證7月底為 5,200 張，8月新辦 640 張，累計 6,040 張。", "5,200 張 + 640 張 = 5840張")
+
+
+def test_a_month_end_with_no_addition_after_it_is_no_stock_of_a_sum():
+    # 4月完成 is what April did, not an addition to the stock: 累计 may reach further back
+    assert findings("会员人数3月底为8,420人，4月完成培训560人，累计培训8,000人。") == []

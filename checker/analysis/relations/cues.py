@@ -110,6 +110,8 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: _RUNNING_REACH for w in ("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數")})
     # a stock reached after a change heading its clause (…，今年注销12艘，现有74艘: relations/accrual.py)
     follow.update({w: _RUNNING_REACH for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
+    # (目前 + 共有, the stock now: …，本周又调入…，目前共有…)
+    follow.update({w: _RUNNING_REACH for w in ("目前共有", "目前共", "现在共有", "現在共有", "现在一共有", "現在一共有")})
     # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里 — accrual.py)
     follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為")})
     # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
@@ -208,7 +210,8 @@ def _trigger_source() -> tuple[str, ...]:
     # or heading the clause after a list with a verb after it (，累计完成100座); relations/running.py
     # reads the verb and what bounds the list
     # (or with its figure right after it, where the sentence announced its parts: 分三批…，累计7500万元)
-    tests.update({w: "(?:%s|(?<=[，,]%s)(?=[\u3400-\u9fff0-9０-９]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
+    # (a space may stand before the figure, as Taiwan copy writes it: ，累計 65,100 張)
+    tests.update({w: "(?:%s|(?<=[，,]%s)(?=\\s?[\u3400-\u9fff0-9０-９]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
     # words that add up what was listed (加起来共90个, 两者相加为…)
     follow.update({w: _RUNNING_REACH for w in ADDING})
     # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)
