@@ -49,3 +49,28 @@ def test_a_space_before_the_figure_after_leiji():
 def test_a_month_end_with_no_addition_after_it_is_no_stock_of_a_sum():
     # 4月完成 is what April did, not an addition to the stock: 累计 may reach further back
     assert findings("会员人数3月底为8,420人，4月完成培训560人，累计培训8,000人。") == []
+
+
+# --- an amount of an earlier period, then the same deed done again (又, 再), then its sum
+
+def test_a_deed_done_again_is_summed_by_leiji_with_its_verb():
+    assert_running_pair("车队上周运送饲料860吨，本周再运送540吨，累计运送1400吨。",
+                        "车队上周运送饲料860吨，本周再运送540吨，累计运送1600吨。", "860吨 + 540吨 = 1400吨")
+
+
+def test_a_deed_done_again_summed_by_leiji_after_mugqian():
+    assert_running_pair("這項修繕去年完成 34 戶，今年再完成 21 戶，目前累計完成 55 戶。",
+                        "這項修繕去年完成 34 戶，今年再完成 21 戶，目前累計完成 65 戶。", "34 戶 + 21 戶 = 55戶")
+
+
+def test_a_stock_of_another_verb_after_the_deeds_is_quiet():
+    # 累计建成 counts every station built so far, not only last year's and this year's new ones
+    assert findings("前年新建充电站30座，今年再新建25座，累计建成充电站120座。") == []
+
+
+def test_without_again_the_earlier_amount_is_no_start_of_the_tally():
+    assert findings("车队上周运送饲料860吨，本周运送粮食540吨，累计运送3400吨。") == []
+
+
+def test_without_an_earlier_period_the_amount_is_no_start_of_the_tally():
+    assert findings("车队运送饲料860吨，随后再运送540吨，累计运送3400吨。") == []

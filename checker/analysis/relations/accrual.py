@@ -76,11 +76,36 @@ def accruals(doc: Any) -> list[Relation]:
             changes.reverse()
             earlier = same[-len(changes) - 1]
             said = _clause_before(text, earlier, sentence.start)
-            if not rx(_EARLIER).search(said) or rx(_COMPARED).search(said) \
-                    or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
+            if not (rx(_EARLIER).search(said) or _again_after_a_period(text, said, changes, after, sentence.start)) \
+                    or rx(_COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
                 continue
             relations.append(_relation(earlier, changes, after))
     return relations
+
+
+# An amount of an earlier period (上周转运…, 去年完成…, 首日签约…) with what was done again after it
+# (本周再转运…, 今年再完成…: 又, 再) is where the tally starts, when the total after it is a sum of
+# that deed: 累计/共计 with the list's verb or none (累计转运…, 累計 586 袋), not a stock of its own
+# (累计建成… after 新建…, 累计 reaching past the periods listed).
+_EARLIER_PERIOD = (r"上周|上週|上星期|上月|去年|前年|上年|大前年|首日|首天|第一天|头一天|頭一天|首周|首週|上午|上半年"
+                   r"|前(?:[0-9０-９]{1,2}|[两兩二三四五六七八九十])[个個]?(?:天|日|周|週|月|季度|季|年)")
+_AGAIN = r"(?:又|再)"
+_SUMMED_AFTER = (r"(?:累计|累計|共计|共計|合计|合計|总计|總計|一共|总共|總共|共)(?:已经|已經|已)?(.*?)"
+                 r"(?:达到|達到|达|達|为|為|是)?$")
+
+
+def _again_after_a_period(text: str, said: str, changes: list[tuple[Quantity, bool]], after: Quantity,
+                          start: int) -> bool:
+    """True when the earlier amount is of an earlier period named in its clause and every change is
+    done again (又, 再), each in a clause of its own, and the figure after sums the deed: its total
+    word names the earlier clause's verb or no verb at all."""
+    if not rx(_EARLIER_PERIOD).search(said) or any(taken or not rx(_AGAIN).search(q.lead) for q, taken in changes):
+        return False
+    m = rx(_SUMMED_AFTER).search(after.lead)
+    if not m:
+        return False
+    verb = m.group(1)
+    return not verb or (len(verb) >= 2 and verb[:2] in said)
 
 
 def _clause_before(text: str, q: Quantity, start: int) -> str:
