@@ -74,3 +74,30 @@ def test_without_again_the_earlier_amount_is_no_start_of_the_tally():
 
 def test_without_an_earlier_period_the_amount_is_no_start_of_the_tally():
     assert findings("车队运送饲料860吨，随后再运送540吨，累计运送3400吨。") == []
+
+
+# --- a total whose subject names the noun the items share: the whole they are parts of
+
+def test_a_subject_naming_the_first_items_noun_totals_elided_kinds():
+    assert_running_pair("这家连锁药店在城区有网点86家，乡镇34家，网点总数为120家。",
+                        "这家连锁药店在城区有网点86家，乡镇34家，网点总数为110家。", "86家 + 34家 = 120家")
+
+
+def test_the_whole_of_a_place_totals_items_each_with_its_subject():
+    assert_running_pair("高一学生献血210袋，高二学生185袋，高三学生160袋，全校学生此次共献血555袋。",
+                        "高一学生献血210袋，高二学生185袋，高三学生160袋，全校学生此次共献血505袋。",
+                        "210袋 + 185袋 + 160袋 = 555袋")
+
+
+def test_a_whole_larger_than_the_kinds_listed_is_quiet():
+    # the kinds listed need not be every kind of the whole: only a sum above it is wrong
+    assert findings("这家连锁药店在城区有网点86家，乡镇34家，网点总数为150家。") == []
+
+
+def test_a_stock_subject_is_no_whole_of_the_list():
+    assert findings("这家连锁药店今年在城区新开网点86家，乡镇34家，现有网点总数为110家。") == []
+
+
+def test_gongyou_of_another_deed_is_no_total():
+    # 共有 here is "shared" (a shared wall), not "in all"
+    assert findings("甲栋外墙渗漏41处，乙栋外墙渗漏12处，全楼外墙共有墙面开裂9处。") == []

@@ -203,9 +203,11 @@ def _trigger_source() -> tuple[str, ...]:
     # (after a longer subject counting the items, 两村蓝莓种植面积合计, or periods, 前两个月出口额共,
     # or naming the union of the list's periods, 全天共接诊)
     tests["共"] = "(?:%s|%s(?![同享创創用商赢贏治识識产產]|建(?![设設成造])))" % (tests["共"], _after_subject("共", 3))
-    # (or after a subject naming the union of the items by their kind: 各级资金共, 各类补贴共)
-    tests["共"] = "(?:%s|%s)" % (tests["共"], "|".join(
-        r"(?<=[，,]各[级級类類项項方地][\u3400-\u9fff]{%d}共)" % n for n in range(1, 7)))
+    # (or after a subject naming the union of the items by their kind: 各级资金共, 各类补贴共; or the
+    # whole of a place the items' noun is counted in: …，全校学生共借阅, relations/running.py)
+    tests["共"] = "(?:%s|%s|%s)" % (tests["共"], "|".join(
+        r"(?<=[，,]各[级級类類项項方地][\u3400-\u9fff]{%d}共)" % n for n in range(1, 7)), "|".join(
+        r"(?<=[，,]全[\u3400-\u9fff]{%d}共)" % n for n in range(3, 8)))
     # 累计 sums a list only after such a subject (两站累计发送, 全年累计); relations/running.py
     follow.update({w: _RUNNING_REACH for w in ("累计", "累計")})
     # or heading the clause after a list with a verb after it (，累计完成100座); relations/running.py

@@ -277,6 +277,15 @@ def running_totals(doc: Any) -> list[Relation]:
             # (由17,000元调至19,000元: a level before and after a change, no item of the list)
             pool = [p for p in pool if p.start not in levels]
             items = _items(text, pool, q, trigger, counted_n is not None, added.group(1) if added else "")
+            # (a subject naming the noun the items share, 门店总数 after 国内有门店…，海外…; 全校学生 after
+            # 初一学生…，初二学生…: the whole the items are parts of, whatever noun the total is read
+            # to count; summed only where it is exceeded)
+            shared = False
+            if whole and clause > lo and counted_n is None and not added and not deeds and not (
+                    len(items) >= 2 and _subject_start(text, items, trigger) != trigger):
+                wide = _items(text, pool, q, trigger, True)
+                if len(wide) >= 2 and _whole_of_shared_noun(text, wide, clause, trigger, trigger + len(word), q):
+                    items, shared = wide, True
             if added and not (items and (added.group(1) in items[0].q.lead
                                          or rx(r"新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,6}$").search(items[0].q.lead))):
                 continue    # 共新增241户 sums only a list of what was newly added (一季度新增…，二季度…)
@@ -309,7 +318,7 @@ def running_totals(doc: Any) -> list[Relation]:
             if counted_n is not None and not claimed:
                 continue    # 三镇共获… after four amounts: the list is not the one counted
             gap = text[items[-1].end:trigger].removeprefix(noun_after(items[-1].q))
-            if word in _BARE and not claimed and text[trigger - 1] != "等" and gap not in (
+            if word in _BARE and not claimed and not shared and text[trigger - 1] != "等" and gap not in (
                     "，", ",", "；", ";", "。", "") and _subject_start(text, items, trigger) == trigger:
                 continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖), or
                 #             after a subject naming the items' kind (金牌…、铜牌22枚，奖牌总数87枚)
@@ -337,7 +346,7 @@ def running_totals(doc: Any) -> list[Relation]:
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items[:-1])
             # (a medal tally right before its total, 6金9银3铜共…, lists every kind of medal: none
             # is left without a figure)
-            if (union_after or _group_total(text, items, q, trigger)) and S.below(T):
+            if (union_after or shared or _group_total(text, items, q, trigger)) and S.below(T):
                 continue    # 各类案件, 学校总数 beyond the kinds listed (小学84所、初中32所，学校总数150所:
                 #             high schools and kindergartens too)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
@@ -347,6 +356,42 @@ def running_totals(doc: Any) -> list[Relation]:
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
                                       (q, *(i.q for i in items))))
     return relations
+
+
+# what makes a subject a stock or a span of its own, not the whole of the items listed (现有门店总数:
+# the shops now, opened before the list too)
+_OWN_STOCK = r"现行|現行|现有|現有|目前|累计|累計|历年|歷年|历届|歷屆|历来|歷來|以来|以來|至今|迄今|原有|新增"
+# a period or an occasion ending the subject (全校学生本学期, 门店今年, 学生此次): when the whole is
+# counted, not what
+_PERIOD_AFTER = r"(?:(?:本|今|去|上|这|這|该|該)(?:学期|學期|年度|年|月|季度|季|周|週)|(?:此|本|这|這|该|該)次)$"
+# a whole of every unit of a place or an organization opening the subject (全校, 全公司, 全市)
+_ALL_OF = r"^全[\u3400-\u9fff]{1,2}?(?=[\u3400-\u9fff]{2})"
+
+
+def _whole_of_shared_noun(text: str, items: list[Item], clause: int, trigger: int, after: int, q: Quantity) -> bool:
+    """True when the subject of a total heading its clause ends in a noun (two characters, a period
+    after it aside) that the first item's clause names before its figure and every later item's
+    clause names too or leaves out, a short kind before the figure (国内有门店312家，海外88家，门店
+    总数…; 初一学生借阅…，初二学生…，全校学生本学期共借阅…): the whole the items are parts of. Not a
+    subject of a stock (现有门店), nor one of more than a noun (…则以建筑清册), nor a total of a
+    deed the first item names not (清册共有部分误漏…: 共有 is no total there)."""
+    subject = text[clause:trigger]
+    if not 2 <= len(subject) <= 8 or rx(_OWN_STOCK).search(subject) or not rx(r"[\u3400-\u9fff]+$").fullmatch(subject) \
+            or rx(r"[以则則把将將对對在由按为為的之]").search(subject):
+        return False
+    subject = rx(_PERIOD_AFTER).sub("", rx(_ALL_OF).sub("", subject))
+    leads = []
+    for item in items:
+        start = item.q.qual_start
+        while start > 0 and text[start - 1] not in "，,；;、：:。\n":
+            start -= 1
+        leads.append(text[start:item.q.qual_start])
+    noun = subject[-2:]
+    if len(noun) < 2 or noun not in leads[0] or not all(
+            noun in lead or len(lead) <= 4 and not rx(r"[0-9０-９]").search(lead) for lead in leads[1:]):
+        return False
+    verb = rx(r"^(?:有|为|為|达到|達到|达|達|是)*(.*?)(?:为|為|达到|達到|达|達|是|约|約)*$").sub(r"\1", text[after:q.qual_start])
+    return not verb or (len(verb) >= 2 and verb[:2] in leads[0])
 
 
 def _union_fits(text: str, items: list[Item], union: re.Match) -> bool:
