@@ -3,7 +3,7 @@ reached after additions, totals named otherwise, averages read in any order. Sen
 these tests: correct copies verified, broken copies reported, near cases quiet."""
 from __future__ import annotations
 
-from num_helpers import assert_running_pair, findings, verified_calcs
+from num_helpers import assert_running_pair, findings, verified_calcs, verified_kinds
 
 
 # --- 站 and 袋 are measure words: a tally counted in them is added up
@@ -101,3 +101,17 @@ def test_a_stock_subject_is_no_whole_of_the_list():
 def test_gongyou_of_another_deed_is_no_total():
     # 共有 here is "shared" (a shared wall), not "in all"
     assert findings("甲栋外墙渗漏41处，乙栋外墙渗漏12处，全楼外墙共有墙面开裂9处。") == []
+
+
+# --- averages: the time a sentence is set in before 户均/人均 is no second unit of the average
+
+def test_this_years_average_per_household_times_the_households():
+    good = "全乡870户果农今年户均增收4500元，合计增收391.5万元。"
+    bad = "全乡870户果农今年户均增收4500元，合计增收351.5万元。"
+    assert findings(good) == [] and "average" in verified_kinds(good)
+    assert [r for r, _ in findings(bad)] == ["NUM004"]
+
+
+def test_an_average_per_year_is_still_no_average_of_the_total():
+    # 年人均: per person and per year; the total of a span of years is another figure
+    assert findings("全村600人三年来年人均增收2000元，合计增收360万元。") == []

@@ -51,6 +51,10 @@ _EACH = r"[\u3400-\u9fff]{0,6}各[\u3400-\u9fff]{0,10}"
 _SECOND_PER = r"每([%(t)s])|([%(t)s])均" % {"t": "".join(sorted(PER_TIME))}
 # (one unit of time in two spellings: 每天 and 每日 name one span)
 _SAME_SPAN = str.maketrans("天週", "日周")
+# A unit of time right before an average's marker (年人均, 月户均): the average is per that span too.
+# Not the end of a point or a span of time the sentence is set in (今年户均, 去年人均, 2023年户均,
+# 全年人均, 当月户均): the average is of that time's total
+_PER_PERIOD_BEFORE = r"(?<![今去明前上本当當同该該全0-9０-９])[年月日天周週]$"
 # A total word before the total; 总 before the average's own noun too (亩均产量620公斤，总产量达…;
 # 平均每户存栏生猪320头，总存栏量…): the noun shared is checked where it is read (_total)
 _TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|一共|共|总|總)[\u3400-\u9fff]{0,6}$"
@@ -172,7 +176,7 @@ def averages(doc: Any) -> list[Relation]:
                 marker, marker_start, marker_end = marked
             else:
                 continue
-            if rx(r"[年月日天周週]$").search(rate.lead[:marker_start]):
+            if rx(_PER_PERIOD_BEFORE).search(rate.lead[:marker_start]):
                 continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
             if rx(r"[由从從自]$").search(rate.lead[:marker_start]):
                 continue    # 单产由每亩420公斤提高到480公斤: the start of a change of the average;
