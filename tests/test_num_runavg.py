@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from num_helpers import assert_running_pair, findings, verified_calcs, verified_kinds
 
-
 # --- 站 and 袋 are measure words: a tally counted in them is added up
 
 def test_stations_of_a_network_are_counted():
@@ -115,3 +114,24 @@ def test_this_years_average_per_household_times_the_households():
 def test_an_average_per_year_is_still_no_average_of_the_total():
     # 年人均: per person and per year; the total of a span of years is another figure
     assert findings("全村600人三年来年人均增收2000元，合计增收360万元。") == []
+
+
+# --- an average naming nothing, or only a handing out or a charging, totalled in the next clause
+
+def test_a_charge_per_head_totalled_by_a_subject_and_gongji():
+    good = "報名的 240 名學員，每人繳費 1,500 元，學費收入共計新臺幣 36 萬元。"
+    bad = "報名的 240 名學員，每人繳費 1,500 元，學費收入共計新臺幣 46 萬元。"
+    assert findings(good) == [] and "average" in verified_kinds(good)
+    assert [r for r, _ in findings(bad)] == ["NUM004"]
+
+
+def test_a_bare_amount_per_head_totalled_by_zong_and_a_cost_noun():
+    good = "本次慰問對象共 2,400 人，每人 600 元，總經費 144 萬元。"
+    bad = "本次慰問對象共 2,400 人，每人 600 元，總經費 164 萬元。"
+    assert findings(good) == [] and "average" in verified_kinds(good)
+    assert [r for r, _ in findings(bad)] == ["NUM004"]
+
+
+def test_a_total_of_another_thing_two_clauses_on_is_not_read():
+    # the total is a clause further on, after another deed: not the average's
+    assert findings("本次慰問對象共 2,400 人，每人 600 元，另辦理講座三場，總經費 300 萬元。") == []

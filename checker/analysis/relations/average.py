@@ -39,7 +39,9 @@ _BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共�
 # Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
 # an average naming only these names nothing of its own (每人領取新臺幣3,000元)
 _HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|获得|獲得|奖励|獎勵|分红|分紅"
-            r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助|领|領")
+            r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助|领|領"
+            # (or of charging it: 每人收费2,500元, 每户缴纳300元 — what the total collected sums)
+            r"|收费|收費|缴纳|繳納|缴费|繳費|收取")
 # (a modal before it says the same: 每人可领200元)
 _HANDOUT_ONLY = r"(?:可以|可|能|将|將)?(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
 # what an average of a total's cost may name (单座造价平均, 每项投资)
@@ -343,7 +345,13 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
             return q    # (进了84个球 names 进球: a verb's 了 aside)
         # (a total named 總/总 + what it pays for, before an average naming only a handing out or
         # nothing: 總經費1,500萬元，每校平均獲得100萬元; 总投资980万元，单座造价平均245万元)
-        if q.end <= rate.start and rx(r"(?:总|總)[\u3400-\u9fff]{1,6}$").search(q.lead) \
+        # (or after it, heading the very next clause: 每人1,000元，總經費…; 每人收費2,500元，報名費收入
+        # 共計…: a total word ending a subject of its own, the only other amount of its unit)
+        marks = len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start))
+        if (q.end <= rate.start and rx(r"(?:总|總)[\u3400-\u9fff]{1,6}$").search(q.lead)
+                or q.start > rate.end and marks == 1 and rx(r"[\u3400-\u9fff]{0,6}(?:(?:总|總)[\u3400-\u9fff]{1,4}|%s)$"
+                                                             % _BARE_TOTAL).fullmatch(q.lead)
+                and rx(r"[，,；;]").match(text, q.qual_start - len(q.lead) - 1)) \
                 and (rx(_HANDOUT_ONLY).fullmatch(what) or rx(_COST).fullmatch(what)) \
                 and sum(1 for p in qs if p.family == rate.family) == 2:
             return q
