@@ -135,3 +135,22 @@ def test_a_bare_amount_per_head_totalled_by_zong_and_a_cost_noun():
 def test_a_total_of_another_thing_two_clauses_on_is_not_read():
     # the total is a clause further on, after another deed: not the average's
     assert findings("本次慰問對象共 2,400 人，每人 600 元，另辦理講座三場，總經費 300 萬元。") == []
+
+
+# --- the periods of a total: weeks written 週, and a span of months given one by one (分别为)
+
+def test_weeks_written_zhou_traditional_are_periods():
+    assert_running_pair("書展首週入場 3萬1,200 人次，第二週 2萬6,500 人次，兩週累計 5萬7,700 人次。",
+                        "書展首週入場 3萬1,200 人次，第二週 2萬6,500 人次，兩週累計 6萬7,700 人次。",
+                        "3萬1,200 人次 + 2萬6,500 人次 = 57700人次")
+
+
+def test_a_span_of_months_given_one_by_one_is_summed_by_its_count():
+    assert_running_pair("该机场5月至7月的旅客吞吐量分别为62万、71万和80万人次，这三个月累计213万人次。",
+                        "该机场5月至7月的旅客吞吐量分别为62万、71万和80万人次，这三个月累计233万人次。",
+                        "62万 + 71万 + 80万人次 = 213万人次")
+
+
+def test_a_span_of_months_with_fewer_figures_is_not_read():
+    # three months, two figures: not one figure a month, and 累计 counts the span
+    assert findings("该机场5月至7月的旅客吞吐量分别为62万和71万人次，这三个月累计300万人次。") == []

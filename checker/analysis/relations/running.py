@@ -113,7 +113,7 @@ _PERIODS = {
              r"|首月|次月|本月|上月|当月|當月",
     "quarter": r"(?:第|首)?[一二三四1-4１-４][个個]?季度|第[一二三四1-4１-４]季|首季度?",
     "year": r"去年|今年|大前年|前年|明年|上年|本年|(?<![0-9０-９])(?:[12][0-9]{3}|1[01][0-9])年(?!度?[0-9０-９]*[至到\-－~～])",
-    "week": r"上周|本周|下周|上週|本週|下週|首周|第%s周" % _N,
+    "week": r"上周|本周|下周|上週|本週|下週|首周|首週|第%s[周週]" % _N,
     "half": r"上半年|下半年",
     "daypart": r"上午|下午|晚上|晚间|晚間|夜间|夜間|凌晨",
 }
@@ -552,11 +552,23 @@ def _periods_listed(text: str, items: list[Item], readings: list[tuple[str, froz
     return any(_periods_of(text, items, kind, wanted) for kind, wanted in readings)
 
 
+# A span of months named before a list that gives each of them in turn (1月至4月的吞吐量分别为41万、
+# 37万、65万和48万标箱): the items are those months, one each, when they are as many
+_MONTHS_EACH = (r"(?<![0-9０-９])(1[0-2]|[1-9])月?(?:至|到|-|－|~|～)(1[0-2]|[1-9])月(?:份)?[^，,；;。：:]{0,16}?"
+                r"(?:分别为|分別為|分别是|分別是|依次为|依次為|分别|分別)")
+
+
 def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str]) -> bool:
     labels = []
     start = items[0].q.qual_start
     while start > 0 and text[start - 1] not in "，,；;：:。\n":
         start -= 1
+    if kind == "month":
+        each = rx(_MONTHS_EACH).search(text, start, items[0].q.qual_start)
+        if each and not rx(r"[，,；;：:。]").search(text, items[0].end, items[-1].start):
+            first, last = int(each.group(1)), int(each.group(2))
+            if last - first + 1 == len(items):
+                return wanted in ({str(len(items))}, {"%d月" % k for k in range(first, last + 1)})
     if not rx(_PERIODS[kind]).search(text, start, items[0].q.qual_start):
         # (the first period may stand in a clause of its own before its item: 2022年，这个镇造林…)
         before = start - 1
