@@ -154,3 +154,22 @@ def test_a_span_of_months_given_one_by_one_is_summed_by_its_count():
 def test_a_span_of_months_with_fewer_figures_is_not_read():
     # three months, two figures: not one figure a month, and 累计 counts the span
     assert findings("该机场5月至7月的旅客吞吐量分别为62万和71万人次，这三个月累计300万人次。") == []
+
+
+# --- a total so far this year, the next period, and the total so far after it
+
+def test_months_so_far_and_the_next_month_make_the_longer_span():
+    assert_running_pair("1至5月，全市新登记企业8,600户；6月新登记1,900户，1至6月累计10,500户。",
+                        "1至5月，全市新登记企业8,600户；6月新登记1,900户，1至6月累计11,500户。",
+                        "8,600户 + 1,900户 = 10500户")
+
+
+def test_the_first_quarters_and_the_next_quarter():
+    assert_running_pair("前两季度全县引进项目46个，第三季度引进19个，前三季度累计65个。",
+                        "前两季度全县引进项目46个，第三季度引进19个，前三季度累计75个。",
+                        "46个 + 19个 = 65个")
+
+
+def test_a_month_that_does_not_follow_the_span_is_quiet():
+    # 1至5月 and then 8月: the months between are missing, 1至8月 holds more than the two
+    assert findings("1至5月，全市新登记企业8,600户；8月新登记1,900户，1至8月累计14,000户。") == []

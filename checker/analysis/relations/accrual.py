@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value
-from .common import LEVELS, Relation, bounded
+from .common import LEVELS, Relation, bounded, is_amount
 from .cues import cue_sentences
 from .interval import Interval, basis
 from .vocabulary import SUM_OF_ADDITIONS, rx
@@ -43,10 +43,87 @@ _CHANGES = 3
 _REACH = 12
 
 
+# A total so far this year, the next period's figure and the total so far after it (1至9月…1.26亿吨；
+# 10月完成…，1至10月累计…; 1月到4月…，5月…，前5个月累计…): what the span reaches, in months
+_CN = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2}
+_MONTH_N = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_SPAN_TO = (r"(?:(?<![0-9０-９])(?:1|一)月?(?:至|到|-|－|~|～)%s月(?:份)?|前%s[个個]月|前([1-4]|[一二两兩三四])[个個]?季度?"
+            r"|(上半年))") % (_MONTH_N, _MONTH_N)
+_ONE_PERIOD = r"(?<![0-9０-９至到\-－~～前])(?:%s月(?:份)?(?!份?[至到\-－~～])|第\s?([1-4]|[一二三四])\s?季度?|(?<![前第])([一二三四])季度)" % _MONTH_N
+
+
+def _months(n: str) -> int:
+    """A month's or a count's number, in digits or in Chinese (十一 → 11)."""
+    if n.isdigit():
+        return int(n)
+    return 10 + _CN.get(n[1:], 0) if n.startswith("十") else _CN[n]
+
+
+def _reached(said: str) -> int | None:
+    """The last month of a span from the start of the year named in a clause (1至9月 → 9, 前两个季度 → 6,
+    上半年 → 6), the span named last."""
+    found = list(rx(_SPAN_TO).finditer(said))
+    if not found:
+        return None
+    m = found[-1]
+    if m.group(1) or m.group(2):
+        return _months(m.group(1) or m.group(2))
+    return 3 * _months(m.group(3)) if m.group(3) else 6
+
+
+def _one_period(said: str) -> tuple[int, int] | None:
+    """The months of the one period a clause names (10月 → (10, 10), 第3季 → (7, 9)), or None when it
+    names a span or more than one period."""
+    found = list(rx(_ONE_PERIOD).finditer(said))
+    if len(found) != 1 or rx(_SPAN_TO).search(said):
+        return None
+    m = found[0]
+    if m.group(1):
+        k = _months(m.group(1))
+        return k, k
+    k = _months(m.group(2) or m.group(3))
+    return 3 * k - 2, 3 * k
+
+
+def year_to_date(text: str, sentence: Any) -> list[Relation]:
+    """A span from the year's start, the next period and the span after it: the first two make the
+    third (1至9月 + 10月 = 1至10月), each figure of one family, in this order, with no other figure of
+    it between, the third led by a total word (累计, 共计 …)."""
+    relations = []
+    qs = [q for q in sentence.quantities if is_amount(q) and bounded(q)]
+    for k in range(2, len(qs)):
+        after = qs[k]
+        if not rx(r"(?:累计|累計|共计|共計|合计|合計|总计|總計|共)[\u3400-\u9fff]{0,4}$").search(after.lead):
+            continue
+        family = after.family
+        if family in ("percent", "points") or family in LEVELS or family.startswith(("time-", "age")):
+            continue
+        same = [q for q in qs[:k] if q.family == family]
+        if len(same) < 2:
+            continue
+        earlier, change = same[-2], same[-1]
+        # (the span may open the sentence in a clause of its own: 今年1至9月，这个港区…)
+        floor = max([sentence.start, *(q.end for q in sentence.quantities if q.end <= earlier.qual_start)])
+        reached, period, total = (_reached(_own_clause(text, earlier, floor, "；;。")),
+                                  _one_period(_own_clause(text, change, earlier.end)),
+                                  _reached(_own_clause(text, after, change.end)))
+        if reached is None or period is None or total is None or period != (reached + 1, total):
+            continue
+        relations.append(_relation(earlier, [(change, False)], after))
+    return relations
+
+
+def _own_clause(text: str, q: Quantity, start: int, marks: str = "，,；;：:。") -> str:
+    """The words of q's clause before it (or of what `marks` bounds), from `start` at most."""
+    m = rx(r"[^%s]*$" % marks).search(text, start, q.qual_start)
+    return m.group() if m else ""
+
+
 def accruals(doc: Any) -> list[Relation]:
     relations = []
     text = doc.text
     for sentence in doc.shared(cue_sentences):
+        relations.extend(year_to_date(text, sentence))
         qs = sentence.quantities
         for k in range(2, len(qs)):
             after = qs[k]
