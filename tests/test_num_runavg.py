@@ -173,3 +173,21 @@ def test_the_first_quarters_and_the_next_quarter():
 def test_a_month_that_does_not_follow_the_span_is_quiet():
     # 1至5月 and then 8月: the months between are missing, 1至8月 holds more than the two
     assert findings("1至5月，全市新登记企业8,600户；8月新登记1,900户，1至8月累计14,000户。") == []
+
+
+# --- 总 + the name of the measure the list counts in (总参与人次, 总金额) sums the list
+
+def test_zong_with_the_lists_measure_sums_it():
+    assert_running_pair("北場 1,240 人次、南場 1,560 人次、東場 980 人次，講座總聽講人次達 3,780 人次。",
+                        "北場 1,240 人次、南場 1,560 人次、東場 980 人次，講座總聽講人次達 2,780 人次。",
+                        "1,240 人次 + 1,560 人次 + 980 人次 = 3780人次")
+
+
+def test_zong_with_another_measure_is_quiet():
+    # 总人数 counts people, the list counts visits (人次): another figure
+    assert findings("北場 1,240 人次、南場 1,560 人次、東場 980 人次，講座總聽講人數達 2,100 人。") == []
+
+
+def test_zong_after_a_whole_of_its_own_is_quiet():
+    # 累計 makes it a stock of every day so far, not the sum of today's venues
+    assert findings("今日北場 1,240 人次、南場 1,560 人次，累計總參觀人次達 2,000 人次。") == []

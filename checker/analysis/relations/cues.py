@@ -221,6 +221,11 @@ def _trigger_source() -> tuple[str, ...]:
     for w in ("总", "總", *_SUM_WORDS):
         follow[w] = _RUNNING_REACH
         tests[w] = "(?:%s)" % "|".join([_after_subject(w, 1)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
+    # (or 总 + the name of the measure the list counts in, heading the clause after it with a short
+    # subject: …，活动总参与人次达…; relations/running.py)
+    for w in ("总", "總"):
+        tests[w] = "(?:%s|(?:%s)(?=[\u3400-\u9fff]{0,4}?%s))" % (tests[w], "|".join(
+            r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(5)), MEASURE_NAMES)
     # (总额 also after a subject naming the list's noun: …，加上中央资金6800万元，项目资金总额达1亿元;
     # relations/running.py reads the subject)
     for w in ("总额", "總額"):
@@ -309,6 +314,11 @@ MADE_OF = r"由(?P<made>[^，,；;。]{1,40}?)(?:组成|組成|构成|構成)"
 # what opens it here, how it ends (relations/breakdown.py reads it)
 DIVIDED_BY_WORDS = ("按", "按照", "依", "依照")
 DIVIDED_BY_END = r"(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)"
+# the names of a measure a total may give itself (总人次, 总参与人数, 總金額) and what they count in
+# (relations/running.py: 总 + one of them sums a list counted in it)
+MEASURE_OF = {"人次": "person-times", "人数": "people", "人數": "people", "户数": "households", "戶數": "households",
+              "金额": "money", "金額": "money"}
+MEASURE_NAMES = "(?:%s)" % "|".join(MEASURE_OF)
 # the words naming the parts a whole is counted out into (分为三类, 由两部分组成, 用于三个方面)
 PART_WORDS = r"(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
 # what divides the whole before into the parts listed after it (林地61.5万亩，分为公益林42.6万亩和

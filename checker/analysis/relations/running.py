@@ -35,7 +35,7 @@ from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import accruals
 from .change import change_figures
 from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, per_time, shares_noun
-from .cues import Sentence, cue_sentences
+from .cues import MEASURE_NAMES, MEASURE_OF, Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
 from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, SUM_OF_ADDITIONS, VERB, WORDS, rx
@@ -310,7 +310,7 @@ def running_totals(doc: Any) -> list[Relation]:
             if (counted_back or (word in _STOCK_WORDS and not deeds)) and not _names_listed(
                     text, items, trigger + len(word), q):
                 continue    # 两家公司合计纳税… after what they earned: the subject's items, another amount
-            if word in _TOTAL_OF and not claimed:
+            if word in _TOTAL_OF and not claimed and not _total_of_measure(text, clause, trigger, q):
                 continue
             if any(i.q.family != q.family for i in items) and not _names_listed(text, items, trigger + len(word), q):
                 continue    # 泵站64站、水池16座，共完成检查记录80个: items in other measure words join a
@@ -366,6 +366,18 @@ _OWN_STOCK = r"现行|現行|现有|現有|目前|累计|累計|历年|歷年|�
 _PERIOD_AFTER = r"(?:(?:本|今|去|上|这|這|该|該)(?:学期|學期|年度|年|月|季度|季|周|週)|(?:此|本|这|這|该|該)次)$"
 # a whole of every unit of a place or an organization opening the subject (全校, 全公司, 全市)
 _ALL_OF = r"^全[\u3400-\u9fff]{1,2}?(?=[\u3400-\u9fff]{2})"
+
+
+def _total_of_measure(text: str, clause: int, trigger: int, q: Quantity) -> bool:
+    """True when 总 names the measure its figure is counted in (总参与人次达…人次, 总金额…元) and heads
+    the clause after the list with a short subject of no stock (活动总参与人次): the list's sum in that
+    measure, not a total of something of its own."""
+    m = rx(r"(?:总|總)[\u3400-\u9fff]{0,4}?(%s)(?:达到|達到|达|達|为|為|是|共|约|約)?\s?$" % MEASURE_NAMES).fullmatch(
+        text, trigger, q.qual_start)
+    if not m or MEASURE_OF[m.group(1)] != q.family or not rx(CLAUSE_MARK).match(text, clause - 1):
+        return False
+    subject = text[clause:trigger]
+    return len(subject) <= 4 and not rx(_OWN_STOCK + r"|全").search(subject)
 
 
 def _whole_of_shared_noun(text: str, items: list[Item], clause: int, trigger: int, after: int, q: Quantity) -> bool:
