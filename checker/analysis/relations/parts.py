@@ -67,12 +67,15 @@ from .cues import (
 from .interval import Interval, total
 from .kinds import (
     complementary,
+    exclusive_kinds,
     funded_by_levels,
     mutually_exclusive,
     names_its_parts,
     one_valued_relatives,
     units_named_apart,
+    whole_partition,
 )
+from .span_parts import span_parts
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -160,6 +163,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 if found:
                     relations.append(found)
         relations.extend(breakdowns(doc, sentence, starts))
+        relations.extend(span_parts(doc, sentence, starts))
         if "中" in s_text or "里" in s_text or "裡" in s_text or "裏" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
@@ -346,7 +350,11 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
                                                             # (age bands name their kind with figures: 18岁以下的)
                                                             or mutually_exclusive([h.rstrip("的有") for h in heads])) \
             else parts[:1]
-        found = weigh_parts(parts, summed, whole, exhaustive=rest, threshold=False)
+        # (every kind of the whole, as after 其中: 8600名学生中，男生…，女生…, so their sum must
+        # reach it)
+        kinds = exclusive_kinds(nouns) if summed is parts and one_each else None
+        complete = rest or (kinds is not None and whole_partition(kinds[1]))
+        found = weigh_parts(parts, summed, whole, exhaustive=complete, threshold=False)
         if found:
             relations.append(found)
 
