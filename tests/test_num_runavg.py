@@ -191,3 +191,18 @@ def test_zong_with_another_measure_is_quiet():
 def test_zong_after_a_whole_of_its_own_is_quiet():
     # 累計 makes it a stock of every day so far, not the sum of today's venues
     assert findings("今日北場 1,240 人次、南場 1,560 人次，累計總參觀人次達 2,000 人次。") == []
+
+
+# --- an average per a unit of area (每公顷), the area counted in it
+
+def test_a_yield_per_hectare_times_the_hectares():
+    good = "今年全县种植小麦 2萬4,000 公頃，總產量 14萬4,000 公噸，平均每公頃 6 公噸。"
+    bad = "今年全县种植小麦 2萬4,000 公頃，總產量 14萬4,000 公噸，平均每公頃 5 公噸。"
+    assert findings(good) == [] and "average" in verified_kinds(good)
+    assert [r for r, _ in findings(bad)] == ["NUM004"]
+
+
+def test_a_price_per_area_restated_with_a_slash_is_no_total():
+    # 36,000元／平方公尺 restates the price per unit in another unit: an average, not a total
+    assert findings("該地面積共約500坪(1,650平方公尺)，標售底價為每坪約11.9萬元(36,000元／㎡)起，2筆均由甲公司"
+                    "標得，其中1筆以4萬元／㎡得標。") == []

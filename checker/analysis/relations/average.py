@@ -70,9 +70,11 @@ def rate_marker(lead: str):
 
 @functools.cache
 def _per_count() -> str:
-    """每 + any measure word of a count (每栋住户48户, 每支队伍8人, 每座…): an average per one thing
-    counted in it, the count being a figure in that measure word."""
-    words = sorted((name for name, unit in units().items() if unit.family.startswith("count:")), key=len, reverse=True)
+    """每 + any measure word of a count (每栋住户48户, 每支队伍8人, 每座…) or unit of area (每公顷): an
+    average per one thing counted in it, the count being a figure in that measure word or area."""
+    # (or per a unit of area, 每公顷产7吨, 平均每平方公里: the count is an area in that family)
+    words = sorted((name for name, unit in units().items() if unit.family.startswith("count:") or unit.family == "area"),
+                   key=len, reverse=True)
     # (or the measure word then 均: 场均600人次, 店均…; or 单 + it, per one of them: 单座造价)
     alternatives = "|".join(map(re.escape, words))
     return r"(每(?:%s)|(?:%s)均|单(?:%s)|單(?:%s))[\u3400-\u9fff]{0,9}$" % (alternatives, alternatives, alternatives, alternatives)
@@ -210,10 +212,25 @@ def averages(doc: Any) -> list[Relation]:
                 continue    # 每户1000元，共有560户提出申请: those who asked, not those the average was given to
             if count.family == total.family:
                 continue
+            if count.family == "area":
+                count = _in_units_of(count, marker)     # (1.8万公顷 × 每公顷7吨: the count in the marker's unit)
             # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
             relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
         relations.extend(span_averages(text, qs))
     return relations
+
+
+def _per_slash(text: str, q: Quantity) -> bool:
+    """A figure with a slash after its unit (122,000元／㎡, 1800元/人) is an amount per something
+    itself: no total."""
+    return rx(r"\s?[/／]").match(text, q.end) is not None
+
+
+def _in_units_of(count: Quantity, marker: str) -> Quantity:
+    """An area counted in the unit an average is per (每公顷): its value divided by that unit's size."""
+    unit = units()[marker.replace("平均", "").replace("每", "").replace("均", "").lstrip("单單")]
+    f = unit.factor
+    return count._replace(value=count.value / f, low=count.low / f, high=count.high / f, unit=unit)
 
 
 def _second_per(lead: str) -> str:
@@ -327,7 +344,7 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
     clause_end = stop.start() if stop else sentence_end
     for q in qs[i + 1:i + 13]:
         if q.end <= clause_end and q.family == rate.family and _per_span(q, per) and bounded(q) \
-                and not rate_marker(q.lead):
+                and not rate_marker(q.lead) and not _per_slash(text, q):
             return q
     # elsewhere in the sentence, led by a total word, and a total of what the average is of
     # (每户补贴农机购置款800元 … 补贴总额120万元)
