@@ -206,3 +206,9 @@ def test_a_price_per_area_restated_with_a_slash_is_no_total():
     # 36,000元／平方公尺 restates the price per unit in another unit: an average, not a total
     assert findings("該地面積共約500坪(1,650平方公尺)，標售底價為每坪約11.9萬元(36,000元／㎡)起，2筆均由甲公司"
                     "標得，其中1筆以4萬元／㎡得標。") == []
+
+
+def test_a_balance_at_the_start_of_the_year_then_its_net_growth():
+    assert_running_pair("这家农商行涉农贷款余额年初为236亿元，今年以来净增31亿元，目前余额达到267亿元。",
+                        "这家农商行涉农贷款余额年初为236亿元，今年以来净增31亿元，目前余额达到287亿元。",
+                        "236亿元 + 31亿元 = 267亿元")

@@ -117,8 +117,10 @@ def _trigger_source() -> tuple[str, ...]:
     # (目前 + 共有 or 累计, the stock now: …，本周又调入…，目前共有…; …今年再完成…，目前累计完成…)
     follow.update({w: _RUNNING_REACH for w in ("目前共有", "目前共", "现在共有", "現在共有", "现在一共有", "現在一共有",
                                                "目前累计", "目前累計")})
-    # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里 — accrual.py)
-    follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為")})
+    # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里, 年初为…, 3月底为…
+    # — accrual.py)
+    follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為",
+                                            "年初为", "年初為", "月底为", "月底為", "月末为", "月末為")})
     # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
     follow["原"] = r"[\u3400-\u9fff]{1,6}\s?[0-9０-９]"
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
