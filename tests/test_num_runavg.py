@@ -212,3 +212,15 @@ def test_a_balance_at_the_start_of_the_year_then_its_net_growth():
     assert_running_pair("这家农商行涉农贷款余额年初为236亿元，今年以来净增31亿元，目前余额达到267亿元。",
                         "这家农商行涉农贷款余额年初为236亿元，今年以来净增31亿元，目前余额达到287亿元。",
                         "236亿元 + 31亿元 = 267亿元")
+
+
+# --- the group a list's winners make (得奖者) totals them
+
+def test_winners_of_the_prizes_listed_total_them():
+    assert_running_pair("评委会评出金奖2名、银奖4名、铜奖7名、优秀奖12名，得奖者共计25名。",
+                        "评委会评出金奖2名、银奖4名、铜奖7名、优秀奖12名，得奖者共计35名。",
+                        "2名 + 4名 + 7名 + 12名 = 25名")
+
+
+def test_those_who_took_part_are_not_the_winners():
+    assert findings("评委会评出金奖2名、银奖4名、铜奖7名、优秀奖12名，参赛者共计180名。") == []

@@ -767,7 +767,10 @@ def _subject_start(text: str, items: list[Item], trigger: int) -> int:
         # list (表彰 of 受表彰人员 in 表彰优秀调解员52名、…; 績優 of 績優人員): 参赛人员 after a list of
         # prize winners names all who took part, another quantity
         core = m.group(1).rstrip("之的")
-        if any(core[i:i + 2] in listed for i in range(len(core) - 1)):
+        # (or what its participle names as won or given is named in the list: 奖 of 得奖者, 获奖人员
+        # after 金奖2名、银奖4名…)
+        won = rx(r"^(?:%s)" % "|".join(sorted(WORDS["group-participles"], key=len, reverse=True))).sub("", core)
+        if any(core[i:i + 2] in listed for i in range(len(core) - 1)) or (won and won in listed):
             return m.start(1) - 1
     return _deed_subject(text, items, trigger, listed)
 
