@@ -143,7 +143,9 @@ def _trigger_source() -> tuple[str, ...]:
     follow["自"] = (r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
                    r"|[0-9０-９]{2,4}年(?:底|初|末)?的[^，,；;。\n]{0,6}[0-9０-９]")
     # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
-    follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
+    # (or the amount of a change between two points of a series, right after its verb: 去年…184人，
+    # 今年是148人，减少了36人 — tested in _chosen: after a comma, with two points before it)
+    follow.update({w: r"(?:%s[^，,；;。\n]{0,3}|了?)%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
                    for w in UP + DOWN})
     # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
     # after them
@@ -309,6 +311,8 @@ OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?(?:这�
 OPENERS = " \u3000\t“「『\"'（("
 _BARE_TOTALS = frozenset(("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
+# a verb of change followed by its amount (减少了36人, 增长20%), not by the level reached (增加到)
+_AMOUNT_NEXT = r"了?[0-9０-９]"
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "计", "計", "总数", "總數", "总量", "總量"))
 # how many sentences before a total word at the head of a sentence may hold its items, when its
@@ -436,8 +440,10 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             # …，由专职队员380人和志愿队员880人组成: what the whole is made of, relations/breakdown.py)
         elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
                 text, start, m.start() - 1) and not rx(_COUNTED_BACK).match(text, start) or (
-                word in _CHANGE_VERBS and not then.search(text, start, m.start())
-                and not ordered_points(text, start, m.start())):
+                word in _CHANGE_VERBS and (not ordered_points(text, start, m.start()) if rx(_AMOUNT_NEXT).match(text, m.end())
+                                           and text[m.start() - 1:m.start()] in "，," else
+                                           (not then.search(text, start, m.start())
+                                            and not ordered_points(text, start, m.start())))):
             # a bare 共 sums a list (none before it: no total; 这 or a subject counting the items
             # opening a sentence points back at the sentences before); a verb of change with the end of
             # the change after it needs its start named as an earlier state before it (目前…), or
