@@ -112,6 +112,8 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: _RUNNING_REACH for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
     # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里 — accrual.py)
     follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為")})
+    # (a stock at the start of the year: 余额年初为420亿元 — relations/to_date.py)
+    follow.update({w: figure_near for w in ("年初为", "年初為")})
     # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
     follow["原"] = r"[\u3400-\u9fff]{1,6}\s?[0-9０-９]"
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
@@ -209,6 +211,9 @@ def _trigger_source() -> tuple[str, ...]:
     # reads the verb and what bounds the list
     # (or with its figure right after it, where the sentence announced its parts: 分三批…，累计7500万元)
     tests.update({w: "(?:%s|(?<=[，,]%s)(?=[\u3400-\u9fff0-9０-９]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
+    # (or after 目前 heading its clause: a total to date after the figures that made it, 去年…，今年
+    # 再…，目前累计…; relations/to_date.py)
+    tests.update({w: "(?:%s|(?<=[，,]目前%s))" % (tests[w], w) for w in ("累计", "累計")})
     # words that add up what was listed (加起来共90个, 两者相加为…)
     follow.update({w: _RUNNING_REACH for w in ADDING})
     # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)

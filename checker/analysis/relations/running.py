@@ -38,6 +38,7 @@ from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amoun
 from .cues import Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
+from .to_date import to_date_totals
 from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, SUM_OF_ADDITIONS, VERB, WORDS, rx
 
 if TYPE_CHECKING:
@@ -345,7 +346,9 @@ def running_totals(doc: Any) -> list[Relation]:
             variant = "" if S.exact and T.exact else "rounded"
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
                                       (q, *(i.q for i in items))))
-    return relations
+    # (a figure to a date, the periods after it and the figure to a later date: to_date.py, for
+    # the totals read neither as a stock and its change nor as a list's sum)
+    return relations + to_date_totals(doc, {r.start for r in relations})
 
 
 def _union_fits(text: str, items: list[Item], union: re.Match) -> bool:

@@ -1,0 +1,126 @@
+"""Running totals that accrue over time (relations/to_date.py): a figure to a date, what the
+periods after it added, and the figure to a later date. The periods must chain (1至5月 + 6月 =
+1至6月; 前三季度 + 四季度 = 全年; 上午 + 下午 = 全天; 首周 + 第二周 = 两周); where they are not
+all named, the earlier figure is a total to its date (已, 累计, 年初, 8月底) and each addition says
+it adds (再, 又, 净增). Sentences written for these tests."""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings, relations
+
+
+def _accrued(good, bad, arith):
+    assert_pair(good, bad, "NUM003", arith, "running-total")
+
+
+# a span of months from the start of the year, the month after it, the longer span
+
+def test_months_to_date_and_the_month_after():
+    _accrued("今年1至5月，这家物流园区累计发送包裹860万件；6月发送210万件，1至6月累计发送1070万件。",
+             "今年1至5月，这家物流园区累计发送包裹860万件；6月发送210万件，1至6月累计发送1170万件。",
+             "860万件 + 210万件 = 1070万件")
+
+
+def test_units_of_one_family_with_other_multipliers():
+    _accrued("1至8月，这个码头完成货物吞吐量2.35亿吨；9月完成3100万吨，1至9月累计达2.66亿吨。",
+             "1至8月，这个码头完成货物吞吐量2.35亿吨；9月完成3100万吨，1至9月累计达2.76亿吨。",
+             "2.35亿吨 + 3100万吨 = 2.66亿吨")
+
+
+def test_three_quarters_and_the_fourth_make_the_year():
+    _accrued("前三季度，全县新登记个体工商户6200户，四季度新登记1900户，全年新登记8100户。",
+             "前三季度，全县新登记个体工商户6200户，四季度新登记1900户，全年新登记8300户。",
+             "6200户 + 1900户 = 8100户")
+
+
+def test_first_quarters_counted_in_taiwan_copy():
+    _accrued("本縣前 2 季農產品外銷 3,150 公噸，第 3 季外銷 1,240 公噸，前 3 季累計 4,390 公噸。",
+             "本縣前 2 季農產品外銷 3,150 公噸，第 3 季外銷 1,240 公噸，前 3 季累計 4,930 公噸。",
+             "3,150 公噸 + 1,240 公噸")
+
+
+def test_first_months_then_a_count_of_months():
+    _accrued("1月到3月，这个边检站查验出入境旅客5.2万人次，4月查验1.7万人次，前4个月累计6.9万人次。",
+             "1月到3月，这个边检站查验出入境旅客5.2万人次，4月查验1.7万人次，前4个月累计7.9万人次。",
+             "5.2万人次 + 1.7万人次 = 6.9万人次")
+
+
+# the parts of a day, numbered weeks
+
+def test_morning_and_afternoon_make_the_whole_day():
+    _accrued("义诊活动上午接诊群众410人次，下午又接诊360人次，全天累计接诊770人次。",
+             "义诊活动上午接诊群众410人次，下午又接诊360人次，全天累计接诊870人次。",
+             "410人次 + 360人次 = 770人次")
+
+
+def test_first_week_and_second_week_make_two_weeks():
+    _accrued("這檔特展開幕首週吸引 1萬2,600 人次，第二週 9,800 人次，兩週累計 2萬2,400 人次。",
+             "這檔特展開幕首週吸引 1萬2,600 人次，第二週 9,800 人次，兩週累計 2萬4,200 人次。",
+             "1萬2,600 人次 + 9,800 人次")
+
+
+# a total to a date, additions that say they add, a total now
+
+def test_last_week_so_far_and_this_week_again():
+    _accrued("上周，抢修队已清运淤泥1800立方米，本周再清运1300立方米，累计清运3100立方米。",
+             "上周，抢修队已清运淤泥1800立方米，本周再清运1300立方米，累计清运3500立方米。",
+             "1800立方米 + 1300立方米 = 3100立方米")
+
+
+def test_a_balance_at_the_start_of_the_year_and_its_net_increase():
+    _accrued("这家农商行涉农贷款余额年初为260亿元，今年以来净增38亿元，目前余额达到298亿元。",
+             "这家农商行涉农贷款余额年初为260亿元，今年以来净增38亿元，目前余额达到289亿元。",
+             "260亿元 + 38亿元 = 298亿元")
+
+
+def test_a_stock_at_the_end_of_a_month_and_the_next_month():
+    _accrued("全市电子社保卡签发量8月底为46.2万张，9月新增3.8万张，累计50万张。",
+             "全市电子社保卡签发量8月底为46.2万张，9月新增3.8万张，累计52万张。",
+             "46.2万张 + 3.8万张 = 50万张")
+
+
+def test_two_totals_accrued_with_a_holiday_between():
+    _accrued("春节前，古镇累计接待游客已达到45万人次，春节假期接待了12万人次，累计达到57万人次。",
+             "春节前，古镇累计接待游客已达到45万人次，春节假期接待了12万人次，累计达到75万人次。",
+             "45万人次 + 12万人次 = 57万人次")
+
+
+def test_the_first_days_and_one_more_day_again():
+    _accrued("本届展会前两天现场成交额为8.6亿元，最后一天又成交3.1亿元，成交总额累计达到11.7亿元。",
+             "本届展会前两天现场成交额为8.6亿元，最后一天又成交3.1亿元，成交总额累计达到12.7亿元。",
+             "8.6亿元 + 3.1亿元 = 11.7亿元")
+
+
+def test_years_in_sequence_each_added_again_in_chinese_numerals():
+    _accrued("这个镇前年修建村级公路十五公里，去年又修了九公里，今年再修十二公里，现在一共修了三十六公里。",
+             "这个镇前年修建村级公路十五公里，去年又修了九公里，今年再修十二公里，现在一共修了四十六公里。",
+             "十五公里 + 九公里 + 十二公里")
+
+
+# look-alikes that are no such relation: quiet
+
+def test_a_month_left_out_chains_nothing():
+    # 1至7月 + 9月 is not 1至9月: August is not said
+    text = "今年1至7月，该港完成集装箱吞吐量95万标箱；9月完成16万标箱，1至9月累计完成128万标箱。"
+    assert findings(text) == []
+    assert not [r for r in relations(text, "running-total")]
+
+
+def test_the_later_total_of_another_thing():
+    assert findings("1至5月，全市房地产开发投资180亿元；6月投资42亿元，1至6月商品房销售额累计达260亿元。") == []
+
+
+def test_a_change_in_percent_adds_nothing():
+    assert findings("今年1至8月，全区规上工业产值达到410亿元，9月增长6.5%，1至9月累计达到470亿元。") == []
+
+
+def test_loans_issued_are_no_change_of_the_balance():
+    assert findings("这家银行个人住房贷款余额年初为150亿元，今年以来发放贷款40亿元，目前余额达到172亿元。") == []
+
+
+def test_years_in_sequence_with_no_again_may_start_from_more():
+    # with no 又/再 the first year is not said to be where the count began
+    assert findings("这个村前年建起温室大棚十二座，去年建了八座，今年建了十一座，现在一共有四十座。") == []
+
+
+def test_a_month_of_its_own_is_no_span_to_date():
+    assert findings("1至4月，全县发放惠农补贴1.2亿元；5月发放0.4亿元，6月累计发放0.9亿元。") == []
