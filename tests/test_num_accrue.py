@@ -124,3 +124,26 @@ def test_years_in_sequence_with_no_again_may_start_from_more():
 
 def test_a_month_of_its_own_is_no_span_to_date():
     assert findings("1至4月，全县发放惠农补贴1.2亿元；5月发放0.4亿元，6月累计发放0.9亿元。") == []
+
+
+def test_two_months_added_one_after_the_other():
+    _accrued("1至9月，这个县签约招商项目42个，10月签约9个，11月签约6个，1至11月累计签约57个。",
+             "1至9月，这个县签约招商项目42个，10月签约9个，11月签约6个，1至11月累计签约67个。",
+             "42个 + 9个 + 6个 = 57个")
+
+
+def test_an_average_of_the_months_is_no_total_to_date():
+    assert findings("1至9月，这座古城月均接待游客20万人次，10月接待35万人次，1至10月累计接待200万人次。") == []
+
+
+def test_a_peak_between_two_totals_adds_nothing():
+    assert findings("截至目前，全省累计完成核酸采样3.2亿人次，单日采样量最高达到500万人次，累计采样3.3亿人次。") == []
+
+
+def test_a_part_between_two_totals_adds_nothing():
+    assert findings("截至上月底，全市累计接待游客82万人次，外地游客29万人次，累计接待120万人次。") == []
+
+
+def test_a_series_of_years_counted_from_an_earlier_sentence():
+    # the work began the year before the series: the total now counts that year too
+    assert findings("这项改造工程前年启动，当年完成10座。去年完成12座，今年再完成11座，目前累计完成33座。") == []

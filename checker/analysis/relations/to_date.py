@@ -29,7 +29,7 @@ import re
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
 from .accrual import _relation
-from .common import LEVELS, Relation, bounded
+from .common import LEVELS, Relation, bounded, per_unit
 from .cues import cue_sentences
 from .vocabulary import rx
 
@@ -92,6 +92,12 @@ _PLAIN_WORDS = (r"累计|累計|共计|共計|一共|总共|總共|合计|合計
                 r"|目前|现在|現在|现有|現有|至今|迄今|为止|為止|截至|截止|已经|已經|已|达到|達到|达|達|增至|增加到"
                 r"|为|為|是|有|了|全部|全年|全天|全日|再|又|新增|完成|本市|全市|全县|全縣|全省|全区|全區")
 _CLAUSE_MARK = r"[，,；;：:。]"
+# a period of an addition's own, where it says not that it adds: between two totals each 累计 it is
+# the flow of that period (国庆前累计…，假期7天接待了…，累计…)
+_OWN_PERIOD = (r"假期|假日|期间|期間|当天|當天|当日|當日|本月|本周|本週|这周|這週|今年|本年"
+               r"|[0-9０-９一二三四五六七八九十两兩]+[个個]?(?:天|日|周|週|个月|個月)")
+# what a figure between two totals may be instead: a part of the first, a peak
+_NOT_ADDED = r"其中|最高|最多|峰值|单日|單日|日均|平均"
 # the words of periods, stripped as well (1至10月, 前3季, 两周)
 _PERIOD_WORDS = (r"[^\u3400-\u9fff]|[0-9０-９零〇一二三四五六七八九十两兩首次第前上下本这這今去全个個]|季度|季|月份?|周|週|星期"
                  r"|天|日|年|上午|下午|晚上|底|末|以来|以來")
@@ -195,6 +201,12 @@ def _context(text: str, lo: int, q: Quantity, first: bool) -> str:
     return _no_space(ctx)
 
 
+def _counted_before(text: str, start: int, q: Quantity) -> bool:
+    """A figure in q's unit in the paragraph before q's sentence: the count may have begun there."""
+    para = text.rfind("\n", 0, start) + 1
+    return bool(q.unit.name) and q.unit.name in text[para:start]
+
+
 def _same_thing(later: str, said: str) -> bool:
     """The later total's subject names nothing the earlier figures' clauses did not (签约总额累计达到
     after 签约项目金额为: 签约; not 集装箱吞吐量 after 货物吞吐量)."""
@@ -268,9 +280,10 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
         if e_span.first not in (None, 1) and e_span.scale not in ("week-now", "year-now"):
             return None     # 3至5月…: no span from the start
         if e_span.scale in ("week-now", "year-now") and e_span.first is not None and not (
-                first and all(adds)):
+                first and all(adds) and not _counted_before(text, start, later)):
             return None     # 去年完成12座，今年完成…: the first of a series is a total only when
-            #                 all after it say they add (再, 又)
+            #                 all after it say they add (再, 又), and nothing of its unit was
+            #                 counted before it in the paragraph (…当年完成10座。去年完成12座…)
         if e_span.scale in ("week-now", "year-now") and l_span is not None:
             return None
         if not _chains(e_span, [s for s in a_spans if s], l_span):
@@ -282,13 +295,14 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
             return None     # periods of one scale named, yet not all: not read
         if not (to_date or (e_span is not None and e_span.first == 1 and e_span.scale in ("day", "week"))):
             return None
-        if not all(a or both_accrued for a in adds):
+        if not all(a or (both_accrued and rx(_OWN_PERIOD).search(c) and not rx(_NOT_ADDED).search(c))
+                   for a, c in zip(adds, a_ctx, strict=True)):
             return None
     else:
         return None
     said = e_ctx + "".join(a_ctx)
     if not _same_thing(later_ctx, said):
         return None
-    if not all(bounded(q) for q in (earlier, later, *additions)):
-        return None
+    if not all(bounded(q) and not per_unit(q) for q in (earlier, later, *additions)):
+        return None     # (月均…, 每天…: an average, no total to a date)
     return _relation(earlier, [(q, False) for q in additions], later)
