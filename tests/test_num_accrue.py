@@ -147,3 +147,21 @@ def test_a_part_between_two_totals_adds_nothing():
 def test_a_series_of_years_counted_from_an_earlier_sentence():
     # the work began the year before the series: the total now counts that year too
     assert findings("这项改造工程前年启动，当年完成10座。去年完成12座，今年再完成11座，目前累计完成33座。") == []
+
+
+# a level to a date, its rise since the day (week, month) before, and that earlier level named after it
+
+def test_a_level_its_rise_since_the_day_before_and_that_day_named_after():
+    assert_pair("截至昨天，马拉松赛报名人数达到4.62万人，比前一天增加2600人，前一天为4.36万人。",
+                "截至昨天，马拉松赛报名人数达到4.62万人，比前一天增加3600人，前一天为4.36万人。",
+                "NUM007", "4.62万人 − 4.36万人 = 2600人", "change-amount")
+
+
+def test_the_end_of_last_month_named_after_the_rise():
+    assert_pair("到本月末，这个小区充电桩达到318个，比上月增加46个，上月底为272个。",
+                "到本月末，这个小区充电桩达到318个，比上月增加64个，上月底为272个。",
+                "NUM007", "318个 − 272个 = 46个", "change-amount")
+
+
+def test_the_day_before_doing_something_else_is_no_earlier_level():
+    assert findings("截至昨天，马拉松赛报名人数达到4.62万人，比前一天增加2600人，前一天新增志愿者3600人。") == []
