@@ -165,3 +165,16 @@ def test_the_end_of_last_month_named_after_the_rise():
 
 def test_the_day_before_doing_something_else_is_no_earlier_level():
     assert findings("截至昨天，马拉松赛报名人数达到4.62万人，比前一天增加2600人，前一天新增志愿者3600人。") == []
+
+
+# periods listed one by one for the figures of one clause (分别)
+
+def test_two_months_listed_for_two_figures_after_half_a_year():
+    _accrued("上半年，全县累计受理医保报销3.8万笔；7月和8月又分别受理0.7万笔和0.9万笔，截至8月底累计5.4万笔。",
+             "上半年，全县累计受理医保报销3.8万笔；7月和8月又分别受理0.7万笔和0.9万笔，截至8月底累计6.4万笔。",
+             "3.8万笔 + 0.7万笔 + 0.9万笔 = 5.4万笔")
+
+
+def test_months_listed_after_a_gap_chain_nothing():
+    # 上半年 + 8月 + 9月 leaves July out
+    assert findings("上半年，全县累计受理医保报销3.8万笔；8月和9月又分别受理0.7万笔和0.9万笔，截至9月底累计6.4万笔。") == []

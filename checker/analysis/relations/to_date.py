@@ -120,6 +120,23 @@ class Span:
 
 def _span(clause: str) -> Span | None:
     """The finest period a clause names (1至9月 rather than the 今年 before it)."""
+    found = _spans(clause)
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def _each(clause: str, count: int) -> list[Span]:
+    """The periods a clause lists one by one for the figures after it (7月和8月又分别办理…和…):
+    as many single periods as figures, in order, after 分别."""
+    if "分别" not in clause and "分別" not in clause:
+        return []
+    listed = [span for _, span in sorted(_spans(clause), key=lambda f: f[0])]
+    if len(listed) != count or any(s.first != s.last for s in listed):
+        return []
+    return listed
+
+
+def _spans(clause: str) -> list[tuple[int, Span]]:
+    """Each period of the finest scale a clause names, with where it ends."""
     found: list[tuple[int, Span]] = []
 
     def add(m: re.Match | None, span: Span) -> None:
@@ -166,9 +183,7 @@ def _span(clause: str) -> Span | None:
         if not found:
             for m in rx(_YEAR_REL_RX).finditer(clause):
                 add(m, Span("year-now", _YEAR_REL[m.group(1)], _YEAR_REL[m.group(1)]))
-    if not found:
-        return None
-    return max(found, key=lambda f: f[0])[1]
+    return found
 
 
 def _chains(earlier: Span, additions: list[Span], later: Span | None) -> bool:
@@ -267,6 +282,14 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
         return None     # an addition itself, not a total to a date
     e_span, l_span = _span(e_ctx), _span(later_ctx)
     a_spans = [_span(c) for c in a_ctx]
+    i = 0
+    while i < len(a_ctx):
+        # (7月和8月又分别办理0.9万件和1.5万件: the periods of one clause, one for each figure of it)
+        following = next((j for j in range(i + 1, len(a_ctx)) if rx(_CLAUSE_MARK).search(a_ctx[j])), len(a_ctx))
+        listed = _each(a_ctx[i], following - i) if following - i > 1 else []
+        if listed:
+            a_spans[i:following] = listed
+        i = max(following, i + 1) if listed else i + 1
     to_date = rx(_TO_DATE).search(e_ctx) is not None
     adds = [rx(_ADDS).search(c) is not None for c in a_ctx]
     both_accrued = bool(rx(r"累计|累計").search(e_ctx)) and bool(rx(r"累计|累計").search(later_ctx))
