@@ -178,3 +178,10 @@ def test_two_months_listed_for_two_figures_after_half_a_year():
 def test_months_listed_after_a_gap_chain_nothing():
     # 上半年 + 8月 + 9月 leaves July out
     assert findings("上半年，全县累计受理医保报销3.8万笔；8月和9月又分别受理0.7万笔和0.9万笔，截至9月底累计6.4万笔。") == []
+
+
+def test_bags_of_blood_are_counted():
+    # 袋 is a measure word of its own (rules/data/units.tsv): 上午 + 下午 = 全天
+    _accrued("街头献血点上午采集血液 186 袋，下午再采集 205 袋，全天累计 391 袋。",
+             "街头献血点上午采集血液 186 袋，下午再采集 205 袋，全天累计 381 袋。",
+             "186 袋 + 205 袋")
