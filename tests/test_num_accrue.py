@@ -185,3 +185,34 @@ def test_bags_of_blood_are_counted():
     _accrued("街头献血点上午采集血液 186 袋，下午再采集 205 袋，全天累计 391 袋。",
              "街头献血点上午采集血液 186 袋，下午再采集 205 袋，全天累计 381 袋。",
              "186 袋 + 205 袋")
+
+
+
+def test_levels_of_the_day_parts_add_nothing():
+    # the stock in the morning and in the afternoon, then the stock now: levels, not flows
+    assert findings("这个粮站上午库存粮食285吨，下午库存291吨，现有库存293吨。") == []
+
+
+def test_a_stock_said_to_grow_again_in_the_afternoon_adds():
+    _accrued("这个粮站上午已入库粮食285吨，下午又入库91吨，目前入库总量达到376吨。",
+             "这个粮站上午已入库粮食285吨，下午又入库91吨，目前入库总量达到386吨。",
+             "285吨 + 91吨 = 376吨")
+
+
+def test_a_total_to_the_end_of_a_month_then_the_next_month():
+    _accrued("截至6月底，全区累计建成口袋公园46个，7月新建5个，累计建成51个。",
+             "截至6月底，全区累计建成口袋公园46个，7月新建5个，累计建成56个。",
+             "46个 + 5个 = 51个")
+    # (a month left out: July is not said)
+    assert findings("截至6月底，全区累计建成口袋公园46个，8月新建5个，截至8月底累计建成56个。") == []
+
+
+def test_balances_at_the_ends_of_quarters_are_no_parts_of_the_half_year():
+    # the balance at the end of each quarter is a stock, not the flow of the quarter
+    assert findings("一季度末，全市存款余额3.1万亿元，二季度末为3.3万亿元，上半年累计新增存款0.4万亿元。") == []
+
+
+def test_flows_of_the_quarters_still_make_the_half_year():
+    _accrued("一季度，全市新增存款0.15万亿元，二季度新增0.25万亿元，上半年累计新增0.4万亿元。",
+             "一季度，全市新增存款0.15万亿元，二季度新增0.25万亿元，上半年累计新增0.5万亿元。",
+             "0.15万亿元 + 0.25万亿元")

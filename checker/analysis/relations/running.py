@@ -526,6 +526,8 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
         found = list(rx(_PERIODS[kind]).finditer(text, start, item.q.qual_start))
         if not found:
             return False
+        if text[found[-1].end():found[-1].end() + 1] in ("末", "底"):
+            return False    # 一季度末…，二季度末…: stocks at the ends of periods, not flows of them
         labels.append(_period_label(found[-1].group()))
         start = item.end
     if len(set(labels)) != len(labels):

@@ -63,7 +63,7 @@ _MONTH_SPAN = r"(?<![0-9０-９])(%s)月?(?:至|到|-|－|~|～|—)(%s)月(?![0
 _MONTHS_FIRST = r"前(%s)[个個]?月" % _NUM
 _QUARTERS_FIRST = r"前(%s)[个個]?季度?" % _NUM
 _QUARTER = r"(?:第|(?<![前0-9０-９一二三四]))([一二三四1-4１-４])[个個]?季(?:度)?(?!均)"
-_MONTH_END = r"(?<![0-9０-９至到\-－~～])(%s)月(?:底|末|份?末)" % _NUM
+_MONTH_END = r"(?:(?<=截至)|(?<=截止)|(?<![0-9０-９至到\-－~～]))(%s)月(?:底|末|份?末)" % _NUM
 _MONTH = r"(?<![0-9０-９至到\-－~～前第])(%s)月份?(?![0-9０-９]|底|末|至|到|以来|以來|均|起)" % _NUM
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}
 _DAYPARTS = {"上午": 1, "下午": 2, "晚上": 3, "晚间": 3, "晚間": 3}
@@ -86,6 +86,8 @@ _ADDS = r"再|又|新增|净增|淨增|另|追加|增加了?"
 _COMPARED = r"比|较|較|同比|环比|環比"
 # what names the later figure a total to its date (a span of its own may do so too)
 _LATER = r"累计|累計|共计|共計|一共|总共|總共|合计|合計|总|總|共|目前|现在|現在|现有|現有|至今|迄今|为止|為止"
+# the words that sum what came before (a total now, 目前, 现在, may be a level: 目前水位)
+_SUMMED = r"累计|累計|共计|共計|一共|总共|總共|合计|合計|总计|總計"
 # the words of a total's clause that name no thing: stripped before its subject is compared with
 # the earlier figure's (累计达, 现在一共有, 签约总额累计达到 → 签约)
 _PLAIN_WORDS = (r"累计|累計|共计|共計|一共|总共|總共|合计|合計|总额|總額|总数|總數|总量|總量|总计|總計|共有|共"
@@ -151,14 +153,15 @@ def _spans(clause: str) -> list[tuple[int, Span]]:
         add(m, Span("month", 1, 3 * _n(m.group(1))))
     for m in rx(_QUARTER).finditer(clause):
         q = _n(m.group(1)) if m.group(1) not in "1234１２３４" else int(m.group(1).translate(str.maketrans("１２３４", "1234")))
-        add(m, Span("month", 3 * q - 2, 3 * q))
+        # (一季度末: a stock at the end of the quarter)
+        add(m, Span("month", None if clause[m.end():m.end() + 1] in ("末", "底") else 3 * q - 2, 3 * q))
     for m in rx(_MONTH_END).finditer(clause):
         add(m, Span("month", None, _n(m.group(1))))
     for m in rx(_MONTH).finditer(clause):
         add(m, Span("month", _n(m.group(1)), _n(m.group(1))))
     for word, (a, b) in _HALVES.items():
         for m in re.finditer(word, clause):
-            add(m, Span("month", a, b, whole=word == "全年"))
+            add(m, Span("month", None if clause[m.end():m.end() + 1] in ("末", "底") else a, b, whole=word == "全年"))
     months = [s for _, s in found]
     if not months:
         for word, n in _DAYPARTS.items():
@@ -311,6 +314,9 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
             return None
         if not _chains(e_span, [s for s in a_spans if s], l_span):
             return None
+        if l_span is None and not rx(_SUMMED).search(later_ctx) and not all(adds):
+            return None     # 上午水位28.5米，下午水位29.1米，目前水位…: levels, not flows; a total
+            #                 now (目前, 现在) after periods adds up only what is said to add (再, 又)
     elif l_span is None and rx(_LATER).search(later_ctx):
         # periods not all named: a total to a date, additions that say so, a total now
         if any(s is not None for s in a_spans) and e_span is not None and any(
