@@ -47,3 +47,41 @@ def test_every_kind_of_a_framed_whole_must_reach_it():
 def test_some_kinds_of_a_framed_whole_need_not_reach_it():
     # (省级/市级 are kinds of one set but not every kind: county-level ones may go unsaid)
     assert findings("获评的140个示范村中，省级示范村36个，市级示范村58个。") == []
+
+
+def test_a_division_counting_its_parts_after_the_list():
+    assert_pair("这笔专项资金共8.4亿元，分为基础设施6.1亿元和人员培训2.3亿元两部分。",
+                "这笔专项资金共8.4亿元，分为基础设施6.1亿元和人员培训3.3亿元两部分。",
+                "NUM001", "6.1亿元 + 3.3亿元 = 9.4亿元", "parts")
+
+
+def test_a_division_counting_other_parts_than_listed_is_not_read():
+    # (three parts said, two listed: the list is not the division)
+    assert verified_calcs("这笔专项资金共8.4亿元，分为基础设施6.1亿元和人员培训2.3亿元三部分。", "parts") == []
+
+
+def test_parts_after_the_measure_they_are_divided_by_do_not_overlap():
+    assert_pair("今年回收的2.4万只旧手机，按处理方式分，翻新再售1.3万只，拆解利用0.9万只。",
+                "今年回收的2.4万只旧手机，按处理方式分，翻新再售1.3万只，拆解利用1.5万只。",
+                "NUM001", "1.3万只 + 1.5万只 = 2.8万只", "parts")
+
+
+def test_parts_after_the_measure_need_not_be_all():
+    # (divided by one measure, but not said to be every part: a sum below the whole is quiet)
+    assert findings("今年回收的2.4万只旧手机，按处理方式分，翻新再售1.3万只，拆解利用0.6万只。") == []
+
+
+def test_a_daily_average_over_a_year_named_by_its_number():
+    assert_pair("本县2022年自来水供水量1460万吨，平均每日4万吨。", "本县2022年自来水供水量1460万吨，平均每日5万吨。",
+                "NUM004", "每日5万吨 × 365至366天", "average")
+
+
+def test_a_daily_average_over_a_half_year():
+    assert_pair("上半年全市公交客运量3620万人次，日均20万人次。", "上半年全市公交客运量3620万人次，日均26万人次。",
+                "NUM004", "每日26万人次 × 181至182天", "average")
+
+
+def test_a_daily_average_over_a_holiday_inside_a_year_is_not_the_years():
+    # (元旦假期 is the span, not 2023年: its days are not said)
+    assert findings("2023年元旦假期全市景区接待游客96万人次，日均32万人次。") == []
+    assert findings("2023年1至5月全市口岸出入境旅客620万人次，日均4.1万人次。") == []

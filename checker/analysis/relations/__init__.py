@@ -1,7 +1,8 @@
 """The relation model of the NUM rules: every arithmetic statement of news copy read as one of a
 few relations between quantities, each found by its own module and returned with its operands.
 
-    parts        part–whole: a total and its parts (其中 …; N个…中; breakdown.py: with no 其中)
+    parts        part–whole: a total and its parts (其中 …; N个…中; breakdown.py: with no 其中;
+                 span_parts.py: a span of time and its periods)
     running      running total: items, then 共计/合计/以上 N
     average      average × count = total (户均, 人均, 每户 …)
     share        a part's percentage of its whole (占X%)

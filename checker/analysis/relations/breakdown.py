@@ -263,8 +263,9 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             # the parts listed to the sentence's end after a colon, or after the clause saying by
             # what the whole is divided, are all of it, when they name parallel kinds (高中部、
             # 初中部、小学部; 公办的、民办的)
-            listing = (divided or text[b:b + 1] in "：:") and j == len(clauses) and len(run) >= 2 \
-                and len(run) == len(first) + j - i - 1 and (parallel_kinds([h for _, h in run]) or (
+            to_end = (divided or text[b:b + 1] in "：:") and j == len(clauses) and len(run) >= 2 \
+                and len(run) == len(first) + j - i - 1
+            listing = to_end and (parallel_kinds([h for _, h in run]) or (
                     # (the last named as the rest of them: 普外科…；骨科…；眼科…；其他科室…)
                     len(run) >= 3 and rx(_THE_REST).match(run[-1][1]) and parallel_kinds([h for _, h in run[:-1]])))
             # (the last named as the rest of the whole, after kinds of it: 已完工820个，正在施工410
@@ -277,6 +278,10 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
                 complete = _kinds_of_whole([h for _, h in run], text[said:whole.end])
                 if complete is None and listing:
                     complete = True
+                if complete is None and to_end and divided:
+                    # (divided by one measure, its parts do not overlap, named as they are: 按去向分，
+                    # 梯次利用6200件，拆解回收5600件; some may go unsaid)
+                    complete = False
                 if complete is None:
                     if len(first) > 1:
                         break

@@ -49,6 +49,8 @@ def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
 _COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?%s(?:组成|組成|构成|構成)?[：:]" % PART_WORDS)
 _MAKE_UP = (r"(?<=[，,])(?:%s|(?:[\u3400-\u9fff]{1,6}?(?=(?:%s)%s))?(?:%s)(?P<split>[^，,；;。]{2,60}))"
             % (MADE_OF, "|".join(DIVIDED), _COUNTED_MAKE_UP, "|".join(DIVIDED)))
+# a count of the parts closing their list (…和小微企业贷款7.8亿元两部分)
+_COUNT_AFTER = r"(?<=[\u3400-\u9fff])(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?%s$" % PART_WORDS
 _COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # what joins the items of one list (专职队员380人和志愿队员880人, 27名运动员以及12名工作人员)
 _JOINED = r"[、和及与與]"
@@ -86,9 +88,14 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
                                        _COUNTS.get(counted_parts.group("count"), 0) or int(counted_parts.group("count")))
             some = False
         else:
-            parts = between(qs, starts, lo, hi)
+            # (the list may end by counting its parts: 分为个人贷款9.8亿元和企业贷款7.8亿元两部分)
+            counted_after = rx(_COUNT_AFTER).search(text, lo, hi)
+            parts = between(qs, starts, lo, counted_after.start() if counted_after else hi)
             some = "等" in listed
             if any(not rx(_JOINED).search(text, p.end, q.qual_start) for p, q in pairwise(parts)):
+                continue
+            if counted_after and len(parts) != _COUNTS.get(counted_after.group("count"), 0) + (
+                    int(counted_after.group("count")) if counted_after.group("count").isdigit() else 0):
                 continue
         # (a figure right after the make-up's 由 is its first part, not where a change starts)
         if len(parts) < 2 or not all(q.family == whole.family and (is_amount(q) or q.qual_start == lo) and bounded(q)

@@ -58,6 +58,10 @@ _PERCENT_MARK = r"(?=[%％百0-9０-９一二两兩三四五六七八九十])(?:
 _PERCENT_REACH = r"[^。！？!?\n]{0,40}?" + _PERCENT_MARK
 
 
+# the first period of a span's parts, opening their clause (1月, 一季度, 首日, 上午, 上半年)
+_FIRST_PERIOD = r"(?:0?1月|[一1]季度|第[一1]季|首日|第一天|上午|上半年)"
+
+
 @functools.cache
 def _trigger() -> tuple[re.Pattern, ...]:
     """The cue words as a tree of their characters (so that `re` scans for their first
@@ -156,6 +160,14 @@ def _trigger_source() -> tuple[str, ...]:
     follow["包括"] = r"(?:%s|(?:[^，,；;。、\n]{1,10}、){1,8}[^，,；;。\n]{0,12}%s)" % (figure_near, _FIGURE_FIRST)
     # a total, then its parts one by one (共提出25案，分别为墊付款案22案、總預算案1案…)
     follow.update({w: follow["包括"] for w in ("分别为", "分別為", "分别是", "分別是")})
+    # (or by a verb after 分别: 三年分别完成4.2万亩、…, the parts of a span: span_parts.py)
+    follow.update({w: r"[\u3400-\u9fff]{1,4}?[0-9０-９]" for w in ("分别", "分別")})
+    # a whole stated for a span of time, then a clause opening with its first period (一季度…96家，
+    # 1月28家、2月…; 上半年…，一季度…): the parts of the span, relations/span_parts.py
+    follow.update({w: r"[^。；;\n]{0,24}?[0-9０-９][^。；;\n]{0,12}?[，,：:]\s?%s" % _FIRST_PERIOD for w in PERIOD_WHOLES})
+    # (or a span counted in days, read at its first day when the second follows: 假期三天…，首日…、
+    # 第二天…)
+    follow.update({w: figure_near + r"[^。；;\n]{0,12}?[、，,]\s?(?:第二天|第2天|次日)" for w in ("首日", "第一天", "第1天")})
     # a breakdown in parentheses right after a whole (工程经费5.76亿元（工程费4.61亿元，用地费…）)
     follow.update({w: "" for w in "（("})
     # an outcome that is the absence of another (缺考, 不合格: exclusive-kinds) with a figure after

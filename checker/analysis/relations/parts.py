@@ -75,6 +75,7 @@ from .kinds import (
     units_named_apart,
     whole_partition,
 )
+from .span_parts import span_parts
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -162,6 +163,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                 if found:
                     relations.append(found)
         relations.extend(breakdowns(doc, sentence, starts))
+        relations.extend(span_parts(doc, sentence, starts))
         if "中" in s_text or "里" in s_text or "裡" in s_text or "裏" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)

@@ -865,3 +865,31 @@ def _noun_across(text: str, q: Quantity) -> str:
         # (the words before a total's figure are its total word, not a noun: 總計95隊)
         noun = rx(r"(?:共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共)(?:有|为|為|达|達)?$").sub("", noun)
     return noun
+
+
+def span_periods(span: str) -> list[tuple[str, frozenset[str]]]:
+    """The periods a span is made of (三天: any three days; 一季度: 1月 2月 3月), as a total's
+    subject is read: for each reading, their kind and their count or their names
+    (relations/span_parts.py reads the span a whole is stated for so). A union's name is read
+    as one: 二季度 is the second quarter, 4月 5月 6月, not two quarters."""
+    if span in PERIOD_WHOLES:
+        return [(_period_kind(parts.split()[0]), frozenset(_period_label(p) for p in parts.split()))
+                for whole, parts in PERIOD_UNIONS if whole == span]
+    return _period_subject(span)
+
+
+def figures_by_period(text: str, figures: list[Quantity], kind: str, wanted: frozenset[str]) -> bool:
+    """Each figure introduced by a period of its own of that kind, as many as wanted or its very
+    periods (首日…，第二天…，第三天…; 1月…、2月…、3月…)."""
+    return _periods_of(text, [Item(q) for q in figures], kind, wanted)
+
+
+def periods_named(names: list[str], kind: str, wanted: frozenset[str]) -> bool:
+    """Names given together (1月、2月、3月; 三年) that are the periods wanted, of that kind: each a
+    period of its own, or one name counting as many of them."""
+    if len(names) == 1:
+        return (kind, wanted) in _period_subject(names[0])
+    if not all(rx(_PERIODS[kind]).fullmatch(n) for n in names):
+        return False
+    labels = [_period_label(n) for n in names]
+    return len(set(labels)) == len(labels) and wanted in ({str(len(labels))}, set(labels))

@@ -62,7 +62,7 @@ def _named_span(text: str, qs: list[Quantity], i: int, total: Quantity) -> Relat
     rate = qs[i]
     m = rx(_PER_PERIOD).search(rate.lead)
     if not m:
-        return None
+        return _days_of_named_span(text, rate, total)
     period = (m.group("each") or m.group("avg")).replace("个", "").replace("個", "")
     period = "季" if period.startswith("季") else period
     clause = max([0, *(k.end() for k in rx(CLAUSE_MARK).finditer(text, max(0, total.qual_start - 30), total.qual_start))])
@@ -74,6 +74,33 @@ def _named_span(text: str, qs: list[Quantity], i: int, total: Quantity) -> Relat
     unit = "个月" if period == "月" else "个季度"
     return _relation(f"每{period}{rate.shown} × {count}{unit}", Interval.point(Decimal(count)), Decimal(count),
                      rate, total, (rate,), (rate, total))
+
+
+# the days of a span named by the year, its half or its quarter: a year is 365 or 366 days (reporters
+# divide by 365 in a leap year too: either is right)
+_DAY_SPAN = (r"(?P<year>(?<![0-9０-９])(?:[12][0-9]{3}|1[01][0-9])年(?:度)?(?![0-9０-９]|[上下]半年|[一二三四]季度|第))"
+             r"|(?P<named>全年|一年|上半年|下半年|[一二三四]季度)")
+_DAYS_IN = {"上半年": (181, 182), "下半年": (184, 184), "一季度": (90, 91), "二季度": (91, 91),
+            "三季度": (92, 92), "四季度": (92, 92), "全年": (365, 366), "一年": (365, 366), "year": (365, 366)}
+# a narrower span named after a year (2024年元旦假期, 113年1至6月, 去年国庆期间): the average is of
+# that one, whose days are not the year's
+_NARROWER = r"[0-9０-９一二三四五六七八九十]+月|[至到~～\-－—]|假期|假日|[节節]|期间|期間|[周週旬季]|[0-9０-９]+[日天]"
+
+
+def _days_of_named_span(text: str, rate: Quantity, total: Quantity) -> Relation | None:
+    """`113年垃圾清运量41万6,100公吨，平均每日1,140公吨`: a daily average over a span named as a year,
+    a half or a quarter of one, whose days are known (a month's are not read: 28 to 31)."""
+    m = rx(_PER_SPAN).search(rate.lead)
+    if not m or (m.group(1) or m.group(2)) not in "日天":
+        return None
+    clause = max([0, *(k.end() for k in rx(CLAUSE_MARK).finditer(text, max(0, total.qual_start - 30), total.qual_start))])
+    spans = list(rx(_DAY_SPAN).finditer(text, clause, total.qual_start))
+    if len(spans) != 1 or rx(_NARROWER).search(text, spans[0].end(), total.qual_start):
+        return None
+    low, high = _DAYS_IN[spans[0].group("named") or "year"]
+    days = Interval(Decimal(low), Decimal(high), False, False)
+    shown = f"{low}天" if low == high else f"{low}至{high}天"
+    return _relation(f"每日{rate.shown} × {shown}", days, Decimal(low), rate, total, (rate,), (rate, total))
 
 
 def _stated_span(qs: list[Quantity], i: int, total: Quantity) -> Relation | None:
