@@ -216,3 +216,12 @@ def test_flows_of_the_quarters_still_make_the_half_year():
     _accrued("一季度，全市新增存款0.15万亿元，二季度新增0.25万亿元，上半年累计新增0.4万亿元。",
              "一季度，全市新增存款0.15万亿元，二季度新增0.25万亿元，上半年累计新增0.5万亿元。",
              "0.15万亿元 + 0.25万亿元")
+
+
+def test_a_sum_of_additions_after_a_stock_is_no_stock():
+    # 累计新增 adds up the additions; the stock 原有 is not in it
+    assert findings("这个街道原有社区食堂12家，今年上半年新增3家，下半年新增4家，累计新增7家。") == []
+
+
+def test_a_total_over_all_the_years_reaches_beyond_the_two_named():
+    assert findings("区里去年发放助残补贴260万元，今年再发放310万元，历年累计发放3,900万元。") == []

@@ -31,7 +31,7 @@ from ..quantities import Quantity
 from .accrual import _relation
 from .common import LEVELS, Relation, bounded, per_unit
 from .cues import cue_sentences
-from .vocabulary import rx
+from .vocabulary import SUM_OF_ADDITIONS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -86,6 +86,8 @@ _ADDS = r"再|又|新增|净增|淨增|另|追加|增加了?"
 _COMPARED = r"比|较|較|同比|环比|環比"
 # what names the later figure a total to its date (a span of its own may do so too)
 _LATER = r"累计|累計|共计|共計|一共|总共|總共|合计|合計|总|總|共|目前|现在|現在|现有|現有|至今|迄今|为止|為止"
+# a later total over a span longer than the periods read (历年共计, 多年来累计, 开办以来累计)
+_LONGER = r"历年|歷年|历来|歷來|多年|近年|历史|歷史|以来|以來"
 # the words that sum what came before (a total now, 目前, 现在, may be a level: 目前水位)
 _SUMMED = r"累计|累計|共计|共計|一共|总共|總共|合计|合計|总计|總計"
 # the words of a total's clause that name no thing: stripped before its subject is compared with
@@ -330,8 +332,11 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
     else:
         return None
     said = e_ctx + "".join(a_ctx)
-    if not _same_thing(later_ctx, said):
+    if not _same_thing(later_ctx, said) or rx(_LONGER).search(later_ctx):
         return None
+    added = rx(SUM_OF_ADDITIONS).search(later_ctx)
+    if added and added.group(1) not in e_ctx:
+        return None     # 原有40家，…新增6家，…新增9家，累计新增15家: a sum of the additions, no stock
     if not all(bounded(q) and not per_unit(q) for q in (earlier, later, *additions)):
         return None     # (月均…, 每天…: an average, no total to a date)
     return _relation(earlier, [(q, False) for q in additions], later)
