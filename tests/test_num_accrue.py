@@ -225,3 +225,16 @@ def test_a_sum_of_additions_after_a_stock_is_no_stock():
 
 def test_a_total_over_all_the_years_reaches_beyond_the_two_named():
     assert findings("区里去年发放助残补贴260万元，今年再发放310万元，历年累计发放3,900万元。") == []
+
+
+# a level now, its change over this period, and the level at the end of the period before
+
+def test_a_level_its_rise_this_week_and_last_weekend_named_after():
+    assert_pair("截至目前，这座电视塔已建到238米，这周又升高了14米，上周末为224米。",
+                "截至目前，这座电视塔已建到238米，这周又升高了24米，上周末为224米。",
+                "NUM007", "238米 − 224米 = 14米", "change-amount")
+
+
+def test_the_end_of_another_period_is_no_start_of_this_one():
+    # 上月底 is not where this week's rise began
+    assert findings("截至目前，这座电视塔已建到238米，这周又升高了24米，上月底为224米。") == []

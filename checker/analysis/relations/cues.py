@@ -116,6 +116,9 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: _RUNNING_REACH for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
     # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里 — accrual.py)
     follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為")})
+    # (or the state at the end of the period before, named after the change over this one: …，这周
+    # 又升高了12米，上周末为174米 — relations/change.py)
+    follow.update({w: figure_near for w in ("上周末为", "上週末為", "上月底为", "上月底為", "上月末为", "上月末為")})
     # (a stock at the start of the year: 余额年初为420亿元 — relations/to_date.py)
     follow.update({w: figure_near for w in ("年初为", "年初為")})
     # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
