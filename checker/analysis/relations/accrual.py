@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value
-from .common import LEVELS, Relation, bounded
+from .common import LEVELS, Relation, bounded, is_amount
 from .cues import cue_sentences
 from .interval import Interval, basis
 from .vocabulary import SUM_OF_ADDITIONS, rx
@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from typing import Any
 
 # the words of a stock held before the change (in the figure's clause): 原有, 原为, 原收容 (原 + a
-# verb), 已有, 此前, 去年底, 截至上月末, 去年已完成 …
+# verb), 已有, 此前, 去年底, 截至上月末, 去年已完成 …; the end of an earlier month or week named
+# alone (3月底为…, 上月末…, 上周末为…: the stock on that day)
 _EARLIER = (r"(?:原有|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
-            r"|去年底|去年年底|上年底|上年末|年初|截至(?:去年|上年|上月|[0-9０-９]{4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計))")
+            r"|去年底|去年年底|上年底|上年末|年初|(?:上|(?<![0-9０-９])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])(?:月|周|週)(?:底|末)|截至(?:去年|上年|上月|[0-9０-９]{4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計))")
 # a verb adding to the stock (新增, 新建, 新 + a verb: 新通车, 新登记; 又, 再; 净迁入), or taking from it,
 # right before the change's figure
 _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,6}"
@@ -42,10 +43,87 @@ _CHANGES = 3
 _REACH = 12
 
 
+# A total so far this year, the next period's figure and the total so far after it (1至9月…1.26亿吨；
+# 10月完成…，1至10月累计…; 1月到4月…，5月…，前5个月累计…): what the span reaches, in months
+_CN = {c: n for n, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2}
+_MONTH_N = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_SPAN_TO = (r"(?:(?<![0-9０-９])(?:1|一)月?(?:至|到|-|－|~|～)%s月(?:份)?|前%s[个個]月|前([1-4]|[一二两兩三四])[个個]?季度?"
+            r"|(上半年))") % (_MONTH_N, _MONTH_N)
+_ONE_PERIOD = r"(?<![0-9０-９至到\-－~～前])(?:%s月(?:份)?(?!份?[至到\-－~～])|第\s?([1-4]|[一二三四])\s?季度?|(?<![前第])([一二三四])季度)" % _MONTH_N
+
+
+def _months(n: str) -> int:
+    """A month's or a count's number, in digits or in Chinese (十一 → 11)."""
+    if n.isdigit():
+        return int(n)
+    return 10 + _CN.get(n[1:], 0) if n.startswith("十") else _CN[n]
+
+
+def _reached(said: str) -> int | None:
+    """The last month of a span from the start of the year named in a clause (1至9月 → 9, 前两个季度 → 6,
+    上半年 → 6), the span named last."""
+    found = list(rx(_SPAN_TO).finditer(said))
+    if not found:
+        return None
+    m = found[-1]
+    if m.group(1) or m.group(2):
+        return _months(m.group(1) or m.group(2))
+    return 3 * _months(m.group(3)) if m.group(3) else 6
+
+
+def _one_period(said: str) -> tuple[int, int] | None:
+    """The months of the one period a clause names (10月 → (10, 10), 第3季 → (7, 9)), or None when it
+    names a span or more than one period."""
+    found = list(rx(_ONE_PERIOD).finditer(said))
+    if len(found) != 1 or rx(_SPAN_TO).search(said):
+        return None
+    m = found[0]
+    if m.group(1):
+        k = _months(m.group(1))
+        return k, k
+    k = _months(m.group(2) or m.group(3))
+    return 3 * k - 2, 3 * k
+
+
+def year_to_date(text: str, sentence: Any) -> list[Relation]:
+    """A span from the year's start, the next period and the span after it: the first two make the
+    third (1至9月 + 10月 = 1至10月), each figure of one family, in this order, with no other figure of
+    it between, the third led by a total word (累计, 共计 …)."""
+    relations = []
+    qs = [q for q in sentence.quantities if is_amount(q) and bounded(q)]
+    for k in range(2, len(qs)):
+        after = qs[k]
+        if not rx(r"(?:累计|累計|共计|共計|合计|合計|总计|總計|共)[\u3400-\u9fff]{0,4}$").search(after.lead):
+            continue
+        family = after.family
+        if family in ("percent", "points") or family in LEVELS or family.startswith(("time-", "age")):
+            continue
+        same = [q for q in qs[:k] if q.family == family]
+        if len(same) < 2:
+            continue
+        earlier, change = same[-2], same[-1]
+        # (the span may open the sentence in a clause of its own: 今年1至9月，这个港区…)
+        floor = max([sentence.start, *(q.end for q in sentence.quantities if q.end <= earlier.qual_start)])
+        reached, period, total = (_reached(_own_clause(text, earlier, floor, "；;。")),
+                                  _one_period(_own_clause(text, change, earlier.end)),
+                                  _reached(_own_clause(text, after, change.end)))
+        if reached is None or period is None or total is None or period != (reached + 1, total):
+            continue
+        relations.append(_relation(earlier, [(change, False)], after))
+    return relations
+
+
+def _own_clause(text: str, q: Quantity, start: int, marks: str = "，,；;：:。") -> str:
+    """The words of q's clause before it (or of what `marks` bounds), from `start` at most."""
+    m = rx(r"[^%s]*$" % marks).search(text, start, q.qual_start)
+    return m.group() if m else ""
+
+
 def accruals(doc: Any) -> list[Relation]:
     relations = []
     text = doc.text
     for sentence in doc.shared(cue_sentences):
+        relations.extend(year_to_date(text, sentence))
         qs = sentence.quantities
         for k in range(2, len(qs)):
             after = qs[k]
@@ -75,11 +153,36 @@ def accruals(doc: Any) -> list[Relation]:
             changes.reverse()
             earlier = same[-len(changes) - 1]
             said = _clause_before(text, earlier, sentence.start)
-            if not rx(_EARLIER).search(said) or rx(_COMPARED).search(said) \
-                    or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
+            if not (rx(_EARLIER).search(said) or _again_after_a_period(text, said, changes, after, sentence.start)) \
+                    or rx(_COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
                 continue
             relations.append(_relation(earlier, changes, after))
     return relations
+
+
+# An amount of an earlier period (上周转运…, 去年完成…, 首日签约…) with what was done again after it
+# (本周再转运…, 今年再完成…: 又, 再) is where the tally starts, when the total after it is a sum of
+# that deed: 累计/共计 with the list's verb or none (累计转运…, 累計 586 袋), not a stock of its own
+# (累计建成… after 新建…, 累计 reaching past the periods listed).
+_EARLIER_PERIOD = (r"上周|上週|上星期|上月|去年|前年|上年|大前年|首日|首天|第一天|头一天|頭一天|首周|首週|上午|上半年"
+                   r"|前(?:[0-9０-９]{1,2}|[两兩二三四五六七八九十])[个個]?(?:天|日|周|週|月|季度|季|年)")
+_AGAIN = r"(?:又|再)"
+_SUMMED_AFTER = (r"(?:累计|累計|共计|共計|合计|合計|总计|總計|一共|总共|總共|共)(?:已经|已經|已)?(.*?)"
+                 r"(?:达到|達到|达|達|为|為|是)?$")
+
+
+def _again_after_a_period(text: str, said: str, changes: list[tuple[Quantity, bool]], after: Quantity,
+                          start: int) -> bool:
+    """True when the earlier amount is of an earlier period named in its clause and every change is
+    done again (又, 再), each in a clause of its own, and the figure after sums the deed: its total
+    word names the earlier clause's verb or no verb at all."""
+    if not rx(_EARLIER_PERIOD).search(said) or any(taken or not rx(_AGAIN).search(q.lead) for q, taken in changes):
+        return False
+    m = rx(_SUMMED_AFTER).search(after.lead)
+    if not m:
+        return False
+    verb = m.group(1)
+    return not verb or (len(verb) >= 2 and verb[:2] in said)
 
 
 def _clause_before(text: str, q: Quantity, start: int) -> str:

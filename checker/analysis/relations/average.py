@@ -39,7 +39,9 @@ _BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共�
 # Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
 # an average naming only these names nothing of its own (每人領取新臺幣3,000元)
 _HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|获得|獲得|奖励|獎勵|分红|分紅"
-            r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助|领|領")
+            r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助|领|領"
+            # (or of charging it: 每人收费2,500元, 每户缴纳300元 — what the total collected sums)
+            r"|收费|收費|缴纳|繳納|缴费|繳費|收取")
 # (a modal before it says the same: 每人可领200元)
 _HANDOUT_ONLY = r"(?:可以|可|能|将|將)?(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
 # what an average of a total's cost may name (单座造价平均, 每项投资)
@@ -51,6 +53,10 @@ _EACH = r"[\u3400-\u9fff]{0,6}各[\u3400-\u9fff]{0,10}"
 _SECOND_PER = r"每([%(t)s])|([%(t)s])均" % {"t": "".join(sorted(PER_TIME))}
 # (one unit of time in two spellings: 每天 and 每日 name one span)
 _SAME_SPAN = str.maketrans("天週", "日周")
+# A unit of time right before an average's marker (年人均, 月户均): the average is per that span too.
+# Not the end of a point or a span of time the sentence is set in (今年户均, 去年人均, 2023年户均,
+# 全年人均, 当月户均): the average is of that time's total
+_PER_PERIOD_BEFORE = r"(?<![今去明前上本当當同该該全0-9０-９])[年月日天周週]$"
 # A total word before the total; 总 before the average's own noun too (亩均产量620公斤，总产量达…;
 # 平均每户存栏生猪320头，总存栏量…): the noun shared is checked where it is read (_total)
 _TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|一共|共|总|總)[\u3400-\u9fff]{0,6}$"
@@ -64,9 +70,11 @@ def rate_marker(lead: str):
 
 @functools.cache
 def _per_count() -> str:
-    """每 + any measure word of a count (每栋住户48户, 每支队伍8人, 每座…): an average per one thing
-    counted in it, the count being a figure in that measure word."""
-    words = sorted((name for name, unit in units().items() if unit.family.startswith("count:")), key=len, reverse=True)
+    """每 + any measure word of a count (每栋住户48户, 每支队伍8人, 每座…) or unit of area (每公顷): an
+    average per one thing counted in it, the count being a figure in that measure word or area."""
+    # (or per a unit of area, 每公顷产7吨, 平均每平方公里: the count is an area in that family)
+    words = sorted((name for name, unit in units().items() if unit.family.startswith("count:") or unit.family == "area"),
+                   key=len, reverse=True)
     # (or the measure word then 均: 场均600人次, 店均…; or 单 + it, per one of them: 单座造价)
     alternatives = "|".join(map(re.escape, words))
     return r"(每(?:%s)|(?:%s)均|单(?:%s)|單(?:%s))[\u3400-\u9fff]{0,9}$" % (alternatives, alternatives, alternatives, alternatives)
@@ -172,7 +180,7 @@ def averages(doc: Any) -> list[Relation]:
                 marker, marker_start, marker_end = marked
             else:
                 continue
-            if rx(r"[年月日天周週]$").search(rate.lead[:marker_start]):
+            if rx(_PER_PERIOD_BEFORE).search(rate.lead[:marker_start]):
                 continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
             if rx(r"[由从從自]$").search(rate.lead[:marker_start]):
                 continue    # 单产由每亩420公斤提高到480公斤: the start of a change of the average;
@@ -204,10 +212,25 @@ def averages(doc: Any) -> list[Relation]:
                 continue    # 每户1000元，共有560户提出申请: those who asked, not those the average was given to
             if count.family == total.family:
                 continue
+            if count.family == "area":
+                count = _in_units_of(count, marker)     # (1.8万公顷 × 每公顷7吨: the count in the marker's unit)
             # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
             relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
         relations.extend(span_averages(text, qs))
     return relations
+
+
+def _per_slash(text: str, q: Quantity) -> bool:
+    """A figure with a slash after its unit (122,000元／㎡, 1800元/人) is an amount per something
+    itself: no total."""
+    return rx(r"\s?[/／]").match(text, q.end) is not None
+
+
+def _in_units_of(count: Quantity, marker: str) -> Quantity:
+    """An area counted in the unit an average is per (每公顷): its value divided by that unit's size."""
+    unit = units()[marker.replace("平均", "").replace("每", "").replace("均", "").lstrip("单單")]
+    f = unit.factor
+    return count._replace(value=count.value / f, low=count.low / f, high=count.high / f, unit=unit)
 
 
 def _second_per(lead: str) -> str:
@@ -321,7 +344,7 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
     clause_end = stop.start() if stop else sentence_end
     for q in qs[i + 1:i + 13]:
         if q.end <= clause_end and q.family == rate.family and _per_span(q, per) and bounded(q) \
-                and not rate_marker(q.lead):
+                and not rate_marker(q.lead) and not _per_slash(text, q):
             return q
     # elsewhere in the sentence, led by a total word, and a total of what the average is of
     # (每户补贴农机购置款800元 … 补贴总额120万元)
@@ -339,7 +362,13 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
             return q    # (进了84个球 names 进球: a verb's 了 aside)
         # (a total named 總/总 + what it pays for, before an average naming only a handing out or
         # nothing: 總經費1,500萬元，每校平均獲得100萬元; 总投资980万元，单座造价平均245万元)
-        if q.end <= rate.start and rx(r"(?:总|總)[\u3400-\u9fff]{1,6}$").search(q.lead) \
+        # (or after it, heading the very next clause: 每人1,000元，總經費…; 每人收費2,500元，報名費收入
+        # 共計…: a total word ending a subject of its own, the only other amount of its unit)
+        marks = len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start))
+        if (q.end <= rate.start and rx(r"(?:总|總)[\u3400-\u9fff]{1,6}$").search(q.lead)
+                or q.start > rate.end and marks == 1 and rx(r"[\u3400-\u9fff]{0,6}(?:(?:总|總)[\u3400-\u9fff]{1,4}|%s)$"
+                                                             % _BARE_TOTAL).fullmatch(q.lead)
+                and rx(r"[，,；;]").match(text, q.qual_start - len(q.lead) - 1)) \
                 and (rx(_HANDOUT_ONLY).fullmatch(what) or rx(_COST).fullmatch(what)) \
                 and sum(1 for p in qs if p.family == rate.family) == 2:
             return q

@@ -33,7 +33,16 @@ from .common import (
     shares_noun,
 )
 from .composition import composed
-from .cues import BREAKDOWN, DIVIDED_BY_END, DIVIDED_BY_WORDS, OPENERS, REMAINDERS, Sentence
+from .cues import (
+    ADDED_VERBS,
+    BREAKDOWN,
+    DIVIDED_BY_CLAUSE,
+    DIVIDED_BY_END,
+    DIVIDED_BY_WORDS,
+    OPENERS,
+    REMAINDERS,
+    Sentence,
+)
 from .kinds import (
     OTHER_TIME,
     common_head,
@@ -48,8 +57,10 @@ from .kinds import (
     outcomes_of_one,
     parallel_kinds,
     places,
+    present_and_also,
     whole_partition,
 )
+from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -76,6 +87,10 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_remainder(doc, sentence, starts))
     if rx(_SURVEY).search(s_text):
         relations.extend(_respondents(doc, sentence, starts))
+    if len(starts) >= 3 and ("共" in s_text or "计" in s_text or "計" in s_text):
+        relations.extend(_kinds_before_total(doc, sentence, starts))
+        if "共新" in s_text:
+            relations.extend(_additions_before_total(doc, sentence, starts))
     if "分别" in s_text or "分別" in s_text:
         relations.extend(_respectively(doc, sentence, starts))
     relations.extend(composed(doc, sentence, starts))
@@ -83,45 +98,31 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
 
 
 # what may open a part's clause before its kind and is no kind (目前已办结298件, 男生有580人)
-_HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今)[，,]?"
+_HEAD_LEAD = r"^(?:截至目前|目前|现在|現在|至今|迄今|(?:截至|截止)[^已，,]{1,8}(?=已))[，,]?"     # (截至今晚已恢复…)
 _HEAD_TAIL = r"(?:有|为|為|是|达|達)$"
-# the done and the not yet done, the state named before the figure (已办结298件，尚在办理14件;
-# 已完成80个，未完成12个): only a state that is finished (办结, 完成, 竣工, 建成) or the same verb
-# negated is the other's complement; 已开工 and 正在建设 overlap (what is being built has started)
-_DONE_HEAD = r"(?:均|皆|都)?(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{1,4})"
-_OPEN_HEAD = r"(?:尚未|还未|還未|未)(?P<verb>[\u3400-\u9fff]{1,4})|(?:尚在|仍在|还在|還在|正在|尚|仍)[\u3400-\u9fff]{1,4}"
-_FINISHED = r"[结結完竣毕畢]|成$"
-
-
-def done_and_open(heads: list[str]) -> bool:
-    """已办结 / 尚在办理; 已完成 / 未完成: two heads, one the done and one the not yet done."""
-    if len(heads) != 2:
-        return False
-    for done, open_ in (heads, heads[::-1]):
-        d = rx(_DONE_HEAD).fullmatch(done)
-        o = rx(_OPEN_HEAD).fullmatch(open_)
-        if d and o and (o.group("verb") == d.group("verb") if o.group("verb")
-                        else rx(_FINISHED).search(d.group("verb")) is not None):
-            return True
-    return False
-
-
-def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
+def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None = None,
+                    topic: bool = False) -> bool | None:
     """Whether heads name parts of the whole whose clause is whole_words, without 其中: None when
     they do not; else True when they are every kind of it (so their sum must reach it), False
     when some kind may be left out (5A级, 4A级 … of all A级 scenic areas).
 
-    They must be mutually exclusive kinds: the kinds of one outcome (合格/不合格), the done and the
-    not yet done (已办结/尚在办理), or kinds of one set (kinds.exclusive_kinds) tied to the
+    They must be mutually exclusive kinds: the kinds of one outcome (合格/不合格), states of one
+    whole that cannot overlap (已办结/尚在办理; 已整改/正在整改; 已完成…，另有…正办理: states.py, read
+    from the heads or, where a head names none, from the words right after the figure: tails), or kinds of one set (kinds.exclusive_kinds) tied to the
     whole: the noun they share is in its words (男生/女生 of 毕业生), or they are bare kinds that
     may count it (男/女; 小学/初中 only of a whole naming schools: kinds.kinds_fit). A whole
     that names one of the kinds (城镇新增就业5400人，农村新增…) is a kind itself, not their whole."""
     if any(rx(OTHER_TIME).search(h) for h in heads):
         return None
-    if outcomes_of_one(heads) or done_and_open(heads):
+    if outcomes_of_one(heads):
         return True
+    apart = states_apart([state_of(h, t) for h, t in zip(heads, tails or [""] * len(heads))])
+    if apart is not None:
+        return apart
     if one_valued_relatives(heads):
         return False    # (来自本市的有…，来自外县市的有…: one origin each, some may be left out)
+    if present_and_also(heads):
+        return False    # (有大学生…，也有退休职工…: kinds set beside each other, some may be left out)
     if names_its_parts(heads, whole_words):
         return False    # 来信来访2680件次，来信1540件次，来访1140件次: kinds the whole is named by
     found = exclusive_kinds(heads)
@@ -135,8 +136,9 @@ def _kinds_of_whole(heads: list[str], whole_words: str) -> bool | None:
     if places(kinds) or names_a_kind(kinds, whole_words.replace(named, "") if named else whole_words):
         return None
     if noun and noun not in whole_words and not all(is_kind(h) for h in heads) \
-            and not _of_all_kinds(noun, whole_words):
-        return None     # 男生/女生 after 教师120人: kinds of another noun
+            and not _of_all_kinds(noun, whole_words) and not topic:
+        return None     # 男生/女生 after 教师120人: kinds of another noun (but a topic is broken down by
+        #               whatever kinds follow it: 本次上线的64项政务服务，省级事项…，市级事项…)
     return whole_partition(kinds)
 
 
@@ -183,6 +185,11 @@ def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: in
     """The parts a clause names: its one figure, or the figures of its 、 list, each with the
     words before it (男生580人、女生680人), or None when it holds anything else."""
     inside = [q for q in between(qs, starts, a, b) if q.end <= b]
+    if len(inside) > 1:
+        # (an age band naming the item, 18至30歲215名, 51歲以上159名, is its kind, not a figure of it)
+        inside = [q for k, q in enumerate(inside) if not (
+            k + 1 < len(inside) and inside[k + 1].qual_start - q.end <= 2 and is_kind(text[q.start:q.end])
+            and rx(r"的?有?").fullmatch(text, q.end, inside[k + 1].qual_start))]
     if not inside:
         return None
     items = [a] + [m.end() for m in rx("、").finditer(text, a, b)]
@@ -203,7 +210,8 @@ def _named_parts(text: str, qs: list[Quantity], starts: list[int], a: int, b: in
 _TOTAL_BEFORE = r"(?:共|总共|總共|共计|共計|总计|總計|合计|合計|累计|累計)(?:有|为|為|达|達)?$"
 
 
-def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
+                 clauses: list[tuple[int, int]] | None = None) -> list[Relation]:
     """A breakdown right after its whole, with no 其中: the whole's figure ends its clause, and
     its parts follow at once, in a 、 list (毕业生共1260人，男生580人、女生680人) or in clauses of
     their own, one figure each (应到58人，实到55人，缺考3人; 新增就业岗位5400个，城镇新增3100个，
@@ -212,7 +220,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     breakdown (其中实到55人，缺考3人) is the breakdown's."""
     text = doc.text
     qs = sentence.quantities
-    clauses = clause_spans(text, sentence.start, sentence.end)
+    if clauses is None:
+        clauses = clause_spans(text, sentence.start, sentence.end)
     # (a clause's parts are read only after a clause holding one figure, the whole they may break
     # down: most clauses follow none, and reading each clause's list was a tenth of NUM's time)
     read: dict[int, list[tuple[Quantity, str]] | None] = {}
@@ -271,16 +280,21 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             # (the last named as the rest of the whole, after kinds of it: 已完工820个，正在施工410
             # 个，其余130个: the rest makes them all of it; without it the kinds before may well not
             # be — the not yet begun — so the run is never cut short of its rest)
+            tails = [text[q.end:_clause_end(clauses, q.end)] for q, _ in run]
+            topic = _topic(text, whole, b)
             rest_last = len(run) >= 3 and rx(_THE_REST).match(run[-1][1]) is not None
-            if rest_last and (listing or _kinds_of_whole([h for _, h in run[:-1]], text[said:whole.end]) is not None):
+            if rest_last and (listing or _kinds_of_whole([h for _, h in run[:-1]], text[said:whole.end], tails[:-1],
+                                                         topic) is not None):
                 complete = True
             while len(run) >= 2 and complete is None and not rest_last:
-                complete = _kinds_of_whole([h for _, h in run], text[said:whole.end])
+                complete = _kinds_of_whole([h for _, h in run], text[said:whole.end], tails[:len(run)], topic)
                 if complete is None and listing:
                     complete = True
-                if complete is None and to_end and divided:
+                if complete is None and divided and (to_end or _values_of_one_measure(text, clauses[i - 1], [h for _, h in run])) \
+                        and not any(rx(OTHER_TIME).search(h) for _, h in run):
                     # (divided by one measure, its parts do not overlap, named as they are: 按去向分，
-                    # 梯次利用6200件，拆解回收5600件; some may go unsaid)
+                    # 梯次利用6200件，拆解回收5600件; 依申請原因區分，失業…，重病…; some may go unsaid;
+                    # not parts of other times: 依年度區分，去年…，今年…)
                     complete = False
                 if complete is None:
                     if len(first) > 1:
@@ -307,6 +321,136 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
             i += 1
         else:
             i += 1      # (报名86人，应到81人，实到77人，缺考4人: the run's whole may be its first clause)
+    return found
+
+
+def _clause_end(clauses: list[tuple[int, int]], pos: int) -> int:
+    """The end of the clause holding pos."""
+    return next((b for a, b in clauses if a <= pos < b), pos)
+
+
+# a clause that divides a whole by one measure (按申请原因区分, 依性別分), not one that only looks at
+# it a way (从城乡看, 按常住人口统计)
+_DIVIDED_INTO = r"\s*(?:%s)[\u3400-\u9fff]{1,8}?(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類)" % "|".join(DIVIDED_BY_WORDS)
+
+
+def _values_of_one_measure(text: str, clause: tuple[int, int], heads: list[str]) -> bool:
+    """依申請原因區分，失業…，重病…，災害…: after a clause dividing the whole by one measure, parts
+    named by short labels of their own (no figure, no other time, each named once) are values of
+    that measure, each thing counted under one of them: apart, though some may go unsaid."""
+    return rx(_DIVIDED_INTO).fullmatch(text, *clause) is not None and len(set(heads)) == len(heads) \
+        and all(rx(r"[\u3400-\u9fff]{1,8}").fullmatch(h) and not rx(OTHER_TIME).search(h) for h in heads)
+
+
+def _topic(text: str, whole: Quantity, end: int) -> bool:
+    """本次上线的64项政务服务，…: a clause that is only a noun phrase, its figure framed by a relative
+    clause (的 right before it) and its noun after it, with no verb of its own: the topic the
+    clauses after it speak of, as `N项…中` frames them."""
+    return whole.lead.endswith("的") and rx(r"[\u3400-\u9fff]{1,10}").fullmatch(text, whole.end, end) is not None \
+        and not rx(r"[是为為有共]").search(whole.lead[-2:-1])
+
+
+def divided_next(doc: Any, prev: Sentence, sentence: Sentence) -> list[Relation]:
+    """本季共核发补助6,420人次。依障碍等级区分，轻度…，中度…，重度以上…: a sentence opening with the
+    measure a whole is divided by (cues.DIVIDED_BY_CLAUSE) breaks down the whole ending the sentence
+    right before it, in the same paragraph: the two are read as one sentence whose clauses part
+    at the full stop, and only the breakdowns of a whole in the first by parts in the second are
+    taken (a breakdown inside either is read with its own sentence)."""
+    text = doc.text
+    gap = text[prev.end:sentence.start]
+    at = sentence.start + len(sentence.text) - len(sentence.text.lstrip(OPENERS))
+    if not prev.quantities or not sentence.quantities or prev.end > sentence.start or len(gap) > 3 or "\n" in gap \
+            or not rx(DIVIDED_BY_CLAUSE).match(text, at):
+        return []
+    joined = Sentence(prev.start, sentence.end, text[prev.start:sentence.end], prev.quantities + sentence.quantities)
+    first = clause_spans(text, prev.start, prev.end)
+    a, b = first[-1]
+    first[-1] = (a, a + len(text[a:b].rstrip("。！？!? \u3000")))
+    clauses = first + clause_spans(text, sentence.start, sentence.end)
+    starts = [q.start for q in joined.quantities]
+    return [r for r in _after_whole(doc, joined, starts, clauses)
+            if r.operands and r.operands[0].end <= prev.end and r.operands[-1].start >= sentence.start]
+
+
+# a subject of a total that is running.py's: a count of the items, 以上/上述, 这 (两项合计, 以上三镇共)
+_RUNNING_SUBJECT = r"^[\s\u3000]*(?:以上|上述|前述|这|這|[0-9０-９二两兩三四五六七八九十]+[\u3400-\u9fff]?(?:项|項|类|類|者|个|個|所|家|镇|鎮|村))"
+
+
+def _kinds_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """男性1360人、女性1640人，这次普查登记的高龄老人共3000人: exclusive kinds of a whole listed
+    before it (a 、 list, or clauses of one figure each), then a clause stating the whole as a
+    total with a subject of its own (共, 合计 … right before its figure, which ends the clause).
+    The kinds must be of it as after it (_kinds_of_whole: 男性/女性 of anyone; 男生/女生 of 学生);
+    their sum may not pass it, and must reach it when they are all of its kinds. A total whose
+    subject counts the items or points back (两项合计, 以上共) is running.py's."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    found: list[Relation] = []
+    for k in range(1, len(clauses)):
+        c, d = clauses[k]
+        d = c + len(text[c:d].rstrip("。！？!?；;"))    # (the sentence's own mark)
+        whole = clause_whole(text, qs, starts, c, d)
+        if whole is None or not rx(_TOTAL_BEFORE).search(whole.lead) or not (is_amount(whole) and bounded(whole)) \
+                or whole.low <= 0 or rx(_RUNNING_SUBJECT).match(text, c) \
+                or not rx(r"[\u3400-\u9fff]{2}").search(text, c, whole.qual_start):
+            continue
+        named = _named_parts(text, qs, starts, *clauses[k - 1])
+        if not named:
+            continue
+        run = list(named)
+        j = k - 1
+        while len(named) == 1 and j > 0:
+            more = _named_parts(text, qs, starts, *clauses[j - 1])
+            if not more or len(more) != 1:
+                break
+            run[:0] = more
+            j -= 1
+        if len(run) < 2 or not all(q.family == whole.family for q, _ in run) \
+                or rx(BREAKDOWN).search(text, sentence.start, d):
+            continue
+        complete = _kinds_of_whole([h for _, h in run], text[c:d])
+        if complete is None:
+            continue
+        parts = [q for q, _ in run]
+        verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)
+        if verdict:
+            found.append(verdict)
+    return found
+
+
+# a total of new things with a subject naming its scope (本年度全縣共新增長照據點): 共, a verb of
+# adding (新增, 新设, 新建 …) and the noun of the class; and the same kind of verb opening a list
+_ADDED_TOTAL = r"共(?:%s)[\u3400-\u9fff]{0,8}$" % "|".join(ADDED_VERBS)
+_ADDED_FIRST = r"^(?:%s)" % "|".join(ADDED_VERBS)
+
+
+def _additions_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+    """新設日間照顧中心9處、巷弄長照站53處，本年度全縣共新增長照據點42處: a 、 list of new things
+    (its first item opening with a verb of adding), then a clause counting the new things of a
+    class they are of, in the same measure, as a total (共新增, 共新建) with a subject naming its
+    scope: the items are some of that total (the class may hold others), never more. A total
+    of what there is (共有) is a stock, of which the new ones may be any part: not read."""
+    text = doc.text
+    qs = sentence.quantities
+    clauses = clause_spans(text, sentence.start, sentence.end)
+    found: list[Relation] = []
+    for k in range(1, len(clauses)):
+        c, d = clauses[k]
+        d = c + len(text[c:d].rstrip("。！？!?；;"))
+        whole = clause_whole(text, qs, starts, c, d)
+        if whole is None or not rx(_ADDED_TOTAL).search(whole.lead) or not (is_amount(whole) and bounded(whole)) \
+                or whole.low <= 0 or rx(_RUNNING_SUBJECT).match(text, c):
+            continue
+        named = _named_parts(text, qs, starts, *clauses[k - 1])
+        if not named or len(named) < 2 or not rx(_ADDED_FIRST).search(named[0][1]) \
+                or not all(q.family == whole.family for q, _ in named) \
+                or any(rx(OTHER_TIME).search(h) for _, h in named) or rx(BREAKDOWN).search(text, sentence.start, d):
+            continue
+        parts = [q for q, _ in named]
+        verdict = weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
+        if verdict:
+            found.append(verdict)
     return found
 
 
@@ -484,6 +628,27 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
     return found
 
 
+# the rest of a whole opening a clause, its figure right after it (其余1.5万剂, 剩下的12人)
+_REST_OPENING = r"(?:%s)的?(?=[0-9０-９])" % "|".join(REMAINDERS)
+
+
+def _rest_after(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
+                last: Quantity, whole: Quantity) -> Quantity | None:
+    """The rest of the whole (其余1.5万剂由其他人群接种) in the clause right after the one of the
+    last part held of it (儿童占1.8万剂): the figure after 其余, in the whole's measure; None when
+    that clause opens otherwise."""
+    k = next((i for i, (a, b) in enumerate(clauses) if a <= last.start < b), None)
+    if k is None or k + 1 >= len(clauses) or not rx(r"[，,；;]").match(text, clauses[k][1]):
+        return None
+    a, b = clauses[k + 1]
+    m = rx(_REST_OPENING).match(text, a)
+    figures = [q for q in between(qs, starts, a, b) if q.end <= b]
+    if m is None or not figures or figures[0].start != m.end():
+        return None
+    rest = figures[0]
+    return rest if rest.family == whole.family and is_amount(rest) and bounded(rest) else None
+
+
 # `A和B分别为X和Y` opening a clause: the names, joined as a list, then the figures one per name
 _NAMES_RESPECTIVELY = (r"(?<=[，,；;])(?P<names>[\u3400-\u9fff]{2,10}(?:(?:和|及|与|與|、)[\u3400-\u9fff]{2,10}){1,6})"
                        r"(?:分别|分別)(?:为|為|是)")
@@ -577,8 +742,18 @@ def _held(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
         named = bool(m.group("of")) or shares_noun(subject, text[a:whole.start])
         runs.setdefault(whole, []).append((part, subject, named))
     found = []
+    clauses = clause_spans(text, sentence.start, sentence.end) if runs else []
     for whole, held in runs.items():
         subjects = [s for _, s, _ in held]
+        rest = _rest_after(text, qs, starts, clauses, held[-1][0], whole) if len(held) >= 2 else None
+        if rest is not None:
+            # (closed by the rest: 老年人占2.1万剂，儿童占1.8万剂，其余1.5万剂…: the whole told out
+            # into the kinds held and the rest of it, all of it)
+            parts = [p for p, _, _ in held] + [rest]
+            verdict = weigh_parts(parts, parts, whole, exhaustive=True, threshold=False)
+            if verdict:
+                found.append(verdict)
+            continue
         if len(held) >= 2 and mutually_exclusive(subjects):
             parts = summed = [p for p, _, _ in held]    # exclusive kinds held side by side: all of it
         else:

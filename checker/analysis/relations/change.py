@@ -181,7 +181,50 @@ def changes(doc: Any) -> list[Relation]:
         # (the start is named as the earlier state, or given for an earlier point of a series)
         if rx(_THEN).search(sentence.text) or ordered_points(text, sentence.start, sentence.end):
             relations.extend(_from_before(text, sentence.start, qs))
+            relations.extend(_points_then_amount(text, sentence.start, qs))
     return relations
+
+
+# the words between a later point of a series and its figure: a copula at most (今年是148人, 2023年为
+# 384万人次); a verb of a deed would make the figure an amount done then (今年又建成8个), no level
+_AT_POINT = r"(?:则|則|已|仍|也)?(?:是|为|為|有|达|達|达到|達到)?"
+# the amount of the change from the earlier figure to the later, in the clause right after the later
+# (，减少了46人; ，共增加8个; ，比去年少了; the change in percent: ，下降19.6%)
+_AMOUNT_OF_SERIES = r"^[，,](?:共|一共|共计|共計|(?:比|较|較)(?:去年|上年|前年|上月|上一年))?(?P<verb>%s)了?$" % VERB
+
+
+def _points_then_amount(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
+    """`去年有近视学生184人，今年是148人，减少了36人`: a figure at an earlier point of a series, the
+    same thing's figure at a later point (each point named in its figure's clause, of one kind, the
+    later after), then the amount of the change between them with its verb: the amount is the
+    difference, its direction the one the verb says."""
+    found: list[Relation] = []
+    for i in range(len(qs) - 2):
+        a, b, d = qs[i], qs[i + 1], qs[i + 2]
+        if a.family != b.family or a.family in ("percent", "points") or a.family.startswith(("age", "time-")) \
+                or a.family in _GRADES or a.qualifier or b.qualifier or not (bounded(a) and bounded(b)):
+            continue
+        m = rx(_AMOUNT_OF_SERIES).match(text[b.end:d.qual_start])
+        if not m or not rx(r"^[，,；;]").match(text[a.end:b.qual_start]):
+            continue
+        a_clause = max([lo] + [k.end() for k in rx(r"[，,；;：:。]").finditer(text, lo, a.qual_start)])
+        b_clause = a.end + 1
+        earlier = list(rx(TIME_POINT).finditer(text, a_clause, a.qual_start))
+        later = rx(TIME_POINT).match(text, b_clause)
+        if len(earlier) != 1 or later is None or not rx(_AT_POINT).fullmatch(text, later.end(), b.qual_start):
+            continue
+        (kind, at), (later_kind, later_at) = time_point(earlier[0]), time_point(later)
+        if kind != later_kind or later_at <= at:
+            continue
+        rising = m.group("verb") in _UP
+        A, B = signed(text, a), signed(text, b)
+        if (B.above(A) if rising else B.below(A)):
+            found.extend(_change_amount(text, a, b, d, rising, after=m))
+        elif (B.below(A) if rising else B.above(A)):
+            args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": m.group("verb"),
+                    "range": A.show(a), "stated_range": B.show(b)}
+            found.append(Relation("change-direction", False, d.start, d.end, "up" if rising else "down", args, (a, b)))
+    return found
 
 
 # A change from one level to another: 由/从/自 before the first figure, and between the two a verb
@@ -285,7 +328,8 @@ def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]
 # `目前已有约1500班，要增加到3000班`: the end of a change whose start stands in an earlier clause,
 # named as the earlier state (原, 早期, 目前 …: rules/data/num_words.txt then-words).
 # 增加到/降至 + the figure: an end state; 增加3位 without 到 is the amount of the change.
-_TO_LEAD = r"(?P<verb>%s)(?:到|至|为|為)$|(?P<verb2>[\u3400-\u9fff]至)$" % VERB
+# (a verb holding its 到 or 至, 降到, 升至, may take 了 as any other: 今年降到了1100斤)
+_TO_LEAD = r"(?P<verb>%s)(?:到|至|为|為)了?$|(?P<verb2>[\u3400-\u9fff][至到])了?$" % VERB
 _THEN = r"(?:%s)" % "|".join(WORDS["then-words"])
 
 
@@ -459,12 +503,15 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
                 or now.qualifier in OPEN_ENDED or before.qualifier in OPEN_ENDED:
             continue
         gap = text[now.end:before.qual_start]
-        if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap) or not is_amount(before) \
+        # (two percentages, a level now and the earlier one, and the change between them in
+        # percentage points: 住房率为68.5%，较去年的63.2%增加5.3个百分点)
+        in_points = now.family == before.family == "percent" and d is not None and d.family == "points"
+        if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap) or not (is_amount(before) or in_points) \
                 or new_count(before):
             continue    # 比上年增加6.6公斤: the figure after the verb is the amount, not the earlier state
         with_amount = rx(_COMPARED_VERB).match(text[before.end:d.qual_start]) if d else None
         # (or the verb alone ends the clause: 比去年的112例大幅增加)
-        m = with_amount or rx(_COMPARED_VERB_ALONE).match(text, before.end)
+        m = with_amount or (rx(_COMPARED_VERB_ALONE).match(text, before.end) if not in_points else None)
         if not m:
             continue
         rising = m.group("verb") in _UP
@@ -476,13 +523,25 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         args = {"calc": f"{before.shown} → {now.shown}",
                 "stated": m.group("verb"), "range": A.show(before), "stated_range": B.show(now)}
         found.append(Relation("change-direction", possible, now.start, now.end, variant, args, (before, now)))
-        found.extend(relations)
+        if possible:
+            found.extend(relations)     # (a change the wrong way is reported once, by its direction)
     return found
+
+
+# a change's start named as last year's (从上年的, 由去年同期的)
+_LAST_YEARS = r"(?:上年|去年|上一年|前一年)(?:同期)?(?:的|为|為)?$"
 
 
 def _change_amount(text: str, a: Quantity, b: Quantity, d: Quantity, rising: bool,
                    after: re.Match | None = None) -> list[Relation]:
-    m = after or rx(_AMOUNT_AFTER).match(text[b.end:d.qual_start])
+    gap = text[b.end:d.qual_start]
+    m = after or rx(_AMOUNT_AFTER).match(gap)
+    if m is None and after is None:
+        # (同比 after a change whose start is last year's: the same change, year on year — 从上年的
+        # 320万吨增至352万吨，同比增长10%)
+        yoy = rx(r"^([，,]?)同比").match(gap)
+        if yoy and rx(_LAST_YEARS).search(text, max(0, a.qual_start - 8), a.qual_start):
+            m = rx(_AMOUNT_AFTER).match(yoy.group(1) + gap[yoy.end():])
     if not m or d.qualifier in OPEN_ENDED or d.qualifier == "range":
         return []
     said = m.group("verb") or m.groupdict().get("width") or ""
@@ -515,7 +574,8 @@ def _change_amount(text: str, a: Quantity, b: Quantity, d: Quantity, rising: boo
     if d.family == "percent" and a.family != "percent":
         calc = f"({b.shown} − {a.shown}) ÷ {a.shown} = {shown}"
     args = {"calc": calc, "range": show_range, "basis": basis((a, b)), "stated": f"{said}{d.text}",
-            "stated_range": D.show_percent() if d.family in ("percent", "points") else D.show(d)}
+            "stated_range": D.show_percent() if d.family == "percent" else
+            D.show_percent().replace("%", "") if d.family == "points" else D.show(d)}
     # exact figures give one value: only the stated one has a range to show ("point")
     variant = ("" if D.exact else "point") if computed.exact else "rounded"
     return [Relation("change-amount", computed.meets(D), d.start, d.end, variant,

@@ -24,6 +24,7 @@ from ..sentences import sentences
 from ..terms import trie_pattern
 from ..word_scan import FirstMatch, split_tries
 from .kinds import NEGATED, ONE_VALUED_VERBS
+from .states import UNDER_WAY_AFTER_FIGURE, UNDER_WAY_WORDS
 from .vocabulary import ADDING, DOWN, EARLIER_NAMED, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
 
 if TYPE_CHECKING:
@@ -114,13 +115,17 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: _RUNNING_REACH for w in ("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數")})
     # a stock reached after a change heading its clause (…，今年注销12艘，现有74艘: relations/accrual.py)
     follow.update({w: _RUNNING_REACH for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
-    # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里 — accrual.py)
-    follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為")})
+    # (目前 + 共有 or 累计, the stock now: …，本周又调入…，目前共有…; …今年再完成…，目前累计完成…)
+    follow.update({w: _RUNNING_REACH for w in ("目前共有", "目前共", "现在共有", "現在共有", "现在一共有", "現在一共有",
+                                               "目前累计", "目前累計")})
+    # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里, 年初为…, 3月底为…
+    # — accrual.py)
+    follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為",
+                                            "年初为", "年初為", "月底为", "月底為", "月末为", "月末為")})
     # (or the state at the end of the period before, named after the change over this one: …，这周
     # 又升高了12米，上周末为174米 — relations/change.py)
-    follow.update({w: figure_near for w in ("上周末为", "上週末為", "上月底为", "上月底為", "上月末为", "上月末為")})
-    # (a stock at the start of the year: 余额年初为420亿元 — relations/to_date.py)
-    follow.update({w: figure_near for w in ("年初为", "年初為")})
+    # (上月底为, 上月末为 are chosen by 月底为, 月末为 above)
+    follow.update({w: figure_near for w in ("上周末为", "上週末為")})
     # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
     follow["原"] = r"[\u3400-\u9fff]{1,6}\s?[0-9０-９]"
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
@@ -143,7 +148,9 @@ def _trigger_source() -> tuple[str, ...]:
     follow["自"] = (r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
                    r"|[0-9０-９]{2,4}年(?:底|初|末)?的[^，,；;。\n]{0,6}[0-9０-９]")
     # the end of a change whose start is named earlier (目前已有1500班，要增加到3000班)
-    follow.update({w: r"%s[^，,；;。\n]{0,3}%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
+    # (or the amount of a change between two points of a series, right after its verb: 去年…184人，
+    # 今年是148人，减少了36人 — tested in _chosen: after a comma, with two points before it)
+    follow.update({w: r"(?:%s[^，,；;。\n]{0,3}|了?)%s" % ("" if w.endswith("至") else "(?:到|至|为|為)", _FIGURE_FIRST)
                    for w in UP + DOWN})
     # a breakdown opened otherwise than by 其中 (relations/parts.py): 当中, 含/包括 with a figure
     # after them
@@ -217,24 +224,29 @@ def _trigger_source() -> tuple[str, ...]:
     # (after a longer subject counting the items, 两村蓝莓种植面积合计, or periods, 前两个月出口额共,
     # or naming the union of the list's periods, 全天共接诊)
     tests["共"] = "(?:%s|%s(?![同享创創用商赢贏治识識产產]|建(?![设設成造])))" % (tests["共"], _after_subject("共", 3))
-    # (or after a subject naming the union of the items by their kind: 各级资金共, 各类补贴共)
-    tests["共"] = "(?:%s|%s)" % (tests["共"], "|".join(
-        r"(?<=[，,]各[级級类類项項方地][\u3400-\u9fff]{%d}共)" % n for n in range(1, 7)))
+    # (or after a subject naming the union of the items by their kind: 各级资金共, 各类补贴共; or the
+    # whole of a place the items' noun is counted in: …，全校学生共借阅, relations/running.py)
+    tests["共"] = "(?:%s|%s|%s)" % (tests["共"], "|".join(
+        r"(?<=[，,]各[级級类類项項方地][\u3400-\u9fff]{%d}共)" % n for n in range(1, 7)), "|".join(
+        r"(?<=[，,]全[\u3400-\u9fff]{%d}共)" % n for n in range(3, 8)))
     # 累计 sums a list only after such a subject (两站累计发送, 全年累计); relations/running.py
     follow.update({w: _RUNNING_REACH for w in ("累计", "累計")})
     # or heading the clause after a list with a verb after it (，累计完成100座); relations/running.py
     # reads the verb and what bounds the list
     # (or with its figure right after it, where the sentence announced its parts: 分三批…，累计7500万元)
-    tests.update({w: "(?:%s|(?<=[，,]%s)(?=[\u3400-\u9fff0-9０-９]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
-    # (or after 目前 heading its clause: a total to date after the figures that made it, 去年…，今年
-    # 再…，目前累计…; relations/to_date.py)
-    tests.update({w: "(?:%s|(?<=[，,]目前%s))" % (tests[w], w) for w in ("累计", "累計")})
+    # (a space may stand before the figure, as Taiwan copy writes it: ，累計 65,100 張)
+    tests.update({w: "(?:%s|(?<=[，,]%s)(?=\\s?[\u3400-\u9fff0-9０-９]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
     # words that add up what was listed (加起来共90个, 两者相加为…)
     follow.update({w: _RUNNING_REACH for w in ADDING})
     # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)
     for w in ("总", "總", *_SUM_WORDS):
         follow[w] = _RUNNING_REACH
         tests[w] = "(?:%s)" % "|".join([_after_subject(w, 1)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
+    # (or 总 + the name of the measure the list counts in, heading the clause after it with a short
+    # subject: …，活动总参与人次达…; relations/running.py)
+    for w in ("总", "總"):
+        tests[w] = "(?:%s|(?:%s)(?=[\u3400-\u9fff]{0,4}?%s))" % (tests[w], "|".join(
+            r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(5)), MEASURE_NAMES)
     # (总额 also after a subject naming the list's noun: …，加上中央资金6800万元，项目资金总额达1亿元;
     # relations/running.py reads the subject)
     for w in ("总额", "總額"):
@@ -244,7 +256,16 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: r"[0-9０-９]+(?![0-9０-９]*[年月日天周週次届屆])" for w in _THIS})
     tests["中"] = r"(?<=[\u3400-\u9fff）)]中)"
     tests.update({w: "(?:%s)" % "|".join(r"(?<=[0-9０-９][\u3400-\u9fff]{%d}%s)" % (n, w) for n in (1, 2, 3)) for w in "：:"})
-    tests.update({w: r"(?<=[，,]%s)" % w for w in (*DIVIDED_BY_WORDS, "现有", "現有", "剩余", "剩餘", "尚有")})
+    tests.update({w: r"(?<=[，,]%s)" % w for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
+    # (共 + a verb of adding after a subject naming a scope: ，本年度全縣共新增…42處 — the new things
+    # listed before are some of them)
+    for verb in ADDED_VERBS:
+        w = "共" + verb
+        follow[w] = r"[^，,；;。\n]{0,10}[0-9０-９]"
+        tests[w] = "(?:%s)" % "|".join(r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(9))
+    # (the measure a whole is divided by also opens a sentence: 。依障礙等級區分，… — the sentence
+    # before, whose whole it divides, is chosen with it below)
+    tests.update({w: r"(?:(?<=[，,。！？!?]%s)|(?<=[。！？!?][ \u3000]%s))" % (w, w) for w in DIVIDED_BY_WORDS})
     tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
     # (not the 里 of a unit: 公里, 海里, 英里, 华里)
     tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})
@@ -258,13 +279,22 @@ def _trigger_source() -> tuple[str, ...]:
     # (each word opens with its clause mark: the scan then stops at the marks, not at every 国, 中,
     # 大 … a kind begins with; one cue chooses the sentence, so the clause after the whole is enough;
     # the not yet done by two characters: a lone 未 or 尚 opens too much)
-    kinds = {w for line in WORDS["exclusive-kinds"] for w in line.split()} | {"尚在", "尚未", "仍在", "还在", "還在"}
+    kinds = {w for line in WORDS["exclusive-kinds"] for w in line.split()} | {"尚在", "尚未", "仍在", "还在", "還在"} \
+        | set(UNDER_WAY_WORDS) \
+        | {"也有", "亦有"}      # (the state under way: ，正在整改47处; ，在建43个 — states.py; a kind set
+    #                         beside another: ，也有退休职工210人 — kinds.present_and_also)
+    # (after 、 too: a list of kinds opening its sentence, its whole stated after it as a total,
+    # 男性1360人、女性1940人，…共3000人 — breakdown._kinds_before_total)
     for w in sorted(kinds):
-        for mark in "，：":
+        for mark in "，：、":
             if mark + w not in follow:
                 follow[mark + w] = kind_near
     # (or a part named by a relative clause of one single-valued verb: ，来自本市的有1,330名 —
     # kinds.one_valued_relatives)
+    # (or the state under way said right after a part's figure: 另有36处正办理 — states.py)
+    for w in UNDER_WAY_AFTER_FIGURE:
+        follow.setdefault(w, "")
+        tests[w] = r"(?<=[0-9０-９][\u3400-\u9fff]%s)" % w
     for w in ONE_VALUED_VERBS:
         follow["，" + w] = r"[\u3400-\u9fff]{1,10}?的[有为為是]?\s?[0-9０-９]"
     for w in ("级", "級"):
@@ -304,6 +334,8 @@ OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?(?:这�
 OPENERS = " \u3000\t“「『\"'（("
 _BARE_TOTALS = frozenset(("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
+# a verb of change followed by its amount (减少了36人, 增长20%), not by the level reached (增加到)
+_AMOUNT_NEXT = r"了?[0-9０-９]"
 # cue words that count only right after a clause mark
 _AFTER_COMMA = frozenset(("比", "共", "计", "計", "总数", "總數", "总量", "總量"))
 # how many sentences before a total word at the head of a sentence may hold its items, when its
@@ -323,6 +355,17 @@ MADE_OF = r"由(?P<made>[^，,；;。]{1,40}?)(?:组成|組成|构成|構成)"
 # what opens it here, how it ends (relations/breakdown.py reads it)
 DIVIDED_BY_WORDS = ("按", "按照", "依", "依照")
 DIVIDED_BY_END = r"(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類|看|统计|統計)"
+# (a clause of it, with its comma: 依障礙等級區分，…; opening a sentence, it divides the whole that
+# ends the sentence before: relations/breakdown.py, divided_next)
+DIVIDED_BY_CLAUSE = r"(?:%s)[\u3400-\u9fff]{1,8}?%s[，,]" % ("|".join(DIVIDED_BY_WORDS), DIVIDED_BY_END)
+# the verbs of adding new things: a list of new things, then 共 + one of them (新設…9處、…53處，本年度
+# 全縣共新增長照據點42處: relations/breakdown.py, _additions_before_total)
+ADDED_VERBS = ("新增", "新设", "新設", "新建", "新开", "新開", "新招", "新植")
+# the names of a measure a total may give itself (总人次, 总参与人数, 總金額) and what they count in
+# (relations/running.py: 总 + one of them sums a list counted in it)
+MEASURE_OF = {"人次": "person-times", "人数": "people", "人數": "people", "户数": "households", "戶數": "households",
+              "金额": "money", "金額": "money"}
+MEASURE_NAMES = "(?:%s)" % "|".join(MEASURE_OF)
 # the words naming the parts a whole is counted out into (分为三类, 由两部分组成, 用于三个方面)
 PART_WORDS = r"(?:部分|类|類|方面|块|塊|项|項|批|组|組|期|档|檔|种|種|阶段|階段)"
 # what divides the whole before into the parts listed after it (林地61.5万亩，分为公益林42.6万亩和
@@ -426,8 +469,10 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             # …，由专职队员380人和志愿队员880人组成: what the whole is made of, relations/breakdown.py)
         elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
                 text, start, m.start() - 1) and not rx(_COUNTED_BACK).match(text, start) or (
-                word in _CHANGE_VERBS and not then.search(text, start, m.start())
-                and not ordered_points(text, start, m.start())):
+                word in _CHANGE_VERBS and (not ordered_points(text, start, m.start()) if rx(_AMOUNT_NEXT).match(text, m.end())
+                                           and text[m.start() - 1:m.start()] in "，," else
+                                           (not then.search(text, start, m.start())
+                                            and not ordered_points(text, start, m.start())))):
             # a bare 共 sums a list (none before it: no total; 这 or a subject counting the items
             # opening a sentence points back at the sentences before); a verb of change with the end of
             # the change after it needs its start named as an earlier state before it (目前…), or
@@ -437,7 +482,8 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         chosen.add(i)
         head = text[start:start + 12]
         if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 \
-                or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head):
+                or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head) \
+                or rx(DIVIDED_BY_CLAUSE).match(text[start:start + 16].lstrip(OPENERS)):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。
             # 乙镇安排80万元。以上两镇合计…: relations/running.py reads as many as its subject counts);

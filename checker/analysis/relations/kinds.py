@@ -207,7 +207,21 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
     rests = [noun[len(shared):] for noun in nouns]
     if all(rests) and len(set(rests)) == len(rests) and _one_set(rests):
         return shared, rests
-    return None
+    return _without_band_edges(nouns)
+
+
+# the edge of a band of kinds named in a kind (重度以上, 碩士以上學歷, 高中及以下): the band opens at a
+# kind of a set and takes the kinds past it, which the other kinds of the list are not
+_BAND_EDGE = rx(r"(?<=[\u3400-\u9fff])(?:及以上|及以下|以上|以下)")
+
+
+def _without_band_edges(nouns: list[str]) -> tuple[str, list[str]] | None:
+    """輕度 / 中度 / 重度以上; 碩士以上學歷 / 大學學歷: the kinds with a band's edge read as the kind
+    the band opens at (重度, 碩士學歷). A band past the last kind listed holds none of the others."""
+    if not any(_BAND_EDGE.search(n) for n in nouns):
+        return None
+    plain = [_BAND_EDGE.sub("", n) for n in nouns]
+    return exclusive_kinds(plain) if len(set(plain)) == len(plain) and all(plain) else None
 
 
 def _cuts_a_word(modifiers: list[str], ending: str) -> bool:
@@ -316,6 +330,44 @@ def one_valued_relatives(heads: list[str]) -> bool:
     verbs = {m.group(1) for m in found if m}
     objects = [m.group(2) for m in found if m]
     return len(verbs) == 1 and len(set(objects)) == len(objects)
+
+
+# one of those verbs right after a part's figure, and its object up to the clause's end (42个位于主城区)
+_ONE_VALUED_AFTER = r"(?:均|都|全部)?(%s)([\u3400-\u9fff]{1,12})(?=[，,；;。！？]|$)" % "|".join(ONE_VALUED_VERBS)
+
+
+def one_valued_after(text: str, ends: list[int]) -> bool:
+    """这些小区中，42个位于主城区，36个位于新城区: each part's figure (ending at `ends`) is followed
+    by one single-valued verb, the same for all, with an object of its own: each thing lies in (comes
+    from, goes to) one place, so the parts do not overlap."""
+    found = [rx(_ONE_VALUED_AFTER).match(text, end) for end in ends]
+    if len(ends) < 2 or not all(found):
+        return False
+    verbs = {m.group(1) for m in found if m}
+    objects = [m.group(2) for m in found if m]
+    return len(verbs) == 1 and len(set(objects)) == len(objects)
+
+
+# the kinds of a whole set beside each other: 有A…，也有B… (or 既有A…，也有B…; 还有C…)
+_PRESENT_FIRST = r"^(?:既有|有)(?P<kind>[\u3400-\u9fff]{2,10})$"
+_PRESENT_ALSO = r"^(?:也有|亦有|还有|還有)(?P<kind>[\u3400-\u9fff]{2,10})$"
+
+
+def present_and_also(heads: list[str]) -> bool:
+    """有大学生…，也有退休职工…: the first head says the whole holds one kind, the others that it
+    holds another too: kinds set against each other, each thing of one (the same kind named
+    twice, or kinds of two known sets, 女性 and 党员, may overlap, and are not)."""
+    if len(heads) < 2:
+        return False
+    first = rx(_PRESENT_FIRST).match(heads[0])
+    also = [rx(_PRESENT_ALSO).match(h) for h in heads[1:]]
+    if first is None or not all(also):
+        return False
+    kinds = [first.group("kind")] + [m.group("kind") for m in also if m]
+    # (a kind of a known set makes the others kinds of that set, or of another: 女性, 党员 may overlap)
+    sets = {dimension(k) for k in kinds}
+    return len(set(kinds)) == len(kinds) and (sets == {None} or (len(sets) == 1 and None not in sets)) \
+        and not any(rx(OTHER_TIME).search(k) for k in kinds)
 
 
 # the city or county government paying its share, in Taiwan copy (中央補助…，市府自籌…): the

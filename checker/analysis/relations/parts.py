@@ -34,7 +34,7 @@ import bisect
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
-from .breakdown import RESPECTIVE, breakdowns, done_and_not, done_and_open
+from .breakdown import RESPECTIVE, breakdowns, divided_next, done_and_not
 from .common import (
     Parens,
     Relation,
@@ -71,11 +71,13 @@ from .kinds import (
     funded_by_levels,
     mutually_exclusive,
     names_its_parts,
+    one_valued_after,
     one_valued_relatives,
     units_named_apart,
     whole_partition,
 )
 from .span_parts import span_parts
+from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -164,6 +166,9 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                     relations.append(found)
         relations.extend(breakdowns(doc, sentence, starts))
         relations.extend(span_parts(doc, sentence, starts))
+        if index and s_text[:1] in "按依" + OPENERS:
+            # (依障礙等級區分，… opening a sentence: the whole ending the sentence before is divided)
+            relations.extend(divided_next(doc, chosen[index - 1], sentence))
         if "中" in s_text or "里" in s_text or "裡" in s_text or "裏" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
@@ -313,6 +318,7 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     parts: list[Quantity] = []
     nouns: list[str] = []     # (the kind each part is: kind_of)
     heads: list[str] = []   # each part's clause up to its figure (已办结, 正在办理)
+    tails: list[str] = []   # and after it (36处正办理: states.state_of)
     one_each = True     # each clause gives one part, with no threshold (超过, 以上 …)
     for start, end in _pieces(text, after, sentence.end):
         mine = [q for q in between(qs, starts, start, end) if same_count(text, q, whole, whole_noun)
@@ -330,6 +336,7 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
             # (a kind named by a clause with 的 is the kind: 18岁以下的720名)
             nouns.append(kind_of(text, q, item_start).rstrip("的"))
             heads.append(text[item_start:q.qual_start].strip("，,；;：:、 " + OPENERS))
+            tails.append(text[q.end:end])
         # (a threshold on the figure itself, 超过720名 or 720名以上; a band's edge in the kind's name,
         # 18岁以下的720名, is none)
         one_each = one_each and (len(mine) == 1 or listed) and not any(
@@ -340,20 +347,23 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         groups.append((whole, parts[:1]))
         # parts that are exclusive kinds of one thing are added, as after 其中 (全县1.2万名考生中，
         # 男生6100人，女生5900人)
-        # (or the done and the not yet done of it: 2360件投诉中，已办结2210件，正在办理150件; or a
-        # part and the rest: 15场中仅有2场…，其余13场…, which make the whole exactly)
+        # (or states of it that cannot overlap: 2360件投诉中，已办结2210件，正在办理150件; 52个项目当中，
+        # 已完工19个，在建33个: states.py; or a part and the rest: 15场中仅有2场…，其余13场…, which make
+        # the whole exactly)
         # (or kinds and the rest of them: 45家業者當中，餐飲業18家，伴手禮業15家，其餘12家為住宿業)
         rest = len(parts) >= 2 and one_each and rx(r"(?:%s)的?$" % "|".join(REMAINDERS)).search(heads[-1]) is not None \
             and not any(rx(r"(?:%s)" % "|".join(REMAINDERS)).search(h) for h in heads[:-1])
-        summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or done_and_open(heads) or rest
+        states = states_apart([state_of(h, t) for h, t in zip(heads, tails)]) if len(parts) >= 2 and one_each else None
+        summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or states is not None or rest
                                                             or one_valued_relatives(heads)
+                                                            or one_valued_after(text, [q.end for q in parts])
                                                             # (age bands name their kind with figures: 18岁以下的)
                                                             or mutually_exclusive([h.rstrip("的有") for h in heads])) \
             else parts[:1]
         # (every kind of the whole, as after 其中: 8600名学生中，男生…，女生…, so their sum must
-        # reach it)
+        # reach it; or every state of it: states.states_apart)
         kinds = exclusive_kinds(nouns) if summed is parts and one_each else None
-        complete = rest or (kinds is not None and whole_partition(kinds[1]))
+        complete = rest or states is True or (kinds is not None and whole_partition(kinds[1]))
         found = weigh_parts(parts, summed, whole, exhaustive=complete, threshold=False)
         if found:
             relations.append(found)
@@ -548,6 +558,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
             and (mutually_exclusive(kinds) or done_and_not(text, collapsed) or units_named_apart(kinds)
+                 or one_valued_after(text, [q.end for q in collapsed])
                  or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
                  or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):

@@ -18,12 +18,18 @@ if TYPE_CHECKING:
 
 # (or the share of a plan done: 已建成4600个，完成年度任务的92%)
 _PLAN_DONE = r"完成了?[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃)(?:数|數)?的$"
-_RATE_LEAD = (r"(?:%s)(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$|%s" % ("|".join(WORDS["rates"]), _PLAN_DONE))
+# (what may stand between a rate's word and its figure: a copula, a hedge, both: 覆盖率约为84.9%)
+_COPULA = r"(?:约|約|大约|大約)?(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?"
+_RATE_LEAD = (r"(?:%s)%s$|%s" % ("|".join(WORDS["rates"]), _COPULA, _PLAN_DONE))
 # A rate word not in the list whose stem names what the later count did (已改造36座，改造率…;
 # 防治面积26万亩，防治率…: the stem anywhere in the words before the count, not negated),
 # in a sentence read for another cue: X率 right after a count led by X is that count over the
 # earlier one. (Every X率 is no cue of its own: 增长率, 利率 and 失业率 are far more common.)
-_STEM_RATE = r"([\u3400-\u9fff]{2})率(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?$"
+_STEM_RATE = r"([\u3400-\u9fff]{2})率%s$" % _COPULA
+
+
+# the base framing the part right after it (156个行政村中已有148个…): the part counts the base's noun
+_FRAMED_BY_BASE = r"[\u3400-\u9fff]{1,8}(?:中|当中|當中|里|裡)[，,]?(?:已有|已经有|已經有|有|已|共有)?$"
 
 
 def rates(doc: Any) -> list[Relation]:
@@ -44,12 +50,16 @@ def rates(doc: Any) -> list[Relation]:
             # (or for a rate named by the verb of its count: 已執行43.5億元，執行率75%)
             plan = stem is None and rx(_PLAN_DONE).search(rate.lead) is not None
             before = [q for q in qs[max(0, i - 8):i] if is_amount(q)]
-            own_verb = stem is not None and bool(before) and before[-1].lead.endswith(stem.group(1))
+            # (the count named by the rate's verb may come first: 預算執行8.4億元，核定預算10.5億元，
+            # 執行率80%: the numerator is the one its verb names, wherever it stands)
+            named_first = stem is not None and len(before) >= 2 and stem.group(1) in before[-2].lead \
+                and stem.group(1) not in before[-1].lead
+            own_verb = stem is not None and bool(before) and (before[-1].lead.endswith(stem.group(1)) or named_first)
             if not plan and not own_verb:
                 before = [q for q in before if q.family != "money"]
             if len(before) < 2:
                 continue
-            part, base = before[-1], before[-2]
+            part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
             if stem and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead):
                 continue    # (the stem anywhere in the count's words: 防治面积26万亩，防治率65%)
             if part.family != base.family or not bounded(part) or not bounded(base) or base.low <= 0:
@@ -62,9 +72,11 @@ def rates(doc: Any) -> list[Relation]:
                 continue    # the later count is no part of the earlier: not the rate's two counts
             part_noun = counted(text, part, _item_start(text, part)).noun
             base_noun = counted(text, base, _item_start(text, base)).noun
+            framed = rx(_FRAMED_BY_BASE).match(text, base.end, part.qual_start) is not None
             if part_noun and base_noun and not shares_noun(part_noun, base_noun) \
-                    and part.noun and base.noun:
-                continue    # 47个品种5805个批次: two counts of different things
+                    and part.noun and base.noun and not framed:
+                continue    # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
+                #             148个通了天然气: the part counts what frames it)
             relations.append(percent_relation("rate", part, base, rate))
     return relations
 

@@ -35,7 +35,7 @@ from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import accruals
 from .change import change_figures
 from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, per_time, shares_noun
-from .cues import Sentence, cue_sentences
+from .cues import MEASURE_NAMES, MEASURE_OF, Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
 from .to_date import to_date_totals
@@ -114,7 +114,7 @@ _PERIODS = {
              r"|首月|次月|本月|上月|当月|當月",
     "quarter": r"(?:第|首)?[一二三四1-4１-４][个個]?季度|第[一二三四1-4１-４]季|首季度?",
     "year": r"去年|今年|大前年|前年|明年|上年|本年|(?<![0-9０-９])(?:[12][0-9]{3}|1[01][0-9])年(?!度?[0-9０-９]*[至到\-－~～])",
-    "week": r"上周|本周|下周|上週|本週|下週|首周|第%s周" % _N,
+    "week": r"上周|本周|下周|上週|本週|下週|首周|首週|第%s[周週]" % _N,
     "half": r"上半年|下半年",
     "daypart": r"上午|下午|晚上|晚间|晚間|夜间|夜間|凌晨",
 }
@@ -280,6 +280,15 @@ def running_totals(doc: Any) -> list[Relation]:
             # (由17,000元调至19,000元: a level before and after a change, no item of the list)
             pool = [p for p in pool if p.start not in levels]
             items = _items(text, pool, q, trigger, counted_n is not None, added.group(1) if added else "")
+            # (a subject naming the noun the items share, 门店总数 after 国内有门店…，海外…; 全校学生 after
+            # 初一学生…，初二学生…: the whole the items are parts of, whatever noun the total is read
+            # to count; summed only where it is exceeded)
+            shared = False
+            if whole and clause > lo and counted_n is None and not added and not deeds and not (
+                    len(items) >= 2 and _subject_start(text, items, trigger) != trigger):
+                wide = _items(text, pool, q, trigger, True)
+                if len(wide) >= 2 and _whole_of_shared_noun(text, wide, clause, trigger, trigger + len(word), q):
+                    items, shared = wide, True
             if added and not (items and (added.group(1) in items[0].q.lead
                                          or rx(r"新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,6}$").search(items[0].q.lead))):
                 continue    # 共新增241户 sums only a list of what was newly added (一季度新增…，二季度…)
@@ -304,12 +313,15 @@ def running_totals(doc: Any) -> list[Relation]:
             if (counted_back or (word in _STOCK_WORDS and not deeds)) and not _names_listed(
                     text, items, trigger + len(word), q):
                 continue    # 两家公司合计纳税… after what they earned: the subject's items, another amount
-            if word in _TOTAL_OF and not claimed:
+            if word in _TOTAL_OF and not claimed and not _total_of_measure(text, clause, trigger, q):
                 continue
+            if any(i.q.family != q.family for i in items) and not _names_listed(text, items, trigger + len(word), q):
+                continue    # 泵站64站、水池16座，共完成检查记录80个: items in other measure words join a
+                #             total in a general one (共计20处设施), not one of a deed the list names not
             if counted_n is not None and not claimed:
                 continue    # 三镇共获… after four amounts: the list is not the one counted
             gap = text[items[-1].end:trigger].removeprefix(noun_after(items[-1].q))
-            if word in _BARE and not claimed and text[trigger - 1] != "等" and gap not in (
+            if word in _BARE and not claimed and not shared and text[trigger - 1] != "等" and gap not in (
                     "，", ",", "；", ";", "。", "") and _subject_start(text, items, trigger) == trigger:
                 continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖), or
                 #             after a subject naming the items' kind (金牌…、铜牌22枚，奖牌总数87枚)
@@ -337,7 +349,7 @@ def running_totals(doc: Any) -> list[Relation]:
             restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items[:-1])
             # (a medal tally right before its total, 6金9银3铜共…, lists every kind of medal: none
             # is left without a figure)
-            if (union_after or _group_total(text, items, q, trigger)) and S.below(T):
+            if (union_after or shared or _group_total(text, items, q, trigger)) and S.below(T):
                 continue    # 各类案件, 学校总数 beyond the kinds listed (小学84所、初中32所，学校总数150所:
                 #             high schools and kindergartens too)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
@@ -349,6 +361,54 @@ def running_totals(doc: Any) -> list[Relation]:
     # (a figure to a date, the periods after it and the figure to a later date: to_date.py, for
     # the totals read neither as a stock and its change nor as a list's sum)
     return relations + to_date_totals(doc, {r.start for r in relations})
+
+
+# what makes a subject a stock or a span of its own, not the whole of the items listed (现有门店总数:
+# the shops now, opened before the list too)
+_OWN_STOCK = r"现行|現行|现有|現有|目前|累计|累計|历年|歷年|历届|歷屆|历来|歷來|以来|以來|至今|迄今|原有|新增"
+# a period or an occasion ending the subject (全校学生本学期, 门店今年, 学生此次): when the whole is
+# counted, not what
+_PERIOD_AFTER = r"(?:(?:本|今|去|上|这|這|该|該)(?:学期|學期|年度|年|月|季度|季|周|週)|(?:此|本|这|這|该|該)次)$"
+# a whole of every unit of a place or an organization opening the subject (全校, 全公司, 全市)
+_ALL_OF = r"^全[\u3400-\u9fff]{1,2}?(?=[\u3400-\u9fff]{2})"
+
+
+def _total_of_measure(text: str, clause: int, trigger: int, q: Quantity) -> bool:
+    """True when 总 names the measure its figure is counted in (总参与人次达…人次, 总金额…元) and heads
+    the clause after the list with a short subject of no stock (活动总参与人次): the list's sum in that
+    measure, not a total of something of its own."""
+    m = rx(r"(?:总|總)[\u3400-\u9fff]{0,4}?(%s)(?:达到|達到|达|達|为|為|是|共|约|約)?\s?$" % MEASURE_NAMES).fullmatch(
+        text, trigger, q.qual_start)
+    if not m or MEASURE_OF[m.group(1)] != q.family or not rx(CLAUSE_MARK).match(text, clause - 1):
+        return False
+    subject = text[clause:trigger]
+    return len(subject) <= 4 and not rx(_OWN_STOCK + r"|全").search(subject)
+
+
+def _whole_of_shared_noun(text: str, items: list[Item], clause: int, trigger: int, after: int, q: Quantity) -> bool:
+    """True when the subject of a total heading its clause ends in a noun (two characters, a period
+    after it aside) that the first item's clause names before its figure and every later item's
+    clause names too or leaves out, a short kind before the figure (国内有门店312家，海外88家，门店
+    总数…; 初一学生借阅…，初二学生…，全校学生本学期共借阅…): the whole the items are parts of. Not a
+    subject of a stock (现有门店), nor one of more than a noun (…则以建筑清册), nor a total of a
+    deed the first item names not (清册共有部分误漏…: 共有 is no total there)."""
+    subject = text[clause:trigger]
+    if not 2 <= len(subject) <= 8 or rx(_OWN_STOCK).search(subject) or not rx(r"[\u3400-\u9fff]+$").fullmatch(subject) \
+            or rx(r"[以则則把将將对對在由按为為的之]").search(subject):
+        return False
+    subject = rx(_PERIOD_AFTER).sub("", rx(_ALL_OF).sub("", subject))
+    leads = []
+    for item in items:
+        start = item.q.qual_start
+        while start > 0 and text[start - 1] not in "，,；;、：:。\n":
+            start -= 1
+        leads.append(text[start:item.q.qual_start])
+    noun = subject[-2:]
+    if len(noun) < 2 or noun not in leads[0] or not all(
+            noun in lead or len(lead) <= 4 and not rx(r"[0-9０-９]").search(lead) for lead in leads[1:]):
+        return False
+    verb = rx(r"^(?:有|为|為|达到|達到|达|達|是)*(.*?)(?:为|為|达到|達到|达|達|是|约|約)*$").sub(r"\1", text[after:q.qual_start])
+    return not verb or (len(verb) >= 2 and verb[:2] in leads[0])
 
 
 def _union_fits(text: str, items: list[Item], union: re.Match) -> bool:
@@ -509,11 +569,23 @@ def _periods_listed(text: str, items: list[Item], readings: list[tuple[str, froz
     return any(_periods_of(text, items, kind, wanted) for kind, wanted in readings)
 
 
+# A span of months named before a list that gives each of them in turn (1月至4月的吞吐量分别为41万、
+# 37万、65万和48万标箱): the items are those months, one each, when they are as many
+_MONTHS_EACH = (r"(?<![0-9０-９])(1[0-2]|[1-9])月?(?:至|到|-|－|~|～)(1[0-2]|[1-9])月(?:份)?[^，,；;。：:]{0,16}?"
+                r"(?:分别为|分別為|分别是|分別是|依次为|依次為|分别|分別)")
+
+
 def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str]) -> bool:
     labels = []
     start = items[0].q.qual_start
     while start > 0 and text[start - 1] not in "，,；;：:。\n":
         start -= 1
+    if kind == "month":
+        each = rx(_MONTHS_EACH).search(text, start, items[0].q.qual_start)
+        if each and not rx(r"[，,；;：:。]").search(text, items[0].end, items[-1].start):
+            first, last = int(each.group(1)), int(each.group(2))
+            if last - first + 1 == len(items):
+                return wanted in ({str(len(items))}, {"%d月" % k for k in range(first, last + 1)})
     if not rx(_PERIODS[kind]).search(text, start, items[0].q.qual_start):
         # (the first period may stand in a clause of its own before its item: 2022年，这个镇造林…)
         before = start - 1
@@ -700,7 +772,10 @@ def _subject_start(text: str, items: list[Item], trigger: int) -> int:
         # list (表彰 of 受表彰人员 in 表彰优秀调解员52名、…; 績優 of 績優人員): 参赛人员 after a list of
         # prize winners names all who took part, another quantity
         core = m.group(1).rstrip("之的")
-        if any(core[i:i + 2] in listed for i in range(len(core) - 1)):
+        # (or what its participle names as won or given is named in the list: 奖 of 得奖者, 获奖人员
+        # after 金奖2名、银奖4名…)
+        won = rx(r"^(?:%s)" % "|".join(sorted(WORDS["group-participles"], key=len, reverse=True))).sub("", core)
+        if any(core[i:i + 2] in listed for i in range(len(core) - 1)) or (won and won in listed):
             return m.start(1) - 1
     return _deed_subject(text, items, trigger, listed)
 

@@ -10,7 +10,7 @@ percentage name no other whole (`占全市的30%` is a share of a figure not giv
 from __future__ import annotations
 
 from ...typenames import TYPE_CHECKING
-from .common import CLAUSE_MARK, Relation, bounded, clauses_back, counts_as, is_amount, percent_relation
+from .common import CLAUSE_MARK, Relation, bounded, clauses_back, counts_as, in_unit_of, is_amount, percent_relation
 from .cues import cue_sentences
 from .interval import Interval
 from .parts import part_groups
@@ -86,13 +86,15 @@ def _whole_inside(doc: Any, seen: set[int]) -> list[Relation]:
         for i in range(1, len(qs)):
             share, whole = qs[i], qs[i - 1]
             # 占委员总数120名的35%, 占总数（210个）的30%, 占全县210个农家书屋的30% (the whole's noun)
-            between_ = text[whole.end:share.qual_start]
+            between_ = text[whole.end:share.qual_start].replace(" ", "")     # (186萬 的 26.9%: layout)
             if share.family != "percent" or not bounded(share) or not (
                     between_ in ("的", "）的", ")的") or (between_.endswith("的") and 2 <= len(between_) <= 9
                                                          and whole.noun.startswith(between_[:-1]))):
                 continue
             lead = rx(_WHOLE_INSIDE).search(text, max(sentence.start, whole.qual_start - 10),
                                             whole.qual_start - (text[whole.qual_start - 1] in "（("))
+            if lead and whole.family == "bare" and whole.multiplier > 1:
+                whole = _unit_said_by_part(text, qs[:i - 1], whole, lead.start()) or whole
             if not lead or not is_amount(whole) or not bounded(whole) or whole.low <= 0:
                 continue
             back = clauses_back(text, sentence.start, lead.start(), 2)
@@ -105,6 +107,19 @@ def _whole_inside(doc: Any, seen: set[int]) -> list[Relation]:
             seen.add(share.start)
             found.append(percent_relation("share", parts[-1], whole, share))
     return found
+
+
+def _unit_said_by_part(text: str, before: list, whole, at: int):
+    """占总人口186万的22.9% after 60岁以上人口42.6万人: a figure with no measure word inside 占…的,
+    in 万 or 亿, is in the unit of the part before, when the noun right before it names what the
+    part's words name (人口 … 人口): the measure word said once, for the part."""
+    noun = text[at:whole.qual_start].lstrip("占佔了").lstrip("总總全")
+    parts = [q for q in before if q.end <= at and q.family != "bare" and is_amount(q)]
+    if not parts or len(noun) < 2:
+        return None
+    part = parts[-1]
+    clause = max([0, *(m.end() for m in rx(CLAUSE_MARK).finditer(text, max(0, part.qual_start - 20), part.qual_start))])
+    return in_unit_of(whole, part) if noun in text[clause:part.qual_start] + part.noun else None
 
 
 # 占 and the words between it and the share: 占总数的, 占全县农家书屋的, 占比达. (A bare 比例/比重
@@ -166,7 +181,8 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                 mark = None
                 for mark in rx(CLAUSE_MARK).finditer(text, part.end, word.start()):
                     pass
-                if mark and not rx(_SUBJECTLESS).fullmatch(text, mark.end(), word.start()):
+                if mark and not rx(_SUBJECTLESS).fullmatch(text, mark.end(), word.start()) \
+                        and not _names_part(text, part, mark.end(), word.start()):
                     break       # ，高新技术产业产值占…: 占 has a subject of its own, not the figure
                 whole = _the_whole(text, qs[:j], part, sentence.start)
                 if whole is None:
@@ -182,6 +198,22 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
 # the whole as the frame of 占, stated after its part: 在210个行政村中占30%; 全县共210家，占比30%
 _FRAME = r"[\u3400-\u9fff]{0,8}(?:中|当中|當中)"
 _TOTAL_FRAME = r"(?:共|总|總|合计|合計|共有|总共|總共)$"
+
+
+# what a subject may add to the words of the figure it names (线上成交 → 线上成交额)
+_AMOUNT_NOUN = r"(?:额|額|金额|金額|量|数|數|人数|人數|户数|戶數|面积|面積|总额|總額)?$"
+
+
+def _names_part(text: str, part, lo: int, hi: int) -> bool:
+    """，线上成交额占总成交额的比重为25% after 其中线上成交9亿元: the subject of 占 names the part
+    before it (its own words, and at most a noun of an amount after them), so the part is the
+    share's, not another thing's."""
+    subject = rx(_AMOUNT_NOUN).sub("", text[lo:hi].strip())
+    if not 2 <= len(subject) <= 8:
+        return False
+    clause = max([0, *(m.end() for m in rx(CLAUSE_MARK).finditer(text, max(0, part.qual_start - 20), part.qual_start))])
+    words = text[clause:part.qual_start] + part.noun
+    return subject in words
 
 
 def _framed(text: str, before: list, at: int, lo: int):
@@ -254,7 +286,7 @@ def _names(text: str, named: str, whole) -> bool:
     if scope:
         # (Taiwan copy names its country by its name: 全台灣, 全臺 is 全國; 全台南 is a city)
         place = scope.group(1) if scope.group(1) not in "国國" else r"(?:[国國]|[台臺](?:[灣湾]|(?![南北中東东])))"
-        if not rx(r"[全本该該]%s" % place).search(around):
+        if not rx(r"[全本该該]%s|%s(?:里|裡|内|內)" % (place, place)).search(around):
             return False
         named = named[2:]
     if not named or named in around:
