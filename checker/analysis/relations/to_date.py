@@ -228,7 +228,7 @@ def _counted_before(text: str, start: int, q: Quantity) -> bool:
 
 
 def _same_thing(later: str, said: str) -> bool:
-    """The later total's subject names nothing the earlier figures' clauses did not (签约总额累计达到
+    """The later total's subject names nothing the earlier figure's clause did not (签约总额累计达到
     after 签约项目金额为: 签约; not 集装箱吞吐量 after 货物吞吐量)."""
     rest = rx(_PERIOD_WORDS).sub(" ", rx(_PLAIN_WORDS).sub(" ", later))
     return all(w[i:i + 2] in said for w in rest.split() for i in range(len(w) - 1))
@@ -331,8 +331,8 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
             return None
     else:
         return None
-    said = e_ctx + "".join(a_ctx)
-    if not _same_thing(later_ctx, said) or rx(_LONGER).search(later_ctx):
+    # (the later total is the earlier figure's thing: 会员人数3月底为…，4月完成培训…，累计培训… is not)
+    if not _same_thing(later_ctx, e_ctx) or rx(_LONGER).search(later_ctx):
         return None
     added = rx(SUM_OF_ADDITIONS).search(later_ctx)
     if added and added.group(1) not in e_ctx:
