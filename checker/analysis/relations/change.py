@@ -422,6 +422,14 @@ _RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>
 _EARLIER_AFTER = r"^[，,]%s$" % EARLIER_NAMED
 
 
+# the period now a change is over, and the end of the period before it, where the earlier state
+# stands (这周…，上周末为; 本月…，上月底为; 今年…，去年底为; 今天…，昨天为)
+_PERIOD_BEFORE = {"这周": "上周末|上周", "這週": "上週末|上週", "本周": "上周末|上周", "本週": "上週末|上週",
+                  "本月": "上月底|上月末|上月", "今年": "去年底|去年年底|上年末|上年底|去年|上年",
+                  "今天": "昨天|前一天|昨日", "今日": "昨日|昨天|前一日"}
+_PERIOD_AMOUNT_LEAD = r"^[，,](?P<period>%s)(?:又|再|已经|已經|已)?(?P<verb>%s)了?$" % ("|".join(_PERIOD_BEFORE), VERB)
+
+
 def _earlier_after(text: str, qs: list[Quantity]) -> list[Relation]:
     """`收入86.3亿元，比上年减少4.7亿元，上年为91亿元`: the figure now, the amount of its change
     against an earlier state, and that state, named after them: now − earlier must be the amount."""
@@ -432,8 +440,15 @@ def _earlier_after(text: str, qs: list[Quantity]) -> list[Relation]:
                 or now.family.startswith(("age", "time-")) or now.qualifier or earlier.qualifier:
             continue
         m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
-        if not m or not rx(_EARLIER_AFTER).match(text[d.end:earlier.qual_start]):
+        if m and not rx(_EARLIER_AFTER).match(text[d.end:earlier.qual_start]):
             continue
+        if not m:
+            # (主塔已浇筑到186米，这周又升高了12米，上周末为174米: the change over the period now,
+            # the state at the end of the one before named after it)
+            m = rx(_PERIOD_AMOUNT_LEAD).match(text[now.end:d.qual_start])
+            if not m or not rx(r"^[，,](?:而)?(?:%s)(?:为|為|是)$" % _PERIOD_BEFORE[m.group("period")]).match(
+                    text[d.end:earlier.qual_start]):
+                continue
         found.extend(_change_amount(text, earlier, now, d, m.group("verb") in _UP | {"新增"}, after=m))
     return found
 

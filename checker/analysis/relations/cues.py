@@ -122,6 +122,10 @@ def _trigger_source() -> tuple[str, ...]:
     # — accrual.py)
     follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為",
                                             "年初为", "年初為", "月底为", "月底為", "月末为", "月末為")})
+    # (or the state at the end of the period before, named after the change over this one: …，这周
+    # 又升高了12米，上周末为174米 — relations/change.py)
+    # (上月底为, 上月末为 are chosen by 月底为, 月末为 above)
+    follow.update({w: figure_near for w in ("上周末为", "上週末為")})
     # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
     follow["原"] = r"[\u3400-\u9fff]{1,6}\s?[0-9０-９]"
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)

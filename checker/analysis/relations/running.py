@@ -38,6 +38,7 @@ from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amoun
 from .cues import MEASURE_NAMES, MEASURE_OF, Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of
+from .to_date import to_date_totals
 from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, SUM_OF_ADDITIONS, VERB, WORDS, rx
 
 if TYPE_CHECKING:
@@ -357,7 +358,9 @@ def running_totals(doc: Any) -> list[Relation]:
             variant = "" if S.exact and T.exact else "rounded"
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
                                       (q, *(i.q for i in items))))
-    return relations
+    # (a figure to a date, the periods after it and the figure to a later date: to_date.py, for
+    # the totals read neither as a stock and its change nor as a list's sum)
+    return relations + to_date_totals(doc, {r.start for r in relations})
 
 
 # what makes a subject a stock or a span of its own, not the whole of the items listed (现有门店总数:
@@ -595,6 +598,8 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
         found = list(rx(_PERIODS[kind]).finditer(text, start, item.q.qual_start))
         if not found:
             return False
+        if text[found[-1].end():found[-1].end() + 1] in ("末", "底"):
+            return False    # 一季度末…，二季度末…: stocks at the ends of periods, not flows of them
         labels.append(_period_label(found[-1].group()))
         start = item.end
     if len(set(labels)) != len(labels):

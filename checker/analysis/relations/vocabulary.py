@@ -91,5 +91,8 @@ PERIOD_WHOLES = tuple(dict.fromkeys(whole for whole, _ in PERIOD_UNIONS))
 
 # An earlier state named after the change from it (…，比上年减少4.7亿元，上年为91亿元): the words
 # that name it, then 为 (relations/change.py reads it; relations/cues.py chooses its sentence)
-EARLIER_NAMED = (r"(?:而)?(?:上年|去年|上一年|前一年|上年同期|去年同期|上月|上季度|上年末|去年底|去年年底)"
+# (or the day, week or month before, the figure now a level to date: 注册人数达到…，比前一天增加…，
+# 前一天为…; 上周末为, 上月底为)
+EARLIER_NAMED = (r"(?:而)?(?:上年|去年|上一年|前一年|上年同期|去年同期|上月|上季度|上年末|去年底|去年年底"
+                 r"|前一天|前一日|前日|昨天|昨日|上周末|上週末|上月底|上月末)"
                  r"(?:为|為|是|有|则为|則為)")
