@@ -10,9 +10,11 @@ change make the later stock exactly, within the rounding of each figure.
 """
 from __future__ import annotations
 
+import re
+
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value
-from .common import LEVELS, Relation, bounded, is_amount
+from .common import LEVELS, Relation, bounded, is_amount, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, basis
 from .vocabulary import SUM_OF_ADDITIONS, rx
@@ -109,8 +111,21 @@ def year_to_date(text: str, sentence: Any) -> list[Relation]:
                                   _reached(_own_clause(text, after, change.end)))
         if reached is None or period is None or total is None or period != (reached + 1, total):
             continue
+        if not _same_thing(_own_clause(text, after, change.end), _own_clause(text, earlier, floor, "；;。")):
+            continue    # 1至6月商品房销售额累计… after 1至5月…开发投资: the total of another thing
         relations.append(_relation(earlier, [(change, False)], after))
     return relations
+
+
+# what a later total's clause may say besides the thing it counts: its span and its total word
+_SPAN_AND_TOTAL = (r"(?:今年|本年|全年)?(?:%s)|累计|累計|共计|共計|合计|合計|总计|總計|共|已经|已經|已|达到|達到|达|達|为|為|是"
+                   % _SPAN_TO)
+
+
+def _same_thing(total_words: str, earlier_words: str) -> bool:
+    """The total names no thing (1至10月累计达…), or the thing the earlier figure's words name."""
+    named = rx(_SPAN_AND_TOTAL).sub("", total_words).strip("，,；; ")
+    return len(named) < 2 or shares_noun(named, earlier_words)
 
 
 def _own_clause(text: str, q: Quantity, start: int, marks: str = "，,；;：:。") -> str:
@@ -153,7 +168,8 @@ def accruals(doc: Any) -> list[Relation]:
             changes.reverse()
             earlier = same[-len(changes) - 1]
             said = _clause_before(text, earlier, sentence.start)
-            if not (rx(_EARLIER).search(said) or _again_after_a_period(text, said, changes, after, sentence.start)) \
+            if not (rx(_EARLIER).search(said) or (_again_after_a_period(text, said, changes, after, sentence.start)
+                                                  and not _tally_began_before(text, sentence.start, after))) \
                     or rx(_COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
                 continue
             relations.append(_relation(earlier, changes, after))
@@ -183,6 +199,15 @@ def _again_after_a_period(text: str, said: str, changes: list[tuple[Quantity, bo
         return False
     verb = m.group(1)
     return not verb or (len(verb) >= 2 and verb[:2] in said)
+
+
+def _tally_began_before(text: str, start: int, after: Quantity) -> bool:
+    """The sentence before holds a figure in the total's measure word (…前年启动，当年完成10座。去年
+    完成12座，今年再完成11座，目前累计完成33座): the tally may count that one too, so the periods of
+    this sentence need not make it."""
+    before = text[max(0, start - 80):start]
+    before = before[before.rfind("\n") + 1:]
+    return bool(after.unit.name) and rx(r"[0-9０-９〇零一二两兩三四五六七八九十百千万萬]\s?%s" % re.escape(after.unit.name)).search(before) is not None
 
 
 def _clause_before(text: str, q: Quantity, start: int) -> str:
