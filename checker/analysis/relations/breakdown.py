@@ -386,6 +386,22 @@ def divided_next(doc: Any, prev: Sentence, sentence: Sentence) -> list[Relation]
 _RUNNING_SUBJECT = r"^[\s\u3000]*(?:以上|上述|前述|这|這|[0-9０-９二两兩三四五六七八九十]+[\u3400-\u9fff]?(?:项|項|类|類|者|个|個|所|家|镇|鎮|村))"
 
 
+def _totals_after_a_clause(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
+                           lead: str) -> list[tuple[int, int, int, Quantity]]:
+    """(k, start, end, whole) for each clause after the first whose one figure ends it, stated as a
+    total (`lead` right before it: 共, 共新增 …) with a subject of its own, not running.py's (两项合计)."""
+    found = []
+    for k in range(1, len(clauses)):
+        c, d = clauses[k]
+        d = c + len(text[c:d].rstrip("。！？!?；;"))    # (the sentence's own mark)
+        whole = clause_whole(text, qs, starts, c, d)
+        if whole is None or not rx(lead).search(whole.lead) or not (is_amount(whole) and bounded(whole)) \
+                or whole.low <= 0 or rx(_RUNNING_SUBJECT).match(text, c):
+            continue
+        found.append((k, c, d, whole))
+    return found
+
+
 def _kinds_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     """男性1360人、女性1640人，这次普查登记的高龄老人共3000人: exclusive kinds of a whole listed
     before it (a 、 list, or clauses of one figure each), then a clause stating the whole as a
@@ -397,13 +413,8 @@ def _kinds_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list
     qs = sentence.quantities
     clauses = clause_spans(text, sentence.start, sentence.end)
     found: list[Relation] = []
-    for k in range(1, len(clauses)):
-        c, d = clauses[k]
-        d = c + len(text[c:d].rstrip("。！？!?；;"))    # (the sentence's own mark)
-        whole = clause_whole(text, qs, starts, c, d)
-        if whole is None or not rx(_TOTAL_BEFORE).search(whole.lead) or not (is_amount(whole) and bounded(whole)) \
-                or whole.low <= 0 or rx(_RUNNING_SUBJECT).match(text, c) \
-                or not rx(r"[\u3400-\u9fff]{2}").search(text, c, whole.qual_start):
+    for k, c, d, whole in _totals_after_a_clause(text, qs, starts, clauses, _TOTAL_BEFORE):
+        if not rx(r"[\u3400-\u9fff]{2}").search(text, c, whole.qual_start):
             continue
         named = _named_parts(text, qs, starts, *clauses[k - 1])
         if not named:
@@ -445,13 +456,7 @@ def _additions_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> 
     qs = sentence.quantities
     clauses = clause_spans(text, sentence.start, sentence.end)
     found: list[Relation] = []
-    for k in range(1, len(clauses)):
-        c, d = clauses[k]
-        d = c + len(text[c:d].rstrip("。！？!?；;"))
-        whole = clause_whole(text, qs, starts, c, d)
-        if whole is None or not rx(_ADDED_TOTAL).search(whole.lead) or not (is_amount(whole) and bounded(whole)) \
-                or whole.low <= 0 or rx(_RUNNING_SUBJECT).match(text, c):
-            continue
+    for k, _c, d, whole in _totals_after_a_clause(text, qs, starts, clauses, _ADDED_TOTAL):
         named = _named_parts(text, qs, starts, *clauses[k - 1])
         if not named or len(named) < 2 or not rx(_ADDED_FIRST).search(named[0][1]) \
                 or not all(q.family == whole.family for q, _ in named) \
