@@ -28,7 +28,7 @@ import re
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
-from .accrual import _relation
+from .accrual import accrual_relation
 from .common import LEVELS, Relation, bounded, per_unit
 from .cues import cue_sentences
 from .vocabulary import SUM_OF_ADDITIONS, rx
@@ -339,4 +339,4 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
         return None     # 原有40家，…新增6家，…新增9家，累计新增15家: a sum of the additions, no stock
     if not all(bounded(q) and not per_unit(q) for q in (earlier, later, *additions)):
         return None     # (月均…, 每天…: an average, no total to a date)
-    return _relation(earlier, [(q, False) for q in additions], later)
+    return accrual_relation(earlier, [(q, False) for q in additions], later)
