@@ -40,8 +40,10 @@ _COUNTED_SPAN = (r"(?<![第0-9０-９])(?:(?:[0-9０-９]{1,2}|[二两兩三四�
 _SPAN = (r"(?:前|这|這|近)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週)"
                  r"(?![级級龄齡度底末初])")
 _SPAN = r"%s|%s" % (_COUNTED_SPAN, "|".join(sorted(PERIOD_WHOLES, key=len, reverse=True)))
-# the characters every span holds one of (a sentence with none is not read)
-_SPAN_CHARS = frozenset("天日月季年周週")
+# what the parts' list holds: 分别 before their figures, or its first period (1月, 一季度, 首日 …);
+# a sentence with neither is not read (most sentences name a date, so a span's characters alone
+# chose nearly every one)
+_PARTS_LISTED = r"分别|分別|(?<![0-9０-９])0?1月|[一1]季度|第[一1]季|首日|第一天|上午|上半年"
 # the periods named together before 分别 (1月、2月、3月分别为; 三年分别完成)
 _NAMES_BEFORE = r"(?P<names>[^，,；;。]{1,30}?)(?:分别|分別)[\u3400-\u9fff]{0,4}?(?:为|為|是|达|達|完成|实现|實現)?$"
 _NAME_SPLIT = r"、|和|及|与|與"
@@ -51,7 +53,7 @@ _COMPARED = r"同比|环比|環比|同期|比|较|較"
 
 def span_parts(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     text = doc.text
-    if _SPAN_CHARS.isdisjoint(sentence.text):
+    if not rx(_PARTS_LISTED).search(sentence.text):
         return []
     qs = sentence.quantities
     found: list[Relation] = []
