@@ -241,6 +241,11 @@ def to_date_totals(doc: Any, taken: set[int] | frozenset[int] = frozenset()) -> 
         qs = sentence.quantities
         if len(qs) < 3:
             continue
+        # (the first figure of each family in the sentence, found once: a list of them for each
+        # figure made a sentence of 30,000 figures quadratic)
+        first_of: dict[str, Quantity] = {}
+        for q in qs:
+            first_of.setdefault(q.family, q)
         for k in range(2, len(qs)):
             later = qs[k]
             if later.start in taken:
@@ -251,7 +256,6 @@ def to_date_totals(doc: Any, taken: set[int] | frozenset[int] = frozenset()) -> 
             same = [q for q in qs[max(0, k - _REACH):k] if q.family == family]
             if len(same) < 2:
                 continue
-            before = [q for q in qs[:k] if q.family == family]
             lo_l = same[-1].end
             later_ctx = _context(text, lo_l, later, False)
             if not rx(_LATER).search(later_ctx) and _span(later_ctx) is None:
@@ -259,7 +263,7 @@ def to_date_totals(doc: Any, taken: set[int] | frozenset[int] = frozenset()) -> 
             if rx(_COMPARED).search(later_ctx) or rx(r"(?:增加|增长|增長|减少|減少|下降)了?$").search(later_ctx):
                 continue
             for n in range(1, min(_ADDITIONS, len(same) - 1) + 1):
-                rel = _read(text, sentence.start, same, n, later, later_ctx, before)
+                rel = _read(text, sentence.start, same, n, later, later_ctx, first_of[family])
                 if rel is not None:
                     relations.append(rel)
                     break
@@ -267,12 +271,12 @@ def to_date_totals(doc: Any, taken: set[int] | frozenset[int] = frozenset()) -> 
 
 
 def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, later_ctx: str,
-          before: list[Quantity]) -> Relation | None:
+          first_of_family: Quantity) -> Relation | None:
     """The relation of the figure n + 1 back (the earlier), the n after it (the additions) and the
     later figure, if they are one to-date total, its additions and the later total."""
     earlier = same[-n - 1]
     additions = same[-n:]
-    first = earlier is before[0]
+    first = earlier is first_of_family
     # the earlier figure's words: from the figure of the family before it, or the sentence start
     lo_e = same[-n - 2].end if len(same) > n + 1 else start
     e_ctx = _context(text, lo_e, earlier, lo_e == start)
