@@ -41,10 +41,11 @@ def dimension(modifier: str) -> int | None:
     exclusive-kinds; age bands are one set): 省级 → levels, 女 → sex, 60岁以上 → age."""
     if _AGE_BAND.match(modifier):
         return -1
-    for i, kinds in enumerate(_dimensions()):
-        if any(modifier == k or (modifier.endswith(k) and len(k) >= 2) for k in kinds):
-            return i
-    return None
+    # (the first set holding the modifier or an ending of it of two characters or more)
+    index = _sets_ending()
+    found = [i for n in range(len(modifier), 0, -1) if n >= 2 or n == len(modifier)
+             for i in index.get(modifier[len(modifier) - n:], ())]
+    return min(found) if found else None
 
 
 # a place named by its administrative suffix (江苏省, 安南區, 柳营镇): places of one list do not
@@ -86,8 +87,8 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
 
 @functools.cache
 def _sets_ending() -> dict[str, tuple[int, ...]]:
-    """Each kind of the exclusive sets, with the sets it is a kind of (a modifier is looked up by
-    its endings, not tried against every kind of every set)."""
+    """Each kind of the exclusive sets, with the sets it is a kind of, in order (a modifier is
+    looked up by its endings or beginnings, not tried against every kind of every set)."""
     sets: dict[str, list[int]] = {}
     for i, kinds in enumerate(_dimensions()):
         for kind in kinds:
@@ -133,11 +134,20 @@ def kinds_named_apart(labels: list[str]) -> bool:
     男性)."""
     if len(labels) < 2:
         return False
-    for kinds in _dimensions():
+    # (the kinds inside each label, looked up by its pieces, per set)
+    index = _sets_ending()
+    inside: list[dict[int, set[str]]] = []
+    for label in labels:
+        per_set: dict[int, set[str]] = {}
+        for a in range(len(label)):
+            for b in range(a + 1, len(label) + 1):
+                for i in index.get(label[a:b], ()):
+                    per_set.setdefault(i, set()).add(label[a:b])
+        inside.append(per_set)
+    for i in set(inside[0]).intersection(*inside[1:]):
         named = []
-        for label in labels:
-            found = [k for k in kinds if k in label]
-            found = [k for k in found if not any(k != other and k in other for other in found)]
+        for per_set in inside:
+            found = [k for k in per_set[i] if not any(k != other and k in other for other in per_set[i])]
             if len(found) != 1:
                 break
             named.append(found[0])
@@ -240,10 +250,19 @@ def _kinds_first(nouns: list[str]) -> tuple[str, list[str]] | None:
     """新能源公交车 / 燃油车: each noun opens with a kind of one set (新能源, 燃油), and what follows
     the kinds is one noun, written whole or cut short (公交车, 车: the shortest ends every other).
     Not 省级示范村 / 市级文明村: two titles, which one village may hold both of."""
-    for kinds in _dimensions():
-        found = [max((k for k in kinds if noun.startswith(k) and len(noun) > len(k)), key=len, default="")
-                 for noun in nouns]
-        if not all(found) or len(set(found)) < len(found):
+    # (each noun's opening kinds looked up by its beginnings, per set the longest: not every kind
+    # of every set tried against every noun, which was most of NUM's time on a long list)
+    index = _sets_ending()
+    opening: list[dict[int, str]] = []
+    for noun in nouns:
+        longest: dict[int, str] = {}
+        for n in range(1, len(noun)):
+            for i in index.get(noun[:n], ()):
+                longest[i] = noun[:n]
+        opening.append(longest)
+    for i in sorted(set(opening[0]).intersection(*opening[1:])):
+        found = [kinds[i] for kinds in opening]
+        if len(set(found)) < len(found):
             continue
         rests = [noun[len(k):] for noun, k in zip(nouns, found)]
         shortest = min(rests, key=len)
@@ -488,7 +507,7 @@ def places(modifiers: list[str]) -> bool:
     """The kinds are places named by their administrative suffix (江苏省, 鼓楼区): exclusive in a
     list of one level, but a list may mix levels (南京市 and 鼓楼区) with nothing to tell it.
     城镇 and 农村 end as places do but are kinds of a set (exclusive-kinds): no places here."""
-    return all(-2 in dict(_sets_of(m)) and not any(m in kinds for kinds in _dimensions()) for m in modifiers)
+    return all(-2 in dict(_sets_of(m)) and m not in _sets_ending() for m in modifiers)
 
 
 # a part's words that tie it to another time or compare it (今年城镇新增3100个 after last year's whole;
