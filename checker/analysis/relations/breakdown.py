@@ -76,22 +76,31 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
     each reading tried only where its words are in the sentence."""
     s_text = sentence.text
     relations: list[Relation] = []
+    # (the clauses are split once for all the readings below that read them, and only when one runs)
+    split: list[list[tuple[int, int]]] = []
+
+    def clauses() -> list[tuple[int, int]]:
+        if not split:
+            split.append(clause_spans(doc.text, sentence.start, sentence.end))
+        return split[0]
+
     if len(starts) >= 3:
-        relations.extend(_after_whole(doc, sentence, starts))
+        relations.extend(_after_whole(doc, sentence, starts, clauses()))
     if "占" in s_text or "佔" in s_text:
         relations.extend(_held(doc, sentence, starts))
-    if "的" in s_text:
-        relations.extend(_which_of(doc, sentence, starts))
+    # (_WHICH_OF opens with 但: a sentence without it has no such clause)
+    if "的" in s_text and "但" in s_text:
+        relations.extend(_which_of(doc, sentence, starts, clauses()))
     if "已" in s_text and len(starts) >= 3:
-        relations.extend(_states(doc, sentence, starts))
-    if any(w in s_text for w in REMAINDERS) or rx(_REST_ALONE).search(s_text):
+        relations.extend(_states(doc, sentence, starts, clauses()))
+    if rx(_REST_WORDS).search(s_text):
         relations.extend(_remainder(doc, sentence, starts))
     if rx(_SURVEY).search(s_text):
-        relations.extend(_respondents(doc, sentence, starts))
+        relations.extend(_respondents(doc, sentence, starts, clauses()))
     if len(starts) >= 3 and ("共" in s_text or "计" in s_text or "計" in s_text):
-        relations.extend(_kinds_before_total(doc, sentence, starts))
+        relations.extend(_kinds_before_total(doc, sentence, starts, clauses()))
         if "共新" in s_text:
-            relations.extend(_additions_before_total(doc, sentence, starts))
+            relations.extend(_additions_before_total(doc, sentence, starts, clauses()))
     if "分别" in s_text or "分別" in s_text:
         relations.extend(_respectively(doc, sentence, starts))
     relations.extend(composed(doc, sentence, starts))
@@ -220,7 +229,7 @@ _TOTAL_BEFORE = r"(?:共|总共|總共|共计|共計|总计|總計|合计|合計
 
 
 def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
-                 clauses: list[tuple[int, int]] | None = None) -> list[Relation]:
+                 clauses: list[tuple[int, int]]) -> list[Relation]:
     """A breakdown right after its whole, with no 其中: the whole's figure ends its clause, and
     its parts follow at once, in a 、 list (毕业生共1260人，男生580人、女生680人) or in clauses of
     their own, one figure each (应到58人，实到55人，缺考3人; 新增就业岗位5400个，城镇新增3100个，
@@ -229,8 +238,6 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
     breakdown (其中实到55人，缺考3人) is the breakdown's."""
     text = doc.text
     qs = sentence.quantities
-    if clauses is None:
-        clauses = clause_spans(text, sentence.start, sentence.end)
     # (a clause's parts are read only after a clause holding one figure, the whole they may break
     # down: most clauses follow none, and reading each clause's list was a tenth of NUM's time)
     read: dict[int, list[tuple[Quantity, str]] | None] = {}
@@ -250,19 +257,20 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
         # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
         # 213家，按举办主体分，公办的64家，民办的149家)
         divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None
-        # (the clauses with no figure before the whole's say what it is too: 今年一季度，该县新建…12个
-        # is a quarter's count, a kind of the quarters after it, not their whole)
-        said = a
-        k = i - 2
-        while k >= 0 and not between(qs, starts, *clauses[k]):
-            said = clauses[k][0]
-            k -= 1
+        whole_at = i - 1
         if divided:
             i += 1
         first = named_at(i) if whole is not None else None
         if first is None or whole is None:
             i += 1
             continue
+        # (the clauses with no figure before the whole's say what it is too: 今年一季度，该县新建…12个
+        # is a quarter's count, a kind of the quarters after it, not their whole)
+        said = a
+        k = whole_at - 1
+        while k >= 0 and not between(qs, starts, *clauses[k]):
+            said = clauses[k][0]
+            k -= 1
         if len(first) > 1:
             run, j = list(first), i + 1        # a 、 list: the parts, all in one clause
         else:
@@ -402,7 +410,8 @@ def _totals_after_a_clause(text: str, qs: list[Quantity], starts: list[int], cla
     return found
 
 
-def _kinds_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+def _kinds_before_total(doc: Any, sentence: Sentence, starts: list[int],
+                        clauses: list[tuple[int, int]]) -> list[Relation]:
     """男性1360人、女性1640人，这次普查登记的高龄老人共3000人: exclusive kinds of a whole listed
     before it (a 、 list, or clauses of one figure each), then a clause stating the whole as a
     total with a subject of its own (共, 合计 … right before its figure, which ends the clause).
@@ -411,7 +420,6 @@ def _kinds_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list
     subject counts the items or points back (两项合计, 以上共) is running.py's."""
     text = doc.text
     qs = sentence.quantities
-    clauses = clause_spans(text, sentence.start, sentence.end)
     found: list[Relation] = []
     for k, c, d, whole in _totals_after_a_clause(text, qs, starts, clauses, _TOTAL_BEFORE):
         if not rx(r"[\u3400-\u9fff]{2}").search(text, c, whole.qual_start):
@@ -446,7 +454,8 @@ _ADDED_TOTAL = r"共(?:%s)[\u3400-\u9fff]{0,8}$" % "|".join(ADDED_VERBS)
 _ADDED_FIRST = r"^(?:%s)" % "|".join(ADDED_VERBS)
 
 
-def _additions_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+def _additions_before_total(doc: Any, sentence: Sentence, starts: list[int],
+                            clauses: list[tuple[int, int]]) -> list[Relation]:
     """新設日間照顧中心9處、巷弄長照站53處，本年度全縣共新增長照據點42處: a 、 list of new things
     (its first item opening with a verb of adding), then a clause counting the new things of a
     class they are of, in the same measure, as a total (共新增, 共新建) with a subject naming its
@@ -454,7 +463,6 @@ def _additions_before_total(doc: Any, sentence: Sentence, starts: list[int]) -> 
     of what there is (共有) is a stock, of which the new ones may be any part: not read."""
     text = doc.text
     qs = sentence.quantities
-    clauses = clause_spans(text, sentence.start, sentence.end)
     found: list[Relation] = []
     for k, _c, d, whole in _totals_after_a_clause(text, qs, starts, clauses, _ADDED_TOTAL):
         named = _named_parts(text, qs, starts, *clauses[k - 1])
@@ -476,7 +484,8 @@ _SAYS = r"[\u3400-\u9fff]{0,4}?(?:%s)" % "|".join(sorted(WORDS["say-words"], key
 _OTHERS = r"另|其他|其它|此外|其余|其餘|以外|之外"
 
 
-def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+def _respondents(doc: Any, sentence: Sentence, starts: list[int],
+                 clauses: list[tuple[int, int]]) -> list[Relation]:
     """这次调查共访问1068位市民，有812位表示支持: after a count of the people a survey reached (a
     clause with 调查, 访问, 参与 …: survey-words), a count of people who say something (表示,
     认为, 支持 …: say-words) later in the sentence is of those who answered it: never larger. A
@@ -484,7 +493,6 @@ def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     clause counting people twice (which of them answered is not said)."""
     text = doc.text
     qs = sentence.quantities
-    clauses = clause_spans(text, sentence.start, sentence.end)
     whole: Quantity | None = None
     parts: list[Quantity] = []
     for a, b in clauses:
@@ -511,6 +519,8 @@ def _respondents(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
 # 余/餘 alone opening a clause, right before a figure: the rest (余372公顷), not "more than"
 # (which follows a figure: 10余年)
 _REST_ALONE = r"(?<=[，,])[余餘](?=[0-9０-９])"
+# a word of the rest, or 余 alone: what _remainder reads, tested in one search of the sentence
+_REST_WORDS = "|".join(REMAINDERS) + "|" + _REST_ALONE
 
 
 # what a part's clause says of it right after its figure: done (已解除隔离, 已完成) or not yet
@@ -545,13 +555,13 @@ _NOT_WHICH = (r"今年|去年|上年|明年|前年|同期|年|月|如今|现在|
               r"|另|其他|其它|此外|最|每|平均")
 
 
-def _which_of(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+def _which_of(doc: Any, sentence: Sentence, starts: list[int],
+              clauses: list[tuple[int, int]]) -> list[Relation]:
     """全台有55条路线，但实际经营的大概是44条: a clause right after a whole's (whose one figure ends
     it) setting against it (但) some of it named by what they are, in a 的 phrase with no noun of
     its own, counted in the whole's measure: those are some of the whole, never more."""
     text = doc.text
     qs = sentence.quantities
-    clauses = clause_spans(text, sentence.start, sentence.end)
     found: list[Relation] = []
     for (a, b), (c, d) in pairwise(clauses):
         whole = clause_whole(text, qs, starts, a, b)
@@ -576,14 +586,14 @@ def _which_of(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]
 _STATE_OPENER = r"(?:有|共有|另外|另|另有|尚有|还有|還有|其余|其餘)?"
 
 
-def _states(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
+def _states(doc: Any, sentence: Sentence, starts: list[int],
+            clauses: list[tuple[int, int]]) -> list[Relation]:
     """计9案，有2案已完工，另外7案刻正办理: after a clause whose one figure ends it (the whole), two
     clauses each opening with a figure of its family and saying right after it that those are
     done, or not yet: the done and the not yet done of the whole (never above it; a third state,
     not yet begun, may go unsaid)."""
     text = doc.text
     qs = sentence.quantities
-    clauses = clause_spans(text, sentence.start, sentence.end)
     found: list[Relation] = []
     for (a, b), (c, d), (e, f) in zip(clauses, clauses[1:], clauses[2:]):
         whole = clause_whole(text, qs, starts, a, b)
