@@ -93,7 +93,9 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_which_of(doc, sentence, starts, clauses()))
     if "已" in s_text and len(starts) >= 3:
         relations.extend(_states(doc, sentence, starts, clauses()))
-    if rx(_REST_WORDS).search(s_text):
+    # (every word of the rest holds 余, 餘 or 下, and so does 余 alone: three plain look-ups pass over
+    # most sentences before the pattern, whose look-behind has re try it at every character)
+    if ("余" in s_text or "餘" in s_text or "下" in s_text) and rx(_REST_WORDS).search(s_text):
         relations.extend(_remainder(doc, sentence, starts))
     if rx(_SURVEY).search(s_text):
         relations.extend(_respondents(doc, sentence, starts, clauses()))
