@@ -207,10 +207,26 @@ def _sentences(doc: Any) -> list[Sentence]:
 def _with_noun_counts(text: str, sentence: Sentence) -> Sentence:
     """The sentence with its figures that count a noun and have no measure word (其中32村 after
     85个村: common.noun_counts) among its quantities."""
+    if not _digit_outside(text, sentence):
+        return sentence
     extra = noun_counts(text, sentence.start, sentence.end, sentence.quantities)
     if not extra:
         return sentence
     return sentence._replace(quantities=sorted(sentence.quantities + extra, key=lambda q: q.start))
+
+
+def _digit_outside(text: str, sentence: Sentence) -> bool:
+    """Whether a digit 0-9 of the sentence is outside the quantity that starts last at or before
+    it. noun_counts reads only figures starting with such a digit (it passes over one inside that
+    quantity, found by bisection as here), so a sentence without one has none to read: half the
+    sentences, whose digits are all in quantities (a figure in no quantity is mostly a date)."""
+    digit = rx("[0-9]")
+    at = sentence.start
+    for q in sentence.quantities:     # (in text order: the stretches between them are the uncovered)
+        if at < q.start and digit.search(text, at, q.start):
+            return True
+        at = q.end
+    return digit.search(text, at, sentence.end) is not None
 
 
 # a sentence that breaks down a whole of its own (其中 … ；包括 …): the sentence after it may
