@@ -197,8 +197,12 @@ def _fig(sentence: str, number: int) -> Decimal | None:
 # (a part raised above `超6760万吨` may still be inside it), so such copies are not made.
 _FLOOR_BEFORE = re.compile(r"(?:超过|超過|超|逾|突破|多于|多於|高于|高於|至少|不少于|不少於|不低于|不低於)$")
 _CEILING_BEFORE = re.compile(r"(?:不足|不到|少于|少於|低于|低於|未满|未滿|未达|未達|不超过|不超過|最多|至多|最高)$")
-_FLOOR_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:以上|之多)")
-_CEILING_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:以下|以内|以內)")
+# (a unit may carry a bracketed alternative before the word: 90万台（套）以上)
+_FLOOR_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:[（(][\u3400-\u9fff]{1,3}[）)])?(?:以上|之多)")
+_CEILING_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:[（(][\u3400-\u9fff]{1,3}[）)])?(?:以下|以内|以內)")
+# 至少/最多 bound the first figure of their clause however far the verb puts it (至少可以完成投资4万亿元)
+_FLOOR_IN_CLAUSE = re.compile(r"(?:至少|最少|起码|起碼)[^，,；;。0-9０-９]*$")
+_CEILING_IN_CLAUSE = re.compile(r"(?:最多|至多)[^，,；;。0-9０-９]*$")
 # Verbs of change and the opposite verbs a broken copy may use in their place (several wordings).
 _OPPOSITE = {"增加": ("减少", "下降"), "增長": ("減少", "下降"), "增长": ("下降", "减少"),
              "提高": ("降低", "下降"), "提升": ("下降", "降低"), "上升": ("下降", "减少"),
@@ -217,9 +221,10 @@ _UP_WORDS = frozenset(("增加", "增長", "增长", "提高", "提升", "上升
 def open_side(sentence: str, m: re.Match) -> str:
     """'floor', 'ceiling' or '' for a figure, by the words around it (the bench's own reading)."""
     before, after = sentence[max(0, m.start() - 4):m.start()], sentence[m.end():m.end() + 8]
-    if _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(after):
+    clause = sentence[max(0, m.start() - 20):m.start()]
+    if _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(after) or _FLOOR_IN_CLAUSE.search(clause):
         return "floor"
-    if _CEILING_BEFORE.search(before) or _CEILING_AFTER.match(after):
+    if _CEILING_BEFORE.search(before) or _CEILING_AFTER.match(after) or _CEILING_IN_CLAUSE.search(clause):
         return "ceiling"
     return ""
 
