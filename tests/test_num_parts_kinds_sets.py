@@ -1,7 +1,7 @@
 """Sets of kinds one thing is of only one of, added to the data (rules/data/num_words.txt,
 exclusive-kinds): outpatient and inpatient, natural and planted forest, weekday and holiday, a
 test's two results, public and private schools, adults and minors, direct and
-indirect loss, arriving and leaving, passengers and goods, the sexes as sport and schools name them.
+indirect loss, arriving and leaving, passengers and goods, domestic and foreign trade, a kindergarten's classes, the sexes as sport and schools name them.
 Parts of such a set are added; parts of two sets still are not.
 
 All sentences are invented for these tests.
@@ -27,6 +27,10 @@ from num_helpers import assert_pair, findings
      "景区国庆假期接待游客8.6万人次，其中成人游客7.4万人次，儿童游客1.7万人次。", "7.4万人次 + 1.7万人次 = 9.1万人次"),
     ("台风造成经济损失1.8亿元，其中直接经济损失1.2亿元，间接经济损失0.6亿元。",
      "台风造成经济损失1.8亿元，其中直接经济损失1.2亿元，间接经济损失0.9亿元。", "1.2亿元 + 0.9亿元 = 2.1亿元"),
+    ("上半年这个港区完成集装箱吞吐量96万标箱，其中外贸箱58万标箱，内贸箱38万标箱。",
+     "上半年这个港区完成集装箱吞吐量96万标箱，其中外贸箱58万标箱，内贸箱48万标箱。", "58万标箱 + 48万标箱 = 106万标箱"),
+    ("这所幼儿园今年招收幼儿210名，其中小班90名，中班70名，大班50名。",
+     "这所幼儿园今年招收幼儿210名，其中小班90名，中班80名，大班50名。", "90名 + 80名 + 50名 = 220名"),
     ("本届马拉松报名选手1.6万人，其中男子选手1.1万人，女子选手0.5万人。",
      "本届马拉松报名选手1.6万人，其中男子选手1.1万人，女子选手0.7万人。", "1.1万人 + 0.7万人 = 1.8万人"),
 ])
