@@ -61,6 +61,7 @@ from .kinds import (
     present_and_also,
     whole_partition,
 )
+from .rest import rest_of_list
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
@@ -86,6 +87,7 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         relations.extend(_states(doc, sentence, starts))
     if any(w in s_text for w in REMAINDERS) or rx(_REST_ALONE).search(s_text):
         relations.extend(_remainder(doc, sentence, starts))
+        relations.extend(rest_of_list(doc, sentence, starts))
     if rx(_SURVEY).search(s_text):
         relations.extend(_respondents(doc, sentence, starts))
     if len(starts) >= 3 and ("共" in s_text or "计" in s_text or "計" in s_text):
