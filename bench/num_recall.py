@@ -39,6 +39,9 @@ it draws only two strata, from the candidates the first tuning bench did not dra
 with a parts cue, then ~150 with a running-total cue (all of them when fewer remain). `--sample`
 lists them in the order drawn (each stratum's prefix is itself a random draw), so a labelling
 cut short stays unbiased; drawn sentences not yet labelled are left out of the report.
+
+`--half tuning-3` is a third, drawn the same way (its own seed and labels,
+bench/data/num_recall_labels_tuning-3.tsv) from the candidates neither earlier tuning bench drew.
 """
 from __future__ import annotations
 
@@ -67,9 +70,14 @@ STRATUM = 80
 LABELS_TUNING_2 = ROOT / "bench" / "data" / "num_recall_labels_tuning-2.tsv"
 SEED_TUNING_2 = 2612
 STRATUM_2 = 150
-HALF_FILES = {"held-out": r"[6-9]\.txt$", "tuning": r"[1-4]\.txt$", "tuning-2": r"[1-4]\.txt$"}
-LABEL_FILES = {"held-out": LABELS, "tuning": LABELS_TUNING, "tuning-2": LABELS_TUNING_2}
-SEEDS = {"held-out": SEED, "tuning": SEED_TUNING, "tuning-2": SEED_TUNING_2}
+# The third (see the docstring): strata again, none drawn by the first two.
+LABELS_TUNING_3 = ROOT / "bench" / "data" / "num_recall_labels_tuning-3.tsv"
+SEED_TUNING_3 = 612
+HALF_FILES = {"held-out": r"[6-9]\.txt$", "tuning": r"[1-4]\.txt$", "tuning-2": r"[1-4]\.txt$",
+              "tuning-3": r"[1-4]\.txt$"}
+LABEL_FILES = {"held-out": LABELS, "tuning": LABELS_TUNING, "tuning-2": LABELS_TUNING_2,
+               "tuning-3": LABELS_TUNING_3}
+SEEDS = {"held-out": SEED, "tuning": SEED_TUNING, "tuning-2": SEED_TUNING_2, "tuning-3": SEED_TUNING_3}
 
 # The bench's own reading of text, independent of checker/analysis.
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -107,13 +115,16 @@ def candidates(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int
 
 
 def sample(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int]]:
-    """The seeded draw of one bench: sorted, except tuning-2's, which keeps the order drawn."""
+    """The seeded draw of one bench: sorted, except tuning-2's and tuning-3's, which keep the order
+    drawn."""
     pool = candidates(corpus, half)
     if half == "held-out":
         return sorted(random.Random(SEED).sample(pool, min(SAMPLE, len(pool))))
-    if half == "tuning-2":
-        rng, drawn, size = random.Random(SEED_TUNING_2), [], STRATUM_2
+    if half in ("tuning-2", "tuning-3"):
+        rng, drawn, size = random.Random(SEEDS[half]), [], STRATUM_2
         taken = set(sample(corpus, "tuning"))
+        if half == "tuning-3":
+            taken |= set(sample(corpus, "tuning-2"))
         cues = (_PARTS_CUE, _RUNNING_CUE)
     else:
         rng, size = random.Random(SEED_TUNING), STRATUM
@@ -126,7 +137,7 @@ def sample(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int]]:
             texts.setdefault(c[0], (corpus / c[0]).read_text("utf-8"))[c[1]:c[2]])]
         drawn += rng.sample(stratum, min(size, len(stratum)))
         taken |= set(drawn)
-    return drawn if half == "tuning-2" else sorted(drawn)
+    return drawn if half in ("tuning-2", "tuning-3") else sorted(drawn)
 
 
 @dataclass
