@@ -39,6 +39,9 @@ it draws only two strata, from the candidates the first tuning bench did not dra
 with a parts cue, then ~150 with a running-total cue (all of them when fewer remain). `--sample`
 lists them in the order drawn (each stratum's prefix is itself a random draw), so a labelling
 cut short stays unbiased; drawn sentences not yet labelled are left out of the report.
+
+`--half tuning-3` is a third, drawn the same way (its own seed and labels,
+bench/data/num_recall_labels_tuning-3.tsv) from the candidates neither earlier tuning bench drew.
 """
 from __future__ import annotations
 
@@ -67,9 +70,14 @@ STRATUM = 80
 LABELS_TUNING_2 = ROOT / "bench" / "data" / "num_recall_labels_tuning-2.tsv"
 SEED_TUNING_2 = 2612
 STRATUM_2 = 150
-HALF_FILES = {"held-out": r"[6-9]\.txt$", "tuning": r"[1-4]\.txt$", "tuning-2": r"[1-4]\.txt$"}
-LABEL_FILES = {"held-out": LABELS, "tuning": LABELS_TUNING, "tuning-2": LABELS_TUNING_2}
-SEEDS = {"held-out": SEED, "tuning": SEED_TUNING, "tuning-2": SEED_TUNING_2}
+# The third (see the docstring): strata again, none drawn by the first two.
+LABELS_TUNING_3 = ROOT / "bench" / "data" / "num_recall_labels_tuning-3.tsv"
+SEED_TUNING_3 = 612
+HALF_FILES = {"held-out": r"[6-9]\.txt$", "tuning": r"[1-4]\.txt$", "tuning-2": r"[1-4]\.txt$",
+              "tuning-3": r"[1-4]\.txt$"}
+LABEL_FILES = {"held-out": LABELS, "tuning": LABELS_TUNING, "tuning-2": LABELS_TUNING_2,
+               "tuning-3": LABELS_TUNING_3}
+SEEDS = {"held-out": SEED, "tuning": SEED_TUNING, "tuning-2": SEED_TUNING_2, "tuning-3": SEED_TUNING_3}
 
 # The bench's own reading of text, independent of checker/analysis.
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -107,13 +115,16 @@ def candidates(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int
 
 
 def sample(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int]]:
-    """The seeded draw of one bench: sorted, except tuning-2's, which keeps the order drawn."""
+    """The seeded draw of one bench: sorted, except tuning-2's and tuning-3's, which keep the order
+    drawn."""
     pool = candidates(corpus, half)
     if half == "held-out":
         return sorted(random.Random(SEED).sample(pool, min(SAMPLE, len(pool))))
-    if half == "tuning-2":
-        rng, drawn, size = random.Random(SEED_TUNING_2), [], STRATUM_2
+    if half in ("tuning-2", "tuning-3"):
+        rng, drawn, size = random.Random(SEEDS[half]), [], STRATUM_2
         taken = set(sample(corpus, "tuning"))
+        if half == "tuning-3":
+            taken |= set(sample(corpus, "tuning-2"))
         cues = (_PARTS_CUE, _RUNNING_CUE)
     else:
         rng, size = random.Random(SEED_TUNING), STRATUM
@@ -126,7 +137,7 @@ def sample(corpus: Path, half: str = "held-out") -> list[tuple[str, int, int]]:
             texts.setdefault(c[0], (corpus / c[0]).read_text("utf-8"))[c[1]:c[2]])]
         drawn += rng.sample(stratum, min(size, len(stratum)))
         taken |= set(drawn)
-    return drawn if half == "tuning-2" else sorted(drawn)
+    return drawn if half in ("tuning-2", "tuning-3") else sorted(drawn)
 
 
 @dataclass
@@ -197,8 +208,12 @@ def _fig(sentence: str, number: int) -> Decimal | None:
 # (a part raised above `超6760万吨` may still be inside it), so such copies are not made.
 _FLOOR_BEFORE = re.compile(r"(?:超过|超過|超|逾|突破|多于|多於|高于|高於|至少|不少于|不少於|不低于|不低於)$")
 _CEILING_BEFORE = re.compile(r"(?:不足|不到|少于|少於|低于|低於|未满|未滿|未达|未達|不超过|不超過|最多|至多|最高)$")
-_FLOOR_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:以上|之多)")
-_CEILING_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:以下|以内|以內)")
+# (a unit may carry a bracketed alternative before the word: 90万台（套）以上)
+_FLOOR_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:[（(][\u3400-\u9fff]{1,3}[）)])?(?:以上|之多)")
+_CEILING_AFTER = re.compile(r"^[万萬亿億千]?[\u3400-\u9fff%％]{0,2}?(?:[（(][\u3400-\u9fff]{1,3}[）)])?(?:以下|以内|以內)")
+# 至少/最多 bound the first figure of their clause however far the verb puts it (至少可以完成投资4万亿元)
+_FLOOR_IN_CLAUSE = re.compile(r"(?:至少|最少|起码|起碼)[^，,；;。0-9０-９]*$")
+_CEILING_IN_CLAUSE = re.compile(r"(?:最多|至多)[^，,；;。0-9０-９]*$")
 # Verbs of change and the opposite verbs a broken copy may use in their place (several wordings).
 _OPPOSITE = {"增加": ("减少", "下降"), "增長": ("減少", "下降"), "增长": ("下降", "减少"),
              "提高": ("降低", "下降"), "提升": ("下降", "降低"), "上升": ("下降", "减少"),
@@ -217,9 +232,10 @@ _UP_WORDS = frozenset(("增加", "增長", "增长", "提高", "提升", "上升
 def open_side(sentence: str, m: re.Match) -> str:
     """'floor', 'ceiling' or '' for a figure, by the words around it (the bench's own reading)."""
     before, after = sentence[max(0, m.start() - 4):m.start()], sentence[m.end():m.end() + 8]
-    if _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(after):
+    clause = sentence[max(0, m.start() - 20):m.start()]
+    if _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(after) or _FLOOR_IN_CLAUSE.search(clause):
         return "floor"
-    if _CEILING_BEFORE.search(before) or _CEILING_AFTER.match(after):
+    if _CEILING_BEFORE.search(before) or _CEILING_AFTER.match(after) or _CEILING_IN_CLAUSE.search(clause):
         return "ceiling"
     return ""
 

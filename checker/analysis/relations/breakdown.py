@@ -61,6 +61,7 @@ from .kinds import (
     present_and_also,
     whole_partition,
 )
+from .rest import rest_of_list
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
@@ -97,6 +98,7 @@ def breakdowns(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
     # most sentences before the pattern, whose look-behind has re try it at every character)
     if ("余" in s_text or "餘" in s_text or "下" in s_text) and rx(_REST_WORDS).search(s_text):
         relations.extend(_remainder(doc, sentence, starts))
+        relations.extend(rest_of_list(doc, sentence, starts))
     if rx(_SURVEY).search(s_text):
         relations.extend(_respondents(doc, sentence, starts, clauses()))
     if len(starts) >= 3 and ("共" in s_text or "计" in s_text or "計" in s_text):

@@ -188,7 +188,7 @@ def _trigger_source() -> tuple[str, ...]:
                    if rx(NEGATED).match(w)})
     # the remainder after a part of the whole before it, with no 其中 (…276件，已裁罚198件，其余78件:
     # relations/breakdown.py): at the head of a clause, its figure right after it
-    follow.update({w: r"的?[0-9０-９]" for w in REMAINDERS})
+    follow.update({w: r"(?:的|[\u3400-\u9fff]{1,8}?)?[0-9０-９]" for w in REMAINDERS})
     # a whole introduced by N个…中 (270个村中，124个恢复市电): a figure soon after the comma
     # or with no comma, a verb of holding right after (在拥有120个议席的议会中将占据38席)
     follow["中"] = r"(?:[，,][^，,。；;\n]{0,8}[0-9０-９]|%s)" % HOLD_AFTER_IN

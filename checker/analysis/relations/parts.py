@@ -774,6 +774,10 @@ _NOT_PARTS = (r"[0-9０-９]{2,4}年|[0-9０-９]{1,2}月|去年|上年|前年|�
               r"|其中|包括|含|约|約|占|佔")
 
 
+# what opens a parenthesis that lists parts of the figure before it (（含民办学校20所）, （其中…）)
+_INCLUDING = r"(?:含|包含|包括|其中)(?:有|了)?"
+
+
 # a short noun or state between a whole's figure and the parenthesis listing its parts (累计共7人
 # 阳性（本地籍2人、外籍5人）): what the figure counts, said after it
 _WHOLE_NOUN = r"[\u3400-\u9fff]{1,4}"
@@ -808,7 +812,10 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     if not (is_amount(whole) if said_before else amount(whole)) or not bounded(whole) or whole.low <= 0:
         return None
     parts = [q for q in inside if counts_as(text, q, whole.family) or q.family == whole.family]
-    if len(parts) < 2 or len(parts) != len(inside) or rx(_NOT_PARTS).search(text, pos, close.start()) \
+    # (含, 包括 or 其中 opening the parenthesis says it lists parts: one is enough; 120所（含民办20所）)
+    said = rx(_INCLUDING).match(text, pos + 1)
+    if len(parts) < (1 if said else 2) or len(parts) != len(inside) \
+            or rx(_NOT_PARTS).search(text, said.end() if said else pos, close.start()) \
             or not all(amount(q) and bounded(q) for q in parts):
         return None
     return weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)

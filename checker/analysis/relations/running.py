@@ -343,10 +343,10 @@ def running_totals(doc: Any) -> list[Relation]:
             args = {"calc": calc, "range": S.show(q), "basis": basis(i.q for i in items), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF + ADDING else word}"
                               f"{q.shown}",
                     "stated_range": T.show(q)}
-            # an item the total restates (15位大法官……一共15位) comes before the list it heads; the
-            # item right before the total word is summed with the others (甲12万户、乙8万户，合计8万户
-            # is a sum gone wrong, not 8万户 said again)
-            restated = any(Interval.of(i.q).meets(T) and i.share is None for i in items[:-1])
+            # an item the total restates (15位大法官……一共15位) comes before the list it heads: it is
+            # the list's first item; one further on is summed with the others (甲12万户、乙8万户，合计8万户
+            # and 甲3位、乙6位、丙9位，共计6位 are sums gone wrong, not a figure said again)
+            restated = Interval.of(items[0].q).meets(T) and items[0].share is None and len(items) > 1
             # (a medal tally right before its total, 6金9银3铜共…, lists every kind of medal: none
             # is left without a figure)
             if (union_after or shared or _group_total(text, items, q, trigger)) and S.below(T):

@@ -1,0 +1,43 @@
+"""Sets of kinds one thing is of only one of, added to the data (rules/data/num_words.txt,
+exclusive-kinds): outpatient and inpatient, natural and planted forest, weekday and holiday, a
+test's two results, public and private schools, adults and minors, direct and
+indirect loss, arriving and leaving, passengers and goods, domestic and foreign trade, a kindergarten's classes, the sexes as sport and schools name them.
+Parts of such a set are added; parts of two sets still are not.
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from num_helpers import assert_pair, findings
+
+
+@pytest.mark.parametrize("good, bad, arith", [
+    ("市中医院上半年完成手术5200台，其中门诊手术3100台，住院手术2100台。",
+     "市中医院上半年完成手术5200台，其中门诊手术3100台，住院手术2600台。", "3100台 + 2600台 = 5700台"),
+    ("全县林地面积86万亩，天然林51万亩，人工林35万亩。",
+     "全县林地面积86万亩，天然林51万亩，人工林45万亩。", "51万亩 + 45万亩 = 96万亩"),
+    ("本月美術館參觀人次共4萬2,000人次，其中平日1萬6,000人次，假日2萬6,000人次。",
+     "本月美術館參觀人次共4萬2,000人次，其中平日1萬6,000人次，假日3萬1,000人次。",
+     "1萬6,000人次 + 3萬1,000人次"),
+    ("疾控中心本周检测样本1280份，其中阴性样本1264份，阳性样本16份。",
+     "疾控中心本周检测样本1280份，其中阴性样本1274份，阳性样本16份。", "1274份 + 16份 = 1290份"),
+    ("景区国庆假期接待游客8.6万人次，其中成人游客6.9万人次，儿童游客1.7万人次。",
+     "景区国庆假期接待游客8.6万人次，其中成人游客7.4万人次，儿童游客1.7万人次。", "7.4万人次 + 1.7万人次 = 9.1万人次"),
+    ("台风造成经济损失1.8亿元，其中直接经济损失1.2亿元，间接经济损失0.6亿元。",
+     "台风造成经济损失1.8亿元，其中直接经济损失1.2亿元，间接经济损失0.9亿元。", "1.2亿元 + 0.9亿元 = 2.1亿元"),
+    ("上半年这个港区完成集装箱吞吐量96万标箱，其中外贸箱58万标箱，内贸箱38万标箱。",
+     "上半年这个港区完成集装箱吞吐量96万标箱，其中外贸箱58万标箱，内贸箱48万标箱。", "58万标箱 + 48万标箱 = 106万标箱"),
+    ("这所幼儿园今年招收幼儿210名，其中小班90名，中班70名，大班50名。",
+     "这所幼儿园今年招收幼儿210名，其中小班90名，中班80名，大班50名。", "90名 + 80名 + 50名 = 220名"),
+    ("本届马拉松报名选手1.6万人，其中男子选手1.1万人，女子选手0.5万人。",
+     "本届马拉松报名选手1.6万人，其中男子选手1.1万人，女子选手0.7万人。", "1.1万人 + 0.7万人 = 1.8万人"),
+])
+def test_parts_of_one_set_are_added(good, bad, arith):
+    assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+def test_parts_of_two_sets_may_overlap():
+    # a test's result and sex are two sets: a woman who tested negative is counted in both
+    assert findings("疾控中心本周检测样本1280份，其中阴性样本1264份，女性样本700份。") == []
