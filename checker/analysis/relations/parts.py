@@ -611,7 +611,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
                  or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
         summed = collapsed
-    exhaustive = len(collapsed) >= 2 and (rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead) is not None or (
+    rest = rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead)
+    exhaustive = len(collapsed) >= 2 and ((rest is not None and _rest_of_the_whole(
+        rest.group(), collapsed[-1].lead[rest.end():], text[whole_clause[0]:whole.start])) or (
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
     if exhaustive:
         summed = collapsed
@@ -819,6 +821,24 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
             or not all(amount(q) and bounded(q) for q in parts):
         return None
     return weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
+
+
+# what may follow the rest's word before its figure and name no kind of its own (其余的, 其余部分,
+# 其余为, 剩余则有)
+_REST_SAYS_NOTHING = r"(?:的|部分|部份|则|則|均|都|全部)*(?:为|為|是|有|达|達|约|約|共|计|計|仍|尚)*"
+
+
+def _rest_of_the_whole(word: str, named: str, whole_words: str) -> bool:
+    """Whether the last part is the rest of the whole, so that the parts with it make the whole.
+    其他/其它 + a noun names the other kinds (其他经济林, 其他群体): always. 其余/剩余 names the rest of
+    what follows it: of the whole when that is nothing (其余12家), kinds with 等 (其余蔬菜等作物)
+    or the whole's own noun (全市企业1200家 … 其余企业); the rest of another thing (经费92亿元，其中
+    …27亿元，其余工程款54亿元: of the works' cost) leaves other parts of the whole unsaid."""
+    if word in ("其他", "其它"):
+        return True
+    named = rx(_REST_SAYS_NOTHING + "$").sub("", named)
+    named = rx("^" + _REST_SAYS_NOTHING).sub("", named)
+    return not named or "等" in named or shares_noun(named, whole_words)
 
 
 def _heads(text: str, parts: list[Quantity], floor: int) -> list[str]:
