@@ -472,9 +472,27 @@ def _ends_a_word(text: str, end: int) -> bool:
     start = end - 1
     while start > 0 and end - start < 5 and "\u3400" <= text[start - 1] <= "\u9fff":
         start -= 1
-    from .words import segment  # the lexicon is read only when a figure may need it
-    last_start, _ = segment(text, start, end)[-1]
-    return last_start < end - 1
+    return _last_word_longer(text[start:end])
+
+
+def _last_word_longer(words: str) -> bool:
+    """Whether the last word of `words` (a few Han characters) is longer than one character.
+
+    Kept per string while the lexicon is the same object (segmenting reads nothing but the
+    string and the lexicon): a segmentation was ~35 µs, a tenth of reading the quantities of
+    the chosen sentences of relations/cues.py, and the same few characters recur (签约, 最近)."""
+    from .words import lexicon, segment  # the lexicon is read only when a figure may need it
+    lex = lexicon()
+    if _WORD_ENDS[0] is not lex or len(_WORD_ENDS[1]) > 20000:     # (a server's: not without end)
+        _WORD_ENDS[:] = [lex, {}]
+    known: dict[str, bool] = _WORD_ENDS[1]
+    longer = known.get(words)
+    if longer is None:
+        longer = known[words] = segment(words, 0, len(words))[-1][0] < len(words) - 1
+    return longer
+
+
+_WORD_ENDS: list = [None, {}]     # the lexicon the answers were read with, and the answers
 
 
 def quantities(doc) -> list[Quantity]:
@@ -482,11 +500,37 @@ def quantities(doc) -> list[Quantity]:
     return _quantities(doc.text, ((0, len(doc.text)),))
 
 
+def _short_quotes(text: str, ranges) -> list[tuple[int, int]]:
+    """The short quotes a figure in the ranges may stand in, as a scan of the whole text finds
+    them (`_SHORT_QUOTE`: a scan from the start pairs the marks).
+
+    A short quote is at most 14 characters long, so only one starting less than 14 characters
+    before a figure can hold it. Each run of ranges is scanned from a place no quote of the
+    whole text's scan runs over (13 characters before the range when the 13 before that hold no
+    opening mark, else a line break, which no quote holds, or the start): from there the scan
+    finds what the whole text's finds. It ends 14 characters after the range (a quote starting
+    in it ends there); what it finds past that (a quote cut short) lies after every figure of
+    its ranges and ends before the next scan begins, so it holds none. Not the text up to the
+    last range: the chosen sentences of relations/cues.py are a tenth of the text, and the scan
+    of the rest was ~10% of reading their quantities."""
+    windows: list[list[int]] = []
+    for start, end in ranges:
+        begin = max(0, start - 13)
+        if begin and _QUOTE_OPENING.search(text, max(0, begin - 13), begin):
+            begin = max(0, text.rfind("\n", 0, begin + 1))
+        if windows and begin < windows[-1][1]:
+            windows[-1][1] = end + 14
+        else:
+            windows.append([begin, end + 14])
+    return [m.span() for begin, end in windows for m in _SHORT_QUOTE.finditer(text, begin, end)]
+
+
+_QUOTE_OPENING = re.compile("[“「‘\"]")     # what each alternative of _SHORT_QUOTE opens with
+
+
 def _quantities(text: str, ranges) -> list[Quantity]:
     """The quantities inside ranges ((start, end), in text order, each a run of whole sentences)."""
-    # A short quote is at most 14 characters long: those starting before the last range ends
-    # are the same as over the whole text.
-    quoted = [m.span() for m in _SHORT_QUOTE.finditer(text, 0, ranges[-1][1] + 14)]
+    quoted = _short_quotes(text, ranges)
     quoted_starts = [s for s, _ in quoted]
     table = units()
     found: list[Quantity] = []
