@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,6 +33,7 @@ from decimal import Decimal
 from ..resources import data_path
 from ..typenames import NamedTuple
 from .numerals import Number, parse_arabic, parse_chinese
+from .sentences import sentences
 
 INF = Decimal("Infinity")
 ZERO = Decimal(0)
@@ -180,31 +182,39 @@ def _pattern(index: int) -> re.Pattern:
     return re.compile(_sources()[index])
 
 
-def _matches(text: str, start: int = 0, end: int | None = None):
-    """All figure matches in text[start:end] in text order, a match inside an earlier one dropped.
+def _matches(text: str, ranges) -> list[re.Match]:
+    """All figure matches in the ranges ((start, end), in text order) in text order, a match
+    inside an earlier one of its range dropped.
 
     No figure holds a line break, a sentence mark or a closing quote, so a figure lies inside one
     sentence, and matching a run of whole sentences (lookbehinds still see the text before it)
     finds exactly the figures a match over the whole text finds there.
     """
-    if end is None:
-        end = len(text)
-    found = list(_pattern(0).finditer(text, start, end))
-    found += _pattern(1).finditer(text, start, end)
-    # Every 百分之 figure starts so: most texts need not compile it. Looked for in the range only:
-    # a test over the whole text, once per range, made a long document quadratic.
-    if text.find("百分之", start, end) != -1:
-        found += _pattern(2).finditer(text, start, end)
-    found.sort(key=lambda m: m.start())
-    end = -1
-    for match in found:
-        if match.start() >= end:
-            end = match.end()
-            yield match
+    arabic, chinese = _pattern(0), _pattern(1)
+    kept: list[re.Match] = []
+    for start, end in ranges:
+        found = list(arabic.finditer(text, start, end))
+        others = list(chinese.finditer(text, start, end))
+        # Every 百分之 figure starts so: most texts need not compile it. Looked for in the range
+        # only: a test over the whole text, once per range, made a long document quadratic.
+        if text.find("百分之", start, end) != -1:
+            others += _pattern(2).finditer(text, start, end)
+        if others:      # (the Arabic figures alone are in text order already)
+            found += others
+            found.sort(key=_START)
+        end = -1
+        for match in found:
+            if match.start() >= end:
+                end = match.end()
+                kept.append(match)
+    return kept
 
 
+_START = operator.methodcaller("start")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
-_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]{1,12}$")
+# (possessive: where the characters from a place to the end are not all Han, no shorter run from
+# there ends at the end either, and `re` need not try each before it moves on)
+_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]{1,12}+$")
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|「[^「」\n]{1,12}」|‘[^‘’\n]{1,12}’|\"[^\"\n]{1,12}\"")
 _TRAD = str.maketrans("萬億兩點佰仟餘", "万亿两点百千余")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -535,7 +545,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
     table = units()
     found: list[Quantity] = []
     one = Decimal(1)
-    for match in (m for range_start, range_end in ranges for m in _matches(text, range_start, range_end)):
+    for match in _matches(text, ranges):
         start = match.start()
         if quoted:
             i = bisect.bisect_right(quoted_starts, start) - 1
@@ -658,7 +668,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
                                                   m_value, m_value, m_value, table["分钟"], one, "", True,
                                                   "", "", m_end - len(minutes.group())))
         found.append(q)
-    if any(text[q.start - 1:q.start] in ("、", "和", "及") for q in found):
+    if not _LIST_MARKS.isdisjoint({text[q.start - 1:q.start] for q in found}):
         found = _with_listed_figures(text, found)
     return found
 
@@ -667,6 +677,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
 # 分别完成造林120、85、60亩): each counts what the last counts. Arabic figures only, and not a time
 # or an age (1、2月, 5、6岁), an ordinal (第1、2名) or a digit before its neighbour, which say "3 or 4"
 # (3、4个; 5、6,000人 is five or six thousand); a qualifier or a range on the last figure is its own.
+_LIST_MARKS = frozenset(("、", "和", "及"))
 _LISTED_BEFORE = re.compile(r"(?<![0-9０-９,.．、第])((?:%s(?:、|和|及))+)$" % _AR)
 _LISTED_FIGURE = re.compile(_AR)
 
@@ -823,7 +834,6 @@ def sentence_quantities(doc) -> list[SentenceQuantities]:
     Use `doc.shared(sentence_quantities)`; it reuses `doc.shared(quantities)` and the shared
     sentence split.
     """
-    from .sentences import sentences
     found = doc.shared(quantities)
     if not found:
         return []
@@ -838,7 +848,6 @@ def quantities_in_sentences(doc, indices) -> list[SentenceQuantities]:
     the figures of every sentence is the larger part of the work, and most sentences hold none
     of the words.
     """
-    from .sentences import sentences
     spans = doc.shared(sentences)
     s_starts, s_ends = spans.starts, spans.ends     # (Spans: no Span made per look)
     ranges: list[list[int]] = []
