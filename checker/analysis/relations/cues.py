@@ -463,6 +463,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     listed = rx(r"[、和及与與]|[0-9０-９]金[0-9０-９]|[0-9０-９][^，,；;。]*[，,；;][^，,；;。]*[0-9０-９][^，,；;。]*[，,；;]?\Z")
     listed_or_clauses = rx(r"[、和及与與，,；;]|[0-9０-９]金[0-9０-９]")
     then = rx("|".join(WORDS["then-words"]))
+    total_back = rx("|".join(_TOTAL_BACK))     # (one in the first 12 characters: in `head`)
     bisect_right = bisect.bisect_right
     while m:
         i = bisect_right(starts, m.start()) - 1
@@ -495,7 +496,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             continue
         chosen.add(i)
         head = text[start:start + 12]
-        if any(w in head for w in _TOTAL_BACK) or text.find("以上", start, end) >= 0 \
+        if total_back.search(text, start, start + 12) or text.find("以上", start, end) >= 0 \
                 or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head) \
                 or rx(DIVIDED_BY_CLAUSE).match(text[start:start + 16].lstrip(OPENERS)):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
