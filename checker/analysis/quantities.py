@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,6 +33,7 @@ from decimal import Decimal
 from ..resources import data_path
 from ..typenames import NamedTuple
 from .numerals import Number, parse_arabic, parse_chinese
+from .sentences import sentences
 
 INF = Decimal("Infinity")
 ZERO = Decimal(0)
@@ -180,31 +182,39 @@ def _pattern(index: int) -> re.Pattern:
     return re.compile(_sources()[index])
 
 
-def _matches(text: str, start: int = 0, end: int | None = None):
-    """All figure matches in text[start:end] in text order, a match inside an earlier one dropped.
+def _matches(text: str, ranges) -> list[re.Match]:
+    """All figure matches in the ranges ((start, end), in text order) in text order, a match
+    inside an earlier one of its range dropped.
 
     No figure holds a line break, a sentence mark or a closing quote, so a figure lies inside one
     sentence, and matching a run of whole sentences (lookbehinds still see the text before it)
     finds exactly the figures a match over the whole text finds there.
     """
-    if end is None:
-        end = len(text)
-    found = list(_pattern(0).finditer(text, start, end))
-    found += _pattern(1).finditer(text, start, end)
-    # Every 百分之 figure starts so: most texts need not compile it. Looked for in the range only:
-    # a test over the whole text, once per range, made a long document quadratic.
-    if text.find("百分之", start, end) != -1:
-        found += _pattern(2).finditer(text, start, end)
-    found.sort(key=lambda m: m.start())
-    end = -1
-    for match in found:
-        if match.start() >= end:
-            end = match.end()
-            yield match
+    arabic, chinese = _pattern(0), _pattern(1)
+    kept: list[re.Match] = []
+    for start, end in ranges:
+        found = list(arabic.finditer(text, start, end))
+        others = list(chinese.finditer(text, start, end))
+        # Every 百分之 figure starts so: most texts need not compile it. Looked for in the range
+        # only: a test over the whole text, once per range, made a long document quadratic.
+        if text.find("百分之", start, end) != -1:
+            others += _pattern(2).finditer(text, start, end)
+        if others:      # (the Arabic figures alone are in text order already)
+            found += others
+            found.sort(key=_START)
+        end = -1
+        for match in found:
+            if match.start() >= end:
+                end = match.end()
+                kept.append(match)
+    return kept
 
 
+_START = operator.methodcaller("start")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
-_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]{1,12}$")
+# (possessive: where the characters from a place to the end are not all Han, no shorter run from
+# there ends at the end either, and `re` need not try each before it moves on)
+_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]{1,12}+$")
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|「[^「」\n]{1,12}」|‘[^‘’\n]{1,12}’|\"[^\"\n]{1,12}\"")
 _TRAD = str.maketrans("萬億兩點佰仟餘", "万亿两点百千余")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -472,9 +482,27 @@ def _ends_a_word(text: str, end: int) -> bool:
     start = end - 1
     while start > 0 and end - start < 5 and "\u3400" <= text[start - 1] <= "\u9fff":
         start -= 1
-    from .words import segment  # the lexicon is read only when a figure may need it
-    last_start, _ = segment(text, start, end)[-1]
-    return last_start < end - 1
+    return _last_word_longer(text[start:end])
+
+
+def _last_word_longer(words: str) -> bool:
+    """Whether the last word of `words` (a few Han characters) is longer than one character.
+
+    Kept per string while the lexicon is the same object (segmenting reads nothing but the
+    string and the lexicon): a segmentation was ~35 µs, a tenth of reading the quantities of
+    the chosen sentences of relations/cues.py, and the same few characters recur (签约, 最近)."""
+    from .words import lexicon, segment  # the lexicon is read only when a figure may need it
+    lex = lexicon()
+    if _WORD_ENDS[0] is not lex or len(_WORD_ENDS[1]) > 20000:     # (a server's: not without end)
+        _WORD_ENDS[:] = [lex, {}]
+    known: dict[str, bool] = _WORD_ENDS[1]
+    longer = known.get(words)
+    if longer is None:
+        longer = known[words] = segment(words, 0, len(words))[-1][0] < len(words) - 1
+    return longer
+
+
+_WORD_ENDS: list = [None, {}]     # the lexicon the answers were read with, and the answers
 
 
 def quantities(doc) -> list[Quantity]:
@@ -482,16 +510,42 @@ def quantities(doc) -> list[Quantity]:
     return _quantities(doc.text, ((0, len(doc.text)),))
 
 
+def _short_quotes(text: str, ranges) -> list[tuple[int, int]]:
+    """The short quotes a figure in the ranges may stand in, as a scan of the whole text finds
+    them (`_SHORT_QUOTE`: a scan from the start pairs the marks).
+
+    A short quote is at most 14 characters long, so only one starting less than 14 characters
+    before a figure can hold it. Each run of ranges is scanned from a place no quote of the
+    whole text's scan runs over (13 characters before the range when the 13 before that hold no
+    opening mark, else a line break, which no quote holds, or the start): from there the scan
+    finds what the whole text's finds. It ends 14 characters after the range (a quote starting
+    in it ends there); what it finds past that (a quote cut short) lies after every figure of
+    its ranges and ends before the next scan begins, so it holds none. Not the text up to the
+    last range: the chosen sentences of relations/cues.py are a tenth of the text, and the scan
+    of the rest was ~10% of reading their quantities."""
+    windows: list[list[int]] = []
+    for start, end in ranges:
+        begin = max(0, start - 13)
+        if begin and _QUOTE_OPENING.search(text, max(0, begin - 13), begin):
+            begin = max(0, text.rfind("\n", 0, begin + 1))
+        if windows and begin < windows[-1][1]:
+            windows[-1][1] = end + 14
+        else:
+            windows.append([begin, end + 14])
+    return [m.span() for begin, end in windows for m in _SHORT_QUOTE.finditer(text, begin, end)]
+
+
+_QUOTE_OPENING = re.compile("[“「‘\"]")     # what each alternative of _SHORT_QUOTE opens with
+
+
 def _quantities(text: str, ranges) -> list[Quantity]:
     """The quantities inside ranges ((start, end), in text order, each a run of whole sentences)."""
-    # A short quote is at most 14 characters long: those starting before the last range ends
-    # are the same as over the whole text.
-    quoted = [m.span() for m in _SHORT_QUOTE.finditer(text, 0, ranges[-1][1] + 14)]
+    quoted = _short_quotes(text, ranges)
     quoted_starts = [s for s, _ in quoted]
     table = units()
     found: list[Quantity] = []
     one = Decimal(1)
-    for match in (m for range_start, range_end in ranges for m in _matches(text, range_start, range_end)):
+    for match in _matches(text, ranges):
         start = match.start()
         if quoted:
             i = bisect.bisect_right(quoted_starts, start) - 1
@@ -614,7 +668,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
                                                   m_value, m_value, m_value, table["分钟"], one, "", True,
                                                   "", "", m_end - len(minutes.group())))
         found.append(q)
-    if any(text[q.start - 1:q.start] in ("、", "和", "及") for q in found):
+    if not _LIST_MARKS.isdisjoint({text[q.start - 1:q.start] for q in found}):
         found = _with_listed_figures(text, found)
     return found
 
@@ -623,6 +677,7 @@ def _quantities(text: str, ranges) -> list[Quantity]:
 # 分别完成造林120、85、60亩): each counts what the last counts. Arabic figures only, and not a time
 # or an age (1、2月, 5、6岁), an ordinal (第1、2名) or a digit before its neighbour, which say "3 or 4"
 # (3、4个; 5、6,000人 is five or six thousand); a qualifier or a range on the last figure is its own.
+_LIST_MARKS = frozenset(("、", "和", "及"))
 _LISTED_BEFORE = re.compile(r"(?<![0-9０-９,.．、第])((?:%s(?:、|和|及))+)$" % _AR)
 _LISTED_FIGURE = re.compile(_AR)
 
@@ -779,7 +834,6 @@ def sentence_quantities(doc) -> list[SentenceQuantities]:
     Use `doc.shared(sentence_quantities)`; it reuses `doc.shared(quantities)` and the shared
     sentence split.
     """
-    from .sentences import sentences
     found = doc.shared(quantities)
     if not found:
         return []
@@ -794,7 +848,6 @@ def quantities_in_sentences(doc, indices) -> list[SentenceQuantities]:
     the figures of every sentence is the larger part of the work, and most sentences hold none
     of the words.
     """
-    from .sentences import sentences
     spans = doc.shared(sentences)
     s_starts, s_ends = spans.starts, spans.ends     # (Spans: no Span made per look)
     ranges: list[list[int]] = []
