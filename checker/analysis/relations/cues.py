@@ -107,6 +107,8 @@ def _trigger_source() -> tuple[str, ...]:
     # the share of a plan done (完成年度任务的92%: relations/rate.py)
     follow.update({w: "的" + _FIGURE_FIRST for w in ("任务", "任務", "目标", "目標", "计划", "計劃")})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
+    # an amount added to the one before it, then their total (…120座，加上去年的80座，共…: added_on.py)
+    follow.update({w: r"[^，,；;。\n]{0,12}[0-9０-９]" for w in ("加上", "连同", "連同")})
     # a whole's make-up as a list of percentages (三次产业结构为8.2%、41.5%、50.3%: partition.py)
     follow.update({w: r"(?:比例|比)?(?:为|為|是|依次为|依次為)?[0-9０-９][0-9０-９.]*[%％][、和及与與]"
                    for w in ("结构", "結構", "构成", "構成")})

@@ -33,6 +33,7 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import accruals
+from .added_on import added_on
 from .change import change_figures
 from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, per_time, shares_noun
 from .cues import MEASURE_NAMES, MEASURE_OF, Sentence, cue_sentences
@@ -360,7 +361,10 @@ def running_totals(doc: Any) -> list[Relation]:
                                       (q, *(i.q for i in items))))
     # (a figure to a date, the periods after it and the figure to a later date: to_date.py, for
     # the totals read neither as a stock and its change nor as a list's sum)
-    return relations + to_date_totals(doc, {r.start for r in relations})
+    relations += to_date_totals(doc, {r.start for r in relations})
+    # (amounts added by 加上, then their total: added_on.py, for the totals not read above)
+    read = {r.start for r in relations}
+    return relations + [r for r in added_on(doc) if r.start not in read]
 
 
 # what makes a subject a stock or a span of its own, not the whole of the items listed (现有门店总数:
