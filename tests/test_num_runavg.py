@@ -142,7 +142,7 @@ def test_a_total_of_another_thing_two_clauses_on_is_not_read():
 def test_weeks_written_zhou_traditional_are_periods():
     assert_running_pair("書展首週入場 3萬1,200 人次，第二週 2萬6,500 人次，兩週累計 5萬7,700 人次。",
                         "書展首週入場 3萬1,200 人次，第二週 2萬6,500 人次，兩週累計 6萬7,700 人次。",
-                        "3萬1,200 人次 + 2萬6,500 人次 = 57700人次")
+                        "3萬1,200 人次 + 2萬6,500 人次 = 5萬7,700人次")
 
 
 def test_a_span_of_months_given_one_by_one_is_summed_by_its_count():

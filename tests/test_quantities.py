@@ -301,3 +301,11 @@ def test_relation_sentences_on_corpus_slice(corpus_dir):
 ])
 def test_a_qualifier_is_a_word_of_its_own(text, qualifier):
     assert one(text).qualifier == qualifier
+
+
+def test_format_value_writes_a_figure_in_pieces_as_the_text_does():
+    whole = one("总经费92億8,739萬5,000元")
+    assert format_value(D("8190095000"), whole) == "81億9,009萬5,000元"
+    assert format_value(D("13400"), one("孳生源1萬2,400處")) == "1萬3,400處"
+    # (a sum that is no whole number keeps the multiplier's form)
+    assert format_value(D("12345.5"), one("孳生源1万2,400处")) != "1万2,345.5处"

@@ -268,6 +268,9 @@ def format_value(value: Decimal, like: Quantity) -> str:
     if value in (INF, -INF):
         return "∞"
     plain = value / like.unit.factor
+    compound = _in_pieces(plain, like.text)
+    if compound:
+        return compound + like.unit.name
     mult = like.multiplier if like.multiplier in MULTIPLIER_NAME else Decimal(1)
     if abs(plain) < mult or mult == 1:
         mult = next((m for m in MULTIPLIER_NAME if abs(plain) >= m * (10 if m > 1 else 1)
@@ -283,6 +286,21 @@ def format_value(value: Decimal, like: Quantity) -> str:
 
 
 _TO_TRADITIONAL = str.maketrans("万亿", "萬億")
+# a figure written in pieces, each with its multiplier (27億5,206萬3,000元, 1萬2,400處)
+_IN_PIECES = re.compile(r"[0-9０-９][亿億][0-9０-９]|[0-9０-９][万萬][0-9０-９]")
+
+
+def _in_pieces(plain: Decimal, written: str) -> str | None:
+    """A whole number written in pieces as `written` is (a sum beside 27億5,206萬3,000元 is
+    81億9,009萬5,000元, not 819009.5萬), or None when `written` is no such figure."""
+    if not _IN_PIECES.search(written) or plain != plain.to_integral_value() or plain <= 0:
+        return None
+    yi, rest = divmod(int(plain), 10 ** 8)
+    wan, ones = divmod(rest, 10 ** 4)
+    group = "{:,}" if "," in written else "{}"
+    pieces = [f"{yi}亿" if yi else "", group.format(wan) + "万" if wan else "", group.format(ones) if ones else ""]
+    text = "".join(pieces)
+    return text.translate(_TO_TRADITIONAL) if "萬" in written or "億" in written else text
 
 
 def _plain(number: Decimal) -> str:
