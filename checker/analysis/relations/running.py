@@ -314,7 +314,8 @@ def running_totals(doc: Any) -> list[Relation]:
             if (counted_back or (word in _STOCK_WORDS and not deeds)) and not _names_listed(
                     text, items, trigger + len(word), q):
                 continue    # 两家公司合计纳税… after what they earned: the subject's items, another amount
-            if word in _TOTAL_OF and not claimed and not _total_of_measure(text, clause, trigger, q):
+            if word in _TOTAL_OF and not claimed and not _total_of_measure(text, clause, trigger, q) \
+                    and not _total_of_their_noun(text, items, clause, trigger, q):
                 continue
             if any(i.q.family != q.family for i in items) and not _names_listed(text, items, trigger + len(word), q):
                 continue    # 泵站64站、水池16座，共完成检查记录80个: items in other measure words join a
@@ -387,6 +388,27 @@ def _total_of_measure(text: str, clause: int, trigger: int, q: Quantity) -> bool
         return False
     subject = text[clause:trigger]
     return len(subject) <= 4 and not rx(_OWN_STOCK + r"|全").search(subject)
+
+
+def _total_of_their_noun(text: str, items: list[Item], clause: int, trigger: int, q: Quantity) -> bool:
+    """True when 总 names the noun every item's clause names before its figure (城镇人口…，农村人口…，
+    总人口…; 东区绿地面积…，西区绿地面积…，绿地总面积…) and heads the clause after the list with a
+    short subject of no stock: the items' sum, not a total of something of its own."""
+    m = rx(r"(?:总|總)([\u3400-\u9fff]{2,4}?)(?:达到|達到|达|達|为|為|是|共|约|約)?\s?$").fullmatch(
+        text, trigger, q.qual_start)
+    if not m or not rx(CLAUSE_MARK).match(text, clause - 1):
+        return False
+    subject = text[clause:trigger]
+    if len(subject) > 4 or rx(_OWN_STOCK + r"|全").search(subject):
+        return False
+    noun = m.group(1)
+    for item in items:
+        start = item.q.qual_start
+        while start > 0 and text[start - 1] not in "，,；;、：:。\n":
+            start -= 1
+        if noun not in text[start:item.q.qual_start] and noun not in subject + noun_after(item.q):
+            return False
+    return True
 
 
 def _whole_of_shared_noun(text: str, items: list[Item], clause: int, trigger: int, after: int, q: Quantity) -> bool:
