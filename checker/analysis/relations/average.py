@@ -239,10 +239,15 @@ def _second_per(lead: str) -> str:
     return (m.group(1) or m.group(2)).translate(_SAME_SPAN) if m else ""
 
 
+# the whole of one span, before a total of that span (全年总产量, 一天下来共派件, 当月共发放)
+_ONE_SPAN = {"年": "全年|一年", "日": "一天|一日|全天|全日|当天|當天|当日|當日",
+             "月": "一个月|一個月|全月|当月|當月", "周": "一周|一週|全周|全週|当周|當週"}
+
+
 def _per_span(q: Quantity, per: str) -> bool:
     """True when q is an amount per the span `per` (每月补助总额 for 月), or a plain amount for ""."""
-    if per == "年" and is_amount(q) and rx(r"(?:全年|一年)[\u3400-\u9fff]{0,6}$").search(q.lead):
-        return True     # (每座每年可产1.5万斤 … 全年总产量: a year's total)
+    if per in _ONE_SPAN and (is_amount(q) or is_amount(q, per_unit(q))) and rx(r"(?:%s)[\u3400-\u9fff]{0,8}$" % _ONE_SPAN[per]).search(q.lead):
+        return True     # (每座每年可产1.5万斤 … 全年总产量: a year's total; 每天派件… 一天下来共派件)
     return is_amount(q) if not per else is_amount(q, per_unit(q)) and per_unit(q).translate(_SAME_SPAN) == per
 
 
@@ -358,7 +363,7 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
             return None     # 18家每家奖励20万元；30家每家奖励10万元，合计660万元: the total of
             #                 several averages' tiers, no product of one
         if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and (
-                shares_noun(what, q.lead) or shares_noun(what, (q.lead + noun_after(q)).replace("了", ""))):
+                shares_noun(what, q.lead[-10:]) or shares_noun(what, (q.lead + noun_after(q)).replace("了", ""))):
             return q    # (进了84个球 names 进球: a verb's 了 aside)
         # (a total named 總/总 + what it pays for, before an average naming only a handing out or
         # nothing: 總經費1,500萬元，每校平均獲得100萬元; 总投资980万元，单座造价平均245万元)

@@ -1,0 +1,26 @@
+"""An average per a thing and per a span of time (每名…每天) times the count is the total of one such
+span, named so (一天下来, 当月, 全年: average.py, _ONE_SPAN); the total's words are read nearest its
+figure (a long subject before them does not hide them).
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings
+
+
+def test_a_day_total_of_a_per_day_average():
+    assert_pair("平均每名分拣员每天分拣包裹2400件，中心38名分拣员一天下来共分拣包裹91200件。",
+                "平均每名分拣员每天分拣包裹2400件，中心38名分拣员一天下来共分拣包裹81200件。",
+                "NUM004", "38名 × 每名每日2400件 = 91200件", verified="average")
+
+
+def test_a_month_total_of_a_per_month_average():
+    assert_pair("每户每月补贴燃气费30元，全镇1250户当月共补贴37500元。",
+                "每户每月补贴燃气费30元，全镇1250户当月共补贴47500元。",
+                "NUM004", "1250户 × 每户每月30元 = 37500元", verified="average")
+
+
+def test_a_total_of_another_span_stays_quiet():
+    # a year's total beside a per-day average: no product of the two
+    assert findings("平均每名分拣员每天分拣包裹2400件，中心38名分拣员全年共分拣包裹2800万件。") == []
