@@ -7,6 +7,8 @@ the earlier the base.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ...typenames import TYPE_CHECKING
 from .common import Relation, bounded, counted, is_amount, percent_relation, shares_noun
 from .cues import cue_sentences
@@ -15,6 +17,8 @@ from .vocabulary import VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
+
+    from ..quantities import Quantity
 
 # (or the share of a plan done: 已建成4600个，完成年度任务的92%)
 _PLAN_DONE = r"完成了?[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃)(?:数|數)?的$"
@@ -62,23 +66,53 @@ def rates(doc: Any) -> list[Relation]:
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
             if stem and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead):
                 continue    # (the stem anywhere in the count's words: 防治面积26万亩，防治率65%)
-            if part.family != base.family or not bounded(part) or not bounded(base) or base.low <= 0:
-                continue
-            if any(q.family == part.family for q in before[:-2]):
-                continue    # three counts of one kind: which two?
             if rx(r"[；;。]").search(text, base.end, rate.qual_start):
                 continue
-            if Interval.of(part).above(Interval.of(base)):
-                continue    # the later count is no part of the earlier: not the rate's two counts
-            part_noun = counted(text, part, _item_start(text, part)).noun
-            base_noun = counted(text, base, _item_start(text, base)).noun
-            framed = rx(_FRAMED_BY_BASE).match(text, base.end, part.qual_start) is not None
-            if part_noun and base_noun and not shares_noun(part_noun, base_noun) \
-                    and part.noun and base.noun and not framed:
-                continue    # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
-                #             148个通了天然气: the part counts what frames it)
-            relations.append(percent_relation("rate", part, base, rate))
+            more = [q for q in before[-4:-2] if q.family == part.family]
+            if any(q.family == part.family for q in before[:-4]):
+                continue    # four counts of one kind or more: too many readings
+            if not more:
+                relation = _rate_of(text, part, base, rate)
+                if relation is not None:
+                    relations.append(relation)
+                continue
+            # three counts of one kind (应到250名，实到238名，请假12名，出席率…): which two is not
+            # said; every later-over-earlier pair is read: verified when one fits, reported when
+            # none does, with the arithmetic of the pair that comes nearest
+            counts = sorted([*more, part, base], key=lambda q: q.start)
+            if any(not rx(r"[，,；;]").search(text, a.end, b.qual_start) for a, b in zip(counts, counts[1:])):
+                continue    # 3所、5所、2所: a list of parallel counts, none the base of another
+            readings = [r for r in (_rate_of(text, later, earlier, rate) for k, earlier in enumerate(counts)
+                                    for later in counts[k + 1:]) if r is not None]
+            fitting = [r for r in readings if r.ok]
+            if len(fitting) == 1:
+                relations.append(fitting[0])    # (one pair fits: that is the rate's, verified)
+            elif readings and not fitting:
+                relations.append(min(readings, key=lambda r: _distance(r, rate)))
     return relations
+
+
+def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity) -> Relation | None:
+    """part ÷ base against the stated rate, when the two are counts of one thing with the part no
+    larger than the base; None when they are not the rate's two counts."""
+    if part.family != base.family or not bounded(part) or not bounded(base) or base.low <= 0:
+        return None
+    if Interval.of(part).above(Interval.of(base)):
+        return None     # the later count is no part of the earlier: not the rate's two counts
+    part_noun = counted(text, part, _item_start(text, part)).noun
+    base_noun = counted(text, base, _item_start(text, base)).noun
+    framed = rx(_FRAMED_BY_BASE).match(text, base.end, part.qual_start) is not None
+    if part_noun and base_noun and not shares_noun(part_noun, base_noun) \
+            and part.noun and base.noun and not framed:
+        return None     # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
+        #                 148个通了天然气: the part counts what frames it)
+    return percent_relation("rate", part, base, rate)
+
+
+def _distance(relation: Relation, rate: Quantity) -> Decimal:
+    """How far a reading's quotient is from the stated rate (its calc ends in the quotient)."""
+    quotient = Decimal(relation.args["calc"].rsplit("= ", 1)[1].rstrip("%"))
+    return abs(quotient - rate.value)
 
 
 def _item_start(text: str, q) -> int:

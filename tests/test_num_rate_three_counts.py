@@ -1,0 +1,20 @@
+"""A rate beside three counts of one kind (checker/analysis/relations/rate.py): which two it is
+computed from is not said, so every later-over-earlier pair is read; verified when one fits,
+reported when none does, with the pair that comes nearest.
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings
+
+
+def test_due_present_and_absent():
+    assert_pair("本次职工代表大会应到代表180名，实到171名，请假9名，出席率为95%。",
+                "本次职工代表大会应到代表180名，实到171名，请假9名，出席率为88%。",
+                "NUM010", "171名 ÷ 180名 = 95%", verified="rate")
+
+
+def test_a_rate_that_some_pair_gives_stays_quiet():
+    # 9 of 180 is 5%: the absence rate, read from the first and the third count
+    assert findings("本次职工代表大会应到代表180名，实到171名，请假9名，缺席率为5%。") == []
