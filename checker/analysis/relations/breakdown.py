@@ -15,6 +15,7 @@ sum_of_parts.weigh_parts, as the breakdowns of 其中 are.
 """
 from __future__ import annotations
 
+import bisect
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
@@ -43,6 +44,7 @@ from .cues import (
     REMAINDERS,
     Sentence,
 )
+from .interval import Interval, total
 from .kinds import (
     OTHER_TIME,
     common_head,
@@ -652,9 +654,19 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
                 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, part.end, pb):
             continue
         verdict = weigh_parts([part, left], [part, left], whole, exhaustive=True, threshold=False)
+        if verdict and not verdict.ok and cues and _parallel_under(qs, starts, cues[-1].start(), whole, part, left):
+            continue    # 共2316家，其中甲1274家，乙583家，其余459家: the three are parts of the whole
+            #             before 其中 (they make it), not the first and its part and rest
         if verdict:
             found.append(verdict)
     return found
+
+
+def _parallel_under(qs: list[Quantity], starts: list[int], cue: int, *parts: Quantity) -> bool:
+    """Whether the amounts, added, make the whole right before the 其中 at `cue` (its last amount
+    of their family): then they are its parts side by side."""
+    before = [q for q in qs[:bisect.bisect_left(starts, cue)] if q.family == parts[0].family and is_amount(q)]
+    return bool(before) and total(Interval.of(q) for q in parts).meets(Interval.of(before[-1]))
 
 
 # the rest of a whole opening a clause, its figure right after it (其余1.5万剂, 剩下的12人)

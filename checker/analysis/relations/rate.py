@@ -8,6 +8,7 @@ the earlier the base.
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from .common import Relation, bounded, counted, is_amount, percent_relation, shares_noun
@@ -80,7 +81,7 @@ def rates(doc: Any) -> list[Relation]:
             # said; every later-over-earlier pair is read: verified when one fits, reported when
             # none does, with the arithmetic of the pair that comes nearest
             counts = sorted([*more, part, base], key=lambda q: q.start)
-            if any(not rx(r"[，,；;]").search(text, a.end, b.qual_start) for a, b in zip(counts, counts[1:])):
+            if any(not rx(r"[，,；;]").search(text, a.end, b.qual_start) for a, b in pairwise(counts)):
                 continue    # 3所、5所、2所: a list of parallel counts, none the base of another
             readings = [r for r in (_rate_of(text, later, earlier, rate) for k, earlier in enumerate(counts)
                                     for later in counts[k + 1:]) if r is not None]
