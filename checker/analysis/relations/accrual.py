@@ -22,9 +22,12 @@ if TYPE_CHECKING:
 
 # the words of a stock held before the change (in the figure's clause): 原有, 原为, 原收容 (原 + a
 # verb), 已有, 此前, 去年底, 截至上月末, 去年已完成 …; the end of an earlier month or week named
-# alone (3月底为…, 上月末…, 上周末为…: the stock on that day)
+# alone (3月底为…, 上月末…, 上周末为…: the stock on that day), a year's end of Taiwan's calendar
+# (截至113年底, 至113年底), and a count so far (已累计, 开通以来累计)
 _EARLIER = (r"(?:原有|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
-            r"|去年底|去年年底|上年底|上年末|年初|(?:上|(?<![0-9０-９])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])(?:月|周|週)(?:底|末)|截至(?:去年|上年|上月|[0-9０-９]{4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計))")
+            r"|去年底|去年年底|上年底|上年末|年初|(?:上|(?<![0-9０-９])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])(?:月|周|週)(?:底|末)|截至(?:去年|上年|上月|[0-9０-９]{3,4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計)"
+            # (a year's end in Taiwan's ROC years, 至113年底; what was done so far, 已累计, 开通以来累计)
+            r"|(?<![截])至[0-9０-９]{3,4}年(?:底|末)|已累计|已累計|以来累计|以來累計)")
 # a verb adding to the stock (新增, 新建, 新 + a verb: 新通车, 新登记; 又, 再; 净迁入), or taking from it,
 # right before the change's figure
 _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,6}"

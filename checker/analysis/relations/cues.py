@@ -124,7 +124,8 @@ def _trigger_source() -> tuple[str, ...]:
     # (or an earlier stock named so, its figure near: 原有藏书46万册, 去年底为7360公里, 年初为…, 3月底为…
     # — accrual.py)
     follow.update({w: figure_near for w in ("原有", "原为", "原為", "去年底为", "去年底為", "上年底为", "上年底為",
-                                            "年初为", "年初為", "月底为", "月底為", "月末为", "月末為")})
+                                            "年初为", "年初為", "月底为", "月底為", "月末为", "月末為",
+                                            "此前", "以来累计", "以來累計")})
     # (or the state at the end of the period before, named after the change over this one: …，这周
     # 又升高了12米，上周末为174米 — relations/change.py)
     # (上月底为, 上月末为 are chosen by 月底为, 月末为 above)
