@@ -310,7 +310,8 @@ def funded_by_levels(nouns: list[str], whole_words: str) -> bool:
     """省级补助, 市级配套, 县级自筹 (or 中央资金, 地方配套): sums of money named by the level of government
     that gives each, one level apiece: every yuan comes from one of them, however each is named.
     Not under a whole that names a level itself (中央资金6亿元，其中…): that is one of them."""
-    for kinds in _dimensions()[:1] + tuple(k for k in _dimensions() if "中央" in k):
+    # (the levels of government, the central one among them: 中央补助…，省级配套…，县级自筹…)
+    for kinds in ((*_dimensions()[0], "中央"),) + tuple(k for k in _dimensions() if "中央" in k):
         found = [next((k for k in kinds if noun.startswith(k)), "") or _local_payer(noun, kinds)
                  or _private_payer(noun) for noun in nouns]
         # (the whole's own noun, right before its figure, names no level; its subject may: 市府今年

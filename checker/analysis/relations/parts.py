@@ -592,7 +592,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         return None     # across a sentence: which of its amounts is the whole is not said
     if len(wholes) == 1:
         groups.append((whole, list(parts)))
-    collapsed = _collapse_breakdowns(parts)
+    # (kinds of one set stand side by side, none inside another: 中央补助…，省级配套…，县级自筹…
+    # is no part broken down into the two after it, whatever their sum)
+    side_by_side = len(nouns) == len(parts) and (
+        mutually_exclusive(nouns) or (family == "money" and funded_by_levels(nouns, text[_whole_clause(candidates, whole)[0]:whole.start])))
+    collapsed = list(parts) if side_by_side else _collapse_breakdowns(parts)
     kept = {q.start for q in collapsed}
     first = [q for q in first if q.start in kept]
     # Parts across clauses are added only when they are exclusive kinds of one thing.
@@ -933,6 +937,11 @@ def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
 def _made_of(text: str, q: Quantity) -> bool:
     """由700余人组成: a whole stated as what it is made of."""
     return q.lead.endswith(("由", "由约", "由約")) and rx(r"[\u3400-\u9fff]{0,4}?(?:组成|組成|构成|構成)").match(text, q.end) is not None
+
+
+def _whole_clause(candidates: list, whole: Quantity) -> tuple[int, int]:
+    """The clause of the whole among the candidates (whole, clause)."""
+    return next(span for w, span in candidates if w == whole)
 
 
 def _collapse_breakdowns(parts: list[Quantity]) -> list[Quantity]:
