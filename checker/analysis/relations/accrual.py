@@ -38,8 +38,11 @@ _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|�
           r"|售出|出售|净迁出|淨遷出)了?[\u3400-\u9fff]{0,8}$")
 # the stock reached after it: right before its figure
 _AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
-          r"|剩余|剩餘|尚有|还有|還有|仍有|总[\u3400-\u9fff]{1,4}|總[\u3400-\u9fff]{1,4})"
+          r"|剩余|剩餘|尚有|还有|還有|仍有|还剩|還剩|尚余|尚餘|剩下|总[\u3400-\u9fff]{1,4}|總[\u3400-\u9fff]{1,4})"
           r"(?:[\u3400-\u9fff]{0,6}?)(?:达到|達到|达|達|增至|为|為)?$|(?:增至|增加到|达到|達到)$")
+# what is left of a stock (还剩, 剩余, 尚余 …), and what was done to it before (已改造, 已处置 …)
+_LEFT = r"(?:还剩|還剩|剩余|剩餘|尚余|尚餘|剩下)[\u3400-\u9fff]{0,4}$"
+_DONE = r"已[\u3400-\u9fff]{1,4}$"
 # a comparison is none of these (nor a sum of additions: vocabulary.SUM_OF_ADDITIONS)
 _COMPARED = r"比|较|較|同比|环比|環比"
 # at most this many changes between the earlier stock and the stock after, and how many figures back
@@ -58,6 +61,9 @@ def accruals(doc: Any) -> list[Relation]:
             if not rx(_AFTER).search(after.lead) or rx(SUM_OF_ADDITIONS + "(?![到至])").search(after.lead):
                 continue
             family = after.family
+            # (what is left after: then what was done is taken from the stock, whatever the verb:
+            # 尚有危房1324户，今年已改造1088户，还剩236户)
+            left = rx(_LEFT).search(after.lead) is not None
             if family in ("percent", "points") or family in LEVELS or family.startswith(("time-", "age")):
                 continue
             # (a bounded look back: a sentence of thousands of figures is read in linear time)
@@ -70,7 +76,7 @@ def accruals(doc: Any) -> list[Relation]:
                     break       # (an earlier stock named so is no change: 新区原有常住人口23.5万人)
                 if rx(_ADDED).search(q.lead):
                     changes.append((q, False))
-                elif rx(_TAKEN).search(q.lead):
+                elif rx(_TAKEN).search(q.lead) or (left and rx(_DONE).search(q.lead)):
                     changes.append((q, True))
                 else:
                     break

@@ -118,6 +118,8 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: _RUNNING_REACH for w in ("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數")})
     # a stock reached after a change heading its clause (…，今年注销12艘，现有74艘: relations/accrual.py)
     follow.update({w: _RUNNING_REACH for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
+    # (还剩 + a figure soon after, wherever it stands: …今年已改造1088户，目前还剩236户)
+    follow.update({w: figure_near for w in ("还剩", "還剩")})
     # (目前 + 共有 or 累计, the stock now: …，本周又调入…，目前共有…; …今年再完成…，目前累计完成…)
     follow.update({w: _RUNNING_REACH for w in ("目前共有", "目前共", "现在共有", "現在共有", "现在一共有", "現在一共有",
                                                "目前累计", "目前累計")})
