@@ -126,3 +126,11 @@ def test_a_computed_result_is_not_shown_as_a_written_figure():
     # the sum is computed (50件), even where it equals the total the text writes (50 件)
     good = SPACED_PAIRS[1][0]
     assert [r.args["calc"] for r in relations(good, "running-total") if r.ok] == ["18 件 + 25 件 + 7 件 = 50件"]
+
+
+def test_a_figure_in_pieces_with_a_space_between_them_is_one_figure():
+    # 3億 2,400萬元: the space after 億 is layout inside one figure
+    from num_helpers import assert_pair
+    assert_pair("本案總經費新臺幣 4億 6,500萬元，由中央補助 2億 9,000萬元、市府自籌 1億 7,500萬元。",
+                "本案總經費新臺幣 4億 6,500萬元，由中央補助 2億 9,000萬元、市府自籌 2億 7,500萬元。",
+                "NUM001", "2億 9,000萬元 + 2億 7,500萬元 = 5億6,500萬元", verified="parts")
