@@ -48,7 +48,7 @@ _TOTAL_BACK = ("以上", "上述", "合计", "合計", "共计", "共計", "总�
 # and noun and a 为/达 after it, then a hedge: 合计可以解编全市约528公顷)
 _RUNNING_REACH = r"[^\n]{0,10}" + _FIGURE_FIRST
 _FROM_REACH = r"[^，,；;。]{0,17}" + _FIGURE_FIRST
-_PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重", "比率"))
+_PERCENT_WORDS = frozenset(("占", "佔", "比例", "比重", "比率", "相当于", "相當於"))
 # An average: 户均, 人均, 每户, 每亩 … (the unit after 每 or before 均 names what is counted).
 RATE_MARKERS = ("户均", "戶均", "人均", "亩均", "畝均", "每户", "每戶", "每人", "每名", "每位", "每亩",
                 "每畝", "每个", "每個", "每所", "每家", "每台", "每辆", "每輛", "每艘", "每套", "每间", "每間",

@@ -19,7 +19,8 @@ from .vocabulary import rx
 if TYPE_CHECKING:
     from typing import Any
 
-_SHARE_LEAD = (r"(?:占|佔)(?:比|比重|总数的|總數的|总量的|總量的|总额的|總額的|总人数的|總人數的)?"
+# (相当于 + the whole + 的 says what 占 says: 网上零售额412.7亿元，相当于总额的32.1%)
+_SHARE_LEAD = (r"(?:占|佔|相当于|相當於)(?:比|比重|总数的|總數的|总量的|總量的|总额的|總額的|总人数的|總人數的)?"
                r"(?:为|為|达|達|达到|達到)?$|(?:比例|比重)(?:为|為|达|達|达到|達到)?$")
 
 
@@ -72,7 +73,7 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
 _BARE_RATIO = r"(?P<own>[^，,；;：:、]*?)(?:的|所占的?)?(?:比例|比重)(?:为|為|达|達|达到|達到)?$"
 
 # 占 + words naming a whole + 的, right before the share: 占新增就业总数的25%
-_NAMED_AFTER = r"(?:占|佔)了?(?P<named>[\u3400-\u9fff]{1,10})的$"
+_NAMED_AFTER = r"(?:占|佔|相当于|相當於)了?(?P<named>[\u3400-\u9fff]{1,10})的$"
 
 # 占 + words naming the whole + its figure + 的, right before the share: 占委员总数120名的35%
 _WHOLE_INSIDE = r"(?:占|佔)了?[\u3400-\u9fff]{0,8}$"
