@@ -24,3 +24,10 @@ def test_a_month_total_of_a_per_month_average():
 def test_a_total_of_another_span_stays_quiet():
     # a year's total beside a per-day average: no product of the two
     assert findings("平均每名分拣员每天分拣包裹2400件，中心38名分拣员全年共分拣包裹2800万件。") == []
+
+
+def test_an_average_set_as_a_standard():
+    # 按每户800元的标准: the standard names nothing averaged; the total handed out is its product
+    assert_pair("按每户800元的标准，全镇2350户低保家庭今年共领到取暖补贴188万元。",
+                "按每户800元的标准，全镇2350户低保家庭今年共领到取暖补贴218万元。",
+                "NUM004", "2350户 × 每户800元 = 188万元", verified="average")

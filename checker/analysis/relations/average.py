@@ -315,7 +315,8 @@ def _what(rate: Quantity, marker_end: int, count: Quantity | None = None) -> str
     """What an average names after its marker (人均贷款 → 贷款), 平均 aside (每处平均500平方米); 亩产
     names its yield (亩产150公斤 … 总产量). The noun of what it is per, when the count names it,
     is no part of it (平均每个班70人次 after 夜校班24个: 班 is what is counted, not averaged)."""
-    named = rx(r"^平均").sub("", rate.lead[marker_end:]) + rate.noun
+    # (按每人1200元的标准: the standard a figure sets names nothing averaged)
+    named = rx(r"^平均").sub("", rate.lead[marker_end:]) + rx(r"^的?(?:标准|標準)").sub("", rate.noun)
     if count is not None and named:
         nouns = (count.lead, _first_word(noun_after(count)))
         named = next((named[k:] for k in range(len(named), 0, -1) if any(n.endswith(named[:k]) for n in nouns)), named)
