@@ -31,3 +31,10 @@ def test_an_average_set_as_a_standard():
     assert_pair("按每户800元的标准，全镇2350户低保家庭今年共领到取暖补贴188万元。",
                 "按每户800元的标准，全镇2350户低保家庭今年共领到取暖补贴218万元。",
                 "NUM004", "2350户 × 每户800元 = 188万元", verified="average")
+
+
+def test_an_average_per_a_longer_name_of_the_counted_thing():
+    # 每所乡村学校 after 88所学校: the village school is the school counted
+    assert_pair("这次活动共发放图书18720册，平均每所乡村学校分到213册，共覆盖88所学校。",
+                "这次活动共发放图书18720册，平均每所乡村学校分到253册，共覆盖88所学校。",
+                "NUM004", "88所 × 每所253册 = 22264册", verified="average")

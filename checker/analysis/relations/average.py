@@ -38,7 +38,7 @@ _BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共�
                r"(?:新臺幣|新台幣|人民币|人民幣)?")
 # Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
 # an average naming only these names nothing of its own (每人領取新臺幣3,000元)
-_HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|获得|獲得|奖励|獎勵|分红|分紅"
+_HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|分到|获得|獲得|奖励|獎勵|分红|分紅"
             r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助|领|領"
             # (or of charging it: 每人收费2,500元, 每户缴纳300元 — what the total collected sums)
             r"|收费|收費|缴纳|繳納|缴费|繳費|收取")
@@ -319,7 +319,11 @@ def _what(rate: Quantity, marker_end: int, count: Quantity | None = None) -> str
     named = rx(r"^平均").sub("", rate.lead[marker_end:]) + rx(r"^的?(?:标准|標準)").sub("", rate.noun)
     if count is not None and named:
         nouns = (count.lead, _first_word(noun_after(count)))
-        named = next((named[k:] for k in range(len(named), 0, -1) if any(n.endswith(named[:k]) for n in nouns)), named)
+        # (or a longer name of that noun: 每所乡村学校分到… after 88所学校 — 乡村学校 is the school)
+        whole_noun = noun_after(count)
+        named = next((named[k:] for k in range(len(named), 0, -1)
+                      if any(n.endswith(named[:k]) for n in nouns)
+                      or (len(whole_noun) >= 2 and named[:k].endswith(whole_noun))), named)
     return "产量" + named if rate.lead[:marker_end].endswith(("亩产", "畝產")) else named
 
 
