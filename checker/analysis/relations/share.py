@@ -9,6 +9,8 @@ percentage name no other whole (`占全市的30%` is a share of a figure not giv
 """
 from __future__ import annotations
 
+import re
+
 from ...typenames import TYPE_CHECKING
 from .common import CLAUSE_MARK, Relation, bounded, clauses_back, counts_as, in_unit_of, is_amount, percent_relation
 from .cues import cue_sentences
@@ -153,8 +155,8 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
             continue
         qs = sentence.quantities
         for i, share in enumerate(qs):
-            if share.family != "percent" or share.start in seen or not bounded(share) or i < 2:
-                continue
+            if share.family != "percent" or share.start in seen or not bounded(share) or i < 1:
+                continue    # (a part before, its whole before it or named after: _named_later)
             back = clauses_back(text, sentence.start, share.qual_start, 2)
             if not back:
                 continue
@@ -186,6 +188,8 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                         and not _names_part(text, part, mark.end(), word.start()):
                     break       # ，高新技术产业产值占…: 占 has a subject of its own, not the figure
                 whole = _the_whole(text, qs[:j], part, sentence.start)
+                if whole is None and named:
+                    whole = _named_later(qs[i + 1:], part, named)
                 if whole is None:
                     continue
                 if named and not _names(text, named, whole):
@@ -194,6 +198,16 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                 found.append(percent_relation("share", part, whole, share))
                 break
     return found
+
+
+def _named_later(after: list, part, named: str):
+    """The whole 占 names, stated later in the sentence by that name (占国土面积的58.5%，全县国土面积
+    为348.6万亩): the one amount after the share whose words end in the name, of the part's kind."""
+    wholes = [q for q in after if q.family == part.family and is_amount(q) and bounded(q) and q.low > 0
+              and rx(r"%s(?:为|為|是|达|達|约|約)?$" % re.escape(named)).search(q.lead)]
+    if len(wholes) != 1 or Interval.of(part).above(Interval.of(wholes[0])):
+        return None
+    return wholes[0]
 
 
 # the whole as the frame of 占, stated after its part: 在210个行政村中占30%; 全县共210家，占比30%
