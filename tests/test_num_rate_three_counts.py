@@ -18,3 +18,10 @@ def test_due_present_and_absent():
 def test_a_rate_that_some_pair_gives_stays_quiet():
     # 9 of 180 is 5%: the absence rate, read from the first and the third count
     assert findings("本次职工代表大会应到代表180名，实到171名，请假9名，缺席率为5%。") == []
+
+
+def test_a_rate_before_its_two_counts():
+    # the rate first, then the base framing the part (…的N件中有M件)
+    assert_pair("今年小微企业贷款审批通过率为82%，受理的350件申请中有287件获批。",
+                "今年小微企业贷款审批通过率为92%，受理的350件申请中有287件获批。",
+                "NUM010", "287件 ÷ 350件 = 82%", verified="rate")

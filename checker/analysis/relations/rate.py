@@ -11,7 +11,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
-from .common import Relation, bounded, counted, is_amount, percent_relation, shares_noun
+from .common import CLAUSE_MARK, Relation, bounded, counted, is_amount, percent_relation, shares_noun
 from .cues import cue_sentences
 from .interval import Interval
 from .vocabulary import VERB, WORDS, rx
@@ -63,6 +63,10 @@ def rates(doc: Any) -> list[Relation]:
             if not plan and not own_verb:
                 before = [q for q in before if q.family != "money"]
             if len(before) < 2:
+                if stem is None and not plan:
+                    relation = _counts_after(text, qs[i + 1:i + 4], rate)
+                    if relation is not None:
+                        relations.append(relation)
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
             if stem and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead):
@@ -91,6 +95,20 @@ def rates(doc: Any) -> list[Relation]:
             elif readings and not fitting:
                 relations.append(min(readings, key=lambda r: _distance(r, rate)))
     return relations
+
+
+def _counts_after(text: str, after: list[Quantity], rate: Quantity) -> Relation | None:
+    """A rate stated before its two counts, in the clause right after it, the base framing the
+    part (通过率为36.9%，申请的236件中有87件获得补助): the part over the base."""
+    if len(after) < 2:
+        return None
+    base, part = after[0], after[1]
+    if len(rx(CLAUSE_MARK).findall(text, rate.end, base.qual_start)) != 1 \
+            or rx(CLAUSE_MARK).search(text, base.end, part.qual_start) \
+            or not rx(_FRAMED_BY_BASE).match(text, base.end, part.qual_start) \
+            or not (is_amount(base) and is_amount(part)):
+        return None
+    return _rate_of(text, part, base, rate)
 
 
 def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity) -> Relation | None:
