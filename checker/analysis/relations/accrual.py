@@ -27,9 +27,11 @@ if TYPE_CHECKING:
 _EARLIER = (r"(?:原有|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
             r"|去年底|去年年底|上年底|上年末|年初|(?:上|(?<![0-9０-９])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])(?:月|周|週)(?:底|末)|截至(?:去年|上年|上月|[0-9０-９]{3,4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計)"
             # (a year's end in Taiwan's ROC years, 至113年底; what was done so far, 已累计, 开通以来累计)
-            r"|(?<![截])至[0-9０-９]{3,4}年(?:底|末)|已累计|已累計|以来累计|以來累計"
-            # (or what is done by now, before more is: 已完工2315户，本季再有486户…, 已建成…)
-            r"|已(?:完工|建成|设置|設置|安装|安裝|开通|開通|投用|登记|登記|登錄|核撥|核拨))")
+            r"|(?<![截])至[0-9０-９]{3,4}年(?:底|末)|已累计|已累計|以来累计|以來累計)")
+# what is done by now, before more is (已完工2,315户，本季再有486户…，累计完工…): an earlier stock only
+# when the stock after is of that very deed (its verb said again: 累计完工, 建成总数), not of
+# another state (已完工36个，今年新开工12个，目前在建20个)
+_DONE_BY_NOW = r"已(完工|建成|设置|設置|安装|安裝|开通|開通|投用|登记|登記|登錄|核撥|核拨)"
 # a verb adding to the stock (新增, 新建, 新 + a verb: 新通车, 新登记; 又, 再; 净迁入), or taking from it,
 # right before the change's figure
 _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,6}"
@@ -71,23 +73,30 @@ def accruals(doc: Any) -> list[Relation]:
             # the changes right before the stock after, each a verb of adding or of taking away, and
             # before them the earlier stock
             changes: list[tuple[Quantity, bool]] = []
+            done = 0    # changes read as done only because what is left follows (已改造…)
             for q in reversed(same):
                 if rx(_COMPARED).search(q.lead) or rx(_EARLIER).search(q.lead):
                     break       # (an earlier stock named so is no change: 新区原有常住人口23.5万人)
                 if rx(_ADDED).search(q.lead):
                     changes.append((q, False))
-                elif rx(_TAKEN).search(q.lead) or (left and rx(_DONE).search(q.lead)):
+                elif rx(_TAKEN).search(q.lead):
                     changes.append((q, True))
+                elif left and rx(_DONE).search(q.lead):
+                    changes.append((q, True))
+                    done += 1
                 else:
                     break
                 if len(changes) > _CHANGES:
                     break
             if not changes or len(changes) > _CHANGES or len(same) <= len(changes):
                 continue
+            if done and len(changes) > 1:
+                continue    # (已改造1088户，已验收960户，还剩…: one state may be inside the other)
             changes.reverse()
             earlier = same[-len(changes) - 1]
             said = _clause_before(text, earlier, sentence.start)
-            if not rx(_EARLIER).search(said) \
+            by_now = rx(_DONE_BY_NOW).search(said)
+            if not (rx(_EARLIER).search(said) or (by_now and by_now.group(1) in after.lead)) \
                     or rx(_COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
                 continue
             relations.append(accrual_relation(earlier, changes, after))

@@ -23,10 +23,14 @@ if TYPE_CHECKING:
 
 # what opens a clause adding an amount to the one before it
 _ADDED_ON = r"(?:再)?(?:加上|連同|连同)"
-# a word of summing in the total's clause, before its figure
-_SUMMED = r"共|合计|合計|总计|總計|累计|累計|总共|總共|合共"
-# a total that is a stock (a whole place, the number now, a count of all): it may hold more
-_STOCK = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉)|现有|現有|目前|总数|總數|总量|總量|已有|达到|達到"
+# a word of summing in the total's clause, before its figure (共, not in 公共, 共同, 共享)
+_SUMMED = r"(?<!公)共(?!同|享)|合计|合計|总计|總計|总共|總共|合共"
+# what the amounts brought about, in the total's words (共撬动社会投资…, 共带动产值…): another
+# quantity, no sum (running.py reads this too)
+BROUGHT_ABOUT = r"撬动|撬動|带动|帶動|拉动|拉動|吸引|引导|引導|吸纳|吸納"
+# a total that is a stock (a whole place, the number now, a count so far, a count of all): it may
+# hold more than the amounts named (累计建成6800个 after 1200个 and 1500个)
+_STOCK = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉)|现有|現有|目前|总数|總數|总量|總量|已有|达到|達到|累计|累計"
 
 
 def added_on(doc: Any) -> list[Relation]:
@@ -64,7 +68,7 @@ def _sum_of(text: str, added: list[list[Quantity]], last: list[Quantity], last_s
             or not (is_amount(whole) and bounded(whole)):
         return None
     lead = text[last_span[0]:whole.qual_start]
-    if not rx(_SUMMED).search(lead) and not rx(_STOCK).search(lead):
+    if not rx(_SUMMED).search(lead) and not rx(_STOCK).search(lead) or rx(BROUGHT_ABOUT).search(lead):
         return None
     S, T = total(Interval.of(q) for q in items), Interval.of(whole)
     stock = rx(_STOCK).search(lead) is not None

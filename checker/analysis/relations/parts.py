@@ -595,14 +595,14 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         groups.append((whole, list(parts)))
     # (kinds of one set stand side by side, none inside another: 中央补助…，省级配套…，县级自筹…
     # is no part broken down into the two after it, whatever their sum)
-    side_by_side = len(nouns) == len(parts) and (
-        mutually_exclusive(nouns) or (family == "money" and funded_by_levels(nouns, text[_whole_clause(candidates, whole)[0]:whole.start])))
+    whole_clause = next(span for w, span in candidates if w == whole)
+    funded = family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start])
+    side_by_side = len(nouns) == len(parts) and (mutually_exclusive(nouns) or funded)
     collapsed = list(parts) if side_by_side else _collapse_breakdowns(parts)
     kept = {q.start for q in collapsed}
     first = [q for q in first if q.start in kept]
     # Parts across clauses are added only when they are exclusive kinds of one thing.
     summed = first
-    whole_clause = next(span for w, span in candidates if w == whole)
     if len(first) > 1 and rx(RESPECTIVE).search(text, after_start, first[-1].start) \
             and rx(RESPECTIVE).search(text, *whole_clause):
         # 产销量分别完成2769.2万辆和2768.7万辆。其中，新能源汽车产销量分别完成1301.5万辆和
@@ -614,7 +614,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                  or one_valued_after(text, [q.end for q in collapsed])
                  or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
-                 or (family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start]))):
+                 or funded):
         summed = collapsed
     rest = rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead)
     exhaustive = len(collapsed) >= 2 and ((rest is not None and _rest_of_the_whole(
@@ -943,11 +943,6 @@ def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
 def _made_of(text: str, q: Quantity) -> bool:
     """由700余人组成: a whole stated as what it is made of."""
     return q.lead.endswith(("由", "由约", "由約")) and rx(r"[\u3400-\u9fff]{0,4}?(?:组成|組成|构成|構成)").match(text, q.end) is not None
-
-
-def _whole_clause(candidates: list, whole: Quantity) -> tuple[int, int]:
-    """The clause of the whole among the candidates (whole, clause)."""
-    return next(span for w, span in candidates if w == whole)
 
 
 def _collapse_breakdowns(parts: list[Quantity]) -> list[Quantity]:

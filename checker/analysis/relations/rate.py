@@ -7,7 +7,6 @@ the earlier the base.
 """
 from __future__ import annotations
 
-from decimal import Decimal
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
@@ -82,18 +81,20 @@ def rates(doc: Any) -> list[Relation]:
                     relations.append(relation)
                 continue
             # three counts of one kind (应到250名，实到238名，请假12名，出席率…): which two is not
-            # said; every later-over-earlier pair is read: verified when one fits, reported when
-            # none does, with the arithmetic of the pair that comes nearest
+            # said; every later-over-earlier pair is read, and the rate is verified when exactly
+            # one fits
             counts = sorted([*more, part, base], key=lambda q: q.start)
             if any(not rx(r"[，,；;]").search(text, a.end, b.qual_start) for a, b in pairwise(counts)):
                 continue    # 3所、5所、2所: a list of parallel counts, none the base of another
             readings = [r for r in (_rate_of(text, later, earlier, rate) for k, earlier in enumerate(counts)
-                                    for later in counts[k + 1:]) if r is not None]
+                                    for later in counts[k + 1:]
+                                    if not stem or rx(r"(?<![未不没沒])%s" % stem.group(1)).search(later.lead))
+                        if r is not None]
             fitting = [r for r in readings if r.ok]
             if len(fitting) == 1:
                 relations.append(fitting[0])    # (one pair fits: that is the rate's, verified)
-            elif readings and not fitting:
-                relations.append(min(readings, key=lambda r: _distance(r, rate)))
+            # (none fits: the rate may count two of them together, 已就业1080人，升学60人，就业率95%,
+            # or their complement: no pair is the rate's, and nothing is reported)
     return relations
 
 
@@ -108,6 +109,8 @@ def _counts_after(text: str, after: list[Quantity], rate: Quantity) -> Relation 
             or not rx(_FRAMED_BY_BASE).match(text, base.end, part.qual_start) \
             or not (is_amount(base) and is_amount(part)):
         return None
+    if rx(r"[^，,；;。]{0,6}?(?:不|未|没|沒|无|無)").match(text, part.end):
+        return None     # (合格率98.5%，抽检的200批次中有3批次不合格: the part is what failed)
     return _rate_of(text, part, base, rate)
 
 
@@ -126,12 +129,6 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity) -> Relat
         return None     # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
         #                 148个通了天然气: the part counts what frames it)
     return percent_relation("rate", part, base, rate)
-
-
-def _distance(relation: Relation, rate: Quantity) -> Decimal:
-    """How far a reading's quotient is from the stated rate (its calc ends in the quotient)."""
-    quotient = Decimal(relation.args["calc"].rsplit("= ", 1)[1].rstrip("%"))
-    return abs(quotient - rate.value)
 
 
 def _item_start(text: str, q) -> int:

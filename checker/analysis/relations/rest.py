@@ -31,6 +31,17 @@ if TYPE_CHECKING:
 # the rest opening a clause, its figure right after it or after the kinds it names (其余7亿元, 剩下的
 # 12人, 其余蔬菜等作物817件)
 _REST = r"(?<=[，,；;])(?:%s)(?:的|[\u3400-\u9fff]{1,8}?)?(?=[0-9０-９])" % "|".join(REMAINDERS)
+# what says a figure is a whole (共有, 总投资, 全县…, 合计 …): the run's first clause must
+_WHOLE_WORD = r"共|总|總|全|合计|合計|累计|累計|一共"
+
+
+def _clause_start(text: str, q: Quantity, lo: int) -> int:
+    start = q.qual_start
+    while start > lo and text[start - 1] not in "，,；;。":
+        start -= 1
+    return start
+
+
 # at most this many clauses before the rest: a whole and four parts
 _RUN = 5
 # what a clause of the run may hold after its figure: the figure's noun, no more
@@ -50,6 +61,10 @@ def rest_of_list(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
         if len(run) < 3:
             continue
         whole, parts = run[0], run[1:]
+        if not rx(_WHOLE_WORD).search(text, _clause_start(text, whole, sentence.start), whole.qual_start) \
+                or any(Interval.of(q).above(Interval.of(whole)) for q in (*parts, left)):
+            continue    # (小学80所，初中28所，…其余3所 after a sentence of the whole: 80 is a part, not
+            #             the whole; a whole is said so, 共有/总/全, and holds each part)
         verdict = weigh_parts([*parts, left], [*parts, left], whole, exhaustive=True, threshold=False)
         if verdict is not None and (verdict.ok or not _some_reading_holds(run, left)):
             found.append(verdict)

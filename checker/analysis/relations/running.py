@@ -33,12 +33,12 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import accruals
-from .added_on import added_on
+from .added_on import BROUGHT_ABOUT, added_on
 from .change import change_figures
 from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, per_time, shares_noun
 from .cues import MEASURE_NAMES, MEASURE_OF, Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
-from .kinds import common_head, names_group_of
+from .kinds import common_head, dimension, names_group_of
 from .to_date import to_date_totals
 from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, SUM_OF_ADDITIONS, VERB, WORDS, rx
 
@@ -331,6 +331,8 @@ def running_totals(doc: Any) -> list[Relation]:
                 #             after a subject naming the items' kind (金牌…、铜牌22枚，奖牌总数87枚)
             if rx(_NESTED).search(text, items[0].start, trigger):
                 continue
+            if rx(BROUGHT_ABOUT).search(text, trigger, q.qual_start):
+                continue    # 共撬动社会投资1.5亿元 after the money put in: what it brought about, no sum
             T = Interval.of(q)
             S = total(i.interval for i in items)
             if q.is_count and q.exact and not S.meets(T) and q.value == len(items) and not claimed:
@@ -404,13 +406,18 @@ def _total_of_their_noun(text: str, items: list[Item], clause: int, trigger: int
     if len(subject) > 4 or rx(_OWN_STOCK + r"|全").search(subject):
         return False
     noun = m.group(1)
+    # each item is a kind of that noun: its words before the figure end in it, after a modifier of
+    # one set of kinds (城镇人口…，农村人口…; not 城镇就业人口…: a narrower noun than 人口)
+    kinds = []
     for item in items:
         start = item.q.qual_start
         while start > 0 and text[start - 1] not in "，,；;、：:。\n":
             start -= 1
-        if noun not in text[start:item.q.qual_start] and noun not in subject + noun_after(item.q):
+        words = rx(r"(?:有|为|為|达|達|是|约|約)$").sub("", text[start:item.q.qual_start])
+        if not words.endswith(noun):
             return False
-    return True
+        kinds.append(dimension(words[:-len(noun)]))
+    return None not in kinds and len(set(kinds)) == 1
 
 
 def _whole_of_shared_noun(text: str, items: list[Item], clause: int, trigger: int, after: int, q: Quantity) -> bool:

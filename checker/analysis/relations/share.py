@@ -189,7 +189,7 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                     break       # ，高新技术产业产值占…: 占 has a subject of its own, not the figure
                 whole = _the_whole(text, qs[:j], part, sentence.start)
                 if whole is None and named:
-                    whole = _named_later(qs[i + 1:], part, named)
+                    whole = _named_later(text, qs[i + 1:], part, named)
                 if whole is None:
                     continue
                 if named and not _names(text, named, whole):
@@ -200,11 +200,15 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
     return found
 
 
-def _named_later(after: list, part, named: str):
+def _named_later(text: str, after: list, part, named: str):
     """The whole 占 names, stated later in the sentence by that name (占国土面积的58.5%，全县国土面积
     为348.6万亩): the one amount after the share whose words end in the name, of the part's kind."""
+    # (not a figure of another time: 预计2035年总人口达65万人 is a forecast, not the whole now)
     wholes = [q for q in after if q.family == part.family and is_amount(q) and bounded(q) and q.low > 0
-              and rx(r"%s(?:为|為|是|达|達|约|約)?$" % re.escape(named)).search(q.lead)]
+              and rx(r"%s(?:为|為|是|达|達|约|約)?$" % re.escape(named)).search(q.lead)
+              and not rx(r"预计|預計|将|將|[0-9０-９]{2,4}年|到[0-9０-９]").search(
+                  text, max([0, *(m.end() for m in rx(CLAUSE_MARK).finditer(text, max(0, q.qual_start - 30), q.qual_start))]),
+                  q.qual_start)]
     if len(wholes) != 1 or Interval.of(part).above(Interval.of(wholes[0])):
         return None
     return wholes[0]

@@ -1,0 +1,36 @@
+"""Correct copy a review of this stop's new readings found accused, each quiet now (the concept
+each lacked, in the comment). All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from num_helpers import findings
+
+
+@pytest.mark.parametrize("text", [
+    # rate.py: three counts, the rate over two of them together or over their complement
+    "应届毕业生1200人，已就业1080人，升学60人，就业率95%。",
+    "法院今年受理案件1200件，调解结案680件，判决结案400件，结案率90%。",
+    "抽检食品200批次，发现不合格3批次，已立案查处2批次，合格率98.5%。",
+    # rate.py: a rate stated first, then the count of what failed
+    "合格率为98.5%，抽检的200批次产品中有3批次不合格。",
+    "通过率为82%，参加考试的350名考生中有63名未通过。",
+    # accrual.py: two states done, one inside the other, before what is left
+    "年初尚有危房1324户，今年已改造1088户，已验收960户，目前还剩236户。",
+    # accrual.py: a finished stock and a stock of another state after it
+    "老旧小区改造项目已完工36个，今年新开工12个，目前共有在建项目20个。",
+    # running.py: 总 + a broader noun than the items'
+    "城镇就业人口12万人，乡村就业人口10万人，总人口38万人。",
+    "城镇绿地面积1200公顷，农村绿化面积3000公顷，总面积4.8万公顷。",
+    # added_on.py: 累计 a stock holding more; 共 inside 公共; what the money brought about
+    "今年新建5G基站1200个，加上去年新建的1500个，累计建成5G基站6800个。",
+    "市级财政投入500万元，加上区级配套300万元，公共文化设施维护资金另有1200万元。",
+    "市财政安排专项资金2000万元，加上省级补助800万元，共撬动社会投资1.5亿元。",
+    # rest.py: the run's first figure is no whole said so
+    "项目总投资14亿元。一期工程投资3亿元，二期工程投资5亿元，三期工程投资4亿元，其余2亿元用于配套设施建设。",
+    # share.py: the whole named later is a forecast
+    "全县60岁以上老年人口12.6万人，占总人口的21.3%，预计2035年总人口达65万人。",
+])
+def test_quiet(text):
+    assert findings(text) == []
