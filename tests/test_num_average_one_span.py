@@ -1,5 +1,6 @@
 """An average per a thing and per a span of time (每名…每天) times the count is the total of one such
-span, named so (一天下来, 当月, 全年: average.py, _ONE_SPAN); the total's words are read nearest its
+span, named so (一天下来, 一个月, 全年: average.py, _ONE_SPAN; not 当月, one particular month
+set against the usual average); the total's words are read nearest its
 figure (a long subject before them does not hide them).
 
 All sentences are invented for these tests.
@@ -16,9 +17,13 @@ def test_a_day_total_of_a_per_day_average():
 
 
 def test_a_month_total_of_a_per_month_average():
-    assert_pair("每户每月补贴燃气费30元，全镇1250户当月共补贴37500元。",
-                "每户每月补贴燃气费30元，全镇1250户当月共补贴47500元。",
+    assert_pair("每户每月补贴燃气费30元，全镇1250户一个月共补贴37500元。",
+                "每户每月补贴燃气费30元，全镇1250户一个月共补贴47500元。",
                 "NUM004", "1250户 × 每户每月30元 = 37500元", verified="average")
+
+
+def test_one_particular_month_against_the_usual_average_stays_quiet():
+    assert findings("小区共有住户800户，平时每户每月用水12吨，今年7月当月共用水1.3万吨。") == []
 
 
 def test_a_total_of_another_span_stays_quiet():

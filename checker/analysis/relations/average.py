@@ -239,9 +239,10 @@ def _second_per(lead: str) -> str:
     return (m.group(1) or m.group(2)).translate(_SAME_SPAN) if m else ""
 
 
-# the whole of one span, before a total of that span (全年总产量, 一天下来共派件, 当月共发放)
-_ONE_SPAN = {"年": "全年|一年", "日": "一天|一日|全天|全日|当天|當天|当日|當日",
-             "月": "一个月|一個月|全月|当月|當月", "周": "一周|一週|全周|全週|当周|當週"}
+# the whole of one span, before a total of that span (全年总产量, 一天下来共派件, 一个月共发放)
+# (not 当月, 当天: one particular month or day, 7月当月, set against the usual average)
+_ONE_SPAN = {"年": "全年|一年", "日": "一天|一日|全天|全日",
+             "月": "一个月|一個月|全月", "周": "一周|一週|全周|全週"}
 
 
 def _per_span(q: Quantity, per: str) -> bool:

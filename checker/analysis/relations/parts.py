@@ -820,13 +820,20 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     if not (is_amount(whole) if said_before else amount(whole)) or not bounded(whole) or whole.low <= 0:
         return None
     parts = [q for q in inside if counts_as(text, q, whole.family) or q.family == whole.family]
-    # (含, 包括 or 其中 opening the parenthesis says it lists parts: one is enough; 120所（含民办20所）)
+    # (含, 包括 or 其中 opening the parenthesis says its figures are parts: one is enough, 120所（含
+    # 民办20所）; not 含税, the whole with tax added; a list after it may overlap, （含党员120人、
+    # 妇女95人）, so its sum is verified when it fits and never accused)
     said = rx(_INCLUDING).match(text, pos + 1)
+    if said and rx(r"税|稅").match(text, said.end()):
+        return None
     if len(parts) < (1 if said else 2) or len(parts) != len(inside) \
             or rx(_NOT_PARTS).search(text, said.end() if said else pos, close.start()) \
             or not all(amount(q) and bounded(q) for q in parts):
         return None
-    return weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
+    verdict = weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
+    if said and len(parts) > 1 and verdict is not None and not verdict.ok:
+        return None     # (a list after 含 may overlap: checked when it fits, never accused)
+    return verdict
 
 
 # what may follow the rest's word before its figure and name no kind of its own (其余的, 其余部分,

@@ -610,6 +610,10 @@ _MONTHS_EACH = (r"(?<![0-9０-９])(1[0-2]|[1-9])月?(?:至|到|-|－|~|～)(1[0
                 r"(?:分别为|分別為|分别是|分別是|依次为|依次為|分别|分別)")
 
 
+# what makes a period's figure the level reached by its end, not what the period added
+_LEVEL_REACHED = r"总数|總數|总量|總量|达到|達到|增至|增加到|扩大到|擴大到|提高到|累计|累計"
+
+
 def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str]) -> bool:
     labels = []
     start = items[0].q.qual_start
@@ -633,6 +637,8 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
         found = list(rx(_PERIODS[kind]).finditer(text, start, item.q.qual_start))
         if not found:
             return False
+        if rx(_LEVEL_REACHED).search(text, found[-1].end(), item.q.qual_start):
+            return False    # 第二年社员总数达到300户: the level reached by then, not that period's flow
         if text[found[-1].end():found[-1].end() + 1] in ("末", "底"):
             return False    # 一季度末…，二季度末…: stocks at the ends of periods, not flows of them
         labels.append(_period_label(found[-1].group()))
