@@ -29,6 +29,15 @@ from num_helpers import findings
     "市财政安排专项资金2000万元，加上省级补助800万元，共撬动社会投资1.5亿元。",
     # rest.py: the run's first figure is no whole said so
     "项目总投资14亿元。一期工程投资3亿元，二期工程投资5亿元，三期工程投资4亿元，其余2亿元用于配套设施建设。",
+    # rules/data/num_words.txt: a rate of its own beside a 其中 subset, not the subset's rate
+    "全院全年开展手术6000台，其中四级手术1200台，手术成功率达99.8%。",
+    "该酒店共有客房300间，其中套房40间，春节期间入住率达90%。",
+    # units.tsv: a panel's peak rating is no part of the plant's capacity
+    "项目总装机容量100MW，其中光伏组件容量125MWp，配套储能20MW。",
+    # running.py: the second year's figure is the level reached, not that year's addition
+    "合作社第一年发展社员120户，第二年社员总数达到300户，两年累计发展社员300户。",
+    # parts.py: a patient is often both an outpatient and an inpatient
+    "该院去年共服务患者1.5万人，其中门诊患者1.2万人，住院患者4000人。",
     # share.py: the whole named later is a forecast
     "全县60岁以上老年人口12.6万人，占总人口的21.3%，预计2035年总人口达65万人。",
 ])
