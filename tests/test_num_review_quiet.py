@@ -38,6 +38,19 @@ from num_helpers import findings
     "合作社第一年发展社员120户，第二年社员总数达到300户，两年累计发展社员300户。",
     # parts.py: a patient is often both an outpatient and an inpatient
     "该院去年共服务患者1.5万人，其中门诊患者1.2万人，住院患者4000人。",
+    # third review: a rate before its counts over a part it does not name; 中签率 over lots; a whole
+    # named later of another place, a part of the place or another year; a deed, not a stock, before
+    # what is left; what is left after an addition; crops that are not all there is; the rest of
+    # another thing
+    "通过率为60%，申报的500个项目中有200个被驳回。",
+    "本次摇号共有5万人参与，配置指标2000个，其中个人指标1800个，个人中签率3.6%。",
+    "全县森林面积90万亩，占国土面积的60%，邻县国土面积为200万亩。",
+    "全区绿地面积3000公顷，占建成区面积的40%，主城区建成区面积为5000公顷。",
+    "该市一季度工业产值500亿元，占全年工业产值的22%，去年全年工业产值为2000亿元。",
+    "去年已完成改造500户，今年已完成800户，目前还剩700户，改造总任务2000户。",
+    "已累计帮扶农户3000户，今年新帮扶800户，还剩待帮扶农户200户。",
+    "全县小麦播种面积32万亩，玉米播种面积28万亩，总播种面积85万亩。",
+    "今年该市共有毕业生8万人，本地生源5万人，外地生源3万人，其余待就业人员2000人。",
     # share.py: the whole named later is a forecast
     "全县60岁以上老年人口12.6万人，占总人口的21.3%，预计2035年总人口达65万人。",
 ])

@@ -43,7 +43,7 @@ _AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|�
           r"|剩余|剩餘|尚有|还有|還有|仍有|还剩|還剩|尚余|尚餘|剩下|总[\u3400-\u9fff]{1,4}|總[\u3400-\u9fff]{1,4})"
           r"(?:[\u3400-\u9fff]{0,6}?)(?:达到|達到|达|達|增至|为|為)?$|(?:增至|增加到|达到|達到)$")
 # what is left of a stock (还剩, 剩余, 尚余 …), and what was done to it before (已改造, 已处置 …)
-_LEFT = r"(?:还剩|還剩|剩余|剩餘|尚余|尚餘|剩下)[\u3400-\u9fff]{0,4}$"
+_LEFT = r"(?:还剩|還剩|剩余|剩餘|尚余|尚餘|剩下)[\u3400-\u9fff]{0,6}$"
 _DONE = r"已[\u3400-\u9fff]{1,4}$"
 # a comparison is none of these (nor a sum of additions: vocabulary.SUM_OF_ADDITIONS)
 _COMPARED = r"比|较|較|同比|环比|環比"
@@ -92,9 +92,14 @@ def accruals(doc: Any) -> list[Relation]:
                 continue
             if done and len(changes) > 1:
                 continue    # (已改造1088户，已验收960户，还剩…: one state may be inside the other)
+            if left and any(not taken for _, taken in changes):
+                continue    # (已累计帮扶3000户，今年新帮扶800户，还剩待帮扶200户: what is left is still
+                #             to do, not the stock after an addition)
             changes.reverse()
             earlier = same[-len(changes) - 1]
             said = _clause_before(text, earlier, sentence.start)
+            if done and "已" in said:
+                continue    # (去年已完成500户，今年已完成800户，还剩700户: a deed, not the stock, before)
             by_now = rx(_DONE_BY_NOW).search(said)
             if not (rx(_EARLIER).search(said) or (by_now and by_now.group(1) in after.lead)) \
                     or rx(_COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):

@@ -78,6 +78,7 @@ from .kinds import (
     units_named_apart,
     whole_partition,
 )
+from .rest import rest_of_the_whole
 from .span_parts import span_parts
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
@@ -617,7 +618,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                  or funded):
         summed = collapsed
     rest = rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead)
-    exhaustive = len(collapsed) >= 2 and ((rest is not None and _rest_of_the_whole(
+    exhaustive = len(collapsed) >= 2 and ((rest is not None and rest_of_the_whole(
         rest.group(), collapsed[-1].lead[rest.end():], text[whole_clause[0]:whole.start],
         [q.lead for q in collapsed[:-1]])) or (
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
@@ -834,28 +835,6 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     if said and len(parts) > 1 and verdict is not None and not verdict.ok:
         return None     # (a list after 含 may overlap: checked when it fits, never accused)
     return verdict
-
-
-# what may follow the rest's word before its figure and name no kind of its own (其余的, 其余部分,
-# 其余为, 剩余则有)
-_REST_SAYS_NOTHING = r"(?:的|部分|部份|则|則|均|都|全部)*(?:为|為|是|有|达|達|约|約|共|合计|合計|共计|共計|计|計|仍|尚)*"
-
-
-def _rest_of_the_whole(word: str, named: str, whole_words: str, part_leads: list[str]) -> bool:
-    """Whether the last part is the rest of the whole, so that the parts with it make the whole.
-    其他/其它 + a noun names the other kinds (其他经济林, 其他群体): always. 其余/剩余 names the rest of
-    what follows it: of the whole when that is nothing (其余12家), kinds with 等 (其余蔬菜等作物),
-    the whole's own noun (全市企业1200家 … 其余企业) or the parts' kind (安南区… 其余各区); the rest
-    of another thing (经费92亿元，其中…27亿元，其余工程款54亿元: of the works' cost) leaves other
-    parts of the whole unsaid."""
-    if word in ("其他", "其它"):
-        return True
-    named = rx(_REST_SAYS_NOTHING + "$").sub("", named)
-    named = rx("^" + _REST_SAYS_NOTHING).sub("", named)
-    # (or the kind of the parts before it, by its last character: 安南区… 其余各区 — the other districts)
-    kind = named.lstrip("各")
-    return not named or "等" in named or shares_noun(named, whole_words) or (
-        len(kind) == 1 and any(lead.endswith(kind) for lead in part_leads))
 
 
 def _heads(text: str, parts: list[Quantity], floor: int) -> list[str]:

@@ -111,6 +111,10 @@ def _counts_after(text: str, after: list[Quantity], rate: Quantity) -> Relation 
         return None
     if rx(r"[^，,；;。]{0,6}?(?:不|未|没|沒|无|無)").match(text, part.end):
         return None     # (合格率98.5%，抽检的200批次中有3批次不合格: the part is what failed)
+    stem = rx(r"([\u3400-\u9fff]{2})率").search(rate.lead)
+    clause = rx(r"[^，,；;。]*").match(text, part.end)
+    if not stem or stem.group(1) not in part.lead + (clause.group() if clause else ""):
+        return None     # (…中有120件来自外地企业: the part must be what the rate counts, named by its stem)
     return _rate_of(text, part, base, rate)
 
 

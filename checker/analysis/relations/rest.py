@@ -16,7 +16,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ...typenames import TYPE_CHECKING
-from .common import Relation, between, bounded, clauses_back, is_amount
+from .common import Relation, between, bounded, clauses_back, is_amount, shares_noun
 from .cues import BREAKDOWN, REMAINDERS, Sentence
 from .interval import Interval, total
 from .kinds import OTHER_TIME
@@ -61,6 +61,10 @@ def rest_of_list(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
         if len(run) < 3:
             continue
         whole, parts = run[0], run[1:]
+        word = next(w for w in REMAINDERS if text.startswith(w, m.start()))
+        if not rest_of_the_whole(word, text[m.start() + len(word):left.qual_start],
+                                 text[_clause_start(text, whole, sentence.start):whole.start], [q.lead for q in parts]):
+            continue    # (其余待就业人员2000人: the rest of another thing, not of the whole)
         if not rx(_WHOLE_WORD).search(text, _clause_start(text, whole, sentence.start), whole.qual_start) \
                 or any(Interval.of(q).above(Interval.of(whole)) for q in (*parts, left)):
             continue    # (小学80所，初中28所，…其余3所 after a sentence of the whole: 80 is a part, not
@@ -104,3 +108,24 @@ def _some_reading_holds(run: list[Quantity], left: Quantity) -> bool:
                     return True
     return False
 
+
+# what may follow the rest's word before its figure and name no kind of its own (其余的, 其余部分,
+# 其余为, 剩余则有)
+_REST_SAYS_NOTHING = r"(?:的|部分|部份|则|則|均|都|全部)*(?:为|為|是|有|达|達|约|約|共|合计|合計|共计|共計|计|計|仍|尚)*"
+
+
+def rest_of_the_whole(word: str, named: str, whole_words: str, part_leads: list[str]) -> bool:
+    """Whether the last part is the rest of the whole, so that the parts with it make the whole.
+    其他/其它 + a noun names the other kinds (其他经济林, 其他群体): always. 其余/剩余 names the rest of
+    what follows it: of the whole when that is nothing (其余12家), kinds with 等 (其余蔬菜等作物),
+    the whole's own noun (全市企业1200家 … 其余企业) or the parts' kind (安南区… 其余各区); the rest
+    of another thing (经费92亿元，其中…27亿元，其余工程款54亿元: of the works' cost) leaves other
+    parts of the whole unsaid."""
+    if word in ("其他", "其它"):
+        return True
+    named = rx(_REST_SAYS_NOTHING + "$").sub("", named)
+    named = rx("^" + _REST_SAYS_NOTHING).sub("", named)
+    # (or the kind of the parts before it, by its last character: 安南区… 其余各区 — the other districts)
+    kind = named.lstrip("各")
+    return not named or "等" in named or shares_noun(named, whole_words) or (
+        len(kind) == 1 and any(lead.endswith(kind) for lead in part_leads))

@@ -38,7 +38,7 @@ from .change import change_figures
 from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, per_time, shares_noun
 from .cues import MEASURE_NAMES, MEASURE_OF, Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
-from .kinds import common_head, dimension, names_group_of
+from .kinds import common_head, names_group_of, whole_partition
 from .to_date import to_date_totals
 from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, SUM_OF_ADDITIONS, VERB, WORDS, rx
 
@@ -395,9 +395,10 @@ def _total_of_measure(text: str, clause: int, trigger: int, q: Quantity) -> bool
 
 
 def _total_of_their_noun(text: str, items: list[Item], clause: int, trigger: int, q: Quantity) -> bool:
-    """True when 总 names the noun every item's clause names before its figure (城镇人口…，农村人口…，
-    总人口…; 东区绿地面积…，西区绿地面积…，绿地总面积…) and heads the clause after the list with a
-    short subject of no stock: the items' sum, not a total of something of its own."""
+    """True when 总 names the noun every item's clause names before its figure, after kinds that
+    are all there is of it (城镇人口…，农村人口…，总人口…: rules/data/num_words.txt, partitions), and
+    heads the clause after the list with a short subject of no stock: the items' sum, not a total of
+    something of its own."""
     m = rx(r"(?:总|總)([\u3400-\u9fff]{2,4}?)(?:达到|達到|达|達|为|為|是|共|约|約)?\s?$").fullmatch(
         text, trigger, q.qual_start)
     if not m or not rx(CLAUSE_MARK).match(text, clause - 1):
@@ -416,8 +417,9 @@ def _total_of_their_noun(text: str, items: list[Item], clause: int, trigger: int
         words = rx(r"(?:有|为|為|达|達|是|约|約)$").sub("", text[start:item.q.qual_start])
         if not words.endswith(noun):
             return False
-        kinds.append(dimension(words[:-len(noun)]))
-    return None not in kinds and len(set(kinds)) == 1
+        kinds.append(rx(r"^(?:全|本|该|該)[\u3400-\u9fff]").sub("", words[:-len(noun)]))
+    # (and the kinds are all there is of it, 城镇/农村, 男/女: 小麦…，玉米…，总播种面积 holds other crops)
+    return whole_partition(kinds)
 
 
 def _whole_of_shared_noun(text: str, items: list[Item], clause: int, trigger: int, after: int, q: Quantity) -> bool:

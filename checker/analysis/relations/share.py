@@ -202,13 +202,17 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
 
 def _named_later(text: str, after: list, part, named: str):
     """The whole 占 names, stated later in the sentence by that name (占国土面积的58.5%，全县国土面积
-    为348.6万亩): the one amount after the share whose words end in the name, of the part's kind."""
-    # (not a figure of another time: 预计2035年总人口达65万人 is a forecast, not the whole now)
-    wholes = [q for q in after if q.family == part.family and is_amount(q) and bounded(q) and q.low > 0
-              and rx(r"%s(?:为|為|是|达|達|约|約)?$" % re.escape(named)).search(q.lead)
-              and not rx(r"预计|預計|将|將|[0-9０-９]{2,4}年|到[0-9０-９]").search(
-                  text, max([0, *(m.end() for m in rx(CLAUSE_MARK).finditer(text, max(0, q.qual_start - 30), q.qual_start))]),
-                  q.qual_start)]
+    为348.6万亩): the one amount after the share whose clause names nothing but it, its place at
+    most (全县, 本市), of the part's kind. Not 邻县国土面积, 主城区建成区面积, 去年全年工业产值 or
+    预计2035年总人口: another place, a part of the place, another time."""
+    said_so = r"(?:(?:全|本|该|該)[\u3400-\u9fff])?%s(?:为|為|是|达|達|约|約)?" % re.escape(named)
+    wholes = []
+    for q in after:
+        if q.family != part.family or not is_amount(q) or not bounded(q) or q.low <= 0:
+            continue
+        clause = max([0, *(m.end() for m in rx(CLAUSE_MARK).finditer(text, max(0, q.qual_start - 30), q.qual_start))])
+        if rx(said_so).fullmatch(text, clause, q.qual_start):
+            wholes.append(q)
     if len(wholes) != 1 or Interval.of(part).above(Interval.of(wholes[0])):
         return None
     return wholes[0]
