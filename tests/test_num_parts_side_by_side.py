@@ -1,12 +1,13 @@
 """Parts that are kinds of one set stand side by side (checker/analysis/relations/parts.py): two
 later parts whose sum happens to meet the first are not read as its breakdown when the three are
-money from three levels of government (the central one among them) or kinds of one set.
+money from three levels of government (the central one among them) or kinds of one set; not when a
+part is said to be besides the whole (另安排).
 
 All sentences are invented for these tests.
 """
 from __future__ import annotations
 
-from num_helpers import assert_pair
+from num_helpers import assert_pair, findings
 
 
 def test_money_from_three_levels_including_the_central_one():
@@ -16,7 +17,5 @@ def test_money_from_three_levels_including_the_central_one():
                 "NUM001", "1.6亿元 + 0.9亿元 + 0.7亿元 = 3.2亿元", verified="parts")
 
 
-def test_fast_and_slow_charging_posts():
-    assert_pair("全区公共充电桩总数达到9600个，快充桩3900个，慢充桩5700个。",
-                "全区公共充电桩总数达到9600个，快充桩4900个，慢充桩5700个。",
-                "NUM001", "4900个 + 5700个 = 10600个", verified="parts")
+def test_a_level_said_to_be_besides_the_whole_is_not_added():
+    assert findings("今年共投入资金6000万元，其中中央资金3000万元，省级资金1800万元，市级资金1200万元，县级另安排工作经费300万元。") == []

@@ -176,12 +176,8 @@ def test_num_vocabulary_data_file():
                           "exclusive-kinds", "split-words", "partitions", "rates", "measure-verbs", "grade-units",
                           "in-progress", "then-words", "smaller-better", "net-words",
                           "group-participles", "group-heads", "kinds-of-a-noun", "survey-words", "say-words",
-                          "work-verbs", "same-count"}
+                          "work-verbs"}
     assert all(len(pair.split()) == 2 for pair in words["complements"])
-    # each line of same-count names measure words of the unit table's count families
-    from checker.analysis.quantities import units
-    table = units()
-    assert all(table[w].family == "count:" + w for line in words["same-count"] for w in line.split())
     assert not set(words["up"]) & set(words["down"])
     for section, entries in words.items():
         assert all(entries) and len(entries) == len(set(entries)), section

@@ -98,8 +98,8 @@ def accruals(doc: Any) -> list[Relation]:
             changes.reverse()
             earlier = same[-len(changes) - 1]
             said = _clause_before(text, earlier, sentence.start)
-            if done and "已" in said:
-                continue    # (去年已完成500户，今年已完成800户，还剩700户: a deed, not the stock, before)
+            if left and ((done and "已" in said) or rx(_TAKEN).search(said)):
+                continue    # (去年已完成500户 / 去年已拆除3万平方米，今年…，还剩…: a deed, not the stock, before)
             by_now = rx(_DONE_BY_NOW).search(said)
             if not (rx(_EARLIER).search(said) or (by_now and by_now.group(1) in after.lead)) \
                     or rx(_COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):

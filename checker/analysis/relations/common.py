@@ -21,7 +21,7 @@ from ..quantities import OPEN_ENDED, Quantity, Unit, units
 from ..sentences import CLAUSE_MARKS
 from .interval import HUNDRED, Interval, basis, plain_percent, rounded_to_multiplier
 from .kinds import outcome_kind
-from .vocabulary import VERB, WORDS, WORK_VERBS, rx
+from .vocabulary import VERB, WORK_VERBS, rx
 
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
 CLAUSE_MARK = r"(?:[%s]|,(?![0-9]))" % CLAUSE_MARKS.replace(",", "")
@@ -272,8 +272,6 @@ def counts_as(text: str, q: Quantity, family: str) -> bool:
     A noun that only begins with it counts something else (10个项目 is no count of 项)."""
     if q.family == family:
         return True
-    if _same_count(q.family, family):
-        return True     # 收案2,182件，其中…838案: one thing counted in two measure words
     if {q.family, family} == {"people", "count:例"} and rx(_CASE_WORDS).search(q.lead):
         return True     # 共确诊91人，其中24例死亡: a case of illness is a person
     if not family.startswith("count:") or not (q.family == "people" or q.is_count):
@@ -282,14 +280,6 @@ def counts_as(text: str, q: Quantity, family: str) -> bool:
     # a measure word + 次 is a noun of that measure (席次 seats, 班次 runs, 架次 flights), in
     # either script (隊 is written for the family count:队)
     return m is not None and m.group().endswith(_written_forms(family))
-
-
-@functools.cache
-def _same_count(one: str, other: str) -> bool:
-    """Two count families whose measure words count one thing (rules/data/num_words.txt,
-    same-count: 件/案/宗)."""
-    return one.startswith("count:") and other.startswith("count:") and any(
-        one[6:] in words and other[6:] in words for words in map(str.split, WORDS["same-count"]))
 
 
 @functools.cache

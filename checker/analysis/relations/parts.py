@@ -598,7 +598,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     # is no part broken down into the two after it, whatever their sum)
     whole_clause = next(span for w, span in candidates if w == whole)
     funded = family == "money" and funded_by_levels(nouns, text[whole_clause[0]:whole.start])
-    side_by_side = len(nouns) == len(parts) and (mutually_exclusive(nouns) or funded)
+    # (but not when a part is said to be besides the whole: 县级另安排300万元)
+    side_by_side = len(nouns) == len(parts) and (mutually_exclusive(nouns) or funded) \
+        and not any("另" in q.lead for q in parts)
     collapsed = list(parts) if side_by_side else _collapse_breakdowns(parts)
     kept = {q.start for q in collapsed}
     first = [q for q in first if q.start in kept]
