@@ -1,4 +1,4 @@
-"""parts._BREAKDOWN_SCAN is BREAKDOWN (relations/cues.py) behind a look-ahead for the first
+"""cues.BREAKDOWN_SCAN is BREAKDOWN (relations/cues.py) behind a look-ahead for the first
 characters of its words, a speed trick: it must find exactly what BREAKDOWN finds. Texts are built
 from the words of BREAKDOWN's own source in the contexts its look-arounds ask for (a mark before, a
 figure or a 、 list after), so a word added to BREAKDOWN whose first character the look-ahead lacks
@@ -9,8 +9,7 @@ import itertools
 import random
 import re
 
-from checker.analysis.relations.cues import BREAKDOWN
-from checker.analysis.relations.parts import _BREAKDOWN_SCAN
+from checker.analysis.relations.cues import BREAKDOWN, BREAKDOWN_SCAN
 
 _WORDS = sorted(set(re.findall(r"[\u3400-\u9fff]+", BREAKDOWN)))
 _BEFORE = ("", "，", "；", "：", "全县", "全县，")
@@ -22,7 +21,7 @@ def _same(full: re.Pattern, scan: re.Pattern, text: str) -> None:
 
 
 def test_the_scan_finds_what_breakdown_finds():
-    full, scan = re.compile(BREAKDOWN), re.compile(_BREAKDOWN_SCAN)
+    full, scan = re.compile(BREAKDOWN), re.compile(BREAKDOWN_SCAN)
     # each word (and each pair of words) in every context
     for word, before, after in itertools.product(_WORDS, _BEFORE, _AFTER):
         _same(full, scan, before + word + after)

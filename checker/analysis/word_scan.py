@@ -19,10 +19,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from ..resources import common_hanzi
-from ..typenames import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from typing import Any
+from .terms import trie_pattern
 
 # How many first characters each pattern holds, the most frequent first: a group about three times
 # the one before (measured over half the corpus with relations/cues.py's words: one pattern 0.55 s;
@@ -51,8 +48,8 @@ def _rank() -> dict[str, int]:
 
 
 def split_tries(words: Collection[str], tests: Mapping[str, str] | None = None) -> tuple[str, ...]:
-    """The words as trie patterns (`_trie`, with their tests), one per group of
-    first characters. No two groups share a first character, so at any place at most one pattern
+    """The words as trie patterns (`terms.trie_pattern`, with their tests and the characters'
+    rank), one per group of first characters. No two groups share a first character, so at any place at most one pattern
     can match, and it matches what the trie of all the words would."""
     rank = _rank()
     firsts = sorted({w[0] for w in words}, key=lambda ch: (rank.get(ch, len(rank)), ch))
@@ -62,61 +59,7 @@ def split_tries(words: Collection[str], tests: Mapping[str, str] | None = None) 
         if at < len(firsts):
             groups.append(set(firsts[at:at + size]))
             at += size
-    return tuple(_trie([w for w in words if w[0] in group], tests or {}, rank) for group in groups)
-
-
-# How many branches a node below the top may have before they are tested in classes of this many
-# (the most frequent characters first): `re` tries the branches of a node one after another, each
-# a step through the pattern's code, and after a clause mark (，、：) a cue word's node has ~170
-# (the cue scan over half the corpus: 0.226 s → 0.213 s with classes of 12 to 20).
-_CLASS_SIZE = 16
-# how many branches a node below the top has before a class of their characters is tested first
-# (as terms.trie_pattern tests them)
-_GUARDED = 4
-
-
-def _trie(words: Collection[str], tests: Mapping[str, str], rank: Mapping[str, int]) -> str:
-    """`terms.trie_pattern` (the same expression but for its shape) with a large node's branches
-    tested in classes of `_CLASS_SIZE`, each behind a class of its first characters. The branches
-    of a node begin with distinct characters, so at most one can go on: in which order, and in
-    which class, they are tried changes nothing of what matches."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tests.get(word, "")
-
-    def branches(node: dict[str, Any], chars: list[str]) -> str:
-        alternatives = [re.escape(ch) + build(node[ch]) for ch in sorted(chars)]
-        return alternatives[0] if len(alternatives) == 1 else "(?:%s)" % "|".join(alternatives)
-
-    def guarded(node: dict[str, Any], chars: list[str]) -> str:
-        if len(chars) <= _CLASS_SIZE:
-            return "(?=[%s])%s" % (_class(chars), branches(node, chars))
-        chars = sorted(chars, key=lambda ch: (rank.get(ch, len(rank)), ch))
-        classes = [chars[at:at + _CLASS_SIZE] for at in range(0, len(chars), _CLASS_SIZE)]
-        return "(?=[%s])(?:%s)" % (_class(chars), "|".join(guarded(node, some) for some in classes))
-
-    def build(node: dict[str, Any], top: bool = False) -> str:
-        test = node.get("")     # None: no word ends here
-        chars = [ch for ch in node if ch]
-        if not chars:
-            return test or ""
-        # (a class of the branches' characters fails at once where none goes on, as in
-        # terms.trie_pattern; not at the top, whose plain first characters `re` skips to)
-        body = guarded(node, chars) if len(chars) >= _GUARDED and not top else branches(node, chars)
-        if test is None:
-            return body
-        if test:        # the longer words first, else the word ending here if it passes its test
-            return f"(?:{body}|{test})"
-        # a word ends here and longer ones go on: the longer branch is tried first
-        return (body if len(chars) == 1 and len(body) == 1 else f"(?:{body})") + "?"
-    return build(trie, top=True)
-
-
-def _class(chars: Collection[str]) -> str:
-    return "".join(re.escape(ch) for ch in sorted(chars))
+    return tuple(trie_pattern([w for w in words if w[0] in group], tests, rank) for group in groups)
 
 
 class FirstMatch:

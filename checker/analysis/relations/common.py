@@ -136,6 +136,18 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+# the marks that end what stands before an item's figure: a clause mark, a list's 、, a colon
+ITEM_MARKS = "，,；;、：:。\n"
+
+
+def words_start(text: str, at: int, marks: str = ITEM_MARKS, lo: int = 0) -> int:
+    """Where the words before `at` begin: right after the last of `marks` before it (or at `lo`)."""
+    start = at
+    while start > lo and text[start - 1] not in marks:
+        start -= 1
+    return start
+
+
 def clauses_back(text: str, lo: int, pos: int, count: int = 5) -> list[tuple[int, int]]:
     """The last `count` clauses of text[lo:pos] (a bounded look back: a sentence of thousands of
     clauses is not split again for every 其中 in it)."""

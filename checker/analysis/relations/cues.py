@@ -395,6 +395,12 @@ BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當�
              r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|包含|涵盖|涵蓋|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
              r"(?=[^，,；;。]{0,12}[0-9０-９])|(?:包括|包含)(?=(?:[^，,；;。、]{1,10}、){1,16}[^，,；;。]{0,12}[0-9０-９])"
              r"|由" + SOURCES + ")")
+# BREAKDOWN as parts.py scans for it in every chosen sentence: the same matches, but re tries the
+# pattern only where one of its words may begin (each begins with one of these characters: 其中;
+# 这当中, 在这些/上述/前述/以上…中, 他们中; 当中, 包括, 包含, 涵盖, 含, 尤其, 特别是, 分别为/是, 由),
+# not its alternatives and look-behinds at every character (18 ms -> 7 ms over every 2nd file).
+# A word added to BREAKDOWN adds its first character here (tests/test_breakdown_scan.py).
+BREAKDOWN_SCAN = r"(?=[其这這在上前以他她它当當包涵含尤特分由])(?:%s)" % BREAKDOWN
 
 
 def _after_subject(word: str, shortest: int) -> str:

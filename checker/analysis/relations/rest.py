@@ -16,7 +16,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ...typenames import TYPE_CHECKING
-from .common import Relation, between, bounded, clauses_back, is_amount, shares_noun
+from .common import Relation, between, bounded, clauses_back, is_amount, shares_noun, words_start
 from .cues import BREAKDOWN, REMAINDERS, Sentence
 from .interval import Interval, total
 from .kinds import OTHER_TIME
@@ -33,13 +33,6 @@ if TYPE_CHECKING:
 _REST = r"(?<=[，,；;])(?:%s)(?:的|[\u3400-\u9fff]{1,8}?)?(?=[0-9０-９])" % "|".join(REMAINDERS)
 # what says a figure is a whole (共有, 总投资, 全县…, 合计 …): the run's first clause must
 _WHOLE_WORD = r"共|总|總|全|合计|合計|累计|累計|一共"
-
-
-def _clause_start(text: str, q: Quantity, lo: int) -> int:
-    start = q.qual_start
-    while start > lo and text[start - 1] not in "，,；;。":
-        start -= 1
-    return start
 
 
 # at most this many clauses before the rest: a whole and four parts
@@ -63,9 +56,9 @@ def rest_of_list(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
         whole, parts = run[0], run[1:]
         word = next(w for w in REMAINDERS if text.startswith(w, m.start()))
         if not rest_of_the_whole(word, text[m.start() + len(word):left.qual_start],
-                                 text[_clause_start(text, whole, sentence.start):whole.start], [q.lead for q in parts]):
+                                 text[words_start(text, whole.qual_start, "，,；;。", sentence.start):whole.start], [q.lead for q in parts]):
             continue    # (其余待就业人员2000人: the rest of another thing, not of the whole)
-        if not rx(_WHOLE_WORD).search(text, _clause_start(text, whole, sentence.start), whole.qual_start) \
+        if not rx(_WHOLE_WORD).search(text, words_start(text, whole.qual_start, "，,；;。", sentence.start), whole.qual_start) \
                 or any(Interval.of(q).above(Interval.of(whole)) for q in (*parts, left)):
             continue    # (小学80所，初中28所，…其余3所 after a sentence of the whole: 80 is a part, not
             #             the whole; a whole is said so, 共有/总/全, and holds each part)

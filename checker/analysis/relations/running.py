@@ -35,7 +35,18 @@ from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import accruals
 from .added_on import BROUGHT_ABOUT, added_on
 from .change import change_figures
-from .common import CLAUSE_MARK, LEVELS, Relation, counted, in_unit_of, is_amount, noun_after, per_time, shares_noun
+from .common import (
+    CLAUSE_MARK,
+    LEVELS,
+    Relation,
+    counted,
+    in_unit_of,
+    is_amount,
+    noun_after,
+    per_time,
+    shares_noun,
+    words_start,
+)
 from .cues import MEASURE_NAMES, MEASURE_OF, Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of, whole_partition
@@ -411,9 +422,7 @@ def _total_of_their_noun(text: str, items: list[Item], clause: int, trigger: int
     # one set of kinds (城镇人口…，农村人口…; not 城镇就业人口…: a narrower noun than 人口)
     kinds = []
     for item in items:
-        start = item.q.qual_start
-        while start > 0 and text[start - 1] not in "，,；;、：:。\n":
-            start -= 1
+        start = words_start(text, item.q.qual_start)
         words = rx(r"(?:有|为|為|达|達|是|约|約)$").sub("", text[start:item.q.qual_start])
         if not words.endswith(noun):
             return False
@@ -436,9 +445,7 @@ def _whole_of_shared_noun(text: str, items: list[Item], clause: int, trigger: in
     subject = rx(_PERIOD_AFTER).sub("", rx(_ALL_OF).sub("", subject))
     leads = []
     for item in items:
-        start = item.q.qual_start
-        while start > 0 and text[start - 1] not in "，,；;、：:。\n":
-            start -= 1
+        start = words_start(text, item.q.qual_start)
         leads.append(text[start:item.q.qual_start])
     noun = subject[-2:]
     if len(noun) < 2 or noun not in leads[0] or not all(
@@ -455,9 +462,7 @@ def _union_fits(text: str, items: list[Item], union: re.Match) -> bool:
     kind, noun = union.group(1), union.group(2)
     opening = _UNION_KINDS.get(kind)
     for item in items:
-        start = item.q.qual_start
-        while start > 0 and text[start - 1] not in "，,；;、：:。\n":
-            start -= 1
+        start = words_start(text, item.q.qual_start)
         name = rx(r"(?:为|為|是|达|達|有|约|約)+$").sub("", text[start:item.q.qual_start])
         if not name.endswith(noun) or (opening and not rx(opening).match(name)):
             return False
@@ -511,9 +516,7 @@ def _names_listed(text: str, items: list[Item], after: int, q: Quantity) -> bool
         r"\1", text[after:q.qual_start])
     if len(named) < 2:
         return True
-    start = items[0].q.qual_start
-    while start > 0 and text[start - 1] not in "，,；;：:。\n":
-        start -= 1
+    start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
     # (and the clauses with no figure that introduce the list: 各區公所修復路面坑洞，第一季…，第二季…)
     head = rx(r"(?:[^，,；;：:。\n0-9０-９]*[，,：:])+$").search(text, max(0, start - 40), start)
     if head:
@@ -618,9 +621,7 @@ _LEVEL_REACHED = r"总数|總數|总量|總量|达到|達到|增至|增加到|�
 
 def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str]) -> bool:
     labels = []
-    start = items[0].q.qual_start
-    while start > 0 and text[start - 1] not in "，,；;：:。\n":
-        start -= 1
+    start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
     if kind == "month":
         each = rx(_MONTHS_EACH).search(text, start, items[0].q.qual_start)
         if each and not rx(r"[，,；;：:。]").search(text, items[0].end, items[-1].start):
@@ -805,9 +806,7 @@ def _subject_start(text: str, items: list[Item], trigger: int) -> int:
     end = _category_subject(text, items, trigger)
     if end != trigger:
         return end
-    start = items[0].q.qual_start
-    while start > 0 and text[start - 1] not in "，,；;：:。\n":
-        start -= 1
+    start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
     listed = text[start:items[-1].end]
     m = rx(_OWN_GROUP).search(text, max(0, trigger - 14), trigger)
     if m and not rx(_STOCK).search(text, m.start(1), trigger):
@@ -880,9 +879,7 @@ def _category_subject(text: str, items: list[Item], trigger: int) -> int:
         return m.start(1) - 1
     # (or repeats the noun that opened the list before a colon: 投入乡村振兴资金：中央资金…，省级资金…，
     # 县级配套…，资金总额…)
-    start = items[0].q.qual_start
-    while start > 0 and text[start - 1] not in "，,；;：:。\n":
-        start -= 1
+    start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
     opener = rx(r"([\u3400-\u9fff]{2,12})[：:]$").search(text, max(0, start - 14), start)
     if opener and len(m.group(1)) >= 2 and opener.group(1).endswith(m.group(1)):
         return m.start(1) - 1
@@ -899,9 +896,7 @@ def _group_total(text: str, items: list[Item], q: Quantity, trigger: int) -> boo
 
 def _every_item_counted(text: str, items: list[Item], end: int) -> bool:
     """True when each item of the list before a running total carries exactly one figure."""
-    start = items[0].q.qual_start
-    while start > 0 and text[start - 1] not in "，,；;、：:。\n":
-        start -= 1
+    start = words_start(text, items[0].q.qual_start)
     # (与 of 参与 is no list mark: 28 所國小參與…)
     pieces = [m.span() for m in rx(r"(?:[^、，,；;及和与與]|,(?=[0-9])|(?<=[参參])[与與])+").finditer(text, start, end)
               if m.group().strip()]
