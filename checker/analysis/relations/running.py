@@ -393,6 +393,11 @@ _PERIOD_AFTER = r"(?:(?:本|今|去|上|这|這|该|該)(?:学期|學期|年度|
 _ALL_OF = r"^全[\u3400-\u9fff]{1,2}?(?=[\u3400-\u9fff]{2})"
 
 
+def _short_subject(subject: str) -> bool:
+    """A subject of a 总 total that adds no stock or whole place of its own (活动, not 现有 or 全市)."""
+    return len(subject) <= 4 and not rx(_OWN_STOCK + r"|全").search(subject)
+
+
 def _total_of_measure(text: str, clause: int, trigger: int, q: Quantity) -> bool:
     """True when 总 names the measure its figure is counted in (总参与人次达…人次, 总金额…元) and heads
     the clause after the list with a short subject of no stock (活动总参与人次): the list's sum in that
@@ -402,7 +407,7 @@ def _total_of_measure(text: str, clause: int, trigger: int, q: Quantity) -> bool
     if not m or MEASURE_OF[m.group(1)] != q.family or not rx(CLAUSE_MARK).match(text, clause - 1):
         return False
     subject = text[clause:trigger]
-    return len(subject) <= 4 and not rx(_OWN_STOCK + r"|全").search(subject)
+    return _short_subject(subject)
 
 
 def _total_of_their_noun(text: str, items: list[Item], clause: int, trigger: int, q: Quantity) -> bool:
@@ -415,7 +420,7 @@ def _total_of_their_noun(text: str, items: list[Item], clause: int, trigger: int
     if not m or not rx(CLAUSE_MARK).match(text, clause - 1):
         return False
     subject = text[clause:trigger]
-    if len(subject) > 4 or rx(_OWN_STOCK + r"|全").search(subject):
+    if not _short_subject(subject):
         return False
     noun = m.group(1)
     # each item is a kind of that noun: its words before the figure end in it, after a modifier of
