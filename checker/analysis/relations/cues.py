@@ -120,6 +120,10 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: _RUNNING_REACH for w in ("现有", "現有", "剩余", "剩餘", "尚有")})
     # (还剩 + a figure soon after, wherever it stands: …今年已改造1088户，目前还剩236户)
     follow.update({w: figure_near for w in ("还剩", "還剩")})
+    # (尚待/仍待 + the deed, what still waits for it: …，已拆除593家，尚待处理253家)
+    follow.update({w: r"[\u3400-\u9fff]{1,4}\s?%s" % _FIGURE_FIRST for w in ("尚待", "仍待")})
+    # (现在 + a verb of holding, the stock now: 成立时只有36名队员，…加入114人，现在队伍已有150人)
+    follow.update({w: r"[\u3400-\u9fff]{0,4}?(?:已有|有|已达|已達|达到|達到)\s?%s" % _FIGURE_FIRST for w in ("现在", "現在")})
     # (目前 + 共有 or 累计, the stock now: …，本周又调入…，目前共有…; …今年再完成…，目前累计完成…)
     follow.update({w: _RUNNING_REACH for w in ("目前共有", "目前共", "现在共有", "現在共有", "现在一共有", "現在一共有",
                                                "目前累计", "目前累計")})
@@ -132,6 +136,9 @@ def _trigger_source() -> tuple[str, ...]:
     # 又升高了12米，上周末为174米 — relations/change.py)
     # (上月底为, 上月末为 are chosen by 月底为, 月末为 above)
     follow.update({w: figure_near for w in ("上周末为", "上週末為")})
+    # (or a figure pointing back at the stock named before it, where it stood earlier: …，总长达到
+    # 96公里，去年底这一数字为84公里 — relations/earlier_last.py)
+    follow.update({w: r"[\u3400-\u9fff]{0,4}?%s" % _FIGURE_FIRST for w in ("这一数字", "這一數字", "这个数字", "這個數字")})
     # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
     follow["原"] = r"[\u3400-\u9fff]{1,6}\s?[0-9０-９]"
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
@@ -252,9 +259,11 @@ def _trigger_source() -> tuple[str, ...]:
         tests[w] = "(?:%s)" % "|".join([_after_subject(w, 1)] + ([] if len(w) == 1 else ["(?<=[，,]%s)" % w]))
     # (or 总 + the name of the measure the list counts in, heading the clause after it with a short
     # subject: …，活动总参与人次达…; relations/running.py)
+    # (or 总 + a measure word + 数 heading its clause, the count in that measure word: …，總站數達520站,
+    # 总户数; relations/accrual.py reads it as the stock after a change)
     for w in ("总", "總"):
-        tests[w] = "(?:%s|(?:%s)(?=[\u3400-\u9fff]{0,4}?%s))" % (tests[w], "|".join(
-            r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(5)), MEASURE_NAMES)
+        tests[w] = "(?:%s|(?:%s)(?=[\u3400-\u9fff]{0,4}?%s)|(?<=[，,]%s)(?=[\u3400-\u9fff][数數]))" % (tests[w], "|".join(
+            r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(5)), MEASURE_NAMES, w)
     # (总额 also after a subject naming the list's noun: …，加上中央资金6800万元，项目资金总额达1亿元;
     # relations/running.py reads the subject)
     for w in ("总额", "總額"):

@@ -94,7 +94,10 @@ _SUMMED = r"累计|累計|共计|共計|一共|总共|總共|合计|合計|总�
 # the earlier figure's (累计达, 现在一共有, 签约总额累计达到 → 签约)
 _PLAIN_WORDS = (r"累计|累計|共计|共計|一共|总共|總共|合计|合計|总额|總額|总数|總數|总量|總量|总计|總計|共有|共"
                 r"|目前|现在|現在|现有|現有|至今|迄今|为止|為止|截至|截止|已经|已經|已|达到|達到|达|達|增至|增加到"
-                r"|为|為|是|有|了|全部|全年|全天|全日|再|又|新增|完成|本市|全市|全县|全縣|全省|全区|全區")
+                r"|为|為|是|有|了|全部|全年|全天|全日|再|又|新增|完成|本市|全市|全县|全縣|全省|全区|全區"
+                # (the name of what the figure's unit measures names no other thing: 累计造林面积达到
+                # …万亩 after 累计完成造林…万亩)
+                r"|面积|面積|里程|长度|長度|总长|總長|数量|數量|人数|人數|人次|金额|金額|规模|規模")
 _CLAUSE_MARK = r"[，,；;：:。]"
 # a period of an addition's own, where it says not that it adds: between two totals each 累计 it is
 # the flow of that period (国庆前累计…，假期7天接待了…，累计…)
@@ -227,7 +230,7 @@ def _counted_before(text: str, start: int, q: Quantity) -> bool:
     return bool(q.unit.name) and q.unit.name in text[para:start]
 
 
-def _same_thing(later: str, said: str) -> bool:
+def same_thing(later: str, said: str) -> bool:
     """The later total's subject names nothing the earlier figure's clause did not (签约总额累计达到
     after 签约项目金额为: 签约; not 集装箱吞吐量 after 货物吞吐量)."""
     rest = rx(_PERIOD_WORDS).sub(" ", rx(_PLAIN_WORDS).sub(" ", later))
@@ -336,7 +339,7 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
     else:
         return None
     # (the later total is the earlier figure's thing: 会员人数3月底为…，4月完成培训…，累计培训… is not)
-    if not _same_thing(later_ctx, e_ctx) or rx(_LONGER).search(later_ctx):
+    if not same_thing(later_ctx, e_ctx) or rx(_LONGER).search(later_ctx):
         return None
     added = rx(SUM_OF_ADDITIONS).search(later_ctx)
     if added and added.group(1) not in e_ctx:
