@@ -59,6 +59,12 @@ _PLACE = rx(r"(?!全)(?![\u3400-\u9fff]*[级級类類型])[\u3400-\u9fff]{1,6}[�
 _GRADE = rx(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?P<scale>[A-ZＡ-Ｚ]{1,2}|星)?[级級]$")
 
 
+# a period named by its number on one scale (2023年, 113年; 一季度, 第二季度; 3月, 十月份): a thing
+# counted in one period is not counted in another of the same scale (其中2023年138个，2024年152个)
+_PERIOD = rx(r"^(?:(?P<year>(?:[12][0-9]{3}|[0-9]{2,3})年度?)|(?P<quarter>第?[一二三四1-4]季度?)"
+             r"|(?P<month>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?))$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     """Every set of exclusive kinds the modifier names, each with the kind it names there (国内
@@ -69,6 +75,9 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     grade = _GRADE.match(modifier)
     if grade:
         return (("grade:" + (grade.group("scale") or ""), modifier),)
+    period = _PERIOD.match(modifier)
+    if period:
+        return (("period:" + str(period.lastgroup), modifier),)
 
     found: list[tuple[int | str, str]] = []
     if _PLACE.fullmatch(modifier):
@@ -492,9 +501,19 @@ def names_a_kind(kinds: list[str], words: str) -> bool:
             return True
         if i == -1 and _AGE_BAND_IN.search(words):
             return True
+        if isinstance(i, str) and i.startswith("period:") and rx(_PERIOD_IN[i[7:]]).search(words):
+            return True     # (一月份完成投资3.2亿元，二月份…，三月份…: a series of months, no whole)
     return False
 
 
+# a period of one scale named alone, not an end of a span (2023年到2025年, 1至9月: a span may be the
+# whole of its periods)
+_PERIOD_IN = {
+    "year": (r"(?<![至到\-－~～—])(?:[12][0-9]{3}|(?<![0-9])[0-9]{2,3})年(?!度?[至到\-－~～—]|以来|以來)"
+             r"|(?<![过過])(?:去年|今年|前年|上年|本年|明年)(?![至到\-－~～—]|以来|以來)"),
+    "quarter": r"(?<!前)第?[一二三四1-4]季度?(?![末底])",
+    "month": r"(?<![至到\-－~～—前0-9])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![至到\-－~～—0-9底末])",
+}
 _GRADE_IN = rx(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?:[A-ZＡ-Ｚ]{1,2}|星)?[级級]")
 _AGE_BAND_IN = rx(r"[0-9０-９]+(?:岁|歲)")
 
