@@ -23,24 +23,32 @@ if TYPE_CHECKING:
 # the words of a stock held before the change (in the figure's clause): 原有, 原为, 原收容 (原 + a
 # verb), 已有, 此前, 去年底, 截至上月末, 去年已完成 …; the end of an earlier month or week named
 # alone (3月底为…, 上月末…, 上周末为…: the stock on that day), a year's end of Taiwan's calendar
-# (截至113年底, 至113年底), a count so far (已累计, 开通以来累计), and the stock at a thing's start
-# (成立时只有36名队员, 开馆之初, 最初): whatever came after it is counted from there
-EARLIER = (r"(?:原有|(?:成立|开业|開業|建成|创建|創建|组建|組建|开馆|開館|开园|開園|起步|启动|啟動)(?:时|時|之初)|最初|起初|当初|當初|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
+# (截至113年底, 至113年底), and a count so far (已累计, 开通以来累计)
+_EARLIER = (r"(?:原有|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
             r"|去年底|去年年底|上年底|上年末|年初|(?:上|(?<![0-9０-９])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])(?:月|周|週)(?:底|末)|截至(?:去年|上年|上月|[0-9０-９]{3,4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計)"
             # (a year's end in Taiwan's ROC years, 至113年底; what was done so far, 已累计, 开通以来累计)
             r"|(?<![截])至[0-9０-９]{3,4}年(?:底|末)|已累计|已累計|以来累计|以來累計)")
+# the stock at a thing's start (成立时只有36名队员, 开馆之初): the changes after it are all of them only
+# when they say they are all since then (这几年陆续加入…, 此后先后…), not one period's (今年新购…:
+# the years between go unsaid)
+_AT_START = r"(?:成立|开业|開業|建成|创建|創建|组建|組建|开馆|開館|开园|開園|起步|启动|啟動)(?:时|時|之初)"
+_SINCE_THEN = r"陆续|陸續|先后|先後|此后|此後|后来|後來|之后|之後|几年来|幾年來|多年来|多年來|这些年|這些年|历年|歷年"
 # what is done by now, before more is (已完工2,315户，本季再有486户…，累计完工…): an earlier stock only
 # when the stock after is of that very deed (its verb said again: 累计完工, 建成总数), not of
 # another state (已完工36个，今年新开工12个，目前在建20个)
 _DONE_BY_NOW = r"已(完工|建成|设置|設置|安装|安裝|开通|開通|投用|登记|登記|登錄|核撥|核拨)"
 # a verb adding to the stock (新增, 新建, 新 + a verb: 新通车, 新登记; 又, 再; 净迁入), or taking from it,
 # right before the change's figure
-ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入|加入)[\u3400-\u9fff]{0,8}"
-          r"|新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3})$")
+# (加入 only right before its figure: 加入省艺术团的有4人 joined another body)
+_ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,6}"
+          r"|新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3}|加入了?)$")
+# a verb of taking right after a change's figure says what it did, whatever the words before it
+# (此后又有6人退出: 又 before the figure, yet 6 left)
+_TAKEN_AFTER = r"\s?(?:名|人|位|个|個|家|户|戶)?(?:退出|离开|離開|离队|離隊|流失|注销|註銷|报废|報廢|拆除|关闭|關閉|撤销|撤銷|迁出|遷出)"
 _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|迁出|遷出|撤销|撤銷|移除|剔除|剔旧|剔舊|下架|送养|送養"
           r"|售出|出售|净迁出|淨遷出)了?[\u3400-\u9fff]{0,8}$")
 # the stock reached after it: right before its figure
-AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
+_AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
           r"|(?:现在|現在)[\u3400-\u9fff]{0,4}?(?:已有|有|已达|已達|达到|達到)"
           r"|剩余|剩餘|尚有|还有|還有|仍有|还剩|還剩|尚余|尚餘|剩下|尚待|仍待|总[\u3400-\u9fff]{1,4}|總[\u3400-\u9fff]{1,4})"
           r"(?:[\u3400-\u9fff]{0,6}?)(?:达到|達到|达|達|增至|为|為)?$|(?:增至|增加到|达到|達到)$")
@@ -49,7 +57,7 @@ AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合
 _LEFT = r"(?:还剩|還剩|剩余|剩餘|尚余|尚餘|剩下|(?:尚待|仍待|有待)[\u3400-\u9fff]{1,4})[\u3400-\u9fff]{0,6}$"
 _DONE = r"已[\u3400-\u9fff]{1,4}$"
 # a comparison is none of these (nor a sum of additions: vocabulary.SUM_OF_ADDITIONS)
-COMPARED = r"比|较|較|同比|环比|環比"
+_COMPARED = r"比|较|較|同比|环比|環比"
 # at most this many changes between the earlier stock and the stock after, and how many figures back
 # the earlier stock may stand
 _CHANGES = 3
@@ -63,7 +71,7 @@ def accruals(doc: Any) -> list[Relation]:
         qs = sentence.quantities
         for k in range(2, len(qs)):
             after = qs[k]
-            if not rx(AFTER).search(after.lead) or rx(SUM_OF_ADDITIONS + "(?![到至])").search(after.lead):
+            if not rx(_AFTER).search(after.lead) or rx(SUM_OF_ADDITIONS + "(?![到至])").search(after.lead):
                 continue
             family = after.family
             # (what is left after: then what was done is taken from the stock, whatever the verb:
@@ -78,9 +86,9 @@ def accruals(doc: Any) -> list[Relation]:
             changes: list[tuple[Quantity, bool]] = []
             done = 0    # changes read as done only because what is left follows (已改造…)
             for q in reversed(same):
-                if rx(COMPARED).search(q.lead) or rx(EARLIER).search(q.lead):
+                if rx(_COMPARED).search(q.lead) or rx(_EARLIER).search(q.lead):
                     break       # (an earlier stock named so is no change: 新区原有常住人口23.5万人)
-                if rx(ADDED).search(q.lead):
+                if rx(_ADDED).search(q.lead):
                     changes.append((q, False))
                 elif rx(_TAKEN).search(q.lead):
                     changes.append((q, True))
@@ -93,6 +101,10 @@ def accruals(doc: Any) -> list[Relation]:
                     break
             if not changes or len(changes) > _CHANGES or len(same) <= len(changes):
                 continue
+            if any(not taken and rx(_TAKEN_AFTER).match(text, q.end) for q, taken in changes):
+                continue
+            if left and any(q.family == family for q in qs[k + 1:]):
+                continue    # (…，尚待拆除180面，另32面已改善: the stock left out a part of it)
             if done and len(changes) > 1:
                 continue    # (已改造1088户，已验收960户，还剩…: one state may be inside the other)
             if left and any(not taken for _, taken in changes):
@@ -100,18 +112,21 @@ def accruals(doc: Any) -> list[Relation]:
                 #             to do, not the stock after an addition)
             changes.reverse()
             earlier = same[-len(changes) - 1]
-            said = clause_before(text, earlier, sentence.start)
+            said = _clause_before(text, earlier, sentence.start)
             if left and ((done and "已" in said) or rx(_TAKEN).search(said)):
                 continue    # (去年已完成500户 / 去年已拆除3万平方米，今年…，还剩…: a deed, not the stock, before)
+            if rx(_AT_START).search(said) and not all(
+                    rx(_SINCE_THEN).search(text, max(sentence.start, q.qual_start - 16), q.qual_start) for q, _ in changes):
+                continue
             by_now = rx(_DONE_BY_NOW).search(said)
-            if not (rx(EARLIER).search(said) or (by_now and by_now.group(1) in after.lead)) \
-                    or rx(COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
+            if not (rx(_EARLIER).search(said) or rx(_AT_START).search(said) or (by_now and by_now.group(1) in after.lead)) \
+                    or rx(_COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
                 continue
             relations.append(accrual_relation(earlier, changes, after))
     return relations
 
 
-def clause_before(text: str, q: Quantity, start: int) -> str:
+def _clause_before(text: str, q: Quantity, start: int) -> str:
     """The words of q's clause before it (截至去年底已建成5G基站: not only its Han lead), and of the
     clauses with no figure before it (截至上月末，全县累计发放…)."""
     m = rx(r"(?:[^，,；;：:。0-9０-９]*[，,])*[^，,；;：:。]*$").search(text, max(start, q.qual_start - 60), q.qual_start)

@@ -64,7 +64,7 @@ from .kinds import (
     whole_partition,
 )
 from .rest import rest_of_list
-from .states import state_of, states_apart
+from .states import outside_of_whole, state_of, states_apart
 from .sum_of_parts import weigh_parts
 from .vocabulary import VERB, WORDS, rx
 
@@ -129,6 +129,8 @@ def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None 
     may count it (男/女; 小学/初中 only of a whole naming schools: kinds.kinds_fit). A whole
     that names one of the kinds (城镇新增就业5400人，农村新增…) is a kind itself, not their whole."""
     if any(rx(OTHER_TIME).search(h) for h in heads):
+        return None
+    if outside_of_whole(whole_words, heads, tails or []):
         return None
     if outcomes_of_one(heads):
         return True

@@ -136,9 +136,6 @@ def _trigger_source() -> tuple[str, ...]:
     # 又升高了12米，上周末为174米 — relations/change.py)
     # (上月底为, 上月末为 are chosen by 月底为, 月末为 above)
     follow.update({w: figure_near for w in ("上周末为", "上週末為")})
-    # (or a figure pointing back at the stock named before it, where it stood earlier: …，总长达到
-    # 96公里，去年底这一数字为84公里 — relations/earlier_last.py)
-    follow.update({w: r"[\u3400-\u9fff]{0,4}?%s" % _FIGURE_FIRST for w in ("这一数字", "這一數字", "这个数字", "這個數字")})
     # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
     follow["原"] = r"[\u3400-\u9fff]{1,6}\s?[0-9０-９]"
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)

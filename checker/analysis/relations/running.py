@@ -48,7 +48,6 @@ from .common import (
     words_start,
 )
 from .cues import MEASURE_NAMES, MEASURE_OF, Sentence, cue_sentences
-from .earlier_last import earlier_named_last
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of, whole_partition
 from .to_date import to_date_totals
@@ -194,8 +193,6 @@ class Item:
 def running_totals(doc: Any) -> list[Relation]:
     # (a stock, its change and the stock after are read by accrual.py, as running totals)
     relations = accruals(doc)
-    # (or the earlier stock named after them: 今年新建…，总长达到…，去年底这一数字为…)
-    relations += earlier_named_last(doc, {q.start for r in relations for q in r.operands})
     accrued = {r.start for r in relations}
     text = doc.text
     found: list[Sentence] = doc.shared(cue_sentences)

@@ -115,3 +115,16 @@ def states_apart(states: list[State | None]) -> bool | None:
             return _same_verb(done.verb, kinds["not yet"].verb) or _finishing(kinds["not yet"].verb)
         return kinds["under way"].still
     return False
+
+
+def outside_of_whole(whole_words: str, heads: list[str], tails: list[str]) -> bool:
+    """A part not yet in the state its whole is counted in (已开工98个 … 尚未开工22个, 其余22个尚未
+    开工): it is outside that whole — of the plan before it, say — so the parts are not its."""
+    done = None
+    for done in rx(r"(?:已经|已經|已)(?P<verb>[\u3400-\u9fff]{2})").finditer(whole_words):
+        pass
+    if done is None:
+        return False
+    negated = r"(?:尚未|还未|還未|未|尚待|仍待|待)%s" % done.group("verb")
+    return any(rx(negated).search(h) for h in heads) or any(rx(negated).match(t.lstrip(" \u3000的")) for t in tails)
+

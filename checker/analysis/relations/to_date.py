@@ -230,7 +230,7 @@ def _counted_before(text: str, start: int, q: Quantity) -> bool:
     return bool(q.unit.name) and q.unit.name in text[para:start]
 
 
-def same_thing(later: str, said: str) -> bool:
+def _same_thing(later: str, said: str) -> bool:
     """The later total's subject names nothing the earlier figure's clause did not (签约总额累计达到
     after 签约项目金额为: 签约; not 集装箱吞吐量 after 货物吞吐量)."""
     rest = rx(_PERIOD_WORDS).sub(" ", rx(_PLAIN_WORDS).sub(" ", later))
@@ -339,7 +339,7 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
     else:
         return None
     # (the later total is the earlier figure's thing: 会员人数3月底为…，4月完成培训…，累计培训… is not)
-    if not same_thing(later_ctx, e_ctx) or rx(_LONGER).search(later_ctx):
+    if not _same_thing(later_ctx, e_ctx) or rx(_LONGER).search(later_ctx):
         return None
     added = rx(SUM_OF_ADDITIONS).search(later_ctx)
     if added and added.group(1) not in e_ctx:
