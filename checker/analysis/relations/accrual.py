@@ -45,6 +45,10 @@ _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁�
 # a verb of taking right after a change's figure says what it did, whatever the words before it
 # (此后又有6人退出: 又 before the figure, yet 6 left)
 _TAKEN_AFTER = r"\s?(?:名|人|位|个|個|家|户|戶)?(?:退出|离开|離開|离队|離隊|流失|注销|註銷|报废|報廢|拆除|关闭|關閉|撤销|撤銷|迁出|遷出)"
+# a loss the copy names without its figure, anywhere after the earlier stock (期间也有人离开, 部分
+# 老团员已退休): the additions alone are not the change
+_LOST = (r"离开|離開|退出|退休|流失|调离|調離|去世|病逝|注销|註銷|关闭|關閉|停业|停業|歇业|歇業|倒闭|倒閉"
+         r"|淘汰|迁出|遷出|撤销|撤銷|拆除|报废|報廢|减少|減少")
 _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|迁出|遷出|撤销|撤銷|移除|剔除|剔旧|剔舊|下架|送养|送養"
           r"|售出|出售|净迁出|淨遷出)了?[\u3400-\u9fff]{0,8}$")
 # the stock reached after it: right before its figure
@@ -112,6 +116,8 @@ def accruals(doc: Any) -> list[Relation]:
                 #             to do, not the stock after an addition)
             changes.reverse()
             earlier = same[-len(changes) - 1]
+            if not left and not any(taken for _, taken in changes) and rx(_LOST).search(text, earlier.end, sentence.end):
+                continue    # (…陆续加入32人，期间也有人离开，现在…: some left, how many unsaid)
             said = _clause_before(text, earlier, sentence.start)
             if left and ((done and "已" in said) or rx(_TAKEN).search(said)):
                 continue    # (去年已完成500户 / 去年已拆除3万平方米，今年…，还剩…: a deed, not the stock, before)

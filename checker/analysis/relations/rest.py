@@ -58,10 +58,12 @@ def rest_of_list(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
         if not rest_of_the_whole(word, text[m.start() + len(word):left.qual_start],
                                  text[words_start(text, whole.qual_start, "，,；;。", sentence.start):whole.start], [q.lead for q in parts]):
             continue    # (其余待就业人员2000人: the rest of another thing, not of the whole)
-        if not rx(_WHOLE_WORD).search(text, words_start(text, whole.qual_start, "，,；;。", sentence.start), whole.qual_start) \
+        said = words_start(text, whole.qual_start, "，,；;。", sentence.start)
+        if not (rx(_WHOLE_WORD).search(text, said, whole.qual_start) or rx(OTHER_TIME).search(text, said, whole.qual_start)) \
                 or any(Interval.of(q).above(Interval.of(whole)) for q in (*parts, left)):
             continue    # (小学80所，初中28所，…其余3所 after a sentence of the whole: 80 is a part, not
-            #             the whole; a whole is said so, 共有/总/全, and holds each part)
+            #             the whole; a whole is said so, 共有/总/全, or by the time it counts, 今年受理…
+            #             before parts of no time of their own, and holds each part)
         verdict = weigh_parts([*parts, left], [*parts, left], whole, exhaustive=True, threshold=False)
         if verdict is not None and (verdict.ok or not _some_reading_holds(run, left)):
             found.append(verdict)

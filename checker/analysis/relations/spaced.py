@@ -10,8 +10,8 @@ the same relations, with the same verdicts, as the unspaced copy, at the figures
     研發經費由 7,450 億元增加到 8,120 億元。   read as   研發經費由7,450億元增加到8,120億元。
 
 Only a space between a figure and what is not a Latin letter, a digit or a line break is taken
-out (`第 3 名`, `增加到 8,980 億元`, `3.96% 及`); `COVID 19`, `06 2991111` and a figure at the
-start of a line keep theirs. A document with none is read as it is.
+out (`第 3 名`, `增加到 8,980 億元`, `3.96% 及`), and one before a unit written in Latin letters
+(`565 MW`); `COVID 19`, `06 2991111` and a figure at the start of a line keep theirs. A document with none is read as it is.
 """
 from __future__ import annotations
 
@@ -35,8 +35,18 @@ _EDGE = "0-9０-９%％"
 _COPY = r"[^\sA-Za-z0-9０-９%％]"
 # (written to start with the space itself, which `re` then looks for as a literal: a search
 # through every character for a lookbehind took a tenth of NUM's time)
-_FIGURE_SPACE = re.compile(r" (?:(?<=[%s] ) *(?=%s)|(?<=%s ) *(?=[0-9０-９])|(?P<mult>(?<=[0-9０-９][千萬万億亿] ) *(?=%s)))"
-                           % (_EDGE, _COPY, _COPY, _COPY))
+_SPACES = r" (?:(?<=[%s] ) *(?=%s)|(?<=%s ) *(?=[0-9０-９])|(?P<mult>(?<=[0-9０-９][千萬万億亿] ) *(?=%s))" % (
+    _EDGE, _COPY, _COPY, _COPY)
+
+
+@functools.cache
+def _figure_space() -> re.Pattern:
+    """The spaces next to figures; also between a figure and a unit of the unit table written in
+    Latin letters (565 MW, 2,185 kWh), which is no word of its own: the unit is the figure's."""
+    from ..quantities import units
+    latin = sorted((u for u in units() if re.fullmatch(r"[A-Za-z]+", u)), key=len, reverse=True)
+    unit = r"|(?<=[0-9０-９] ) *(?=(?:%s)(?![A-Za-z]))" % "|".join(latin) if latin else ""
+    return re.compile(_SPACES + unit + ")")
 # the characters of a figure written with its multipliers (18萬6千, 1億2,500萬)
 _FIGURE_CHARS = frozenset("0123456789０１２３４５６７８９,.千萬万億亿")
 
@@ -69,7 +79,7 @@ def unspaced(doc: Any) -> Unspaced | None:
     cuts: list[int] = []
     shifts: list[int] = []
     at = cut = 0
-    for m in _FIGURE_SPACE.finditer(text):
+    for m in _figure_space().finditer(text):
         if m.group("mult") is not None and not _set_off(text, m.start()):
             continue    # (a figure ending in a multiplier: its unit is set off only when it is)
         pieces.append(text[at:m.start()])

@@ -234,6 +234,8 @@ def _same_thing(later: str, said: str) -> bool:
     """The later total's subject names nothing the earlier figure's clause did not (签约总额累计达到
     after 签约项目金额为: 签约; not 集装箱吞吐量 after 货物吞吐量)."""
     rest = rx(_PERIOD_WORDS).sub(" ", rx(_PLAIN_WORDS).sub(" ", later))
+    # (a word ending in the measure of a deed names the deed: 出口量 after 已累计出口)
+    rest = rx(r"(?<=[\u3400-\u9fff])[量额額数數](?![\u3400-\u9fff])").sub(" ", rest)
     return all(w[i:i + 2] in said for w in rest.split() for i in range(len(w) - 1))
 
 
@@ -333,7 +335,10 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
             return None     # periods of one scale named, yet not all: not read
         if not (to_date or (e_span is not None and e_span.first == 1 and e_span.scale in ("day", "week"))):
             return None
-        if not all(a or (both_accrued and rx(_OWN_PERIOD).search(c) and not rx(_NOT_ADDED).search(c))
+        # (a flow of a period of its own between two totals adds only when it is their deed: 今年
+        # 完成补植5,000亩 between two 累计造林 totals adds no forest)
+        if not all(a or (both_accrued and rx(_OWN_PERIOD).search(c) and not rx(_NOT_ADDED).search(c)
+                         and _same_thing(later_ctx, c))
                    for a, c in zip(adds, a_ctx, strict=True)):
             return None
     else:

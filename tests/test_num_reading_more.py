@@ -1,0 +1,42 @@
+"""Figures and wholes read in more of the ways copy writes them: a unit in Latin letters set off
+by a space (relations/spaced.py), a whole said by the time it counts before the rest closes its
+list (rest.py), 段 as a measure word (units.tsv), a word ending in the measure of a deed
+(出口量: to_date.py), and phases of a project as periods that do not overlap (kinds.py).
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import findings
+
+
+def test_a_latin_unit_set_off_by_a_space_is_the_figure_s():
+    assert findings("本县风电装机容量去年底为 640 MW，今年新增 115 MW，目前累计 755 MW。") == []
+    [(rule, message)] = findings("本县风电装机容量去年底为 640 MW，今年新增 115 MW，目前累计 775 MW。")
+    assert rule == "NUM003" and "640 MW + 115 MW" in message
+
+
+def test_a_whole_said_by_its_time_before_the_rest():
+    assert findings("今年受理住房补贴申请2,360件，城区1,120件，乡镇980件，其余农场社区260件。") == []
+    [(rule, _)] = findings("今年受理住房补贴申请2,160件，城区1,120件，乡镇980件，其余农场社区260件。")
+    assert rule == "NUM001"
+
+
+def test_stretches_counted_in_duan():
+    assert findings("今年共整治河段38段，一级河段9段，二级河段17段，三级河段12段。") == []
+    [(rule, _)] = findings("今年共整治河段34段，一级河段9段，二级河段17段，三级河段12段。")
+    assert rule == "NUM001"
+
+
+def test_a_measure_of_the_deed_names_the_deed():
+    assert findings("这家企业去年底已累计出口农机2.4万台，今年前8个月出口6200台，累计出口量达到30200台。") == []
+    [(rule, _)] = findings("这家企业去年底已累计出口农机2.4万台，今年前8个月出口6200台，累计出口量达到32200台。")
+    assert rule == "NUM003"
+
+
+def test_phases_do_not_overlap():
+    assert findings("这个产业园共入驻企业84家，其中一期31家，二期36家，三期17家。") == []
+    [(rule, _)] = findings("这个产业园共入驻企业74家，其中一期31家，二期36家，三期17家。")
+    assert rule == "NUM001"
+    # a whole named by a phase is one of them
+    assert findings("这个产业园一期入驻企业31家，二期入驻36家，三期入驻17家。") == []
