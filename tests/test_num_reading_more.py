@@ -40,3 +40,11 @@ def test_phases_do_not_overlap():
     assert rule == "NUM001"
     # a whole named by a phase is one of them
     assert findings("这个产业园一期入驻企业31家，二期入驻36家，三期入驻17家。") == []
+
+
+def test_one_count_chosen_out_of_a_pool():
+    assert findings("本届征文比赛共收到参赛作品286篇，经过两轮评审，共评选出42篇获奖作品。") == []
+    [(rule, message)] = findings("本届征文比赛共收到参赛作品28篇，经过两轮评审，共评选出42篇获奖作品。")
+    assert rule == "NUM001" and "42篇" in message
+    # the figure before is the winners of one class, not the pool
+    assert findings("今年的社会服务类共有3人获奖，因此总计选出12位获奖人。") == []
