@@ -59,7 +59,7 @@ def test_a_quarter_of_this_year_is_no_later_point_of_last_years_figure():
 # an average per month or quarter of a span the text names
 def test_an_average_per_month_of_a_year():
     assert_pair("该所全年办理公证事项2,460件，平均每月205件。", "该所全年办理公证事项2,460件，平均每月250件。", "NUM004",
-                "每月250件 × 12个月 = 3000件", "average")
+                "每月250件 × 12个月 = 3,000件", "average")
 
 
 def test_an_average_per_month_is_a_rounded_figure():

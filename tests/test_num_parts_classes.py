@@ -33,7 +33,7 @@ def test_kinds_of_one_set_in_the_data_are_added():
 def test_a_space_before_the_digits_in_taiwan_copy():
     assert_pair("本局去年共受理建照申請 1,360 件，其中核准 1,215 件，駁回 145 件。",
                 "本局去年共受理建照申請 1,360 件，其中核准 1,215 件，駁回 245 件。",
-                "NUM001", "1,215 件 + 245 件 = 1460件", verified="parts")
+                "NUM001", "1,215 件 + 245 件 = 1,460件", verified="parts")
 
 
 def test_zhexie_zhong_opens_a_breakdown_of_the_whole_before():

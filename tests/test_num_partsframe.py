@@ -31,7 +31,7 @@ def test_state_said_right_after_the_figure():
 def test_three_states_added():
     assert_pair("鎮公所今年改善排水溝 3,100 公尺，已完成 1,800 公尺，施工中 900 公尺，尚未開工 300 公尺。",
                 "鎮公所今年改善排水溝 3,100 公尺，已完成 1,800 公尺，施工中 1,100 公尺，尚未開工 300 公尺。",
-                "NUM001", "= 3200公尺", verified="parts")
+                "NUM001", "= 3,200公尺", verified="parts")
 
 
 def test_done_under_way_and_the_rest_make_the_whole():
@@ -95,7 +95,7 @@ def test_band_edge_kinds_still_need_one_set():
 def test_division_clause_opening_the_next_sentence():
     assert_pair("本月區公所共受理急難救助申請 1,250 件。依申請原因區分，失業 430 件，重病 520 件，災害 210 件。",
                 "本月區公所共受理急難救助申請 1,250 件。依申請原因區分，失業 430 件，重病 720 件，災害 210 件。",
-                "NUM001", "= 1360件", verified=None)
+                "NUM001", "= 1,360件", verified=None)
     assert_pair("今年全镇新建农房1350户。按结构来分，砖混结构的900户，框架结构的450户。",
                 "今年全镇新建农房1350户。按结构来分，砖混结构的900户，框架结构的650户。",
                 "NUM001", "900户 + 650户 = 1550户", verified="parts")

@@ -225,7 +225,7 @@ def test_public_and_private_buildings_are_added():
 def test_divided_into_parts_written_with_thousands_separators():
     assert_pair("本屆路跑報名人數達 3,150 人，分為全程組 1,240 人、半程組 1,060 人及休閒組 850 人。",
                 "本屆路跑報名人數達 3,150 人，分為全程組 1,240 人、半程組 1,460 人及休閒組 850 人。",
-                "NUM001", "= 3550人", verified="parts")
+                "NUM001", "= 3,550人", verified="parts")
 
 
 def test_divided_into_as_many_parts_as_said_after_the_list():

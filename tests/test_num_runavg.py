@@ -32,7 +32,7 @@ def test_items_in_other_measure_words_still_join_a_general_total():
 
 def test_a_stock_at_a_month_end_then_an_addition():
     assert_running_pair("会员人数3月底为8,420人，4月新增560人，累计8,980人。",
-                        "会员人数3月底为8,420人，4月新增560人，累计9,180人。", "8,420人 + 560人 = 8980人")
+                        "会员人数3月底为8,420人，4月新增560人，累计9,180人。", "8,420人 + 560人 = 8,980人")
 
 
 def test_a_stock_at_the_end_of_last_week():
@@ -42,7 +42,7 @@ def test_a_stock_at_the_end_of_last_week():
 
 def test_a_space_before_the_figure_after_leiji():
     assert_running_pair("借書證7月底為 5,200 張，8月新辦 640 張，累計 5,840 張。",
-                        "借書證7月底為 5,200 張，8月新辦 640 張，累計 6,040 張。", "5,200 張 + 640 張 = 5840張")
+                        "借書證7月底為 5,200 張，8月新辦 640 張，累計 6,040 張。", "5,200 張 + 640 張 = 5,840張")
 
 
 def test_a_month_end_with_no_addition_after_it_is_no_stock_of_a_sum():
@@ -161,7 +161,7 @@ def test_a_span_of_months_with_fewer_figures_is_not_read():
 def test_months_so_far_and_the_next_month_make_the_longer_span():
     assert_running_pair("1至5月，全市新登记企业8,600户；6月新登记1,900户，1至6月累计10,500户。",
                         "1至5月，全市新登记企业8,600户；6月新登记1,900户，1至6月累计11,500户。",
-                        "8,600户 + 1,900户 = 10500户")
+                        "8,600户 + 1,900户 = 10,500户")
 
 
 def test_the_first_quarters_and_the_next_quarter():
@@ -180,7 +180,7 @@ def test_a_month_that_does_not_follow_the_span_is_quiet():
 def test_zong_with_the_lists_measure_sums_it():
     assert_running_pair("北場 1,240 人次、南場 1,560 人次、東場 980 人次，講座總聽講人次達 3,780 人次。",
                         "北場 1,240 人次、南場 1,560 人次、東場 980 人次，講座總聽講人次達 2,780 人次。",
-                        "1,240 人次 + 1,560 人次 + 980 人次 = 3780人次")
+                        "1,240 人次 + 1,560 人次 + 980 人次 = 3,780人次")
 
 
 def test_zong_with_another_measure_is_quiet():

@@ -39,7 +39,7 @@ def test_per_the_thing_the_count_before_names():
     # a clause mark between, and 每校 over a count of 國中小 (國中 and 國小 are schools)
     assert_average_pair("本次補助 85 所國中小，每校補助 20 萬元，合計 1,700 萬元。",
                         "本次補助 85 所國中小，每校補助 20 萬元，合計 1,800 萬元。",
-                        "85 所 × 每校20 萬元 = 1700萬元")
+                        "85 所 × 每校20 萬元 = 1,700萬元")
 
 
 @pytest.mark.parametrize("text", [

@@ -13,7 +13,7 @@ from num_helpers import assert_pair, assert_running_pair, findings, relations
 def test_a_spaced_total_sums_its_spaced_items():
     assert_running_pair("縣府今年核定老舊校舍補強經費：國中 2,150 萬元、國小 3,480 萬元，總計 5,630 萬元。",
                         "縣府今年核定老舊校舍補強經費：國中 2,150 萬元、國小 3,480 萬元，總計 6,530 萬元。",
-                        "2,150 萬元 + 3,480 萬元 = 5630萬元")
+                        "2,150 萬元 + 3,480 萬元 = 5,630萬元")
 
 
 def test_a_spaced_figure_right_after_a_list_mark_is_an_item():

@@ -1247,7 +1247,7 @@ def test_running_totals_on_top_far_and_last(good, bad, arith):
 # quantity (截至目前共计…)
 def test_animals_under_a_total_in_zhi():
     assert_pair("洪灾中全县死亡家禽9,860羽、生猪145头，合计10,005只。", "洪灾中全县死亡家禽9,860羽、生猪145头，合计1,005只。",
-                "NUM003", "9,860羽 + 145头 = 10005只", verified="running-total")
+                "NUM003", "9,860羽 + 145头 = 10,005只", verified="running-total")
     assert findings("今年全区新增充电桩120个、换电站30个，截至目前共计1500个。") == []
 
 

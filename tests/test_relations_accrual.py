@@ -27,7 +27,7 @@ def test_a_stock_and_what_was_taken_away():
 def test_a_stock_named_at_the_end_of_last_year_in_spaced_copy():
     _pair("截至去年底本市已設置公共充電樁 2,400 座，今年再增設 600 座，總數達到 3,000 座。",
           "截至去年底本市已設置公共充電樁 2,400 座，今年再增設 600 座，總數達到 3,600 座。",
-          "2,400 座 + 600 座 = 3000座")
+          "2,400 座 + 600 座 = 3,000座")
 
 
 def test_a_comparison_is_no_change_of_the_stock():

@@ -24,7 +24,7 @@ def test_listed_figures_take_the_unit_of_the_last():
 def test_listed_figures_with_thousands_separators_in_spaced_copy():
     assert_running_pair("本府三場說明會分別吸引 1,240、980、1,105 位民眾參加，共 3,325 位。",
                         "本府三場說明會分別吸引 1,240、980、1,105 位民眾參加，共 4,325 位。",
-                        "1,240 + 980 + 1,105 位 = 3325位")
+                        "1,240 + 980 + 1,105 位 = 3,325位")
 
 
 def test_listed_figures_share_the_multiplier_of_the_last():
@@ -48,7 +48,7 @@ def test_listed_months_ages_and_ordinals_take_no_unit():
 def test_an_average_per_item_after_its_total():
     assert_pair("全县今年开设夜校班24个，累计培训村民1,680人次，平均每个班70人次。",
                 "全县今年开设夜校班24个，累计培训村民1,680人次，平均每个班90人次。",
-                "NUM004", "24个 × 每个90人次 = 2160人次", verified="average")
+                "NUM004", "24个 × 每个90人次 = 2,160人次", verified="average")
 
 
 def test_an_average_per_item_in_traditional_copy_shows_its_own_script():
@@ -149,7 +149,7 @@ def test_an_average_per_day_over_a_stated_number_of_days():
 def test_an_average_per_month_over_months_in_spaced_copy():
     assert_pair("社福專線開通 8 個月來，共受理 6,400 件陳情，平均每月 800 件。",
                 "社福專線開通 8 個月來，共受理 6,400 件陳情，平均每月 1,100 件。",
-                "NUM004", "8 個月 × 每月1,100 件 = 8800件", verified="average")
+                "NUM004", "8 個月 × 每月1,100 件 = 8,800件", verified="average")
 
 
 def test_an_average_is_a_rounded_figure():
@@ -191,7 +191,7 @@ def test_a_total_after_the_average_said_with_you():
 def test_a_total_named_by_zong_before_an_average_of_a_handing_out():
     assert_pair("本次補助 24 所國小更新校車，總經費新臺幣 4,800 萬元，每校平均獲得 200 萬元。",
                 "本次補助 24 所國小更新校車，總經費新臺幣 4,800 萬元，每校平均獲得 300 萬元。",
-                "NUM004", "24 所 × 每校300 萬元 = 7200萬元", verified="average")
+                "NUM004", "24 所 × 每校300 萬元 = 7,200萬元", verified="average")
 
 
 def test_single_words_that_hold_dan_are_no_average():
@@ -290,10 +290,10 @@ def test_a_count_clause_between_an_average_and_its_total():
 def test_quarters_named_di_yi_ji_in_taiwan_copy():
     assert_running_pair("本年度清潔隊清運大型廢棄物，第一季 860 噸，第二季 940 噸，上半年累計清運 1,800 噸。",
                         "本年度清潔隊清運大型廢棄物，第一季 860 噸，第二季 940 噸，上半年累計清運 2,100 噸。",
-                        "860 噸 + 940 噸 = 1800噸")
+                        "860 噸 + 940 噸 = 1,800噸")
     assert_running_pair("市府今年1月受理路燈報修 640 件、2月 580 件、3月 710 件，第一季共計 1,930 件。",
                         "市府今年1月受理路燈報修 640 件、2月 580 件、3月 710 件，第一季共計 2,230 件。",
-                        "640 件 + 580 件 + 710 件 = 1930件")
+                        "640 件 + 580 件 + 710 件 = 1,930件")
 
 
 def test_figures_listed_with_he_before_the_one_with_the_unit():
@@ -322,7 +322,7 @@ def test_stalls_bowls_and_packs_are_counted():
                 "NUM004", "18 攤 × 每攤30 碗 = 540碗", verified="average")
     assert_pair("區公所向 9 個里發放防汛物資，每里各 200 包，總計 1,800 包。",
                 "區公所向 9 個里發放防汛物資，每里各 200 包，總計 2,800 包。",
-                "NUM004", "9 個 × 每里200 包 = 1800包", verified="average")
+                "NUM004", "9 個 × 每里200 包 = 1,800包", verified="average")
 
 
 # -- a whole divided, in its own clause, into as many parts as it counts --------------------------

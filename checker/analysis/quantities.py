@@ -279,6 +279,8 @@ def format_value(value: Decimal, like: Quantity) -> str:
                 "length", "mass", "area", "volume", "power", "energy"):
             mult = min(mult, like.multiplier) if like.multiplier in MULTIPLIER_NAME else Decimal(1)
     text = _plain(plain / mult)
+    if "," in like.text:
+        text = _grouped(text)   # (14,220戶 beside 12,486 戶 + 1,734 戶, as the copy writes its figures)
     name = MULTIPLIER_NAME[mult]
     if "萬" in like.text or "億" in like.text:
         name = name.translate(_TO_TRADITIONAL)     # (12億元 beside 9 億元, in the copy's own script)
@@ -286,6 +288,15 @@ def format_value(value: Decimal, like: Quantity) -> str:
 
 
 _TO_TRADITIONAL = str.maketrans("万亿", "萬億")
+
+
+def _grouped(text: str) -> str:
+    """A plain figure with its thousands set off by commas (14220 → 14,220; 1234.5 → 1,234.5)."""
+    sign = text[:1] if text[:1] in "-−" else ""
+    whole, dot, fraction = text[len(sign):].partition(".")
+    if not whole.isdigit():
+        return text
+    return f"{sign}{int(whole):,}{dot}{fraction}"
 # a figure written in pieces, each with its multiplier (27億5,206萬3,000元, 1萬2,400處)
 _IN_PIECES = re.compile(r"[0-9０-９][亿億][0-9０-９]|[0-9０-９][万萬][0-9０-９]")
 
