@@ -48,3 +48,8 @@ def test_one_count_chosen_out_of_a_pool():
     assert rule == "NUM001" and "42篇" in message
     # the figure before is the winners of one class, not the pool
     assert findings("今年的社会服务类共有3人获奖，因此总计选出12位获奖人。") == []
+
+
+def test_a_figure_held_of_a_whole_is_no_whole_of_the_clauses_after_it():
+    # 老年人占2.1万剂次 is a part of the 5.2万; 城镇, 农村 break down the 5.2万, not the 2.1万
+    assert findings("上周全县接种疫苗5.2万剂次，老年人占2.1万剂次，城镇1.4万剂次，农村0.9万剂次。") == []

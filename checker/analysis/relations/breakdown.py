@@ -182,7 +182,7 @@ _DIVIDED_BY = r"\s*(?:%s|从|從|分)[\u3400-\u9fff]{1,8}?%s" % ("|".join(DIVIDE
 
 # what says a figure is a part held of a whole (老年人占2.1万剂), and the end of a clause framing a
 # breakdown (在45家业者当中，…)
-_HELD = r"(?:占|佔)(?:了|有)?$"
+_HELD_LEAD = r"(?:占|佔)(?:了|有)?$"
 _FRAMING = r"(?:中|当中|當中|里|裡)\s*$"
 
 
@@ -191,7 +191,7 @@ def _a_part_itself(text: str, qs: list[Quantity], starts: list[int], clauses: li
     """The figure ending clause k is itself a part, no whole of the clauses after it: held of a whole
     (老年人占2.1万剂，儿童占1.8万剂…), or the first of a breakdown framed by the clause before
     (45家业者当中，餐饮业18家，伴手礼业15家…)."""
-    if rx(_HELD).search(figure.lead):
+    if rx(_HELD_LEAD).search(figure.lead):
         return True
     if k == 0:
         return False
