@@ -37,8 +37,6 @@ _COUNTED_SPAN = (r"(?<![第0-9０-９])(?:(?:[0-9０-９]{1,2}|[二两兩三四�
                  r"|[两兩三四五六七八九十]年"
                  r"|(?:前|这|這|近|过去|過去)[0-9０-９]{1,2}年|[0-9０-９]{1,2}年(?=间|間|来|來|内|內|里|裡))"
                  r"(?![级級龄齡度底末初])")
-_SPAN = (r"(?:前|这|這|近)?(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])[个個]?(?:天|日|月|季度|季|年|周|週)"
-                 r"(?![级級龄齡度底末初])")
 _SPAN = r"%s|%s" % (_COUNTED_SPAN, "|".join(sorted(PERIOD_WHOLES, key=len, reverse=True)))
 # what the parts' list holds: 分别 before their figures, or its first period (1月, 一季度, 首日 …);
 # a sentence with neither is not read (most sentences name a date, so a span's characters alone
