@@ -186,6 +186,10 @@ _HELD_LEAD = r"(?:占|佔)(?:了|有)?$"
 _FRAMING = r"(?:中|当中|當中|里|裡)\s*$"
 
 
+# what was carried over from an earlier time to be added to this one's (上年结转, 旧案, 结存)
+_CARRIED = r"结转|結轉|结存|結存|旧存|舊存|旧案|舊案|积存|積存|遗留|遺留"
+
+
 def _a_part_itself(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]], k: int,
                    figure: Quantity) -> bool:
     """The figure ending clause k is itself a part, no whole of the clauses after it: held of a whole
@@ -262,6 +266,10 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
         whole = clause_whole(text, qs, starts, a, b)
         if whole is not None and _a_part_itself(text, qs, starts, clauses, i - 1, whole):
             whole = None
+        if whole is not None and i >= 2 and rx(_CARRIED).search(text, a, whole.qual_start) and any(
+                q.family == whole.family for q in between(qs, starts, clauses[i - 2][0], clauses[i - 2][1])):
+            whole = None    # (今年受理1,200件，去年结转300件，已办结…，其余…: what was carried over adds
+            #                 to the figure before it; the parts after break down both)
         # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
         # 213家，按举办主体分，公办的64家，民办的149家)
         divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None

@@ -17,7 +17,7 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
 from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, clause_whole, clauses_back, is_amount
-from .cues import DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, PART_WORDS, SELECTED, SOURCES, Sentence
+from .cues import BREAKDOWN, DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, PART_WORDS, SELECTED, SOURCES, Sentence
 from .kinds import mutually_exclusive
 from .sum_of_parts import weigh_parts
 from .vocabulary import rx
@@ -275,11 +275,6 @@ def _more_grades(text: str, qs: list[Quantity], starts: list[int], a: int, end: 
 _CHOSEN = r"(?<=[，,；;])(?P<subject>[^，,；;。0-9０-９]{0,16}?)(?:%s)" % "|".join(SELECTED)
 
 
-# what names a pool things are chosen from: entered, applied, put forward, received
-_POOL = (r"参赛|參賽|报名|報名|收到|申请|申請|推荐|推薦|参评|參評|征集|徵集|投稿|提名|报送|報送|送审|送審|参选|參選"
-         r"|应征|應徵|受理|参加|參加")
-
-
 def _selected(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     """共征集老照片114幀，评审老师评选出优选30幀、佳作23幀: what is chosen out of a whole is inside it,
     and the grades of one list are chosen apart (a thing gets one of them): the 、 list after the
@@ -293,23 +288,21 @@ def _selected(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]
         end = m.end() + len(text[m.end():end].rstrip("。！？!? \u3000"))
         figures = [q for q in between(qs, starts, m.end(), end) if q.end <= end]
         parts = _place_items(text, figures, m.end(), end) if figures else None
-        # (or the count chosen, right after the verb: 共选出15件优秀作品, out of a pool said so below)
-        alone = not parts and len(figures) == 1 and rx(r"了?\s?$").fullmatch(text, m.end(), figures[0].qual_start) is not None
-        if alone:
-            parts = figures
         if not parts:
             continue
         parts = parts + _more_grades(text, qs, starts, m.end(), end, sentence.end, parts)
         # the nearest clause before with a figure of the kind chosen (clauses saying how they chose
         # may come between: 经评委会两轮评审，评选出…)
+        # (not a part named under 其中: the pool is its whole, 共收到作品2,680幅，其中手机摄影作品960幅，
+        # …评选出获奖作品1,050幅)
         back = [(a, b) for a, b in clauses_back(text, sentence.start, m.start() - 1, 3)
-                if any(q.family == parts[0].family for q in between(qs, starts, a, b))]
+                if any(q.family == parts[0].family for q in between(qs, starts, a, b))
+                and not rx(BREAKDOWN).search(text, a, b)]
         if not back:
             continue
         whole = clause_whole(text, qs, starts, *back[-1])
-        if whole is None or (alone and not rx(_POOL).search(text, *back[-1])):
-            continue    # (one count chosen is of a pool entered for the choice: 125件作品参赛; not of
-            #             the winners of one class, 体育类共有两人获奖，总计选出11位)
+        if whole is None:
+            continue
         if not parts or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in parts) \
                 or not (is_amount(whole) and bounded(whole) and whole.low > 0):
             continue

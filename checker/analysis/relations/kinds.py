@@ -59,14 +59,6 @@ _PLACE = rx(r"(?!全)(?![\u3400-\u9fff]*[级級类類型])[\u3400-\u9fff]{1,6}[�
 _GRADE = rx(r"^(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?P<scale>[A-ZＡ-Ｚ]{1,2}|星)?[级級]$")
 
 
-# a period named by its number on one scale (2023年, 113年; 一季度, 第二季度; 3月, 十月份; 一期): a thing
-# counted in one period is not counted in another of the same scale (其中2023年138个，2024年152个)
-_PERIOD = rx(r"^(?:(?P<year>(?:[12][0-9]{3}|[0-9]{2,3})年度?)|(?P<quarter>第?[一二三四1-4]季度?)"
-             r"|(?P<month>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?)"
-             # (or a phase of a project: 一期, 第二期 — what was built in one phase was not in another)
-             r"|(?P<phase>第?(?:[1-9]|[一二三四五六七八九])期(?:工程|项目|項目)?))$")
-
-
 @functools.lru_cache(maxsize=4096)
 def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     """Every set of exclusive kinds the modifier names, each with the kind it names there (国内
@@ -77,9 +69,6 @@ def _sets_of(modifier: str) -> tuple[tuple[int | str, str], ...]:
     grade = _GRADE.match(modifier)
     if grade:
         return (("grade:" + (grade.group("scale") or ""), modifier),)
-    period = _PERIOD.match(modifier)
-    if period:
-        return (("period:" + str(period.lastgroup), modifier),)
 
     found: list[tuple[int | str, str]] = []
     if _PLACE.fullmatch(modifier):
@@ -212,8 +201,7 @@ def exclusive_kinds(nouns: list[str]) -> tuple[str, list[str]] | None:
         modifiers = [noun[:len(noun) - n] for noun in nouns]
         if any(not m for m in modifiers) or len(set(modifiers)) < len(modifiers):
             continue
-        if _one_set(modifiers) and not _cuts_a_word(modifiers, head[len(head) - n:]) \
-                and not _reached_again(modifiers, head[len(head) - n:]):
+        if _one_set(modifiers) and not _cuts_a_word(modifiers, head[len(head) - n:]):
             return head[len(head) - n:], modifiers
     if len(set(nouns)) == len(nouns) and _one_set(nouns):
         return "", nouns    # bare kinds that share a first character (國小/國中)
@@ -244,21 +232,6 @@ def _without_band_edges(nouns: list[str]) -> tuple[str, list[str]] | None:
         return None
     plain = [_BAND_EDGE.sub("", n) for n in nouns]
     return exclusive_kinds(plain) if len(set(plain)) == len(plain) and all(plain) else None
-
-
-# What periods do not part: a deed that reaches people or places, which one period may do again
-# after another (一期工程覆盖800户，二期工程覆盖900户: a household may be covered by both; 3月参训…，6月
-# 参训…: a worker may train twice), and a peak or an average of each period (7月最高负荷…，8月最高负荷…:
-# the year's peak is the largest, not their sum)
-_NOT_PARTED = rx(r"覆盖|覆蓋|惠及|受益|帮扶|幫扶|服务|服務|辐射|輻射|带动|帶動|涉及|培训|培訓|参训|參訓|参加|參加|参与|參與"
-                 r"|走访|走訪|慰问|慰問|救助|资助|資助|联系|聯繫|结对|結對|就诊|就診|就业|就業"
-                 r"|最高|最低|最大|最小|峰值|高峰|平均|均")
-
-
-def _reached_again(modifiers: list[str], shared: str) -> bool:
-    """Periods (2023年/2024年, 一期/二期) of a deed that reaches people or places, or of a peak or an
-    average (_NOT_PARTED): no kinds apart."""
-    return _NOT_PARTED.search(shared) is not None and all(_PERIOD.match(m) for m in modifiers)
 
 
 def _cuts_a_word(modifiers: list[str], ending: str) -> bool:
@@ -519,20 +492,9 @@ def names_a_kind(kinds: list[str], words: str) -> bool:
             return True
         if i == -1 and _AGE_BAND_IN.search(words):
             return True
-        if isinstance(i, str) and i.startswith("period:") and rx(_PERIOD_IN[i[7:]]).search(words):
-            return True     # (一月份完成投资3.2亿元，二月份…，三月份…: a series of months, no whole)
     return False
 
 
-# a period of one scale named alone, not an end of a span (2023年到2025年, 1至9月: a span may be the
-# whole of its periods)
-_PERIOD_IN = {
-    "year": (r"(?<![至到\-－~～—])(?:[12][0-9]{3}|(?<![0-9])[0-9]{2,3})年(?!度?[至到\-－~～—]|以来|以來)"
-             r"|(?<![过過])(?:去年|今年|前年|上年|本年|明年)(?![至到\-－~～—]|以来|以來)"),
-    "quarter": r"(?<!前)第?[一二三四1-4]季度?(?![末底])",
-    "month": r"(?<![至到\-－~～—前0-9])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![至到\-－~～—底末]|[0-9０-９]{1,2}[日号號])",
-    "phase": r"(?<![0-9一二三四五六七八九])第?(?:[1-9]|[一二三四五六七八九])期(?![至到\-－~～—])",
-}
 _GRADE_IN = rx(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九])(?:[A-ZＡ-Ｚ]{1,2}|星)?[级級]")
 _AGE_BAND_IN = rx(r"[0-9０-９]+(?:岁|歲)")
 

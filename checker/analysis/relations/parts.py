@@ -66,6 +66,7 @@ from .cues import (
 )
 from .interval import Interval, total
 from .kinds import (
+    OTHER_TIME,
     common_head,
     complementary,
     exclusive_kinds,
@@ -94,6 +95,9 @@ _THRESHOLD = r"超过|超過|以上|以下|不足|及以上|逾|高于|低于"
 _SUBPARTS = r"^(?:包括|包含|含)"
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
 _TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
+# a subject counting items, then a total word (两期共改造…, 三镇合计): the sum of those items, no part
+# of a whole before it (…，其中5个在一期基础上再次改造，两期共改造小区15个)
+_COUNTED_TOTAL = r"(?<![第0-9０-９])[两兩二三四五六七八九十2-9][个個]?[\u3400-\u9fff]{1,3}?(?:共|合计|合計|累计|累計|总计|總計)"
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
 # (or 其中的 + a figure: 带动其中的180户增收; not after 占, read as a part held: 占其中的9.4万人次)
 _OBJECT = (r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
@@ -507,7 +511,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                     is_amount(q, per) if per and (before >= 0 or rx(_PERIOD).search(text, start, q.start))
                     else is_amount(q) or (per and is_amount(q, per)))
                 and (not rx(_TOTAL_LEAD).search(q.lead) or rx(_EXHAUSTIVE_LAST).search(q.lead) or (
-                    not per and not seen_clause and not text[after_start:start].strip("，,：: ")))]
+                    not per and not seen_clause and not text[after_start:start].strip("，,：: ")))
+                and not (seen_clause and rx(_COUNTED_TOTAL).search(q.lead))]
         # (a total word after the rest's is the rest's own sum, a part still: 其余各区合计3.3万户)
         if not mine:
             if not seen_clause and not inside:
@@ -561,6 +566,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             candidates.append(farther)
             wholes.append(farther[0])
             named = [farther[0]]
+    if len(named) == 1 and len(wholes) > 1:
+        # (a whole whose clause says only what the named one's does, at another time, names it
+        # too: 去年完成农房改造1,500户，今年完成1,200户，其中危房改造… — which is meant is not said)
+        said = _said_again(text, named[0], candidates)
+        named = named + [w for w, span in candidates if w is not named[0] and _elliptical(text, w, span, said)]
     if len(wholes) > 1 and len(named) != 1 and rx(r"[\u3400-\u9fff]{2}").match(first_body):
         # 立案2482人，处分1647人，移送73人，其中，处分厅局级干部54人: the whole whose clause
         # opens with the word the part's clause opens with (处分 … 处分), when one does
@@ -631,6 +641,18 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if fitting:
         return fitting[0]
     return max(zip(wholes, verdicts), key=lambda pair: pair[0].high)[1]
+
+
+def _said_again(text: str, whole: Quantity, candidates: list[tuple[Quantity, tuple[int, int]]]) -> str:
+    """The words of the named whole's clause before its figure."""
+    a = next(span for w, span in candidates if w is whole)[0]
+    return text[a:whole.qual_start]
+
+
+def _elliptical(text: str, q: Quantity, span: tuple[int, int], said: str) -> bool:
+    """q's clause names nothing but a time and words of `said` (今年完成 after 去年全区完成农房改造)."""
+    words = rx(OTHER_TIME).sub("", text[span[0]:q.qual_start].strip("，,；;：: "))
+    return bool(words) and words in said
 
 
 def _side_parts(doc: Any, sentence: Sentence, starts: list[int], pos: int, cue_end: int,

@@ -35,6 +35,8 @@ _REST = r"(?<=[，,；;])(?:%s)(?:的|[\u3400-\u9fff]{1,8}?)?(?=[0-9０-９])" %
 _WHOLE_WORD = r"共|总|總|全|合计|合計|累计|累計|一共"
 
 
+# what names a time in a part's clause (季度, 月, 年, 周, 上半年 …)
+_A_TIME = r"[季月年周週]|上半|下半|今年|去年"
 # at most this many clauses before the rest: a whole and four parts
 _RUN = 5
 # what a clause of the run may hold after its figure: the figure's noun, no more
@@ -59,7 +61,12 @@ def rest_of_list(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
                                  text[words_start(text, whole.qual_start, "，,；;。", sentence.start):whole.start], [q.lead for q in parts]):
             continue    # (其余待就业人员2000人: the rest of another thing, not of the whole)
         said = words_start(text, whole.qual_start, "，,；;。", sentence.start)
-        if not (rx(_WHOLE_WORD).search(text, said, whole.qual_start) or rx(OTHER_TIME).search(text, said, whole.qual_start)) \
+        # (a whole said by its time only when no part names a time: 一季度完成12亿元，二季度…，其余…在
+        # 四季度完成 is a list of quarters, the first one of them)
+        timed = rx(OTHER_TIME).search(text, said, whole.qual_start) is not None and not any(
+            rx(_A_TIME).search(text, words_start(text, q.qual_start, "，,；;。", sentence.start), q.end + 8)
+            for q in (*parts, left))
+        if not (rx(_WHOLE_WORD).search(text, said, whole.qual_start) or timed) \
                 or any(Interval.of(q).above(Interval.of(whole)) for q in (*parts, left)):
             continue    # (小学80所，初中28所，…其余3所 after a sentence of the whole: 80 is a part, not
             #             the whole; a whole is said so, 共有/总/全, or by the time it counts, 今年受理…

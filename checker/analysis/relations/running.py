@@ -47,7 +47,7 @@ from .common import (
     shares_noun,
     words_start,
 )
-from .cues import MEASURE_NAMES, MEASURE_OF, Sentence, cue_sentences
+from .cues import MEASURE_NAMES, MEASURE_OF, SELECTED, Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of, whole_partition
 from .to_date import to_date_totals
@@ -188,6 +188,11 @@ class Item:
     def shown(self) -> str:
         """The item as the arithmetic shows it: its qualifier (约120万元) and its share, if any."""
         return self.q.shown if self.share is None else f"{self.q.shown} × {self.share.text}"
+
+
+# verbs of reaching people or places (覆盖, 惠及, 帮扶, 培训 …): two items may reach the same ones
+_REACHING = (r"覆盖|覆蓋|惠及|受益|帮扶|幫扶|服务|服務|辐射|輻射|带动|帶動|涉及|培训|培訓|参训|參訓|走访|走訪"
+             r"|慰问|慰問|救助|资助|資助|结对|結對|就诊|就診")
 
 
 def running_totals(doc: Any) -> list[Relation]:
@@ -344,6 +349,8 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue
             if rx(BROUGHT_ABOUT).search(text, trigger, q.qual_start):
                 continue    # 共撬动社会投资1.5亿元 after the money put in: what it brought about, no sum
+            if rx("|".join(SELECTED)).search(text, trigger, q.qual_start):
+                continue    # 一期受理320件，二期受理410件，两期共评定出500件: chosen out of them, no sum
             T = Interval.of(q)
             S = total(i.interval for i in items)
             if q.is_count and q.exact and not S.meets(T) and q.value == len(items) and not claimed:
@@ -369,6 +376,10 @@ def running_totals(doc: Any) -> list[Relation]:
             if (union_after or shared or _group_total(text, items, q, trigger)) and S.below(T):
                 continue    # 各类案件, 学校总数 beyond the kinds listed (小学84所、初中32所，学校总数150所:
                 #             high schools and kindergartens too)
+            if S.above(T) and (rx(_REACHING).search(text, trigger, q.qual_start)
+                               or all(rx(_REACHING).search(i.q.lead) for i in items)):
+                continue    # 一期覆盖800户，二期覆盖900户，两期共覆盖1,200户: what one item reached another
+                #             may reach again; the total may be less than the sum, never more
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
                     text, items, _subject_start(text, items, trigger)) and not _tally_totalled(text, items, q))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure

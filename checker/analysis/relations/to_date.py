@@ -234,8 +234,9 @@ def _same_thing(later: str, said: str) -> bool:
     """The later total's subject names nothing the earlier figure's clause did not (签约总额累计达到
     after 签约项目金额为: 签约; not 集装箱吞吐量 after 货物吞吐量)."""
     rest = rx(_PERIOD_WORDS).sub(" ", rx(_PLAIN_WORDS).sub(" ", later))
-    # (a word ending in the measure of a deed names the deed: 出口量 after 已累计出口)
-    rest = rx(r"(?<=[\u3400-\u9fff])[量额額数數](?![\u3400-\u9fff])").sub(" ", rest)
+    # (a word ending in the measure of a deed names the deed: 出口量 after 已累计出口; not a word of
+    # two characters, 销量, 产量, whose first names no deed alone)
+    rest = rx(r"(?<=[\u3400-\u9fff]{2})[量额額数數](?![\u3400-\u9fff])").sub(" ", rest)
     return all(w[i:i + 2] in said for w in rest.split() for i in range(len(w) - 1))
 
 
