@@ -37,3 +37,10 @@ def test_a_measure_of_the_deed_names_the_deed():
 def test_a_figure_held_of_a_whole_is_no_whole_of_the_clauses_after_it():
     # 老年人占2.1万剂次 is a part of the 5.2万; 城镇, 农村 break down the 5.2万, not the 2.1万
     assert findings("上周全县接种疫苗5.2万剂次，老年人占2.1万剂次，城镇1.4万剂次，农村0.9万剂次。") == []
+
+
+def test_one_part_of_an_including_list_above_the_whole():
+    [(rule, message)] = findings("今年上半年执行访视关怀共计17,566人次(含电访22,836人次、家访6,860人次)。")
+    assert rule == "NUM001" and "22,836人次" in message
+    # the list's sum may pass the whole when its kinds overlap: never accused
+    assert findings("全县共有志愿者5,200人（含党员1,800人、妇女2,600人、青年2,100人）。") == []
