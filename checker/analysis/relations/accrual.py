@@ -83,6 +83,10 @@ def accruals(doc: Any) -> list[Relation]:
             left = rx(_LEFT).search(after.lead) is not None
             if family in ("percent", "points") or family in LEVELS or family.startswith(("time-", "age")):
                 continue
+            if rx(r"现在|現在").search(after.lead) and (
+                    "每" in after.lead or rx(r"\s?[\u3400-\u9fff]{3}").match(text, after.end)):
+                continue    # (现在每天有120人在岗, 现在有120户种植蓝莓: those doing something now, or
+                #             per day, not the stock)
             # (a bounded look back: a sentence of thousands of figures is read in linear time)
             same = [q for q in qs[max(0, k - _REACH):k] if q.family == family]
             # the changes right before the stock after, each a verb of adding or of taking away, and

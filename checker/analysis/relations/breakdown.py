@@ -187,7 +187,10 @@ _FRAMING = r"(?:中|当中|當中|里|裡)\s*$"
 
 
 # what was carried over from an earlier time to be added to this one's (上年结转, 旧案, 结存)
-_CARRIED = r"结转|結轉|结存|結存|旧存|舊存|旧案|舊案|积存|積存|遗留|遺留"
+_CARRIED = (r"结转|結轉|结存|結存|旧存|舊存|旧案|舊案|积存|積存|遗留|遺留"
+            # (or what was newly found or received on top of it: 年初排查隐患320处，今年又新发现50处，
+            # 已整改300处，尚待整改70处; 今年新收案件300件)
+            r"|又新|又有|新发现|新發現|新增|新收|另有|另外")
 
 
 def _a_part_itself(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]], k: int,
@@ -268,8 +271,8 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
             whole = None
         if whole is not None and i >= 2 and rx(_CARRIED).search(text, a, whole.qual_start) and any(
                 q.family == whole.family for q in between(qs, starts, clauses[i - 2][0], clauses[i - 2][1])):
-            whole = None    # (今年受理1,200件，去年结转300件，已办结…，其余…: what was carried over adds
-            #                 to the figure before it; the parts after break down both)
+            whole = None    # (今年受理1,200件，去年结转300件，已办结…，其余…: what was carried over or
+            #                 newly added adds to the figure before it; the parts after break down both)
         # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
         # 213家，按举办主体分，公办的64家，民办的149家)
         divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None

@@ -854,8 +854,15 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     if said and len(parts) > 1 and verdict is not None and not verdict.ok:
         # (a list after 含 may overlap: its sum is checked when it fits, never accused; but one part
         # above the whole is wrong whatever the others: 共计17,566人次(含电访22,836人次、家访6,860人次))
-        return next((v for v in (weigh_parts([q], [q], whole, exhaustive=False, threshold=False) for q in parts)
-                     if v is not None and not v.ok), None)
+        # (not of money, which a net figure may hold more of: 利润1.5亿元（含股权收益2.3亿元、亏损0.8亿元）;
+        # and only a part whose noun ends in a character of the whole's words, a kind of what it counts:
+        # 充电站52座（含充电桩410座…） counts other things in the same measure word)
+        if whole.family == "money":
+            return None
+        head = text[max(text.rfind("，", 0, whole.qual_start), text.rfind("，", 0, whole.qual_start)) + 1:whole.qual_start]
+        return next((v for q, words in zip(parts, _heads(text, parts, said.end()), strict=True)
+                     if words and words[-1] in head
+                     and (v := weigh_parts([q], [q], whole, exhaustive=False, threshold=False)) is not None and not v.ok), None)
     return verdict
 
 
