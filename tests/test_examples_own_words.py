@@ -1,4 +1,4 @@
-"""Rule examples (and the pairs of bench/data/num_wordings*.tsv) are sentences we write, never copied from the corpus (issue 12, "How we stay
+"""Rule examples (and the pairs of bench/data/num_wordings*.tsv, the sentences of num_quiet_reviews.txt) are sentences we write, never copied from the corpus (issue 12, "How we stay
 general"): no example of any rules/*.toml entry may share a run of 12 characters with a file of
 ../shared/corpus/. Skipped when the corpus is absent.
 
@@ -14,6 +14,8 @@ from checker.registry import load_rules
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 WORDINGS = sorted((Path(__file__).resolve().parent.parent / "bench" / "data").glob("num_wordings*.tsv"))
+# the correct sentences of bench/num_quiet.py, written by reviewers, are ours too
+QUIET = Path(__file__).resolve().parent.parent / "bench" / "data" / "num_quiet_reviews.txt"
 RUN = 12
 
 # Examples of rules owned by other branches that still share a run with the corpus; their owners
@@ -39,6 +41,10 @@ def examples() -> dict[str, set[tuple[str, str]]]:
                 for text in line.split("\t")[2:]:
                     for i in range(len(text) - RUN + 1):
                         shingles.setdefault(text[i:i + RUN], set()).add((path.name, text))
+    for line in QUIET.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            for i in range(len(line) - RUN + 1):
+                shingles.setdefault(line[i:i + RUN], set()).add((QUIET.name, line))
     return shingles
 
 

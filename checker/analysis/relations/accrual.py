@@ -15,7 +15,7 @@ from ..quantities import Quantity, format_value
 from .common import LEVELS, Relation, bounded
 from .cues import cue_sentences
 from .interval import Interval, basis
-from .vocabulary import SUM_OF_ADDITIONS, rx
+from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -47,8 +47,14 @@ _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁�
 _TAKEN_AFTER = r"\s?(?:名|人|位|个|個|家|户|戶)?(?:退出|离开|離開|离队|離隊|流失|注销|註銷|报废|報廢|拆除|关闭|關閉|撤销|撤銷|迁出|遷出)"
 # a loss the copy names without its figure, anywhere after the earlier stock (期间也有人离开, 部分
 # 老团员已退休): the additions alone are not the change
-_LOST = (r"离开|離開|退出|退休|流失|调离|調離|去世|病逝|注销|註銷|关闭|關閉|停业|停業|歇业|歇業|倒闭|倒閉"
-         r"|淘汰|迁出|遷出|撤销|撤銷|拆除|报废|報廢|减少|減少")
+LOST = (r"离开|離開|退出|退休|流失|调离|調離|去世|病逝|注销|註銷|关闭|關閉|停业|停業|歇业|歇業|倒闭|倒閉"
+         r"|淘汰|迁出|遷出|撤销|撤銷|拆除|报废|報廢|减少|減少|剔除|扣除")
+# a target for a later date, not the stock the change makes (今年计划再建3万个，到2025年底总数达到8万个:
+# the years between build too); a plan of the same period still adds up (本月再发放…，累计将达…)
+PLANNED = r"目标|目標|力争|力爭|(?<![截止])(?:到|至)[0-9０-９]{4}年"
+# the stock after broken down with what is new in it (目前收容1,300隻，其中新收容540隻): the changes
+# before it are not all of them
+_NEW_INSIDE = r"\s?[，,]\s?其中[^，,。；;]{0,4}新"
 _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|迁出|遷出|撤销|撤銷|移除|剔除|剔旧|剔舊|下架|送养|送養"
           r"|售出|出售|净迁出|淨遷出)了?[\u3400-\u9fff]{0,8}$")
 # the stock reached after it: right before its figure
@@ -83,6 +89,11 @@ def accruals(doc: Any) -> list[Relation]:
             left = rx(_LEFT).search(after.lead) is not None
             if family in ("percent", "points") or family in LEVELS or family.startswith(("time-", "age")):
                 continue
+            if rx(_NEW_INSIDE).match(text, after.end) or rx(PLANNED).search(
+                    text, max(sentence.start, qs[k - 1].end), after.qual_start):
+                continue
+            if rx(INCLUDES_MORE).match(text, after.end):
+                continue    # (…，总里程达到560公里，含景区绿道160公里: a stock of more than the one before)
             if rx(r"现在|現在").search(after.lead) and (
                     "每" in after.lead or rx(r"\s?[\u3400-\u9fff]{3}").match(text, after.end)):
                 continue    # (现在每天有120人在岗, 现在有120户种植蓝莓: those doing something now, or
@@ -109,8 +120,9 @@ def accruals(doc: Any) -> list[Relation]:
                     break
             if not changes or len(changes) > _CHANGES or len(same) <= len(changes):
                 continue
-            if any(not taken and rx(_TAKEN_AFTER).match(text, q.end) for q, taken in changes):
-                continue
+            if any(not taken and rx(_TAKEN_AFTER).match(text, q.end) for q, taken in changes) \
+                    or any(rx(PLANNED).search(q.lead) for q, _ in changes):
+                continue    # (…，力争到2025年再建3万个: a target, no change made)
             if left and any(q.family == family for q in qs[k + 1:]):
                 continue    # (…，尚待拆除180面，另32面已改善: the stock left out a part of it)
             if done and len(changes) > 1:
@@ -120,7 +132,7 @@ def accruals(doc: Any) -> list[Relation]:
                 #             to do, not the stock after an addition)
             changes.reverse()
             earlier = same[-len(changes) - 1]
-            if not left and not any(taken for _, taken in changes) and rx(_LOST).search(text, earlier.end, sentence.end):
+            if not left and not any(taken for _, taken in changes) and rx(LOST).search(text, earlier.end, sentence.end):
                 continue    # (…陆续加入32人，期间也有人离开，现在…: some left, how many unsaid)
             said = _clause_before(text, earlier, sentence.start)
             if left and ((done and "已" in said) or rx(_TAKEN).search(said)):

@@ -66,7 +66,7 @@ from .kinds import (
 from .rest import rest_of_list
 from .states import outside_of_whole, state_of, states_apart
 from .sum_of_parts import weigh_parts
-from .vocabulary import VERB, WORDS, rx
+from .vocabulary import REACHED, REACHING, VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -269,10 +269,12 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
         whole = clause_whole(text, qs, starts, a, b)
         if whole is not None and _a_part_itself(text, qs, starts, clauses, i - 1, whole):
             whole = None
-        if whole is not None and i >= 2 and rx(_CARRIED).search(text, a, whole.qual_start) and any(
+        if whole is not None and i >= 2 and (rx(_CARRIED).search(text, a, whole.qual_start)
+                                             or rx(_CARRIED).search(text, *clauses[i - 2])) and any(
                 q.family == whole.family for q in between(qs, starts, clauses[i - 2][0], clauses[i - 2][1])):
             whole = None    # (今年受理1,200件，去年结转300件，已办结…，其余…: what was carried over or
-            #                 newly added adds to the figure before it; the parts after break down both)
+            #                 newly added adds to the figure beside it, before or after; the parts after
+            #                 break down both)
         # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
         # 213家，按举办主体分，公办的64家，民办的149家)
         divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None
@@ -340,6 +342,10 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
         if complete is not None and len(run) >= 2:
             parts = [q for q, _ in run]
             verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)
+            if verdict and not verdict.ok and Interval.of(whole).below(total(Interval.of(q) for q in parts)) \
+                    and whole.family in REACHED and rx(REACHING).search(text, said, parts[-1].start):
+                verdict = None  # (今年共走访企业1,200家，一季度走访680家，二季度走访720家: a firm visited
+                #                 in both is counted once in the year's)
             if verdict:
                 found.append(verdict)
             i = max(j, i + 1)
@@ -658,6 +664,10 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         if len(wholes) != 1 or len(parts) != 1:
             continue
         whole, part, left = wholes[0], parts[0], rest[0]
+        total_said = r"(?:共|总|總|合计|合計|累计|累計|总计|總計)[^，,]{0,3}$"
+        if rx(total_said).search(part.lead) and not rx(total_said).search(whole.lead):
+            whole, part = part, whole   # (全市已整改隐患1,180处，排查隐患共1,260处，其余80处…: the one said to
+            (wa, wb), (pa, pb) = (pa, pb), (wa, wb)     # be a total is the whole, the other its part)
         if len(back) == 3 and not cues and any(q.family == whole.family for q in between(qs, starts, *back[0])):
             continue    # (a clause of the kind before the whole's: which of them is the whole is not
             #             said, and the nearer is a part: 5.4万剂，老年人占2.1万剂，儿童占1.8万剂，其余…)

@@ -34,6 +34,7 @@ import bisect
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
+from .added_on import BROUGHT_ABOUT
 from .breakdown import RESPECTIVE, breakdowns, divided_next, done_and_not
 from .common import (
     Parens,
@@ -98,6 +99,11 @@ _TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
 # a subject counting items, then a total word (两期共改造…, 三镇合计): the sum of those items, no part
 # of a whole before it (…，其中5个在一期基础上再次改造，两期共改造小区15个)
 _COUNTED_TOTAL = r"(?<![第0-9０-９])[两兩二三四五六七八九十2-9][个個]?[\u3400-\u9fff]{1,3}?(?:共|合计|合計|累计|累計|总计|總計)"
+# a year named in a clause after the parts, none in the first: a figure of another time
+_ANOTHER_YEAR = r"[0-9０-９]{2,4}年|去年|上年|前年|同期"
+# the stock now, after a part of what was added (…加入95家，其中有8家已注销，现在有会员企业127家): a
+# figure of its own, no part of the breakdown
+_STOCK_NOW = r"(?:现在|現在)[\u3400-\u9fff]{0,6}(?:有|达|達)[\u3400-\u9fff]{0,6}$|现有|現有|总数|總數"
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
 # (or 其中的 + a figure: 带动其中的180户增收; not after 占, read as a part held: 占其中的9.4万人次)
 _OBJECT = (r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
@@ -497,6 +503,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 # 城镇人口31.2万人，占比64.2%；农村人口…), not the list's end
         if seen_clause and ((rx(_SCOPE_STOP).match(body) and not rx(_GRADED).match(body)) or "其中" in body):
             break
+        if seen_clause and rx(_ANOTHER_YEAR).search(body) and not rx(_ANOTHER_YEAR).search(first_body):
+            break   # (…，其中城镇…，乡村…，2023年末常住人口62.5万人: another year's figure, the list ended)
         if text[previous_end - 1] in "；;":
             stop = rx(r"[；;]").search(text, end, after_end)
             if "其中" in text[start:stop.start() if stop else after_end]:
@@ -512,7 +520,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                     else is_amount(q) or (per and is_amount(q, per)))
                 and (not rx(_TOTAL_LEAD).search(q.lead) or rx(_EXHAUSTIVE_LAST).search(q.lead) or (
                     not per and not seen_clause and not text[after_start:start].strip("，,：: ")))
-                and not (seen_clause and rx(_COUNTED_TOTAL).search(q.lead))]
+                and not (seen_clause and (rx(_COUNTED_TOTAL).search(q.lead) or rx(_STOCK_NOW).search(q.lead)))]
         # (a total word after the rest's is the rest's own sum, a part still: 其余各区合计3.3万户)
         if not mine:
             if not seen_clause and not inside:
@@ -844,8 +852,8 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     # 民办20所）; not 含税, the whole with tax added; a list after it may overlap, （含党员120人、
     # 妇女95人）, so its sum is verified when it fits and never accused)
     said = rx(_INCLUDING).match(text, pos + 1)
-    if said and rx(r"税|稅").match(text, said.end()):
-        return None
+    if said and (rx(r"税|稅").match(text, said.end()) or rx(BROUGHT_ABOUT).match(text, said.end())):
+        return None     # (含税: the whole with tax added; 含带动社会投资5亿元: what it brought about)
     if len(parts) < (1 if said else 2) or len(parts) != len(inside) \
             or rx(_NOT_PARTS).search(text, said.end() if said else pos, close.start()) \
             or not all(amount(q) and bounded(q) for q in parts):

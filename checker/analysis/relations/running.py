@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
-from .accrual import accruals
+from .accrual import LOST, accruals
 from .added_on import BROUGHT_ABOUT, added_on
 from .change import change_figures
 from .common import (
@@ -51,7 +51,18 @@ from .cues import MEASURE_NAMES, MEASURE_OF, SELECTED, Sentence, cue_sentences
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of, whole_partition
 from .to_date import to_date_totals
-from .vocabulary import ADDING, PERIOD_UNIONS, PERIOD_WHOLES, SUM_OF_ADDITIONS, VERB, WORDS, rx
+from .vocabulary import (
+    ADDING,
+    INCLUDES_MORE,
+    PERIOD_UNIONS,
+    PERIOD_WHOLES,
+    REACHED,
+    REACHING,
+    SUM_OF_ADDITIONS,
+    VERB,
+    WORDS,
+    rx,
+)
 
 if TYPE_CHECKING:
     from typing import Any
@@ -188,11 +199,6 @@ class Item:
     def shown(self) -> str:
         """The item as the arithmetic shows it: its qualifier (约120万元) and its share, if any."""
         return self.q.shown if self.share is None else f"{self.q.shown} × {self.share.text}"
-
-
-# verbs of reaching people or places (覆盖, 惠及, 帮扶, 培训 …): two items may reach the same ones
-_REACHING = (r"覆盖|覆蓋|惠及|受益|帮扶|幫扶|服务|服務|辐射|輻射|带动|帶動|涉及|培训|培訓|参训|參訓|走访|走訪"
-             r"|慰问|慰問|救助|资助|資助|结对|結對|就诊|就診")
 
 
 def running_totals(doc: Any) -> list[Relation]:
@@ -376,8 +382,13 @@ def running_totals(doc: Any) -> list[Relation]:
             if (union_after or shared or _group_total(text, items, q, trigger)) and S.below(T):
                 continue    # 各类案件, 学校总数 beyond the kinds listed (小学84所、初中32所，学校总数150所:
                 #             high schools and kindergartens too)
-            if S.above(T) and (rx(_REACHING).search(text, trigger, q.qual_start)
-                               or all(rx(_REACHING).search(i.q.lead) for i in items)):
+            if any(rx(LOST).search(text, i.q.end, min(i.q.end + 6, trigger)) or rx(LOST).search(i.q.lead[-4:])
+                   for i in items):
+                continue    # (12家企业加入，另有3家退出，成员总数…: an item taken away is no part of a sum)
+            if S.below(T) and rx(INCLUDES_MORE).match(text, q.end):
+                continue    # (上午…，下午…，全天共就诊3,300人次，含夜间急诊400人次: more than the items)
+            if S.above(T) and q.family in REACHED and (rx(REACHING).search(text, trigger, q.qual_start)
+                               or all(rx(REACHING).search(i.q.lead) for i in items)):
                 continue    # 一期覆盖800户，二期覆盖900户，两期共覆盖1,200户: what one item reached another
                 #             may reach again; the total may be less than the sum, never more
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(

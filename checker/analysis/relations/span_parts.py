@@ -22,7 +22,7 @@ from .common import Relation, between, bounded, clause_spans, is_amount
 from .cues import Sentence
 from .running import figures_by_period, periods_named, span_periods
 from .sum_of_parts import weigh_parts
-from .vocabulary import PERIOD_WHOLES, VERB, rx
+from .vocabulary import PERIOD_WHOLES, REACHED, REACHING, VERB, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -67,6 +67,10 @@ def span_parts(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
             parts = _parts_of(text, whole, after, kind, wanted)
             if parts:
                 verdict = weigh_parts(parts, parts, whole, exhaustive=True, threshold=False)
+                if verdict and not verdict.ok and whole.family in REACHED \
+                        and rx(REACHING).search(text, clauses[0][0], parts[-1].start):
+                    verdict = None  # (今年共走访企业1,200家，一季度走访680家，二季度走访720家: a firm
+                    #                 visited in both quarters is counted once in the year)
                 if verdict:
                     found.append(verdict)
                 break

@@ -28,10 +28,10 @@ import re
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
-from .accrual import accrual_relation
+from .accrual import LOST, PLANNED, accrual_relation
 from .common import LEVELS, Relation, bounded, per_unit
 from .cues import cue_sentences
-from .vocabulary import SUM_OF_ADDITIONS, rx
+from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -350,6 +350,16 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
     added = rx(SUM_OF_ADDITIONS).search(later_ctx)
     if added and added.group(1) not in e_ctx:
         return None     # 原有40家，…新增6家，…新增9家，累计新增15家: a sum of the additions, no stock
+    other_year = rx(r"去年|上年|前年|同期")
+    if other_year.search(later_ctx) and not other_year.search(e_ctx):
+        return None     # (今年一季度…320亿元，1月…，2月…，3月…，去年一季度完成280亿元: last year's)
+    if any(rx(PLANNED).search(c) for c in (*a_ctx, later_ctx)):
+        return None     # (今年计划再建3万个，到2025年底总数达到8万个: a target of a later date)
+    end = text.find("。", later.end)
+    if rx(LOST).search(text, later.end, end if end >= 0 else len(text)):
+        return None     # (…，累计汰换达5万盏，其中2,000盏因重复申报剔除: some taken out, unsaid before)
+    if rx(INCLUDES_MORE).match(text, later.end):
+        return None     # (上午…，下午…，全天共就诊3,300人次，含夜间急诊400人次: more than the periods)
     if not all(bounded(q) and not per_unit(q) for q in (earlier, later, *additions)):
         return None     # (月均…, 每天…: an average, no total to a date)
     return accrual_relation(earlier, [(q, False) for q in additions], later)

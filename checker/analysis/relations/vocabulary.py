@@ -26,6 +26,16 @@ VERB = "|".join(UP + DOWN)
 # a total of what was newly added (累计新增, 共新建): a sum of additions, not a stock; running.py sums
 # items each newly added under it, accrual.py takes it for no stock reached
 SUM_OF_ADDITIONS = r"(?:累计|累計|共|合计|合計|总共|總共)(新增|新建|增加|增长|增長)了?"
+# a total followed by what it includes (…，全天共就诊3,300人次，含夜间急诊400人次; …总里程达到560公里，
+# 含景区绿道160公里): it counts more than the items or the stock before it name
+INCLUDES_MORE = r"\s?[，,（(]\s?(?:含|包括|包含|其中含)"
+# verbs of reaching people or places (覆盖, 惠及, 帮扶, 走访 …): what two items or two periods reached
+# may be the same ones, so their sum may pass the total of those reached
+REACHING = (r"(?:覆盖|覆蓋|惠及|受益|帮扶|幫扶|服务|服務|辐射|輻射|带动|帶動|涉及|培训|培訓|参训|參訓|走访|走訪"
+            r"|慰问|慰問|救助|资助|資助|结对|結對|就诊|就診)(?![业業])")
+# what such a verb reaches, counted so that one may be counted twice: people, households, firms
+# and villages or projects in 个 (not 件 of applications, 人次 of visits: each counted once)
+REACHED = frozenset({"people", "households", "count:家", "count:户", "count:戶", "count:个", "count:村"})
 ADDING = ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")
 WORK_VERBS = "|".join(WORDS["work-verbs"])
 # the verbs behind a class of their first characters: a pattern that tries them at many places
