@@ -98,7 +98,20 @@ _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
 _TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
 # a subject counting items, then a total word (两期共改造…, 三镇合计): the sum of those items, no part
 # of a whole before it (…，其中5个在一期基础上再次改造，两期共改造小区15个)
-_COUNTED_TOTAL = r"(?<![第0-9０-９])[两兩二三四五六七八九十2-9][个個]?[\u3400-\u9fff]{1,3}?(?:共|合计|合計|累计|累計|总计|總計)"
+_COUNTED_TOTAL = r"(?<![第0-9０-９])[两兩二三四五六七八九十2-9][个個]?(?P<items>[\u3400-\u9fff]{1,3}?)(?:共|合计|合計|累计|累計|总计|總計)"
+# a count that is the subject of such a total (两个开发区共建成900个: 两个 counts the zones, no part)
+_SUBJECT_OF_TOTAL = r"[\u3400-\u9fff]{1,4}?(?:共|合计|合計|累计|累計|总计|總計)"
+
+
+def _sums_items_before(text: str, q: Quantity, start: int) -> bool:
+    """q's lead counts items named before it in the sentence, then a total word (一期…，二期…，其中…，两期
+    共改造15公里): the sum of those items. Items not named before (两个开发区共建成900个) are a part."""
+    m = rx(_COUNTED_TOTAL).search(q.lead)
+    if not m:
+        return False
+    items = m.group("items")
+    before = text[start:q.qual_start - len(q.lead) + m.start()]
+    return any(items[i:i + 2] in before for i in range(max(1, len(items) - 1))) if len(items) > 1 else items in before
 # a year named in a clause after the parts, none in the first: a figure of another time
 _ANOTHER_YEAR = r"[0-9０-９]{2,4}年|去年|上年|前年|同期"
 # the stock now, after a part of what was added (…加入95家，其中有8家已注销，现在有会员企业127家): a
@@ -520,7 +533,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                     else is_amount(q) or (per and is_amount(q, per)))
                 and (not rx(_TOTAL_LEAD).search(q.lead) or rx(_EXHAUSTIVE_LAST).search(q.lead) or (
                     not per and not seen_clause and not text[after_start:start].strip("，,：: ")))
-                and not (seen_clause and (rx(_COUNTED_TOTAL).search(q.lead) or rx(_STOCK_NOW).search(q.lead)))]
+                and not (seen_clause and (_sums_items_before(text, q, sentence.start) or rx(_STOCK_NOW).search(q.lead)))
+                and not (q.value <= 10 and rx(_SUBJECT_OF_TOTAL).match(text, q.end))]
         # (a total word after the rest's is the rest's own sum, a part still: 其余各区合计3.3万户)
         if not mine:
             if not seen_clause and not inside:

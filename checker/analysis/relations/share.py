@@ -181,6 +181,10 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                     continue
                 if not is_amount(part) or not bounded(part) or rx(_THRESHOLD_AFTER).match(text, part.end):
                     continue
+                if rx(r"[)）]").search(text, part.end, word.start()) and rx(r"[(（][^)）]*$").search(
+                        text, back[0][0], part.start):
+                    continue    # (入境游客12万人次（含商务旅客3万人次），占…: inside the parenthesis, not the
+                    #             subject of 占 after it)
                 mark = None
                 for mark in rx(CLAUSE_MARK).finditer(text, part.end, word.start()):
                     pass
