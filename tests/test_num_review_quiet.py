@@ -135,6 +135,12 @@ from num_helpers import findings
     "项目完成投资2.6亿元（含带动社会投资5亿元）。",
     "去年结转资金300万元，今年安排资金1,200万元，已支出1,350万元，其余150万元结转下年。",
     "一期工程覆盖6个村，二期覆盖5个村，两期共覆盖9个村。",
+    # a fifth review: 分别 before a total; the pool before a verb of choosing is no item; households
+    # reached in two periods under 其中
+    "全年建成国家级绿色工厂12家、省级绿色工厂36家，累计分别达到42家、126家。",
+    "全县共报名参加技能大赛的选手860人，经过初赛、复赛，共评选出一等奖12人，二等奖24人，三等奖36人，合计72人。",
+    "全县共有1,260户农户参加培训，其中上半年参训860户，下半年参训720户。",
+    "今年全县共投入帮扶资金2,600万元，覆盖脱贫户4,200户，其中一季度覆盖1,800户，二季度覆盖2,900户。",
 ])
 def test_quiet(text):
     assert findings(text) == []

@@ -343,7 +343,7 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
             parts = [q for q, _ in run]
             verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)
             if verdict and not verdict.ok and Interval.of(whole).below(total(Interval.of(q) for q in parts)) \
-                    and whole.family in REACHED and rx(REACHING).search(text, said, parts[-1].start):
+                    and whole.family in REACHED and all(rx(REACHING).search(q.lead) for q in parts):
                 verdict = None  # (今年共走访企业1,200家，一季度走访680家，二季度走访720家: a firm visited
                 #                 in both is counted once in the year's)
             if verdict:

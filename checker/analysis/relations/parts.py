@@ -84,7 +84,7 @@ from .rest import rest_of_the_whole
 from .span_parts import span_parts
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
-from .vocabulary import VERB, WORDS, rx
+from .vocabulary import REACHED, REACHING, VERB, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -655,7 +655,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         summed = collapsed
     # every part listed is checked against the whole; only exclusive ones are added
     if len(wholes) == 1:
-        return weigh_parts(collapsed, summed, whole, exhaustive, threshold and summed is first)
+        verdict = weigh_parts(collapsed, summed, whole, exhaustive, threshold and summed is first)
+        if verdict is not None and not verdict.ok and len(summed) > 1 and whole.family in REACHED \
+                and all(rx(REACHING).search(q.lead) for q in summed) \
+                and not any(Interval.of(q).above(Interval.of(whole)) for q in summed):
+            return None     # (共有1,260户参加培训，其中上半年参训860户，下半年参训720户: one household
+            #               may be reached in both; only one part above the whole is wrong)
+        return verdict
     # which of the parallel figures is the whole is not said: the parts must fit one of them,
     # and are reported only when they fit none (shown against the largest)
     verdicts = [weigh_parts(collapsed, summed, w, exhaustive, threshold and summed is first) for w in wholes]

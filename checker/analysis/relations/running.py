@@ -355,6 +355,16 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue
             if rx(BROUGHT_ABOUT).search(text, trigger, q.qual_start):
                 continue    # 共撬动社会投资1.5亿元 after the money put in: what it brought about, no sum
+            if rx(r"分别|分別").search(text, max(trigger - 4, 0), q.qual_start):
+                continue    # (…，累计分别达到42家、126家: one total per item, no sum)
+            chosen = None
+            for chosen in rx("|".join(SELECTED)).finditer(text, items[0].start, trigger):
+                pass
+            if chosen is not None:
+                items = [i for i in items if i.start >= chosen.end()]
+                if len(items) < 2:
+                    continue    # (报名的选手860人，…共评选出一等奖12人，二等奖24人…，合计72人: the pool
+                    #             before the verb of choosing is no item of the list chosen)
             if rx("|".join(SELECTED)).search(text, trigger, q.qual_start):
                 continue    # 一期受理320件，二期受理410件，两期共评定出500件: chosen out of them, no sum
             T = Interval.of(q)

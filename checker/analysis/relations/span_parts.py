@@ -68,7 +68,7 @@ def span_parts(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
             if parts:
                 verdict = weigh_parts(parts, parts, whole, exhaustive=True, threshold=False)
                 if verdict and not verdict.ok and whole.family in REACHED \
-                        and rx(REACHING).search(text, clauses[0][0], parts[-1].start):
+                        and all(rx(REACHING).search(q.lead) for q in parts):
                     verdict = None  # (今年共走访企业1,200家，一季度走访680家，二季度走访720家: a firm
                     #                 visited in both quarters is counted once in the year)
                 if verdict:

@@ -29,8 +29,9 @@ SUM_OF_ADDITIONS = r"(?:累计|累計|共|合计|合計|总共|總共)(新增|�
 # a total followed by what it includes (…，全天共就诊3,300人次，含夜间急诊400人次; …总里程达到560公里，
 # 含景区绿道160公里): it counts more than the items or the stock before it name
 INCLUDES_MORE = r"\s?[，,（(]\s?(?:含|包括|包含|其中含)"
-# verbs of reaching people or places (覆盖, 惠及, 帮扶, 走访 …): what two items or two periods reached
-# may be the same ones, so their sum may pass the total of those reached
+# verbs of reaching people or places (覆盖, 惠及, 帮扶, 走访 …; not 服务业): what two items or two periods
+# reached may be the same ones, so their sum may pass the total of those reached (read in the words
+# right before each item's figure: 志愿服务项目 names a kind of project, no deed)
 REACHING = (r"(?:覆盖|覆蓋|惠及|受益|帮扶|幫扶|服务|服務|辐射|輻射|带动|帶動|涉及|培训|培訓|参训|參訓|走访|走訪"
             r"|慰问|慰問|救助|资助|資助|结对|結對|就诊|就診)(?![业業])")
 # what such a verb reaches, counted so that one may be counted twice: people, households, firms
