@@ -44,3 +44,10 @@ def test_one_part_of_an_including_list_above_the_whole():
     assert rule == "NUM001" and "22,836人次" in message
     # the list's sum may pass the whole when its kinds overlap: never accused
     assert findings("全县共有志愿者5,200人（含党员1,800人、妇女2,600人、青年2,100人）。") == []
+
+
+def test_a_share_said_of_the_sum_of_the_items():
+    text = "该区2024年一般公共预算支出86亿元，其中教育支出18亿元、社会保障和就业支出14亿元、卫生健康支出8亿元，三项合计40亿元，占46.5%。"
+    assert findings(text) == []
+    [(rule, message)] = findings(text.replace("占46.5%", "占56.5%"))
+    assert rule == "NUM005" and "40亿元 ÷ 86亿元" in message

@@ -57,6 +57,9 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
             gap = text[part.end:share.qual_start]
             if share.family != "percent" or len(gap) > 20 or rx(r"[；;。]").search(gap) or not bounded(share):
                 continue
+            if rx(r"分别|分別").search(gap):
+                continue    # (…，經濟發展支出260億元，分別佔26.1%、20%、14%: the first share is the first
+                #             part's, not the one right before it)
             bare = rx(_BARE_RATIO).search(share.lead)
             if bare and bare.group("own") and bare.group("own") not in part.lead + part.noun:
                 continue    # 水质达标比例为85%: a ratio of its own subject, not of the part before it
@@ -194,6 +197,9 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                 whole = _the_whole(text, qs[:j], part, sentence.start)
                 if whole is None and named:
                     whole = _named_later(text, qs[i + 1:], part, named)
+                if whole is None and rx(r"(?:合计|合計|共计|共計|总计|總計|一共|共)[^，,]{0,3}$").search(part.lead):
+                    break       # (…，三项合计40亿元，占46.5%: the total of the items is what 占 is said of;
+                    #             with no whole for it, no item before it is taken instead)
                 if whole is None:
                     continue
                 if named and not _names(text, named, whole):
@@ -256,6 +262,9 @@ def _framed(text: str, before: list, at: int, lo: int):
         return None
     if not is_amount(whole) or not bounded(whole) or whole.low <= 0:
         return None
+    if rx(r"[两兩二三四五六七八九十][个個项項类類种種]?[\u3400-\u9fff]{0,3}?(?:合计|合計|共计|共計|总计|總計|共)").search(whole.lead):
+        return None     # (…，三项合计40亿元，占46.5%: the sum of the items listed is what 占 is said of,
+        #                 no frame of the item before it)
     i = len(before) - 1 - before[::-1].index(whole)
     for part in reversed(before[max(0, i - 3):i]):
         if part.family != whole.family and not counts_as(text, part, whole.family):
