@@ -143,6 +143,8 @@ from num_helpers import findings
     "今年全县共投入帮扶资金2,600万元，覆盖脱贫户4,200户，其中一季度覆盖1,800户，二季度覆盖2,900户。",
     # share.py: shares given 分别 after the parts; 占 said of the items' sum
     "本市今年度總預算1,860億元，其中教育科學文化支出486億元，社會福利支出372億元，經濟發展支出260億元，分別佔26.1%、20%、14%。",
+    # parts.py: after a ；, a clause naming nothing of the whole or of the parts is a list of its own
+    "全县共有乡镇16个，其中镇11个，乡5个；行政村248个，社区36个。",
 ])
 def test_quiet(text):
     assert findings(text) == []

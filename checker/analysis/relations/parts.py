@@ -522,6 +522,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             stop = rx(r"[；;]").search(text, end, after_end)
             if "其中" in text[start:stop.start() if stop else after_end]:
                 break   # after a ；, a clause with its own 其中 is a new whole
+            first_word = rx(r"[\u3400-\u9fff]+").match(body)
+            said_of = text[max(sentence.start, whole.qual_start - 12):whole.qual_start] + "".join(nouns)
+            if first_word and len(nouns) >= 2 and not set(first_word.group()) & set(said_of):
+                break   # (其中镇11个，乡5个；行政村248个，社区36个: after a ；, a clause naming nothing of
+                #         the whole or of the parts before is a list of its own)
         previous_end = end
         inside = [q for q in between(qs, starts, start, end)
                   if in_parens or parens.depth(q.start) == 0 or _item_count(text, q)]
