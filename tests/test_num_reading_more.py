@@ -51,3 +51,17 @@ def test_a_share_said_of_the_sum_of_the_items():
     assert findings(text) == []
     [(rule, message)] = findings(text.replace("占46.5%", "占56.5%"))
     assert rule == "NUM005" and "40亿元 ÷ 86亿元" in message
+
+
+def test_shares_given_respectively():
+    assert findings("今年财政支出500亿元，其中教育90亿元、卫生60亿元、交通40亿元，分别占18%、12%和8%。") == []
+    [(rule, message)] = findings("今年财政支出500亿元，其中教育90亿元、卫生60亿元、交通40亿元，分别占18%、12%和18%。")
+    assert rule == "NUM005" and "40亿元 ÷ 500亿元" in message
+    # shares of another whole, named after 占
+    assert findings("全市受理更正申请1,200件，其中限期改正900件、直接裁罚300件，分别占全部申报件数的1.8%和0.6%。") == []
+
+
+def test_one_part_above_a_whole_of_firms_reached_in_two_periods():
+    [(rule, _)] = findings("今年共走访企业1,200家，一季度走访680家，二季度走访1,320家。")
+    assert rule == "NUM001"
+    assert findings("今年共走访企业1,200家，一季度走访680家，二季度走访720家。") == []

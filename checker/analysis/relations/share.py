@@ -10,6 +10,7 @@ percentage name no other whole (`占全市的30%` is a share of a figure not giv
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from .common import CLAUSE_MARK, Relation, bounded, clauses_back, counts_as, in_unit_of, is_amount, percent_relation
@@ -50,7 +51,14 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
     for whole, parts in groups:
         if not bounded(whole) or whole.low <= 0:
             continue
-        for part in parts:
+        respective = _respective_shares(text, parts, following)
+        if respective and not _of_this_whole(text, respective[0][1], whole):
+            continue    # (分別占總申報案件數2.72%及0.92%: of another whole, said at the first share)
+        for part, share in respective:
+            if share.start not in seen and bounded(share):
+                seen.add(share.start)
+                relations.append(percent_relation("share", part, whole, share))
+        for part in [] if respective else parts:
             share = following.get(part.start)
             if share is None or share.start in seen:
                 continue
@@ -63,12 +71,8 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
             bare = rx(_BARE_RATIO).search(share.lead)
             if bare and bare.group("own") and bare.group("own") not in part.lead + part.noun:
                 continue    # 水质达标比例为85%: a ratio of its own subject, not of the part before it
-            if not rx(_SHARE_LEAD).search(share.lead):
-                # 占新增就业总数的25%: the words after 占 must name the whole of the breakdown
-                named = rx(_NAMED_AFTER).search(share.lead)
-                if not named or len(gap) - len(named.group()) > 14 or \
-                        not _names(text, rx(_GENERIC).sub("", named.group("named")), whole):
-                    continue
+            if not rx(_SHARE_LEAD).search(share.lead) and not _of_this_whole(text, share, whole, len(gap)):
+                continue
             seen.add(share.start)
             relations.append(percent_relation("share", part, whole, share))
     return relations
@@ -144,6 +148,36 @@ _SUBJECTLESS = r"(?:约|約|大约|大約|仅|僅|共|均|则|則|分别|分別|
 
 # 三类及以上: a threshold on a scale, not a count of things
 _THRESHOLD_AFTER = r"(?:及|或)?(?:以上|以下|以内|以內)"
+
+
+def _of_this_whole(text: str, share: Any, whole: Any, gap: int = 0) -> bool:
+    """The share is of the breakdown's whole: said bare (占比, 占…%), or after 占 + words naming that
+    whole (占新增就业总数的25%), not another (分別占總申報案件數2.72%, of all the filings)."""
+    if rx(_SHARE_LEAD).search(share.lead):
+        return True
+    named = rx(_NAMED_AFTER).search(share.lead)
+    if named is None:
+        return False
+    return gap - len(named.group()) <= 14 and bool(_names(text, rx(_GENERIC).sub("", named.group("named")), whole))
+
+
+def _respective_shares(text: str, parts: list, following: dict) -> list:
+    """(part, share) pairs when 分别 after the last part gives one share per part, in their order
+    (教育486億元，社會福利372億元，經濟發展260億元，分別佔26.1%、20%、14%)."""
+    if len(parts) < 2:
+        return []
+    shares, at = [], parts[-1]
+    for _ in parts:
+        nxt = following.get(at.start)
+        if nxt is None or nxt.family != "percent":
+            return []
+        shares.append(nxt)
+        at = nxt
+    gap = text[parts[-1].end:shares[0].qual_start]
+    if not rx(r"(?:分别|分別)").search(gap) or len(gap) > 20 or rx(r"[；;。]").search(gap) \
+            or any(not rx(r"\s?[、和及与與，,]\s?").fullmatch(text, a.end, b.qual_start) for a, b in pairwise(shares)):
+        return []
+    return list(zip(parts, shares))
 
 
 def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
