@@ -66,7 +66,7 @@ from .kinds import (
 from .rest import rest_of_list
 from .states import outside_of_whole, state_of, states_apart
 from .sum_of_parts import weigh_parts
-from .vocabulary import REACHED, REACHING, VERB, WORDS, rx
+from .vocabulary import REACHED, VERB, WORDS, reached_in, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -343,7 +343,7 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
             parts = [q for q, _ in run]
             verdict = weigh_parts(parts, parts, whole, exhaustive=complete, threshold=False)
             if verdict and not verdict.ok and Interval.of(whole).below(total(Interval.of(q) for q in parts)) \
-                    and whole.family in REACHED and all(rx(REACHING).search(q.lead) for q in parts) \
+                    and whole.family in REACHED and reached_in(text[said:parts[0].qual_start], [q.lead for q in parts]) \
                     and not any(Interval.of(q).above(Interval.of(whole)) for q in parts):
                 verdict = None  # (今年共走访企业1,200家，一季度走访680家，二季度走访720家: a firm visited
                 #                 in both is counted once in the year's; one part above it is still wrong)

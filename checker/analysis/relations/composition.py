@@ -295,9 +295,12 @@ def _selected(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]
         # may come between: 经评委会两轮评审，评选出…)
         # (not a part named under 其中: the pool is its whole, 共收到作品2,680幅，其中手机摄影作品960幅，
         # …评选出获奖作品1,050幅)
+        # (nor a figure chosen itself: 第一批遴选出12个，第二批遴选出18个 — batches, no pool)
         back = [(a, b) for a, b in clauses_back(text, sentence.start, m.start() - 1, 3)
                 if any(q.family == parts[0].family for q in between(qs, starts, a, b))
                 and not rx(BREAKDOWN).search(text, a, b)]
+        if back and rx("|".join(SELECTED)).search(text, *back[-1]):
+            continue
         if not back:
             continue
         whole = clause_whole(text, qs, starts, *back[-1])

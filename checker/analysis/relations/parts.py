@@ -84,7 +84,7 @@ from .rest import rest_of_the_whole
 from .span_parts import span_parts
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
-from .vocabulary import REACHED, REACHING, VERB, WORDS, rx
+from .vocabulary import REACHED, VERB, WORDS, reached_in, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -103,15 +103,24 @@ _COUNTED_TOTAL = r"(?<![第0-9０-９])[两兩二三四五六七八九十2-9][�
 _SUBJECT_OF_TOTAL = r"[\u3400-\u9fff]{1,4}?(?:共|合计|合計|累计|累計|总计|總計)"
 
 
-def _sums_items_before(text: str, q: Quantity, start: int) -> bool:
+_COUNT_OF = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _sums_items_before(text: str, q: Quantity, start: int, qs: list[Quantity]) -> bool:
     """q's lead counts items named before it in the sentence, then a total word (一期…，二期…，其中…，两期
-    共改造15公里): the sum of those items. Items not named before (两个开发区共建成900个) are a part."""
+    共改造15公里), or counts as many figures of its kind as stand before the sentence's 其中 (市一中…900人，
+    实验中学…700人，其中…，两所学校共…1,600人): the sum of those items. Items not named before (两个开发区
+    共建成900个) are a part."""
     m = rx(_COUNTED_TOTAL).search(q.lead)
     if not m:
         return False
     items = m.group("items")
     before = text[start:q.qual_start - len(q.lead) + m.start()]
-    return any(items[i:i + 2] in before for i in range(max(1, len(items) - 1))) if len(items) > 1 else items in before
+    if (any(items[i:i + 2] in before for i in range(max(1, len(items) - 1))) if len(items) > 1 else items in before):
+        return True
+    cue = before.find("其中")
+    counted = _COUNT_OF.get(m.group()[0]) or (int(m.group()[0]) if m.group()[0].isdigit() else 0)
+    return cue >= 0 and counted == sum(1 for p in qs if p.family == q.family and start <= p.start < start + cue)
 # a year named in a clause after the parts, none in the first: a figure of another time
 _ANOTHER_YEAR = r"[0-9０-９]{2,4}年|去年|上年|前年|同期"
 # the stock now, after a part of what was added (…加入95家，其中有8家已注销，现在有会员企业127家): a
@@ -538,7 +547,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                     else is_amount(q) or (per and is_amount(q, per)))
                 and (not rx(_TOTAL_LEAD).search(q.lead) or rx(_EXHAUSTIVE_LAST).search(q.lead) or (
                     not per and not seen_clause and not text[after_start:start].strip("，,：: ")))
-                and not (seen_clause and (_sums_items_before(text, q, sentence.start) or rx(_STOCK_NOW).search(q.lead)))
+                and not (seen_clause and (_sums_items_before(text, q, sentence.start, qs) or rx(_STOCK_NOW).search(q.lead)))
                 and not (q.value <= 10 and rx(_SUBJECT_OF_TOTAL).match(text, q.end))]
         # (a total word after the rest's is the rest's own sum, a part still: 其余各区合计3.3万户)
         if not mine:
@@ -662,7 +671,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if len(wholes) == 1:
         verdict = weigh_parts(collapsed, summed, whole, exhaustive, threshold and summed is first)
         if verdict is not None and not verdict.ok and len(summed) > 1 and whole.family in REACHED \
-                and all(rx(REACHING).search(q.lead) for q in summed) \
+                and reached_in(text[whole_clause[0]:whole_clause[1]], [q.lead for q in summed]) \
                 and not any(Interval.of(q).above(Interval.of(whole)) for q in summed):
             return None     # (共有1,260户参加培训，其中上半年参训860户，下半年参训720户: one household
             #               may be reached in both; only one part above the whole is wrong)

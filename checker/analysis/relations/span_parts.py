@@ -23,7 +23,7 @@ from .cues import Sentence
 from .interval import Interval
 from .running import figures_by_period, periods_named, span_periods
 from .sum_of_parts import weigh_parts
-from .vocabulary import PERIOD_WHOLES, REACHED, REACHING, VERB, rx
+from .vocabulary import PERIOD_WHOLES, REACHED, VERB, reached_in, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -69,7 +69,7 @@ def span_parts(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
             if parts:
                 verdict = weigh_parts(parts, parts, whole, exhaustive=True, threshold=False)
                 if verdict and not verdict.ok and whole.family in REACHED \
-                        and all(rx(REACHING).search(q.lead) for q in parts) \
+                        and reached_in(text[sentence.start:parts[0].qual_start], [q.lead for q in parts]) \
                         and not any(Interval.of(q).above(Interval.of(whole)) for q in parts):
                     verdict = None  # (今年共走访企业1,200家，一季度走访680家，二季度走访720家: a firm
                     #                 visited in both quarters is counted once in the year)

@@ -34,6 +34,21 @@ INCLUDES_MORE = r"\s?[，,（(]\s?(?:含|包括|包含|其中含)"
 # right before each item's figure: 志愿服务项目 names a kind of project, no deed)
 REACHING = (r"(?:覆盖|覆蓋|惠及|受益|帮扶|幫扶|服务|服務|辐射|輻射|带动|帶動|涉及|培训|培訓|参训|參訓|走访|走訪"
             r"|慰问|慰問|救助|资助|資助|结对|結對|就诊|就診)(?![业業])")
+# the words of a part that names only its period (其中上半年680家): it does the deed its whole's clause
+# names (今年共走访企业1,200家)
+PERIOD_ONLY = (r"^(?:其中)?[，,、\s]*(?:[0-9０-９一二三四五六七八九十]+月份?|[一二三四1-4１-４]季度|第[一二三四1-4]季度?|上半年|下半年"
+               r"|全年|首季|[上下]旬|前[三两二]季度)[，,、\s]*$")
+
+
+def reached_in(whole_words: str, leads: list[str]) -> bool:
+    """Each part reaches people or firms (REACHING in its own words), or names only its period after a
+    whole whose words do (今年共走访企业1,200家，其中上半年680家，下半年720家)."""
+    if all(rx(REACHING).search(lead) for lead in leads):
+        return True
+    return bool(rx(REACHING).search(whole_words)) and all(
+        rx(REACHING).search(lead) or rx(PERIOD_ONLY).match(lead) for lead in leads)
+
+
 # what such a verb reaches, counted so that one may be counted twice: people, households, firms
 # and villages or projects in 个 (not 件 of applications, 人次 of visits: each counted once)
 REACHED = frozenset({"people", "households", "count:家", "count:户", "count:戶", "count:个", "count:村"})
