@@ -65,3 +65,8 @@ def test_one_part_above_a_whole_of_firms_reached_in_two_periods():
     [(rule, _)] = findings("今年共走访企业1,200家，一季度走访680家，二季度走访1,320家。")
     assert rule == "NUM001"
     assert findings("今年共走访企业1,200家，一季度走访680家，二季度走访720家。") == []
+
+
+def test_a_share_said_of_the_part_its_subject_names():
+    [(rule, message)] = findings("全市共有幼儿园1,024所，其中公办园612所、民办园412所，公办园占比69.8%。")
+    assert rule == "NUM005" and "612所 ÷ 1,024所" in message

@@ -154,6 +154,14 @@ from num_helpers import findings
     "第一批遴选出示范村12个，第二批遴选出示范村18个，两批共30个。",
     "上半年评出先进班组12个，下半年评出先进班组18个，全年合计30个。",
     "市一中今年招收新生900人，实验中学招收700人，其中住校生560人，两所学校共招收新生1,600人。",
+    # a seventh review, in other news beats: a whole in 个 of the parts' measure (60个席位 … 28席 …
+    # 其余20席); the rest of the part's thing (…乡镇有14个，其余4个乡镇); a share said of the part
+    # its subject names; a figure newly added compared with last year's stock
+    "议会共60个席位，执政党获得28席，最大反对党获得12席，其余20席由小党和独立候选人获得。",
+    "全县共有村卫生室312个，已实现全覆盖的乡镇有14个，其余4个乡镇正在推进。",
+    "全市共有幼儿园1,024所，其中公办园612所、民办园412所，公办园占比59.8%。",
+    "注册志愿者1,240人，其中今年新增186人，比去年底的1,054人增长17.6%。",
+    "现有充电桩2,600个，今年新建400个，较去年底的2,200个增加18.2%。",
 ])
 def test_quiet(text):
     assert findings(text) == []

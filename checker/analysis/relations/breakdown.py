@@ -31,6 +31,7 @@ from .common import (
     counts_as,
     is_amount,
     new_count,
+    noun_after,
     shares_noun,
 )
 from .composition import composed
@@ -669,7 +670,8 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         if rx(total_said).search(part.lead) and not rx(total_said).search(whole.lead):
             whole, part = part, whole   # (全市已整改隐患1,180处，排查隐患共1,260处，其余80处…: the one said to
             (wa, wb), (pa, pb) = (pa, pb), (wa, wb)     # be a total is the whole, the other its part)
-        if len(back) == 3 and not cues and any(q.family == whole.family for q in between(qs, starts, *back[0])):
+        if len(back) == 3 and not cues and any(q.family == whole.family or counts_as(text, q, whole.family)
+                                               for q in between(qs, starts, *back[0])):
             continue    # (a clause of the kind before the whole's: which of them is the whole is not
             #             said, and the nearer is a part: 5.4万剂，老年人占2.1万剂，儿童占1.8万剂，其余…)
         if not all(q.family == whole.family and is_amount(q) and bounded(q) for q in (whole, part, left)) \
@@ -677,6 +679,10 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
                 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, whole.end, wb) \
                 or not rx(r"[\u3400-\u9fff]{0,12}").fullmatch(text, part.end, pb):
             continue
+        named_after = noun_after(left)[:2]
+        if len(named_after) == 2 and named_after not in text[wa:wb] and named_after in text[pa:pb]:
+            continue    # (全县共有村卫生室312个，已实现全覆盖的乡镇有14个，其余4个乡镇…: the rest of the
+            #             part's thing, 乡镇, not of the whole's)
         verdict = weigh_parts([part, left], [part, left], whole, exhaustive=True, threshold=False)
         if verdict and not verdict.ok and cues and _parallel_under(qs, starts, cues[-1].start(), whole, part, left):
             continue    # 共2316家，其中甲1274家，乙583家，其余459家: the three are parts of the whole

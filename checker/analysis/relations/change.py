@@ -492,6 +492,10 @@ _COMPARED_VERB_ALONE = (r"[)）]?(?:大幅|明显|明顯|显著|顯著|略有|�
                         r"(?=[，,。；;！？!?]|$)" % VERB)
 
 
+# what was newly added (今年新增186人, 今年新建400个): an increment, no state to compare with an earlier one
+_ADDED_NOW = r"新(?:增|建|设|設|开|開|招|登记|登記|认定|認定|注册|註冊|发展|發展)了?$"
+
+
 def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
     """`今年377件，较去年337件增加40件`: the later figure is the earlier state, the verb and the
     amount after it say how the first differs from it."""
@@ -507,8 +511,9 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         # percentage points: 住房率为68.5%，较去年的63.2%增加5.3个百分点)
         in_points = now.family == before.family == "percent" and d is not None and d.family == "points"
         if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap) or not (is_amount(before) or in_points) \
-                or new_count(before):
-            continue    # 比上年增加6.6公斤: the figure after the verb is the amount, not the earlier state
+                or new_count(before) or rx(_ADDED_NOW).search(now.lead):
+            continue    # 比上年增加6.6公斤: the figure after the verb is the amount, not the earlier state;
+            #             (其中今年新增186人，比去年底的1,054人增长17.6%: what was added is no state to compare)
         with_amount = rx(_COMPARED_VERB).match(text[before.end:d.qual_start]) if d else None
         # (or the verb alone ends the clause: 比去年的112例大幅增加)
         m = with_amount or (rx(_COMPARED_VERB_ALONE).match(text, before.end) if not in_points else None)

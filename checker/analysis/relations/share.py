@@ -73,6 +73,13 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
                 continue    # 水质达标比例为85%: a ratio of its own subject, not of the part before it
             if not rx(_SHARE_LEAD).search(share.lead) and not _of_this_whole(text, share, whole, len(gap)):
                 continue
+            subject = rx(r"(?:^|[，,])\s?(?P<who>[\u3400-\u9fff]{2,8}?)(?:的)?(?:所占|占|佔)").search(gap)
+            if subject and not rx(re.escape(subject.group("who")[:2])).search(part.lead):
+                named = [p for p in parts if p is not part and subject.group("who")[:2] in p.lead]
+                if len(named) != 1:
+                    continue    # (…，其中公办园612所、民办园412所，公办园占比59.8%: 占 is said of the part
+                    #             its subject names, not of the figure right before it)
+                part = named[0]
             seen.add(share.start)
             relations.append(percent_relation("share", part, whole, share))
     return relations
