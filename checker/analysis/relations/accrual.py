@@ -42,13 +42,13 @@ _DONE_BY_NOW = r"已(完工|建成|设置|設置|安装|安裝|开通|開通|投
 # (加入 only right before its figure: 加入省艺术团的有4人 joined another body)
 _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,6}"
           r"|新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3}|加入了?)$")
-# a verb of taking right after a change's figure says what it did, whatever the words before it
-# (此后又有6人退出: 又 before the figure, yet 6 left)
-_TAKEN_AFTER = r"\s?(?:名|人|位|个|個|家|户|戶)?(?:退出|离开|離開|离队|離隊|流失|注销|註銷|报废|報廢|拆除|关闭|關閉|撤销|撤銷|迁出|遷出)"
 # a loss the copy names without its figure, anywhere after the earlier stock (期间也有人离开, 部分
 # 老团员已退休): the additions alone are not the change
-LOST = (r"离开|離開|退出|退休|流失|调离|調離|去世|病逝|注销|註銷|关闭|關閉|停业|停業|歇业|歇業|倒闭|倒閉"
-         r"|淘汰|迁出|遷出|撤销|撤銷|拆除|报废|報廢|减少|減少|剔除|扣除")
+LOST = (r"离开|離開|离队|離隊|退出|退休|流失|调离|調離|去世|病逝|注销|註銷|关闭|關閉|停业|停業|歇业|歇業|倒闭|倒閉"
+        r"|淘汰|迁出|遷出|撤销|撤銷|拆除|报废|報廢|减少|減少|剔除|扣除")
+# such a verb right after a change's figure says what it did, whatever the words before it
+# (此后又有6人退出: 又 before the figure, yet 6 left)
+_TAKEN_AFTER = r"\s?(?:名|人|位|个|個|家|户|戶)?(?:%s)" % LOST
 # a target for a later date, not the stock the change makes (今年计划再建3万个，到2025年底总数达到8万个:
 # the years between build too); a plan of the same period still adds up (本月再发放…，累计将达…)
 PLANNED = r"目标|目標|力争|力爭|(?<![截止])(?:到|至)[0-9０-９]{4}年"

@@ -67,7 +67,7 @@ from .kinds import (
 from .rest import rest_of_list
 from .states import outside_of_whole, state_of, states_apart
 from .sum_of_parts import weigh_parts
-from .vocabulary import REACHED, VERB, WORDS, reached_in, rx
+from .vocabulary import REACHED, TOTAL_SAID, VERB, WORDS, reached_in, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -666,8 +666,7 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         if len(wholes) != 1 or len(parts) != 1:
             continue
         whole, part, left = wholes[0], parts[0], rest[0]
-        total_said = r"(?:共|总|總|合计|合計|累计|累計|总计|總計)[^，,]{0,3}$"
-        if rx(total_said).search(part.lead) and not rx(total_said).search(whole.lead):
+        if rx(TOTAL_SAID).search(part.lead) and not rx(TOTAL_SAID).search(whole.lead):
             whole, part = part, whole   # (全市已整改隐患1,180处，排查隐患共1,260处，其余80处…: the one said to
             (wa, wb), (pa, pb) = (pa, pb), (wa, wb)     # be a total is the whole, the other its part)
         if len(back) == 3 and not cues and any(q.family == whole.family or counts_as(text, q, whole.family)

@@ -84,7 +84,7 @@ from .rest import rest_of_the_whole
 from .span_parts import span_parts
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
-from .vocabulary import REACHED, VERB, WORDS, reached_in, rx
+from .vocabulary import COUNTED_TOTAL, REACHED, TOTAL_SAID, VERB, WORDS, reached_in, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -95,10 +95,8 @@ _GRADED = r"(?:较|較)(?:大|小|重|轻|輕)"
 _THRESHOLD = r"超过|超過|以上|以下|不足|及以上|逾|高于|低于"
 _SUBPARTS = r"^(?:包括|包含|含)"
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
-_TOTAL_LEAD = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
-# a subject counting items, then a total word (两期共改造…, 三镇合计): the sum of those items, no part
-# of a whole before it (…，其中5个在一期基础上再次改造，两期共改造小区15个)
-_COUNTED_TOTAL = r"(?<![第0-9０-９])[两兩二三四五六七八九十2-9][个個]?(?P<items>[\u3400-\u9fff]{1,3}?)(?:共|合计|合計|累计|累計|总计|總計)"
+# (a subject counting items, then a total word, vocabulary.COUNTED_TOTAL: the sum of those items, no
+# part of a whole before it: …，其中5个在一期基础上再次改造，两期共改造小区15个)
 # a count that is the subject of such a total (两个开发区共建成900个: 两个 counts the zones, no part)
 _SUBJECT_OF_TOTAL = r"[\u3400-\u9fff]{1,4}?(?:共|合计|合計|累计|累計|总计|總計)"
 
@@ -111,7 +109,7 @@ def _sums_items_before(text: str, q: Quantity, start: int, qs: list[Quantity]) -
     共改造15公里), or counts as many figures of its kind as stand before the sentence's 其中 (市一中…900人，
     实验中学…700人，其中…，两所学校共…1,600人): the sum of those items. Items not named before (两个开发区
     共建成900个) are a part."""
-    m = rx(_COUNTED_TOTAL).search(q.lead)
+    m = rx(COUNTED_TOTAL).search(q.lead)
     if not m:
         return False
     items = m.group("items")
@@ -545,7 +543,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         mine = [q for q in inside if q.family == family and (
                     is_amount(q, per) if per and (before >= 0 or rx(_PERIOD).search(text, start, q.start))
                     else is_amount(q) or (per and is_amount(q, per)))
-                and (not rx(_TOTAL_LEAD).search(q.lead) or rx(_EXHAUSTIVE_LAST).search(q.lead) or (
+                and (not rx(TOTAL_SAID).search(q.lead) or rx(_EXHAUSTIVE_LAST).search(q.lead) or (
                     not per and not seen_clause and not text[after_start:start].strip("，,：: ")))
                 and not (seen_clause and (_sums_items_before(text, q, sentence.start, qs) or rx(_STOCK_NOW).search(q.lead)))
                 and not (q.value <= 10 and rx(_SUBJECT_OF_TOTAL).match(text, q.end))]
@@ -618,8 +616,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # clause names what the first part counts, when one does
         wholes = named
         whole = wholes[0]
-    elif len(wholes) > 1 and not named and rx(_TOTAL_LEAD).search(wholes[0].lead) \
-            and not any(rx(_TOTAL_LEAD).search(w.lead) for w in wholes[1:]):
+    elif len(wholes) > 1 and not named and rx(TOTAL_SAID).search(wholes[0].lead) \
+            and not any(rx(TOTAL_SAID).search(w.lead) for w in wholes[1:]):
         # 选出选手155人，本次共有151人获奖，其中…: the one figure stated as a total, right before
         # 其中, is the whole it breaks down (the figures before are wholes of their own)
         wholes = wholes[:1]
@@ -714,7 +712,7 @@ def _side_parts(doc: Any, sentence: Sentence, starts: list[int], pos: int, cue_e
     # read already: 设120个席位，其中占据41席)
     clauses_before = clauses_back(text, sentence.start, pos, 8)
     for q in between(qs, starts, piece[0], piece[1]):
-        if q.family in done or not is_amount(q) or not bounded(q) or rx(_TOTAL_LEAD).search(q.lead):
+        if q.family in done or not is_amount(q) or not bounded(q) or rx(TOTAL_SAID).search(q.lead):
             continue
         done.add(q.family)
         wholes = _find_wholes(text, qs, starts, clauses_before, q.family)

@@ -59,6 +59,7 @@ from .vocabulary import (
     REACHED,
     REACHING,
     SUM_OF_ADDITIONS,
+    TOTAL_SAID,
     VERB,
     WORDS,
     rx,
@@ -723,7 +724,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
             break
         # a hedged item (约10.22亿元，加上…约139.41亿元，合计约149.63亿元) is an item all the same,
         # read as the interval its hedge allows (rules/data/num_widths.tsv), not skipped
-        if rx(r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$").search(p.lead):
+        if rx(TOTAL_SAID).search(p.lead):
             if rx(r"[\u3400-\u9fff]{0,10}?、").match(text, p.end) or (
                     p.unit.name in _MEDALS and items and text[p.end:items[-1].q.qual_start] in ("", "、")):
                 items.append(Item(p, share))    # 共有小学84所、初中32所: 共有 heads the list (共获得

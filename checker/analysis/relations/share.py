@@ -17,7 +17,7 @@ from .common import CLAUSE_MARK, Relation, bounded, clauses_back, counts_as, in_
 from .cues import cue_sentences
 from .interval import Interval
 from .parts import part_groups
-from .vocabulary import rx
+from .vocabulary import COUNTED_TOTAL, TOTAL_SAID, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -238,7 +238,7 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                 whole = _the_whole(text, qs[:j], part, sentence.start)
                 if whole is None and named:
                     whole = _named_later(text, qs[i + 1:], part, named)
-                if whole is None and rx(r"(?:合计|合計|共计|共計|总计|總計|一共|共)[^，,]{0,3}$").search(part.lead):
+                if whole is None and rx(TOTAL_SAID).search(part.lead):
                     break       # (…，三项合计40亿元，占46.5%: the total of the items is what 占 is said of;
                     #             with no whole for it, no item before it is taken instead)
                 if whole is None:
@@ -303,7 +303,7 @@ def _framed(text: str, before: list, at: int, lo: int):
         return None
     if not is_amount(whole) or not bounded(whole) or whole.low <= 0:
         return None
-    if rx(r"[两兩二三四五六七八九十][个個项項类類种種]?[\u3400-\u9fff]{0,3}?(?:合计|合計|共计|共計|总计|總計|共)").search(whole.lead):
+    if rx(COUNTED_TOTAL).search(whole.lead):
         return None     # (…，三项合计40亿元，占46.5%: the sum of the items listed is what 占 is said of,
         #                 no frame of the item before it)
     i = len(before) - 1 - before[::-1].index(whole)

@@ -26,6 +26,11 @@ VERB = "|".join(UP + DOWN)
 # a total of what was newly added (累计新增, 共新建): a sum of additions, not a stock; running.py sums
 # items each newly added under it, accrual.py takes it for no stock reached
 SUM_OF_ADDITIONS = r"(?:累计|累計|共|合计|合計|总共|總共)(新增|新建|增加|增长|增長)了?"
+# a figure said to be a total by the words right before it (共有, 合计达, 累计完成, 总投资)
+TOTAL_SAID = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
+# a count of items, then a total word (两期共, 三镇合计, 三项合计): the sum of those items
+COUNTED_TOTAL = (r"(?<![第0-9０-９])[两兩二三四五六七八九十2-9][个個项項类類种種]?(?P<items>[\u3400-\u9fff]{0,3}?)"
+                 r"(?:共|合计|合計|累计|累計|总计|總計)")
 # a total followed by what it includes (…，全天共就诊3,300人次，含夜间急诊400人次; …总里程达到560公里，
 # 含景区绿道160公里): it counts more than the items or the stock before it name
 INCLUDES_MORE = r"\s?[，,（(]\s?(?:含|包括|包含|其中含)"
