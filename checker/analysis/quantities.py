@@ -158,7 +158,8 @@ def _sources() -> tuple[str, str, str]:
               r"(?>(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9０-９]*)(?:[.．][0-9０-９]+)?))%(after)s"
               r"(?P<kilo>%(kilo)s)?"
               r"(?P<m1>[余餘多])?(?P<msp> (?=[万萬亿億兆]))?(?P<mult>%(mult)s)?"
-              r"(?:(?<=[万萬亿億兆])(?(msp) ?)(?P<tail>(?:[0-9０-９][0-9０-９,]*(?(msp) ?)%(mult)s?)+))?"
+              r"(?:(?<=[万萬亿億兆])(?(msp) ?|(?:(?<=[亿億]) (?=[0-9０-９][0-9０-９,]*[千万萬]))?)"
+              r"(?P<tail>(?:[0-9０-９][0-9０-９,]*(?(msp) ?)%(mult)s?)+))?"
               % {"d": digit, "mult": _MULT, "after": after_digits, "kilo": _KILO}
               + tail % dict(values, unit=spaced_unit)
               + r"(?(msp)(?(mult)|(?!)))"

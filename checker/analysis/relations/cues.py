@@ -361,7 +361,7 @@ _COUNTED_BACK = r"\s*(?:(?:以上|上述|前述|这|這)[0-9０-９二两兩三�
 _THIS = ("这", "這")
 # after 由 at the head of a clause, a list of who pays a total, each with its figure (总经费3768万元，
 # 由中央补助800万元、市府自筹2968万元): the parts of the total, not the start of a change
-SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])){0,7}、)"
+SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])|\s(?=[0-9０-９])){0,7}(?:、|[，,][\u3400-\u9fff]{1,8}\s?[0-9０-９]))"
 # after 由 at the head of a clause, what the whole before is made of (共1260人，由专职队员380人和志愿
 #队员880人组成; 总投资3.8亿元，由两部分组成：…): every part named, relations/breakdown.py
 MADE_OF = r"由(?P<made>[^，,；;。]{1,40}?)(?:组成|組成|构成|構成)"

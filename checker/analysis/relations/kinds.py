@@ -568,3 +568,23 @@ def names_group_of(group: str, noun: str, after: bool) -> bool:
         if group in nouns and (noun.startswith(words) if after else noun.endswith(words)):
             return True
     return False
+
+
+# a period named by its number on one scale, or its end, opening a kind (2023年, 113年度, 112年底; 3月,
+# 十月份, 6月底; 春季, 冬茶, 一期作), not the start of a span (2023年至2025年)
+_PERIOD = rx(r"^(?:(?P<year>(?:[12][0-9]{3}|[0-9]{2,3})年(?:度|底|末)?)"
+             r"|(?P<month>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?)"
+             # (or a season, of the year or of a crop: 春季/秋季, 春茶/冬茶, 一期作/二期作 — one field
+             # picked or sown in each; not a phase of a project, 一期/二期, whose works are its own)
+             r"|(?P<season>[春夏秋冬](?:季|茶)|第?[一二三1-3]期作))(?![至到\-－~～—])")
+
+
+def periods_of_one_scale(kinds: list[str]) -> bool:
+    """Each kind opens with a period of one scale, or its end, a different one each, whatever it
+    says after it (2023年/2024年; 112年巡查/113年巡查; 1月完成保養/4月完成汛前檢查; 6月底/9月底;
+    春茶/冬茶; 一期作/二期作)."""
+    if len(kinds) < 2:
+        return False
+    found = [_PERIOD.match(k) for k in kinds]
+    return all(found) and len({m.lastgroup for m in found if m}) == 1 \
+        and len({m.group() for m in found if m}) == len(kinds)

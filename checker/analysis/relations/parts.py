@@ -77,6 +77,7 @@ from .kinds import (
     one_valued_after,
     one_valued_list,
     one_valued_relatives,
+    periods_of_one_scale,
     units_named_apart,
     whole_partition,
 )
@@ -649,6 +650,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             and rx(RESPECTIVE).search(text, *whole_clause):
         # 产销量分别完成2769.2万辆和2768.7万辆。其中，新能源汽车产销量分别完成1301.5万辆和
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
+        summed = first[:1]
+    elif len(first) > 1 and (periods_of_one_scale(kinds[:len(first)]) or periods_of_one_scale(_heads(text, first, after_start))):
+        # 其中112年巡查820公里、113年巡查850公里; 其中一期作1,950公頃、二期作1,600公頃; 其中112年底…、
+        # 113年底…: what one period counts the next may count again (a road inspected each year, a
+        # field sown each season, a stock at each year's end); each part is still no more than the whole
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
             and (mutually_exclusive(kinds) or done_and_not(text, collapsed) or units_named_apart(kinds)

@@ -1,0 +1,84 @@
+"""Periods in a 、 list after 其中 are not added up (kinds.periods_of_one_scale: what one period counts
+the next may count again), who pays a total in clauses of their own after 由 (cues.SOURCES), a
+figure in 億 then 萬 set off by a space (quantities.py); and places after a total with no 其中 and
+periods in clauses of their own, which stay unread (a tourist, a bus route or a species may be
+counted in several districts; a bridge inspected, a field sown in each year). All sentences are
+invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings, verified_calcs
+
+
+def test_places_after_a_total_are_not_added():
+    # what one place counts another may count again (a visitor, a route, a species)
+    assert findings("国庆假期全市共接待游客300万人次，东湖区接待170万人次，西山区接待150万人次。") == []
+    assert findings("全市公交线路共有280条，途经东湖区170条，途经西山区140条。") == []
+    # the first of a run of districts is one of them, not their whole
+    assert findings("今天新增确诊病例30例，其分布为永安区12例，东湖区9例，西山区6例，南湖区3例。") == []
+
+
+def test_a_mid_clause_total_then_other_measures_stays_quiet():
+    assert findings("全县共有中小学86所，在校生4.2万人，专任教师3100人。") == []
+    assert findings("今年全市共接待游客860万人次，实现旅游收入92亿元，同比增长12%。") == []
+
+
+def test_periods_in_a_list_are_not_added():
+    # the same bridges inspected each year, the same paddies sown in each crop season, a stock at
+    # each year's end: each period may count what the one before counted
+    assert findings("本市列管橋梁 540 座，其中112年度完成檢測 520 座、113年度完成檢測 535 座。") == []
+    assert findings("本鄉水田約 1,800 公頃，其中一期作插秧 1,650 公頃、二期作插秧 1,400 公頃。") == []
+    assert findings("全县公共充电桩2.6万个，其中2023年底1.9万个、2024年底2.6万个。") == []
+    assert findings("本市茶園 980 公頃，其中春茶採收 900 公頃、冬茶採收 760 公頃。") == []
+    # each is still no more than the whole
+    [(rule, message)] = findings("本市列管橋梁 540 座，其中112年度完成檢測 520 座、113年度完成檢測 585 座。")
+    assert rule == "NUM001" and "585 座" in message
+
+
+def test_periods_in_clauses_of_their_own_are_not_added():
+    # (a reading tried and withdrawn: roads kept up, fields watered, capacity used each year)
+    assert findings("全县农村公路3,400公里，其中2023年养护2,900公里，2024年养护3,100公里。") == []
+    assert findings("灌区面积5.6万亩，其中一期灌溉5.2万亩，二期灌溉5.4万亩。") == []
+
+
+def test_a_reservoir_in_cubic_metres_as_taiwan_copy_writes_them():
+    assert_pair("本水庫總蓄水量 1.6 億立方公尺，其中南庫 0.9 億立方公尺、北庫 0.7 億立方公尺。",
+                "本水庫總蓄水量 1.4 億立方公尺，其中南庫 0.9 億立方公尺、北庫 0.7 億立方公尺。",
+                "NUM001", "0.9 億立方公尺 + 0.7 億立方公尺", verified="parts")
+
+
+def test_years_of_firms_or_households_reached_again_are_not_added():
+    # the same firm or household may be counted in both years
+    assert findings("全区共有650家企业获得稳岗补贴，其中2023年420家，2024年510家。") == []
+    assert findings("该计划累计帮扶困难家庭1,100户，其中2023年帮扶640户，2024年帮扶720户。") == []
+    # villages covered in two years may be the same villages
+    assert findings("项目累计覆盖村庄80个，其中2023年覆盖50个，2024年覆盖45个。") == []
+
+
+def test_peaks_and_balances_of_each_period_are_not_added():
+    assert findings("今年全市用电最高负荷达到1,250万千瓦，其中7月最高负荷1,180万千瓦，8月最高负荷1,250万千瓦。") == []
+    assert findings("全市贷款余额3,200亿元，其中2023年余额2,900亿元，2024年余额3,200亿元。") == []
+
+
+def test_a_whole_of_one_year_is_none_of_other_years():
+    assert findings("2024年全县实现旅游收入120亿元，其中2023年98亿元，2022年76亿元。") == []
+
+
+def test_periods_of_two_scales_are_not_added():
+    assert findings("全年完成造林1.2万亩，其中2024年0.9万亩，10月0.5万亩。") == []
+
+
+def test_who_pays_a_total_in_clauses_of_their_own():
+    # 由 + one payer and its figure a clause (not only a 、 list)
+    assert_pair("该项目总投资3.6亿元，由省级财政补助2.1亿元，县级配套1.5亿元。",
+                "该项目总投资3.6亿元，由省级财政补助2.1亿元，县级配套1.9亿元。",
+                "NUM001", "2.1亿元 + 1.9亿元 = 4亿元", verified="parts")
+    # a change from one figure to another is no list of payers
+    assert findings("全县粮食总产量由48万吨，提高到今年的53万吨，增产5万吨。") == []
+
+
+def test_a_figure_in_hundred_millions_then_ten_thousands_after_a_space():
+    # Taiwan copy may set the 萬 part of a figure off by a space: 3億 2,400萬元 is one figure
+    assert_pair("本工程總經費新臺幣 4億 1,500萬元，由中央補助 2億 6,300萬元，市府自籌 1億 5,200萬元。",
+                "本工程總經費新臺幣 4億 1,500萬元，由中央補助 2億 9,300萬元，市府自籌 1億 5,200萬元。",
+                "NUM001", "2億 9,300萬元 + 1億 5,200萬元", verified="parts")
