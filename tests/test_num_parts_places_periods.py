@@ -82,3 +82,20 @@ def test_a_figure_in_hundred_millions_then_ten_thousands_after_a_space():
     assert_pair("本工程總經費新臺幣 4億 1,500萬元，由中央補助 2億 6,300萬元，市府自籌 1億 5,200萬元。",
                 "本工程總經費新臺幣 4億 1,500萬元，由中央補助 2億 9,300萬元，市府自籌 1億 5,200萬元。",
                 "NUM001", "2億 9,300萬元 + 1億 5,200萬元", verified="parts")
+
+
+def test_designations_in_a_list_are_not_added():
+    # a firm may be both; a household may hold both statuses; a school may be both
+    assert findings("全区规上工业企业共280家，其中高新技术企业170家、专精特新企业140家。") == []
+    assert findings("全村共有困难家庭130户，其中低保户110户、残疾人家庭60户。") == []
+    assert findings("全县共有农村小学74所，其中寄宿制学校46所、小规模学校38所。") == []
+    # each is still no more than the whole
+    [(rule, message)] = findings("全区规上工业企业共280家，其中高新技术企业290家、专精特新企业140家。")
+    assert rule == "NUM001" and "290家" in message
+
+
+def test_a_designation_and_its_plain_counterpart_are_added():
+    # each project is key or ordinary
+    assert_pair("全市今年共有在建项目130个，其中重点项目45个、一般项目85个。",
+                "全市今年共有在建项目120个，其中重点项目45个、一般项目85个。",
+                "NUM001", "45个 + 85个 = 130个", verified="parts")

@@ -588,3 +588,24 @@ def periods_of_one_scale(kinds: list[str]) -> bool:
     found = [_PERIOD.match(k) for k in kinds]
     return all(found) and len({m.lastgroup for m in found if m}) == 1 \
         and len({m.group() for m in found if m}) == len(kinds)
+
+
+@functools.cache
+def _designations() -> re.Pattern:
+    return rx("|".join(sorted({w for line in WORDS["designations"] for w in line.split()}, key=len, reverse=True)))
+
+
+# the plain counterpart of a designation: what does not hold it (普通学校, 一般项目, 非低保户, 其他企业)
+_PLAIN = r"^(?:普通|一般|非|其他|其它|其余|其餘)"
+
+
+def designations(kinds: list[str]) -> bool:
+    """Some kind of the list is named by a designation, a rating or a status one thing may hold
+    several of (高新技术企业, 专精特新企业; 低保户, 残疾人家庭: num_words.txt, designations): the
+    items may overlap. Not one designation and its plain counterpart (重点项目, 一般项目;
+    示范校, 普通校): each thing holds it or not."""
+    named = [k for k in kinds if _designations().search(k) and not rx(_PLAIN).match(k)]
+    if len(named) == 1 and all(k is named[0] or rx(_PLAIN).match(k) for k in kinds):
+        return False
+    return bool(named)
+

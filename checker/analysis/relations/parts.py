@@ -70,6 +70,7 @@ from .kinds import (
     OTHER_TIME,
     common_head,
     complementary,
+    designations,
     exclusive_kinds,
     funded_by_levels,
     mutually_exclusive,
@@ -655,6 +656,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 其中112年巡查820公里、113年巡查850公里; 其中一期作1,950公頃、二期作1,600公頃; 其中112年底…、
         # 113年底…: what one period counts the next may count again (a road inspected each year, a
         # field sown each season, a stock at each year's end); each part is still no more than the whole
+        summed = first[:1]
+    elif len(first) > 1 and designations(kinds[:len(first)]) and not (
+            mutually_exclusive(kinds[:len(first)]) or one_valued_list(_heads(text, first, after_start))):
+        # 其中高新技术企业180家、专精特新企业150家; 其中低保户120户、残疾人家庭80户: designations one
+        # firm or household may hold both of; each part is still no more than the whole
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
             and (mutually_exclusive(kinds) or done_and_not(text, collapsed) or units_named_apart(kinds)
