@@ -689,6 +689,10 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
     return wanted in ({str(len(labels))}, set(labels))
 
 
+# the verbs of addition a total of additions may sum, in either of its words (SUM_OF_ADDITIONS)
+_ADDITIONS = ("新增", "新建", "增加", "增长", "增長")
+
+
 def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, subject: bool = False,
            added: str = "") -> list[Item]:
     """The items a running total sums: the amounts of its kind right before it, in text order.
@@ -714,7 +718,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
                 continue    # (a noun-first item, 水渠12条, may join a total in 处: see below)
         elif p.family != total_q.family:
             continue
-        if not (is_amount(p, per) or (added and p.lead.rstrip("了").endswith(added))) \
+        # (one addition in either word: 新增3處…，共增加21處; 增加…，累计新增…)
+        if not (is_amount(p, per) or (added and p.lead.rstrip("了").endswith(_ADDITIONS))) \
                 or rx(r"[\u3400-\u9fff]{0,6}[：:]").match(text, p.end):
             break   # (分为三个专场：…: the count that opens the list after the colon)
         if p.qualifier in OPEN_ENDED:

@@ -1,0 +1,18 @@
+"""Running totals: one addition in either of its words (新增…，共增加…: running._ADDITIONS); a span
+(这3年来) stays a span. All sentences are invented for these tests."""
+from __future__ import annotations
+
+from num_helpers import assert_running_pair, findings
+
+
+def test_items_newly_added_under_a_total_of_increase():
+    assert_running_pair("本市去年新增社區照顧據點 6 處、今年新增 9 處，兩年共增加 15 處。",
+                        "本市去年新增社區照顧據點 6 處、今年新增 9 處，兩年共增加 18 處。",
+                        "6 處 + 9 處 = 15處")
+
+
+def test_a_span_longer_than_the_years_listed_is_no_sum_of_them():
+    # three years, two of them listed: the span holds more than the list
+    assert findings("本市2023年新建口袋公园7处、2024年新建9处，这3年来共新建22处。") == []
+    # items of no period of their own under a span
+    assert findings("本市新建口袋公园7处、改建9处，这3年来共新建30处。") == []
