@@ -99,3 +99,27 @@ def test_a_designation_and_its_plain_counterpart_are_added():
     assert_pair("全市今年共有在建项目130个，其中重点项目45个、一般项目85个。",
                 "全市今年共有在建项目120个，其中重点项目45个、一般项目85个。",
                 "NUM001", "45个 + 85个 = 130个", verified="parts")
+
+
+def test_items_named_by_what_some_of_the_whole_did_are_not_added():
+    # a co-operative may both grow crops and sell online; a school may be rural and run classes after
+    # hours
+    assert findings("全县农民专业合作社共2100家，其中种植业合作社1300家、开展电商销售的1050家。") == []
+    assert findings("全县共有中小学68所，其中乡村学校47所、开设课后延时服务66所。") == []
+    assert findings("今年共发放消费券1800万元，其中餐饮消费券700万元、通过手机平台发放1400万元。") == []
+    # 者: those who did something, which two items may both be
+    assert findings("今年共查獲酒後駕車 1,980 件，其中騎乘機車者 1,160 件、肇事後查獲者 960 件。") == []
+
+
+def test_kinds_of_two_known_sets_are_not_added():
+    # sex and ethnicity: one deputy may be both
+    assert findings("本届人大代表共240名，其中女性代表92名、少数民族代表47名、连任代表121名。") == []
+
+
+def test_a_verb_all_items_share_or_kinds_of_one_noun_are_still_added():
+    assert_pair("粮食企业今年共收购粮食36万吨，其中收购小麦21万吨、收购玉米15万吨。",
+                "粮食企业今年共收购粮食32万吨，其中收购小麦21万吨、收购玉米15万吨。",
+                "NUM001", "21万吨 + 15万吨 = 36万吨", verified="parts")
+    assert_pair("全县今年新建改建农村公路420公里，其中通村硬化路230公里、产业路190公里。",
+                "全县今年新建改建农村公路400公里，其中通村硬化路230公里、产业路190公里。",
+                "NUM001", "230公里 + 190公里 = 420公里", verified="parts")

@@ -16,3 +16,12 @@ def test_a_span_longer_than_the_years_listed_is_no_sum_of_them():
     assert findings("本市2023年新建口袋公园7处、2024年新建9处，这3年来共新建22处。") == []
     # items of no period of their own under a span
     assert findings("本市新建口袋公园7处、改建9处，这3年来共新建30处。") == []
+
+
+def test_a_price_risen_with_the_plain_verb_and_its_amount():
+    from num_helpers import assert_pair
+    # 由 starts the change at its first figure: the amount after it is no new level
+    assert_pair("猪肉价格由每斤14元涨到17元，上涨3元。", "猪肉价格由每斤14元涨到17元，上涨5元。",
+                "NUM007", "17元 − 14元 = 3元", verified="change-amount")
+    [(rule, _)] = findings("猪肉价格由每斤14元涨到12元。")
+    assert rule == "NUM006"

@@ -149,6 +149,8 @@ def changes(doc: Any) -> list[Relation]:
             origin = None if _FROM_CHARS.isdisjoint(before) else rx(_FROM).search(before)
             if not origin or rx(VERB).search(origin.group()):
                 continue    # 由下降3.8%转为增长1.8%: the figures are changes themselves
+            if i and qs[i - 1].end > a.qual_start - len(before) + origin.start():
+                continue    # (由每斤13元涨到16元，上涨3元: 由 starts the change at 13元, not at 16元)
             gap = text[a.end:b.qual_start]
             m = rx(_CHANGE_GAP).match(gap) or (rx(_NOUN_GAP).match(gap) if a.unit == b.unit else None)
             if not m or re.search(r"转|轉", gap):

@@ -609,3 +609,42 @@ def designations(kinds: list[str]) -> bool:
         return False
     return bool(named)
 
+
+# the parts of speech (jieba's tags, analysis/words.py) of a word that names a deed, a place or a
+# way something was done: a verb, a preposition, an adverb (开展电商销售, 通过微信发放, 已整改, 在山区)
+_DEED_TAGS = frozenset(("v", "vd", "vi", "p", "d"))
+
+
+def properties(heads: list[str]) -> bool:
+    """Items of a list named by what some of the whole did or have, not by a kind it is sorted into:
+    what tells them apart opens with a verb and what it was done to or where, a preposition or an
+    adverb (种植业合作社…、开展电商销售的…; 乡村学校…、开设课后服务的…; …、通过微信发放…), or
+    names kinds of two known sets (女性代表…、少数民族代表…: sex and ethnicity). One thing may have
+    several such properties: the items may overlap. A verb all of them share (收购小麦…、收购玉米…)
+    is the whole's deed, not a property; items ending in one noun are kinds of it (通村硬化路…、
+    产业路…)."""
+    from ..words import lexicon, segment  # (the lexicon is loaded only when a list is read so)
+    if len(heads) < 2 or not all(heads):
+        return False
+    if any(h.rstrip("有").endswith(("者", "的")) for h in heads):
+        return True     # (騎乘機車者…、肇事後查獲者…; 全程网办…、半天内办结的…: those who or which
+        #                 did something, a property of some of the whole)
+    prefix = os.path.commonprefix(heads)
+    suffix = common_head([h[len(prefix):] for h in heads])
+    modifiers = [h[len(prefix):len(h) - len(suffix)] for h in heads]
+    if len({d for d in (dimension(m) for m in modifiers if m) if d is not None}) >= 2:
+        return True
+    if suffix.strip("的者之"):
+        return False    # (通村硬化路…、产业路…: kinds of one noun, whatever word opens them)
+    tag = lexicon().tag
+    for m in modifiers:
+        words = segment(m, 0, len(m)) if m else []
+        if not words:
+            continue
+        first = tag(m[words[0][0]:words[0][1]])
+        # (a deed with what it was done to or where, 开展电商销售, 设在社区, or a preposition or
+        # adverb opening it, 通过…, 已…; a verb alone names a kind of deed: 新建/改建)
+        if first in ("p", "d") or (first in _DEED_TAGS and len(words) > 1):
+            return True
+    return False
+

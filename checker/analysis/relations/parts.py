@@ -79,6 +79,7 @@ from .kinds import (
     one_valued_list,
     one_valued_relatives,
     periods_of_one_scale,
+    properties,
     units_named_apart,
     whole_partition,
 )
@@ -661,6 +662,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             mutually_exclusive(kinds[:len(first)]) or one_valued_list(_heads(text, first, after_start))):
         # 其中高新技术企业180家、专精特新企业150家; 其中低保户120户、残疾人家庭80户: designations one
         # firm or household may hold both of; each part is still no more than the whole
+        summed = first[:1]
+    elif len(first) > 1 and not (mutually_exclusive(kinds[:len(first)]) or done_and_not(text, first)
+                                 or one_valued_list(_heads(text, first, after_start)) or funded) \
+            and properties(_heads(text, first, after_start)):
+        # 其中种植业合作社1420家、开展电商销售的1180家; 其中女性代表88名、少数民族代表41名: what some
+        # of the whole did or have, or kinds of two sets, may overlap; each part is still no more
+        # than the whole
         summed = first[:1]
     elif len(collapsed) > len(first) and len(collapsed) == len(parts) and not threshold \
             and (mutually_exclusive(kinds) or done_and_not(text, collapsed) or units_named_apart(kinds)
