@@ -25,3 +25,13 @@ def test_a_price_risen_with_the_plain_verb_and_its_amount():
                 "NUM007", "17元 − 14元 = 3元", verified="change-amount")
     [(rule, _)] = findings("猪肉价格由每斤14元涨到12元。")
     assert rule == "NUM006"
+
+
+def test_a_total_of_another_deed_after_what_each_did():
+    # those of the list who did something else: a subset, no sum
+    assert findings("两家卫生院当天分别接诊420人、380人，共有65人转诊至县医院。") == []
+    assert findings("東區、北區分別有 356 戶、298 戶提出申請，共核定補助 510 戶。") == []
+    assert findings("两个街道分别排查出隐患64处、58处，共有9处被列为重大隐患。") == []
+    # the list's own deed again is its sum
+    [(rule, message)] = findings("两家卫生院当天分别接诊420人、380人，共接诊760人。")
+    assert rule == "NUM003" and "420人 + 380人 = 800人" in message

@@ -34,6 +34,7 @@ from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import LOST, accruals
 from .added_on import BROUGHT_ABOUT, added_on
+from .breakdown import RESPECTIVE
 from .change import change_figures
 from .common import (
     CLAUSE_MARK,
@@ -322,6 +323,9 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # a figure with no measure word is an item only of a list read whole
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
+            listed = text[items[0].q.qual_start - len(items[0].q.lead):trigger]
+            if word in _BARE and rx(RESPECTIVE).search(listed) and _own_deed(text, trigger + len(word), q, listed):
+                continue    # 分别接诊860人、740人，共有120人留院观察: those who did another deed
             if readings:
                 if not _periods_listed(text, items, readings):
                     continue    # 这3年来共…, 两天共… after items of no period of their own: a span
@@ -414,6 +418,29 @@ def running_totals(doc: Any) -> list[Relation]:
     # (amounts added by 加上, then their total: added_on.py, for the totals not read above)
     read = {r.start for r in relations}
     return relations + [r for r in added_on(doc) if r.start not in read]
+
+
+# the words of holding or of being a total, which name no deed of their own (共有, 共计, 共达)
+_NO_DEED = r"[有为為是达達计計约約近逾超]"
+
+
+def _own_deed(text: str, after_word: int, q: Quantity, listed: str) -> bool:
+    """A bare total after what each subject did (分别接诊860人、740人) names a deed the list does
+    not, before its figure (共核定补助620户 after 412户申请) or right after it (共有120人留院观察,
+    共有12处被列为重大隐患): it counts those that did it, no sum of the list. A deed is a verb of the
+    lexicon (analysis/words.py), or 被/仍/已 + a verb."""
+    from ..words import lexicon, segment  # (the lexicon is loaded only when a total is read so)
+    tag = lexicon().tag
+    stop = rx(r"[，,；;：:。！？!?\n]").search(text, q.end)
+    spans = [(after_word, q.qual_start), (q.end, min(stop.start() if stop else len(text), q.end + 8))]
+    for a, b in spans:
+        words = [text[x:y] for x, y in segment(text, a, b)] if b > a else []
+        deeds = [w for w in words if tag(w) in ("v", "vi", "vd") and not rx(_NO_DEED).fullmatch(w)]
+        if (a, b) == spans[1] and words and words[0] in ("被", "仍", "已", "还", "還"):
+            deeds = deeds or words[1:2]
+        if any(w not in listed for w in deeds):
+            return True
+    return False
 
 
 # what makes a subject a stock or a span of its own, not the whole of the items listed (现有门店总数:
