@@ -123,3 +123,22 @@ def test_a_verb_all_items_share_or_kinds_of_one_noun_are_still_added():
     assert_pair("全县今年新建改建农村公路420公里，其中通村硬化路230公里、产业路190公里。",
                 "全县今年新建改建农村公路400公里，其中通村硬化路230公里、产业路190公里。",
                 "NUM001", "230公里 + 190公里 = 420公里", verified="parts")
+
+
+def test_a_kind_narrowed_by_an_attribute_is_some_of_it():
+    # 普惠性民办园 are some of the 民办园: 公办 and 普惠性民办 are no two halves of the whole
+    assert findings("全县共有幼儿园430所，其中公办园250所，普惠性民办园130所。") == []
+    # 经营性自建房 are some of the 自建房
+    assert findings("全区共排查房屋2.8万栋，其中自建房2.3万栋、经营性自建房0.8万栋。") == []
+
+
+def test_a_gloss_in_parentheses_is_no_end_of_the_noun():
+    # 高职（专科）院校 is 高职院校, no 院校 the 本科院校 end in
+    assert_pair("全省共有高等学校140所，其中本科院校62所、高职（专科）院校78所。",
+                "全省共有高等学校130所，其中本科院校62所、高职（专科）院校78所。",
+                "NUM001", "62所 + 78所 = 140所", verified="parts")
+
+
+def test_items_the_copy_says_overlap_are_not_added():
+    assert findings("全省共有上市公司74家，其中境内上市60家、境外上市21家，另有7家为两地上市。") == []
+    assert findings("全镇耕地4.6万亩，其中水稻3.5万亩、油菜2.8万亩，多为稻油轮作。") == []

@@ -236,6 +236,8 @@ def counted(text: str, q: Quantity, item_start: int, reaching: bool = False) -> 
         # (a grade or a name in Latin letters is part of the noun: 5A级景区, 5G基站)
         # (a hedge between the noun and its figure is no part of the noun: 铁路客运量预计1520万人次)
         before = rx(_BEFORE_FIGURE).sub("", before) or before
+        # (a short gloss in parentheses inside the noun is no end of it: 高职（专科）院校 is 高职院校)
+        before = rx(r"[（(][\u3400-\u9fff、]{1,6}[）)](?=[\u3400-\u9fff])").sub("", before)
         if reaching:
             before = rx(_REACHING).sub("", before) or before
         m = rx(r"[\u3400-\u9fff0-9０-９A-Za-zＡ-Ｚ至岁歲以上下及]{1,12}$").search(before)

@@ -329,11 +329,24 @@ COMPLEMENTS = tuple(tuple(pair.split()) for pair in WORDS["complements"])
 
 
 def complementary(lead1: str, lead2: str) -> bool:
-    """Two parts named by the two halves of a whole (男生…，女生…)."""
+    """Two parts named by the two halves of a whole (男生…，女生…). Not a half narrowed by an
+    attribute before it (公办园…，普惠性民办园…: the 民办园 that are 普惠, some of the half)."""
     for a, b in COMPLEMENTS:
-        if (a in lead1 and b in lead2) or (b in lead1 and a in lead2):
-            return True
+        for x, y in ((a, b), (b, a)):
+            if x in lead1 and y in lead2:
+                return not (_NARROWED.search(lead1[:lead1.index(x)]) or _NARROWED.search(lead2[:lead2.index(y)]))
     return False
+
+
+# an attribute in …性 right before a kind (普惠性民办园, 经营性自建房): it names some of that kind
+_NARROWED = rx(r"[\u3400-\u9fff]性$")
+
+
+def nested(names: list[str]) -> bool:
+    """One item's name is another's after an attribute in …性 (自建房…、经营性自建房…): the longer
+    names some of the shorter, and the two overlap."""
+    return any(a != b and len(a) >= 2 and b.endswith(a) and _NARROWED.search(b[:len(b) - len(a)])
+               for a in names for b in names)
 
 
 # Verbs that give a thing one value only: where it comes from, where it goes, where it lies

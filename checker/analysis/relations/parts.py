@@ -75,6 +75,7 @@ from .kinds import (
     funded_by_levels,
     mutually_exclusive,
     names_its_parts,
+    nested,
     one_valued_after,
     one_valued_list,
     one_valued_relatives,
@@ -658,6 +659,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 113年底…: what one period counts the next may count again (a road inspected each year, a
         # field sown each season, a stock at each year's end); each part is still no more than the whole
         summed = first[:1]
+    elif len(first) > 1 and nested(kinds[:len(first)]):
+        summed = first[:1]  # 其中自建房2.6万栋、经营性自建房0.9万栋: the second is some of the first
     elif len(first) > 1 and designations(kinds[:len(first)]) and not (
             mutually_exclusive(kinds[:len(first)]) or one_valued_list(_heads(text, first, after_start))):
         # 其中高新技术企业180家、专精特新企业150家; 其中低保户120户、残疾人家庭80户: designations one
@@ -685,6 +688,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
     if exhaustive:
         summed = collapsed
+    if len(summed) > 1 and rx("|".join(WORDS["overlap-words"])).search(text, after_start, sentence.end):
+        summed, exhaustive = summed[:1], False  # (…，另有5家为两地上市: the copy says its items overlap)
     # every part listed is checked against the whole; only exclusive ones are added
     if len(wholes) == 1:
         verdict = weigh_parts(collapsed, summed, whole, exhaustive, threshold and summed is first)
