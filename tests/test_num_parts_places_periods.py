@@ -142,3 +142,8 @@ def test_a_gloss_in_parentheses_is_no_end_of_the_noun():
 def test_items_the_copy_says_overlap_are_not_added():
     assert findings("全省共有上市公司74家，其中境内上市60家、境外上市21家，另有7家为两地上市。") == []
     assert findings("全镇耕地4.6万亩，其中水稻3.5万亩、油菜2.8万亩，多为稻油轮作。") == []
+
+
+def test_a_whole_of_another_month_is_no_whole_of_the_parts():
+    # 9月份 is none of the parts' months: they break down the 累计
+    assert findings("全县9月份新增就业岗位420个，累计新增6,300个，其中7月份1,050个，8月份980个。") == []

@@ -45,7 +45,9 @@ _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁�
 # a loss the copy names without its figure, anywhere after the earlier stock (期间也有人离开, 部分
 # 老团员已退休): the additions alone are not the change
 LOST = (r"离开|離開|离队|離隊|退出|退休|流失|调离|調離|去世|病逝|注销|註銷|关闭|關閉|停业|停業|歇业|歇業|倒闭|倒閉"
-        r"|淘汰|迁出|遷出|撤销|撤銷|拆除|报废|報廢|减少|減少|剔除|扣除")
+        r"|淘汰|迁出|遷出|撤销|撤銷|拆除|报废|報廢|减少|減少|剔除|扣除"
+        # (a place or a rule done away with: 新闢18處、廢止6處)
+        r"|废止|廢止|撤并|撤併|裁撤")
 # such a verb right after a change's figure says what it did, whatever the words before it
 # (此后又有6人退出: 又 before the figure, yet 6 left)
 _TAKEN_AFTER = r"\s?(?:名|人|位|个|個|家|户|戶)?(?:%s)" % LOST

@@ -180,6 +180,8 @@ def averages(doc: Any) -> list[Relation]:
                 marker, marker_start, marker_end = marked
             else:
                 continue
+            if rx(r"最高|最低|最多|上限|封顶|封頂|不超过|不超過").search(rate.lead[:marker_start]):
+                continue    # 最高保障额每人10万元: a cap on each, no average of a total
             if rx(_PER_PERIOD_BEFORE).search(rate.lead[:marker_start]):
                 continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
             if rx(r"[由从從自]$").search(rate.lead[:marker_start]):

@@ -661,3 +661,21 @@ def properties(heads: list[str]) -> bool:
             return True
     return False
 
+
+def period_apart(words: str, heads: list[str]) -> bool:
+    """The heads open with periods of one scale (4月份…，5月份…) and the words name a period of that
+    scale none of them is (6月份新增): the words' figure is of another period, no whole of theirs."""
+    found = [_PERIOD.match(h) for h in heads]
+    if len(heads) < 1 or not all(found):
+        return False
+    scale = {m.lastgroup for m in found if m}
+    if len(scale) != 1:
+        return False
+    names = {m.group().rstrip("份底末度") for m in found if m}
+    for m in rx(_PERIOD.pattern.lstrip("^")).finditer(words):
+        if m.lastgroup in scale and m.group().rstrip("份底末度") not in names \
+                and not rx(r"[至到\-－~～—]").match(words, m.end()) \
+                and not (m.start() and words[m.start() - 1] in "至到-－~～—0123456789"):
+            return True
+    return False
+

@@ -79,6 +79,7 @@ from .kinds import (
     one_valued_after,
     one_valued_list,
     one_valued_relatives,
+    period_apart,
     periods_of_one_scale,
     properties,
     units_named_apart,
@@ -604,6 +605,15 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             candidates.append(farther)
             wholes.append(farther[0])
             named = [farther[0]]
+    if len(wholes) > 1:
+        # (a whole of one month is no whole of parts named by other months: 6月份新增3例，累计确诊186例，
+        # 其中4月份12例，5月份8例 — the parts are of the 累计)
+        of_their_period = [w for w, span in candidates if w in wholes
+                           and not period_apart(text[span[0]:w.qual_start], _heads(text, parts, after_start))]
+        if of_their_period and len(of_their_period) < len(wholes):
+            wholes = of_their_period
+            whole = wholes[0]
+            named = [w for w in named if w in wholes]
     if len(named) == 1 and len(wholes) > 1:
         # (a whole whose clause says only what the named one's does, at another time, names it
         # too: 去年完成农房改造1,500户，今年完成1,200户，其中危房改造… — which is meant is not said)

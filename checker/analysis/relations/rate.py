@@ -68,6 +68,9 @@ def rates(doc: Any) -> list[Relation]:
                         relations.append(relation)
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
+            named = rx(r"(?<![不未没沒无無])([\u3400-\u9fff]{2})率").search(rate.lead)
+            if named and rx(r"(?:不|未|没|沒|无|無)%s" % named.group(1)).search(part.lead):
+                continue    # (检出不合格18批次，合格率98.5%: the count is of what failed, the rate of the rest)
             if stem and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead):
                 continue    # (the stem anywhere in the count's words: 防治面积26万亩，防治率65%)
             if rx(r"[；;。]").search(text, base.end, rate.qual_start):

@@ -1,0 +1,41 @@
+"""What the reviews of the stop of 2026-12-07 found accused in correct copy, each with the concept
+that silences it (the sentences are the tests' own, written for them)."""
+from __future__ import annotations
+
+from num_helpers import findings, verified_calcs
+
+from checker.document import Document
+from checker.engine import check_document
+from checker.registry import load_rules
+
+
+def test_a_cap_on_each_is_no_average():
+    assert findings("全镇为1,600名护林员购买保险，每人每年保费120元，共19.2万元，最高赔付额每人8万元。") == []
+
+
+def test_a_counted_total_makes_its_first_figure_an_item():
+    text = "区财政安排资金900万元，省级补助600万元，市级配套300万元，三项合计1800万元。"
+    assert findings(text) == []
+    assert "900万元 + 600万元 + 300万元 = 1800万元" in verified_calcs(text)
+
+
+def test_a_pass_rate_beside_the_count_of_failures():
+    assert findings("今年抽检蔬菜1,500批次，检出不合格21批次，合格率98.6%。") == []
+    [(rule, _)] = findings("今年抽检蔬菜1,500批次，检出不合格21批次，不合格率为2.4%。")
+    assert rule == "NUM010"
+
+
+def test_higher_by_gives_the_amount_of_a_change():
+    assert findings("今年最高用电负荷达到5200万千瓦，比去年最高负荷高出400万千瓦，增长8.3%。") == []
+    [(rule, message)] = findings("今年最高用电负荷达到5200万千瓦，比去年最高负荷高出400万千瓦，增长9.3%。")
+    assert rule == "NUM007" and "5200万千瓦 − 400万千瓦" in message
+
+
+def test_what_was_done_away_with_is_no_item_of_a_sum():
+    assert findings("本市現有公共自行車站 210 站，今年新設 16 站、廢止 4 站後，總數為 222 站。") == []
+
+
+def test_a_figure_before_a_deed_is_of_another_time():
+    rules = [r for r in load_rules() if r.id == "NUM011"]
+    text = "全县中小学布局优化见成效\n目前全县共有中小学96所，在校学生3.8万人。\n布局调整前，全县有中小学131所，不少学校规模偏小。\n"
+    assert check_document(Document("a.txt", text), rules).diagnostics == []
