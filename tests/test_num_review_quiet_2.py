@@ -39,3 +39,14 @@ def test_a_figure_before_a_deed_is_of_another_time():
     rules = [r for r in load_rules() if r.id == "NUM011"]
     text = "全县中小学布局优化见成效\n目前全县共有中小学96所，在校学生3.8万人。\n布局调整前，全县有中小学131所，不少学校规模偏小。\n"
     assert check_document(Document("a.txt", text), rules).diagnostics == []
+
+
+def test_shares_under_a_whole_that_is_a_share_itself():
+    # census style: both shares are of the whole population, not of the 60岁及以上
+    assert findings("全县常住人口中，60岁及以上人口为9.6万人，占21.3%，其中65岁及以上人口为6.9万人，占15.3%。") == []
+
+
+def test_a_figure_added_to_the_one_before_is_no_whole_of_the_stock_after():
+    text = "此前全县已有9个乡镇建成垃圾中转站，今年又建成5个，目前已建成14个，剩余3个乡镇明年建成。"
+    assert findings(text) == []
+    assert "9个 + 5个 = 14个" in verified_calcs(text)

@@ -191,7 +191,9 @@ _FRAMING = r"(?:中|当中|當中|里|裡)\s*$"
 _CARRIED = (r"结转|結轉|结存|結存|旧存|舊存|旧案|舊案|积存|積存|遗留|遺留"
             # (or what was newly found or received on top of it: 年初排查隐患320处，今年又新发现50处，
             # 已整改300处，尚待整改70处; 今年新收案件300件)
-            r"|又新|又有|新发现|新發現|新增|新收|另有|另外")
+            r"|又新|又有|新发现|新發現|新增|新收|另有|另外"
+            # (or added to the one before: 此前已有6个乡镇建成，今年又建成4个，目前已建成10个)
+            r"|又")
 
 
 def _a_part_itself(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]], k: int,

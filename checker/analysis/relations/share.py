@@ -51,6 +51,11 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
     for whole, parts in groups:
         if not bounded(whole) or whole.low <= 0:
             continue
+        own = following.get(whole.start)
+        if own is not None and own.family == "percent" and rx(_SHARE_LEAD).search(own.lead) \
+                and len(text[whole.end:own.qual_start]) <= 6 and not rx(r"[；;。]").search(text, whole.end, own.qual_start):
+            continue    # (60岁及以上人口112万人，占19.96%，其中65岁及以上78.6万人，占14%: the whole is a
+            #             share of a larger one, and so are its parts' shares — census bulletins)
         respective = _respective_shares(text, parts, following)
         if respective and not _of_this_whole(text, respective[0][1], whole):
             continue    # (分別占總申報案件數2.72%及0.92%: of another whole, said at the first share)
