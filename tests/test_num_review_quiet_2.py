@@ -50,3 +50,9 @@ def test_a_figure_added_to_the_one_before_is_no_whole_of_the_stock_after():
     text = "此前全县已有9个乡镇建成垃圾中转站，今年又建成5个，目前已建成14个，剩余3个乡镇明年建成。"
     assert findings(text) == []
     assert "9个 + 5个 = 14个" in verified_calcs(text)
+
+
+def test_a_total_to_date_after_the_parts_ends_them():
+    text = "本市今日新增本土登革熱病例9例，分別為南區4例、北區3例及東區2例，今年累計本土病例達128例。"
+    assert findings(text) == []
+    assert "4例 + 3例 + 2例 = 9例" in verified_calcs(text, "parts")

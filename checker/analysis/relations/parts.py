@@ -128,7 +128,9 @@ def _sums_items_before(text: str, q: Quantity, start: int, qs: list[Quantity]) -
 _ANOTHER_YEAR = r"[0-9０-９]{2,4}年|去年|上年|前年|同期"
 # the stock now, after a part of what was added (…加入95家，其中有8家已注销，现在有会员企业127家): a
 # figure of its own, no part of the breakdown
-_STOCK_NOW = r"(?:现在|現在)[\u3400-\u9fff]{0,6}(?:有|达|達)[\u3400-\u9fff]{0,6}$|现有|現有|总数|總數"
+_STOCK_NOW = (r"(?:现在|現在)[\u3400-\u9fff]{0,6}(?:有|达|達)[\u3400-\u9fff]{0,6}$|现有|現有|总数|總數"
+              # (or a total to date, which holds the whole: 今日新增8例，分別為…，今年累計106例)
+              r"|累计|累計")
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
 # (or 其中的 + a figure: 带动其中的180户增收; not after 占, read as a part held: 占其中的9.4万人次)
 _OBJECT = (r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
