@@ -56,3 +56,27 @@ def test_a_total_to_date_after_the_parts_ends_them():
     text = "本市今日新增本土登革熱病例9例，分別為南區4例、北區3例及東區2例，今年累計本土病例達128例。"
     assert findings(text) == []
     assert "4例 + 3例 + 2例 = 9例" in verified_calcs(text, "parts")
+
+
+def test_a_rate_named_by_what_it_is_of_takes_the_counts_so_named():
+    from num_helpers import assert_pair
+    # 投资完成率: money invested over money planned, not projects begun over projects planned
+    assert_pair("全县年度计划实施项目52个、计划投资36亿元，目前已开工49个，完成投资30.6亿元，投资完成率85%。",
+                "全县年度计划实施项目52个、计划投资36亿元，目前已开工49个，完成投资30.6亿元，投资完成率94%。",
+                "NUM010", "30.6亿元 ÷ 36亿元 = 85%", verified="rate")
+
+
+def test_in_turn_gives_one_figure_per_name_as_respectively_does():
+    from num_helpers import assert_pair
+    assert_pair("前三季度，口岸共监管进口粮食1300万吨，大豆、玉米和小麦依次是700万吨、420万吨、180万吨。",
+                "前三季度，口岸共监管进口粮食1200万吨，大豆、玉米和小麦依次是700万吨、420万吨、180万吨。",
+                "NUM001", "700万吨 + 420万吨 + 180万吨 = 1300万吨", verified="parts")
+    [(rule, _)] = findings("本年度補助共核定 126 校，依序為國小 74 校、國中 45 校、高中職 17 校。")
+    assert rule == "NUM001"
+
+
+def test_a_sum_of_figures_in_chinese_numerals_keeps_their_multiplier():
+    [(rule, message)] = findings("全村共有耕地三千二百亩，其中水田二千亩、旱地一千五百亩。")
+    assert rule == "NUM001" and "= 3500亩" in message
+    [(_, message)] = findings("今年口岸共监管进口粮食一千二百万吨，其中大豆七百万吨、玉米六百万吨。")
+    assert "= 1300万吨" in message

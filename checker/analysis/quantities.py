@@ -273,6 +273,12 @@ def format_value(value: Decimal, like: Quantity) -> str:
     if compound:
         return compound + like.unit.name
     mult = like.multiplier if like.multiplier in MULTIPLIER_NAME else Decimal(1)
+    if mult == 1 and not _ARABIC.search(like.text):
+        # (a figure in Chinese numerals holds its multiplier: 七百万吨 + 四百二十万吨 = 1120万吨)
+        mult = next((m for m, names in ((Decimal(10) ** 8, "亿億"), (Decimal(10) ** 4, "万萬"))
+                     if any(c in like.text for c in names) and abs(plain) >= m), Decimal(1))
+        if mult > 1:
+            return f"{_plain(plain / mult)}{MULTIPLIER_NAME[mult]}{like.unit.name}"
     if abs(plain) < mult or mult == 1:
         mult = next((m for m in MULTIPLIER_NAME if abs(plain) >= m * (10 if m > 1 else 1)
                      and m <= max(like.multiplier, Decimal(10) ** 4)), Decimal(1))
@@ -289,6 +295,7 @@ def format_value(value: Decimal, like: Quantity) -> str:
 
 
 _TO_TRADITIONAL = str.maketrans("万亿", "萬億")
+_ARABIC = re.compile(r"[0-9０-９]")
 
 
 def _grouped(text: str) -> str:

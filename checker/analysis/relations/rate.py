@@ -54,12 +54,18 @@ def rates(doc: Any) -> list[Relation]:
             # (or for a rate named by the verb of its count: 已執行43.5億元，執行率75%)
             plan = stem is None and rx(_PLAN_DONE).search(rate.lead) is not None
             before = [q for q in qs[max(0, i - 8):i] if is_amount(q)]
+            # (a rate word after the name of what it is of, 投资完成率: its counts are those so named,
+            # 计划投资32亿元…完成投资27.2亿元, not the counts of projects beside them)
+            of_what = rx(r"([\u3400-\u9fff]{2})(?:%s)" % "|".join(WORDS["rates"])).search(rate.lead)
+            named_counts = [q for q in before if of_what.group(1) in q.lead] if of_what and stem is None else []
+            if len(named_counts) >= 2:
+                before = named_counts
             # (the count named by the rate's verb may come first: 預算執行8.4億元，核定預算10.5億元，
             # 執行率80%: the numerator is the one its verb names, wherever it stands)
             named_first = stem is not None and len(before) >= 2 and stem.group(1) in before[-2].lead \
                 and stem.group(1) not in before[-1].lead
             own_verb = stem is not None and bool(before) and (before[-1].lead.endswith(stem.group(1)) or named_first)
-            if not plan and not own_verb:
+            if not plan and not own_verb and len(named_counts) < 2:
                 before = [q for q in before if q.family != "money"]
             if len(before) < 2:
                 if stem is None and not plan:
