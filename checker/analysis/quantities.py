@@ -278,7 +278,10 @@ def format_value(value: Decimal, like: Quantity) -> str:
         mult = next((m for m, names in ((Decimal(10) ** 8, "亿億"), (Decimal(10) ** 4, "万萬"))
                      if any(c in like.text for c in names) and abs(plain) >= m), Decimal(1))
         if mult > 1:
-            return f"{_plain(plain / mult)}{MULTIPLIER_NAME[mult]}{like.unit.name}"
+            name = MULTIPLIER_NAME[mult]
+            if "萬" in like.text or "億" in like.text:
+                name = name.translate(_TO_TRADITIONAL)
+            return f"{_plain(plain / mult)}{name}{like.unit.name}"
     if abs(plain) < mult or mult == 1:
         mult = next((m for m in MULTIPLIER_NAME if abs(plain) >= m * (10 if m > 1 else 1)
                      and m <= max(like.multiplier, Decimal(10) ** 4)), Decimal(1))

@@ -49,6 +49,7 @@ from .interval import Interval, total
 from .kinds import (
     OTHER_TIME,
     common_head,
+    designations,
     dimension,
     exclusive_kinds,
     funded_by_levels,
@@ -57,11 +58,14 @@ from .kinds import (
     mutually_exclusive,
     names_a_kind,
     names_its_parts,
+    nested,
     one_valued_relatives,
     outcomes_of_one,
     parallel_kinds,
+    periods_of_one_scale,
     places,
     present_and_also,
+    properties,
     whole_partition,
 )
 from .rest import rest_of_list
@@ -315,7 +319,10 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
             # 初中部、小学部; 公办的、民办的)
             to_end = (divided or text[b:b + 1] in "：:") and j == len(clauses) and len(run) >= 2 \
                 and len(run) == len(first) + j - i - 1
-            listing = to_end and (parallel_kinds([h for _, h in run]) or (
+            # (kinds that may overlap are no list of all of it: 高新技术企业…、专精特新企业…)
+            heads = [h for _, h in run]
+            overlapping = designations(heads) or properties(heads) or periods_of_one_scale(heads) or nested(heads)
+            listing = to_end and not overlapping and (parallel_kinds([h for _, h in run]) or (
                     # (the last named as the rest of them: 普外科…；骨科…；眼科…；其他科室…)
                     len(run) >= 3 and rx(_THE_REST).match(run[-1][1]) and parallel_kinds([h for _, h in run[:-1]])))
             # (the last named as the rest of the whole, after kinds of it: 已完工820个，正在施工410
@@ -328,10 +335,15 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
             if rest_last and (listing or _kinds_of_whole([h for _, h in run[:-1]], text[said:whole.end], tails[:-1],
                                                          topic) is not None):
                 complete = True
+            # (a 、 list right after the whole and its colon is its breakdown, as after 其中: 损失2.6亿元：
+            # 水稻1.1亿元、果树9800万元、蔬菜5200万元 — never above it; not kinds that may overlap)
+            colon_list = text[b:b + 1] in "：:" and len(first) > 1 and len(run) == len(first) and not overlapping
             while len(run) >= 2 and complete is None and not rest_last:
                 complete = _kinds_of_whole([h for _, h in run], text[said:whole.end], tails[:len(run)], topic)
                 if complete is None and listing:
                     complete = True
+                if complete is None and colon_list:
+                    complete = False
                 if complete is None and divided and (to_end or _values_of_one_measure(text, clauses[i - 1], [h for _, h in run])) \
                         and not any(rx(OTHER_TIME).search(h) for _, h in run):
                     # (divided by one measure, its parts do not overlap, named as they are: 按去向分，
