@@ -93,7 +93,8 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
         if rx(r"[\u3400-\u9fff]{1,8}[，,]?").fullmatch(noun):
             if not _counts(count):
                 return None
-            noun, per = noun.rstrip("，,"), m.group(1)
+            # (平均 between the noun and 每 says the same: 12個社團平均每團…)
+            noun, per = rx(r"平均$").sub("", noun.rstrip("，,")), m.group(1)
             return ("每" + per, m.start(), m.end(1), count) if _named_by(per, noun) else None
         if not lead[:m.start()].endswith(("平均", "，", ",")) and m.start() > 0:
             return None
@@ -111,6 +112,8 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
             continue
         if not noun_after(count) and count.lead.endswith(per):
             return marker, marker_start, marker_end, count     # (二类村20个，每村…: its noun before it)
+        if marker.endswith("均") and count.unit.name == per:
+            return marker, marker_start, marker_end, count     # (住房共1680套…，套均90平方米: its measure word)
         if _named_by(per, noun_after(count)) or _named_by(per, _first_word(noun_after(count))):
             return marker, marker_start, marker_end, count
     return None
@@ -208,9 +211,13 @@ def averages(doc: Any) -> list[Relation]:
                 total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
             if total is None or total is count or total.start in levels or count.start in levels:
                 continue
+            # (what the count's clause says after it, to its end: 共有850名退役军人领取创业补贴)
+            stop = rx(CLAUSE_MARK).search(text, after.end) if after is not None else None
+            said = text[after.end:stop.start() if stop else sentence.end] if after is not None else ""
             if after is not None and not rx(r"(?:按|按照|以)$").search(after.lead) \
                     and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
-                                          or shares_noun(after.lead + after.noun, total.lead[-10:])):
+                             or shares_noun(after.lead + after.noun, total.lead[-10:])
+                             or shares_noun(rate.lead + rate.noun, said[-10:])):
                 continue    # 每户1000元，共有560户提出申请: those who asked, not those the average was given to
             if count.family == total.family:
                 continue
@@ -286,7 +293,7 @@ def _each(text: str, qs: list[Quantity], i: int) -> Relation | None:
 
 
 # a count named after its average, led by a total word (…，平均每家企业提供24个岗位，共有150家企业参会)
-_COUNT_AFTER = r"(?:共有|共计|共計|合计|合計|总共|總共|共)[\u3400-\u9fff]{0,4}"
+_COUNT_AFTER = r"(?:这次|這次|此次|本次|今年|其中)?(?:共有|共计|共計|合计|合計|总共|總共|共)[\u3400-\u9fff]{0,4}"
 
 
 def _count_after(text: str, qs: list[Quantity], i: int, family: str) -> Quantity | None:

@@ -335,15 +335,10 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
             if rest_last and (listing or _kinds_of_whole([h for _, h in run[:-1]], text[said:whole.end], tails[:-1],
                                                          topic) is not None):
                 complete = True
-            # (a 、 list right after the whole and its colon is its breakdown, as after 其中: 损失2.6亿元：
-            # 水稻1.1亿元、果树9800万元、蔬菜5200万元 — never above it; not kinds that may overlap)
-            colon_list = text[b:b + 1] in "：:" and len(first) > 1 and len(run) == len(first) and not overlapping
             while len(run) >= 2 and complete is None and not rest_last:
                 complete = _kinds_of_whole([h for _, h in run], text[said:whole.end], tails[:len(run)], topic)
                 if complete is None and listing:
                     complete = True
-                if complete is None and colon_list:
-                    complete = False
                 if complete is None and divided and (to_end or _values_of_one_measure(text, clauses[i - 1], [h for _, h in run])) \
                         and not any(rx(OTHER_TIME).search(h) for _, h in run):
                     # (divided by one measure, its parts do not overlap, named as they are: 按去向分，

@@ -326,7 +326,12 @@ def _trigger_source() -> tuple[str, ...]:
         if f:
             tests[w] = tests.get(w, "") + "(?=%s)" % f
     tests["比"] = "(?:%s|(?<=[同环環]比)(?=%s))" % (tests["比"], compared_then_earlier)
-    tests["均"] = r"(?<=[月季]均)(?=%s)" % follow["均"]
+    # (or a measure word + 均, an average per one counted thing: 套均面积90平方米, 校均, 店均 —
+    # relations/average.py)
+    from ..quantities import units
+    measures = "".join(sorted({name for name, unit in units().items()
+                               if len(name) == 1 and unit.family.startswith("count:")} - {"均"}))
+    tests["均"] = r"(?<=[月季%s]均)(?=%s)" % (re.escape(measures), follow["均"])
     return split_tries(follow, tests)
 
 
@@ -343,7 +348,7 @@ HOLD_AFTER_IN = (r"(?=[将將已共]?(?:仅|僅|只)?(?:占据|占據|占有|佔
 # 这当中, 在这些企业中 say the same)
 # (他们中, 她们当中: among the people just counted, as 其中)
 _AMONG_THEM = r"(?:他们|她们|它们|他們|她們|它們)(?:之中|当中|當中|中)"
-OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)?(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中|" + _AMONG_THEM
+OPENS_BREAKDOWN = r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中|" + _AMONG_THEM
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
 _BARE_TOTALS = frozenset(("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
@@ -396,7 +401,7 @@ DISTRIBUTED_AFTER = r"(?:狀況|状况|情形|情況|情况)?(?:為|为|是|在|
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含/涵盖 name what a thing is
 # made of too (标准包含指标), often counted in the same measure word: parts.py takes them only when
 # a part names the whole.
-BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)?(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中(?=[，,])|"
+BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中(?=[，,])|"
              + _AMONG_THEM + ")"
              r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|包含|涵盖|涵蓋|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
              r"(?=[^，,；;。]{0,12}[0-9０-９])|(?:包括|包含)(?=(?:[^，,；;。、]{1,10}、){1,16}[^，,；;。]{0,12}[0-9０-９])"
