@@ -35,3 +35,9 @@ def test_a_total_of_another_deed_after_what_each_did():
     # the list's own deed again is its sum
     [(rule, message)] = findings("两家卫生院当天分别接诊420人、380人，共接诊760人。")
     assert rule == "NUM003" and "420人 + 380人 = 800人" in message
+
+
+def test_a_subject_counting_the_days_sums_them_whatever_the_total_names():
+    assert_running_pair("庙会首日客流量1.8万人次，次日3.2万人次，第三天2.9万人次，三天累计接待游客7.9万人次。",
+                        "庙会首日客流量1.8万人次，次日3.2万人次，第三天2.9万人次，三天累计接待游客8.6万人次。",
+                        "1.8万人次 + 3.2万人次 + 2.9万人次 = 7.9万人次")

@@ -340,7 +340,9 @@ def running_totals(doc: Any) -> list[Relation]:
                           or not _one_enumeration(text, items, trigger, _deed_verb(text, trigger, q))):
                 continue    # 共发现63种…、123种…，累计发现…: the list has a total of its own; 北站
                 #             接待…，南站接待…，累计接待…: statements of their own, 累计 a stock
-            if (counted_back or (word in _STOCK_WORDS and not deeds)) and not _names_listed(
+            # (a subject counting the items' periods, 首日…，次日…，第三天…，三天累计接待游客…, sums them
+            # whatever the total names: _periods_listed checks the periods below)
+            if (counted_back or (word in _STOCK_WORDS and not deeds)) and not readings and not _names_listed(
                     text, items, trigger + len(word), q):
                 continue    # 两家公司合计纳税… after what they earned: the subject's items, another amount
             if word in _TOTAL_OF and not claimed and not _total_of_measure(text, clause, trigger, q) \
