@@ -1,8 +1,10 @@
-"""Periods in a 、 list after 其中 are not added up (kinds.periods_of_one_scale: what one period counts
-the next may count again), who pays a total in clauses of their own after 由 (cues.SOURCES), a
-figure in 億 then 萬 set off by a space (quantities.py); and places after a total with no 其中 and
-periods in clauses of their own, which stay unread (a tourist, a bus route or a species may be
-counted in several districts; a bridge inspected, a field sown in each year). All sentences are
+"""Which items of a breakdown are added up and which are checked one by one against their whole:
+periods in a 、 list (kinds.periods_of_one_scale: what one period counts the next may count again),
+designations and properties some of the whole may hold several of (kinds.designations,
+kinds.properties), a kind narrowed by an attribute (kinds.nested), items the copy says overlap
+(num_words.txt overlap-words), places after a total with no 其中 (a tourist, a bus route or a
+species may be counted in several districts); also who pays a total in clauses of their own after
+由 (cues.SOURCES) and a figure in 億 then 萬 set off by a space (quantities.py). All sentences are
 invented for these tests.
 """
 from __future__ import annotations
