@@ -751,6 +751,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         if not (is_amount(p, per) or (added and p.lead.rstrip("了").endswith(_ADDITIONS))) \
                 or rx(r"[\u3400-\u9fff]{0,6}[：:]").match(text, p.end):
             break   # (分为三个专场：…: the count that opens the list after the colon)
+        if rx(r"[为為]?(?:目标|目標)").match(text, p.end) or rx(r"(?:目标|目標)[为為是]?$").search(p.lead):
+            break   # (以興建社會住宅1萬戶為目標，…已完工3,200戶，興建中4,800戶，合計8,000戶: a target, no item)
         if p.qualifier in OPEN_ENDED:
             if items and not rx(r"[，,；;：:。]").search(text, p.end, items[-1].q.qual_start):
                 return []   # 甲镇超过120万元、乙镇80万元、丙镇50万元，共计250万元: an open item of
