@@ -384,6 +384,17 @@ UNATTESTED = 3
 SET_PHRASE_TAGS = ("i", "l")
 
 
+# the parts of speech of a verb (v), an adverb-verb (vd) and an intransitive verb (vi) in jieba's set
+VERB_TAGS = frozenset(("v", "vd", "vi"))
+
+
+def tagged(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """The words of text[start:end] as segment() cuts them, each with its part-of-speech tag
+    (Lexicon.tag; "" for a word the lexicon lacks)."""
+    tag = lexicon().tag
+    return [(text[a:b], tag(text[a:b])) for a, b in segment(text, start, end)] if end > start else []
+
+
 def attested(word: str, extra: dict[str, int] | None = None) -> bool:
     """Is word a word the lexicon attests (counted above its floor, or an idiom or set phrase), or
     one of the extra (newsroom, supplement) words?"""

@@ -71,7 +71,7 @@ from .kinds import (
 from .rest import rest_of_list
 from .states import outside_of_whole, state_of, states_apart
 from .sum_of_parts import weigh_parts
-from .vocabulary import COUNTED_TOTAL, REACHED, TOTAL_SAID, VERB, WORDS, reached_in, rx
+from .vocabulary import COUNTED_TOTAL, REACHED, TOTAL_SAID, VERB, WORDS, number_of, reached_in, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -380,16 +380,11 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
     return found
 
 
-_HOW_MANY = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
 def _items_of_a_counted_total(text: str, run: list[tuple[Quantity, str]], whole: Quantity, end: int) -> bool:
     """A total after the run counts the whole and the run as its items (县财政安排1200万元，省级补助
     800万元，市级配套500万元，三项合计2500万元): the first figure is one of three, no whole of the two."""
     m = rx(COUNTED_TOTAL).search(text, run[-1][0].end, end)
-    n = m.group()[0] if m else ""
-    count = _HOW_MANY.get(n) or (int(n) if n.isdigit() else 0)
-    return count == len(run) + 1
+    return m is not None and number_of(m.group()[0]) == len(run) + 1
 
 
 def _clause_end(clauses: list[tuple[int, int]], pos: int) -> int:

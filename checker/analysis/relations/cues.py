@@ -19,7 +19,7 @@ import re
 
 from ...resources import kept
 from ...typenames import TYPE_CHECKING, NamedTuple
-from ..quantities import quantities_in_sentences
+from ..quantities import quantities_in_sentences, units
 from ..sentences import sentences
 from ..terms import trie_pattern
 from ..word_scan import FirstMatch, split_tries
@@ -328,7 +328,6 @@ def _trigger_source() -> tuple[str, ...]:
     tests["比"] = "(?:%s|(?<=[同环環]比)(?=%s))" % (tests["比"], compared_then_earlier)
     # (or a measure word + 均, an average per one counted thing: 套均面积90平方米, 校均, 店均 —
     # relations/average.py)
-    from ..quantities import units
     measures = "".join(sorted({name for name, unit in units().items()
                                if len(name) == 1 and unit.family.startswith("count:")} - {"均"}))
     tests["均"] = r"(?<=[月季%s]均)(?=%s)" % (re.escape(measures), follow["均"])

@@ -585,11 +585,12 @@ def names_group_of(group: str, noun: str, after: bool) -> bool:
 
 # a period named by its number on one scale, or its end, opening a kind (2023年, 113年度, 112年底; 3月,
 # 十月份, 6月底; 春季, 冬茶, 一期作), not the start of a span (2023年至2025年)
-_PERIOD = rx(r"^(?:(?P<year>(?:[12][0-9]{3}|[0-9]{2,3})年(?:度|底|末)?)"
-             r"|(?P<month>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?)"
-             # (or a season, of the year or of a crop: 春季/秋季, 春茶/冬茶, 一期作/二期作 — one field
-             # picked or sown in each; not a phase of a project, 一期/二期, whose works are its own)
-             r"|(?P<season>[春夏秋冬](?:季|茶)|第?[一二三1-3]期作))(?![至到\-－~～—])")
+_PERIOD_NAMED = (r"(?:(?P<year>(?:[12][0-9]{3}|[0-9]{2,3})年(?:度|底|末)?)"
+                 r"|(?P<month>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份|底|末)?)"
+                 # (or a season, of the year or of a crop: 春季/秋季, 春茶/冬茶, 一期作/二期作 — one
+                 # field picked or sown in each; not a phase of a project, 一期/二期, whose works are its own)
+                 r"|(?P<season>[春夏秋冬](?:季|茶)|第?[一二三1-3]期作))(?![至到\-－~～—])")
+_PERIOD = rx("^" + _PERIOD_NAMED)
 
 
 def periods_of_one_scale(kinds: list[str]) -> bool:
@@ -623,10 +624,6 @@ def designations(kinds: list[str]) -> bool:
     return bool(named)
 
 
-# the parts of speech (jieba's tags, analysis/words.py) of a word that names a deed, a place or a
-# way something was done: a verb, a preposition, an adverb (开展电商销售, 通过微信发放, 已整改, 在山区)
-_DEED_TAGS = frozenset(("v", "vd", "vi", "p", "d"))
-
 
 def properties(heads: list[str]) -> bool:
     """Items of a list named by what some of the whole did or have, not by a kind it is sorted into:
@@ -636,7 +633,7 @@ def properties(heads: list[str]) -> bool:
     several such properties: the items may overlap. A verb all of them share (收购小麦…、收购玉米…)
     is the whole's deed, not a property; items ending in one noun are kinds of it (通村硬化路…、
     产业路…)."""
-    from ..words import lexicon, segment  # (the lexicon is loaded only when a list is read so)
+    from ..words import VERB_TAGS, tagged  # (the lexicon is loaded only when a list is read so)
     if len(heads) < 2 or not all(heads):
         return False
     if any(h.rstrip("有").endswith(("者", "的")) for h in heads):
@@ -649,15 +646,11 @@ def properties(heads: list[str]) -> bool:
         return True
     if suffix.strip("的者之"):
         return False    # (通村硬化路…、产业路…: kinds of one noun, whatever word opens them)
-    tag = lexicon().tag
     for m in modifiers:
-        words = segment(m, 0, len(m)) if m else []
-        if not words:
-            continue
-        first = tag(m[words[0][0]:words[0][1]])
+        words = tagged(m, 0, len(m))
         # (a deed with what it was done to or where, 开展电商销售, 设在社区, or a preposition or
         # adverb opening it, 通过…, 已…; a verb alone names a kind of deed: 新建/改建)
-        if first in ("p", "d") or (first in _DEED_TAGS and len(words) > 1):
+        if words and (words[0][1] in ("p", "d") or (words[0][1] in VERB_TAGS and len(words) > 1)):
             return True
     return False
 
@@ -672,7 +665,7 @@ def period_apart(words: str, heads: list[str]) -> bool:
     if len(scale) != 1:
         return False
     names = {m.group().rstrip("份底末度") for m in found if m}
-    for m in rx(_PERIOD.pattern.lstrip("^")).finditer(words):
+    for m in rx(_PERIOD_NAMED).finditer(words):
         if m.lastgroup in scale and m.group().rstrip("份底末度") not in names \
                 and not rx(r"[至到\-－~～—]").match(words, m.end()) \
                 and not (m.start() and words[m.start() - 1] in "至到-－~～—0123456789"):

@@ -131,6 +131,8 @@ _ANOTHER_YEAR = r"[0-9０-９]{2,4}年|去年|上年|前年|同期"
 _STOCK_NOW = (r"(?:现在|現在)[\u3400-\u9fff]{0,6}(?:有|达|達)[\u3400-\u9fff]{0,6}$|现有|現有|总数|總數"
               # (or a total to date, which holds the whole: 今日新增8例，分別為…，今年累計106例)
               r"|累计|累計")
+# what copy says when the items it lists overlap (…，另有5家为两地上市; 多为稻麦轮作: num_words.txt)
+_OVERLAP_SAID = "|".join(WORDS["overlap-words"])
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
 # (or 其中的 + a figure: 带动其中的180户增收; not after 占, read as a part held: 占其中的9.4万人次)
 _OBJECT = (r"(?<=[\u3400-\u9fff])其中(?=[0-9０-９一二三四五六七八九两十])"
@@ -700,7 +702,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
     if exhaustive:
         summed = collapsed
-    if len(summed) > 1 and rx("|".join(WORDS["overlap-words"])).search(text, after_start, sentence.end):
+    if len(summed) > 1 and rx(_OVERLAP_SAID).search(text, after_start, sentence.end):
         summed, exhaustive = summed[:1], False  # (…，另有5家为两地上市: the copy says its items overlap)
     # every part listed is checked against the whole; only exclusive ones are added
     if len(wholes) == 1:

@@ -54,6 +54,7 @@ from .kinds import common_head, names_group_of, whole_partition
 from .to_date import to_date_totals
 from .vocabulary import (
     ADDING,
+    ADDITION_VERBS,
     INCLUDES_MORE,
     PERIOD_UNIONS,
     PERIOD_WHOLES,
@@ -63,6 +64,7 @@ from .vocabulary import (
     TOTAL_SAID,
     VERB,
     WORDS,
+    number_of,
     rx,
 )
 
@@ -159,7 +161,6 @@ _UNION_KINDS = {
 _UNION_KINDS.update({"級": _UNION_KINDS["级"]})
 # 累计 + a verb + 各类/各项 + a noun (累计查处各类案件): the union of the items by their kind
 _UNION_AFTER = r"(?:已经|已經|已|共)?[\u3400-\u9fff]{1,3}?" + _UNION_OF
-_SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
 # after a count of items, a total of the same clause (以上2项合计1500个, 以上3类学校共12所)
 _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]{0,6}?[0-9０-９一二两兩三四五六七八九十]"
 # Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施);
@@ -306,7 +307,7 @@ def running_totals(doc: Any) -> list[Relation]:
                     and rx(r"[、，,；;及和與与]").match(text, p.end) else p for p in pool]
             # (由17,000元调至19,000元: a level before and after a change, no item of the list)
             pool = [p for p in pool if p.start not in levels]
-            items = _items(text, pool, q, trigger, counted_n is not None, added.group(1) if added else "")
+            items = _items(text, pool, q, trigger, counted_n is not None, added is not None)
             # (a subject naming the noun the items share, 门店总数 after 国内有门店…，海外…; 全校学生 after
             # 初一学生…，初二学生…: the whole the items are parts of, whatever noun the total is read
             # to count; summed only where it is exceeded)
@@ -431,13 +432,13 @@ def _own_deed(text: str, after_word: int, q: Quantity, listed: str) -> bool:
     not, before its figure (共核定补助620户 after 412户申请) or right after it (共有120人留院观察,
     共有12处被列为重大隐患): it counts those that did it, no sum of the list. A deed is a verb of the
     lexicon (analysis/words.py), or 被/仍/已 + a verb."""
-    from ..words import lexicon, segment  # (the lexicon is loaded only when a total is read so)
-    tag = lexicon().tag
+    from ..words import VERB_TAGS, tagged  # (the lexicon is loaded only when a total is read so)
     stop = rx(r"[，,；;：:。！？!?\n]").search(text, q.end)
     spans = [(after_word, q.qual_start), (q.end, min(stop.start() if stop else len(text), q.end + 8))]
     for a, b in spans:
-        words = [text[x:y] for x, y in segment(text, a, b)] if b > a else []
-        deeds = [w for w in words if tag(w) in ("v", "vi", "vd") and not rx(_NO_DEED).fullmatch(w)]
+        pairs = tagged(text, a, b)
+        words = [w for w, _ in pairs]
+        deeds = [w for w, t in pairs if t in VERB_TAGS and not rx(_NO_DEED).fullmatch(w)]
         if (a, b) == spans[1] and words and words[0] in ("被", "仍", "已", "还", "還"):
             deeds = deeds or words[1:2]
         if any(w not in listed for w in deeds):
@@ -613,7 +614,7 @@ def _announced(text: str, start: int, trigger: int) -> int | None:
     if not m:
         return None
     n = m.group(1)
-    return _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
+    return number_of(n)
 
 
 def _item_count(subject: str) -> int | None:
@@ -625,10 +626,7 @@ def _item_count(subject: str) -> int | None:
     if not m:
         return 0 if rx(_POINTING).fullmatch(subject) or rx(_UNION_OF).fullmatch(subject) else None
     n = m.group(1)
-    return _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
-
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+    return number_of(n)
 
 
 def _period_subject(subject: str) -> list[tuple[str, frozenset[str]]]:
@@ -637,7 +635,7 @@ def _period_subject(subject: str) -> list[tuple[str, frozenset[str]]]:
     m = rx(_PERIOD_COUNT).fullmatch(subject)
     if m:
         n = m.group(1)
-        count = _SMALL[n] if n in _SMALL else int(n.translate(_FULLWIDTH))
+        count = number_of(n)
         return [(_PERIOD_UNITS[m.group(2)], frozenset({str(count)}))]
     m = rx(_UNION_SUBJECT).fullmatch(subject)
     if not m:
@@ -666,7 +664,7 @@ def _period_label(word: str) -> str:
     month = rx(r"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?").fullmatch(word)
     if month:       # (一月 and 1月 are one month)
         n = month.group(1)
-        return "%d月" % (int(n) if n.isdigit() else 10 + _SMALL.get(n[1:], 0) if n.startswith("十") else _SMALL.get(n, 1))
+        return "%d月" % (int(n) if n.isdigit() else 10 + number_of(n[1:]) if n.startswith("十") else number_of(n) or 1)
     return word.removesuffix("份")
 
 
@@ -718,14 +716,11 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
     return wanted in ({str(len(labels))}, set(labels))
 
 
-# the verbs of addition a total of additions may sum, in either of its words (SUM_OF_ADDITIONS)
-_ADDITIONS = ("新增", "新建", "增加", "增长", "增長")
-
-
 def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, subject: bool = False,
-           added: str = "") -> list[Item]:
+           added: bool = False) -> list[Item]:
     """The items a running total sums: the amounts of its kind right before it, in text order.
-    `added`: the verb of addition a total sums (累计新增): its items are amounts of it too."""
+    `added`: the total sums additions (累计新增, 共增加): items said with a verb of addition
+    (ADDITION_VERBS) are amounts of it too."""
     items: list[Item] = []
     total_noun = _noun_across(text, total_q)
     # (a total per a unit of time sums items per that unit: 一号线日均客流…；二号线日均…；全线网日均
@@ -748,7 +743,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
         elif p.family != total_q.family:
             continue
         # (one addition in either word: 新增3處…，共增加21處; 增加…，累计新增…)
-        if not (is_amount(p, per) or (added and p.lead.rstrip("了").endswith(_ADDITIONS))) \
+        if not (is_amount(p, per) or (added and p.lead.rstrip("了").endswith(ADDITION_VERBS))) \
                 or rx(r"[\u3400-\u9fff]{0,6}[：:]").match(text, p.end):
             break   # (分为三个专场：…: the count that opens the list after the colon)
         if rx(r"[为為]?(?:目标|目標)").match(text, p.end) or rx(r"(?:目标|目標)[为為是]?$").search(p.lead):

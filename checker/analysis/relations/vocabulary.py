@@ -25,7 +25,9 @@ VERB = "|".join(UP + DOWN)
 # words that add up what was listed before them (加起来共90个, 两者相加为…: relations/running.py)
 # a total of what was newly added (累计新增, 共新建): a sum of additions, not a stock; running.py sums
 # items each newly added under it, accrual.py takes it for no stock reached
-SUM_OF_ADDITIONS = r"(?:累计|累計|共|合计|合計|总共|總共)(新增|新建|增加|增长|增長)了?"
+# the verbs of an addition, any of which a total of additions may be said with (新增…，共增加…)
+ADDITION_VERBS = ("新增", "新建", "增加", "增长", "增長")
+SUM_OF_ADDITIONS = r"(?:累计|累計|共|合计|合計|总共|總共)(%s)了?" % "|".join(ADDITION_VERBS)
 # a figure said to be a total by the words right before it (共有, 合计达, 累计完成, 总投资)
 TOTAL_SAID = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
 # a count of items, then a total word (两期共, 三镇合计, 三项合计): the sum of those items
@@ -127,3 +129,17 @@ PERIOD_WHOLES = tuple(dict.fromkeys(whole for whole, _ in PERIOD_UNIONS))
 EARLIER_NAMED = (r"(?:而)?(?:上年|去年|上一年|前一年|上年同期|去年同期|上月|上季度|上年末|去年底|去年年底"
                  r"|前一天|前一日|前日|昨天|昨日|上周末|上週末|上月底|上月末)"
                  r"(?:为|為|是|有|则为|則為)")
+
+
+# the number words a count of items or periods is written with (两项, 三镇, 3个月)
+_SMALL = {c: n for n, cs in enumerate(("", "", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十")) for c in cs}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def number_of(word: str) -> int:
+    """A count of items written as a small number word or digits (两 → 2, 十 → 10, 12 → 12), or 0."""
+    if word in _SMALL:
+        return _SMALL[word]
+    digits = word.translate(_FULLWIDTH)
+    return int(digits) if digits.isdigit() else 0
+
