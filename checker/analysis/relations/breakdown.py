@@ -54,6 +54,7 @@ from .kinds import (
     exclusive_kinds,
     funded_by_levels,
     is_kind,
+    joins_its_kinds,
     kinds_fit,
     mutually_exclusive,
     names_a_kind,
@@ -137,8 +138,8 @@ def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None 
         return None
     if outside_of_whole(whole_words, heads, tails or []):
         return None
-    if outcomes_of_one(heads):
-        return True
+    if outcomes_of_one(heads) or joins_its_kinds(heads, whole_words):
+        return True     # (合格/不合格; 进出口 after 出口, 进口: every kind of it)
     apart = states_apart([state_of(h, t) for h, t in zip(heads, tails or [""] * len(heads))])
     if apart is not None:
         return apart

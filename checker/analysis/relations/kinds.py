@@ -9,6 +9,7 @@ kinds of one whole (partitions, kinds of one noun, a whole's noun naming its par
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 
@@ -480,6 +481,25 @@ def _classes(nouns: list[str], head: str) -> tuple[str, list[str]] | None:
 
 # what joins the names of a whole's kinds in its own noun (公益林和商品林, 来信、来访)
 _NAME_JOIN = r"(?:和|及|与|與|、|以及)"
+
+
+def joins_its_kinds(kinds: list[str], whole_words: str) -> bool:
+    """The whole's words name it by joining what tells its kinds apart before the ending they
+    share (进出口 of 出口, 进口; 中小学 of 小学, 中学; 出入境 of 出境, 入境): the whole is those kinds
+    and no other, so they make it up. Kinds that are two measures of one flow (产量/销量, 产销量)
+    name no sum (num_words.txt, measures-not-summed)."""
+    if len(kinds) < 2 or len(kinds) > 4 or len(set(kinds)) != len(kinds):
+        return False
+    ending = os.path.commonprefix([k[::-1] for k in kinds])[::-1]
+    heads = [k[:len(k) - len(ending)] for k in kinds]
+    if not ending or any(len(h) != 1 for h in heads) or "".join(sorted(heads)) in _not_summed():
+        return False
+    return any("".join(order) + ending in whole_words for order in itertools.permutations(heads))
+
+
+@functools.cache
+def _not_summed() -> frozenset[str]:
+    return frozenset("".join(sorted(line.split())) for line in WORDS["measures-not-summed"])
 
 
 def names_its_parts(nouns: list[str], whole_words: str) -> bool:

@@ -271,6 +271,9 @@ def _digit_outside(text: str, sentence: Sentence) -> bool:
     return digit.search(text, at, sentence.end) is not None
 
 
+# a sentence opening with a pointer back at what its parts are of (这些呼救中, 上述岗位中): the noun
+_POINTER = r"在?(?:这些|這些|上述|前述|以上)([\u3400-\u9fff]{1,8})中"
+
 # a sentence that breaks down a whole of its own (其中 … ；包括 …): the sentence after it may
 # break down one of its parts, not its whole
 _OWN_BREAKDOWN = r"其中(?![的之])|(?:当中|當中)[，,]"
@@ -598,9 +601,21 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # count of things is so listed by kind: an amount, 粮食产量32万吨，分别为…, may be one of
         # several measures said before it, each given respectively)
     noun = nouns[0] if nouns else ""
-    if must_name and not any(_names_whole(text, n, whole, candidates[0][1]) for n in nouns):
+    if must_name and not any(_names_whole(text, n, whole, candidates[0][1]) for n in nouns) and not (
+            len(parts) > 2 and rx(r"(?:其他|其它)").search(parts[-1].lead)):
+        # (a list closed by the other kinds, 涵盖急病…、车祸…及其他原因…, names its items as kinds of
+        # the whole: what makes it up, not what it holds)
         return None     # 共制定标准12项，包含指标86项: what the standards hold, not kinds of them
     named = [w for w, span in candidates if _names_whole(text, noun, w, span)]
+    pointer = rx(_POINTER).fullmatch(text, pos, cue_end) if before >= 0 else None
+    if pointer and not named:
+        # (这些投诉中，… opening a sentence points at what its parts are of: the whole of the sentence
+        # before that counts it, or its one amount of the parts' kind, whatever the parts' own nouns
+        # and whatever word the pointer uses: 全市共接警8.6万次。这些呼救中，…)
+        named = [w for w, span in candidates if _names_whole(text, pointer.group(1), w, span)]
+        if not named and len(candidates) == 1 and sum(
+                1 for q in between(qs, starts, before, pos) if counts_as(text, q, family) and is_amount(q)) == 1:
+            named = [whole]
     if not named and len(noun) >= 2:
         # the nearest whole names another thing (利润总额4314亿元 before 其中…实现收入4107亿元):
         # a whole further back that names what the part counts is a candidate too, and is taken

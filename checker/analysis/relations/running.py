@@ -82,6 +82,8 @@ _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共
             r"|总人数|總人數|总数|總數|总量|總量|总|總|累计|累計|%s)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
 _THIS = ("这", "這")
+# a word of adding ending its clause, the sum first in the clause after it (…，三者相加，全区…达4350万千瓦)
+_ADDING_CLAUSE = r"(%s)[，,][^，,；;。：:0-9０-９]{0,16}$" % "|".join(ADDING)
 # 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送), or it
 # heads the clause right after the list with no subject of its own and a verb after it (…公厕86座、
 # 垃圾转运站14座，累计完成100座: the list's deeds added up)
@@ -138,7 +140,7 @@ _PERIODS = {
     "day": r"首日|首天|次日|翌日|初[一二三四五六七八九十](?![中级級])|第%s[天日]|(?<![0-9０-９])[0-9０-９]{1,2}[日号號](?![0-9０-９])"
            r"|昨天|今天|前天|昨日|今日|[周週](?:[一二三四五六日])|星期[一二三四五六日天]" % _N,
     "month": r"(?<![0-9０-９\-－~～至到])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![0-9０-９])"
-             r"|首月|次月|本月|上月|当月|當月",
+             r"|首月|次月|本月|上月|当月|當月|第%s[个個]月" % _N,    # (a month counted from a start: 启用后第一个月…)
     "quarter": r"(?:第|首)?[一二三四1-4１-４][个個]?季度|第[一二三四1-4１-４]季|首季度?",
     # (or a year counted from a start: 开业第一年…，第二年…; 首年, 次年)
     "year": r"去年|今年|大前年|前年|明年|上年|本年|(?<![0-9０-９])(?:[12][0-9]{3}|1[01][0-9])年(?!度?[0-9０-９]*[至到\-－~～])"
@@ -219,14 +221,23 @@ def running_totals(doc: Any) -> list[Relation]:
             head = text[max(sentence.start, q.qual_start - _HEAD):q.qual_start]
             m = None if _RUNNING_CHARS.isdisjoint(head) and "之和" not in head and "总和" not in head \
                 and "總和" not in head else rx(_RUNNING).search(head)
-            if not m or q.family in ("percent", "points") or q.family in LEVELS or q.family.startswith(("time-", "age")):
+            if q.family in ("percent", "points") or q.family in LEVELS or q.family.startswith(("time-", "age")):
                 continue
-            later = rx(_RUNNING).search(head, m.start() + len(m.group(1))) if m.group(1) in (
-                "以上", "上述", "总", "總", *_STOCK_WORDS) else None
-            if later:
-                m = later    # 以上三镇合计, 总经费共计: the total word is 合计, 共计; before it its subject
-            word = m.group(1) or m.group(2)
-            trigger = q.qual_start - len(head) + m.start()
+            # (三者相加，全区装机已达…: the adding in a clause of its own, its sum the first figure of
+            # the clause after it, whatever total word that clause has)
+            adding = rx(_ADDING_CLAUSE).search(text, max(sentence.start, q.qual_start - 24), q.qual_start) \
+                if k and qs[k - 1].end <= q.qual_start - 4 and "，" in text[qs[k - 1].end:q.qual_start] else None
+            if adding:
+                word, trigger = adding.group(1), adding.start(1)
+            elif m:
+                later = rx(_RUNNING).search(head, m.start() + len(m.group(1))) if m.group(1) in (
+                    "以上", "上述", "总", "總", *_STOCK_WORDS) else None
+                if later:
+                    m = later    # 以上三镇合计, 总经费共计: the total word is 合计, 共计; before it its subject
+                word = m.group(1) or m.group(2)
+                trigger = q.qual_start - len(head) + m.start()
+            else:
+                continue
             if word in _THIS and q.value < 2:
                 continue    # 这一个: "this one", no total
             added = rx(SUM_OF_ADDITIONS + "$").search(q.lead)
