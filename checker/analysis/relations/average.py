@@ -22,7 +22,7 @@ from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
 from ..words import segment
 from .change import change_figures
-from .common import CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_after, per_unit, shares_noun
+from .common import CHANGE_LEAD, CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_after, per_unit, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, as_average, basis
 from .kinds import names_group_of
@@ -312,9 +312,13 @@ def _count_after(text: str, qs: list[Quantity], i: int, family: str) -> Quantity
             return q    # (人均…15.2平方米，按480万常住人口计，…: the count the average is taken over)
         # (or the clause holds the count and then the total: 全区85个社区共配备网格员610名; 参加的66名
         # 学生共需8.28万元)
+        # (or the clause right after it does: 平均亩产512公斤，种植面积36万亩，总产量18.43万吨 — the
+        # average, what it is per and the total, a clause each)
         stop = rx(CLAUSE_MARK).search(text, q.end)
         clause_end = stop.start() if stop else len(text)
-        if any(t.family == rate.family and t.end <= clause_end and rx(_TOTAL_WORD).search(t.lead)
+        after_next = rx(CLAUSE_MARK).search(text, clause_end + 1) if stop else None
+        next_end = after_next.start() if after_next else len(text)
+        if any(t.family == rate.family and t.end <= next_end and rx(_TOTAL_WORD).search(t.lead)
                for t in qs[k + 1:k + 3]):
             return q
         return None
@@ -331,9 +335,13 @@ def _what(rate: Quantity, marker_end: int, count: Quantity | None = None) -> str
         nouns = (count.lead, _first_word(noun_after(count)))
         # (or a longer name of that noun: 每所乡村学校分到… after 88所学校 — 乡村学校 is the school)
         whole_noun = noun_after(count)
+        # (or the word the count's noun opens with, where the lexicon splits it no word: 36名志工投入… —
+        # 平均每位志工服务80小时 names 服务)
         named = next((named[k:] for k in range(len(named), 0, -1)
                       if any(n.endswith(named[:k]) for n in nouns)
-                      or (len(whole_noun) >= 2 and named[:k].endswith(whole_noun))), named)
+                      or (len(whole_noun) >= 2 and named[:k].endswith(whole_noun))
+                      or (k >= 2 and whole_noun.startswith(named[:k]))), named)
+        named = rx(r"^平均").sub("", named)    # (每个医联体平均140人次: 平均 after the noun names nothing)
     return "产量" + named if rate.lead[:marker_end].endswith(("亩产", "畝產")) else named
 
 
@@ -350,6 +358,20 @@ def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, w
             return None
         return q
     return None
+
+
+def _time_spent(q: Quantity, per: str) -> bool:
+    """A length of time that adds up, stated as a total of what was done in it (合计服务2,880小时;
+    总工时): a sum of hours the people or things counted each spent, of which the average is a share
+    (a time is otherwise no amount: 历时3小时 adds up with nothing)."""
+    return not per and q.family.startswith("time-") and rx(_TOTAL_WORD).search(q.lead) is not None \
+        and not rx(CHANGE_LEAD).search(q.lead)
+
+
+def _measure_of_its_verb(what: str, words: str) -> bool:
+    """The total names the measure of the verb the average names (每座可产蔬菜1.5万斤 … 总产量; 每户
+    用水…, 总用水量): a character of it then 量."""
+    return any(c + "量" in words for c in what if "\u3400" <= c <= "\u9fff")
 
 
 def _both_handed(what: str, total: Quantity) -> bool:
@@ -370,7 +392,7 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
     # (每户补贴农机购置款800元 … 补贴总额120万元)
     what = _what(rate, marker_end, count)
     for q in qs[max(0, i - 12):i + 13]:
-        if q is rate or q.family != rate.family or not _per_span(q, per) or not bounded(q):
+        if q is rate or q.family != rate.family or not (_per_span(q, per) or _time_spent(q, per)) or not bounded(q):
             continue
         if any(p is not rate and p.family == rate.family and p.end <= q.start
                and (rate_marker(p.lead) or rx(r"每[\u3400-\u9fff][\u3400-\u9fff]{0,6}$").search(p.lead))
@@ -378,7 +400,8 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
             return None     # 18家每家奖励20万元；30家每家奖励10万元，合计660万元: the total of
             #                 several averages' tiers, no product of one
         if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and (
-                shares_noun(what, q.lead[-10:]) or shares_noun(what, (q.lead + noun_after(q)).replace("了", ""))):
+                shares_noun(what, q.lead[-10:]) or shares_noun(what, (q.lead + noun_after(q)).replace("了", ""))
+                or _measure_of_its_verb(what, q.lead[-10:])):
             return q    # (进了84个球 names 进球: a verb's 了 aside)
         # (a total named 總/总 + what it pays for, before an average naming only a handing out or
         # nothing: 總經費1,500萬元，每校平均獲得100萬元; 总投资980万元，单座造价平均245万元)

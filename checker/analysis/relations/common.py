@@ -66,14 +66,15 @@ def is_amount(q: Quantity, per: str = "") -> bool:
     if q.lead[-1:] in "至到为為" and rx(_LEVEL_REACHED).search(q.lead[-5:]) \
             and not rx(r"[比较較]").search(q.lead):
         return True     # 林火已增加至227处: the level reached, an amount (增加227处 is the change)
-    return not rx(_CHANGE_LEAD).search(q.lead)
+    return not rx(CHANGE_LEAD).search(q.lead)
 
 
 # (is_amount's patterns written out once: formatted in every call, each was a new string of ~1 KB
 # to build and hash for rx's cache, ~2% of the NUM rules' time)
 _WORKED_ON = r"(?:%s)(?:%s)$" % (WORK_VERBS, VERB)
 _LEVEL_REACHED = r"(?:%s)[至到为為]$" % VERB
-_CHANGE_LEAD = r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB
+# (what before a figure makes it the amount of a change, not an amount: 比…多, 增加, 由)
+CHANGE_LEAD = r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB
 
 
 def in_unit_of(q: Quantity, like: Quantity) -> Quantity:
