@@ -54,7 +54,9 @@ _VARIANTS: dict[str, Variants] = {
     "change-direction": {v: Variant(provides=_BOUNDS, verified=True)
                          for v in ("up", "down", "rounded-up", "rounded-down")},
     "change-amount": {"": _plain(), "rounded": Variant(provides=_BOUNDS, verified=True),
-                      "point": Variant(provides=_BOUNDS, verified=True)},
+                      "point": Variant(provides=_BOUNDS, verified=True),
+                      # (a change said as doublings, 翻了一番: the band of multiples it allows)
+                      "multiple": Variant(provides=(CALC, STATED, STATED_RANGE), verified=True)},
     "percent-sum": {"": Variant(provides=_BOUNDS, verified=True),
                     "at-most": Variant(provides=_BOUNDS, verified=True)},
     "out-of-proportion": {v: Variant(provides=(CALC, STATED, TIMES, LARGEST))

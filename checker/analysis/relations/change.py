@@ -20,6 +20,7 @@ from ..numerals import parse_arabic
 from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, time_in, units
 from .common import Relation, bounded, clauses_back, in_unit_of, is_amount, new_count, per_unit
 from .cues import cue_sentences, from_spans
+from .doubling import doubled
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
 from .vocabulary import DOWN, EARLIER_NAMED, TIME_POINT, UP, VERB, VERB_AT, WORDS, ordered_points, rx, time_point
 
@@ -48,8 +49,11 @@ _WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅", "增长率", "增長率", "
                        "成长率", "成長率", "成长幅度", "成長幅度"))
 _WIDTH_DOWN = frozenset(("减幅", "減幅", "降幅", "跌幅", "下降率", "下降幅度", "降低率", "减少幅度", "減少幅度"))
 _WIDTHS = "|".join(sorted(_WIDTH_UP | _WIDTH_DOWN, key=len, reverse=True))
-_AMOUNT_AFTER = (r"^[，,]?(?P<per>每[\u3400-\u9fff])?(?:(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s|%s)(?:了)?"
-                 r"|(?P<width>%s)(?:为|為|达|達|达到|達到|是)?)$" % (VERB, _YIELD, _WIDTHS))
+# (the span the change took may come first: 一年增加了26万辆, 五年间增长, 三年来共增加)
+_SPAN_TAKEN = (r"(?:(?:[一二两兩三四五六七八九十]|[0-9０-９]{1,2})(?:年|个月|個月|天|周|週)(?:间|間|来|來|内|內|里|裡)?"
+               r"|期间|期間|其间|其間|同期)?")
+_AMOUNT_AFTER = (r"^[，,]?(?P<per>每[\u3400-\u9fff])?(?:%s(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s|%s)(?:了)?"
+                 r"|(?P<width>%s)(?:为|為|达|達|达到|達到|是)?)$" % (_SPAN_TAKEN, VERB, _YIELD, _WIDTHS))
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
 _SMALLER_BETTER = r"(?:%s)" % "|".join(WORDS["smaller-better"])
 _UP = frozenset(UP)
@@ -177,6 +181,14 @@ def changes(doc: Any) -> list[Relation]:
             relations.append(Relation("change-direction", True, b.start, b.end, variant, args, (a, b)))
             if i + 2 < len(qs) and not a.qualifier and not b.qualifier and bounded(a) and bounded(b):
                 relations.extend(_change_amount(text, a, b, qs[i + 2], rising))
+            if rising and bounded(a) and bounded(b) and ("翻" in sentence.text):
+                # (五年间翻了一番，从310亿元增长到620亿元: the change said as doublings too)
+                stop = rx(r"[，,；;。]").search(text, b.end, sentence.end)
+                after_end = stop.end() if stop else sentence.end
+                stop = rx(r"[，,；;。]").search(text, after_end, sentence.end)
+                after_end = stop.start() if stop else sentence.end
+                previous = qs[i - 1].end if i else sentence.start
+                relations.extend(doubled(text, (previous, a.qual_start), (b.end, after_end), a, b))
         relations.extend(_compared(text, sentence.quantities))
         relations.extend(_amount_and_rate(text, sentence.quantities))
         relations.extend(_earlier_after(text, sentence.quantities))
