@@ -67,3 +67,15 @@ def test_two_measures_of_one_flow_are_no_sum():
     # (产销量: what was made and what was sold, the same goods twice)
     assert findings("今年全厂电池产销量80万组，产量42万组，销量38万组。") == []
     assert "parts" not in verified_kinds("今年全厂电池产销量80万组，产量42万组，销量38万组。")
+
+
+def test_a_pointer_with_its_noun_in_a_clause_of_its_own():
+    assert_pair("全县法院上半年审结行政案件1,360件。上述案件，判决结案720件，裁定驳回410件，其余230件以调解撤诉结案。",
+                "全县法院上半年审结行政案件1,360件。上述案件，判决结案720件，裁定驳回510件，其余230件以调解撤诉结案。",
+                "NUM001", "720件 + 510件 + 230件", verified=ANY)
+
+
+def test_a_pointer_inside_a_sentence_is_the_total_word_not_a_breakdown():
+    # (以上两项 after the list in its own sentence sums it; it breaks nothing down)
+    assert findings("东区安排资金260万元、西区安排140万元，以上两项，共计400万元。") == []
+    assert findings("东区安排资金260万元、西区安排140万元。以上两项，共计400万元。") == []

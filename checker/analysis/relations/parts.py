@@ -272,7 +272,7 @@ def _digit_outside(text: str, sentence: Sentence) -> bool:
 
 
 # a sentence opening with a pointer back at what its parts are of (这些呼救中, 上述岗位中): the noun
-_POINTER = r"在?(?:这些|這些|上述|前述|以上)([\u3400-\u9fff]{1,8})中"
+_POINTER = r"在?(?:这些|這些|上述|前述|以上)([\u3400-\u9fff]{1,8})中|(?:上述|前述|以上)([\u3400-\u9fff]{1,6})"
 
 # a sentence that breaks down a whole of its own (其中 … ；包括 …): the sentence after it may
 # break down one of its parts, not its whole
@@ -612,7 +612,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # (这些投诉中，… opening a sentence points at what its parts are of: the whole of the sentence
         # before that counts it, or its one amount of the parts' kind, whatever the parts' own nouns
         # and whatever word the pointer uses: 全市共接警8.6万次。这些呼救中，…)
-        named = [w for w, span in candidates if _names_whole(text, pointer.group(1), w, span)]
+        named = [w for w, span in candidates if _names_whole(text, pointer.group(1) or pointer.group(2), w, span)]
         if not named and len(candidates) == 1 and sum(
                 1 for q in between(qs, starts, before, pos) if counts_as(text, q, family) and is_amount(q)) == 1:
             named = [whole]

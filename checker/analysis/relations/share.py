@@ -146,7 +146,8 @@ def _unit_said_by_part(text: str, before: list, whole, at: int):
 
 # 占 and the words between it and the share: 占总数的, 占全县农家书屋的, 占比达. (A bare 比例/比重
 # names its own subject: 水质优良比例为80% is no share of the figure before it.)
-_SHARE_WORD = r"占|佔"
+# (or 相当于 + what it is of + 的, a share said as a proportion: 相当于总数的45%)
+_SHARE_WORD = r"占|佔|相当于(?=[^，,；;。0-9０-９]{0,10}的)|相當於(?=[^，,；;。0-9０-９]{0,10}的)"
 # words that name no whole of their own (the whole is the figure stated before)
 # (人数, 数量, 户数 name the count itself, as 总数 does: 占新增就业人数的)
 _GENERIC = (r"总数|總數|总量|總量|总额|總額|总人数|總人數|总面积|總面積|总计|總計|总体|總體|全部|全体|全體|"
@@ -155,7 +156,8 @@ _GENERIC = (r"总数|總數|总量|總量|总额|總額|总人数|總人數|总�
 
 
 # what may stand between a clause mark and 占 when the part is the figure before the mark
-_SUBJECTLESS = r"(?:约|約|大约|大約|仅|僅|共|均|则|則|分别|分別|合计|合計|已|将|將)?"
+# (所占: the share the figure before holds, 贡献了703亿元，所占比重为38%)
+_SUBJECTLESS = r"(?:约|約|大约|大約|仅|僅|共|均|则|則|分别|分別|合计|合計|已|将|將|所|其所)?"
 
 
 # 三类及以上: a threshold on a scale, not a count of things
@@ -200,7 +202,8 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
     found: list[Relation] = []
     text = doc.text
     for sentence in doc.shared(cue_sentences):
-        if "占" not in sentence.text and "佔" not in sentence.text:
+        if "占" not in sentence.text and "佔" not in sentence.text and "相当于" not in sentence.text \
+                and "相當於" not in sentence.text:
             continue
         qs = sentence.quantities
         for i, share in enumerate(qs):
