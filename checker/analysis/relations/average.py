@@ -197,8 +197,9 @@ def averages(doc: Any) -> list[Relation]:
                 if count_family is None:
                     continue
                 # the count, the average and the total are near each other: at most 12 figures apart
+                # (not a part of a count before it: 共招募志工152人，其中…96人，平均每位志工…)
                 counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
-                          and not rate_marker(q.lead) and bounded(q)]
+                          and not rate_marker(q.lead) and bounded(q) and "其中" not in q.lead]
                 after = None if counts else _count_after(text, qs, i, count_family)
                 if counts:
                     count = counts[-1]
@@ -211,6 +212,12 @@ def averages(doc: Any) -> list[Relation]:
                 total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
             if total is None or total is count or total.start in levels or count.start in levels:
                 continue
+            if not per and rx(r"每[\u3400-\u9fff]").search(rate.lead, marker_end):
+                continue    # 每座大棚每茬可产…, 每人每学期…: per a second thing the sentence may count apart
+            if rx(_MORE_THAN_COUNTED).search(text, min(rate.end, total.end), max(rate.qual_start, total.qual_start)):
+                continue    # …，加上社区工作人员的参与，合计服务4200小时: a total of more than the count
+            if _counted_apart(text, qs, total, count):
+                continue    # 其中…的620人合计工读…: the total of a count of its own clause
             # (what the count's clause says after it, to its end: 共有850名退役军人领取创业补贴)
             stop = rx(CLAUSE_MARK).search(text, after.end) if after is not None else None
             said = text[after.end:stop.start() if stop else sentence.end] if after is not None else ""
@@ -358,6 +365,19 @@ def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, w
             return None
         return q
     return None
+
+
+# what says a total holds more than what the average's count did (加上, 连同, 包括 …)
+_MORE_THAN_COUNTED = r"加上|连同|連同|包括|包含|以及"
+
+
+def _counted_apart(text: str, qs: list[Quantity], total: Quantity, count: Quantity) -> bool:
+    """The total's own clause holds a count of the count's kind, another one: it totals that."""
+    stop = None
+    for stop in rx(CLAUSE_MARK).finditer(text, max(0, count.start), total.qual_start):
+        pass
+    start = stop.end() if stop else count.start
+    return any(q is not count and q.family == count.family and start <= q.start < total.start for q in qs)
 
 
 def _time_spent(q: Quantity, per: str) -> bool:

@@ -138,8 +138,10 @@ def _kinds_of_whole(heads: list[str], whole_words: str, tails: list[str] | None 
         return None
     if outside_of_whole(whole_words, heads, tails or []):
         return None
-    if outcomes_of_one(heads) or joins_its_kinds(heads, whole_words):
-        return True     # (合格/不合格; 进出口 after 出口, 进口: every kind of it)
+    if outcomes_of_one(heads):
+        return True
+    if joins_its_kinds(heads, whole_words):
+        return False    # (进出口 after 出口, 进口; 中小学 after 小学, 中学 — and 九年一贯制学校 may follow)
     apart = states_apart([state_of(h, t) for h, t in zip(heads, tails or [""] * len(heads))])
     if apart is not None:
         return apart

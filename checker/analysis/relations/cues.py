@@ -370,8 +370,9 @@ _THIS = ("这", "這")
 SOURCES = r"(?=[^，,；;。、]{1,8}[0-9０-９](?:[^，,；;。、]|,(?=[0-9])|\s(?=[0-9０-９])){0,7}(?:、|[，,][\u3400-\u9fff]{1,8}\s?[0-9０-９]))"
 # after 由 at the head of a clause, what the whole before is made of (共1260人，由专职队员380人和志愿
 #队员880人组成; 总投资3.8亿元，由两部分组成：…): every part named, relations/breakdown.py
-MADE_OF = r"由(?P<made>(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){1,40}?)(?:组成|組成|构成|構成)"
-# (a thousands comma inside a figure, 8億1,200萬元, is no clause mark)
+MADE_OF = r"由(?P<made>(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){1,40}?)(?:组成|組成|构成|構成)(?!的)"
+# (a thousands comma inside a figure, 8億1,200萬元, is no clause mark; 由…组成的合唱团 names what a
+# noun is made of, not the figure before)
 # the measure a whole is divided by, in a clause of its own (按举办主体分, 依性別區分, 从城乡看):
 # what opens it here, how it ends (relations/breakdown.py reads it)
 DIVIDED_BY_WORDS = ("按", "按照", "依", "依照")

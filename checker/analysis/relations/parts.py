@@ -271,6 +271,9 @@ def _digit_outside(text: str, sentence: Sentence) -> bool:
     return digit.search(text, at, sentence.end) is not None
 
 
+# a figure said to be besides a list, after it (另有30亿元作为预备资金): the list is not all of the whole
+_BESIDES = r"[，,；;](?:另有|另外|此外|另)"
+
 # a sentence opening with a pointer back at what its parts are of (这些呼救中, 上述岗位中): the noun
 _POINTER = r"在?(?:这些|這些|上述|前述|以上)([\u3400-\u9fff]{1,8})中|(?:上述|前述|以上)([\u3400-\u9fff]{1,6})"
 
@@ -558,7 +561,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 and (not rx(TOTAL_SAID).search(q.lead) or rx(_EXHAUSTIVE_LAST).search(q.lead) or (
                     not per and not seen_clause and not text[after_start:start].strip("，,：: ")))
                 and not (seen_clause and (_sums_items_before(text, q, sentence.start, qs) or rx(_STOCK_NOW).search(q.lead)))
-                and not (q.value <= 10 and rx(_SUBJECT_OF_TOTAL).match(text, q.end))]
+                and not (q.value <= 10 and rx(_SUBJECT_OF_TOTAL).match(text, q.end))
+                and not (before >= 0 and rx(BROUGHT_ABOUT).search(q.lead[-8:]))]
+        # (这些消费券中，…，带动消费8.6亿元: what the whole of the sentence before brought about, no
+        # part of it; after 其中 in one sentence the part itself may bring it about, 其中…拉动投资约5万亿元)
         # (a total word after the rest's is the rest's own sum, a part still: 其余各区合计3.3万户)
         if not mine:
             if not seen_clause and not inside:
@@ -602,9 +608,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # several measures said before it, each given respectively)
     noun = nouns[0] if nouns else ""
     if must_name and not any(_names_whole(text, n, whole, candidates[0][1]) for n in nouns) and not (
-            len(parts) > 2 and rx(r"(?:其他|其它)").search(parts[-1].lead)):
+            len(parts) > 2 and rx(r"(?:其他|其它)").search(parts[-1].lead)
+            and not any(Interval.of(q).above(Interval.of(whole)) for q in parts)):
         # (a list closed by the other kinds, 涵盖急病…、车祸…及其他原因…, names its items as kinds of
-        # the whole: what makes it up, not what it holds)
+        # the whole: what makes it up, not what it holds; a list with an item above the whole counts
+        # what the whole's things contain, 服务站126个，涵盖…及其他便民服务点210个)
         return None     # 共制定标准12项，包含指标86项: what the standards hold, not kinds of them
     named = [w for w, span in candidates if _names_whole(text, noun, w, span)]
     pointer = rx(_POINTER).fullmatch(text, pos, cue_end) if before >= 0 else None
@@ -715,6 +723,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         rest.group(), collapsed[-1].lead[rest.end():], text[whole_clause[0]:whole.start],
         [q.lead for q in collapsed[:-1]])) or (
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
+    if exhaustive and rx(_BESIDES).search(text, collapsed[-1].end, sentence.end):
+        exhaustive = False  # (…及其他项目50亿元，另有30亿元作为预备资金: a part besides the list)
     if exhaustive:
         summed = collapsed
     if len(summed) > 1 and rx(_OVERLAP_SAID).search(text, after_start, sentence.end):

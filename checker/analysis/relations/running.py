@@ -26,6 +26,7 @@ its noun and, for 各级 and 各地, opens with a level of government or a place
 """
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from itertools import pairwise
@@ -82,8 +83,6 @@ _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共
             r"|总人数|總人數|总数|總數|总量|總量|总|總|累计|累計|%s)"
             r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
 _THIS = ("这", "這")
-# a word of adding ending its clause, the sum first in the clause after it (…，三者相加，全区…达4350万千瓦)
-_ADDING_CLAUSE = r"(%s)[，,][^，,；;。：:0-9０-９]{0,16}$" % "|".join(ADDING)
 # 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送), or it
 # heads the clause right after the list with no subject of its own and a verb after it (…公厕86座、
 # 垃圾转运站14座，累计完成100座: the list's deeds added up)
@@ -221,23 +220,14 @@ def running_totals(doc: Any) -> list[Relation]:
             head = text[max(sentence.start, q.qual_start - _HEAD):q.qual_start]
             m = None if _RUNNING_CHARS.isdisjoint(head) and "之和" not in head and "总和" not in head \
                 and "總和" not in head else rx(_RUNNING).search(head)
-            if q.family in ("percent", "points") or q.family in LEVELS or q.family.startswith(("time-", "age")):
+            if not m or q.family in ("percent", "points") or q.family in LEVELS or q.family.startswith(("time-", "age")):
                 continue
-            # (三者相加，全区装机已达…: the adding in a clause of its own, its sum the first figure of
-            # the clause after it, whatever total word that clause has)
-            adding = rx(_ADDING_CLAUSE).search(text, max(sentence.start, q.qual_start - 24), q.qual_start) \
-                if k and qs[k - 1].end <= q.qual_start - 4 and "，" in text[qs[k - 1].end:q.qual_start] else None
-            if adding:
-                word, trigger = adding.group(1), adding.start(1)
-            elif m:
-                later = rx(_RUNNING).search(head, m.start() + len(m.group(1))) if m.group(1) in (
-                    "以上", "上述", "总", "總", *_STOCK_WORDS) else None
-                if later:
-                    m = later    # 以上三镇合计, 总经费共计: the total word is 合计, 共计; before it its subject
-                word = m.group(1) or m.group(2)
-                trigger = q.qual_start - len(head) + m.start()
-            else:
-                continue
+            later = rx(_RUNNING).search(head, m.start() + len(m.group(1))) if m.group(1) in (
+                "以上", "上述", "总", "總", *_STOCK_WORDS) else None
+            if later:
+                m = later    # 以上三镇合计, 总经费共计: the total word is 合计, 共计; before it its subject
+            word = m.group(1) or m.group(2)
+            trigger = q.qual_start - len(head) + m.start()
             if word in _THIS and q.value < 2:
                 continue    # 这一个: "this one", no total
             added = rx(SUM_OF_ADDITIONS + "$").search(q.lead)
@@ -353,9 +343,16 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 共发现63种…、123种…，累计发现…: the list has a total of its own; 北站
                 #             接待…，南站接待…，累计接待…: statements of their own, 累计 a stock
             # (a subject counting the items' periods, 首日…，次日…，第三天…，三天累计接待游客…, sums them
-            # whatever the total names: _periods_listed checks the periods below)
-            if (counted_back or (word in _STOCK_WORDS and not deeds)) and not readings and not _names_listed(
+            # when the total names what they did, or nothing: 三个月累计办结… after what was received
+            # each month counts another deed)
+            if _signs_mixed(text, items):
+                continue    # 第一个月亏损…，第三个月盈利…: a net of gains and losses, no plain sum
+            if readings and not added and _items_name_a_deed(text, items) and not _one_deed(
                     text, items, trigger + len(word), q):
+                continue    # 第一个月借出…，第二个月…，三个月累计归还…: another deed; …亏损…，…盈利…: not one
+            if (counted_back or (word in _STOCK_WORDS and not deeds)) \
+                    and (not readings or (not added and _items_name_a_deed(text, items))) \
+                    and not _names_listed(text, items, trigger + len(word), q):
                 continue    # 两家公司合计纳税… after what they earned: the subject's items, another amount
             if word in _TOTAL_OF and not claimed and not _total_of_measure(text, clause, trigger, q) \
                     and not _total_of_their_noun(text, items, clause, trigger, q):
@@ -432,6 +429,43 @@ def running_totals(doc: Any) -> list[Relation]:
     # (amounts added by 加上, then their total: added_on.py, for the totals not read above)
     read = {r.start for r in relations}
     return relations + [r for r in added_on(doc) if r.start not in read]
+
+
+def _items_name_a_deed(text: str, items: list[Item]) -> bool:
+    """The first item's clause names what was done (第一个月受理320件, 首日销售…), not only a measure
+    (首日客流量1.8万人次): a total of the periods must then name that deed or its noun to sum them
+    (三个月累计办结… counts another deed; 三天累计接待游客 after 客流量 names the same visitors)."""
+    from ..words import VERB_TAGS, tagged  # (the lexicon is loaded only when a total is read so)
+    start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
+    # (a verbal noun too: 销售, 受理 are tagged so)
+    return any((t in VERB_TAGS or t == "vn") and not rx(_NO_DEED).fullmatch(w)
+               for w, t in tagged(text, start, items[0].q.qual_start))
+
+
+@functools.cache
+def _opposite_signs() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in (line.split() for line in WORDS["opposite-signs"]))
+
+
+def _signs_mixed(text: str, items: list[Item]) -> bool:
+    """Some item is named a gain and another a loss (num_words.txt, opposite-signs)."""
+    leads = [text[max(0, i.q.qual_start - 8):i.q.qual_start] for i in items]
+    return any(any(a in lead for lead in leads) and any(b in lead for lead in leads) for a, b in _opposite_signs())
+
+
+def _deeds_in(text: str, start: int, end: int) -> set[str]:
+    from ..words import VERB_TAGS, tagged  # (the lexicon is loaded only when a total is read so)
+    return {w for w, t in tagged(text, start, end) if (t in VERB_TAGS or t == "vn") and not rx(_NO_DEED).fullmatch(w)}
+
+
+def _one_deed(text: str, items: list[Item], after_word: int, q: Quantity) -> bool:
+    """The items of periods are what one deed did in each (第一个月借出6800册，第二个月借出…，第三个月
+    …): each later item names the first's deed or none, and the total names it or none."""
+    first = _deeds_in(text, words_start(text, items[0].q.qual_start, "，,；;：:。\n"), items[0].q.qual_start)
+    for a, b in pairwise(items):
+        if not _deeds_in(text, a.end, b.q.qual_start) <= first:
+            return False
+    return _deeds_in(text, after_word, q.qual_start) <= first
 
 
 # the words of holding or of being a total, which name no deed of their own (共有, 共计, 共达)
