@@ -51,3 +51,48 @@ def test_the_count_of_a_part_is_not_the_averages_count():
 
 def test_a_total_of_a_count_in_its_own_clause():
     assert findings("今年共有1,500名青年参加志愿服务，平均每人服务40小时，其中大学生志愿者的800人合计服务3.6万小时。") == []
+
+
+# the eighth review: doublings, a span before a change's amount, pointers, 相当于, periods
+
+def test_doublings_of_another_figure_than_the_change():
+    assert findings("五年来全县风电装机容量翻了两番，从业人员由600人增至900人。") == []
+    assert findings("全县茶叶产值比2016年翻了两番，从去年的30亿元增至今年的34亿元。") == []
+    assert findings("全县电商销售额五年间翻了一番，网店数量增长更快，从原来的900家增至2400家。") == []
+
+
+def test_a_doubling_that_is_a_goal():
+    assert findings("全市农产品加工产值由去年的50亿元增至今年的58亿元，五年翻一番的目标有望提前实现。") == []
+
+
+def test_one_and_a_half_doublings():
+    assert findings("全县电商交易额从2019年的6亿元增至2025年的17亿元，六年翻了一番半。") == []
+
+
+def test_a_kind_inside_the_change_or_a_gross_flow_is_no_amount_of_it():
+    assert findings("全市汽车保有量由去年底的90万辆增至今年底的115万辆，一年增加了8万辆新能源汽车。") == []
+    assert findings("全市机动车保有量由90万辆增至115万辆，一年共增加31万辆，报废注销6万辆。") == []
+
+
+def test_year_on_year_after_a_change_between_months():
+    assert findings("6月份全市家电销量由5月的2.4万台增至3万台，同期增长18%。") == []
+
+
+def test_a_pointer_naming_a_figure_other_than_the_first():
+    assert findings("全区今年下达农村公路养护资金3.6亿元，已拨付3.1亿元。上述拨付资金，县道养护1.7亿元，其余1.4亿元用于乡村道路。") == []
+
+
+def test_a_pointer_to_what_was_done_after_is_no_pointer():
+    assert findings("全市今年新开通公交线路15条。上述线路开通后，同步优化调整原有线路32条。") == []
+
+
+def test_a_share_of_a_whole_the_sentence_names_but_does_not_give():
+    assert findings("全市今年新增发明专利授权9200件，其中企业6100件，相当于全市有效发明专利总数的6%。") == []
+
+
+def test_a_peak_day_is_no_months_flow():
+    assert findings("社区食堂开张后第一个月供餐1.1万份，第二个月1.4万份，第三个月单日最高供餐700份，三个月累计供餐4.1万份。") == []
+
+
+def test_a_total_of_the_months_naming_some_of_them():
+    assert findings("新馆开放后，第一个月接待读者1.8万人次，第二个月2.2万人次，第三个月2.4万人次，三个月累计接待外地读者1.5万人次。") == []

@@ -50,8 +50,12 @@ _WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅", "增长率", "增長率", "
 _WIDTH_DOWN = frozenset(("减幅", "減幅", "降幅", "跌幅", "下降率", "下降幅度", "降低率", "减少幅度", "減少幅度"))
 _WIDTHS = "|".join(sorted(_WIDTH_UP | _WIDTH_DOWN, key=len, reverse=True))
 # (the span the change took may come first: 一年增加了26万辆, 五年间增长, 三年来共增加)
+# (not 同期: year on year, another base)
 _SPAN_TAKEN = (r"(?:(?:[一二两兩三四五六七八九十]|[0-9０-９]{1,2})(?:年|个月|個月|天|周|週)(?:间|間|来|來|内|內|里|裡)?"
-               r"|期间|期間|其间|其間|同期)?")
+               r"|期间|期間|其间|其間)?")
+# an amount that is a gross flow, the flow the other way said after it (一年共增加31万辆，报废注销5万辆;
+# 增加了9.6万人，减少了3.6万人): the change is their difference, not the amount
+_FLOW_BACK = r"[，,；;][^，,；;。\d]{0,8}?(?:%s|报废|報廢|注销|註銷|迁出|遷出|流出)了?\s?[0-9０-９]" % "|".join(DOWN)
 _AMOUNT_AFTER = (r"^[，,]?(?P<per>每[\u3400-\u9fff])?(?:%s(?:共|共计|共計|累计|累計|合计|合計|总共|總共)?(?P<verb>%s|%s)(?:了)?"
                  r"|(?P<width>%s)(?:为|為|达|達|达到|達到|是)?)$" % (_SPAN_TAKEN, VERB, _YIELD, _WIDTHS))
 _MEASURE_VERBS = frozenset(WORDS["measure-verbs"])
@@ -563,6 +567,11 @@ def _change_amount(text: str, a: Quantity, b: Quantity, d: Quantity, rising: boo
             m = rx(_AMOUNT_AFTER).match(yoy.group(1) + gap[yoy.end():])
     if not m or d.qualifier in OPEN_ENDED or d.qualifier == "range":
         return []
+    if (len(d.noun) >= 2 and d.noun != b.noun and rx(r"[\u3400-\u9fffA-Za-z]{2}").match(d.noun)) or (
+            not d.noun and rx(r"\s?(?![左以])[A-Za-z\u3400-\u9fff]{2}").match(text, d.end)):
+        return []   # 一年增加了9万辆新能源汽车: one kind inside the change, not all of it
+    if rising and rx(_FLOW_BACK).match(text, d.end + len(d.noun)):
+        return []   # 一年共增加31万辆，报废注销5万辆: the additions, not the net change
     said = m.group("verb") or m.groupdict().get("width") or ""
     per = m.groupdict().get("per")
     if per and per_unit(a) != per[1:]:

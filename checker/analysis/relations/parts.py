@@ -616,7 +616,17 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         return None     # 共制定标准12项，包含指标86项: what the standards hold, not kinds of them
     named = [w for w, span in candidates if _names_whole(text, noun, w, span)]
     pointer = rx(_POINTER).fullmatch(text, pos, cue_end) if before >= 0 else None
-    if pointer and not named:
+    noun_pointed = (pointer.group(1) or pointer.group(2)) if pointer else ""
+    if pointer and any(rx(r"共|包含|包括").search(q.lead) for q in parts):
+        return None     # (上述项目，共包含具体惠民措施58项: what the whole holds, not its parts)
+    if pointer and len(noun_pointed) >= 3 and noun_pointed[:2] in text[before:pos]:
+        # (…下达资金2.4亿元，已拨付2.1亿元。上述拨付资金，…: the pointer names the figure whose clause
+        # says what it names first, 拨付, and no other)
+        own = [w for w, span in candidates if noun_pointed[:2] in text[span[0]:w.end]]
+        if len(own) != 1:
+            return None
+        named = own
+    elif pointer and not named:
         # (这些投诉中，… opening a sentence points at what its parts are of: the whole of the sentence
         # before that counts it, or its one amount of the parts' kind, whatever the parts' own nouns
         # and whatever word the pointer uses: 全市共接警8.6万次。这些呼救中，…)

@@ -461,10 +461,16 @@ def _deeds_in(text: str, start: int, end: int) -> set[str]:
 def _one_deed(text: str, items: list[Item], after_word: int, q: Quantity) -> bool:
     """The items of periods are what one deed did in each (第一个月借出6800册，第二个月借出…，第三个月
     …): each later item names the first's deed or none, and the total names it or none."""
-    first = _deeds_in(text, words_start(text, items[0].q.qual_start, "，,；;：:。\n"), items[0].q.qual_start)
+    start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
+    first = _deeds_in(text, start, items[0].q.qual_start)
     for a, b in pairwise(items):
         if not _deeds_in(text, a.end, b.q.qual_start) <= first:
             return False
+    # (and names no narrower thing than they: 累计接待外地读者 after 接待读者 — some of them)
+    named, listed = text[after_word:q.qual_start], text[start:items[-1].end]
+    runs = [named[i:i + 2] for i in range(len(named) - 1)]
+    if any(r in listed for r in runs) and any(r not in listed for r in runs if rx(r"[\u3400-\u9fff]{2}").fullmatch(r)):
+        return False
     return _deeds_in(text, after_word, q.qual_start) <= first
 
 
@@ -752,6 +758,8 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
             return False
         if rx(_LEVEL_REACHED).search(text, found[-1].end(), item.q.qual_start):
             return False    # 第二年社员总数达到300户: the level reached by then, not that period's flow
+        if rx(r"最高|最多|峰值|单日|單日").search(text, found[-1].end(), item.q.qual_start):
+            return False    # 第三个月单日最高供餐800份: a peak within the period, not its flow
         if text[found[-1].end():found[-1].end() + 1] in ("末", "底"):
             return False    # 一季度末…，二季度末…: stocks at the ends of periods, not flows of them
         labels.append(_period_label(found[-1].group()))

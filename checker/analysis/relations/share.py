@@ -221,6 +221,8 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
             if rx(r"[0-9０-９]").search(mid) or rx(r"[，,；;：:]").search(mid):
                 continue        # a figure inside (占…120名的35%: _whole_inside) or a clause between
             named = rx(_GENERIC).sub("", mid)
+            if named and not word.group().startswith(("占", "佔")):
+                continue        # 相当于全市有效发明专利总数的5%: of a whole it names, not the one before
             framed = _framed(text, qs[:i], word.start(), back[0][0])
             if framed:
                 if not named or _names(text, named, framed[1]):
