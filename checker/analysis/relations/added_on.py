@@ -33,13 +33,6 @@ BROUGHT_ABOUT = r"撬动|撬動|带动|帶動|拉动|拉動|吸引|引导|引導
 _STOCK = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉)|现有|現有|目前|总数|總數|总量|總量|已有|达到|達到|累计|累計"
 
 
-# a clause opening with a batch or a phase named by its order (第一批, 首批, 第二期, 一期)
-_BATCH = r"[，,；;]?\s?(?:第[一二三四五六七八九十0-9０-９]{1,2}|首|[一二三四五六七八九])(?:批|期|轮|輪|阶段|階段)"
-
-
-_FIRST_BATCH = r"[，,；;]?\s?(?:第[一1１]|首|一)(?:批|期|轮|輪|阶段|階段)"
-
-
 def added_on(doc: Any) -> list[Relation]:
     text = doc.text
     found: list[Relation] = []
@@ -58,22 +51,14 @@ def added_on(doc: Any) -> list[Relation]:
             first = k
             while k < len(clauses) and rx(_ADDED_ON).match(text, clauses[k][0]):
                 k += 1
-            # (batches listed one a clause before it, each named by its order: 第一批认定48家，第二批
-            # 认定37家，加上今年新认定的29家，…增至114家 — all of them are added on)
-            while first > 1 and rx(_BATCH).match(text, clauses[first - 1][0]) and rx(_BATCH).match(
-                    text, clauses[first - 2][0]) and len(figures[first - 2]) == 1:
-                first -= 1
-            # (a list from the first batch on is all of them: the stock is its sum, not more)
-            from_first = rx(_FIRST_BATCH).match(text, clauses[first - 1][0]) is not None
             relation = _sum_of(text, figures[first - 1:k], figures[k] if k < len(clauses) else [],
-                               clauses[k] if k < len(clauses) else (0, 0), from_first)
+                               clauses[k] if k < len(clauses) else (0, 0))
             if relation is not None:
                 found.append(relation)
     return found
 
 
-def _sum_of(text: str, added: list[list[Quantity]], last: list[Quantity], last_span: tuple[int, int],
-            from_first: bool = False) -> Relation | None:
+def _sum_of(text: str, added: list[list[Quantity]], last: list[Quantity], last_span: tuple[int, int]) -> Relation | None:
     """The relation of the amounts of `added` (one per clause) and the total of the clause after
     them, or None when the clauses are not of that shape."""
     if any(len(figures) != 1 for figures in added) or len(last) != 1:
@@ -86,7 +71,7 @@ def _sum_of(text: str, added: list[list[Quantity]], last: list[Quantity], last_s
     if not rx(_SUMMED).search(lead) and not rx(_STOCK).search(lead) or rx(BROUGHT_ABOUT).search(lead):
         return None
     S, T = total(Interval.of(q) for q in items), Interval.of(whole)
-    stock = rx(_STOCK).search(lead) is not None and not from_first
+    stock = rx(_STOCK).search(lead) is not None
     if stock and not S.above(T) and not S.meets(T):
         return None     # a stock holding more than the amounts named: nothing to check
     value = sum((q.value for q in items), Decimal(0))

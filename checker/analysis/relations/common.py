@@ -72,8 +72,7 @@ def is_amount(q: Quantity, per: str = "") -> bool:
 # (is_amount's patterns written out once: formatted in every call, each was a new string of ~1 KB
 # to build and hash for rx's cache, ~2% of the NUM rules' time)
 _WORKED_ON = r"(?:%s)(?:%s)$" % (WORK_VERBS, VERB)
-# (or a one-character verb of change before 至: 增至, 升至, 降至, 减至 — the level reached too)
-_LEVEL_REACHED = r"(?:(?:%s)[至到为為]|[增升降减減跌涨漲]至)$" % VERB
+_LEVEL_REACHED = r"(?:%s)[至到为為]$" % VERB
 # (what before a figure makes it the amount of a change, not an amount: 比…多, 增加, 由)
 CHANGE_LEAD = r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB
 

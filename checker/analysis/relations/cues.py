@@ -258,12 +258,9 @@ def _trigger_source() -> tuple[str, ...]:
     # subject: …，活动总参与人次达…; relations/running.py)
     # (or 总 + a measure word + 数 heading its clause, the count in that measure word: …，總站數達520站,
     # 总户数; relations/accrual.py reads it as the stock after a change)
-    # (or 总 + a noun and a verb of reaching heading its clause, the stock after a change: …，新增里程
-    # 260公里，年底总里程为8680公里; …又完成造林8万亩，总面积达到50万亩 — relations/accrual.py)
     for w in ("总", "總"):
-        tests[w] = "(?:%s|(?:%s)(?=[\u3400-\u9fff]{0,4}?%s)|(?<=[，,]%s)(?=[\u3400-\u9fff][数數])|(?:%s)(?=%s))" % (
-            tests[w], "|".join(r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(5)), MEASURE_NAMES, w,
-            "|".join(r"(?<=[，,；;][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(3)), _REACHED_AFTER)
+        tests[w] = "(?:%s|(?:%s)(?=[\u3400-\u9fff]{0,4}?%s)|(?<=[，,]%s)(?=[\u3400-\u9fff][数數]))" % (tests[w], "|".join(
+            r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(5)), MEASURE_NAMES, w)
     # (总额 also after a subject naming the list's noun: …，加上中央资金6800万元，项目资金总额达1亿元;
     # relations/running.py reads the subject)
     for w in ("总额", "總額"):
@@ -422,10 +419,6 @@ BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當�
 BREAKDOWN_SCAN = r"(?=[其这這在上前以他她它当當包涵含尤特分由])(?:%s)" % BREAKDOWN
 
 
-# a noun then a verb of reaching and a figure, after 总 (总里程为8680公里, 总面积达到50万亩)
-_REACHED_AFTER = r"[\u3400-\u9fff]{1,4}?(?:为|為|达到|達到|达|達|增至|升至|增加到|提高到|扩大到|擴大到)\s?[0-9０-９一二三四五六七八九十两兩]"
-
-
 def _after_subject(word: str, shortest: int) -> str:
     """A test that `word` follows a subject counting items or periods (三镇, 两村蓝莓种植面积, 两天
     签约; a count, then `shortest` to 8 characters) or naming the union of periods (全天, 全年 and
@@ -494,9 +487,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
     # a bare 共 sums a list: in 、, or in clauses of their own, each with a figure (…本科生2100人，
     # 硕士研究生800人，共录取…; 甲镇…，乙镇…，三镇共获)
     # (or in a medal tally's shorthand: 6金9银3铜共18枚奖牌)
-    # (a figure in Chinese numerals too: 四十二万亩，…又完成造林八万亩，总面积…)
-    figure = r"(?:[0-9０-９]|[一二三四五六七八九十两兩][十百千万亿萬億])"
-    listed = rx(r"[、和及与與]|[0-9０-９]金[0-9０-９]|%s[^，,；;。]*[，,；;][^，,；;。]*%s[^，,；;。]*[，,；;]?\Z" % (figure, figure))
+    listed = rx(r"[、和及与與]|[0-9０-９]金[0-9０-９]|[0-9０-９][^，,；;。]*[，,；;][^，,；;。]*[0-9０-９][^，,；;。]*[，,；;]?\Z")
     listed_or_clauses = rx(r"[、和及与與，,；;]|[0-9０-９]金[0-9０-９]")
     then = rx("|".join(WORDS["then-words"]))
     total_back = rx("|".join(_TOTAL_BACK))     # (one in the first 12 characters: in `head`)
