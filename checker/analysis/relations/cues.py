@@ -330,8 +330,7 @@ def _trigger_source() -> tuple[str, ...]:
     # relations/average.py)
     measures = "".join(sorted({name for name, unit in units().items()
                                if len(name) == 1 and unit.family.startswith("count:")} - {"均"}))
-    # (or a unit of time + 平均: 月平均9.6万人次, 每日平均150人次 — relations/span_average.py)
-    tests["均"] = r"(?:(?<=[月季%s]均)|(?<=[月季日天]平均))(?=%s)" % (re.escape(measures), follow["均"])
+    tests["均"] = r"(?<=[月季%s]均)(?=%s)" % (re.escape(measures), follow["均"])
     return split_tries(follow, tests)
 
 

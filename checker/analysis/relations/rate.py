@@ -107,39 +107,11 @@ def rates(doc: Any) -> list[Relation]:
     return relations
 
 
-# how the two counts after a rate name themselves: the base as what was due or the whole (应出席,
-# 计划, 全省), the part as what was done (实到, 实际) — or as what the rate's stem names (覆盖)
-_DUE = r"(?:应|應|计划|計劃|計畫|预计|預計|全[\u3400-\u9fff]|总|總|共)"
-_DONE = r"(?:实|實)"
-
-
-def _named_pair(text: str, after: list[Quantity], rate: Quantity) -> Relation | None:
-    """出席率達92%，應出席75人、實到69人; 普及率达到92%，覆盖农村人口2300万人，全省农村人口2500万人:
-    the two counts after a rate, one named as due or the whole, the other as done or by the rate's
-    stem, in the next two clauses with no other amount between: the part over the base."""
-    first, second = after[0], after[1]
-    if first.family != second.family or not (is_amount(first) and is_amount(second)) \
-            or len(rx(CLAUSE_MARK).findall(text, rate.end, second.qual_start)) > 2:
-        return None
-    stem = rx(r"([\u3400-\u9fff]{2})率").search(rate.lead)
-    def role(q: Quantity) -> str:
-        lead = q.lead[-8:]
-        due, done = rx(_DUE).search(lead), rx(_DONE).search(lead) or (stem and stem.group(1) in lead)
-        return "base" if due else "part" if done else ""     # (應出席: due, though it names 出席)
-    roles = {role(first): first, role(second): second}
-    if set(roles) != {"base", "part"}:
-        return None
-    return _rate_of(text, roles["part"], roles["base"], rate)
-
-
 def _counts_after(text: str, after: list[Quantity], rate: Quantity) -> Relation | None:
     """A rate stated before its two counts, in the clause right after it, the base framing the
     part (通过率为36.9%，申请的236件中有87件获得补助): the part over the base."""
     if len(after) < 2:
         return None
-    named = _named_pair(text, after, rate)
-    if named is not None:
-        return named
     base, part = after[0], after[1]
     if len(rx(CLAUSE_MARK).findall(text, rate.end, base.qual_start)) != 1 \
             or rx(CLAUSE_MARK).search(text, base.end, part.qual_start) \

@@ -16,14 +16,11 @@ from decimal import Decimal
 from ..quantities import Quantity, format_value
 from .common import CLAUSE_MARK, Relation, bounded, is_amount
 from .interval import Interval, as_average, basis
-from .vocabulary import number_of, rx
+from .vocabulary import rx
 
 # An average per month or quarter of a span the text names, and how many of them each span holds
-_PER_PERIOD = (r"(?:平均)?(?:每(?P<each>月|个月|個月|季度|季)|(?P<avg>月|季)(?:均|平均))(?:平均)?"
+_PER_PERIOD = (r"(?:平均)?(?:每(?P<each>月|个月|個月|季度|季)|(?P<avg>月|季)均)(?:平均)?"
                r"[\u3400-\u9fff]{0,6}$")
-# months named as a span of their numbers (1月至10月, 1至10月, 1-6月) or counted (前5个月): how many
-_MONTH_SPAN = (r"(?<![0-9０-９])(?P<from>1[0-2]|[1-9])月?(?:至|到|-|－|~|～)(?P<to>1[0-2]|[1-9])月(?!底|末)"
-               r"|前(?P<n>[0-9０-９]{1,2}|[二两兩三四五六七八九十]{1,2})[个個]月")
 _PERIODS_IN = {("全年", "月"): 12, ("一年", "月"): 12, ("全年", "季"): 4, ("一年", "季"): 4,
                ("上半年", "月"): 6, ("下半年", "月"): 6, ("上半年", "季"): 2, ("下半年", "季"): 2,
                ("一季度", "月"): 3, ("二季度", "月"): 3, ("三季度", "月"): 3, ("四季度", "月"): 3}
@@ -53,12 +50,9 @@ def span_averages(text: str, qs: list[Quantity]) -> list[Relation]:
 def _total_before(text: str, qs: list[Quantity], i: int) -> Quantity | None:
     """The amount of the average's family right before it, in its clause or the one before."""
     rate, total = qs[i], qs[i - 1]
-    marks = 1
-    if i >= 2 and total.family.startswith("time-") and rx(r"(?:以|按)$").search(total.lead):
-        total, marks = qs[i - 2], 2     # (…4,650人次，以31天计算，每日平均150人次: the basis between)
     if total.family != rate.family or not is_amount(total) or not bounded(total) \
             or rx(r"[；;。]").search(text, total.end, rate.qual_start) \
-            or len(rx(CLAUSE_MARK).findall(text, total.end, rate.qual_start)) > marks:
+            or len(rx(CLAUSE_MARK).findall(text, total.end, rate.qual_start)) > 1:
         return None
     return total
 
@@ -74,13 +68,6 @@ def _named_span(text: str, qs: list[Quantity], i: int, total: Quantity) -> Relat
     clause = max([0, *(k.end() for k in rx(CLAUSE_MARK).finditer(text, max(0, total.qual_start - 30), total.qual_start))])
     spans = {w.group() for w in rx(_SPAN_WORD).finditer(text, clause, total.qual_start)}
     n = {_PERIODS_IN[span, period] for span in spans if (span, period) in _PERIODS_IN}
-    if period == "月":
-        # (今年1月至10月…共接待96万人次，月平均9.6万人次: ten months)
-        for months in rx(_MONTH_SPAN).finditer(text, clause, total.qual_start):
-            count = int(months.group("to")) - int(months.group("from")) + 1 if months.group("to") \
-                else number_of(months.group("n"))
-            if count and count > 0:
-                n.add(count)
     if len(n) != 1:
         return None
     count = n.pop()
@@ -124,12 +111,7 @@ def _stated_span(qs: list[Quantity], i: int, total: Quantity) -> Relation | None
     family = _SPAN_FAMILY.get(per)
     if family is None or i < 2:
         return None
-    # (or stated as the basis of the average between the total and it: …共收治4,650人次，以31天计算，
-    # 每日平均150人次)
     spans = [q for q in qs[:i - 1] if q.family == family]
-    basis_given = [q for q in qs[qs.index(total) + 1:i] if q.family == family and rx(r"(?:以|按)$").search(q.lead)]
-    if not spans and len(basis_given) == 1:
-        spans = basis_given
     if len(spans) != 1 or not bounded(spans[0]) or rx(_RECURRING).search(spans[0].lead) \
             or any(q.family == rate.family for q in qs[qs.index(spans[0]) + 1:i - 1]):
         return None     # (an amount of the total's family between the span and the total: whose span?)
