@@ -96,3 +96,26 @@ def test_a_peak_day_is_no_months_flow():
 
 def test_a_total_of_the_months_naming_some_of_them():
     assert findings("新馆开放后，第一个月接待读者1.8万人次，第二个月2.2万人次，第三个月2.4万人次，三个月累计接待外地读者1.5万人次。") == []
+
+
+# the twelfth review: what was left of the readings, attacked again
+
+def test_stages_of_one_process_nest():
+    # (the 19 in production are among the 31 started: num_words process-stages)
+    assert findings("全区去年签约项目40个。这些项目中，已开工31个，已投产19个，其余9个正在办理前期手续。") == []
+
+
+def test_events_held_both_ways_at_once():
+    assert findings("全县今年举办农技培训120场。上述培训，线下举办的80场，线上举办的60场，其中20场为线上线下同步举办。") == []
+
+
+def test_a_bundle_priced_below_its_items():
+    assert findings("园区通票售价200元，包含主园门票120元、缆车票60元及其他项目门票50元，比单独购票节省30元。") == []
+
+
+def test_months_of_one_site_under_a_total_of_the_whole_place():
+    assert findings("新回收点启用后，第一个月回收废纸2.1吨，第二个月2.6吨，第三个月3吨；全区三个月累计回收废纸19吨。") == []
+
+
+def test_a_capacity_against_what_was_done():
+    assert findings("全村建成温室大棚80座，每座年可产蔬菜1.5万斤，实际全年总产量100万斤，略低于预期。") == []

@@ -218,6 +218,8 @@ def averages(doc: Any) -> list[Relation]:
                 continue    # …，加上社区工作人员的参与，合计服务4200小时: a total of more than the count
             if _counted_apart(text, qs, total, count):
                 continue    # 其中…的620人合计工读…: the total of a count of its own clause
+            if rx(r"可|能").search(rate.lead[marker_end:]) and rx(r"实际|實際|实有|實有").search(total.lead):
+                continue    # 每口年可产2,000公斤 … 实际全年总产量54万公斤: a capacity against what was done
             # (what the count's clause says after it, to its end: 共有850名退役军人领取创业补贴)
             stop = rx(CLAUSE_MARK).search(text, after.end) if after is not None else None
             said = text[after.end:stop.start() if stop else sentence.end] if after is not None else ""

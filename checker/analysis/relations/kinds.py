@@ -692,3 +692,18 @@ def period_apart(words: str, heads: list[str]) -> bool:
             return True
     return False
 
+
+
+@functools.cache
+def _stages() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in WORDS["process-stages"])
+
+
+def stages_nested(leads: list[str]) -> bool:
+    """Two items named by two different stages of one process (num_words.txt, process-stages: 已开工…,
+    已投产…): the later stage's things are among the earlier's."""
+    for line in _stages():
+        named = {w for w in line for lead in leads if w in lead[-8:]}
+        if len(named) >= 2:
+            return True
+    return False

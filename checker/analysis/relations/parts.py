@@ -82,6 +82,7 @@ from .kinds import (
     period_apart,
     periods_of_one_scale,
     properties,
+    stages_nested,
     units_named_apart,
     whole_partition,
 )
@@ -737,6 +738,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         exhaustive = False  # (…及其他项目50亿元，另有30亿元作为预备资金: a part besides the list)
     if exhaustive:
         summed = collapsed
+    if len(collapsed) > 1 and stages_nested([q.lead for q in collapsed]):
+        summed, exhaustive = collapsed[:1], False   # (已开工36个，已投产21个: the 21 among the 36)
     if len(summed) > 1 and rx(_OVERLAP_SAID).search(text, after_start, sentence.end):
         summed, exhaustive = summed[:1], False  # (…，另有5家为两地上市: the copy says its items overlap)
     # every part listed is checked against the whole; only exclusive ones are added

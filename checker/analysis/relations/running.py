@@ -347,6 +347,9 @@ def running_totals(doc: Any) -> list[Relation]:
             # each month counts another deed)
             if _signs_mixed(text, items):
                 continue    # 第一个月亏损…，第三个月盈利…: a net of gains and losses, no plain sum
+            if readings and rx(_WIDER_SCOPE).search(text, clause, trigger) \
+                    and not rx(_WIDER_SCOPE).search(text, words_start(text, items[0].q.qual_start, "。\n"), items[0].q.qual_start):
+                continue    # 新站点第一个月…，全区三个月累计…: the periods' total of a wider place
             if readings and not added and _items_name_a_deed(text, items) and not _one_deed(
                     text, items, trigger + len(word), q):
                 continue    # 第一个月借出…，第二个月…，三个月累计归还…: another deed; …亏损…，…盈利…: not one
@@ -472,6 +475,10 @@ def _one_deed(text: str, items: list[Item], after_word: int, q: Quantity) -> boo
     if any(r in listed for r in runs) and any(r not in listed for r in runs if rx(r"[\u3400-\u9fff]{2}").fullmatch(r)):
         return False
     return _deeds_in(text, after_word, q.qual_start) <= first
+
+
+# a whole place named before a total (全区, 全市 …): a scope the items' own may be narrower than
+_WIDER_SCOPE = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉|村)"
 
 
 # the words of holding or of being a total, which name no deed of their own (共有, 共计, 共达)
