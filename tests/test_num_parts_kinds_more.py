@@ -45,3 +45,11 @@ def test_titles_levels_and_kinds_that_may_overlap_stay_apart():
             "全县今年有脱贫户1200户，其中一期工程覆盖800户，二期工程覆盖900户。"):
         assert findings(text) == [], text
         assert len(verified_calcs(text, "parts")) == 1
+
+
+def test_pairs_that_split_a_whole_by_one_measure():
+    # (num_words exclusive-kinds: cargo by where it goes, visitors by where they came from; not a
+    # forest by how it grew or patients by admission, which a farm or a patient may both have)
+    assert findings("今年一季度全港完成货物吞吐量6400万吨，包括外贸货物2600万吨和内贸货物4300万吨。")[0][0] == "NUM001"
+    assert findings("全市去年接待游客2400万人次，国内游客2310万人次，入境游客132万人次。")[0][0] == "NUM001"
+    assert findings("全市去年接待游客2400万人次，国内游客2310万人次，入境游客90万人次。") == []
