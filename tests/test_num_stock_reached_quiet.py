@@ -27,3 +27,10 @@ def test_an_average_level_reached_is_no_whole_of_the_parts():
 def test_income_and_spending_are_no_items_of_one_sum():
     # (the 合計 adds the shortfall and the repayment: income and spending net, num_words opposite-signs)
     assert findings("明年度歲入編列 860億元，歲出編列 905億元，差短 45億元，另編列債務還本 20億元，融資需求合計 65億元。") == []
+
+
+def test_a_whole_opening_a_list_before_its_parts_total():
+    # (the first figure, no smaller than the total, is the whole the others are of)
+    assert findings("全村耕地2600亩，水稻1500亩，玉米700亩，共种植粮食2200亩。") == []
+    [(rule, _)] = findings("全村耕地2600亩，水稻1500亩，玉米700亩，共种植粮食2400亩。")
+    assert rule == "NUM003"

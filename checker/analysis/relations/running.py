@@ -388,6 +388,12 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 一期受理320件，二期受理410件，两期共评定出500件: chosen out of them, no sum
             T = Interval.of(q)
             S = total(i.interval for i in items)
+            if len(items) > 2 and not S.meets(T) and items[0].share is None \
+                    and total(i.interval for i in items[1:]).meets(T) and not Interval.of(items[0].q).below(T):
+                # (全村耕地2000亩，水稻1200亩，玉米500亩，共种植1700亩: the first figure, no smaller than the
+                # total, is the whole the others are of; they alone make the total)
+                items = items[1:]
+                S = total(i.interval for i in items)
             if q.is_count and q.exact and not S.meets(T) and q.value == len(items) and not claimed:
                 # 停车位1200个、充电桩300个，以上两项: the total counts the items, it does not sum them
                 listed = "、".join(i.shown for i in items)
