@@ -34,3 +34,8 @@ def test_a_whole_opening_a_list_before_its_parts_total():
     assert findings("全村耕地2600亩，水稻1500亩，玉米700亩，共种植粮食2200亩。") == []
     [(rule, _)] = findings("全村耕地2600亩，水稻1500亩，玉米700亩，共种植粮食2400亩。")
     assert rule == "NUM003"
+
+
+def test_a_level_held_after_a_part_is_no_part():
+    # (the sown area is held at a level: a measure of its own, fields sown twice a year exceed the land)
+    assert findings("全县耕地58万亩，其中水田31万亩，粮食播种面积常年稳定在66万亩以上。") == []

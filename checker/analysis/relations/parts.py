@@ -272,6 +272,9 @@ def _digit_outside(text: str, sentence: Sentence) -> bool:
     return digit.search(text, at, sentence.end) is not None
 
 
+# a level a measure is held at (稳定在, 保持在, 维持在): a statement of its own, no part of a list
+_LEVEL_HELD = r"(?:稳定|穩定|保持|维持|維持)在"
+
 # a figure said to be besides a list, after it (另有30亿元作为预备资金): the list is not all of the whole
 _BESIDES = r"[，,；;](?:另有|另外|此外|另)"
 
@@ -539,6 +542,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 # 城镇人口31.2万人，占比64.2%；农村人口…), not the list's end
         if seen_clause and ((rx(_SCOPE_STOP).match(body) and not rx(_GRADED).match(body)) or "其中" in body):
             break
+        if seen_clause and rx(_LEVEL_HELD).search(body):
+            break   # (…，其中水田38.7万亩，粮食播种面积常年稳定在70万亩以上: a level held, another measure)
         if seen_clause and rx(_ANOTHER_YEAR).search(body) and not rx(_ANOTHER_YEAR).search(first_body):
             break   # (…，其中城镇…，乡村…，2023年末常住人口62.5万人: another year's figure, the list ended)
         if text[previous_end - 1] in "；;":
