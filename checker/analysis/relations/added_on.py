@@ -30,7 +30,9 @@ _SUMMED = r"(?<!公)共(?!同|享)|合计|合計|总计|總計|总共|總共|合
 BROUGHT_ABOUT = r"撬动|撬動|带动|帶動|拉动|拉動|吸引|引导|引導|吸纳|吸納"
 # a total that is a stock (a whole place, the number now, a count so far, a count of all): it may
 # hold more than the amounts named (累计建成6800个 after 1200个 and 1500个)
-_STOCK = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉)|现有|現有|目前|总数|總數|总量|總量|已有|达到|達到|累计|累計"
+# a whole place named before a total (全区, 全市 …): a scope the items' own may be narrower than
+WHOLE_PLACE = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉)"
+_STOCK = r"%s|现有|現有|目前|总数|總數|总量|總量|已有|达到|達到|累计|累計" % WHOLE_PLACE
 
 
 def added_on(doc: Any) -> list[Relation]:

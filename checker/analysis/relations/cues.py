@@ -348,8 +348,12 @@ HOLD_AFTER_IN = (r"(?=[将將已共]?(?:仅|僅|只)?(?:占据|占據|占有|佔
 # (他们中, 她们当中: among the people just counted, as 其中)
 _AMONG_THEM = r"(?:他们|她们|它们|他們|她們|它們)(?:之中|当中|當中|中)"
 # (or 以上/上述 + the noun, its own clause, opening a sentence: 以上案件，判决结案者…)
-OPENS_BREAKDOWN = (r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中"
-                   r"|(?:上述|前述|以上)[\u3400-\u9fff]{1,6}(?![\u3400-\u9fff])|" + _AMONG_THEM)
+# the words pointing back at what was just said (这些投诉中, 上述案件，…), and those that also stand alone
+# before the noun in a clause of its own (以上案件，…)
+POINTERS = r"(?:这些|這些|上述|前述|以上)"
+POINTERS_ALONE = r"(?:上述|前述|以上)"
+OPENS_BREAKDOWN = (r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?%s[\u3400-\u9fff]{1,8}中"
+                   r"|%s[\u3400-\u9fff]{1,6}(?![\u3400-\u9fff])|" % (POINTERS, POINTERS_ALONE) + _AMONG_THEM)
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
 _BARE_TOTALS = frozenset(("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
@@ -404,8 +408,8 @@ DISTRIBUTED_AFTER = r"(?:狀況|状况|情形|情況|情况)?(?:為|为|是|在|
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含/涵盖 name what a thing is
 # made of too (标准包含指标), often counted in the same measure word: parts.py takes them only when
 # a part names the whole.
-BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在?(?:这些|這些|上述|前述|以上)[\u3400-\u9fff]{1,8}中(?=[，,])"
-             r"|(?<![^。！？!?\n\s“「])(?:上述|前述|以上)[\u3400-\u9fff]{1,6}(?<![后後时時前来來间間])(?=[，,])|"
+BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在?%s[\u3400-\u9fff]{1,8}中(?=[，,])"
+             r"|(?<![^。！？!?\n\s“「])%s[\u3400-\u9fff]{1,6}(?<![后後时時前来來间間])(?=[，,])|" % (POINTERS, POINTERS_ALONE)
              + _AMONG_THEM + ")"
              r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|包含|涵盖|涵蓋|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"
              r"(?=[^，,；;。]{0,12}[0-9０-９])|(?:包括|包含)(?=(?:[^，,；;。、]{1,10}、){1,16}[^，,；;。]{0,12}[0-9０-９])"

@@ -693,7 +693,6 @@ def period_apart(words: str, heads: list[str]) -> bool:
     return False
 
 
-
 @functools.cache
 def _stages() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in WORDS["process-stages"])

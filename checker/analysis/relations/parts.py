@@ -59,6 +59,8 @@ from .cues import (
     HOLD_AFTER_IN,
     OPENERS,
     OPENS_BREAKDOWN,
+    POINTERS,
+    POINTERS_ALONE,
     RATE_MARKERS,
     REMAINDERS,
     Sentence,
@@ -279,7 +281,7 @@ _LEVEL_HELD = r"(?:稳定|穩定|保持|维持|維持)在"
 _BESIDES = r"[，,；;](?:另有|另外|此外|另)"
 
 # a sentence opening with a pointer back at what its parts are of (这些呼救中, 上述岗位中): the noun
-_POINTER = r"在?(?:这些|這些|上述|前述|以上)([\u3400-\u9fff]{1,8})中|(?:上述|前述|以上)([\u3400-\u9fff]{1,6})"
+_POINTER = r"在?%s([\u3400-\u9fff]{1,8})中|%s([\u3400-\u9fff]{1,6})" % (POINTERS, POINTERS_ALONE)
 
 # a sentence that breaks down a whole of its own (其中 … ；包括 …): the sentence after it may
 # break down one of its parts, not its whole
@@ -636,7 +638,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # (这些投诉中，… opening a sentence points at what its parts are of: the whole of the sentence
         # before that counts it, or its one amount of the parts' kind, whatever the parts' own nouns
         # and whatever word the pointer uses: 全市共接警8.6万次。这些呼救中，…)
-        named = [w for w, span in candidates if _names_whole(text, pointer.group(1) or pointer.group(2), w, span)]
+        named = [w for w, span in candidates if _names_whole(text, noun_pointed, w, span)]
         if not named and len(candidates) == 1 and sum(
                 1 for q in between(qs, starts, before, pos) if counts_as(text, q, family) and is_amount(q)) == 1:
             named = [whole]

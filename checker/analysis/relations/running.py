@@ -34,7 +34,7 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import LOST, accruals
-from .added_on import BROUGHT_ABOUT, added_on
+from .added_on import BROUGHT_ABOUT, WHOLE_PLACE, added_on
 from .breakdown import RESPECTIVE
 from .change import change_figures
 from .common import (
@@ -342,19 +342,18 @@ def running_totals(doc: Any) -> list[Relation]:
                           or not _one_enumeration(text, items, trigger, _deed_verb(text, trigger, q))):
                 continue    # 共发现63种…、123种…，累计发现…: the list has a total of its own; 北站
                 #             接待…，南站接待…，累计接待…: statements of their own, 累计 a stock
+            if _signs_mixed(text, items):
+                continue    # 第一个月亏损…，第三个月盈利…: a net of gains and losses, no plain sum
+            if readings and rx(WHOLE_PLACE).search(text, clause, trigger) \
+                    and not rx(WHOLE_PLACE).search(text, words_start(text, items[0].q.qual_start, "。\n"), items[0].q.qual_start):
+                continue    # 新站点第一个月…，全区三个月累计…: the periods' total of a wider place
             # (a subject counting the items' periods, 首日…，次日…，第三天…，三天累计接待游客…, sums them
             # when the total names what they did, or nothing: 三个月累计办结… after what was received
             # each month counts another deed)
-            if _signs_mixed(text, items):
-                continue    # 第一个月亏损…，第三个月盈利…: a net of gains and losses, no plain sum
-            if readings and rx(_WIDER_SCOPE).search(text, clause, trigger) \
-                    and not rx(_WIDER_SCOPE).search(text, words_start(text, items[0].q.qual_start, "。\n"), items[0].q.qual_start):
-                continue    # 新站点第一个月…，全区三个月累计…: the periods' total of a wider place
-            if readings and not added and _items_name_a_deed(text, items) and not _one_deed(
-                    text, items, trigger + len(word), q):
-                continue    # 第一个月借出…，第二个月…，三个月累计归还…: another deed; …亏损…，…盈利…: not one
-            if (counted_back or (word in _STOCK_WORDS and not deeds)) \
-                    and (not readings or (not added and _items_name_a_deed(text, items))) \
+            first_deeds = _first_deeds(text, items) if readings and not added else set()
+            if first_deeds and not _one_deed(text, items, first_deeds, trigger + len(word), q):
+                continue    # 第一个月借出…，第二个月…，三个月累计归还…: another deed
+            if (counted_back or (word in _STOCK_WORDS and not deeds)) and (not readings or first_deeds) \
                     and not _names_listed(text, items, trigger + len(word), q):
                 continue    # 两家公司合计纳税… after what they earned: the subject's items, another amount
             if word in _TOTAL_OF and not claimed and not _total_of_measure(text, clause, trigger, q) \
@@ -440,15 +439,12 @@ def running_totals(doc: Any) -> list[Relation]:
     return relations + [r for r in added_on(doc) if r.start not in read]
 
 
-def _items_name_a_deed(text: str, items: list[Item]) -> bool:
-    """The first item's clause names what was done (第一个月受理320件, 首日销售…), not only a measure
-    (首日客流量1.8万人次): a total of the periods must then name that deed or its noun to sum them
-    (三个月累计办结… counts another deed; 三天累计接待游客 after 客流量 names the same visitors)."""
-    from ..words import VERB_TAGS, tagged  # (the lexicon is loaded only when a total is read so)
-    start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
-    # (a verbal noun too: 销售, 受理 are tagged so)
-    return any((t in VERB_TAGS or t == "vn") and not rx(_NO_DEED).fullmatch(w)
-               for w, t in tagged(text, start, items[0].q.qual_start))
+def _first_deeds(text: str, items: list[Item]) -> set[str]:
+    """What the first item's clause says was done (第一个月受理320件, 首日销售…: {受理}, {销售}), or
+    nothing when it names only a measure (首日客流量1.8万人次): a total of the periods must then name
+    that deed or its noun to sum them (三个月累计办结… counts another deed; 三天累计接待游客 after
+    客流量 names the same visitors)."""
+    return _deeds_in(text, words_start(text, items[0].q.qual_start, "，,；;：:。\n"), items[0].q.qual_start)
 
 
 @functools.cache
@@ -463,15 +459,16 @@ def _signs_mixed(text: str, items: list[Item]) -> bool:
 
 
 def _deeds_in(text: str, start: int, end: int) -> set[str]:
+    """The verbs of text[start:end], verbal nouns too (销售, 受理 are tagged so), but for the words of
+    holding or of being a total."""
     from ..words import VERB_TAGS, tagged  # (the lexicon is loaded only when a total is read so)
     return {w for w, t in tagged(text, start, end) if (t in VERB_TAGS or t == "vn") and not rx(_NO_DEED).fullmatch(w)}
 
 
-def _one_deed(text: str, items: list[Item], after_word: int, q: Quantity) -> bool:
+def _one_deed(text: str, items: list[Item], first: set[str], after_word: int, q: Quantity) -> bool:
     """The items of periods are what one deed did in each (第一个月借出6800册，第二个月借出…，第三个月
-    …): each later item names the first's deed or none, and the total names it or none."""
+    …): each later item names the first's deed (`first`) or none, and the total names it or none."""
     start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
-    first = _deeds_in(text, start, items[0].q.qual_start)
     for a, b in pairwise(items):
         if not _deeds_in(text, a.end, b.q.qual_start) <= first:
             return False
@@ -481,10 +478,6 @@ def _one_deed(text: str, items: list[Item], after_word: int, q: Quantity) -> boo
     if any(r in listed for r in runs) and any(r not in listed for r in runs if rx(r"[\u3400-\u9fff]{2}").fullmatch(r)):
         return False
     return _deeds_in(text, after_word, q.qual_start) <= first
-
-
-# a whole place named before a total (全区, 全市 …): a scope the items' own may be narrower than
-_WIDER_SCOPE = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉|村)"
 
 
 # the words of holding or of being a total, which name no deed of their own (共有, 共计, 共达)
