@@ -21,7 +21,7 @@ from ..quantities import OPEN_ENDED, Quantity, Unit, units
 from ..sentences import CLAUSE_MARKS
 from .interval import HUNDRED, Interval, basis, plain_percent, rounded_to_multiplier
 from .kinds import outcome_kind
-from .vocabulary import VERB, WORK_VERBS, rx
+from .vocabulary import DEPTHS, VERB, WORK_VERBS, rx
 
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
 CLAUSE_MARK = r"(?:[%s]|,(?![0-9]))" % CLAUSE_MARKS.replace(",", "")
@@ -72,9 +72,17 @@ def is_amount(q: Quantity, per: str = "") -> bool:
 # (is_amount's patterns written out once: formatted in every call, each was a new string of ~1 KB
 # to build and hash for rx's cache, ~2% of the NUM rules' time)
 _WORKED_ON = r"(?:%s)(?:%s)$" % (WORK_VERBS, VERB)
+_DEPTH = r"(?:%s)[\u3400-\u9fff]{0,4}$" % DEPTHS
 _LEVEL_REACHED = r"(?:%s)[至到为為]$" % VERB
 # (what before a figure makes it the amount of a change, not an amount: 比…多, 增加, 由)
 CHANGE_LEAD = r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB
+
+
+def is_depth(q: Quantity) -> bool:
+    """A length that is the depth of rain, snow or water (累计雨量40至80毫米, 水位): a level read at a
+    place, so no whole of the places in it (one of them may see more than the region's range).
+    Added over time at one place it is an amount still (三个月共降雨1560毫米, 月均520毫米)."""
+    return q.family == "length" and rx(_DEPTH).search(q.lead[-8:]) is not None
 
 
 def in_unit_of(q: Quantity, like: Quantity) -> Quantity:

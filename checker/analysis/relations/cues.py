@@ -344,7 +344,7 @@ REMAINDERS = ("其余", "其餘", "剩余", "剩餘", "剩下", "余下", "餘�
 HOLD_AFTER_IN = (r"(?=[将將已共]?(?:仅|僅|只)?(?:占据|占據|占有|佔有|获得|獲得|赢得|贏得|夺得|奪得|拿下|取得|有)"
                  r"[^，,。；;\n]{0,3}[0-9０-９])")
 # what opens a sentence that breaks down a whole stated in the sentence before (其中，…; 这其中,
-# 这当中, 在这些企业中 say the same)
+# 这当中, 当中 with its comma, 在这些企业中 say the same)
 # (他们中, 她们当中: among the people just counted, as 其中)
 _AMONG_THEM = r"(?:他们|她们|它们|他們|她們|它們)(?:之中|当中|當中|中)"
 # (or 以上/上述 + the noun, its own clause, opening a sentence: 以上案件，判决结案者…)
@@ -352,7 +352,7 @@ _AMONG_THEM = r"(?:他们|她们|它们|他們|她們|它們)(?:之中|当中|�
 # before the noun in a clause of its own (以上案件，…)
 POINTERS = r"(?:这些|這些|上述|前述|以上)"
 POINTERS_ALONE = r"(?:上述|前述|以上)"
-OPENS_BREAKDOWN = (r"(?:这|這)?其中|(?:这|這)(?:当中|當中)|在?%s[\u3400-\u9fff]{1,8}中"
+OPENS_BREAKDOWN = (r"(?:这|這)?其中|(?:这|這)?(?:当中|當中)(?![\u3400-\u9fff])|在?%s[\u3400-\u9fff]{1,8}中"
                    r"|%s[\u3400-\u9fff]{1,6}(?![\u3400-\u9fff])|" % (POINTERS, POINTERS_ALONE) + _AMONG_THEM)
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
@@ -408,7 +408,7 @@ DISTRIBUTED_AFTER = r"(?:狀況|状况|情形|情況|情况)?(?:為|为|是|在|
 # (or 尤其/特别是) followed soon by a figure (共计15处，含2处…及13处…). 包含/涵盖 name what a thing is
 # made of too (标准包含指标), often counted in the same measure word: parts.py takes them only when
 # a part names the whole.
-BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|在?%s[\u3400-\u9fff]{1,8}中(?=[，,])"
+BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當中)|(?<![^。！？!?\n\s“「])(?:当中|當中)(?=[，,])|在?%s[\u3400-\u9fff]{1,8}中(?=[，,])"
              r"|(?<![^。！？!?\n\s“「])%s[\u3400-\u9fff]{1,6}(?<![后後时時前来來间間])(?=[，,])|" % (POINTERS, POINTERS_ALONE)
              + _AMONG_THEM + ")"
              r"|(?<=[，,；;：:])(?:当中|當中|(?:包括|包含|涵盖|涵蓋|含|尤其是|尤其|特别是|特別是|分别为|分別為|分别是|分別是)"

@@ -664,7 +664,9 @@ def properties(heads: list[str]) -> bool:
     modifiers = [h[len(prefix):len(h) - len(suffix)] for h in heads]
     if len({d for d in (dimension(m) for m in modifiers if m) if d is not None}) >= 2:
         return True
-    if suffix.strip("的者之"):
+    # (加装电梯的小区…、增设停车位的小区…: one noun, each told apart by a clause of what it did or has,
+    # read as the modifiers are below; 新建的小区…、改建的小区… are kinds of deed)
+    if suffix.strip("的者之") and not suffix.startswith("的"):
         return False    # (通村硬化路…、产业路…: kinds of one noun, whatever word opens them)
     for m in modifiers:
         words = tagged(m, 0, len(m))

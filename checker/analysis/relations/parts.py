@@ -34,7 +34,7 @@ import bisect
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
-from .added_on import BROUGHT_ABOUT
+from .added_on import BROUGHT_ABOUT, WHOLE_PLACE
 from .breakdown import RESPECTIVE, breakdowns, divided_next, done_and_not
 from .common import (
     Parens,
@@ -46,6 +46,7 @@ from .common import (
     counts_as,
     in_unit_of,
     is_amount,
+    is_depth,
     kind_of,
     new_count,
     noun_counts,
@@ -134,6 +135,12 @@ _ANOTHER_YEAR = r"[0-9０-９]{2,4}年|去年|上年|前年|同期"
 _STOCK_NOW = (r"(?:现在|現在)[\u3400-\u9fff]{0,6}(?:有|达|達)[\u3400-\u9fff]{0,6}$|现有|現有|总数|總數"
               # (or a total to date, which holds the whole: 今日新增8例，分別為…，今年累計106例)
               r"|累计|累計")
+# a whole of what was newly added (新增床位800张, 今年新建农村公路120公里, 新設…45站) and, in a part's
+# clause, what names the stock all of it now makes (全县…总里程达到3260公里, 全院编制床位, 累计已达,
+# 保有量, 拥有量, 总数): a stock holds every earlier addition too, no part of this one
+_ADDED_WHOLE = r"新(?:增|建|设|設|开|開|招|植|栽|办|辦|发展|發展|核定|开放|開放)"
+_STOCK_OF_ALL = (r"(?:%s|总[\u3400-\u9fff]{0,2}(?:数|數|量|里程|长度|長度|面积|面積|容量|规模|規模)"
+                 r"|總[\u3400-\u9fff]{0,2}(?:数|數|量|里程|長度|面積|容量|規模)|累计|累計|保有量|拥有量|擁有量|现有|現有)" % WHOLE_PLACE)
 # what copy says when the items it lists overlap (…，另有5家为两地上市; 多为稻麦轮作: num_words.txt)
 _OVERLAP_SAID = "|".join(WORDS["overlap-words"])
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
@@ -522,6 +529,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             return None
         must_name = True
     per = per_time(whole)
+    added_whole = rx(_ADDED_WHOLE).search(whole.lead[-12:]) is not None
     first: list[Quantity] = []
     first_body = ""
     parts: list[Quantity] = []
@@ -570,7 +578,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                     not per and not seen_clause and not text[after_start:start].strip("，,：: ")))
                 and not (seen_clause and (_sums_items_before(text, q, sentence.start, qs) or rx(_STOCK_NOW).search(q.lead)))
                 and not (q.value <= 10 and rx(_SUBJECT_OF_TOTAL).match(text, q.end))
-                and not (before >= 0 and rx(BROUGHT_ABOUT).search(q.lead[-8:]))]
+                and not (before >= 0 and rx(BROUGHT_ABOUT).search(q.lead[-8:]))
+                and not (added_whole and rx(_STOCK_OF_ALL).search(text, start, q.start))]
         # (这些消费券中，…，带动消费8.6亿元: what the whole of the sentence before brought about, no
         # part of it; after 其中 in one sentence the part itself may bring it about, 其中…拉动投资约5万亿元)
         # (a total word after the rest's is the rest's own sum, a part still: 其余各区合计3.3万户)
@@ -832,6 +841,7 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
         # (nor a figure per item, its 每 further back than per_unit reads: 每个网格配备网格员1名)
         wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q) or _made_of(text, q))
+                  and not is_depth(q)
                   and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))
                   and not rx(_PER_ITEM).search(text, start, q.qual_start)]
         if not found and not wholes and first_part is not None and i > 0 \
