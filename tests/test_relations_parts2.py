@@ -124,8 +124,8 @@ def test_the_last_item_after_yiji_joins_the_list():
 # 8. power capacity by its source is an exclusive set; 全国 opening a part's noun names no kind
 
 def test_capacity_by_source_is_added():
-    assert_pair("截至年底，全省清洁能源发电装机达到5.62亿千瓦。其中，全国水电装机1.86亿千瓦，风电装机2.1亿千瓦，太阳能发电装机1.66亿千瓦。",
-                "截至年底，全省清洁能源发电装机达到5.32亿千瓦。其中，全国水电装机1.86亿千瓦，风电装机2.1亿千瓦，太阳能发电装机1.66亿千瓦。",
+    assert_pair("截至年底，全国清洁能源发电装机达到5.62亿千瓦。其中，全国水电装机1.86亿千瓦，风电装机2.1亿千瓦，太阳能发电装机1.66亿千瓦。",
+                "截至年底，全国清洁能源发电装机达到5.32亿千瓦。其中，全国水电装机1.86亿千瓦，风电装机2.1亿千瓦，太阳能发电装机1.66亿千瓦。",
                 "NUM001", "1.86亿千瓦 + 2.1亿千瓦 + 1.66亿千瓦 = 5.62亿千瓦")
     # a source and a kind of plant of any source overlap: not added
     assert findings("截至年底，全省发电装机达到3.32亿千瓦。其中，水电装机1.86亿千瓦，新建机组装机1.66亿千瓦。") == []

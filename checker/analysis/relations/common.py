@@ -73,16 +73,24 @@ def is_amount(q: Quantity, per: str = "") -> bool:
 # to build and hash for rx's cache, ~2% of the NUM rules' time)
 _WORKED_ON = r"(?:%s)(?:%s)$" % (WORK_VERBS, VERB)
 _DEPTH = r"(?:%s)[\u3400-\u9fff]{0,4}$" % DEPTHS
+# what says a figure is the level places generally see, no total (普遍在, 一般在, 大多在, 多在)
+_TYPICAL = r"普遍(?:在|为|為|达|達)?$|(?:一般|大多|大都|多)在$"
 _LEVEL_REACHED = r"(?:%s)[至到为為]$" % VERB
 # (what before a figure makes it the amount of a change, not an amount: 比…多, 增加, 由)
 CHANGE_LEAD = r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB
 
 
-def is_depth(q: Quantity) -> bool:
-    """A length that is the depth of rain, snow or water (累计雨量40至80毫米, 水位): a level read at a
-    place, so no whole of the places in it (one of them may see more than the region's range).
-    Added over time at one place it is an amount still (三个月共降雨1560毫米, 月均520毫米)."""
-    return q.family == "length" and rx(_DEPTH).search(q.lead[-8:]) is not None
+def is_level(q: Quantity) -> bool:
+    """A figure that is a level read at places or a size of one thing, no amount a breakdown adds
+    up: a length that is a depth of rain, snow or water (累计雨量40至80毫米, 水位), a height above the
+    sea, a thickness or a width (海拔1860米, 冰层厚度30厘米: num_words.txt, depths), or any length
+    in millimetres or centimetres (3至5厘米的积雪, 冰雹直径1厘米: sizes, never extents added); and a
+    figure said to be what places generally see (风速普遍在20米/秒, 普遍在0.5米左右). A place may
+    see more than the level of its region. Added over time at one place a depth is an amount
+    still (三个月共降雨1560毫米，月均520毫米: average.py does not ask)."""
+    if rx(_TYPICAL).search(q.lead[-6:]):
+        return True
+    return q.family == "length" and (q.unit.factor < Decimal("0.1") or rx(_DEPTH).search(q.lead[-8:]) is not None)
 
 
 def in_unit_of(q: Quantity, like: Quantity) -> Quantity:

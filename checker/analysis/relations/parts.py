@@ -46,7 +46,7 @@ from .common import (
     counts_as,
     in_unit_of,
     is_amount,
-    is_depth,
+    is_level,
     kind_of,
     new_count,
     noun_counts,
@@ -141,6 +141,19 @@ _STOCK_NOW = (r"(?:现在|現在)[\u3400-\u9fff]{0,6}(?:有|达|達)[\u3400-\u9f
 _ADDED_WHOLE = r"新(?:增|建|设|設|开|開|招|植|栽|办|辦|发展|發展|核定|开放|開放)"
 _STOCK_OF_ALL = (r"(?:%s|总[\u3400-\u9fff]{0,2}(?:数|數|量|里程|长度|長度|面积|面積|容量|规模|規模)"
                  r"|總[\u3400-\u9fff]{0,2}(?:数|數|量|里程|長度|面積|容量|規模)|累计|累計|保有量|拥有量|擁有量|现有|現有)" % WHOLE_PLACE)
+# a whole that is a change or a net figure (常住人口增量为2.3万人, 耕地净增加1500亩, 人口自然增长数, 扩招
+# 300人): its parts are changes too (城镇增加…), or the gross flows that net to it (新开垦2600亩、建设
+# 占用1100亩; 出生…、死亡…), which may each exceed it; a figure whose clause names no change is a
+# level, no part of it (…增量为2.3万人。其中，城镇常住人口达到486万人)
+_CHANGE_WHOLE = r"增量|净增|淨增|净减|淨減|净流|淨流|自然增长|自然增長|扩招|擴招|多招|少招"
+_CHANGE_PART = r"[增减減扩擴多少净淨]"
+# a whole scope named in a part's clause (全省, 全县, 全院, 全国): a part is of the whole's scope, so
+# a scope the whole's own words do not name makes the figure a wider whole's (该县粮食总产量32万吨。
+# 其中，全省粮食总产量为680万吨), no part
+# (全国 only after a whole of a named local scope, 全市…。其中，全国…: national copy states its wholes
+# of the nation without naming them so, 我国, 全社会 …)
+_WHOLE_SCOPE = r"全(市|县|縣|区|區|省|镇|鎮|乡|鄉|村|院|校)"
+_LOCAL_SCOPE = r"[全我本该該](?:市|县|縣|区|區|省|镇|鎮|乡|鄉|村)"
 # what copy says when the items it lists overlap (…，另有5家为两地上市; 多为稻麦轮作: num_words.txt)
 _OVERLAP_SAID = "|".join(WORDS["overlap-words"])
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
@@ -457,6 +470,14 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
             relations.append(found)
 
 
+def _wider_scope(text: str, start: int, end: int, whole_said: str) -> bool:
+    """The part's clause names a whole scope (全省, 全院) the words before the breakdown do not, in
+    any of its names (全省, 我省, 本省, 该省)."""
+    if rx(r"全(?:国|國)").search(text, start, end) and rx(_LOCAL_SCOPE).search(whole_said):
+        return True
+    return any(not rx("[全我本该該]" + m.group(1)).search(whole_said) for m in rx(_WHOLE_SCOPE).finditer(text, start, end))
+
+
 def _named_before(text: str, qs: list[Quantity], lo: int, start: int, pos: int) -> Quantity | None:
     """…，基层医疗卫生机构455个，…；基层医疗卫生机构中，乡镇卫生院21个…: a clause that is only a noun
     and 中 names the one figure before it in the sentence whose noun it is (the noun right before
@@ -530,6 +551,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         must_name = True
     per = per_time(whole)
     added_whole = rx(_ADDED_WHOLE).search(whole.lead[-12:]) is not None
+    whole_said = text[before if before >= 0 else sentence.start:pos]
+    change_whole = rx(_CHANGE_WHOLE).search(whole.lead[-12:]) is not None
     first: list[Quantity] = []
     first_body = ""
     parts: list[Quantity] = []
@@ -579,7 +602,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 and not (seen_clause and (_sums_items_before(text, q, sentence.start, qs) or rx(_STOCK_NOW).search(q.lead)))
                 and not (q.value <= 10 and rx(_SUBJECT_OF_TOTAL).match(text, q.end))
                 and not (before >= 0 and rx(BROUGHT_ABOUT).search(q.lead[-8:]))
-                and not (added_whole and rx(_STOCK_OF_ALL).search(text, start, q.start))]
+                and not (added_whole and rx(_STOCK_OF_ALL).search(text, start, q.start))
+                and not is_level(q)
+                and not _wider_scope(text, start, q.start, whole_said)
+                and not (change_whole and not rx(_CHANGE_PART).search(text, start, q.start))]
         # (这些消费券中，…，带动消费8.6亿元: what the whole of the sentence before brought about, no
         # part of it; after 其中 in one sentence the part itself may bring it about, 其中…拉动投资约5万亿元)
         # (a total word after the rest's is the rest's own sum, a part still: 其余各区合计3.3万户)
@@ -841,7 +867,7 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
         # (nor a figure per item, its 每 further back than per_unit reads: 每个网格配备网格员1名)
         wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q) or _made_of(text, q))
-                  and not is_depth(q)
+                  and not is_level(q)
                   and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))
                   and not rx(_PER_ITEM).search(text, start, q.qual_start)]
         if not found and not wholes and first_part is not None and i > 0 \
