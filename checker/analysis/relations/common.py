@@ -21,7 +21,7 @@ from ..quantities import OPEN_ENDED, Quantity, Unit, units
 from ..sentences import CLAUSE_MARKS
 from .interval import HUNDRED, Interval, basis, plain_percent, rounded_to_multiplier
 from .kinds import outcome_kind
-from .vocabulary import DEPTHS, VERB, WORK_VERBS, rx
+from .vocabulary import PRECIPITATION, SIZES, VERB, WORK_VERBS, rx
 
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
 CLAUSE_MARK = r"(?:[%s]|,(?![0-9]))" % CLAUSE_MARKS.replace(",", "")
@@ -72,9 +72,15 @@ def is_amount(q: Quantity, per: str = "") -> bool:
 # (is_amount's patterns written out once: formatted in every call, each was a new string of ~1 KB
 # to build and hash for rx's cache, ~2% of the NUM rules' time)
 _WORKED_ON = r"(?:%s)(?:%s)$" % (WORK_VERBS, VERB)
-_DEPTH = r"(?:%s)[\u3400-\u9fff]{0,4}$" % DEPTHS
-# what says a figure is the level places generally see, no total (普遍在, 一般在, 大多在, 多在)
-_TYPICAL = r"普遍(?:在|为|為|达|達)?$|(?:一般|大多|大都|多)在$"
+# a size or a level right before its figure, with the verb or the word of how much that may stand
+# between (海拔1860米, 堤顶高度8米, 冰厚达到60厘米; not 高海拔路段348公里, 大口径管道48公里)
+_STATED = r"(?:为|為|是|有|在|达|達|达到|達到|约|約|近|超过|超過|可达|可達|普遍在|普遍为|普遍為)?$"
+_SIZE_SAID = r"(?:%s)%s" % (SIZES, _STATED)
+_RAIN_SAID = r"(?:%s)[\u3400-\u9fff]{0,2}%s" % (PRECIPITATION, _STATED)
+# (or the rain or snow named right after the figure: 15毫米左右的小到中雨, 3至5厘米的积雪)
+_RAIN_AFTER = r"(?:左右|上下)?的[\u3400-\u9fff]{0,4}(?:雨|雪)"
+# what says a figure is the level places generally see, no total (普遍在, 普遍为)
+_TYPICAL = r"普遍(?:在|为|為|达|達)?$"
 _LEVEL_REACHED = r"(?:%s)[至到为為]$" % VERB
 # (what before a figure makes it the amount of a change, not an amount: 比…多, 增加, 由)
 CHANGE_LEAD = r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB
@@ -82,15 +88,18 @@ CHANGE_LEAD = r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至
 
 def is_level(q: Quantity) -> bool:
     """A figure that is a level read at places or a size of one thing, no amount a breakdown adds
-    up: a length that is a depth of rain, snow or water (累计雨量40至80毫米, 水位), a height above the
-    sea, a thickness or a width (海拔1860米, 冰层厚度30厘米: num_words.txt, depths), or any length
-    in millimetres or centimetres (3至5厘米的积雪, 冰雹直径1厘米: sizes, never extents added); and a
-    figure said to be what places generally see (风速普遍在20米/秒, 普遍在0.5米左右). A place may
-    see more than the level of its region. Added over time at one place a depth is an amount
-    still (三个月共降雨1560毫米，月均520毫米: average.py does not ask)."""
+    up: a length named by a size or a level right before it (海拔1860米, 冰层厚度30厘米, 水位: num_words
+    [sizes]); a depth of rain or snow said as a range or an approximate figure (累计雨量40至80毫米,
+    15毫米左右的小到中雨: num_words [precipitation]), a region's level, which one place may exceed;
+    and a figure places 普遍 see. One exact depth is an amount (该站累计降雨1460毫米，其中汛期…)."""
     if rx(_TYPICAL).search(q.lead[-6:]):
         return True
-    return q.family == "length" and (q.unit.factor < Decimal("0.1") or rx(_DEPTH).search(q.lead[-8:]) is not None)
+    if q.family != "length":
+        return False
+    if rx(_SIZE_SAID).search(q.lead[-8:]):
+        return True
+    return q.qualifier in ("range", "approx") and (
+        rx(_RAIN_SAID).search(q.lead[-8:]) is not None or rx(_RAIN_AFTER).match(q.noun) is not None)
 
 
 def in_unit_of(q: Quantity, like: Quantity) -> Quantity:

@@ -34,7 +34,7 @@ import bisect
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import LOWER_BOUNDS, Quantity
-from .added_on import BROUGHT_ABOUT, WHOLE_PLACE
+from .added_on import BROUGHT_ABOUT
 from .breakdown import RESPECTIVE, breakdowns, divided_next, done_and_not
 from .common import (
     Parens,
@@ -135,25 +135,29 @@ _ANOTHER_YEAR = r"[0-9０-９]{2,4}年|去年|上年|前年|同期"
 _STOCK_NOW = (r"(?:现在|現在)[\u3400-\u9fff]{0,6}(?:有|达|達)[\u3400-\u9fff]{0,6}$|现有|現有|总数|總數"
               # (or a total to date, which holds the whole: 今日新增8例，分別為…，今年累計106例)
               r"|累计|累計")
-# a whole of what was newly added (新增床位800张, 今年新建农村公路120公里, 新設…45站) and, in a part's
-# clause, what names the stock all of it now makes (全县…总里程达到3260公里, 全院编制床位, 累计已达,
-# 保有量, 拥有量, 总数): a stock holds every earlier addition too, no part of this one
+# a whole of what was newly added (新增床位800张, 今年新建农村公路120公里, 新設…45站) and, right before
+# a part's figure, what names the stock all of it now makes (…总里程达到3260公里, 累计已达, 保有量,
+# 拥有量, 总数): a stock holds every earlier addition too, no part of this one. Not such a word in a
+# clause that ends in 的 before the figure: a filter on the new things (总面积逾万平方米的15栋,
+# 累计服务超过千人次的40处 are some of them)
 _ADDED_WHOLE = r"新(?:增|建|设|設|开|開|招|植|栽|办|辦|发展|發展|核定|开放|開放)"
-_STOCK_OF_ALL = (r"(?:%s|总[\u3400-\u9fff]{0,2}(?:数|數|量|里程|长度|長度|面积|面積|容量|规模|規模)"
-                 r"|總[\u3400-\u9fff]{0,2}(?:数|數|量|里程|長度|面積|容量|規模)|累计|累計|保有量|拥有量|擁有量|现有|現有)" % WHOLE_PLACE)
-# a whole that is a change or a net figure (常住人口增量为2.3万人, 耕地净增加1500亩, 人口自然增长数, 扩招
-# 300人): its parts are changes too (城镇增加…), or the gross flows that net to it (新开垦2600亩、建设
-# 占用1100亩; 出生…、死亡…), which may each exceed it; a figure whose clause names no change is a
-# level, no part of it (…增量为2.3万人。其中，城镇常住人口达到486万人)
+_STOCK_OF_ALL = (r"(?:总[\u3400-\u9fff]{0,2}(?:数|數|量|里程|长度|長度|面积|面積|容量|规模|規模)"
+                 r"|總[\u3400-\u9fff]{0,2}(?:数|數|量|里程|長度|面積|容量|規模)|累计|累計|保有量|拥有量|擁有量)[^的，,；;。]*$")
+# a whole that is a change (常住人口增量为2.3万人, 扩招300人, 净增…): a part of it is a change too, or a
+# kind of what changed (其中城镇0.9万人); a level reached (…增量为2.3万人。其中，城镇常住人口达到486万
+# 人) is a stock, no part of it
 _CHANGE_WHOLE = r"增量|净增|淨增|净减|淨減|净流|淨流|自然增长|自然增長|扩招|擴招|多招|少招"
-_CHANGE_PART = r"[增减減扩擴多少净淨]"
-# a whole scope named in a part's clause (全省, 全县, 全院, 全国): a part is of the whole's scope, so
-# a scope the whole's own words do not name makes the figure a wider whole's (该县粮食总产量32万吨。
-# 其中，全省粮食总产量为680万吨), no part
-# (全国 only after a whole of a named local scope, 全市…。其中，全国…: national copy states its wholes
-# of the nation without naming them so, 我国, 全社会 …)
-_WHOLE_SCOPE = r"全(市|县|縣|区|區|省|镇|鎮|乡|鄉|村|院|校)"
-_LOCAL_SCOPE = r"[全我本该該](?:市|县|縣|区|區|省|镇|鎮|乡|鄉|村)"
+_LEVEL_REACHED = r"(?:达到|達到|增至|增加到|提高到|上升到|升至)$"
+# a whole scope named at the head of a part (全省, 全县): a part is of the whole's scope, so a scope
+# above every place the whole's words name makes the figure a wider whole's (该县粮食总产量32万吨。
+# 其中，全省粮食总产量为680万吨; 这个镇…，其中全县…), no part. Not 全 inside a word (安全村, 健全),
+# and not a title given by that scope (全国文明村镇, 全省重点项目: num_words.txt, designations and
+# honour-titles), which names some of the whole's own things
+_SCOPES = {"国": 5, "國": 5, "省": 4, "市": 3, "县": 2, "縣": 2, "区": 2, "區": 2, "镇": 1, "鎮": 1, "乡": 1, "鄉": 1, "村": 0}
+_WHOLE_SCOPE = r"(?<![安完健齐齊保周])全(国|國|省|市|县|縣|区|區|镇|鎮|乡|鄉|村)"
+# (the places the whole's words name as its scope: 全县, 我市, 本区, 该镇, 这个村; not 区 in 跨区域 or 片区)
+_SCOPE_NAMED = r"(?:[全我本该該]|这个|這個)(省|市|县|縣|区|區|镇|鎮|乡|鄉|村)"
+_TITLES = "|".join(w for section in ("designations", "honour-titles") for line in WORDS[section] for w in line.split())
 # what copy says when the items it lists overlap (…，另有5家为两地上市; 多为稻麦轮作: num_words.txt)
 _OVERLAP_SAID = "|".join(WORDS["overlap-words"])
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
@@ -470,12 +474,20 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
             relations.append(found)
 
 
+def _item_start(text: str, start: int, end: int) -> int:
+    """Where the item of a 、 list that ends at `end` begins, in the clause from `start`."""
+    marks = [m.end() for m in rx("[、和及与與]").finditer(text, start, end)]
+    return marks[-1] if marks else start
+
+
 def _wider_scope(text: str, start: int, end: int, whole_said: str) -> bool:
-    """The part's clause names a whole scope (全省, 全院) the words before the breakdown do not, in
-    any of its names (全省, 我省, 本省, 该省)."""
-    if rx(r"全(?:国|國)").search(text, start, end) and rx(_LOCAL_SCOPE).search(whole_said):
-        return True
-    return any(not rx("[全我本该該]" + m.group(1)).search(whole_said) for m in rx(_WHOLE_SCOPE).finditer(text, start, end))
+    """The part opens with a whole scope (全省) above every place the whole's words name (县, 镇),
+    and not as the giver of a title (全省示范村)."""
+    m = rx(_WHOLE_SCOPE).search(text, start, end)
+    if m is None or m.group(1) in whole_said or rx(_TITLES).search(text, m.end(), end):
+        return False
+    named = [_SCOPES[found.group(1)] for found in rx(_SCOPE_NAMED).finditer(whole_said)]
+    return bool(named) and max(named) < _SCOPES[m.group(1)]
 
 
 def _named_before(text: str, qs: list[Quantity], lo: int, start: int, pos: int) -> Quantity | None:
@@ -602,10 +614,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 and not (seen_clause and (_sums_items_before(text, q, sentence.start, qs) or rx(_STOCK_NOW).search(q.lead)))
                 and not (q.value <= 10 and rx(_SUBJECT_OF_TOTAL).match(text, q.end))
                 and not (before >= 0 and rx(BROUGHT_ABOUT).search(q.lead[-8:]))
-                and not (added_whole and rx(_STOCK_OF_ALL).search(text, start, q.start))
+                and not (added_whole and rx(_STOCK_OF_ALL).search(text, start, q.qual_start))
                 and not is_level(q)
-                and not _wider_scope(text, start, q.start, whole_said)
-                and not (change_whole and not rx(_CHANGE_PART).search(text, start, q.start))]
+                and not _wider_scope(text, _item_start(text, start, q.qual_start), q.qual_start, whole_said)
+                and not (change_whole and rx(_LEVEL_REACHED).search(q.lead))]
         # (这些消费券中，…，带动消费8.6亿元: what the whole of the sentence before brought about, no
         # part of it; after 其中 in one sentence the part itself may bring it about, 其中…拉动投资约5万亿元)
         # (a total word after the rest's is the rest's own sum, a part still: 其余各区合计3.3万户)

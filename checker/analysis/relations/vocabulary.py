@@ -61,8 +61,10 @@ def reached_in(whole_words: str, leads: list[str]) -> bool:
 REACHED = frozenset({"people", "households", "count:家", "count:户", "count:戶", "count:个", "count:村"})
 ADDING = ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")
 WORK_VERBS = "|".join(WORDS["work-verbs"])
-# what a length measures when it is the depth of rain or water at a place (num_words.txt, depths)
-DEPTHS = "|".join(w for line in WORDS["depths"] for w in line.split())
+# what a length measures when it is a size or a level (num_words.txt, sizes), or rain and snow
+# (precipitation): common.is_level
+SIZES = "|".join(w for line in WORDS["sizes"] for w in line.split())
+PRECIPITATION = "|".join(w for line in WORDS["precipitation"] for w in line.split())
 # the verbs behind a class of their first characters: a pattern that tries them at many places
 # fails at once where none can start
 VERB_AT = "(?=[%s])(?:%s)" % ("".join(sorted({w[0] for w in UP + DOWN})), VERB)
