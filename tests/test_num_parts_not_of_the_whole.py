@@ -92,3 +92,16 @@ def test_a_filter_on_the_new_things_is_no_stock():
     assert_pair("今年新建标准厂房40栋，其中总面积较大的16栋。",
                 "今年新建标准厂房40栋，其中总面积较大的46栋。",
                 "NUM001", "46栋", verified="parts")
+
+
+def test_a_clause_naming_the_whole_place_ends_the_list():
+    # 全院 heads a clause after the first part: the hospital's figure, a new statement
+    for text in ("这家医院今年新增病床600张。其中，儿科病床90张，全院实际开放病床达到2300张。",
+                 "该县今年财政收入21亿元，其中税收收入15亿元，全县一般公共预算支出达到52亿元。"):
+        assert findings(text) == [], text
+
+
+def test_parts_of_one_form_after_the_first_are_still_weighed():
+    assert_pair("全县今年财政收入21亿元，其中税收收入15亿元，非税收入6亿元。",
+                "全县今年财政收入21亿元，其中税收收入15亿元，非税收入9亿元。",
+                "NUM001", "15亿元 + 9亿元 = 24亿元", verified="parts")

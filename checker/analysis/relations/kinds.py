@@ -104,13 +104,15 @@ _NEGATION = rx(r"(?:不|未|非|无|無|没有|沒有)")
 
 def _negation_pair(modifiers: list[str]) -> bool:
     """Two kinds, one the other negated (非党员 of 党员; 无劳动能力 of 有劳动能力): each thing is one
-    or the other, never both."""
+    or the other, never both. A two-character kind may be negated by its first alone (税收收入 and
+    非税收入)."""
     if len(modifiers) != 2:
         return False
     for kind, other in (modifiers, modifiers[::-1]):
         bare = kind.removeprefix("有")
         negated = _NEGATION.match(other)
-        if len(bare) >= 2 and negated and other[negated.end():] == bare:
+        rest = other[negated.end():] if negated else ""
+        if len(bare) >= 2 and rest and (rest == bare or (len(bare) == 2 and rest == bare[0])):
             return True
     return False
 

@@ -155,6 +155,8 @@ _LEVEL_REACHED = r"(?:达到|達到|增至|增加到|提高到|上升到|升至)
 # honour-titles), which names some of the whole's own things
 _SCOPES = {"国": 5, "國": 5, "省": 4, "市": 3, "县": 2, "縣": 2, "区": 2, "區": 2, "镇": 1, "鎮": 1, "乡": 1, "鄉": 1, "村": 0}
 _WHOLE_SCOPE = r"(?<![安完健齐齊保周])全(国|國|省|市|县|縣|区|區|镇|鎮|乡|鄉|村)"
+# a whole scope at the head of a clause, after at most a time before it (全院…, 年末全市…)
+_SCOPE_AT_HEAD = r"[\u3400-\u9fff]{0,4}?(?<![安完健齐齊保周])全(?:国|國|省|市|县|縣|区|區|镇|鎮|乡|鄉|村|院|校|厂|廠)"
 # (the places the whole's words name as its scope: 全县, 我市, 本区, 该镇, 这个村; not 区 in 跨区域 or 片区)
 _SCOPE_NAMED = r"(?:[全我本该該]|这个|這個)(省|市|县|縣|区|區|镇|鎮|乡|鄉|村)"
 _TITLES = "|".join(w for section in ("designations", "honour-titles") for line in WORDS[section] for w in line.split())
@@ -587,6 +589,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 # 城镇人口31.2万人，占比64.2%；农村人口…), not the list's end
         if seen_clause and ((rx(_SCOPE_STOP).match(body) and not rx(_GRADED).match(body)) or "其中" in body):
             break
+        if seen_clause and rx(_SCOPE_AT_HEAD).match(body) and not rx(_SCOPE_AT_HEAD).match(first_body):
+            break   # (…，其中重症监护床位60张，全院编制床位达到2500张: the whole place's figure, a new statement)
         if seen_clause and rx(_LEVEL_HELD).search(body):
             break   # (…，其中水田38.7万亩，粮食播种面积常年稳定在70万亩以上: a level held, another measure)
         if seen_clause and rx(_ANOTHER_YEAR).search(body) and not rx(_ANOTHER_YEAR).search(first_body):
