@@ -26,6 +26,7 @@ from .common import CHANGE_LEAD, CLAUSE_MARK, PER_TIME, Relation, bounded, is_am
 from .cues import cue_sentences
 from .interval import Interval, as_average, basis
 from .kinds import names_group_of
+from .parts import part_groups
 from .span_average import span_averages
 from .vocabulary import rx
 
@@ -160,6 +161,8 @@ def averages(doc: Any) -> list[Relation]:
     relations = []
     text = doc.text
     levels = doc.shared(change_figures)
+    # each part of a breakdown and the whole it belongs to (relations/parts.py)
+    parts_of = {p.start: whole for whole, group in part_groups(doc) for p in group}
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):
@@ -200,6 +203,13 @@ def averages(doc: Any) -> list[Relation]:
                 # (not a part of a count before it: 共招募志工152人，其中…96人，平均每位志工…)
                 counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
                           and not rate_marker(q.lead) and bounded(q) and "其中" not in q.lead]
+                # (nor a part of a breakdown whose whole is among them, when the average names the
+                # whole's noun and not the part's: 共举办招聘活动5.6万场，其中线下招聘会3.9万场、线上
+                # 招聘会1.7万场，…平均每场招聘活动…; 1.5万户中有1.2万户…，户均… is over the part)
+                said = rate.lead[marker_start:]
+                counts = [q for q in counts if not (
+                    q.start in parts_of and parts_of[q.start] in counts
+                    and _names_last(said, parts_of[q.start], 3) and not _names_last(said, q, 4))]
                 after = None if counts else _count_after(text, qs, i, count_family)
                 if counts:
                     count = counts[-1]
@@ -236,6 +246,13 @@ def averages(doc: Any) -> list[Relation]:
             relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
         relations.extend(span_averages(text, qs))
     return relations
+
+
+def _names_last(words: str, q: Quantity, n: int) -> bool:
+    """The words hold the last n characters of what names q before it (招聘会 of 共举办招聘会1200场;
+    not 线上招聘会, four, in 平均每场招聘会), or the noun after it."""
+    name = q.lead[-n:] if rx(r"[\u3400-\u9fff]{%d}" % n).fullmatch(q.lead[-n:]) else ""
+    return bool(name and name in words) or bool(noun_after(q) and noun_after(q) in words)
 
 
 def _per_slash(text: str, q: Quantity) -> bool:

@@ -524,6 +524,10 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         if now.family != before.family or now.family.startswith(("age", "time-")) \
                 or now.qualifier in OPEN_ENDED or before.qualifier in OPEN_ENDED:
             continue
+        if per_unit(now) and not per_unit(before) and i > 0 and qs[i - 1].family == now.family \
+                and not per_unit(qs[i - 1]) and is_amount(qs[i - 1]):
+            continue    # 共湧入遊客182萬人次，平均每日約20.2萬人次，較去年的156萬人次增加…: the earlier
+            #             total is set against the total before the mean, not against the mean
         gap = text[now.end:before.qual_start]
         # (two percentages, a level now and the earlier one, and the change between them in
         # percentage points: 住房率为68.5%，较去年的63.2%增加5.3个百分点)

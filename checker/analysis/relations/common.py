@@ -79,6 +79,9 @@ _SIZE_SAID = r"(?:%s)%s" % (SIZES, _STATED)
 _RAIN_SAID = r"(?:%s)[\u3400-\u9fff]{0,2}%s" % (PRECIPITATION, _STATED)
 # (or the rain or snow named right after the figure: 15毫米左右的小到中雨, 3至5厘米的积雪)
 _RAIN_AFTER = r"(?:左右|上下)?的[\u3400-\u9fff]{0,4}(?:雨|雪)"
+# a mean over places or things (平均降雨量, 平均房价): the mean of a part may exceed the whole's (a mean
+# per day, 平均每天, is a total's rate and adds; so do the parts of 人均收入 by its sources, 人均工资性收入…)
+_MEAN = r"平均(?!每?[日天月年周週季])[\u3400-\u9fff]{0,6}$"
 # what says a figure is the level places generally see, no total (普遍在, 普遍为)
 _TYPICAL = r"普遍(?:在|为|為|达|達)?$"
 _LEVEL_REACHED = r"(?:%s)[至到为為]$" % VERB
@@ -91,8 +94,9 @@ def is_level(q: Quantity) -> bool:
     up: a length named by a size or a level right before it (海拔1860米, 冰层厚度30厘米, 水位: num_words
     [sizes]); a depth of rain or snow said as a range or an approximate figure (累计雨量40至80毫米,
     15毫米左右的小到中雨: num_words [precipitation]), a region's level, which one place may exceed;
-    and a figure places 普遍 see. One exact depth is an amount (该站累计降雨1460毫米，其中汛期…)."""
-    if rx(_TYPICAL).search(q.lead[-6:]):
+    a figure places 普遍 see; and a mean over places or things (平均降雨量412毫米), which a part's
+    mean may exceed. One exact depth is an amount (该站累计降雨1460毫米，其中汛期…)."""
+    if rx(_TYPICAL).search(q.lead[-6:]) or rx(_MEAN).search(q.lead[-8:]):
         return True
     if q.family != "length":
         return False

@@ -741,6 +741,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if before >= 0 and (len(wholes) > 1 or whole not in named) and sum(
             1 for q in between(qs, starts, before, pos) if counts_as(text, q, family) and is_amount(q)) > 1:
         return None     # across a sentence: which of its amounts is the whole is not said
+    if any(is_level(w) for w in wholes):
+        return None     # (平均降雨量达到412毫米。其中，…超过800毫米: a level, whichever way it was found)
     if len(wholes) == 1:
         groups.append((whole, list(parts)))
     # (kinds of one set stand side by side, none inside another: 中央补助…，省级配套…，县级自筹…

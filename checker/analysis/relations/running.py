@@ -326,6 +326,8 @@ def running_totals(doc: Any) -> list[Relation]:
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
             listed = text[items[0].q.qual_start - len(items[0].q.lead):trigger]
+            if _names_its_own(text[_clause_start(text, trigger):trigger], text[items[0].q.qual_start - len(items[0].q.lead):items[-1].end]):
+                continue    # 市县配套资金和社会资本合计80亿元: the things its subject names, none listed before
             if word in _BARE and rx(RESPECTIVE).search(listed) and _own_deed(text, trigger + len(word), q, listed):
                 continue    # 分别接诊860人、740人，共有120人留院观察: those who did another deed
             if readings:
@@ -831,8 +833,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
     if len(items) > 2:
         # a 、 list in one clause is the list (全县有农户3000户，甲村120户、乙村80户，共计200户: the
         # figure of the clause before is the whole they belong to, not an item)
-        mark = rx(r"[^，,；;：:。\n]*$").search(text, 0, items[-1].q.qual_start)
-        clause_start = mark.start() if mark else 0
+        clause_start = _clause_start(text, items[-1].q.qual_start)
         inside = [i for i in items if i.start >= clause_start]
         if len(inside) >= 2 and "、" in text[inside[0].end:inside[1].start] and len(inside) < len(items) \
                 and items[-len(inside) - 1].value >= sum(i.value for i in inside):
@@ -874,6 +875,33 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
             run += 1
         items = items[-run:]
     return items
+
+
+# a subject naming two or more things, joined, right before a total word (市县配套资金和引入的社会资本,
+# 新加坡、香港及其他市场)
+_NAMED_JOINED = r"(?P<first>[\u3400-\u9fff]{2,12}?)(?:、[\u3400-\u9fff]{2,12}?)*(?:和|及|与|與|、)(?P<last>[\u3400-\u9fff]{2,14})"
+
+
+def _names_its_own(subject: str, listed: str) -> bool:
+    """The total's subject names two or more things joined (和, 及, 、) that the list before does
+    not name: the total is theirs, and their figures are not given."""
+    m = rx(_NAMED_JOINED).fullmatch(subject.strip())
+    if not m:
+        return False
+    names = [n for n in rx(r"、|和|及|与|與").split(subject.strip()) if n]
+    return len(names) >= 2 and not any(n[:2] in listed for n in names)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding `end` begins: after the last clause mark before it, a comma
+    between digits being a thousands separator (家庭类1,120件、…: one clause), no mark."""
+    i = end
+    while i > 0:
+        c = text[i - 1]
+        if c in "，；;：:。\n" or (c == "," and not (text[i - 2:i - 1].isdigit() and text[i:i + 1].isdigit())):
+            break
+        i -= 1
+    return i
 
 
 # the bare total words that sum a list when they head the clause right after it, the figure

@@ -1,0 +1,52 @@
+"""Readings fixed after a review of sixty whole articles written in the three sources' styles
+(review 17): a thousands separator in a list's first item is no clause mark; a total whose subject
+names things of its own, joined (和, 及, 、), is theirs; a mean is no whole of parts; a speed is no
+length; the count of an average that names the whole's noun is the whole, not its last part; a mean
+per day between a total and an earlier total is not what is compared.
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings, verified_calcs
+
+
+def test_a_thousands_separator_in_the_first_item_keeps_it_in_the_list():
+    assert_pair("今年受理的申请中，个人类2,340件、企业类860件、社团类300件，合计3,500件。",
+                "今年受理的申请中，个人类2,340件、企业类860件、社团类300件，合计3,800件。",
+                "NUM003", "2,340件 + 860件 + 300件 = 3,500件", verified="running-total")
+
+
+def test_a_total_of_things_its_subject_names_is_theirs():
+    for text in ("全年完成投资450亿元，其中政府投资180亿元、国企投资120亿元，民间投资和外资合计150亿元。",
+                 "全年出口水果3,600噸，其中銷往日本1,500噸，美國900噸，泰國、越南及其他市場合計1,200噸。"):
+        assert findings(text) == [], text
+
+
+def test_a_mean_is_no_whole_of_its_places():
+    text = "入汛以来，沿江地区平均降水量达到520毫米。其中，山区部分站点累计降水量超过900毫米。"
+    assert findings(text) == []
+
+
+def test_a_speed_is_no_length_of_the_line():
+    text = "这条城际铁路全长126公里，其中高架段90公里，隧道段36公里，设计时速200公里。"
+    assert findings(text) == []
+    assert verified_calcs(text, "parts") == ["90公里"]
+
+
+def test_an_average_naming_the_whole_is_over_the_whole():
+    assert_pair("今年共举办招聘会1200场，其中线下招聘会800场、线上招聘会400场，共提供岗位9.6万个，平均每场招聘会提供岗位80个。",
+                "今年共举办招聘会1200场，其中线下招聘会800场、线上招聘会400场，共提供岗位9.6万个，平均每场招聘会提供岗位90个。",
+                "NUM004", "1200场 × 每场90个 = 10.8万个", verified="average")
+
+
+def test_an_average_of_the_part_is_over_the_part():
+    # 户均 names no noun: the count it is over is the part right before it
+    assert_pair("全镇2800户农户中有1600户种植蔬菜，户均增收5000元，合计增收800万元。",
+                "全镇2800户农户中有1600户种植蔬菜，户均增收5000元，合计增收900万元。",
+                "NUM004", "1600户 × 户均5000元 = 800万元", verified="average")
+
+
+def test_a_mean_per_day_is_not_compared_with_an_earlier_total():
+    text = "国庆假期全市接待游客356万人次，平均每天约50.9万人次，较去年同期的310万人次增加46万人次。"
+    assert findings(text) == []
