@@ -50,3 +50,43 @@ def test_an_average_of_the_part_is_over_the_part():
 def test_a_mean_per_day_is_not_compared_with_an_earlier_total():
     text = "国庆假期全市接待游客356万人次，平均每天约50.9万人次，较去年同期的310万人次增加46万人次。"
     assert findings(text) == []
+
+
+# Readings fixed after a second review of sixty fresh articles (review 18).
+
+def test_more_by_a_verb_is_the_amount_of_the_change():
+    assert_pair("今年前八个月全市港口完成货物吞吐量2.46亿吨，比去年同期多完成1800万吨，增长7.9%。",
+                "今年前八个月全市港口完成货物吞吐量2.46亿吨，比去年同期多完成1800万吨，增长9.7%。",
+                "NUM007", "1800万吨 ÷ (2.46亿吨 − 1800万吨) = 7.895%", verified="change-amount")
+
+
+def test_an_average_after_a_list_of_parts_is_over_the_whole():
+    assert_pair("全年查处违规停车560起，其中占用消防通道210起、占用盲道190起、占用人行道160起，每起罚款200元，合计11.2万元。",
+                "全年查处违规停车560起，其中占用消防通道210起、占用盲道190起、占用人行道160起，每起罚款200元，合计12.2万元。",
+                "NUM004", "560起 × 每起200元 = 11.2万元", verified="average")
+
+
+def test_a_share_is_of_the_part_its_subject_names():
+    assert_pair("去年全市软件业务收入860亿元，其中SaaS服务210亿元、IT外包390亿元、嵌入式软件260亿元，IT外包占比45.3%。",
+                "去年全市软件业务收入860亿元，其中SaaS服务210亿元、IT外包390亿元、嵌入式软件260亿元，IT外包占比35.3%。",
+                "NUM005", "390亿元 ÷ 860亿元 = 45.349%", verified="share")
+
+
+def test_a_share_is_not_of_a_part_that_negates_its_subject():
+    text = "全市在校研究生2.4万人，其中全日制研究生1.5万人、非全日制研究生0.9万人，全日制研究生占62.5%。"
+    assert findings(text) == []
+
+
+def test_the_rest_of_a_list_with_its_own_total_is_an_item():
+    text = "今年外销花卉3,100万枝，其中日本1,200万枝、韩国800万枝，其他市场合计1,100万枝。"
+    assert findings(text) == []
+
+
+def test_the_wholes_deed_again_after_a_semicolon_is_beside_the_whole():
+    text = "上半年查处超速行为8,640起，其中高速公路3,120起；查处疲劳驾驶1.2万起。"
+    assert findings(text) == []
+
+
+def test_an_average_per_month_is_no_product_of_a_total_of_months():
+    text = "今年1至4月共有3200名老人领取补贴，发放补贴1152万元，平均每名老人每月领取900元。"
+    assert findings(text) == []

@@ -162,7 +162,7 @@ def averages(doc: Any) -> list[Relation]:
     text = doc.text
     levels = doc.shared(change_figures)
     # each part of a breakdown and the whole it belongs to (relations/parts.py)
-    parts_of = {p.start: whole for whole, group in part_groups(doc) for p in group}
+    parts_of = {p.start: (whole, len(group)) for whole, group in part_groups(doc) for p in group}
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
         for i, rate in enumerate(qs):
@@ -203,13 +203,15 @@ def averages(doc: Any) -> list[Relation]:
                 # (not a part of a count before it: 共招募志工152人，其中…96人，平均每位志工…)
                 counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
                           and not rate_marker(q.lead) and bounded(q) and "其中" not in q.lead]
-                # (nor a part of a breakdown whose whole is among them, when the average names the
-                # whole's noun and not the part's: 共举办招聘活动5.6万场，其中线下招聘会3.9万场、线上
-                # 招聘会1.7万场，…平均每场招聘活动…; 1.5万户中有1.2万户…，户均… is over the part)
+                # (nor a part of a breakdown whose whole is among them, unless the average names the
+                # part: after a list of parts, or naming the whole's noun, it is over the whole — 共举办
+                # 招聘活动5.6万场，其中线下…3.9万场、线上…1.7万场，…平均每场招聘活动…; 412件，其中空地
+                # 168件、住家151件、工地93件，每件罚款…; one part alone is what the sentence goes on
+                # about, 1.5万户中有1.2万户…，户均…)
                 said = rate.lead[marker_start:]
                 counts = [q for q in counts if not (
-                    q.start in parts_of and parts_of[q.start] in counts
-                    and _names_last(said, parts_of[q.start], 3) and not _names_last(said, q, 4))]
+                    q.start in parts_of and parts_of[q.start][0] in counts and not _names_last(said, q, 4)
+                    and (parts_of[q.start][1] >= 2 or _names_last(said, parts_of[q.start][0], 3)))]
                 after = None if counts else _count_after(text, qs, i, count_family)
                 if counts:
                     count = counts[-1]
@@ -220,6 +222,9 @@ def averages(doc: Any) -> list[Relation]:
             total = _total(text, qs, i, rate, sentence.end, marker_end, per, count)
             if total is None:
                 total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
+                if total is not None and per and not _per_span(total, per):
+                    total = None    # (1至6月…核拨补助5.1亿元，平均每名幼儿每月…: six months' total, no
+                    #                 product of an average per month)
             if total is None or total is count or total.start in levels or count.start in levels:
                 continue
             if not per and rx(r"每[\u3400-\u9fff]").search(rate.lead, marker_end):

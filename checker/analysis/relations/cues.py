@@ -147,7 +147,7 @@ def _trigger_source() -> tuple[str, ...]:
     verbs = _verb_search().pattern     # (whether one is there: tried as a tree, not one by one)
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
     # (or the amount, then the earlier state named after it: 比上年减少4.7亿元，上年为91亿元)
-    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:(?:同比|环比)?(?:%s)了?|%s)[0-9０-９])"
+    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增|多[\u3400-\u9fff]{0,2}|少[\u3400-\u9fff]{0,2})了?[0-9０-９][^。；;\n]{0,16}?[，,](?:(?:同比|环比)?(?:%s)了?|%s)[0-9０-９])"
                       % (near, near, verbs, verbs, verbs, EARLIER_NAMED) for w in ("较", "較", "比")})
     # (同比 + the amount, then the earlier state named after it: 同比增加2300户，去年同期为1.45万户;
     # read at the 比 of 同比, tested below: a stop at every 同 costs more)

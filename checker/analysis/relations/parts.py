@@ -604,6 +604,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             if first_word and len(nouns) >= 2 and not set(first_word.group()) & set(said_of):
                 break   # (其中镇11个，乡5个；行政村248个，社区36个: after a ；, a clause naming nothing of
                 #         the whole or of the parts before is a list of its own)
+            deed = rx(r"[\u3400-\u9fff]{2}").match(body)
+            if deed and deed.group() in whole.lead and first_body and not first_body.startswith(deed.group()):
+                break   # (取缔酒驾3,412件，其中移送1,268件；取缔闯红灯2.86万件: after a ；, the whole's own
+                #         deed again, a figure beside the whole, not a part)
         previous_end = end
         inside = [q for q in between(qs, starts, start, end)
                   if in_parens or parens.depth(q.start) == 0 or _item_count(text, q)]

@@ -884,7 +884,9 @@ _NAMED_JOINED = r"(?P<first>[\u3400-\u9fff]{2,12}?)(?:、[\u3400-\u9fff]{2,12}?)
 
 def _names_its_own(subject: str, listed: str) -> bool:
     """The total's subject names two or more things joined (和, 及, 、) that the list before does
-    not name: the total is theirs, and their figures are not given."""
+    not name, or the rest of the list (其他…): the total is theirs, and their figures are not given."""
+    if rx(r"(?:其他|其它|其余|其餘)[\u3400-\u9fff]{1,8}$").fullmatch(subject.strip()):
+        return True     # (…，其他市场合计250吨: the rest's own total, the list's last item)
     m = rx(_NAMED_JOINED).fullmatch(subject.strip())
     if not m:
         return False

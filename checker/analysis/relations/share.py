@@ -78,16 +78,35 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
                 continue    # 水质达标比例为85%: a ratio of its own subject, not of the part before it
             if not rx(_SHARE_LEAD).search(share.lead) and not _of_this_whole(text, share, whole, len(gap)):
                 continue
-            subject = rx(r"(?:^|[，,])\s?(?P<who>[\u3400-\u9fff]{2,8}?)(?:的)?(?:所占|占|佔)").search(gap)
-            if subject and not rx(re.escape(subject.group("who")[:2])).search(part.lead):
-                named = [p for p in parts if p is not part and subject.group("who")[:2] in p.lead]
-                if len(named) != 1:
+            subject = rx(r"(?:^|[，,])\s?(?P<who>[\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:的)?(?:所占|占|佔)").search(gap)
+            if subject and not _says_subject(part.lead, subject.group("who")):
+                named = _named_part(parts, subject.group("who"))
+                if named is None or named is part:
                     continue    # (…，其中公办园612所、民办园412所，公办园占比59.8%: 占 is said of the part
                     #             its subject names, not of the figure right before it)
-                part = named[0]
+                part = named
             seen.add(share.start)
             relations.append(percent_relation("share", part, whole, share))
     return relations
+
+
+def _says_subject(lead: str, who: str) -> bool:
+    """The part's words name the share's subject: its first two characters, not negated (学位生 is
+    not named by 非学位生)."""
+    at = lead.find(who[:2])
+    return at >= 0 and not rx(r"[非不未无無]$").search(lead[:at])
+
+
+def _named_part(parts: list, who: str):
+    """The one part the share's subject names, by as much of the subject as tells one part (IC製造
+    among IC設計, IC製造 …), never inside a negation; None when none or several."""
+    for n in range(len(who), 1, -1):
+        named = [p for p in parts if _says_subject(p.lead, who[:n]) and who[:n] in p.lead]
+        if len(named) == 1:
+            return named[0]
+        if len(named) > 1:
+            return None
+    return None
 
 
 # a bare 比例/比重 and the words before it in its clause (水质达标比例为)
