@@ -90,6 +90,7 @@ from .kinds import (
     whole_partition,
 )
 from .rest import rest_of_the_whole
+from .scopes import SCOPE_AT_HEAD, item_start, wider_scope
 from .span_parts import span_parts
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
@@ -148,18 +149,6 @@ _STOCK_OF_ALL = (r"(?:总[\u3400-\u9fff]{0,2}(?:数|數|量|里程|长度|長度
 # 人) is a stock, no part of it
 _CHANGE_WHOLE = r"增量|净增|淨增|净减|淨減|净流|淨流|自然增长|自然增長|扩招|擴招|多招|少招"
 _LEVEL_REACHED = r"(?:达到|達到|增至|增加到|提高到|上升到|升至)$"
-# a whole scope named at the head of a part (全省, 全县): a part is of the whole's scope, so a scope
-# above every place the whole's words name makes the figure a wider whole's (该县粮食总产量32万吨。
-# 其中，全省粮食总产量为680万吨; 这个镇…，其中全县…), no part. Not 全 inside a word (安全村, 健全),
-# and not a title given by that scope (全国文明村镇, 全省重点项目: num_words.txt, designations and
-# honour-titles), which names some of the whole's own things
-_SCOPES = {"国": 5, "國": 5, "省": 4, "市": 3, "县": 2, "縣": 2, "区": 2, "區": 2, "镇": 1, "鎮": 1, "乡": 1, "鄉": 1, "村": 0}
-_WHOLE_SCOPE = r"(?<![安完健齐齊保周])全(国|國|省|市|县|縣|区|區|镇|鎮|乡|鄉|村)"
-# a whole scope at the head of a clause, after at most a time before it (全院…, 年末全市…)
-_SCOPE_AT_HEAD = r"[\u3400-\u9fff]{0,4}?(?<![安完健齐齊保周])全(?:国|國|省|市|县|縣|区|區|镇|鎮|乡|鄉|村|院|校|厂|廠)"
-# (the places the whole's words name as its scope: 全县, 我市, 本区, 该镇, 这个村; not 区 in 跨区域 or 片区)
-_SCOPE_NAMED = r"(?:[全我本该該]|这个|這個)(省|市|县|縣|区|區|镇|鎮|乡|鄉|村)"
-_TITLES = "|".join(w for section in ("designations", "honour-titles") for line in WORDS[section] for w in line.split())
 # what copy says when the items it lists overlap (…，另有5家为两地上市; 多为稻麦轮作: num_words.txt)
 _OVERLAP_SAID = "|".join(WORDS["overlap-words"])
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
@@ -476,22 +465,6 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
             relations.append(found)
 
 
-def _item_start(text: str, start: int, end: int) -> int:
-    """Where the item of a 、 list that ends at `end` begins, in the clause from `start`."""
-    marks = [m.end() for m in rx("[、和及与與]").finditer(text, start, end)]
-    return marks[-1] if marks else start
-
-
-def _wider_scope(text: str, start: int, end: int, whole_said: str) -> bool:
-    """The part opens with a whole scope (全省) above every place the whole's words name (县, 镇),
-    and not as the giver of a title (全省示范村)."""
-    m = rx(_WHOLE_SCOPE).search(text, start, end)
-    if m is None or m.group(1) in whole_said or rx(_TITLES).search(text, m.end(), end):
-        return False
-    named = [_SCOPES[found.group(1)] for found in rx(_SCOPE_NAMED).finditer(whole_said)]
-    return bool(named) and max(named) < _SCOPES[m.group(1)]
-
-
 def _named_before(text: str, qs: list[Quantity], lo: int, start: int, pos: int) -> Quantity | None:
     """…，基层医疗卫生机构455个，…；基层医疗卫生机构中，乡镇卫生院21个…: a clause that is only a noun
     and 中 names the one figure before it in the sentence whose noun it is (the noun right before
@@ -589,7 +562,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 # 城镇人口31.2万人，占比64.2%；农村人口…), not the list's end
         if seen_clause and ((rx(_SCOPE_STOP).match(body) and not rx(_GRADED).match(body)) or "其中" in body):
             break
-        if seen_clause and rx(_SCOPE_AT_HEAD).match(body) and not rx(_SCOPE_AT_HEAD).match(first_body):
+        if seen_clause and rx(SCOPE_AT_HEAD).match(body) and not rx(SCOPE_AT_HEAD).match(first_body):
             break   # (…，其中重症监护床位60张，全院编制床位达到2500张: the whole place's figure, a new statement)
         if seen_clause and rx(_LEVEL_HELD).search(body):
             break   # (…，其中水田38.7万亩，粮食播种面积常年稳定在70万亩以上: a level held, another measure)
@@ -624,7 +597,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 and not (before >= 0 and rx(BROUGHT_ABOUT).search(q.lead[-8:]))
                 and not (added_whole and rx(_STOCK_OF_ALL).search(text, start, q.qual_start))
                 and not is_level(q)
-                and not _wider_scope(text, _item_start(text, start, q.qual_start), q.qual_start, whole_said)
+                and not wider_scope(text, item_start(text, start, q.qual_start), q.qual_start, whole_said)
                 and not (change_whole and rx(_LEVEL_REACHED).search(q.lead))]
         # (这些消费券中，…，带动消费8.6亿元: what the whole of the sentence before brought about, no
         # part of it; after 其中 in one sentence the part itself may bring it about, 其中…拉动投资约5万亿元)
