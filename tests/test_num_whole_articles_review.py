@@ -90,3 +90,21 @@ def test_the_wholes_deed_again_after_a_semicolon_is_beside_the_whole():
 def test_an_average_per_month_is_no_product_of_a_total_of_months():
     text = "今年1至4月共有3200名老人领取补贴，发放补贴1152万元，平均每名老人每月领取900元。"
     assert findings(text) == []
+
+
+# Readings fixed after a third review of sixty fresh articles (review 19).
+
+def test_a_change_after_a_list_is_not_the_last_items():
+    text = "今年新增登革热病例分布在东区12例、西区9例及北区4例，较去年同期减少35例，降幅58.3%。"
+    assert findings(text) == []
+
+
+def test_rates_listed_one_after_another_are_no_addends():
+    text = "省运会奖励标准为金牌每枚5万元、银牌3万元、铜牌2万元，全市合计发放奖励186万元。"
+    assert findings(text) == []
+
+
+def test_a_total_of_its_own_deed_after_a_semicolon():
+    text = "台风过境造成受伤12人、失联3人；共转移安置群众1.6万人，其中集中安置6200人、投亲靠友9800人。"
+    assert findings(text) == []
+    assert verified_calcs(text, "parts") == ["6200人 + 9800人 = 1.6万人"]

@@ -458,6 +458,8 @@ def _earlier_after(text: str, qs: list[Quantity]) -> list[Relation]:
         if now.family != earlier.family or now.family in ("percent", "points") \
                 or now.family.startswith(("age", "time-")) or now.qualifier or earlier.qualifier:
             continue
+        if _last_of_list(text, qs, i):
+            continue    # (…東區9例及安南區5例，較去年同期減少142例: the last item of a list, not what changed)
         m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
         if m and not rx(_EARLIER_AFTER).match(text[d.end:earlier.qual_start]):
             continue
@@ -472,6 +474,13 @@ def _earlier_after(text: str, qs: list[Quantity]) -> list[Relation]:
     return found
 
 
+def _last_of_list(text: str, qs: list[Quantity], i: int) -> bool:
+    """qs[i] ends a 、 list of figures of its kind (…東區9例及安南區5例): a change said right after
+    it is the list's whole's (分布於…，較去年同期減少142例), not the last item's."""
+    return i > 0 and qs[i - 1].family == qs[i].family \
+        and rx(r"(?:、|及|和|与|與)[^，,；;。]{0,8}$").search(text, qs[i - 1].end, qs[i].qual_start) is not None
+
+
 def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
     """`产量达到132.8公斤，比上年增加6.6公斤，增长5.3%`: the figure now, the amount of its change
     and the change in percent; the earlier figure is now − amount (now + amount for a fall), and
@@ -481,6 +490,8 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
         now, d, pct = qs[i], qs[i + 1], qs[i + 2]
         if now.family != d.family or pct.family != "percent" or now.family in ("percent", "points") \
                 or now.family.startswith(("age", "time-")) or now.qualifier or d.qualifier or pct.qualifier:
+            continue
+        if _last_of_list(text, qs, i):
             continue
         m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
         after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None

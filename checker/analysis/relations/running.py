@@ -328,6 +328,10 @@ def running_totals(doc: Any) -> list[Relation]:
             listed = text[items[0].q.qual_start - len(items[0].q.lead):trigger]
             if _names_its_own(text[_clause_start(text, trigger):trigger], text[items[0].q.qual_start - len(items[0].q.lead):items[-1].end]):
                 continue    # 市县配套资金和社会资本合计80亿元: the things its subject names, none listed before
+            if _rates_listed(text, pool, items):
+                continue    # 金牌奖金每面200万元、银牌80万元、铜牌50万元，合计…: rates, each per a thing counted elsewhere
+            if _own_deed_after_semicolon(text, items, trigger, q):
+                continue    # 死亡2人、受伤87人；共撤离民众1.2万人: after a ；, a total of its own deed
             if word in _BARE and rx(RESPECTIVE).search(listed) and _own_deed(text, trigger + len(word), q, listed):
                 continue    # 分别接诊860人、740人，共有120人留院观察: those who did another deed
             if readings:
@@ -892,6 +896,26 @@ def _names_its_own(subject: str, listed: str) -> bool:
         return False
     names = [n for n in rx(r"、|和|及|与|與").split(subject.strip()) if n]
     return len(names) >= 2 and not any(n[:2] in listed for n in names)
+
+
+def _rates_listed(text: str, pool: list[Quantity], items: list[Item]) -> bool:
+    """The list opens with a figure per a thing (每面200万元、银牌80万元、…) right before its first item,
+    joined to it: every item is such a rate, none an amount to add."""
+    before = [p for p in pool if p.end <= items[0].q.qual_start]
+    if not before:
+        return False
+    head = before[-1]
+    return rx(r"每[\u3400-\u9fff]").search(head.lead) is not None \
+        and rx(r"[、及和与與][^，,；;。]{0,8}$").search(text, head.end, items[0].q.qual_start) is not None
+
+
+def _own_deed_after_semicolon(text: str, items: list[Item], trigger: int, total: Quantity) -> bool:
+    """A ； between the list and a total whose words name a deed none of the items' words hold
+    (死亡…、受伤…；共撤离民众…): the total is of that deed."""
+    if not rx(r"[；;]").search(text, items[-1].end, trigger):
+        return False
+    said = rx(r"[\u3400-\u9fff]{2}").match(text, trigger + 1, total.qual_start)
+    return said is not None and not any(said.group() in i.q.lead for i in items)
 
 
 def _clause_start(text: str, end: int) -> int:
