@@ -108,3 +108,12 @@ def test_a_total_of_its_own_deed_after_a_semicolon():
     text = "台风过境造成受伤12人、失联3人；共转移安置群众1.6万人，其中集中安置6200人、投亲靠友9800人。"
     assert findings(text) == []
     assert verified_calcs(text, "parts") == ["6200人 + 9800人 = 1.6万人"]
+
+# A total then 分别为 and its items (review 22): the items need not be all of it — items with no
+# figure may follow, the rest may be given after the list, the items may be rates.
+
+def test_a_total_then_items_one_by_one_may_be_some_of_it():
+    for text in ("今年共改造老旧小区4.2亿元，分别为城东片区1.8亿元、城西片区1.1亿元和开发区、高新区两个园区。",
+                 "全年共发放专项补助3.6亿元，分别为种粮补助1.9亿元、农机补助1.1亿元，剩余0.6亿元用于防灾。"):
+        assert findings(text) == [], text
+
