@@ -117,3 +117,10 @@ def test_a_total_then_items_one_by_one_may_be_some_of_it():
                  "全年共发放专项补助3.6亿元，分别为种粮补助1.9亿元、农机补助1.1亿元，剩余0.6亿元用于防灾。"):
         assert findings(text) == [], text
 
+
+
+def test_a_share_whose_subject_names_the_whole_of_a_breakdown_is_the_wholes():
+    # (review 20) 风电装机 names the 38 of 风电总装机, not the last kind listed
+    assert_pair("全市风电总装机达到38万千瓦，其中陆上风电26万千瓦、海上风电12万千瓦，风电装机占全市电力总装机95万千瓦的40%。",
+                "全市风电总装机达到38万千瓦，其中陆上风电26万千瓦、海上风电12万千瓦，风电装机占全市电力总装机95万千瓦的30%。",
+                "NUM005", "38万千瓦 ÷ 95万千瓦 = 40%", verified="share")

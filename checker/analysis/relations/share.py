@@ -145,8 +145,18 @@ def _whole_inside(doc: Any, seen: set[int]) -> list[Relation]:
                      and is_amount(q) and bounded(q) and counts_as(text, q, whole.family)]
             if not parts:
                 continue
+            part = parts[-1]
+            # (…，其中集中式光伏…、分布式光伏14.4万千瓦，光伏装机占全县电力总装机62万千瓦的62.3%: the
+            # share's own subject names another figure of the sentence, every character of it, and
+            # not the nearest: that figure is the part)
+            subject = text[back[-1][0]:lead.start()].strip("，,；; ")
+            if rx(r"[\u3400-\u9fff]{2,6}").fullmatch(subject) and not set(subject) <= set(part.lead):
+                named = [q for q in qs[:i - 1] if q.end <= lead.start() and is_amount(q) and bounded(q)
+                         and counts_as(text, q, whole.family) and set(subject) <= set(q.lead)]
+                if len(named) == 1:
+                    part = named[0]
             seen.add(share.start)
-            found.append(percent_relation("share", parts[-1], whole, share))
+            found.append(percent_relation("share", part, whole, share))
     return found
 
 
