@@ -22,7 +22,19 @@ from .common import Relation, bounded, clauses_back, in_unit_of, is_amount, new_
 from .cues import cue_sentences, from_spans
 from .doubling import doubled
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
-from .vocabulary import DOWN, EARLIER_NAMED, TIME_POINT, UP, VERB, VERB_AT, WORDS, ordered_points, rx, time_point
+from .vocabulary import (
+    DOWN,
+    EARLIER_NAMED,
+    MORE_OR_LESS_BY,
+    TIME_POINT,
+    UP,
+    VERB,
+    VERB_AT,
+    WORDS,
+    ordered_points,
+    rx,
+    time_point,
+)
 
 if TYPE_CHECKING:
     from typing import Any
@@ -429,7 +441,7 @@ def _later_point(text: str, a_clause: int, a: Quantity, b: Quantity, verb: re.Ma
 
 # (the earlier state may name its year in brackets: 比上個年度(111)同期增加…)
 _AMOUNT_LEAD = (r"^[，,]?(?:比|较|較|同比|环比|環比)(?:[^，,；;。\d%%％]|[(（][0-9０-９]{2,4}年?[)）]){0,8}?"
-                r"(?P<verb>%s|新增|多[\u3400-\u9fff]{0,2}|少[\u3400-\u9fff]{0,2})了?$" % VERB)
+                r"(?P<verb>%s|新增|%s)了?$" % (VERB, MORE_OR_LESS_BY))
 # (多 or 少 with a verb says the amount too: 较去年同期多运4100万人次，增长4.5%)
 # the change in percent after its amount: a verb (增长5.3%) or the width of the change (减幅达16.9%)
 _RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>%s)"
@@ -516,9 +528,8 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
 
 
 _COMPARED_GAP = r"^[，,]?\s*(?:较|較|比)[^，,；;。%％]{0,14}?[(（]?$"
-# 多 or 少 with a verb right before the figure (较去年同期多运4100万人次, 比上年多收210万吨): the figure
-# is by how much, no earlier state
-_MORE_BY = r"(?:多|少)[\u3400-\u9fff]{0,2}了?$"
+# 多 or 少 with a verb right before the figure (比上年多收210万吨): by how much, no earlier state
+_MORE_BY = r"%s了?$" % MORE_OR_LESS_BY
 _COMPARED_VERB = r"^[)）]?[，,]?(?:同比)?(?P<verb>%s)(?:了)?$" % VERB
 # a change said by its verb alone, at the end of its clause (比去年的112例大幅增加。)
 _COMPARED_VERB_ALONE = (r"[)）]?(?:大幅|明显|明顯|显著|顯著|略有|有所|稍有|小幅|进一步|進一步)?(?P<verb>%s)(?:了)?"

@@ -171,9 +171,11 @@ ITEM_MARKS = "，,；;、：:。\n"
 
 
 def words_start(text: str, at: int, marks: str = ITEM_MARKS, lo: int = 0) -> int:
-    """Where the words before `at` begin: right after the last of `marks` before it (or at `lo`)."""
+    """Where the words before `at` begin: right after the last of `marks` before it (or at `lo`).
+    An ASCII comma between digits is a thousands separator (1,120件), never a mark."""
     start = at
-    while start > lo and text[start - 1] not in marks:
+    while start > lo and (text[start - 1] not in marks or (
+            text[start - 1] == "," and text[start - 2:start - 1].isdigit() and text[start:start + 1].isdigit())):
         start -= 1
     return start
 

@@ -148,7 +148,8 @@ _STOCK_OF_ALL = (r"(?:总[\u3400-\u9fff]{0,2}(?:数|數|量|里程|长度|長度
 # kind of what changed (其中城镇0.9万人); a level reached (…增量为2.3万人。其中，城镇常住人口达到486万
 # 人) is a stock, no part of it
 _CHANGE_WHOLE = r"增量|净增|淨增|净减|淨減|净流|淨流|自然增长|自然增長|扩招|擴招|多招|少招"
-_LEVEL_REACHED = r"(?:达到|達到|增至|增加到|提高到|上升到|升至)$"
+# (not common._LEVEL_REACHED, which needs a verb of change before 至/到 and reads no 达到)
+_LEVEL_NOW = r"(?:达到|達到|增至|增加到|提高到|上升到|升至)$"
 # what copy says when the items it lists overlap (…，另有5家为两地上市; 多为稻麦轮作: num_words.txt)
 _OVERLAP_SAID = "|".join(WORDS["overlap-words"])
 # 其中 used as an object in mid-clause: 表决通过其中8件 (the figure follows at once).
@@ -598,7 +599,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 and not (added_whole and rx(_STOCK_OF_ALL).search(text, start, q.qual_start))
                 and not is_level(q)
                 and not wider_scope(text, item_start(text, start, q.qual_start), q.qual_start, whole_said)
-                and not (change_whole and rx(_LEVEL_REACHED).search(q.lead))]
+                and not (change_whole and rx(_LEVEL_NOW).search(q.lead))]
         # (这些消费券中，…，带动消费8.6亿元: what the whole of the sentence before brought about, no
         # part of it; after 其中 in one sentence the part itself may bring it about, 其中…拉动投资约5万亿元)
         # (a total word after the rest's is the rest's own sum, a part still: 其余各区合计3.3万户)

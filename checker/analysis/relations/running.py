@@ -326,7 +326,7 @@ def running_totals(doc: Any) -> list[Relation]:
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
                 continue    # a list longer than the reach: where it starts is not known
             listed = text[items[0].q.qual_start - len(items[0].q.lead):trigger]
-            if _names_its_own(text[_clause_start(text, trigger):trigger], text[items[0].q.qual_start - len(items[0].q.lead):items[-1].end]):
+            if _names_its_own(text[words_start(text, trigger, _CLAUSE_ENDS):trigger], text[items[0].q.qual_start - len(items[0].q.lead):items[-1].end]):
                 continue    # 市县配套资金和社会资本合计80亿元: the things its subject names, none listed before
             if _rates_listed(text, pool, items):
                 continue    # 金牌奖金每面200万元、银牌80万元、铜牌50万元，合计…: rates, each per a thing counted elsewhere
@@ -837,7 +837,7 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
     if len(items) > 2:
         # a 、 list in one clause is the list (全县有农户3000户，甲村120户、乙村80户，共计200户: the
         # figure of the clause before is the whole they belong to, not an item)
-        clause_start = _clause_start(text, items[-1].q.qual_start)
+        clause_start = words_start(text, items[-1].q.qual_start, _CLAUSE_ENDS)
         inside = [i for i in items if i.start >= clause_start]
         if len(inside) >= 2 and "、" in text[inside[0].end:inside[1].start] and len(inside) < len(items) \
                 and items[-len(inside) - 1].value >= sum(i.value for i in inside):
@@ -881,6 +881,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
     return items
 
 
+# the marks that end a clause (words_start skips a thousands separator, 1,120件)
+_CLAUSE_ENDS = "，,；;：:。\n"
 # a subject naming two or more things, joined, right before a total word (市县配套资金和引入的社会资本,
 # 新加坡、香港及其他市场)
 _NAMED_JOINED = r"(?P<first>[\u3400-\u9fff]{2,12}?)(?:、[\u3400-\u9fff]{2,12}?)*(?:和|及|与|與|、)(?P<last>[\u3400-\u9fff]{2,14})"
@@ -916,18 +918,6 @@ def _own_deed_after_semicolon(text: str, items: list[Item], trigger: int, total:
         return False
     said = rx(r"[\u3400-\u9fff]{2}").match(text, trigger + 1, total.qual_start)
     return said is not None and not any(said.group() in i.q.lead for i in items)
-
-
-def _clause_start(text: str, end: int) -> int:
-    """Where the clause holding `end` begins: after the last clause mark before it, a comma
-    between digits being a thousands separator (家庭类1,120件、…: one clause), no mark."""
-    i = end
-    while i > 0:
-        c = text[i - 1]
-        if c in "，；;：:。\n" or (c == "," and not (text[i - 2:i - 1].isdigit() and text[i:i + 1].isdigit())):
-            break
-        i -= 1
-    return i
 
 
 # the bare total words that sum a list when they head the clause right after it, the figure

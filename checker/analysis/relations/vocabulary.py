@@ -61,6 +61,9 @@ def reached_in(whole_words: str, leads: list[str]) -> bool:
 REACHED = frozenset({"people", "households", "count:家", "count:户", "count:戶", "count:个", "count:村"})
 ADDING = ("加起来", "加起來", "加在一起", "相加", "合起来", "合起來")
 WORK_VERBS = "|".join(WORDS["work-verbs"])
+# 多 or 少 with a verb before a figure says by how much, not an earlier state (较去年同期多运4100万人次,
+# 比上年少招80人): relations/change.py, and cues.py choosing such sentences
+MORE_OR_LESS_BY = r"(?:多|少)[\u3400-\u9fff]{0,2}"
 # what a length measures when it is a size or a level (num_words.txt, sizes), or rain and snow
 # (precipitation): common.is_level
 SIZES = "|".join(w for line in WORDS["sizes"] for w in line.split())
