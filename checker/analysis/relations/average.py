@@ -22,7 +22,18 @@ from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value, units
 from ..words import segment
 from .change import change_figures
-from .common import CHANGE_LEAD, CLAUSE_MARK, PER_TIME, Relation, bounded, is_amount, noun_after, per_unit, shares_noun
+from .common import (
+    CHANGE_LEAD,
+    CLAUSE_MARK,
+    PER_TIME,
+    Relation,
+    bounded,
+    compared_state,
+    is_amount,
+    noun_after,
+    per_unit,
+    shares_noun,
+)
 from .cues import cue_sentences
 from .interval import Interval, as_average, basis
 from .kinds import names_group_of
@@ -34,7 +45,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 _RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
-         r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人|平均亩产|平均畝產|亩产|畝產)[\u3400-\u9fff]{0,9}$")
+         r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人|平均亩产|平均畝產|亩产|畝產)[\u3400-\u9fff]{0,15}$")
 _BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共計|合计|合計|总共|總共|一共|共)(?:为|為|达|達|达到|達到|是|有)?"
                r"(?:新臺幣|新台幣|人民币|人民幣)?")
 # Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
@@ -78,7 +89,7 @@ def _per_count() -> str:
                    key=len, reverse=True)
     # (or the measure word then 均: 场均600人次, 店均…; or 单 + it, per one of them: 单座造价)
     alternatives = "|".join(map(re.escape, words))
-    return r"(每(?:%s)|(?:%s)均|单(?:%s)|單(?:%s))[\u3400-\u9fff]{0,9}$" % (alternatives, alternatives, alternatives, alternatives)
+    return r"(每(?:%s)|(?:%s)均|单(?:%s)|單(?:%s))[\u3400-\u9fff]{0,15}$" % (alternatives, alternatives, alternatives, alternatives)
 
 
 def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[str, int, int, Quantity] | None:
@@ -87,7 +98,7 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
     每村…, 9 支隊伍，每隊…, 85 所國中小，每校…), or it + 均 anywhere after the count (46所中小学…，
     校均3名). The marker, where it starts and ends in the average's lead, and the count."""
     lead = rate.lead
-    m = rx(r"每([\u3400-\u9fff])[\u3400-\u9fff]{0,9}$").search(lead)
+    m = rx(r"每([\u3400-\u9fff])[\u3400-\u9fff]{0,15}$").search(lead)
     if m:
         count = qs[i - 1]
         noun = text[count.end:rate.qual_start - len(lead) + m.start()]
@@ -168,6 +179,8 @@ def averages(doc: Any) -> list[Relation]:
         for i, rate in enumerate(qs):
             if rate.start in levels:
                 continue    # 每人津贴由5,000元调至6,000元: the levels of a change, not an average of a total
+            if len(rate.lead) == 12 and "每" not in rate.lead and "均" not in rate.lead:
+                rate = _marker_further(text, rate)
             # (per the count right before, named by its noun, first: 42所乡村学校每校 is per school
             # although 校 is a measure word too)
             by_noun = _per_noun(text, qs, i, rate) if i and ("每" in rate.lead or "均" in rate.lead) else None
@@ -186,8 +199,8 @@ def averages(doc: Any) -> list[Relation]:
                 marker, marker_start, marker_end = marked
             else:
                 continue
-            if rx(r"最高|最低|最多|上限|封顶|封頂|不超过|不超過").search(rate.lead[:marker_start]):
-                continue    # 最高保障额每人10万元: a cap on each, no average of a total
+            if rx(r"最高|最低|最多|上限|封顶|封頂|不超过|不超過").search(rate.lead):
+                continue    # 最高保障额每人10万元, 每人最高可领…: a cap on each, no average of a total
             if rx(_PER_PERIOD_BEFORE).search(rate.lead[:marker_start]):
                 continue    # 年人均支出1.4万元: an average per year, not of a cumulative count
             if rx(r"[由从從自]$").search(rate.lead[:marker_start]):
@@ -201,8 +214,10 @@ def averages(doc: Any) -> list[Relation]:
                     continue
                 # the count, the average and the total are near each other: at most 12 figures apart
                 # (not a part of a count before it: 共招募志工152人，其中…96人，平均每位志工…)
+                # (nor the earlier state of a comparison: 达到21.6万台，较去年同期的15.8万台增加…，平均每台…)
                 counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
-                          and not rate_marker(q.lead) and bounded(q) and "其中" not in q.lead]
+                          and not rate_marker(q.lead) and bounded(q) and "其中" not in q.lead
+                          and not compared_state(text, q)]
                 # (nor a part of a breakdown whose whole is among them, unless the average names the
                 # part: after a list of parts, or naming the whole's noun, it is over the whole — 共举办
                 # 招聘活动5.6万场，其中线下…3.9万场、线上…1.7万场，…平均每场招聘活动…; 412件，其中空地
@@ -212,6 +227,11 @@ def averages(doc: Any) -> list[Relation]:
                 counts = [q for q in counts if not (
                     q.start in parts_of and parts_of[q.start][0] in counts and not _names_last(said, q, 4)
                     and (parts_of[q.start][1] >= 2 or _names_last(said, parts_of[q.start][0], 3)))]
+                # (每个 + a noun: a count of that noun, not of another — 商业网点98.7万个，…，平均每个
+                # 生活圈服务居民…: the 生活圈 are counted elsewhere)
+                named = rx(r"^[\u3400-\u9fff]{3,}").match(rate.lead[marker_end:]) if count_family.startswith("count:") else None
+                if named and counts:
+                    counts = _counting(text, counts, named.group()[:3], sentence.start)
                 after = None if counts else _count_after(text, qs, i, count_family)
                 if counts:
                     count = counts[-1]
@@ -227,6 +247,18 @@ def averages(doc: Any) -> list[Relation]:
                     #                 product of an average per month)
             if total is None or total is count or total.start in levels or count.start in levels:
                 continue
+            if total.start in parts_of and count is not None:
+                whole = parts_of[total.start][0]
+                first, second = sorted((count, whole), key=lambda q: q.start)
+                if whole.family == total.family and whole.end <= total.start \
+                        and not rx(CLAUSE_MARK).search(text, first.end, second.qual_start):
+                    total = whole   # (投入12億6,480萬元整修市場18處，其中中央補助…、市府自籌7億3,320萬元，
+                    #                 平均每處…: the count's own clause holds the whole, the total averaged)
+                elif parts_of[total.start][1] >= 2:
+                    continue        # (one part of a list, the average over which is not said)
+            if _ends_list(text, qs, count):
+                continue    # 新違建2,964件、既存違建1,153件，…平均每件…: the count is one item of a list
+                #             whose sum is not stated; the average is over all of it
             if not per and rx(r"每[\u3400-\u9fff]").search(rate.lead, marker_end):
                 continue    # 每座大棚每茬可产…, 每人每学期…: per a second thing the sentence may count apart
             if rx(_MORE_THAN_COUNTED).search(text, min(rate.end, total.end), max(rate.qual_start, total.qual_start)):
@@ -251,6 +283,32 @@ def averages(doc: Any) -> list[Relation]:
             relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
         relations.extend(span_averages(text, qs))
     return relations
+
+
+def _marker_further(text: str, rate: Quantity) -> Quantity:
+    """The figure with its lead reaching back to 每 when what it is per and what it names run past
+    the twelve characters a lead holds (平均每个社区服务站开展助老活动200场次)."""
+    m = rx(r"(?:平均)?每[\u3400-\u9fff]{12,15}$").search(text, max(0, rate.qual_start - 18), rate.qual_start)
+    return rate._replace(lead=m.group()) if m else rate
+
+
+def _ends_list(text: str, qs: list[Quantity], count: Quantity) -> bool:
+    """count is the last item of a 、 list of counts of its kind (新違建2,964件、既存違建1,153件)."""
+    before = [q for q in qs if q.end <= count.start and q.family == count.family]
+    return bool(before) and rx(r"[^，,；;。、]{0,8}?(?:、|及|和|与|與)[^，,；;。、]{0,8}").fullmatch(
+        text, before[-1].end, count.qual_start) is not None
+
+
+def _counting(text: str, counts: list[Quantity], noun: str, lo: int) -> list[Quantity]:
+    """The counts an average per 每个 + noun may be over: those naming the noun before them, when
+    any does; none when none does and the noun is counted elsewhere before (生活圈4068个。…商业网点
+    98.7万个，…平均每个生活圈…: the 生活圈 are not the 网点); else all (每攤提供…: a verb names nothing)."""
+    naming = [q for q in counts if noun in text[max(0, q.qual_start - 10):q.qual_start] + noun_after(q)]
+    if naming:
+        return naming
+    unit = re.escape(counts[-1].unit.name)
+    elsewhere = r"%s[\u3400-\u9fff]{0,4}[0-9０-９]|[0-9０-９][万萬]?%s[\u3400-\u9fff]{0,4}%s" % (noun, unit, noun)
+    return [] if rx(elsewhere).search(text, max(0, lo - 300), counts[-1].qual_start) else counts
 
 
 def _names_last(words: str, q: Quantity, n: int) -> bool:

@@ -196,7 +196,8 @@ def changes(doc: Any) -> list[Relation]:
                 continue        # the intervals overlap: the change may go either way
             relations.append(Relation("change-direction", True, b.start, b.end, variant, args, (a, b)))
             if i + 2 < len(qs) and not a.qualifier and not b.qualifier and bounded(a) and bounded(b):
-                relations.extend(_change_amount(text, a, b, qs[i + 2], rising))
+                amount = _change_amount(text, a, b, qs[i + 2], rising)
+                relations.extend(amount + _and_its_percent(text, a, b, qs, i + 2, rising, amount))
             if rising and bounded(a) and bounded(b) and ("翻" in sentence.text):
                 # (五年间翻了一番，从310亿元增长到620亿元: the change said as doublings too)
                 stop = rx(r"[，,；;。]").search(text, b.end, sentence.end)
@@ -570,6 +571,7 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
             continue
         rising = m.group("verb") in _UP
         relations = _change_amount(text, before, now, d, rising, after=m) if d and with_amount else []
+        relations += _and_its_percent(text, before, now, qs, i + 2, rising, relations)
         A, B = Interval.of(before), Interval.of(now)
         possible = not (B.below(A) if rising else B.above(A))
         variant = "-".join(filter(None, ("" if not now.qualifier and not before.qualifier else "rounded",
@@ -580,6 +582,16 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         if possible:
             found.extend(relations)     # (a change the wrong way is reported once, by its direction)
     return found
+
+
+def _and_its_percent(text: str, a: Quantity, b: Quantity, qs: list[Quantity], k: int, rising: bool,
+                     amount: list[Relation]) -> list[Relation]:
+    """The change in percent right after its amount qs[k], once the amount was read (比今年的1,480億元
+    增加128億元，成長8.6%; 由1480亿元增至1608亿元，增加128亿元，增长8.6%): the same change, weighed too."""
+    if not amount or k + 1 >= len(qs) or qs[k].family == "percent" or qs[k + 1].family != "percent":
+        return []
+    said = rx(_RATE_AFTER).match(text[qs[k].end:qs[k + 1].qual_start])
+    return _change_amount(text, a, b, qs[k + 1], rising, after=said) if said else []
 
 
 # a change's start named as last year's (从上年的, 由去年同期的)

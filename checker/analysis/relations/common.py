@@ -89,6 +89,17 @@ _LEVEL_REACHED = r"(?:%s)[至到为為]$" % VERB
 CHANGE_LEAD = r"(?:比|较|較|同比|环比|%s|多|少|增|减|減|降|升)[至到为為了]?$|[从從由]$" % VERB
 
 
+# the state a change is measured against, named by 较/比, the time it held and 的 (较去年同期的15.8万台,
+# 較112年的1,752億美元, 比上年的): the earlier figure of a comparison
+_COMPARED_STATE = (r"(?:较|較|比)(?:[^，,；;。、0-9０-９%%％]|[0-9０-９]{2,4}年?|[(（][0-9０-９]{2,4}[)）]){1,8}?的$")
+
+
+def compared_state(text: str, q: Quantity) -> bool:
+    """q is the earlier state of a comparison (…达到21.6万台，较去年同期的15.8万台增加…): what the
+    sentence is about is the figure compared with it, so q is no part, count or total of its own."""
+    return rx(_COMPARED_STATE).search(text, max(0, q.qual_start - 14), q.qual_start) is not None
+
+
 def is_level(q: Quantity) -> bool:
     """A figure that is a level read at places or a size of one thing, no amount a breakdown adds
     up: a length named by a size or a level right before it (海拔1860米, 冰层厚度30厘米, 水位: num_words

@@ -82,7 +82,8 @@ def _trigger_source() -> tuple[str, ...]:
     follow["每"] = figure_near
     # (平均每 + any measure word: an average per one counted thing, wherever its count stands in the
     # sentence: 共开办32期…，平均每期70人次; 每 alone is tested below, 平均 before it says the same)
-    follow["平均每"] = figure_near
+    # (what it is per and what it names may run long: 平均每个社区服务站开展助老活动200场次)
+    follow["平均每"] = r"[^，,；;。\n]{0,16}%s" % _FIGURE_FIRST
     # (日均 + its figure: an average per day of a span stated as a length, relations/span_average.py)
     follow["日均"] = figure_near
     # (平均 + a figure, its unit and a slash: 平均1200元/人, relations/average.py)

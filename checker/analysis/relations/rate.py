@@ -32,6 +32,12 @@ _RATE_LEAD = (r"(?:%s)%s$|%s" % ("|".join(WORDS["rates"]), _COPULA, _PLAN_DONE))
 _STEM_RATE = r"([\u3400-\u9fff]{2})率%s$" % _COPULA
 
 
+# a figure named as what was planned or aimed at (计划改造…360户, 年度计划为5万套, 原訂…3,000班, 目标…):
+# the base of a rate of a plan done, wherever it stands, which the count done may exceed (已完成
+# 3,348班 of 3,000班: 达成率 111.6%). The plan word opens what names the figure, or follows 原, 年度,
+# 今年 (原计划, 年度计划为): not the end of a programme's name (已实施营养改善计划的学校: those in it)
+_PLANNED = r"(?:^|(?<=[原度年里裡]))(?:计划|計劃|目标|目標|任务|任務)(?!的)|原订|原訂|原定|预定|預定"
+
 # the base framing the part right after it (156个行政村中已有148个…): the part counts the base's noun
 _FRAMED_BY_BASE = r"[\u3400-\u9fff]{1,8}(?:中|当中|當中|里|裡)[，,]?(?:已有|已经有|已經有|有|已|共有)?$"
 
@@ -74,6 +80,10 @@ def rates(doc: Any) -> list[Relation]:
                         relations.append(relation)
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
+            planned = [q for q in (part, base) if _planned(text, q)]
+            if len(planned) == 1:
+                # (已筹集5.6万套，年度计划为5万套，完成年度计划的112%: the plan is the base, said second)
+                part, base = (base, part) if planned[0] is part else (part, base)
             named = rx(r"(?<![不未没沒无無])([\u3400-\u9fff]{2})率").search(rate.lead)
             if named and rx(r"(?:不|未|没|沒|无|無)%s" % named.group(1)).search(part.lead):
                 continue    # (检出不合格18批次，合格率98.5%: the count is of what failed, the rate of the rest)
@@ -85,7 +95,7 @@ def rates(doc: Any) -> list[Relation]:
             if any(q.family == part.family for q in before[:-4]):
                 continue    # four counts of one kind or more: too many readings
             if not more:
-                relation = _rate_of(text, part, base, rate)
+                relation = _rate_of(text, part, base, rate, beyond=len(planned) == 1)
                 if relation is not None:
                     relations.append(relation)
                 continue
@@ -127,12 +137,13 @@ def _counts_after(text: str, after: list[Quantity], rate: Quantity) -> Relation 
     return _rate_of(text, part, base, rate)
 
 
-def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity) -> Relation | None:
+def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: bool = False) -> Relation | None:
     """part ÷ base against the stated rate, when the two are counts of one thing with the part no
-    larger than the base; None when they are not the rate's two counts."""
+    larger than the base (or larger, `beyond`, when the base is a plan: done beyond it); None when
+    they are not the rate's two counts."""
     if part.family != base.family or not bounded(part) or not bounded(base) or base.low <= 0:
         return None
-    if Interval.of(part).above(Interval.of(base)):
+    if Interval.of(part).above(Interval.of(base)) and not beyond:
         return None     # the later count is no part of the earlier: not the rate's two counts
     part_noun = counted(text, part, _item_start(text, part)).noun
     base_noun = counted(text, base, _item_start(text, base)).noun
@@ -142,6 +153,14 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity) -> Relat
         return None     # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
         #                 148个通了天然气: the part counts what frames it)
     return percent_relation("rate", part, base, rate)
+
+
+def _planned(text: str, q: Quantity) -> bool:
+    """Whether the words of q's clause before it name it as planned (政府原訂今年以前增設…3,000班:
+    the clause, as its lead may stop short of the plan word)."""
+    marks = list(rx(r"[，,；;。：:\n]").finditer(text, max(0, q.qual_start - 24), q.qual_start))
+    start = marks[-1].end() if marks else max(0, q.qual_start - 24)
+    return rx(_PLANNED).search(text[start:q.qual_start]) is not None
 
 
 def _item_start(text: str, q) -> int:

@@ -13,7 +13,17 @@ import re
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
-from .common import CLAUSE_MARK, Relation, bounded, clauses_back, counts_as, in_unit_of, is_amount, percent_relation
+from .common import (
+    CLAUSE_MARK,
+    Relation,
+    bounded,
+    clauses_back,
+    compared_state,
+    counts_as,
+    in_unit_of,
+    is_amount,
+    percent_relation,
+)
 from .cues import cue_sentences
 from .interval import Interval
 from .parts import part_groups
@@ -139,10 +149,17 @@ def _whole_inside(doc: Any, seen: set[int]) -> list[Relation]:
             if not lead or not is_amount(whole) or not bounded(whole) or whole.low <= 0:
                 continue
             back = clauses_back(text, sentence.start, lead.start(), 2)
+            if back and rx(r"\s?(?:较|較|比|同比|环比|環比)").match(text, back[0][0]):
+                # (a clause comparing with an earlier state may stand between the part and 占:
+                # 达到820亿元，比上年的760亿元增长7.9%，占…的20%)
+                back = clauses_back(text, sentence.start, lead.start(), 3)
             if not back:
                 continue
+            # (not the earlier state of a comparison: 貿易總額達1,906億美元，較112年的1,752億美元成長8.8%，
+            # 占…總額9,193億美元的20.7% is the share of the 1,906)
             parts = [q for q in qs[:i - 1] if q.start >= back[0][0] and q.end <= lead.start()
-                     and is_amount(q) and bounded(q) and counts_as(text, q, whole.family)]
+                     and is_amount(q) and bounded(q) and counts_as(text, q, whole.family)
+                     and not compared_state(text, q)]
             if not parts:
                 continue
             part = parts[-1]
