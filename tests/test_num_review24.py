@@ -86,3 +86,62 @@ def test_an_average_over_the_whole_not_its_last_part():
 def test_a_count_ending_a_list_is_one_item():
     text = "今年查处的案件中，道路运输类1,260件、水路运输类340件，罚没金额合计4,800万元，平均每件约3万元。"
     assert findings(text) == []
+
+
+# More of review 24's misses: 公共 and 总统 are no total words; a total before an average naming
+# the measure of the average's verb (供水量 … 每公顷配水); a later point naming the measure of an
+# earlier one again (去年平均失业率为…；今年前7个月平均失业率下降至…), a rate named as a level.
+
+def test_a_public_programme_is_no_total_in_a_list():
+    assert_pair("去年市里发放养老服务补贴3,200万元、公共文化惠民补贴1,800万元、助残补贴900万元，3项合计5,900万元。",
+                "去年市里发放养老服务补贴3,200万元、公共文化惠民补贴1,800万元、助残补贴900万元，3项合计6,900万元。",
+                "NUM003", "3,200万元 + 1,800万元 + 900万元 = 5,900万元", verified="running-total")
+
+
+def test_a_total_naming_the_measure_of_the_averages_verb():
+    assert_pair("本季灌区面积3萬公頃，計畫供水量1億8,000萬立方公尺，平均每公頃配水6,000立方公尺。",
+                "本季灌區面積3萬公頃，計畫供水量1億8,000萬立方公尺，平均每公頃配水7,000立方公尺。",
+                "NUM004", "3萬公頃 × 每公頃7,000立方公尺", verified=None)
+
+
+def test_a_later_point_naming_the_same_measure_again():
+    assert_pair("去年全县城镇登记失业率为3.2%；今年前三季度城镇登记失业率进一步下降至2.9%。",
+                "去年全县城镇登记失业率为3.2%；今年前三季度城镇登记失业率进一步下降至3.4%。",
+                "NUM006", "3.2% → 3.4%", verified="change-direction")
+    # another place's measure is no later point of this one
+    assert findings("去年全县粮食总产量为48万吨；今年全市粮食总产量下降到45万吨。") == []
+
+
+# Review 25 (280 passages attacking the readings above): what it showed each must leave alone.
+
+def test_an_average_per_a_thing_and_per_a_month_is_no_mean_of_the_span():
+    for text in ("全区85个村级文化室全年共开展活动5,100场次，平均每个村级文化室每月开展活动5场次。",
+                 "全市42个社区食堂全年共提供助餐服务61万人次，平均每个社区食堂每天提供助餐服务约40人次。"):
+        assert findings(text) == [], text
+
+
+def test_an_average_of_one_part_is_that_parts():
+    text = "全县投入6,000万元改造农村危房300户，其中中央补助3,000万元、农户自筹3,000万元，平均每户自筹10万元。"
+    assert findings(text) == []
+
+
+def test_a_plan_raised_since_is_no_base():
+    text = "原计划新建公共停车位2,000个，后调增至2,500个，目前已建成2,300个，完成调整后计划的92%。"
+    assert findings(text) == []
+
+
+def test_a_percent_against_another_time_is_not_the_amounts():
+    text = "11月全市货运量为3.6亿吨，比10月的3.4亿吨增加0.2亿吨，同比增长4.1%。"
+    assert findings(text) == []
+
+
+def test_a_total_with_more_than_the_counted_or_of_another_period():
+    for text in ("全县22个乡镇文化站全年开展活动2,640场次，连同村级文化室开展的活动，全县共开展活动9,500场次，平均每个乡镇文化站开展活动120场次。",
+                 "全县18个便民服务中心2024年共办理事项30.6万件，今年一季度平均每个便民服务中心办理事项4,200件。",
+                 "去年全市社区服务站共开展活动7.2万场次；今年上半年，全市150个社区服务站平均每个开展活动260场次。"):
+        assert findings(text) == [], text
+
+
+def test_an_average_of_the_earlier_time_takes_the_earlier_count():
+    text = "今年前三季度全市新建商品房销售4.5万套，比去年同期的3.6万套增加9,000套；去年同期销售面积360万平方米，平均每套100平方米。"
+    assert findings(text) == []

@@ -33,6 +33,7 @@ from .common import (
     noun_after,
     per_unit,
     shares_noun,
+    words_start,
 )
 from .cues import cue_sentences
 from .interval import Interval, as_average, basis
@@ -215,9 +216,13 @@ def averages(doc: Any) -> list[Relation]:
                 # the count, the average and the total are near each other: at most 12 figures apart
                 # (not a part of a count before it: 共招募志工152人，其中…96人，平均每位志工…)
                 # (nor the earlier state of a comparison: 达到21.6万台，较去年同期的15.8万台增加…，平均每台…)
+                # (in the average's part of the sentence: 去年同期成交面积432万平方米，平均每套…)
+                # (not in the comparison itself: 较去年同期的15.8万台)
+                earlier_named = rx(_EARLIER_TIME).search(rx(r"(?:较|較|比)[^，,；;。]{0,8}?的").sub(
+                    "", text[words_start(text, rate.qual_start, "；;。\n"):rate.qual_start]))
                 counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
                           and not rate_marker(q.lead) and bounded(q) and "其中" not in q.lead
-                          and not compared_state(text, q)]
+                          and (earlier_named or not compared_state(text, q))]
                 # (nor a part of a breakdown whose whole is among them, unless the average names the
                 # part: after a list of parts, or naming the whole's noun, it is over the whole — 共举办
                 # 招聘活动5.6万场，其中线下…3.9万场、线上…1.7万场，…平均每场招聘活动…; 412件，其中空地
@@ -231,7 +236,7 @@ def averages(doc: Any) -> list[Relation]:
                 # 生活圈服务居民…: the 生活圈 are counted elsewhere)
                 named = rx(r"^[\u3400-\u9fff]{3,}").match(rate.lead[marker_end:]) if count_family.startswith("count:") else None
                 if named and counts:
-                    counts = _counting(text, counts, named.group()[:3], sentence.start)
+                    counts = _counting(text, counts, named.group()[:3], sentence.start, rate.qual_start)
                 after = None if counts else _count_after(text, qs, i, count_family)
                 if counts:
                     count = counts[-1]
@@ -247,7 +252,11 @@ def averages(doc: Any) -> list[Relation]:
                     #                 product of an average per month)
             if total is None or total is count or total.start in levels or count.start in levels:
                 continue
-            if total.start in parts_of and count is not None:
+            if total.end <= rate.start and rx(r"[；;]").search(text, total.end, rate.qual_start):
+                continue    # (去年…共开展8.4万场次；今年前三季度，…平均每个…: a statement of its own)
+            if _periods_apart(text, total, rate):
+                continue    # (…2024年共办理25.2万件，今年一季度平均每个…: a total of another period)
+            if total.start in parts_of and count is not None and not _names_part(_what(rate, marker_end, count), total):
                 whole = parts_of[total.start][0]
                 first, second = sorted((count, whole), key=lambda q: q.start)
                 if whole.family == total.family and whole.end <= total.start \
@@ -261,8 +270,10 @@ def averages(doc: Any) -> list[Relation]:
                 #             whose sum is not stated; the average is over all of it
             if not per and rx(r"每[\u3400-\u9fff]").search(rate.lead, marker_end):
                 continue    # 每座大棚每茬可产…, 每人每学期…: per a second thing the sentence may count apart
-            if rx(_MORE_THAN_COUNTED).search(text, min(rate.end, total.end), max(rate.qual_start, total.qual_start)):
+            if rx(_MORE_THAN_COUNTED).search(text, min(rate.end, total.end, count.end),
+                                             max(rate.qual_start, total.qual_start, count.qual_start)):
                 continue    # …，加上社区工作人员的参与，合计服务4200小时: a total of more than the count
+                #             (连同县中心直营部分，全县…总额: after the count, before the total)
             if _counted_apart(text, qs, total, count):
                 continue    # 其中…的620人合计工读…: the total of a count of its own clause
             if rx(r"可|能").search(rate.lead[marker_end:]) and rx(r"实际|實際|实有|實有").search(total.lead):
@@ -292,6 +303,24 @@ def _marker_further(text: str, rate: Quantity) -> Quantity:
     return rate._replace(lead=m.group()) if m else rate
 
 
+# the periods a clause may name its figure for
+_PERIOD = (r"[0-9０-９]{2,4}年|今年|去年|上年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季"
+           r"|[0-9０-９]{1,2}月|本月|上月")
+
+
+def _periods_apart(text: str, total: Quantity, rate: Quantity) -> bool:
+    """The total's clause and the average's name periods, and not the same ones."""
+    said = [{m.group() for m in rx(_PERIOD).finditer(text, words_start(text, q.qual_start, "，,；;。\n"), q.qual_start)}
+            for q in (total, rate)]
+    return bool(said[0]) and bool(said[1]) and said[0] != said[1]
+
+
+def _names_part(what: str, part: Quantity) -> bool:
+    """The average names the part (平均每户自筹10万元 after 农户自筹4,000万元; 获政府补助 after 政府补助):
+    a character pair of its words in the part's."""
+    return any(what[k:k + 2] in part.lead for k in range(len(what) - 1))
+
+
 def _ends_list(text: str, qs: list[Quantity], count: Quantity) -> bool:
     """count is the last item of a 、 list of counts of its kind (新違建2,964件、既存違建1,153件)."""
     before = [q for q in qs if q.end <= count.start and q.family == count.family]
@@ -299,7 +328,7 @@ def _ends_list(text: str, qs: list[Quantity], count: Quantity) -> bool:
         text, before[-1].end, count.qual_start) is not None
 
 
-def _counting(text: str, counts: list[Quantity], noun: str, lo: int) -> list[Quantity]:
+def _counting(text: str, counts: list[Quantity], noun: str, lo: int, hi: int) -> list[Quantity]:
     """The counts an average per 每个 + noun may be over: those naming the noun before them, when
     any does; none when none does and the noun is counted elsewhere before (生活圈4068个。…商业网点
     98.7万个，…平均每个生活圈…: the 生活圈 are not the 网点); else all (每攤提供…: a verb names nothing)."""
@@ -308,7 +337,7 @@ def _counting(text: str, counts: list[Quantity], noun: str, lo: int) -> list[Qua
         return naming
     unit = re.escape(counts[-1].unit.name)
     elsewhere = r"%s[\u3400-\u9fff]{0,4}[0-9０-９]|[0-9０-９][万萬]?%s[\u3400-\u9fff]{0,4}%s" % (noun, unit, noun)
-    return [] if rx(elsewhere).search(text, max(0, lo - 300), counts[-1].qual_start) else counts
+    return [] if rx(elsewhere).search(text, max(0, lo - 300), hi) else counts
 
 
 def _names_last(words: str, q: Quantity, n: int) -> bool:
@@ -438,17 +467,22 @@ def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, w
     """`发放高龄津贴1080万元，惠及老人9000人，人均1200元`: an average naming nothing of its own, after
     the count and a total of its own unit, averages that total: the nearest amount of its unit
     before it, with no other figure of that unit between. An average that names something averages
-    it only when that total names it too (发放创业担保贷款4.8亿元，扶持创业者3,200人，人均贷款15万元)."""
+    it only when that total names it too (发放创业担保贷款4.8亿元，扶持创业者3,200人，人均贷款15万元),
+    or names the measure of its verb (供水量4億4,880萬立方公尺 … 平均每公頃配水)."""
     for q in reversed(qs[max(0, i - 6):i]):
         if q is count or q.family != rate.family:
             continue
         if not is_amount(q) or not bounded(q) or rate_marker(q.lead) or (what and not shares_noun(what, q.lead[-10:])
-                                                                          and not _both_handed(what, q)):
+                                                                          and not _both_handed(what, q)
+                                                                          and not _measure_of_its_verb(what, q.lead[-10:])):
             return None
         return q
     return None
 
 
+# the earlier time a comparison is made with, named in an average's own clause (去年同期户均…):
+# the average is of that time, its count the earlier state
+_EARLIER_TIME = r"去年|上年|同期|上月|上一年"
 # what says a total holds more than what the average's count did (加上, 连同, 包括 …)
 _MORE_THAN_COUNTED = r"加上|连同|連同|包括|包含|以及"
 

@@ -386,8 +386,10 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
             b = b._replace(unit=a.unit, multiplier=a.multiplier)    # 原本1.5%的利率降至0
         # a percentage in b's own clause, after the word naming the earlier state, is the level
         # the change starts from (原本1.5%的利率): a percentage further back may be a change itself
+        # (or a rate named as a level, wherever it stands: 平均失業率為3.48%)
         level = is_amount(a, per_unit(a)) or (a.family == "percent" and a.start > clause_start and not rx(
-            r"(?:%s|[比较較])[至到为為了]?$" % VERB).search(a.lead))
+            r"(?:%s|[比较較])[至到为為了]?$" % VERB).search(a.lead)) or (
+            a.family == "percent" and rx(r"(?<![增涨漲降])率(?:为|為|是|达到|達到)$").search(a.lead) is not None)
         # (3月份每日湧入800多人，6月份則增加到1200人: the end is per the unit the start names, said once)
         if not level or a.qualifier in OPEN_ENDED or per_unit(b) not in (per_unit(a), "") \
                 or rx(r"[到至]$").search(a.lead):
@@ -436,8 +438,28 @@ def _later_point(text: str, a_clause: int, a: Quantity, b: Quantity, verb: re.Ma
         return False
     (kind, at), (later_kind, later_at) = time_point(first), time_point(later)
     verb_start = b.qual_start - len(b.lead) + verb.start()
-    return kind == later_kind and later_at > at \
-        and rx(_SERIES_GAP).match(text[later.end():verb_start]) is not None
+    if kind != later_kind or later_at <= at:
+        return False
+    gap = text[later.end():verb_start]
+    return rx(_SERIES_GAP).match(gap) is not None or _same_measure_again(text[first.end():a.qual_start], gap)
+
+
+# what may open the later point's words before the measure named again: the span it is over
+# (今年前7個月平均失業率: the same measure, over the months so far)
+_SPAN_OF_POINT = (r"(?:全年|上半年|下半年|前[0-9０-９一二三四五六七八九十]{1,2}[个個]?月|前?[一二两兩三四]季度|第[一二三四]季"
+                  r"|[0-9０-９]{1,2}月份?)?")
+_COPULA_END = r"(?:为|為|是|达|達|达到|達到|有|约|約)+$"
+
+
+def _same_measure_again(earlier: str, gap: str) -> bool:
+    """The later point names the measure of the earlier figure again, at most over a span of its
+    own, with adverbs after it (2023年平均失業率為3.48%；2024年平均失業率下降至…): the same subject."""
+    measure = rx(_COPULA_END).sub("", earlier.strip("，, "))
+    body = rx(r"(?:随后|隨後|而|则|則|更|再|又|进一步|進一步|已|也|还|還)+$").sub("", gap.strip("，, "))
+    n = 0
+    while n < min(len(measure), len(body)) and measure[-1 - n] == body[-1 - n]:
+        n += 1
+    return n >= 3 and rx(_SPAN_OF_POINT).fullmatch(body[:len(body) - n]) is not None
 
 
 # (the earlier state may name its year in brackets: 比上個年度(111)同期增加…)
@@ -591,6 +613,8 @@ def _and_its_percent(text: str, a: Quantity, b: Quantity, qs: list[Quantity], k:
     if not amount or k + 1 >= len(qs) or qs[k].family == "percent" or qs[k + 1].family != "percent":
         return []
     said = rx(_RATE_AFTER).match(text[qs[k].end:qs[k + 1].qual_start])
+    if said and rx(r"同比|环比|環比").search(said.group()) and not rx(r"同期").search(text, max(0, a.qual_start - 8), a.qual_start):
+        return []   # (比9月的45.2亿千瓦时增加3.4亿千瓦时，同比增长6.3%: against another time, a year before)
     return _change_amount(text, a, b, qs[k + 1], rising, after=said) if said else []
 
 

@@ -854,10 +854,7 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
     found: list[tuple[Quantity, tuple[int, int]]] = []
     for i in range(len(clauses) - 1, -1, -1):
         start, end = clauses[i]
-        # (not the whole a share is of, inside 占…的: 人口60萬2,351人，約占總人口2,340萬人的2.6%，其中…
-        # breaks down the 60萬2,351, the clause of the share saying how large it is)
-        same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)
-                and not (rx(r"\s?[）)]?的[0-9０-９]").match(text, q.end) and rx(r"[占佔]").search(text, start, q.qual_start))]
+        same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
         if not same:
             if found:
                 break

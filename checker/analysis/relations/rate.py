@@ -81,6 +81,9 @@ def rates(doc: Any) -> list[Relation]:
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
             planned = [q for q in (part, base) if _planned(text, q)]
+            if any(q.family == part.family and min(part.end, base.end) <= q.start < max(part.start, base.start)
+                   for q in qs):
+                planned = []    # (原计划1,200个，后调增至1,500个，已建成1,380个: the plan changed since)
             if len(planned) == 1:
                 # (已筹集5.6万套，年度计划为5万套，完成年度计划的112%: the plan is the base, said second)
                 part, base = (base, part) if planned[0] is part else (part, base)

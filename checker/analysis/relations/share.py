@@ -61,6 +61,11 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
     for whole, parts in groups:
         if not bounded(whole) or whole.low <= 0:
             continue
+        if rx(r"\s?[）)]?的[0-9０-９]").match(text, whole.end) \
+                and rx(r"[占佔]").search(text, max(0, whole.qual_start - 16), whole.qual_start):
+            continue    # (人口60萬2,351人，約占總人口2,340萬人的2.6%，其中…28萬6,719人，占47.6%: the
+            #             whole inside a share, or the figure before it, may be what 其中 breaks down;
+            #             a share after a part, of which is not said)
         own = following.get(whole.start)
         if own is not None and own.family == "percent" and rx(_SHARE_LEAD).search(own.lead) \
                 and len(text[whole.end:own.qual_start]) <= 6 and not rx(r"[；;。]").search(text, whole.end, own.qual_start):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..quantities import Quantity, format_value
-from .common import CLAUSE_MARK, Relation, bounded, is_amount
+from .common import CLAUSE_MARK, Relation, bounded, is_amount, words_start
 from .interval import Interval, as_average, basis
 from .vocabulary import rx
 
@@ -29,6 +29,8 @@ _SPAN_WORD = r"全年|一年|上半年|下半年|[一二三四]季度"
 _SPAN_FAMILY = {"日": "time-day", "天": "time-day", "月": "time-month", "周": "time-week", "週": "time-week"}
 # the average's unit of time: 日均, 平均每天, 每日, 月均, 平均每月 … at the end of its words
 _PER_SPAN = r"(?:平均)?每(?:个|個)?([日天月周週])(?:平均)?[\u3400-\u9fff]{0,6}$|([日天月周週])均[\u3400-\u9fff]{0,4}$"
+# 每 + a thing before the unit of time (每个服务站每月, 每户月均): an average per both
+_PER_THING_TOO = r"每[\u3400-\u9fff]{1,12}(?:每[日天月周週季]|[日天月周週季]均)"
 # a length that recurs is no span of a total (每7天, 每隔3天)
 _RECURRING = r"(?:每|每隔|隔)$"
 
@@ -38,6 +40,8 @@ def span_averages(text: str, qs: list[Quantity]) -> list[Relation]:
     for i, rate in enumerate(qs):
         if i == 0 or not bounded(rate) or rate.family in ("percent", "points"):
             continue
+        if rx(_PER_THING_TOO).search(text, words_start(text, rate.qual_start, "，,；;。\n"), rate.qual_start):
+            continue    # 平均每个服务站每月开展…6.7场次: per a station and per a month, no span's mean
         total = _total_before(text, qs, i)
         if total is None:
             continue

@@ -29,7 +29,10 @@ VERB = "|".join(UP + DOWN)
 ADDITION_VERBS = ("新增", "新建", "增加", "增长", "增長")
 SUM_OF_ADDITIONS = r"(?:累计|累計|共|合计|合計|总共|總共)(%s)了?" % "|".join(ADDITION_VERBS)
 # a figure said to be a total by the words right before it (共有, 合计达, 累计完成, 总投资)
-TOTAL_SAID = r"(?:共|总|總|合计|合計|累计|累計)[^，,]{0,3}$"
+# (not inside a word that is no total: 公共, 共同, 共享; 总统, 總統, 总理, 总部, 总书记 — 托育準公共化補助
+# 2億7,530萬元 is an item, 總統頒發 no total)
+TOTAL_SAID = (r"(?:(?<!公)共(?![同享产產建青和识識])|(?:总|總)(?![统統理部书書])|合计|合計|累计|累計)"
+              r"[^，,]{0,3}$")
 # a count of items, then a total word (两期共, 三镇合计, 三项合计): the sum of those items
 COUNTED_TOTAL = (r"(?<![第0-9０-９])[两兩二三四五六七八九十2-9][个個项項类類种種]?(?P<items>[\u3400-\u9fff]{0,3}?)"
                  r"(?:共|合计|合計|累计|累計|总计|總計)")
