@@ -288,6 +288,9 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
         # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
         # 213家，按举办主体分，公办的64家，民办的149家)
         divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None
+        if divided and any(rx(_DIVIDED_BY).fullmatch(text, *c) for c in clauses[:i - 1]):
+            whole = None    # (依胎次區分，第1胎…；第2胎…；第3胎以上2,528人；按性別區分，男嬰…: the
+            #                 figure before is a part of the first division; the second divides the whole)
         whole_at = i - 1
         if divided:
             i += 1

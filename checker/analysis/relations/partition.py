@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
@@ -35,7 +36,8 @@ _LIST_JOIN = ("、", "和", "及", "与", "與")
 # question and exclude each other, so together they cannot pass 100% (they need not reach it:
 # some may answer 不清楚). A breakdown inside (其中, 包括) nests one share in another.
 _ANSWER_END = r"(?:的|者|的人|的受访者|的受訪者)?(?:占|佔|比例|比重)?(?:为|為|达|達|是)?$"
-_NEGATED = r"(?:不|未|沒|没)([\u3400-\u9fff]{2,4})$"
+# (a degree between the negation and the answer says the same: 不太满意, 不大清楚)
+_NEGATED = r"(?:不|未|沒|没)(?:太|很|大|够|夠)?([\u3400-\u9fff]{2,4})$"
 _NESTED = r"其中|包括|包含"
 _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
 _SPLIT = r"(?:%s)" % "|".join(WORDS["split-words"])
@@ -184,6 +186,10 @@ def percent_partitions(doc: Any) -> list[Relation]:
                   and rx(_SHARE_WORD).search(q.lead[-6:]) and bounded(q)]
         if len(shares) < 2:
             continue
+        listed = _listed_with(text, sentence, shares)
+        if listed is None:
+            continue    # (a percentage between the shares that is none of them: what it is, is not said)
+        shares = listed
         between = text[shares[0].end:shares[-1].qual_start]
         if re.search(r"[。；;]", between):
             continue
@@ -195,11 +201,32 @@ def percent_partitions(doc: Any) -> list[Relation]:
             continue
         if whole:
             relations.append(_sum_to_whole(shares))
+        elif _answers(labels) and not rx(_NESTED).search(between) and (rest := _rest_of_answers(text, sentence, shares[-1])):
+            relations.append(_sum_to_whole([*shares, rest]))
         elif (_answers(labels) or _kinds_of_one_whole(labels) or _framed_kinds(text, sentence, labels)
               or _other_pieces(text, sentence, shares)) \
                 and not rx(_NESTED).search(between):
             relations.append(_at_most_whole(shares))
     return relations
+
+
+# an item of a list of shares that says its share word once (假投資占38.2%、假網拍21.6%): 、 and its name
+_LIST_ITEM = r"\s?、\s?[^，,、。；;：:0-9０-９%％]{1,12}"
+
+
+def _listed_with(text: str, sentence: Any, shares: list[Quantity]) -> list[Quantity] | None:
+    """The shares with the percentages between them that are items of their 、 list, the share word
+    said once (假投資占38.2%、假網拍21.6%、…，其他類型占15.5%); None when a percentage between them is
+    something else (增长6%), of which the list says nothing."""
+    inner = [q for q in sentence.quantities if q.family == "percent" and shares[0].start < q.start < shares[-1].start
+             and q not in shares]
+    if not inner:
+        return shares
+    every = sorted([*shares, *inner], key=lambda q: q.start)
+    for prev, q in pairwise(every):
+        if q in inner and not (bounded(q) and rx(_LIST_ITEM).fullmatch(text, prev.end, q.qual_start)):
+            return None
+    return every
 
 
 # a piece's share right after its figure, with no subject and no whole of its own (，佔90%)
@@ -227,6 +254,20 @@ def _other_pieces(text: str, sentence: Any, shares: list[Quantity]) -> bool:
     if any(not rx(_OTHER).match(text, shares[k - 1].end) for k in range(1, len(shares))):
         return False
     return not any(q.family == pieces[0].family for q in qs if q.end <= pieces[0].start)
+
+
+# the rest of the answers, after them: 另有5.4%未表示意见, 其余2%表示不清楚
+_REST_OF_ANSWERS = r"[，,；;]\s*(?:另有|另|其余|其餘|其他|其它|尚有)(?:的)?(?:受访者|受訪者|民众|民眾|市民)?$"
+
+
+def _rest_of_answers(text: str, sentence: Any, last: Quantity) -> Quantity | None:
+    """The share right after the answers' last, said as the rest (另有5.4%未表示意見): with it the
+    answers are every answer, and make 100%. It must be the sentence's last percentage."""
+    after = [q for q in sentence.quantities if q.start >= last.end]
+    if not after or after[0].family != "percent" or not bounded(after[0]) or after[0].qualifier \
+            or any(q.family == "percent" for q in after[1:]):
+        return None
+    return after[0] if rx(_REST_OF_ANSWERS).fullmatch(text, last.end, after[0].qual_start) else None
 
 
 def _answers(labels: list[str]) -> bool:

@@ -776,6 +776,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         exhaustive = False  # (…及其他项目50亿元，另有30亿元作为预备资金: a part besides the list)
     if exhaustive:
         summed = collapsed
+    elif rest is not None and summed is first and len(first) >= 2 and collapsed[:-1] == first:
+        # (其中塑料瓶41.2吨、渔网38.7吨，其余杂物24.4吨: the rest, of the whole or of what it names, is
+        # apart from the list's kinds, so it adds to them; whether they make all of it is not said)
+        summed = collapsed
     if len(collapsed) > 1 and stages_nested([q.lead for q in collapsed]):
         summed, exhaustive = collapsed[:1], False   # (已开工36个，已投产21个: the 21 among the 36)
     if len(summed) > 1 and rx(_OVERLAP_SAID).search(text, after_start, sentence.end):
@@ -854,6 +858,9 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
     found: list[tuple[Quantity, tuple[int, int]]] = []
     for i in range(len(clauses) - 1, -1, -1):
         start, end = clauses[i]
+        if not found and i > 0 and rx(r"[，,]?\s?(?:较|較|比|同比|环比|環比)[^，,；;。]{0,8}?的").match(text, start):
+            continue    # (共設攤位120攤，較去年的102攤增加18攤，其中…: the comparison is said of the whole
+            #             before it, its figures are the earlier state and the change)
         same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
         if not same:
             if found:

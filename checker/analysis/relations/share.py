@@ -168,6 +168,8 @@ def _whole_inside(doc: Any, seen: set[int]) -> list[Relation]:
             if not parts:
                 continue
             part = parts[-1]
+            if rx(r"(?:合计|合計|共同|合起来|合起來|两者|兩者|二者|三者)[^，,；;]{0,3}$").search(text, part.end, lead.start()):
+                continue    # (…、山地原住民31萬3,585人，合計占…2,340萬人的2.6%: the share of their sum)
             # (…，其中集中式光伏…、分布式光伏14.4万千瓦，光伏装机占全县电力总装机62万千瓦的62.3%: the
             # share's own subject names another figure of the sentence, every character of it, and
             # not the nearest: that figure is the part)
@@ -299,6 +301,8 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                 whole = _the_whole(text, qs[:j], part, sentence.start)
                 if whole is None and named:
                     whole = _named_later(text, qs[i + 1:], part, named)
+                if whole is None and named and not any(is_amount(q) and q.family == part.family for q in qs[:j]):
+                    whole = _named_before(doc, sentence, part, named)
                 if whole is None and rx(TOTAL_SAID).search(part.lead):
                     break       # (…，三项合计40亿元，占46.5%: the total of the items is what 占 is said of;
                     #             with no whole for it, no item before it is taken instead)
@@ -310,6 +314,33 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                 found.append(percent_relation("share", part, whole, share))
                 break
     return found
+
+
+def _named_before(doc: Any, sentence: Any, part, named: str):
+    """The whole 占 names, stated in the sentence right before by that name, when the share's own
+    sentence states no amount of its kind before the part (全省完成营造林面积318.6万亩，…。其中，人工造林
+    96.4万亩，占营造林总面积的30.3%): the one amount there whose words name it, not smaller than the
+    part, not the earlier state of a comparison."""
+    text = doc.text
+    found = doc.shared(cue_sentences)
+    k = next((n for n, s in enumerate(found) if s.start == sentence.start), 0)
+    if k == 0 or not 0 <= sentence.start - found[k - 1].end < 4:
+        return None
+    wholes = [q for q in found[k - 1].quantities if q.family == part.family and is_amount(q) and bounded(q)
+              and q.low > 0 and not compared_state(text, q) and _names(text, named, q)
+              and not _inside_joined(_topic(text, q), named) and not Interval.of(part).above(Interval.of(q))]
+    return wholes[0] if len(wholes) == 1 else None
+
+
+# the first kind of a whole named by joining its kinds (进出口, 出入境, 中小学, 内外贸, 城乡): the word
+# named after it is that whole's, not the kind's own (进出口值 does not name 出口总值)
+_JOINED_HEAD = "进進出入中小大内內外上下城乡鄉男女"
+
+
+def _inside_joined(words: str, named: str) -> bool:
+    """Every place the whole's words hold the named word is inside a joined whole (进出口)."""
+    at = [m.start() for m in re.finditer(re.escape(named[:2]), words)]
+    return bool(at) and all(a > 0 and words[a - 1] in _JOINED_HEAD for a in at)
 
 
 def _named_later(text: str, after: list, part, named: str):
