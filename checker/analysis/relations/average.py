@@ -159,6 +159,9 @@ def _marker_of(text: str, rate: Quantity) -> tuple[str, int, int] | None:
     m = rate_marker(rate.lead)
     if m:
         return m.group(1), m.start(1), m.end(1)
+    if text[rate.end:rate.end + 1] not in ("/", "／"):
+        return None     # (no slash after the unit: the pattern's look-behind is not tried, ~0.5 µs
+        #                 for each of the ~3,400 figures over every 6th file of the corpus)
     slash = rx(_SLASH).match(text, rate.end)
     return ("每" + slash.group(1), len(rate.lead), len(rate.lead)) if slash else None
 

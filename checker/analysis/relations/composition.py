@@ -31,6 +31,8 @@ def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     quantities' starts), each reading tried only where its words are in the sentence."""
     s_text = sentence.text
     relations: list[Relation] = []
+    if not rx(_COMPOSITION_WORD).search(s_text):
+        return relations
     if "由" in s_text or any(w in s_text for w in DIVIDED):
         relations.extend(_made_up(doc, sentence, starts))
     if any(w in s_text for w in DIVIDED) or "用于" in s_text or "用於" in s_text:
@@ -40,6 +42,13 @@ def composed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     if any(w in s_text for w in SELECTED):
         relations.extend(_selected(doc, sentence, starts))
     return relations
+
+
+# Any word one of composed's readings needs (the four tests above, each of a few of them): one
+# search passes over the sentences that hold none (nine in ten of those chosen), where the
+# twenty-two look-ups through generators cost ~3 µs a sentence: 7.1 ms -> 2.9 ms over every 6th
+# file of the corpus, ~1% of the NUM rules' time.
+_COMPOSITION_WORD = "|".join(("由", "用于", "用於", *DIVIDED, *DISTRIBUTED, *SELECTED))
 
 
 # a whole made of, or divided into, the parts listed after it in its own clause (由…组成, 分为…), or
