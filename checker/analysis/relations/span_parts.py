@@ -42,7 +42,11 @@ _SPAN = r"%s|%s" % (_COUNTED_SPAN, "|".join(sorted(PERIOD_WHOLES, key=len, rever
 # what the parts' list holds: 分别 before their figures, or its first period (1月, 一季度, 首日 …);
 # a sentence with neither is not read (most sentences name a date, so a span's characters alone
 # chose nearly every one)
-_PARTS_LISTED = r"分别|分別|(?<![0-9０-９])0?1月|[一1]季度|第[一1]季|首日|第一天|上午|上半年"
+# (every word opens with its own character, and the look-behind comes after the digit it is of,
+# so that re skips to the words' first characters instead of trying the pattern at every place of
+# every chosen sentence: 5.9 ms -> ~1 ms over every 6th file of the corpus, 1% of NUM's time; the
+# same sentences pass: (?<![0-9０-９])0?1月 is 01月 or 1月 after no digit)
+_PARTS_LISTED = r"分别|分別|0(?<![0-9０-９]0)1月|1(?<![0-9０-９]1)月|一季度|1季度|第[一1]季|首日|第一天|上午|上半年"
 # the periods named together before 分别 (1月、2月、3月分别为; 三年分别完成)
 _NAMES_BEFORE = r"(?P<names>[^，,；;。]{1,30}?)(?:分别|分別)[\u3400-\u9fff]{0,4}?(?:为|為|是|达|達|完成|实现|實現)?$"
 _NAME_SPLIT = r"、|和|及|与|與"
