@@ -24,7 +24,10 @@ from .kinds import outcome_kind
 from .vocabulary import DOWN, PRECIPITATION, SIZES, UP, VERB, WORK_VERBS, rx
 
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
-CLAUSE_MARK = r"(?:[%s]|,(?![0-9]))" % CLAUSE_MARKS.replace(",", "")
+# (one class of all the marks, the comma's test after it: a pattern opening with a class lets re
+# skip to the marks, where `(?:[，；…]|,(?![0-9]))` was tried at every place of every clause split
+# and look back, ~35 ns a character)
+CLAUSE_MARK = r"[%s,](?:(?<!,)|(?![0-9]))" % CLAUSE_MARKS.replace(",", "")
 
 
 @dataclass(frozen=True)
