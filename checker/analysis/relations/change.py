@@ -397,8 +397,9 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
         a_clause = max([lo] + [k.end() for k in rx(r"[，,；;：:]").finditer(text, lo, a.qual_start)])
         if not rx(_THEN).search(text, a_clause, a.qual_start) and not _later_point(text, a_clause, a, b, m):
             continue
-        if _subject_of_its_own(text[clause_start:b.qual_start - len(b.lead) + m.start()], text[a_clause:a.qual_start]):
-            continue    # (目前在臺就學的僑生…有3萬1,486人，…今年招生名額增加至2,400名: another measure)
+        if rx(_OWN_START_AFTER).match(text, b.end):
+            continue    # (目前在臺就學的僑生…有3萬1,486人，…今年招生名額增加至2,400名，較去年增加300名: the end
+            #             of a change whose start the comparison after it names, not the figure before)
         verb = m.group("verb") or m.group("verb2")
         if verb not in _UP and verb not in _DOWN or (_measured(a.family) and verb not in _MEASURE_VERBS
                                                      and _better_smaller(text, lo, a)):
@@ -426,17 +427,8 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
 _SERIES_GAP = (r"^[\s，,]*(?:随后|隨後|之后|之後|而|则|則|更|再|又|进一步|進一步|已|也|还|還|在|于|於|的|是|则是|則是)*$")
 
 
-# the words of a later clause that name no subject: its time, adverbs, modals
-_NO_SUBJECT = (r"(?:今年|明年|本年|今后|今後|未来|未來|目前|现在|現在|届时|屆時|预计|預計|计划|計劃|将|將|要|可|已|再|又|还|還"
-               r"|进一步|進一步|逐步|有望|力争|力爭|争取|爭取|也|则|則|更|均|将会|將會|会|會|[0-9０-９]{2,4}年"
-               r"|上午|下午|晚上|当天|當天|次日|隔日|首日|[上下]半年|前?[一二三四]季度|第[一二三四]季|全年|[0-9０-９]{1,2}日)+")
-
-
-def _subject_of_its_own(words: str, earlier: str) -> bool:
-    """The end's clause names a subject of its own (今年招生名額 before 增加至) that shares no two
-    characters in a row with the start's clause: the end of another measure's change."""
-    subject = "".join(rx(r"[\u3400-\u9fff]+").findall(rx(_NO_SUBJECT).sub("", rx(TIME_POINT).sub("", words))))
-    return len(subject) >= 2 and not any(subject[k:k + 2] in earlier for k in range(len(subject) - 1))
+# a comparison right after the end of a change, with its own amount: its start is the earlier time's
+_OWN_START_AFTER = r"[，,]\s?(?:较|較|比)[^，,；;。]{1,8}?(?:%s)了?[0-9０-９]" % VERB
 
 
 def _later_point(text: str, a_clause: int, a: Quantity, b: Quantity, verb: re.Match) -> bool:
