@@ -202,3 +202,10 @@ def test_the_rest_after_a_list_adds_to_it():
     assert_pair("今年全县共回收农药包装废弃物86.5吨，其中塑料瓶32.4吨、玻璃瓶21.6吨，其余铝箔袋等包装32.5吨。",
                 "今年全县共回收农药包装废弃物86.5吨，其中塑料瓶32.4吨、玻璃瓶21.6吨，其余铝箔袋等包装42.5吨。",
                 "NUM001", "32.4吨 + 21.6吨 + 42.5吨 = 96.5吨", verified="parts")
+
+
+def test_a_concentration_written_the_taiwan_way():
+    # (review 26: 微克／立方公尺, the cubic metre of Taiwan copy and a full-width slash)
+    assert_pair("本市細懸浮微粒年平均濃度由18.2微克／立方公尺降至15.6微克／立方公尺。",
+                "本市細懸浮微粒年平均濃度由18.2微克／立方公尺升至15.6微克／立方公尺。",
+                "NUM006", "18.2微克／立方公尺 → 15.6微克／立方公尺", verified="change-direction")
