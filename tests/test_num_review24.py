@@ -209,3 +209,16 @@ def test_a_concentration_written_the_taiwan_way():
     assert_pair("本市細懸浮微粒年平均濃度由18.2微克／立方公尺降至15.6微克／立方公尺。",
                 "本市細懸浮微粒年平均濃度由18.2微克／立方公尺升至15.6微克／立方公尺。",
                 "NUM006", "18.2微克／立方公尺 → 15.6微克／立方公尺", verified="change-direction")
+
+
+def test_the_earlier_state_named_after_the_figure_then_the_change():
+    # (review 26: …件，去年同期為…件，降幅約12.7%: the figure now, the earlier one, then how it moved)
+    assert_pair("今年全县办理不动产登记3.6万件，去年同期为3.2万件，增长12.5%。",
+                "今年全县办理不动产登记3.6万件，去年同期为3.2万件，下降12.5%。",
+                "NUM006", "3.2万件 → 3.6万件", verified="change-amount")
+    assert_pair("今年全县办理不动产登记3.6万件，去年同期为3.2万件，增长12.5%。",
+                "今年全县办理不动产登记3.6万件，去年同期为3.2万件，增长21.5%。",
+                "NUM007", "(3.6万件 − 3.2万件) ÷ 3.2万件 = 12.5%", verified="change-amount")
+    assert_pair("本年度受理陳情案件2,430件，去年同期為2,700件，降幅10%。",
+                "本年度受理陳情案件2,430件，去年同期為2,700件，增幅10%。",
+                "NUM006", "2,700件 → 2,430件", verified="change-direction")

@@ -218,9 +218,9 @@ def averages(doc: Any) -> list[Relation]:
                     continue
                 # the count, the average and the total are near each other: at most 12 figures apart
                 # (not a part of a count before it: 共招募志工152人，其中…96人，平均每位志工…)
-                # (nor the earlier state of a comparison: 达到21.6万台，较去年同期的15.8万台增加…，平均每台…)
-                # (in the average's part of the sentence: 去年同期成交面积432万平方米，平均每套…)
-                # (not in the comparison itself: 较去年同期的15.8万台)
+                # (nor the earlier state of a comparison, 达到21.6万台，较去年同期的15.8万台增加…，平均每台…,
+                # unless the average's part of the sentence names that earlier time outside the
+                # comparison itself: 去年同期成交面积432万平方米，平均每套…)
                 earlier_named = rx(_EARLIER_TIME).search(rx(r"(?:较|較|比)[^，,；;。]{0,8}?的").sub(
                     "", text[words_start(text, rate.qual_start, "；;。\n"):rate.qual_start]))
                 counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)

@@ -209,6 +209,7 @@ def changes(doc: Any) -> list[Relation]:
         relations.extend(_compared(text, sentence.quantities))
         relations.extend(_amount_and_rate(text, sentence.quantities))
         relations.extend(_earlier_after(text, sentence.quantities))
+        relations.extend(_earlier_then_change(text, sentence.quantities))
         # (the start is named as the earlier state, or given for an earlier point of a series)
         if rx(_THEN).search(sentence.text) or ordered_points(text, sentence.start, sentence.end):
             relations.extend(_from_before(text, sentence.start, qs))
@@ -513,6 +514,46 @@ def _earlier_after(text: str, qs: list[Quantity]) -> list[Relation]:
                     text[d.end:earlier.qual_start]):
                 continue
         found.extend(_change_amount(text, earlier, now, d, m.group("verb") in _UP | {"新增"}, after=m))
+    return found
+
+
+# the earlier state named right after the figure now (，去年同期为), then how the figure changed from it
+# (，增长13.7%; ，降幅約12.7%; ，增加1.3万件)
+_EARLIER_THEN = r"[，,]\s?%s" % EARLIER_NAMED
+_CHANGE_THEN = (r"[，,]\s?(?:同比|比上年|比去年|较上年|較上年|较去年|較去年)?(?:(?P<verb>%s)了?|(?P<width>%s)"
+                r"(?:为|為|达|達|是)?)" % (VERB, _WIDTHS))
+
+
+def _earlier_then_change(text: str, qs: list[Quantity]) -> list[Relation]:
+    """`今年受理10.8万件，去年同期为9.5万件，增长13.7%`: the figure now, the earlier state named after
+    it, and the change between them said last: its direction, and its amount or percentage."""
+    found: list[Relation] = []
+    for i in range(len(qs) - 2):
+        now, earlier, d = qs[i], qs[i + 1], qs[i + 2]
+        if now.family != earlier.family or now.family in ("percent", "points") \
+                or now.family.startswith(("age", "time-")) or not bounded(now) or not bounded(earlier) \
+                or d.family not in (now.family, "percent") or _last_of_list(text, qs, i):
+            continue
+        m = rx(_CHANGE_THEN).fullmatch(text, earlier.end, d.qual_start)
+        if not m or not rx(_EARLIER_THEN).fullmatch(text, now.end, earlier.qual_start):
+            continue
+        said = m.group("verb") or m.group("width")
+        rising = said in _UP or said in _WIDTH_UP
+        if not rising and said not in _DOWN and said not in _WIDTH_DOWN:
+            continue
+        A, B = signed(text, earlier), signed(text, now)
+        possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
+            not (B.above(A) or (B.exact and A.exact and B.low == A.low))
+        moved = B.above(A) if rising else B.below(A)
+        if possible and not moved:
+            continue    # (the intervals overlap: the change may go either way)
+        exact = not now.qualifier and not earlier.qualifier
+        variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
+        args = {"calc": f"{shown(text, earlier)} → {shown(text, now)}", "stated": said,
+                "range": A.show(earlier), "stated_range": B.show(now)}
+        found.append(Relation("change-direction", possible, now.start, now.end, variant, args, (earlier, now)))
+        if possible and exact:
+            found.extend(_change_amount(text, earlier, now, d, rising, after=m))
     return found
 
 

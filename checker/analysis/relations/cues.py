@@ -105,6 +105,9 @@ def _trigger_source() -> tuple[str, ...]:
     # relations/average.py)
     # (月均, 季均 are read at their 均, tested below: a stop at every 月 of every date costs more)
     follow.update({w: r"[^，,；;。\n]{0,6}[0-9０-９]" for w in ("每月", "每个月", "每個月", "每季度", "均")})
+    # the earlier state named after the figure now, its figure right after (…10.8万件，去年同期为9.5万件，
+    # 降幅…: relations/change.py, _earlier_then_change)
+    follow.update({w + c: r"(?:约|約)?[0-9０-９]" for w in ("去年同期", "上年同期", "去年", "上年") for c in "为為"})
     # the share of a plan done (完成年度任务的92%: relations/rate.py)
     follow.update({w: "的" + _FIGURE_FIRST for w in ("任务", "任務", "目标", "目標", "计划", "計劃")})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
