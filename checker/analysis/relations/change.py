@@ -189,6 +189,9 @@ def changes(doc: Any) -> list[Relation]:
             variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
             args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
                     "range": A.show(a), "stated_range": B.show(b)}
+            if not possible and not rx(r"(?:到|至|为|為)[^，,；;。]{0,12}$").search(gap):
+                continue    # (由112年底的1,241萬瓩增加197萬瓩: with no 到/至 after the verb, the figure may be
+                #             the amount of the change, and so it is where the end would go the wrong way)
             if not possible:
                 relations.append(Relation("change-direction", False, b.start, b.end, variant, args, (a, b)))
                 continue
@@ -608,7 +611,8 @@ _COMPARED_VERB_ALONE = (r"[)）]?(?:大幅|明显|明顯|显著|顯著|略有|�
 
 
 # what was newly added (今年新增186人, 今年新建400个): an increment, no state to compare with an earlier one
-_ADDED_NOW = r"新(?:增|建|设|設|开|開|招|登记|登記|认定|認定|注册|註冊|发展|發展)了?$"
+# (the verb may name what it added: 113年新增併網41萬瓩，較年初的241萬瓩成長… compares the stock)
+_ADDED_NOW = r"新(?:增|建|设|設|开|開|招|登记|登記|认定|認定|注册|註冊|发展|發展)了?[\u3400-\u9fff]{0,3}$"
 
 
 def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
@@ -621,6 +625,8 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         if now.family != before.family or now.family.startswith(("age", "time-")) \
                 or now.qualifier in OPEN_ENDED or before.qualifier in OPEN_ENDED:
             continue
+        if _last_of_list(text, qs, i):
+            continue    # (其中竞技组1012枚、群众组414枚，比上届的1318枚增加108枚: the list's whole's change)
         if per_unit(now) and not per_unit(before) and i > 0 and qs[i - 1].family == now.family \
                 and not per_unit(qs[i - 1]) and is_amount(qs[i - 1]):
             continue    # 共湧入遊客182萬人次，平均每日約20.2萬人次，較去年的156萬人次增加…: the earlier

@@ -399,6 +399,10 @@ def _framed(text: str, before: list, at: int, lo: int):
         return None     # (…，三项合计40亿元，占46.5%: the sum of the items listed is what 占 is said of,
         #                 no frame of the item before it)
     i = len(before) - 1 - before[::-1].index(whole)
+    if i >= 2 and rx(r"(?:合计|合計|共计|共計|总计|總計)$").search(whole.lead) \
+            and rx(r"(?:、|及|和|与|與)[^，,；;。、]{0,8}").fullmatch(text, before[i - 2].end, before[i - 1].qual_start):
+        return None     # (分別為22件、27件及19件，合計68件，占41.5%: the sum of the list right before it, said
+        #                 without a count of its items, is what 占 is said of too)
     for part in reversed(before[max(0, i - 3):i]):
         if part.family != whole.family and not counts_as(text, part, whole.family):
             continue
