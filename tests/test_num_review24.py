@@ -247,3 +247,11 @@ def test_from_a_rising_by_an_amount():
 def test_a_share_after_the_lists_total():
     text = "全市法院共受理行政案件520件，其中三个基层法院最多，分别为86件、74件及52件，合计212件，占40.8%。"
     assert findings(text) == []
+
+
+def test_a_daily_mean_over_months_of_one_year():
+    # (review 26: 1至9月 has 273 or 274 days; a mean the average's own words set in one month is that month's)
+    assert_pair("今年1至6月，全市12345热线共受理来电72.8万件，平均每天4000件。",
+                "今年1至6月，全市12345热线共受理来电72.8万件，平均每天5000件。",
+                "NUM004", "181至182天", verified="average")
+    assert findings("今年1至8月全市新建商品住宅成交1.6万套，8月平均每天成交52套。") == []

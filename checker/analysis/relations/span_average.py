@@ -97,17 +97,44 @@ _DAYS_IN = {"上半年": (181, 182), "下半年": (184, 184), "一季度": (90, 
 _NARROWER = r"[0-9０-９一二三四五六七八九十]+月|[至到~～\-－—]|假期|假日|[节節]|期间|期間|[周週旬季]|[0-9０-９]+[日天]"
 
 
+# a span of whole months of one year (1至9月, 1月至6月, 一至三月): its days, February as 28 or 29
+_MONTHS = r"(?<![0-9０-９.])(?P<a>1[0-2]|[1-9])月?(?:至|到|~|～|-|－)(?P<b>1[0-2]|[1-9])月(?:份)?(?!底|末|初|中|[0-9０-９])"
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_of_months(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The days of the one span of months named in text[lo:hi] (1至9月: 273 or 274), or None."""
+    found = list(rx(_MONTHS).finditer(text, lo, hi))
+    if len(found) != 1:
+        return None
+    a, b = int(found[0].group("a")), int(found[0].group("b"))
+    if a >= b:
+        return None
+    days = sum(_MONTH_DAYS[a - 1:b])
+    return days, days + (1 if a <= 2 <= b else 0)
+
+
 def _days_of_named_span(text: str, rate: Quantity, total: Quantity) -> Relation | None:
     """`113年垃圾清运量41万6,100公吨，平均每日1,140公吨`: a daily average over a span named as a year,
-    a half or a quarter of one, whose days are known (a month's are not read: 28 to 31)."""
+    a half or a quarter of one, or as months of one year (1至9月), whose days are known (a single
+    month's are not read: 28 to 31)."""
     m = rx(_PER_SPAN).search(rate.lead)
     if not m or (m.group(1) or m.group(2)) not in "日天":
         return None
     clause = max([0, *(k.end() for k in rx(CLAUSE_MARK).finditer(text, max(0, total.qual_start - 30), total.qual_start))])
     spans = list(rx(_DAY_SPAN).finditer(text, clause, total.qual_start))
-    if len(spans) != 1 or rx(_NARROWER).search(text, spans[0].end(), total.qual_start):
+    # (or months of one year, in the total's clause or the clause opening its sentence: 今年1至9月，
+    # 共執行巡護勤務6萬2,880航次，平均每天約230航次)
+    lo = max(total.qual_start - 40, words_start(text, total.qual_start, "；;。！？!?\n"))
+    months = _days_of_months(text, lo, total.qual_start) if not spans else None
+    if months is not None and rx(_NARROWER).search(text, total.end, rate.qual_start):
+        return None     # (1至10月…成交1.2万套，10月平均每天成交45套: the average names a span of its own)
+    if months is not None:
+        low, high = months
+    elif len(spans) != 1 or rx(_NARROWER).search(text, spans[0].end(), total.qual_start):
         return None
-    low, high = _DAYS_IN[spans[0].group("named") or "year"]
+    else:
+        low, high = _DAYS_IN[spans[0].group("named") or "year"]
     days = Interval(Decimal(low), Decimal(high), False, False)
     shown = f"{low}天" if low == high else f"{low}至{high}天"
     return _relation(f"每日{rate.shown} × {shown}", days, Decimal(low), rate, total, (rate,), (rate, total))
