@@ -29,6 +29,7 @@ from .common import (
     Relation,
     bounded,
     compared_state,
+    follows_in_list,
     is_amount,
     noun_after,
     per_unit,
@@ -268,7 +269,7 @@ def averages(doc: Any) -> list[Relation]:
                     #                 平均每處…: the count's own clause holds the whole, the total averaged)
                 elif parts_of[total.start][1] >= 2:
                     continue        # (one part of a list, the average over which is not said)
-            if _ends_list(text, qs, count):
+            if follows_in_list(text, qs, count):
                 continue    # 新違建2,964件、既存違建1,153件，…平均每件…: the count is one item of a list
                 #             whose sum is not stated; the average is over all of it
             if not per and rx(r"每[\u3400-\u9fff]").search(rate.lead, marker_end):
@@ -322,13 +323,6 @@ def _names_part(what: str, part: Quantity) -> bool:
     """The average names the part (平均每户自筹10万元 after 农户自筹4,000万元; 获政府补助 after 政府补助):
     a character pair of its words in the part's."""
     return any(what[k:k + 2] in part.lead for k in range(len(what) - 1))
-
-
-def _ends_list(text: str, qs: list[Quantity], count: Quantity) -> bool:
-    """count is the last item of a 、 list of counts of its kind (新違建2,964件、既存違建1,153件)."""
-    before = [q for q in qs if q.end <= count.start and q.family == count.family]
-    return bool(before) and rx(r"[^，,；;。、]{0,8}?(?:、|及|和|与|與)[^，,；;。、]{0,8}").fullmatch(
-        text, before[-1].end, count.qual_start) is not None
 
 
 def _counting(text: str, counts: list[Quantity], noun: str, lo: int, hi: int) -> list[Quantity]:

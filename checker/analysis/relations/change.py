@@ -18,7 +18,7 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
 from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, time_in, units
-from .common import Relation, bounded, clauses_back, in_unit_of, is_amount, new_count, per_unit
+from .common import Relation, bounded, clauses_back, follows_in_list, in_unit_of, is_amount, new_count, per_unit
 from .cues import cue_sentences, from_spans
 from .doubling import doubled
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
@@ -181,23 +181,15 @@ def changes(doc: Any) -> list[Relation]:
             if _measured(a.family) and verb not in _MEASURE_VERBS and _better_smaller(text, sentence.start, a):
                 continue
             rising = verb in _UP
-            A, B = signed(text, a), signed(text, b)
-            moved = B.above(A) if rising else B.below(A)
-            possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
-                not (B.above(A) or (B.exact and A.exact and B.low == A.low))
-            exact = not a.qualifier and not b.qualifier    # the bounds matter only for 约/近/余
-            variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
-            args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
-                    "range": A.show(a), "stated_range": B.show(b)}
-            if not possible and not rx(r"(?:到|至|为|為)[^，,；;。]{0,12}$").search(gap):
+            direction = _direction(text, a, b, verb, rising, unhedged_overlap=True)
+            if direction is None:
+                continue        # the intervals of hedged figures overlap: the change may go either way
+            if not direction.ok and not rx(r"(?:到|至|为|為)[^，,；;。]{0,12}$").search(gap):
                 continue    # (由112年底的1,241萬瓩增加197萬瓩: with no 到/至 after the verb, the figure may be
                 #             the amount of the change, and so it is where the end would go the wrong way)
-            if not possible:
-                relations.append(Relation("change-direction", False, b.start, b.end, variant, args, (a, b)))
+            relations.append(direction)
+            if not direction.ok:
                 continue
-            if not moved and not exact:
-                continue        # the intervals overlap: the change may go either way
-            relations.append(Relation("change-direction", True, b.start, b.end, variant, args, (a, b)))
             if i + 2 < len(qs) and not a.qualifier and not b.qualifier and bounded(a) and bounded(b):
                 amount = _change_amount(text, a, b, qs[i + 2], rising)
                 relations.extend(amount + _and_its_percent(text, a, b, qs, i + 2, rising, amount))
@@ -314,7 +306,8 @@ def _unlisted(text: str, lo: int, hi: int) -> list[Relation]:
             continue
         a, b = (_unlisted_quantity(text, m, g, "") for g in ("a", "b"))
         if a is not None and b is not None:
-            found.extend(_direction(text, a, b, verb))
+            direction = _direction(text, a, b, verb, verb in _UP)
+            found.extend([direction] if direction else [])
     table = units()
     for m in rx(_UNLISTED).finditer(text, lo, hi):
         unit = m.group("u")
@@ -329,7 +322,8 @@ def _unlisted(text: str, lo: int, hi: int) -> list[Relation]:
         a, b = (_unlisted_quantity(text, m, g, unit) for g in ("a", "b"))
         if a is None or b is None:
             continue
-        found.extend(_direction(text, a, b, verb))
+        direction = _direction(text, a, b, verb, verb in _UP)
+        found.extend([direction] if direction else [])
     return found
 
 
@@ -345,19 +339,23 @@ def _unlisted_quantity(text: str, m: re.Match, group: str, unit: str) -> Quantit
                     False, not number.exact)
 
 
-def _direction(text: str, a: Quantity, b: Quantity, verb: str) -> list[Relation]:
-    """The direction of one change, a to b, said by verb (as `changes` reads it)."""
-    rising = verb in _UP
+def _direction(text: str, a: Quantity, b: Quantity, said: str, rising: bool,
+               unhedged_overlap: bool = False) -> Relation | None:
+    """The direction of one change, a to b, said by `said` (a verb or the width of a change) to be a
+    rise or not: checked, contradicted, or None when the intervals overlap and it may go either way
+    (still checked with `unhedged_overlap` when neither figure is hedged: 由A到B in changes()).
+    The bounds are shown (variant `rounded`) when a hedge (约/近/余) widens either figure."""
     A, B = signed(text, a), signed(text, b)
     moved = B.above(A) if rising else B.below(A)
     possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
         not (B.above(A) or (B.exact and A.exact and B.low == A.low))
-    variant = "up" if rising else "down"
-    args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
+    exact = not a.qualifier and not b.qualifier
+    if possible and not moved and not (unhedged_overlap and exact):
+        return None
+    variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
+    args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": said,
             "range": A.show(a), "stated_range": B.show(b)}
-    if possible and not moved:
-        return []
-    return [Relation("change-direction", possible, b.start, b.end, variant, args, (a, b))]
+    return Relation("change-direction", possible, b.start, b.end, variant, args, (a, b))
 
 
 # `目前已有约1500班，要增加到3000班`: the end of a change whose start stands in an earlier clause,
@@ -409,26 +407,20 @@ def _from_before(text: str, lo: int, qs: list[Quantity]) -> list[Relation]:
                                                      and _better_smaller(text, lo, a)):
             continue
         rising = verb in _UP
-        A, B = signed(text, a), signed(text, b)
-        possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
-            not (B.above(A) or (B.exact and A.exact and B.low == A.low))
-        moved = B.above(A) if rising else B.below(A)
-        if possible and not moved:
+        direction = _direction(text, a, b, verb, rising)
+        if direction is None:
             continue
-        exact = not a.qualifier and not b.qualifier
-        variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
-        args = {"calc": f"{shown(text, a)} → {shown(text, b)}", "stated": verb,
-                "range": A.show(a), "stated_range": B.show(b)}
-        found.append(Relation("change-direction", possible, b.start, b.end, variant, args, (a, b)))
+        found.append(direction)
         # (and the amount of the change right after it: 今年增至3亿元，增长率为20%)
-        if possible and j + 1 < len(qs) and exact and bounded(a) and bounded(b):
+        if direction.ok and j + 1 < len(qs) and not a.qualifier and not b.qualifier and bounded(a) and bounded(b):
             found.extend(_change_amount(text, a, b, qs[j + 1], rising))
     return found
 
 
 # what may stand between the later point of a series and the verb of its figure, when the
 # subject is the one of the earlier figure (2023年，再增加到; 週日更成長至): adverbs, no noun
-_SERIES_GAP = (r"^[\s，,]*(?:随后|隨後|之后|之後|而|则|則|更|再|又|进一步|進一步|已|也|还|還|在|于|於|的|是|则是|則是)*$")
+_SERIES_ADVERBS = r"随后|隨後|而|则|則|更|再|又|进一步|進一步|已|也|还|還"
+_SERIES_GAP = r"^[\s，,]*(?:%s|之后|之後|在|于|於|的|是|则是|則是)*$" % _SERIES_ADVERBS
 
 
 # a comparison right after the end of a change, with its own amount: its start is the earlier time's
@@ -466,7 +458,7 @@ def _same_measure_again(earlier: str, gap: str) -> bool:
     """The later point names the measure of the earlier figure again, at most over a span of its
     own, with adverbs after it (2023年平均失業率為3.48%；2024年平均失業率下降至…): the same subject."""
     measure = rx(_COPULA_END).sub("", earlier.strip("，, "))
-    body = rx(r"(?:随后|隨後|而|则|則|更|再|又|进一步|進一步|已|也|还|還)+$").sub("", gap.strip("，, "))
+    body = rx(r"(?:%s)+$" % _SERIES_ADVERBS).sub("", gap.strip("，, "))
     n = 0
     while n < min(len(measure), len(body)) and measure[-1 - n] == body[-1 - n]:
         n += 1
@@ -544,18 +536,11 @@ def _earlier_then_change(text: str, qs: list[Quantity]) -> list[Relation]:
         rising = said in _UP or said in _WIDTH_UP
         if not rising and said not in _DOWN and said not in _WIDTH_DOWN:
             continue
-        A, B = signed(text, earlier), signed(text, now)
-        possible = not (B.below(A) or (B.exact and A.exact and B.low == A.low)) if rising else \
-            not (B.above(A) or (B.exact and A.exact and B.low == A.low))
-        moved = B.above(A) if rising else B.below(A)
-        if possible and not moved:
+        direction = _direction(text, earlier, now, said, rising)
+        if direction is None:
             continue    # (the intervals overlap: the change may go either way)
-        exact = not now.qualifier and not earlier.qualifier
-        variant = "-".join(filter(None, ("" if exact else "rounded", "up" if rising else "down")))
-        args = {"calc": f"{shown(text, earlier)} → {shown(text, now)}", "stated": said,
-                "range": A.show(earlier), "stated_range": B.show(now)}
-        found.append(Relation("change-direction", possible, now.start, now.end, variant, args, (earlier, now)))
-        if possible and exact:
+        found.append(direction)
+        if direction.ok and not now.qualifier and not earlier.qualifier:
             found.extend(_change_amount(text, earlier, now, d, rising, after=m))
     return found
 
@@ -563,8 +548,7 @@ def _earlier_then_change(text: str, qs: list[Quantity]) -> list[Relation]:
 def _last_of_list(text: str, qs: list[Quantity], i: int) -> bool:
     """qs[i] ends a 、 list of figures of its kind (…東區9例及安南區5例): a change said right after
     it is the list's whole's (分布於…，較去年同期減少142例), not the last item's."""
-    return i > 0 and qs[i - 1].family == qs[i].family \
-        and rx(r"(?:、|及|和|与|與)[^，,；;。]{0,8}$").search(text, qs[i - 1].end, qs[i].qual_start) is not None
+    return follows_in_list(text, qs[:i], qs[i])
 
 
 def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:

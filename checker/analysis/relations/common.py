@@ -110,6 +110,24 @@ def compared_state(text: str, q: Quantity) -> bool:
     return rx(_COMPARED_STATE).search(text, max(0, q.qual_start - 14), q.qual_start) is not None
 
 
+# a figure right after another item of its 、 list: at most that item's noun, a joiner, this item's name
+_LIST_NEXT = r"[^，,；;。、]{0,8}?(?:、|及|和|与|與)[^，,；;。、]{0,8}"
+
+
+def follows_in_list(text: str, qs: list[Quantity], q: Quantity) -> bool:
+    """q is a later item of a 、 list of figures of its kind (新違建2,964件、既存違建1,153件; 22件、27件
+    及19件): an item, not what the list adds up to, nor the subject of what is said after it."""
+    before = [p for p in qs if p.end <= q.start and p.family == q.family]
+    return bool(before) and rx(_LIST_NEXT).fullmatch(text, before[-1].end, q.qual_start) is not None
+
+
+def whole_of_a_share(text: str, q: Quantity, lo: int) -> bool:
+    """q is the whole a share is of, inside 占…的 (占全國總人口2,340萬人的2.6%), 占 standing in
+    text[lo:q]: a figure named to size the share, no part or total of the sentence's own."""
+    return rx(r"\s?[）)]?的[0-9０-９]").match(text, q.end) is not None \
+        and rx(r"[占佔]").search(text, lo, q.qual_start) is not None
+
+
 def is_level(q: Quantity) -> bool:
     """A figure that is a level read at places or a size of one thing, no amount a breakdown adds
     up: a length named by a size or a level right before it (海拔1860米, 冰层厚度30厘米, 水位: num_words

@@ -47,6 +47,7 @@ from .common import (
     noun_after,
     per_time,
     shares_noun,
+    whole_of_a_share,
     words_start,
 )
 from .cues import MEASURE_NAMES, MEASURE_OF, SELECTED, Sentence, cue_sentences
@@ -230,7 +231,7 @@ def running_totals(doc: Any) -> list[Relation]:
             trigger = q.qual_start - len(head) + m.start()
             if word in _THIS and q.value < 2:
                 continue    # 这一个: "this one", no total
-            if rx(r"\s?[）)]?的[0-9０-９]").match(text, q.end) and rx(r"[占佔]").search(text, trigger, q.qual_start):
+            if whole_of_a_share(text, q, trigger):
                 continue    # 合計占全國總人口2,340萬人的2.6%: the whole of a share, no sum of the list
             added = rx(SUM_OF_ADDITIONS + "$").search(q.lead)
             if rx(r"(?:%s)了?$" % VERB).search(q.lead) and not added:

@@ -20,9 +20,11 @@ from .common import (
     clauses_back,
     compared_state,
     counts_as,
+    follows_in_list,
     in_unit_of,
     is_amount,
     percent_relation,
+    whole_of_a_share,
 )
 from .cues import cue_sentences
 from .interval import Interval
@@ -61,8 +63,7 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
     for whole, parts in groups:
         if not bounded(whole) or whole.low <= 0:
             continue
-        if rx(r"\s?[）)]?的[0-9０-９]").match(text, whole.end) \
-                and rx(r"[占佔]").search(text, max(0, whole.qual_start - 16), whole.qual_start):
+        if whole_of_a_share(text, whole, max(0, whole.qual_start - 16)):
             continue    # (人口60萬2,351人，約占總人口2,340萬人的2.6%，其中…28萬6,719人，占47.6%: the
             #             whole inside a share, or the figure before it, may be what 其中 breaks down;
             #             a share after a part, of which is not said)
@@ -399,8 +400,8 @@ def _framed(text: str, before: list, at: int, lo: int):
         return None     # (…，三项合计40亿元，占46.5%: the sum of the items listed is what 占 is said of,
         #                 no frame of the item before it)
     i = len(before) - 1 - before[::-1].index(whole)
-    if i >= 2 and rx(r"(?:合计|合計|共计|共計|总计|總計)$").search(whole.lead) \
-            and rx(r"(?:、|及|和|与|與)[^，,；;。、]{0,8}").fullmatch(text, before[i - 2].end, before[i - 1].qual_start):
+    if i >= 1 and rx(r"(?:合计|合計|共计|共計|总计|總計)$").search(whole.lead) \
+            and follows_in_list(text, before[:i], before[i - 1]):
         return None     # (分別為22件、27件及19件，合計68件，占41.5%: the sum of the list right before it, said
         #                 without a count of its items, is what 占 is said of too)
     for part in reversed(before[max(0, i - 3):i]):
