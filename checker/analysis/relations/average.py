@@ -76,6 +76,10 @@ _PER_PERIOD_BEFORE = r"(?<![今去明前上本当當同该該全0-9０-９])[年
 _TOTAL_WORD = r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|一共|共|总|總)[\u3400-\u9fff]{0,6}$"
 
 
+# an amount per one item, said before its figure (每家奖励, 每人發放): a tier of a scheme
+_PER_ITEM_LEAD = r"每[\u3400-\u9fff][\u3400-\u9fff]{0,6}$"
+
+
 def rate_marker(lead: str):
     if "均" not in lead and "每" not in lead:
         return None
@@ -272,6 +276,11 @@ def averages(doc: Any) -> list[Relation]:
             if follows_in_list(text, qs, count):
                 continue    # 新違建2,964件、既存違建1,153件，…平均每件…: the count is one item of a list
                 #             whose sum is not stated; the average is over all of it
+            if sum(1 for p in qs[:i] if p.family == rate.family and p is not total
+                   and (rate_marker(p.lead) or rx(_PER_ITEM_LEAD).search(p.lead))) >= 2:
+                continue    # 長者每人發放1,000元，計42萬人；人瑞每人發放1萬元，計486人，總經費…，平均每人…:
+                #             after tiers, each with its own amount per item and count, the average is
+                #             over all of them, not over the count nearest it
             if not per and rx(r"每[\u3400-\u9fff]").search(rate.lead, marker_end):
                 continue    # 每座大棚每茬可产…, 每人每学期…: per a second thing the sentence may count apart
             if rx(_MORE_THAN_COUNTED).search(text, min(rate.end, total.end, count.end),
@@ -528,7 +537,7 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
         if q is rate or q.family != rate.family or not (_per_span(q, per) or _time_spent(q, per)) or not bounded(q):
             continue
         if any(p is not rate and p.family == rate.family and p.end <= q.start
-               and (rate_marker(p.lead) or rx(r"每[\u3400-\u9fff][\u3400-\u9fff]{0,6}$").search(p.lead))
+               and (rate_marker(p.lead) or rx(_PER_ITEM_LEAD).search(p.lead))
                for p in qs[max(0, i - 12):i + 13]):
             return None     # 18家每家奖励20万元；30家每家奖励10万元，合计660万元: the total of
             #                 several averages' tiers, no product of one

@@ -365,6 +365,11 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
                     and not any(Interval.of(q).above(Interval.of(whole)) for q in parts):
                 verdict = None  # (今年共走访企业1,200家，一季度走访680家，二季度走访720家: a firm visited
                 #                 in both is counted once in the year's; one part above it is still wrong)
+            if verdict and not verdict.ok and any(
+                    q.family == whole.family and q.end <= a and rx(TOTAL_SAID).search(q.lead)
+                    and total(Interval.of(p) for p in [whole, *parts]).meets(Interval.of(q)) for q in qs):
+                verdict = None  # (这批货物共500件，已运出300件，尚待装车的120件，其余80件: the figure and
+                #                 its run make the total before it, whose rest the last is)
             if verdict:
                 found.append(verdict)
             i = max(j, i + 1)

@@ -61,9 +61,9 @@ _WIDTH_UP = frozenset(("增幅", "涨幅", "漲幅", "增长率", "增長率", "
                        "成长率", "成長率", "成长幅度", "成長幅度"))
 _WIDTH_DOWN = frozenset(("减幅", "減幅", "降幅", "跌幅", "下降率", "下降幅度", "降低率", "减少幅度", "減少幅度"))
 _WIDTHS = "|".join(sorted(_WIDTH_UP | _WIDTH_DOWN, key=len, reverse=True))
-# (the span the change took may come first: 一年增加了26万辆, 五年间增长, 三年来共增加)
+# (the span the change took may come first: 一年增加了26万辆, 五年间增长, 三年来共增加, 7年多來增加)
 # (not 同期: year on year, another base)
-_SPAN_TAKEN = (r"(?:(?:[一二两兩三四五六七八九十]|[0-9０-９]{1,2})(?:年|个月|個月|天|周|週)(?:间|間|来|來|内|內|里|裡)?"
+_SPAN_TAKEN = (r"(?:(?:[一二两兩三四五六七八九十]|[0-9０-９]{1,2})多?(?:年|个月|個月|天|周|週)多?(?:间|間|来|來|内|內|里|裡)?"
                r"|期间|期間|其间|其間)?")
 # an amount that is a gross flow, the flow the other way said after it (一年共增加31万辆，报废注销5万辆;
 # 增加了9.6万人，减少了3.6万人): the change is their difference, not the amount
@@ -515,7 +515,8 @@ def _earlier_after(text: str, qs: list[Quantity]) -> list[Relation]:
 # the earlier state named right after the figure now (，去年同期为), then how the figure changed from it
 # (，增长13.7%; ，降幅約12.7%; ，增加1.3万件)
 _EARLIER_THEN = r"[，,]\s?%s" % EARLIER_NAMED
-_CHANGE_THEN = (r"[，,]\s?(?:同比|比上年|比去年|较上年|較上年|较去年|較去年)?(?:(?P<verb>%s)了?|(?P<width>%s)"
+# (the comparison may name the period again: ，比去年同期增加15.2万人)
+_CHANGE_THEN = (r"[，,]\s?(?:同比|(?:比|较|較)(?:上年|去年)(?:同期)?)?(?:(?P<verb>%s)了?|(?P<width>%s)"
                 r"(?:为|為|达|達|是)?)" % (VERB, _WIDTHS))
 
 

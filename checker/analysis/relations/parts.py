@@ -189,8 +189,9 @@ _LAST_OF_TWO = r"以及"
 # a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
 _SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
-# (or 比/较 + the earlier time + 多/少: 比去年多1900人)
-_HOW_IT_CHANGED = r"(?:(?:同比|环比|環比|(?:比|较|較)[\u3400-\u9fff]{0,6})?(?:%s)|(?:比|较|較)[\u3400-\u9fff]{1,6}?[多少]了?(?=[0-9０-９]))" % VERB
+# (or 比/较 + the earlier time + 多/少: 比去年多1900人; the earlier year may be in figures: 較111年增加)
+_HOW_IT_CHANGED = (r"(?:(?:同比|环比|環比|(?:比|较|較)(?:[0-9０-９]{2,4}年)?[\u3400-\u9fff]{0,6})?(?:%s)"
+                   r"|(?:比|较|較)(?:[0-9０-９]{2,4}年)?[\u3400-\u9fff]{1,6}?[多少]了?(?=[0-9０-９]))" % VERB)
 
 
 
@@ -578,6 +579,14 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             if first_word and len(nouns) >= 2 and not set(first_word.group()) & set(said_of):
                 break   # (其中镇11个，乡5个；行政村248个，社区36个: after a ；, a clause naming nothing of
                 #         the whole or of the parts before is a list of its own)
+            if body.startswith(("其餘", "其余")) and any(
+                    q.family == family and is_amount(q) and rx(r"[；;]").search(text, q.end, whole.qual_start)
+                    for q in qs if sentence.start <= q.start and q.end <= whole.qual_start):
+                break   # (以非創傷類案件6萬4,713件次最多；創傷類案件3萬2,908件次，其中…；其餘1萬1,033件次…: the
+                #         whole is one item of a series, and the rest after a ； may be the series' rest)
+            if any(len(noun) >= 2 and body.startswith(noun) for noun in nouns):
+                break   # (包括本土病例137例及境外移入病例24例；本土病例以前鎮區58例最多…: after a ；, a clause
+                #         opening with a part's name breaks that part down, not the whole)
             deed = rx(r"[\u3400-\u9fff]{2}").match(body)
             if deed and deed.group() in whole.lead and first_body and not first_body.startswith(deed.group()):
                 break   # (取缔酒驾3,412件，其中移送1,268件；取缔闯红灯2.86万件: after a ；, the whole's own
@@ -679,6 +688,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             candidates.append(farther)
             wholes.append(farther[0])
             named = [farther[0]]
+        elif _named_whole(text, qs, starts, clauses_before, family, noun, candidates[-1][1][0], reached=True):
+            return None     # (考点已增至1326个，分布在162个国家和地区，其中网络考试考点487个: the level a
+            #                 change reached names what the part counts; the nearer figure counts another)
     if len(wholes) > 1:
         # (a whole of one month is no whole of parts named by other months: 6月份新增3例，累计确诊186例，
         # 其中4月份12例，5月份8例 — the parts are of the 累计)
@@ -883,8 +895,12 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
                 not bounded(wholes[0]) and wholes[0].qualifier not in LOWER_BOUNDS):
             return found
         if found and rx(_FRAME_END).search(text, wholes[0].end, end):
+            if len(found) >= 2:
+                found.append((wholes[0], (start, end)))
             break   # (在128个奖项中，拿下53个，其中…: the frame's whole is broken down by the
-            # clause after it, whose figure 其中 breaks down in turn)
+            # clause after it, whose figure 其中 breaks down in turn; after a run of parallel
+            # figures, the frame's whole is one more that 其中 may break down: 9件不合格產品中，4件…，
+            # 3件…，另2件…；其中…5件 is of the nine, not of one of the run)
         found.append((wholes[0], (start, end)))
         if len(found) == 4 or i == 0:
             break
@@ -944,20 +960,28 @@ def _counting_the_same(text: str, qs: list[Quantity], starts: list[int], clauses
 
 
 def _named_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list[tuple[int, int]],
-                 family: str, noun: str, before: int) -> tuple[Quantity, tuple[int, int]] | None:
+                 family: str, noun: str, before: int, reached: bool = False) -> tuple[Quantity, tuple[int, int]] | None:
     """The nearest clause ending before `before` that names `noun` and holds one amount of the
     family: that amount, with its clause. Not past a ； or a breakdown of its own: a part of
-    another whole (病例1794例，其中，境外输入病例47例；…14409例，其中，境外输入84例) is no whole."""
+    another whole (病例1794例，其中，境外输入病例47例；…14409例，其中，境外输入84例) is no whole.
+    `reached`: instead, one figure that a change reached (已增至1326个), no amount to break down
+    (a change's end may be read as one wrongly) but what the part counts all the same."""
     for start, end in reversed(clauses):
         if end > before:
             continue
         if text[end:end + 1] in "；;" or "其中" in text[start:end]:
             return None
         same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
-        if len(same) == 1 and is_amount(same[0]) and _names_whole(text, noun, same[0], (start, end)) and (
+        if len(same) == 1 and (not is_amount(same[0]) and rx(_REACHED_LEAD).search(same[0].lead) if reached
+                               else is_amount(same[0])) \
+                and _names_whole(text, noun, same[0], (start, end)) and (
                 bounded(same[0]) or same[0].qualifier in LOWER_BOUNDS):
             return same[0], (start, end)
     return None
+
+
+# a verb of change ending in where it reached (增至, 降到, 增为): its figure is the level reached
+_REACHED_LEAD = r"(?:%s)$" % "|".join(v for v in VERB.split("|") if v[-1] in "至到为為")
 
 
 # what makes a parenthesis a comparison or a timeline rather than the parts of the figure before
@@ -1114,8 +1138,13 @@ def _item_count(text: str, q: Quantity) -> bool:
 
 def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
     """The whole's figure (and its noun) ends the clause right before the cue (49人，包括…;
-    签署160架民用飞机采购协议，包括…)."""
-    return rx(r"[\u3400-\u9fff]{0,12}[，,]").fullmatch(text, whole.end, pos) is not None
+    签署160架民用飞机采购协议，包括…), or the clause before one saying only how it changed
+    (受理申訴1萬8,260件，較111年增加1,384件，包括…)."""
+    return rx(r"[\u3400-\u9fff]{0,12}[，,](?:%s)" % _CHANGED_BETWEEN).fullmatch(text, whole.end, pos) is not None
+
+
+# a clause saying only how the figure before it changed, with the amount or the percentage
+_CHANGED_BETWEEN = r"(?:(?:%s)了?[0-9０-９][0-9０-９.．,萬万亿億千]*[\u3400-\u9fff%%％]{0,4}[，,])?" % _HOW_IT_CHANGED
 
 
 def _made_of(text: str, q: Quantity) -> bool:
