@@ -240,6 +240,14 @@ def averages(doc: Any) -> list[Relation]:
                 counts = [q for q in counts if not (
                     q.start in parts_of and parts_of[q.start][0] in counts and not _names_last(said, q, 4)
                     and (parts_of[q.start][1] >= 2 or _names_last(said, parts_of[q.start][0], 3)))]
+                # (the average's subject naming a part and not its whole counts the part, even after
+                # 其中: 种植面积18.6万亩，其中投产面积14.2万亩，…，投产果园平均亩产…)
+                subject = rx(r"[，,；;。\n]").split(rate.lead[:marker_start])[-1]
+                named_parts = [q for q in qs[max(0, i - 12):i] if q.start in parts_of and parts_of[q.start][0] in counts
+                               and q.family == count_family and bounded(q)
+                               and _names_part_not_whole(subject, q, parts_of[q.start][0])]
+                if len(named_parts) == 1:
+                    counts = named_parts
                 # (每个 + a noun: a count of that noun, not of another — 商业网点98.7万个，…，平均每个
                 # 生活圈服务居民…: the 生活圈 are counted elsewhere)
                 named = rx(r"^[\u3400-\u9fff]{3,}").match(rate.lead[marker_end:]) if count_family.startswith("count:") else None
@@ -344,6 +352,14 @@ def _counting(text: str, counts: list[Quantity], noun: str, lo: int, hi: int) ->
     unit = re.escape(counts[-1].unit.name)
     elsewhere = r"%s[\u3400-\u9fff]{0,4}[0-9０-９]|[0-9０-９][万萬]?%s[\u3400-\u9fff]{0,4}%s" % (noun, unit, noun)
     return [] if rx(elsewhere).search(text, max(0, lo - 300), hi) else counts
+
+
+def _names_part_not_whole(subject: str, part: Quantity, whole: Quantity) -> bool:
+    """The subject of an average holds two characters in a row of the part's name that the whole's
+    name lacks (采摘茶园平均亩产 after 茶园面积9.6万亩，其中采摘茶园7.5万亩): it is the part's."""
+    part_name, whole_name = part.lead[-8:], whole.lead[-8:]
+    return any(subject[k:k + 2] in part_name and subject[k:k + 2] not in whole_name
+               and rx(r"[\u3400-\u9fff]{2}").fullmatch(subject[k:k + 2]) for k in range(len(subject) - 1))
 
 
 def _names_last(words: str, q: Quantity, n: int) -> bool:

@@ -467,7 +467,9 @@ def _same_measure_again(earlier: str, gap: str) -> bool:
 
 # (the earlier state may name its year in brackets: 比上個年度(111)同期增加…)
 _AMOUNT_LEAD = (r"^[，,]?(?:比|较|較|同比|环比|環比)(?:[^，,；;。\d%%％]|[(（][0-9０-９]{2,4}年?[)）]){0,8}?"
-                r"(?P<verb>%s|新增|%s)了?$" % (VERB, MORE_OR_LESS_BY))
+                r"(?P<verb>%s|新增|%s|%s|增收|减收|減收)了?$" % (VERB, MORE_OR_LESS_BY, _YIELD))
+# the words of _AMOUNT_LEAD that say a rise (a gain of output or income is one: 比上年增产74.3万吨)
+_UP_BY = _UP | {"新增", "增产", "增產", "增收"}
 # (多 or 少 with a verb says the amount too: 较去年同期多运4100万人次，增长4.5%)
 # the change in percent after its amount: a verb (增长5.3%) or the width of the change (减幅达16.9%)
 _RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>%s)"
@@ -508,7 +510,7 @@ def _earlier_after(text: str, qs: list[Quantity]) -> list[Relation]:
             if not m or not rx(r"^[，,](?:而)?(?:%s)(?:为|為|是)$" % _PERIOD_BEFORE[m.group("period")]).match(
                     text[d.end:earlier.qual_start]):
                 continue
-        found.extend(_change_amount(text, earlier, now, d, m.group("verb") in _UP | {"新增"}, after=m))
+        found.extend(_change_amount(text, earlier, now, d, m.group("verb") in _UP_BY, after=m))
     return found
 
 
@@ -566,7 +568,7 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
             continue
         m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
         after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
-        rising = m is not None and (m.group("verb") in _UP | {"新增"} or m.group("verb").startswith("多"))
+        rising = m is not None and (m.group("verb") in _UP_BY or m.group("verb").startswith("多"))
         said = (after.group("verb") or after.group("width")) if after else ""
         if not m or not after or rising != (said in _UP or said in _WIDTH_UP):
             continue
@@ -589,6 +591,9 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
 _COMPARED_GAP = r"^[，,]?\s*(?:较|較|比)[^，,；;。%％]{0,14}?[(（]?$"
 # 多 or 少 with a verb right before the figure (比上年多收210万吨): by how much, no earlier state
 _MORE_BY = r"%s了?$" % MORE_OR_LESS_BY
+# a gain or a loss of output or income right before the figure (比上年增产74.3万吨, 比去年减收2亿元):
+# by how much, no earlier state
+_GAINED_BY = r"(?:%s|增收|减收|減收)了?$" % _YIELD
 _COMPARED_VERB = r"^[)）]?[，,]?(?:同比)?(?P<verb>%s)(?:了)?$" % VERB
 # a change said by its verb alone, at the end of its clause (比去年的112例大幅增加。)
 _COMPARED_VERB_ALONE = (r"[)）]?(?:大幅|明显|明顯|显著|顯著|略有|有所|稍有|小幅|进一步|進一步)?(?P<verb>%s)(?:了)?"
@@ -620,7 +625,7 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         # (two percentages, a level now and the earlier one, and the change between them in
         # percentage points: 住房率为68.5%，较去年的63.2%增加5.3个百分点)
         in_points = now.family == before.family == "percent" and d is not None and d.family == "points"
-        if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap) or rx(_MORE_BY).search(gap) \
+        if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap) or rx(_MORE_BY).search(gap) or rx(_GAINED_BY).search(gap) \
                 or not (is_amount(before) or in_points) \
                 or new_count(before) or rx(_ADDED_NOW).search(now.lead):
             continue    # 比上年增加6.6公斤: the figure after the verb is the amount, not the earlier state;

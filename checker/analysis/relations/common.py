@@ -543,10 +543,14 @@ def round_tenth(q: Quantity) -> bool:
         and not rx(r"[.．点點]").search(q.text)     # (3成 is in tenths already: [25%, 35%))
 
 
-def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantity) -> Relation:
+def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantity, rest: bool = False) -> Relation:
     """`part ÷ whole` against a stated percentage (a share, a rate): one arithmetic for both,
-    with the quotient's rounding interval and the stated figure's shown in the message."""
+    with the quotient's rounding interval and the stated figure's shown in the message. `rest`:
+    the percentage is of what the part leaves of the whole, `(whole − part) ÷ whole` (a pass rate
+    beside the count that failed)."""
     ratio = rounded_to_multiplier(part).over(rounded_to_multiplier(whole)).scaled(HUNDRED)
+    if rest:
+        ratio = Interval.point(HUNDRED).minus(ratio)
     claimed = Interval.of(stated)
     if not stated.qualifier and round_tenth(stated):
         # a share of 30% may be a round proportion (三成): a trailing zero says nothing of
@@ -559,7 +563,11 @@ def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantit
         # stands for [X − half a unit, X + one unit) of its last digit
         claimed = claimed._replace(high=claimed.high + (claimed.high - claimed.low) / 2, high_open=True)
     value = part.value / whole.value * HUNDRED
-    args = {"calc": f"{part.shown} ÷ {whole.shown} = {plain_percent(value)}%",
+    calc = f"{part.shown} ÷ {whole.shown}"
+    if rest:
+        value = HUNDRED - value
+        calc = f"({whole.shown} − {part.shown}) ÷ {whole.shown}"
+    args = {"calc": f"{calc} = {plain_percent(value)}%",
             "range": ratio.show_percent(), "basis": basis((part, whole)), "stated": stated.shown, "stated_range": claimed.show_percent()}
     return Relation(kind, ratio.meets(claimed), stated.start, stated.end, "" if ratio.exact else "rounded",
                     args, (part, whole, stated))

@@ -151,7 +151,8 @@ def _trigger_source() -> tuple[str, ...]:
     verbs = _verb_search().pattern     # (whether one is there: tried as a tree, not one by one)
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
     # (or the amount, then the earlier state named after it: 比上年减少4.7亿元，上年为91亿元)
-    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增|%s)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:(?:同比|环比)?(?:%s)了?|%s)[0-9０-９])"
+    # (a gain of output or income is a verb of the amount too: 比上年增产74.3万吨，增长1.8%)
+    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增|%s|增产|增產|增收|减产|減產|减收|減收)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:(?:同比|环比)?(?:%s)了?|%s)[0-9０-９])"
                       % (near, near, verbs, verbs, MORE_OR_LESS_BY, verbs, EARLIER_NAMED) for w in ("较", "較", "比")})
     # (同比 + the amount, then the earlier state named after it: 同比增加2300户，去年同期为1.45万户;
     # read at the 比 of 同比, tested below: a stop at every 同 costs more)

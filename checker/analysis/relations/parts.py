@@ -884,7 +884,8 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q) or _made_of(text, q))
                   and not is_level(q)
                   and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))
-                  and not rx(_PER_ITEM).search(text, start, q.qual_start)]
+                  and not rx(_PER_ITEM).search(text, start, q.qual_start)
+                  and not _counts_kinds_listed(text, q)]
         if not found and not wholes and first_part is not None and i > 0 \
                 and (_how_the_whole_changed(text, same, start, end, first_part)
                      or all(rx(_PER_ITEM).search(text, start, q.qual_start) for q in same)):
@@ -910,6 +911,13 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
             break   # a run of parallel figures ends at a ； or at a breakdown of its own
     return found
+
+
+def _counts_kinds_listed(text: str, q: Quantity) -> bool:
+    """设全程马拉松和半程马拉松两个项目: a small count in words right after the kinds it counts,
+    named in a list, is how many kinds there are, no whole of amounts after it."""
+    return q.value <= 10 and not rx(r"[0-9０-９]").match(text, q.start) \
+        and rx(r"[\u3400-\u9fff]{2,}(?:和|及|与|與|、)[\u3400-\u9fff]{2,}$").search(q.lead) is not None
 
 
 def _names_whole(text: str, noun: str, whole: Quantity, clause: tuple[int, int]) -> bool:
@@ -974,7 +982,7 @@ def _named_whole(text: str, qs: list[Quantity], starts: list[int], clauses: list
         same = [q for q in between(qs, starts, start, end) if q.end <= end and counts_as(text, q, family)]
         if len(same) == 1 and (not is_amount(same[0]) and rx(_REACHED_LEAD).search(same[0].lead) if reached
                                else is_amount(same[0])) \
-                and _names_whole(text, noun, same[0], (start, end)) and (
+                and _names_whole(text, noun, same[0], (start, end)) and not _counts_kinds_listed(text, same[0]) and (
                 bounded(same[0]) or same[0].qualifier in LOWER_BOUNDS):
             return same[0], (start, end)
     return None

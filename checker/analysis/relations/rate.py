@@ -88,9 +88,9 @@ def rates(doc: Any) -> list[Relation]:
                 # (已筹集5.6万套，年度计划为5万套，完成年度计划的112%: the plan is the base, said second)
                 part, base = (base, part) if planned[0] is part else (part, base)
             named = rx(r"(?<![不未没沒无無])([\u3400-\u9fff]{2})率").search(rate.lead)
-            if named and rx(r"(?:不|未|没|沒|无|無)%s" % named.group(1)).search(part.lead):
-                continue    # (检出不合格18批次，合格率98.5%: the count is of what failed, the rate of the rest)
-            if stem and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead):
+            # (检出不合格18批次，合格率98.5%: the count is of what failed, the rate of the rest)
+            rest = bool(named and rx(r"(?:不|未|没|沒|无|無)%s" % named.group(1)).search(part.lead))
+            if stem and not rest and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead):
                 continue    # (the stem anywhere in the count's words: 防治面积26万亩，防治率65%)
             if rx(r"[；;。]").search(text, base.end, rate.qual_start):
                 continue
@@ -98,10 +98,16 @@ def rates(doc: Any) -> list[Relation]:
             if any(q.family == part.family for q in before[:-4]):
                 continue    # four counts of one kind or more: too many readings
             if not more:
-                relation = _rate_of(text, part, base, rate, beyond=len(planned) == 1)
+                first, second = sorted((part, base), key=lambda q: q.start)
+                if rx(r"[^，,；;：:]*、[^，,；;：:]*").fullmatch(text, first.end, second.qual_start):
+                    continue    # 宫颈癌筛查12.36万人、乳腺癌筛查11.84万人，完成年度任务的…: two items of a
+                    #             list side by side, neither the base of the other
+                relation = _rate_of(text, part, base, rate, beyond=len(planned) == 1 and not rest, rest=rest)
                 if relation is not None:
                     relations.append(relation)
                 continue
+            if rest:
+                continue    # (the rest of which of three counts is not said)
             # three counts of one kind (应到250名，实到238名，请假12名，出席率…): which two is not
             # said; every later-over-earlier pair is read, and the rate is verified when exactly
             # one fits
@@ -140,7 +146,8 @@ def _counts_after(text: str, after: list[Quantity], rate: Quantity) -> Relation 
     return _rate_of(text, part, base, rate)
 
 
-def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: bool = False) -> Relation | None:
+def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: bool = False,
+             rest: bool = False) -> Relation | None:
     """part ÷ base against the stated rate, when the two are counts of one thing with the part no
     larger than the base (or larger, `beyond`, when the base is a plan: done beyond it); None when
     they are not the rate's two counts."""
@@ -155,7 +162,7 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: 
             and part.noun and base.noun and not framed:
         return None     # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
         #                 148个通了天然气: the part counts what frames it)
-    return percent_relation("rate", part, base, rate)
+    return percent_relation("rate", part, base, rate, rest=rest)
 
 
 def _planned(text: str, q: Quantity) -> bool:

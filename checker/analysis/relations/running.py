@@ -746,6 +746,12 @@ _MONTHS_EACH = (r"(?<![0-9０-９])(1[0-2]|[1-9])月?(?:至|到|-|－|~|～)(1[0
                 r"(?:分别为|分別為|分别是|分別是|依次为|依次為|分别|分別)")
 
 
+# and a span of years (2021年至2023年，全市分别新建绿道156公里、128公里和194公里), which may stand in a
+# clause of its own before the list: the items are those years, one each, when they are as many
+_YEARS_EACH = (r"(?<![0-9０-９])((?:19|20)[0-9]{2}|1[0-9]{2})年?(?:至|到|-|－|~|～)((?:19|20)[0-9]{2}|1[0-9]{2})年度?"
+               r"[^；;。：:]{0,20}?(?:分别为|分別為|分别是|分別是|依次为|依次為|分别|分別)")
+
+
 # what makes a period's figure the level reached by its end, not what the period added
 _LEVEL_REACHED = r"总数|總數|总量|總量|达到|達到|增至|增加到|扩大到|擴大到|提高到|累计|累計"
 
@@ -759,6 +765,10 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
             first, last = int(each.group(1)), int(each.group(2))
             if last - first + 1 == len(items):
                 return wanted in ({str(len(items))}, {"%d月" % k for k in range(first, last + 1)})
+    if kind == "year" and not rx(r"[，,；;：:。]").search(text, items[0].end, items[-1].start):
+        each = rx(_YEARS_EACH).search(text, words_start(text, start - 1, "；;：:。\n"), items[0].q.qual_start)
+        if each and int(each.group(2)) - int(each.group(1)) + 1 == len(items):
+            return wanted in ({str(len(items))}, {"%d年" % y for y in range(int(each.group(1)), int(each.group(2)) + 1)})
     if not rx(_PERIODS[kind]).search(text, start, items[0].q.qual_start):
         # (the first period may stand in a clause of its own before its item: 2022年，这个镇造林…)
         before = start - 1

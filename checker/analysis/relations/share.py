@@ -320,8 +320,8 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
 def _named_before(doc: Any, sentence: Any, part, named: str):
     """The whole 占 names, stated in the sentence right before by that name, when the share's own
     sentence states no amount of its kind before the part (全省完成营造林面积318.6万亩，…。其中，人工造林
-    96.4万亩，占营造林总面积的30.3%): the one amount there whose words name it, not smaller than the
-    part, not the earlier state of a comparison."""
+    96.4万亩，占营造林总面积的30.3%): the one amount there whose words name it, if it is not smaller
+    than the part and not the earlier state of a comparison."""
     text = doc.text
     found = doc.shared(cue_sentences)
     k = next((n for n, s in enumerate(found) if s.start == sentence.start), 0)
@@ -329,8 +329,16 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
         return None
     wholes = [q for q in found[k - 1].quantities if q.family == part.family and is_amount(q) and bounded(q)
               and q.low > 0 and not compared_state(text, q) and _names(text, named, q)
-              and not _inside_joined(_topic(text, q), named) and not Interval.of(part).above(Interval.of(q))]
-    return wholes[0] if len(wholes) == 1 else None
+              and not _inside_joined(_topic(text, q), named) and "每" not in _clause_before(text, q)]
+    # (several named so, smaller ones among them, are items of a list — 资金包括：…资金9.45亿元；…资金6.32亿元
+    # …: the total they make is not said there, and the one not smaller than the part is no whole; a
+    # figure per a unit, 每万人口…拥有量达到16件, is none of them)
+    return wholes[0] if len(wholes) == 1 and not Interval.of(part).above(Interval.of(wholes[0])) else None
+
+
+def _clause_before(text: str, q) -> str:
+    """The words of q's clause before its figure."""
+    return text[max(text.rfind(c, 0, q.qual_start) for c in "，,；;。\n") + 1:q.qual_start]
 
 
 # the first kind of a whole named by joining its kinds (进出口, 出入境, 中小学, 内外贸, 城乡): the word
