@@ -375,7 +375,11 @@ def counts_as(text: str, q: Quantity, family: str) -> bool:
     m = rx(_NOUN_WINDOW).match(text, q.end)
     # a measure word + 次 is a noun of that measure (席次 seats, 班次 runs, 架次 flights), in
     # either script (隊 is written for the family count:队)
-    return m is not None and m.group().endswith(_written_forms(family))
+    if m is not None and m.group().endswith(_written_forms(family)):
+        return True
+    # (or a verb with its noun right before the figure, the noun a measure word of the family: 累計
+    # 收案2,182件 counts 案, as …問題共838案 does)
+    return rx(r"(?:收|立|结|結|办|辦|受理)$").search(q.lead[:-1]) is not None and q.lead.endswith(_written_forms(family))
 
 
 @functools.cache

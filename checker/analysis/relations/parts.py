@@ -538,7 +538,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         if not (len(wholes) == 1 and text.startswith(("含", *_NAMING_CUES), pos) and _adjacent(text, whole, pos)):
             return None
         must_name = True
-    per = per_time(whole)
+    per = per_unit(whole) if _split_rate(text, whole) else per_time(whole)
     added_whole = rx(_ADDED_WHOLE).search(whole.lead[-12:]) is not None
     whole_said = text[before if before >= 0 else sentence.start:pos]
     change_whole = rx(_CHANGE_WHOLE).search(whole.lead[-12:]) is not None
@@ -881,7 +881,7 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         # not a threshold (消费满300元, 每满100元): a condition, not a total to break down
         # (由700余人组成: 由 … 组成 states what a whole is made of, not where a change starts)
         # (nor a figure per item, its 每 further back than per_unit reads: 每个网格配备网格员1名)
-        wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q) or _made_of(text, q))
+        wholes = [q for q in same if (is_amount(q) or is_amount(q, per_time(q)) or _split_rate(text, q) or new_count(q) or _made_of(text, q))
                   and not is_level(q)
                   and (not rx(r"[从從由满滿]$").search(q.lead) or _made_of(text, q))
                   and not rx(_PER_ITEM).search(text, start, q.qual_start)
@@ -911,6 +911,15 @@ def _find_wholes(text: str, qs: list[Quantity], starts: list[int], clauses: list
         if found and (text[p_end:p_end + 1] in "；;" or "其中" in text[p_start:p_end]):
             break   # a run of parallel figures ends at a ； or at a breakdown of its own
     return found
+
+
+def _split_rate(text: str, q: Quantity) -> bool:
+    """An amount per one thing, said with 每 (補貼每公斤10元, 每人补助3000元): its parts are the
+    amounts per the same thing that make it up (其中加工5元、集貨2元…). Not a mean (人均, 场均, 平均每户,
+    以12座平均計算，每座…): the means of groups (城镇居民5.6万元, 农村居民2.9万元) do not add up to the
+    mean of all, and one member's figure may pass it."""
+    return "每" in q.lead[-9:] and "均" not in text[max(0, q.qual_start - 16):q.qual_start] \
+        and per_unit(q) != "" and is_amount(q, per_unit(q))
 
 
 def _counts_kinds_listed(text: str, q: Quantity) -> bool:
@@ -1019,7 +1028,7 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     whole = qs[i]
     close = rx(r"[)）]").search(text, pos, sentence.end)
     # all per one unit (每日处理1350吨（东厂每日750吨、西厂每日600吨）) is as good as plain amounts
-    per = per_unit(whole)
+    per = per_unit(whole) if _split_rate(text, whole) else per_time(whole)
     if not close:
         return None
     inside = between(qs, starts, pos, close.start())
