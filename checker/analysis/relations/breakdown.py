@@ -285,6 +285,10 @@ def _after_whole(doc: Any, sentence: Sentence, starts: list[int],
             whole = None    # (今年受理1,200件，去年结转300件，已办结…，其余…: what was carried over or
             #                 newly added adds to the figure beside it, before or after; the parts after
             #                 break down both)
+        if whole is not None and i >= 2 and rx(_DIVIDED_BY).fullmatch(text, *clauses[i - 2]) \
+                and not between(qs, starts, *clauses[i - 2]):
+            whole = None    # (分品种看，收购中晚稻743.6万吨，玉米1,058.2万吨…: after the clause saying how a
+            #                 whole is divided, each figure is one of its parts, none the whole of the next)
         # (a clause saying by what the whole is divided stands between it and its parts: 养老机构
         # 213家，按举办主体分，公办的64家，民办的149家)
         divided = whole is not None and i + 1 < len(clauses) and rx(_DIVIDED_BY).fullmatch(text, *clauses[i]) is not None

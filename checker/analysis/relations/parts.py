@@ -421,6 +421,10 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
     for start, end in _pieces(text, after, sentence.end):
         mine = [q for q in between(qs, starts, start, end) if same_count(text, q, whole, whole_noun)
                 and is_amount(q) and bounded(q)]
+        rates = between(qs, starts, start, end)
+        if not mine and parts and rates and all(q.family in ("percent", "points") for q in rates) \
+                and rx(_HOW_IT_CHANGED).match(text[start:end].lstrip("，,；;：: ")):
+            continue    # (…中，第一产业增加值742.36亿元，增长3.6%；第二产业…: how the part before changed)
         if not mine:
             break
         # (a 、 list in one clause gives one part an item: 这412所学校中，小学236所、初中168所、高中58所)
@@ -783,7 +787,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     exhaustive = len(collapsed) >= 2 and ((rest is not None and rest_of_the_whole(
         rest.group(), collapsed[-1].lead[rest.end():], text[whole_clause[0]:whole.start],
         [q.lead for q in collapsed[:-1]])) or (
-        len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)))
+        len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)) or (
+        # (every kind of a partition named: 奖牌91枚，其中金牌…、银牌…、铜牌…; 男性…、女性…)
+        len(summed) == len(collapsed) and (partition := exclusive_kinds(kinds)) is not None and whole_partition(partition[1])))
     if exhaustive and rx(_BESIDES).search(text, collapsed[-1].end, sentence.end):
         exhaustive = False  # (…及其他项目50亿元，另有30亿元作为预备资金: a part besides the list)
     if exhaustive:

@@ -375,9 +375,12 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 三镇共获… after four amounts: the list is not the one counted
             gap = text[items[-1].end:trigger].removeprefix(noun_after(items[-1].q))
             if word in _BARE and not claimed and not shared and text[trigger - 1] != "等" and gap not in (
-                    "，", ",", "；", ";", "。", "") and _subject_start(text, items, trigger) == trigger:
+                    "，", ",", "；", ";", "。", "") and _subject_start(text, items, trigger) == trigger \
+                    and not (word in _THIS and rx(r"[^0-9０-９，,；;。]{1,12}[，,]").fullmatch(gap)):
                 continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖), or
-                #             after a subject naming the items' kind (金牌…、铜牌22枚，奖牌总数87枚)
+                #             after a subject naming the items' kind (金牌…、铜牌22枚，奖牌总数87枚); 这
+                #             points back at the things listed past what the clause says of them
+                #             (…和高中4所已全部投入使用，这56所学校…)
             if rx(_NESTED).search(text, items[0].start, trigger):
                 continue
             if rx(BROUGHT_ABOUT).search(text, trigger, q.qual_start):
@@ -409,8 +412,9 @@ def running_totals(doc: Any) -> list[Relation]:
                     "calc": f"{listed}，计{len(items)}项", "range": "", "stated": f"{word}{q.text}",
                     "stated_range": ""}, (q, *(i.q for i in items))))
                 continue
-            if q.is_count and not S.meets(T) and rx(_THEN_TOTAL).match(text, q.end):
-                continue    # 以上3类学校共12所: a count of the items with the total after it
+            if q.is_count and not S.meets(T) and rx(_THEN_TOTAL).match(text, q.end) and q.value <= 2 * len(items):
+                continue    # 以上3类学校共12所: a count of the items with the total after it (not one far
+                #             above their number: 这56所学校共新增学位… after four items is their sum)
             value = sum((i.value for i in items), Decimal(0))
             calc = " + ".join(i.shown for i in items) + f" = {format_value(value, q)}"
             args = {"calc": calc, "range": S.show(q), "basis": basis(i.q for i in items), "stated": f"{text[trigger:q.qual_start] if word in _TOTAL_OF + ADDING else word}"

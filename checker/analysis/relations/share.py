@@ -441,6 +441,8 @@ def _the_whole(text: str, before: list, part, lo: int):
         return None
     if "、" in text[whole.end:part.start] and not rx(CLAUSE_MARK).search(text, whole.end, part.start):
         return None     # 新增种植面积350.82万亩、低产林改造330.04万亩: two items of one list
+    if "其中" in text[lo:whole.start] and "其中" not in text[whole.end:part.start]:
+        return None     # 其中，去程班列1,104列，回程班列758列，回程班列占比40.7%: a part itself, beside the part
     return whole
 
 
