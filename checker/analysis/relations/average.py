@@ -36,7 +36,7 @@ from .common import (
     shares_noun,
     words_start,
 )
-from .cues import cue_sentences
+from .cues import cue_sentences, no_cue
 from .interval import Interval, as_average, basis
 from .kinds import names_group_of
 from .parts import part_groups
@@ -178,6 +178,8 @@ def _per_family(marker: str) -> str | None:
 
 
 def averages(doc: Any) -> list[Relation]:
+    if no_cue(doc):
+        return []
     relations = []
     text = doc.text
     levels = doc.shared(change_figures)

@@ -19,7 +19,7 @@ from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
 from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, time_in, units
 from .common import Relation, bounded, clauses_back, follows_in_list, in_unit_of, is_amount, new_count, per_unit
-from .cues import cue_sentences, from_spans
+from .cues import cue_sentences, from_spans, no_cue
 from .doubling import doubled
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
 from .vocabulary import (
@@ -135,6 +135,8 @@ def _with_zeros(text: str, sentence: Any) -> list[Quantity]:
 
 
 def changes(doc: Any) -> list[Relation]:
+    if no_cue(doc):
+        return []
     text = doc.text
     # (in every sentence with a change cue, also those without a figure of the unit table)
     relations = [r for lo, hi in doc.shared(from_spans) for r in _unlisted(text, lo, hi)]

@@ -469,6 +469,14 @@ def cue_spans(doc: Any) -> list[tuple[int, int]]:
     return [(spans.starts[i], spans.ends[i]) for i in chosen]
 
 
+def no_cue(doc: Any) -> bool:
+    """No sentence of the document is chosen, so none is read: a finder that reads only the chosen
+    sentences (cue_sentences, cue_spans, from_spans) has nothing to find, and returns before it
+    asks for them. Over half the documents hold no cue, and the finders' calls on each were ~13 µs
+    (the NUM rules over the 1,570 of every 4th corpus file that hold none: 0.104 s → 0.084 s)."""
+    return not doc.shared(_chosen)[0]
+
+
 def from_spans(doc: Any) -> list[tuple[int, int]]:
     """The sentences chosen for a change cue (由/从/自 … a verb), figures read or not: a change
     in a measure word the unit table lacks has no quantities (relations/change.py)."""

@@ -19,7 +19,7 @@ from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
 from ..quantities import Quantity, units
 from .common import Relation, bounded
-from .cues import cue_sentences
+from .cues import cue_sentences, no_cue
 from .interval import HUNDRED, Interval, plain_percent, total
 from .kinds import kinds_named_apart, parallel_kinds
 from .vocabulary import WORDS, rx
@@ -167,6 +167,8 @@ def _shorthand(names: list[str]) -> list[str]:
 
 
 def percent_partitions(doc: Any) -> list[Relation]:
+    if no_cue(doc):
+        return []
     relations = []
     text = doc.text
     for sentence in doc.shared(cue_sentences):

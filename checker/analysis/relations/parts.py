@@ -67,6 +67,7 @@ from .cues import (
     Sentence,
     cue_sentences,
     cue_spans,
+    no_cue,
 )
 from .interval import Interval, total
 from .kinds import (
@@ -199,6 +200,8 @@ _HOW_IT_CHANGED = (r"(?:(?:同比|环比|環比|(?:比|较|較)(?:[0-9０-９]{2
 def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Quantity]]]]:
     """The part–whole relations, and (whole, parts) for every group with one clear whole (the
     share relation reuses them)."""
+    if no_cue(doc):
+        return [], []
     relations: list[Relation] = []
     groups: list[tuple[Quantity, list[Quantity]]] = []
     text = doc.text

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from .common import CLAUSE_MARK, Relation, bounded, counted, is_amount, percent_relation, shares_noun
-from .cues import cue_sentences
+from .cues import cue_sentences, no_cue
 from .interval import Interval
 from .vocabulary import VERB, WORDS, rx
 
@@ -43,6 +43,8 @@ _FRAMED_BY_BASE = r"[\u3400-\u9fff]{1,8}(?:中|当中|當中|里|裡)[，,]?(?:�
 
 
 def rates(doc: Any) -> list[Relation]:
+    if no_cue(doc):
+        return []
     relations: list[Relation] = []
     text = doc.text
     for sentence in doc.shared(cue_sentences):

@@ -50,7 +50,7 @@ from .common import (
     whole_of_a_share,
     words_start,
 )
-from .cues import MEASURE_NAMES, MEASURE_OF, SELECTED, Sentence, cue_sentences
+from .cues import MEASURE_NAMES, MEASURE_OF, SELECTED, Sentence, cue_sentences, no_cue
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of, whole_partition
 from .to_date import to_date_totals
@@ -207,6 +207,8 @@ class Item:
 
 
 def running_totals(doc: Any) -> list[Relation]:
+    if no_cue(doc):
+        return []
     # (a stock, its change and the stock after are read by accrual.py, as running totals)
     relations = accruals(doc)
     accrued = {r.start for r in relations}

@@ -26,7 +26,7 @@ from .common import (
     percent_relation,
     whole_of_a_share,
 )
-from .cues import cue_sentences
+from .cues import cue_sentences, no_cue
 from .interval import Interval
 from .parts import part_groups
 from .vocabulary import COUNTED_TOTAL, TOTAL_SAID, rx
@@ -40,6 +40,8 @@ _SHARE_LEAD = (r"(?:占|佔|相当于|相當於)(?:比|比重|总数的|總數�
 
 
 def shares(doc: Any) -> list[Relation]:
+    if no_cue(doc):
+        return []
     relations: list[Relation] = []
     groups = part_groups(doc)
     text = doc.text
