@@ -142,9 +142,17 @@ def _each(clause: str, count: int) -> list[Span]:
     return listed
 
 
+# a character every period names (月, 季度, 全年, 上午, 晚上, 全天, 第二周, 星期, 首日, 去年): a clause
+# without one names none, and the fifteen patterns of _spans are not tried on it (557 of the 693
+# clauses read over every 4th corpus file: _spans over them 8.5 ms -> 2 ms)
+_PERIOD_CHARS = frozenset("月季年午晚天日周週期")
+
+
 def _spans(clause: str) -> list[tuple[int, Span]]:
     """Each period of the finest scale a clause names, with where it ends."""
     found: list[tuple[int, Span]] = []
+    if _PERIOD_CHARS.isdisjoint(clause):
+        return found
 
     def add(m: re.Match | None, span: Span) -> None:
         if m:
