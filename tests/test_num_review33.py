@@ -35,3 +35,21 @@ def test_the_services_of_an_army_do_not_overlap():
     assert_pair("今年入伍新兵共9,600人，其中陸軍5,100人，海軍2,700人，空軍1,800人。",
                 "今年入伍新兵共9,600人，其中陸軍5,100人，海軍3,700人，空軍1,800人。",
                 "NUM001", "5,100人 + 3,700人 + 1,800人", verified="parts")
+
+
+def test_one_deed_said_short_and_a_total_said_with_the_level_it_reached():
+    assert_pair("該公司112年稅後虧損1.8億元、113年再虧0.9億元，兩年累計虧損達2.7億元。",
+                "該公司112年稅後虧損1.8億元、113年再虧1.9億元，兩年累計虧損達2.7億元。",
+                "NUM003", "1.8億元 + 1.9億元 = 3.7億元", verified="running-total")
+
+
+def test_a_budget_done_beyond_itself():
+    assert_pair("今年全县税收收入调整预算为28.6亿元，实际完成30.2亿元，完成预算的105.6%。",
+                "今年全县税收收入调整预算为28.6亿元，实际完成30.2亿元，完成预算的110.6%。",
+                "NUM010", "30.2亿元 ÷ 28.6亿元", verified="rate")
+
+
+def test_a_total_handed_out_before_an_average_received():
+    assert_pair("今年核定補助人數為2,400人，全年核發金額共計新台幣1億2,000萬元，平均每人領取5萬元。",
+                "今年核定補助人數為2,400人，全年核發金額共計新台幣1億2,000萬元，平均每人領取6萬元。",
+                "NUM004", "2,400人 × 平均每人6萬元", verified="average")

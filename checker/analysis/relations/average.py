@@ -52,7 +52,7 @@ _BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共�
                r"(?:新臺幣|新台幣|人民币|人民幣)?")
 # Words of handing money out or receiving it (发放, 领取, 分得, 分红 …) and the names of a currency:
 # an average naming only these names nothing of its own (每人領取新臺幣3,000元)
-_HANDOUT = (r"发放|發放|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|分到|获得|獲得|奖励|獎勵|分红|分紅"
+_HANDOUT = (r"发放|發放|核发|核發|领取|領取|领到|領到|补助|補助|补贴|補貼|分得|分到|获得|獲得|奖励|獎勵|分红|分紅"
             r"|发给|發給|拨付|撥付|慰问|慰問|资助|資助|领|領"
             # (or of charging it: 每人收费2,500元, 每户缴纳300元 — what the total collected sums)
             r"|收费|收費|缴纳|繳納|缴费|繳費|收取")
@@ -61,6 +61,8 @@ _HANDOUT_ONLY = r"(?:可以|可|能|将|將)?(?:%s|新臺幣|新台幣|新台币
 # what an average of a total's cost may name (单座造价平均, 每项投资)
 _COST = r"(?:平均)?(?:造价|造價|投资|投資|经费|經費|费用|費用|成本|金额|金額)?(?:平均)?"
 _HANDED_TOTAL = r"(?:%s)?%s(?:%s)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
+# a total named as what was handed out, before the average (核發金額共計新台幣112億元，平均每人領取…)
+_HANDED_SUM_BEFORE = r"(?:%s)(?:金额|金額|经费|經費|资金|資金|款项|款項)?%s$" % (_HANDOUT, _BARE_TOTAL)
 # 各 after a count's noun (76个村各安排…50万元, 120户各补助2000元): the figure is per counted thing
 _EACH = r"[\u3400-\u9fff]{0,6}各[\u3400-\u9fff]{0,10}"
 # A second unit after the average's own (每户每月, 每人每天, 每位长者月均): the average is per both
@@ -563,12 +565,14 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
                 shares_noun(what, q.lead[-10:]) or shares_noun(what, (q.lead + noun_after(q)).replace("了", ""))
                 or _measure_of_its_verb(what, q.lead[-10:])):
             return q    # (进了84个球 names 进球: a verb's 了 aside)
-        # (a total named 總/总 + what it pays for, before an average naming only a handing out or
-        # nothing: 總經費1,500萬元，每校平均獲得100萬元; 总投资980万元，单座造价平均245万元)
+        # (a total named 總/总 + what it pays for, or named as what was handed out, before an average
+        # naming only a handing out or nothing: 總經費1,500萬元，每校平均獲得100萬元; 总投资980万元，单座造价
+        # 平均245万元; 核發金額共計112億元，平均每人領取…)
         # (or after it, heading the very next clause: 每人1,000元，總經費…; 每人收費2,500元，報名費收入
         # 共計…: a total word ending a subject of its own, the only other amount of its unit)
         marks = len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start))
-        if (q.end <= rate.start and rx(r"(?:总|總)[\u3400-\u9fff]{1,6}$").search(q.lead)
+        if (q.end <= rate.start and (rx(r"(?:总|總)[\u3400-\u9fff]{1,6}$").search(q.lead)
+                                     or rx(_HANDED_SUM_BEFORE).search(q.lead))
                 or q.start > rate.end and marks == 1 and rx(r"[\u3400-\u9fff]{0,6}(?:(?:总|總)[\u3400-\u9fff]{1,4}|%s)$"
                                                              % _BARE_TOTAL).fullmatch(q.lead)
                 and rx(r"[，,；;]").match(text, q.qual_start - len(q.lead) - 1)) \

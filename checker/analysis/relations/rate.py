@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..quantities import Quantity
 
 # (or the share of a plan done: 已建成4600个，完成年度任务的92%)
-_PLAN_DONE = r"完成了?[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃)(?:数|數)?的$"
+_PLAN_DONE = r"完成了?[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃|预算|預算)(?:数|數)?的$"
 # (what may stand between a rate's word and its figure: a copula, a hedge, both: 覆盖率约为84.9%)
 _COPULA = r"(?:约|約|大约|大約)?(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?"
 _RATE_LEAD = (r"(?:%s)%s$|%s" % ("|".join(WORDS["rates"]), _COPULA, _PLAN_DONE))
@@ -82,7 +82,7 @@ def rates(doc: Any) -> list[Relation]:
                         relations.append(relation)
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
-            planned = [q for q in (part, base) if _planned(text, q)]
+            planned = [q for q in (part, base) if _planned(text, q, plan)]
             if any(q.family == part.family and min(part.end, base.end) <= q.start < max(part.start, base.start)
                    for q in qs):
                 planned = []    # (原计划1,200个，后调增至1,500个，已建成1,380个: the plan changed since)
@@ -167,12 +167,19 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: 
     return percent_relation("rate", part, base, rate, rest=rest)
 
 
-def _planned(text: str, q: Quantity) -> bool:
+def _planned(text: str, q: Quantity, plan_done: bool = False) -> bool:
     """Whether the words of q's clause before it name it as planned (政府原訂今年以前增設…3,000班:
-    the clause, as its lead may stop short of the plan word)."""
+    the clause, as its lead may stop short of the plan word). Beside a rate said as the share of a
+    plan done (完成计划的106.2%, 完成预算的…), a plan or budget word anywhere in the clause names it
+    (收入计划为415.3亿元, 调整预算为…): there 计划 is no word of another thing (计划生育)."""
     marks = list(rx(r"[，,；;。：:\n]").finditer(text, max(0, q.qual_start - 24), q.qual_start))
     start = marks[-1].end() if marks else max(0, q.qual_start - 24)
+    if plan_done and rx(_PLAN_OR_BUDGET).search(text, start, q.qual_start):
+        return True
     return rx(_PLANNED).search(text[start:q.qual_start]) is not None
+
+
+_PLAN_OR_BUDGET = r"计划|計劃|预算|預算|目标|目標|任务|任務"
 
 
 def _item_start(text: str, q) -> int:

@@ -378,7 +378,7 @@ def running_totals(doc: Any) -> list[Relation]:
             gap = text[items[-1].end:trigger].removeprefix(noun_after(items[-1].q))
             if word in _BARE and not claimed and not shared and text[trigger - 1] != "等" and gap not in (
                     "，", ",", "；", ";", "。", "") and _subject_start(text, items, trigger) == trigger \
-                    and not (word in _THIS and rx(r"[^0-9０-９，,；;。]{1,12}[，,]").fullmatch(gap)):
+                    and not (word in _THIS and rx(r"[^0-9０-９，,；;。]{1,20}[，,]").fullmatch(gap)):
                 continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖), or
                 #             after a subject naming the items' kind (金牌…、铜牌22枚，奖牌总数87枚); 这
                 #             points back at the things listed past what the clause says of them
@@ -485,14 +485,24 @@ def _one_deed(text: str, items: list[Item], first: set[str], after_word: int, q:
     …): each later item names the first's deed (`first`) or none, and the total names it or none."""
     start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
     for a, b in pairwise(items):
-        if not _deeds_in(text, a.end, b.q.qual_start) <= first:
+        if not _same_deeds(_deeds_in(text, a.end, b.q.qual_start), first):
             return False
-    # (and names no narrower thing than they: 累计接待外地读者 after 接待读者 — some of them)
-    named, listed = text[after_word:q.qual_start], text[start:items[-1].end]
+    # (and names no narrower thing than they: 累计接待外地读者 after 接待读者 — some of them; the
+    # level it reached aside, 累計虧損達)
+    named, listed = rx(_REACHING).sub("", text[after_word:q.qual_start]), text[start:items[-1].end]
     runs = [named[i:i + 2] for i in range(len(named) - 1)]
     if any(r in listed for r in runs) and any(r not in listed for r in runs if rx(r"[\u3400-\u9fff]{2}").fullmatch(r)):
         return False
-    return _deeds_in(text, after_word, q.qual_start) <= first
+    return _same_deeds(_deeds_in(text, after_word, q.qual_start), first)
+
+
+def _same_deeds(deeds: set[str], first: set[str]) -> bool:
+    """Each deed is one of the first's, or a shorter or longer form of it (再虧 of 虧損)."""
+    return all(any(f.startswith(d) or d.startswith(f) for f in first) for d in deeds)
+
+
+# the words saying the level a total reached, after what it names (累計虧損達, 累计接待约)
+_REACHING = r"(?:达到|達到|达|達|为|為|约|約|近|逾)+$"
 
 
 # the words of holding or of being a total, which name no deed of their own (共有, 共计, 共达)
