@@ -74,3 +74,15 @@ def test_an_average_after_tiers_is_over_all_of_them():
     assert_pair("九十歲以上長者每人發放3,000元，計2,000人，總經費600萬元，平均每人3,000元。",
                 "九十歲以上長者每人發放3,000元，計2,000人，總經費600萬元，平均每人3,600元。",
                 "NUM004", "2,000人 × 平均每人3,600元", verified="average")
+
+
+def test_the_rest_after_a_series_of_unranked_items_is_the_wholes():
+    # (nothing ranks the quarters as kinds of one all: the rest is of the 150 broken down)
+    bad = findings("今年一季度受理投诉120件；二季度受理投诉150件，其中已办结100件；其余60件正在办理中。")
+    assert [f[0] for f in bad] == ["NUM001"]
+
+
+def test_amounts_per_person_with_no_count_after_them_are_no_tiers():
+    bad = findings("全市城镇居民人均可支配收入5.2万元，农村居民人均可支配收入2.6万元；"
+                   "全年发放低保金1.2亿元，保障对象2万人，平均每人8000元。")
+    assert [f[0] for f in bad] == ["NUM004"]

@@ -70,3 +70,20 @@ def test_items_of_a_list_named_alike_are_no_whole_of_a_share_after_them():
     text = ("本批资金包括：村道硬化资金5.2亿元；桥梁加固资金3.1亿元；安防工程资金2.4亿元。"
             "从投向看，安排山区县资金4.6亿元，占资金总额的43.0%。")
     assert findings(text) == []
+
+
+def test_a_pass_rate_beside_both_counts_is_no_rate_of_the_rest():
+    # (300 passed and 65 failed: the base is neither; 300 ÷ 365 is what the rate says)
+    assert findings("本月抽检合格样品300批次，不合格样品65批次，合格率82.2%。") == []
+
+
+def test_an_averages_subject_naming_a_time_names_no_part():
+    text = "全县粮食种植面积50万亩，其中今年新扩种大豆10万亩，粮食总产量25万吨，今年粮食平均亩产500公斤。"
+    assert findings(text) == []
+    assert "average" in verified_kinds(text)
+
+
+def test_a_count_in_words_of_people_is_a_whole():
+    # (九 counts the people, not the two kinds named before it)
+    bad = findings("学校今年引进教授和博士九人，其中教授四人、博士六人。")
+    assert [f[0] for f in bad] == ["NUM001"]

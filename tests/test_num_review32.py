@@ -21,3 +21,8 @@ def test_after_a_division_clause_every_figure_is_a_part():
 def test_a_part_after_zhongqi_is_no_whole_of_the_share_beside_it():
     text = "其中，进港航班2,150架次，出港航班1,850架次，出港航班占比46.3%。"
     assert findings(text) == []
+
+
+def test_a_figure_after_another_after_zhongqi_may_be_a_shares_whole():
+    bad = findings("全市新增就业3.5万人，其中高校毕业生1.2万人，实现旅游总收入600亿元，乡村旅游收入180亿元，占40%。")
+    assert [f[0] for f in bad] == ["NUM005"]

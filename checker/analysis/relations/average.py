@@ -33,6 +33,7 @@ from .common import (
     is_amount,
     noun_after,
     per_unit,
+    periods_apart,
     shares_noun,
     words_start,
 )
@@ -274,7 +275,7 @@ def averages(doc: Any) -> list[Relation]:
                 continue
             if total.end <= rate.start and rx(r"[；;]").search(text, total.end, rate.qual_start):
                 continue    # (去年…共开展8.4万场次；今年前三季度，…平均每个…: a statement of its own)
-            if _periods_apart(text, total, rate):
+            if periods_apart(text, total, rate):
                 continue    # (…2024年共办理25.2万件，今年一季度平均每个…: a total of another period)
             if total.start in parts_of and count is not None and not _names_part(_what(rate, marker_end, count), total):
                 whole = parts_of[total.start][0]
@@ -288,8 +289,7 @@ def averages(doc: Any) -> list[Relation]:
             if follows_in_list(text, qs, count):
                 continue    # 新違建2,964件、既存違建1,153件，…平均每件…: the count is one item of a list
                 #             whose sum is not stated; the average is over all of it
-            if sum(1 for p in qs[:i] if p.family == rate.family and p is not total
-                   and (rate_marker(p.lead) or rx(_PER_ITEM_LEAD).search(p.lead))) >= 2:
+            if sum(1 for k, p in enumerate(qs[:i]) if p is not total and _tier(text, qs, k, rate.family, count.family)) >= 2:
                 continue    # 長者每人發放1,000元，計42萬人；人瑞每人發放1萬元，計486人，總經費…，平均每人…:
                 #             after tiers, each with its own amount per item and count, the average is
                 #             over all of them, not over the count nearest it
@@ -329,17 +329,6 @@ def _marker_further(text: str, rate: Quantity) -> Quantity:
 
 
 # the periods a clause may name its figure for
-_PERIOD = (r"[0-9０-９]{2,4}年|今年|去年|上年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季"
-           r"|[0-9０-９]{1,2}月|本月|上月")
-
-
-def _periods_apart(text: str, total: Quantity, rate: Quantity) -> bool:
-    """The total's clause and the average's name periods, and not the same ones."""
-    said = [{m.group() for m in rx(_PERIOD).finditer(text, words_start(text, q.qual_start, "，,；;。\n"), q.qual_start)}
-            for q in (total, rate)]
-    return bool(said[0]) and bool(said[1]) and said[0] != said[1]
-
-
 def _names_part(what: str, part: Quantity) -> bool:
     """The average names the part (平均每户自筹10万元 after 农户自筹4,000万元; 获政府补助 after 政府补助):
     a character pair of its words in the part's."""
@@ -358,10 +347,35 @@ def _counting(text: str, counts: list[Quantity], noun: str, lo: int, hi: int) ->
     return [] if rx(elsewhere).search(text, max(0, lo - 300), hi) else counts
 
 
+# words of a time or a scope, which name no kind of a thing (今年粮食平均亩产 names no part 今年新扩种大豆)
+_TIME_OR_SCOPE = (r"今年|去年|前年|明年|本年|当年|當年|全年|上半年|下半年|本地|当地|當地"
+                  r"|全[省市县縣区區镇鎮乡鄉村国國]|本[省市县縣区區镇鎮]")
+
+
+def _per_item(q: Quantity) -> bool:
+    """An amount per one item (每家奖励20万元, 户均5万元): a tier of a scheme when a count follows it."""
+    return bool(rate_marker(q.lead) or rx(_PER_ITEM_LEAD).search(q.lead))
+
+
+def _tier(text: str, qs: list[Quantity], k: int, family: str, count_family: str) -> bool:
+    """qs[k] is one tier of a scheme: an amount per item of `family` followed, before the next
+    amount of its family and within its ；, by a count of the items it was given (每人發放1,000元，
+    計42萬3,618人)."""
+    q = qs[k]
+    if q.family != family or not _per_item(q):
+        return False
+    for after in qs[k + 1:]:
+        if rx(r"[；;。]").search(text, q.end, after.qual_start) or after.family == family:
+            return False
+        if after.family == count_family:
+            return True
+    return False
+
+
 def _names_part_not_whole(subject: str, part: Quantity, whole: Quantity) -> bool:
     """The subject of an average holds two characters in a row of the part's name that the whole's
     name lacks (采摘茶园平均亩产 after 茶园面积9.6万亩，其中采摘茶园7.5万亩): it is the part's."""
-    part_name, whole_name = part.lead[-8:], whole.lead[-8:]
+    subject, part_name, whole_name = (rx(_TIME_OR_SCOPE).sub("|", words) for words in (subject, part.lead[-8:], whole.lead[-8:]))
     return any(subject[k:k + 2] in part_name and subject[k:k + 2] not in whole_name
                and rx(r"[\u3400-\u9fff]{2}").fullmatch(subject[k:k + 2]) for k in range(len(subject) - 1))
 
@@ -556,8 +570,7 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
     for q in qs[max(0, i - 12):i + 13]:
         if q is rate or q.family != rate.family or not (_per_span(q, per) or _time_spent(q, per)) or not bounded(q):
             continue
-        if any(p is not rate and p.family == rate.family and p.end <= q.start
-               and (rate_marker(p.lead) or rx(_PER_ITEM_LEAD).search(p.lead))
+        if any(p is not rate and p.family == rate.family and p.end <= q.start and _per_item(p)
                for p in qs[max(0, i - 12):i + 13]):
             return None     # 18家每家奖励20万元；30家每家奖励10万元，合计660万元: the total of
             #                 several averages' tiers, no product of one

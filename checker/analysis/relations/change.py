@@ -25,6 +25,8 @@ from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
 from .vocabulary import (
     DOWN,
     EARLIER_NAMED,
+    GAINS,
+    GAINS_OR_LOSSES,
     MORE_OR_LESS_BY,
     TIME_POINT,
     UP,
@@ -469,9 +471,9 @@ def _same_measure_again(earlier: str, gap: str) -> bool:
 
 # (the earlier state may name its year in brackets: 比上個年度(111)同期增加…)
 _AMOUNT_LEAD = (r"^[，,]?(?:比|较|較|同比|环比|環比)(?:[^，,；;。\d%%％]|[(（][0-9０-９]{2,4}年?[)）]){0,8}?"
-                r"(?P<verb>%s|新增|%s|%s|增收|减收|減收)了?$" % (VERB, MORE_OR_LESS_BY, _YIELD))
+                r"(?P<verb>%s|新增|%s|%s)了?$" % (VERB, MORE_OR_LESS_BY, GAINS_OR_LOSSES))
 # the words of _AMOUNT_LEAD that say a rise (a gain of output or income is one: 比上年增产74.3万吨)
-_UP_BY = _UP | {"新增", "增产", "增產", "增收"}
+_UP_BY = _UP | {"新增", *GAINS}
 # (多 or 少 with a verb says the amount too: 较去年同期多运4100万人次，增长4.5%)
 # the change in percent after its amount: a verb (增长5.3%) or the width of the change (减幅达16.9%)
 _RATE_AFTER = (r"^[，,]?(?:同比|环比|環比)?(?:(?P<verb>%s)了?|(?P<width>%s)"
@@ -595,7 +597,7 @@ _COMPARED_GAP = r"^[，,]?\s*(?:较|較|比)[^，,；;。%％]{0,14}?[(（]?$"
 _MORE_BY = r"%s了?$" % MORE_OR_LESS_BY
 # a gain or a loss of output or income right before the figure (比上年增产74.3万吨, 比去年减收2亿元):
 # by how much, no earlier state
-_GAINED_BY = r"(?:%s|增收|减收|減收)了?$" % _YIELD
+_GAINED_BY = r"(?:%s)了?$" % GAINS_OR_LOSSES
 _COMPARED_VERB = r"^[)）]?[，,]?(?:同比)?(?P<verb>%s)(?:了)?$" % VERB
 # a change said by its verb alone, at the end of its clause (比去年的112例大幅增加。)
 _COMPARED_VERB_ALONE = (r"[)）]?(?:大幅|明显|明顯|显著|顯著|略有|有所|稍有|小幅|进一步|進一步)?(?P<verb>%s)(?:了)?"

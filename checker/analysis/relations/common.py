@@ -21,7 +21,7 @@ from ..quantities import OPEN_ENDED, Quantity, Unit, units
 from ..sentences import CLAUSE_MARKS
 from .interval import HUNDRED, Interval, basis, plain_percent, rounded_to_multiplier
 from .kinds import outcome_kind
-from .vocabulary import DOWN, PRECIPITATION, SIZES, UP, VERB, WORK_VERBS, rx
+from .vocabulary import DOWN, PRECIPITATION, SIZES, UP, VERB, WORDS, WORK_VERBS, rx
 
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
 # (one class of all the marks, the comma's test after it: a pattern opening with a class lets re
@@ -126,6 +126,20 @@ def whole_of_a_share(text: str, q: Quantity, lo: int) -> bool:
     text[lo:q]: a figure named to size the share, no part or total of the sentence's own."""
     return rx(r"\s?[）)]?的[0-9０-９]").match(text, q.end) is not None \
         and rx(r"[占佔]").search(text, lo, q.qual_start) is not None
+
+
+# the periods a figure's clause may name (2023年, 上半年, 前三季度, 前5个月, 1至9月, 本月 …)
+_PERIOD = (r"[0-9０-９]{2,4}年|今年|去年|上年|本年|全年|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季"
+           r"|前(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十]|十[一二])[个個]月|[0-9０-９]{1,2}月|本月|上月")
+
+
+def periods_apart(text: str, a: Quantity, b: Quantity, b_sentence: bool = False) -> bool:
+    """The clauses of the two figures name periods, and not the same ones (前5个月…14.78万辆 and
+    上半年…2.31万辆: figures of two spans, neither the other's total). `b_sentence`: b's period
+    may be named anywhere before it in its sentence (今年1至10月，全市接待境外游客44.2万人次)."""
+    said = [{m.group() for m in rx(_PERIOD).finditer(text, words_start(text, q.qual_start, marks), q.qual_start)}
+            for q, marks in ((a, "，,；;。\n"), (b, "；;。\n" if b_sentence else "，,；;。\n"))]
+    return bool(said[0]) and bool(said[1]) and said[0] != said[1]
 
 
 def is_level(q: Quantity) -> bool:
@@ -352,6 +366,7 @@ def kind_of(text: str, q: Quantity, item_start: int) -> str:
 
 # The noun after a figure: up to a clause mark, a figure or a function word (议席占… → 议席).
 # A name in Latin letters and digits (COVID-19, H1N1, 5G) is read whole: its digits are no figure.
+_OBJECT_MEASURE_WORDS = tuple(w for line in WORDS["object-measure-words"] for w in line.split())
 _NOUN_WINDOW = (r"(?:[A-Za-z0-9][A-Za-z0-9\-]*[A-Za-z][A-Za-z0-9\-]*|[A-Za-z][A-Za-z0-9\-]*"
                 r"|[^，,；;。、0-9０-９A-Za-z的了在于於和与與及并並或将將已被为為是对對到至按由从從向给給把等共占佔]){1,16}")
 
@@ -377,9 +392,9 @@ def counts_as(text: str, q: Quantity, family: str) -> bool:
     # either script (隊 is written for the family count:队)
     if m is not None and m.group().endswith(_written_forms(family)):
         return True
-    # (or a verb with its noun right before the figure, the noun a measure word of the family: 累計
-    # 收案2,182件 counts 案, as …問題共838案 does)
-    return rx(r"(?:收|立|结|結|办|辦|受理)$").search(q.lead[:-1]) is not None and q.lead.endswith(_written_forms(family))
+    # (or a verb with its object right before the figure, the object a measure word of the family:
+    # 累計收案2,182件 counts 案, as …問題共838案 does: num_words.txt, object-measure-words)
+    return q.lead.endswith(_OBJECT_MEASURE_WORDS) and q.lead.endswith(_written_forms(family))
 
 
 @functools.cache

@@ -55,12 +55,16 @@ _COMPOSITION_WORD = "|".join(("由", "用于", "用於", *DIVIDED, *DISTRIBUTED,
 # in the clauses after a colon, as many as it says (由两部分组成：…)
 # (a clause with a subject of its own before 分为 says it of the whole before when it counts the parts
 # listed after a colon: 表扬类别分为五大类：…)
-_COUNTED_MAKE_UP = (r"(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?%s(?:组成|組成|构成|構成)?[：:]" % PART_WORDS)
+# (the kinds may be named before their count: 分為犬隻與貓隻兩類：…; a count may be ten or more: 十大类)
+_COUNTED_MAKE_UP = (r"(?:[\u3400-\u9fff]{1,8}(?:、|与|與|和|及)[\u3400-\u9fff]{1,8})?"
+                    r"(?P<count>[二两兩三四五六七八九十]|十[一二三四五六七八九]|[2-9]|1[0-9])(?:个|個|大)?%s(?:组成|組成|构成|構成)?[：:]"
+                    % PART_WORDS)
 _MAKE_UP = (r"(?<=[，,])(?:%s|(?:[\u3400-\u9fff]{1,6}?(?=(?:%s)%s))?(?:%s)(?P<split>(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){2,60}))"
             % (MADE_OF, "|".join(DIVIDED), _COUNTED_MAKE_UP, "|".join(DIVIDED)))
 # a count of the parts closing their list (…和小微企业贷款7.8亿元两部分)
 _COUNT_AFTER = r"(?<=[\u3400-\u9fff])(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?%s$" % PART_WORDS
-_COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           **{"十" + c: 10 + n for c, n in zip("一二三四五六七八九", range(1, 10))}}
 # what joins the items of one list (专职队员380人和志愿队员880人, 27名运动员以及12名工作人员)
 _JOINED = r"[、和及与與]"
 
@@ -158,6 +162,13 @@ def _parts_after_colon(text: str, qs: list[Quantity], starts: list[int], start: 
         # parts set apart by ；, each may hold commas of its own (家庭遭受变故，刻苦持家的「自强爸爸」1位；)
         marks = [m.start() for m in rx(r"[；;。]").finditer(text, start, end)] + [end]
         clauses = [(a, b) for a, b in zip([start] + [m + 1 for m in marks[:-1]], marks) if a < b]
+    if clauses:
+        # (or one 、 list of them all: 分為兩類：犬隻21萬5,930隻、貓隻8萬488隻)
+        a, b = clauses[0]
+        listed = [q for q in between(qs, starts, a, b) if q.end <= b and q.family == whole.family]
+        if len(listed) == count and count >= 2 and all(
+                rx(_JOINED).search(text, p.end, q.qual_start) for p, q in pairwise(listed)):
+            return listed
     parts = []
     for a, b in clauses[:count]:
         inside = [q for q in between(qs, starts, a, b) if q.end <= b and q.family == whole.family]

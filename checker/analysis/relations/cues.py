@@ -25,7 +25,18 @@ from ..terms import trie_pattern
 from ..word_scan import FirstMatch, split_tries
 from .kinds import NEGATED, ONE_VALUED_VERBS
 from .states import UNDER_WAY_AFTER_FIGURE, UNDER_WAY_WORDS
-from .vocabulary import ADDING, DOWN, EARLIER_NAMED, MORE_OR_LESS_BY, PERIOD_WHOLES, UP, WORDS, ordered_points, rx
+from .vocabulary import (
+    ADDING,
+    DOWN,
+    EARLIER_NAMED,
+    GAINS_OR_LOSSES,
+    MORE_OR_LESS_BY,
+    PERIOD_WHOLES,
+    UP,
+    WORDS,
+    ordered_points,
+    rx,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -152,8 +163,8 @@ def _trigger_source() -> tuple[str, ...]:
     # or 比上年 + a verb of change + its amount, then the change in percent (change.py)
     # (or the amount, then the earlier state named after it: 比上年减少4.7亿元，上年为91亿元)
     # (a gain of output or income is a verb of the amount too: 比上年增产74.3万吨，增长1.8%)
-    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增|%s|增产|增產|增收|减产|減產|减收|減收)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:(?:同比|环比)?(?:%s)了?|%s)[0-9０-９])"
-                      % (near, near, verbs, verbs, MORE_OR_LESS_BY, verbs, EARLIER_NAMED) for w in ("较", "較", "比")})
+    follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增|%s|%s)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:(?:同比|环比)?(?:%s)了?|%s)[0-9０-９])"
+                      % (near, near, verbs, verbs, MORE_OR_LESS_BY, GAINS_OR_LOSSES, verbs, EARLIER_NAMED) for w in ("较", "較", "比")})
     # (同比 + the amount, then the earlier state named after it: 同比增加2300户，去年同期为1.45万户;
     # read at the 比 of 同比, tested below: a stop at every 同 costs more)
     compared_then_earlier = r"(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,]%s[0-9０-９]" % (verbs, EARLIER_NAMED)

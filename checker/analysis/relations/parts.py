@@ -54,6 +54,7 @@ from .common import (
     per_unit,
     same_count,
     shares_noun,
+    words_start,
 )
 from .cues import (
     BREAKDOWN_SCAN,
@@ -109,7 +110,7 @@ _EXHAUSTIVE_LAST = r"(?:%s)" % "|".join(WORDS["exhaustive-last"])
 # (a subject counting items, then a total word, vocabulary.COUNTED_TOTAL: the sum of those items, no
 # part of a whole before it: …，其中5个在一期基础上再次改造，两期共改造小区15个)
 # a count that is the subject of such a total (两个开发区共建成900个: 两个 counts the zones, no part)
-_SUBJECT_OF_TOTAL = r"[\u3400-\u9fff]{1,4}?(?:共|合计|合計|累计|累計|总计|總計)"
+_SUBJECT_OF_TOTAL = r"[\u3400-\u9fff]{1,8}?(?:共|合计|合計|累计|累計|总计|總計)"
 
 
 _COUNT_OF = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -187,6 +188,9 @@ _LAST_ITEM = r"(?:以及|及|和|与|與)(?![其另])"
 # what joins the second of two items after a comma (包含A、B等12项，以及C、D等14项): 以及 only, as
 # 和/及/与 opening a clause may begin a sentence of its own
 _LAST_OF_TWO = r"以及"
+# what ranks an item among the kinds of one whole, or sizes it as a share of all of them (以…最多,
+# 次之, 居首, 占全部出勤的59.6%)
+_RANKED = r"最多|最高|最大|居首|居次|次之|其次|(?:占|佔)(?:全部|总|總)"
 # a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
 _SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
@@ -515,7 +519,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     family = None
     for start, end in _pieces(text, after_start, after_end):
         pieces.append((start, end))
-        cands = [q for q in between(qs, starts, start, end) if is_amount(q) or is_amount(q, per_time(q))]
+        cands = [q for q in between(qs, starts, start, end) if is_amount(q) or is_amount(q, per_time(q)) or new_count(q)]
         if cands:
             family = cands[0].family
             break
@@ -538,11 +542,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         return None     # 由800万元增加到1200万元: a change, not who pays the total
     must_name = text.startswith(_NAMING_CUES, pos)
     if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
-            rx(_TOTAL_WORD).search(whole.lead) or (text.startswith(("包括", *_ONE_BY_ONE), pos) and _adjacent(text, whole, pos)))):
+            rx(_TOTAL_WORD).search(whole.lead) or (text.startswith(("包括", *_ONE_BY_ONE), pos) and _adjacent(text, qs, whole, pos)))):
         # 含/尤其 break down only a whole stated as a total; 包括 also the figure of the clause
         # right before it (载有49人，包括46名旅客和3名船员), and 含/包含/涵盖 such a figure when a
         # part names it
-        if not (len(wholes) == 1 and text.startswith(("含", *_NAMING_CUES), pos) and _adjacent(text, whole, pos)):
+        if not (len(wholes) == 1 and text.startswith(("含", *_NAMING_CUES), pos) and _adjacent(text, qs, whole, pos)):
             return None
         must_name = True
     per = per_unit(whole) if _split_rate(text, whole) else per_time(whole)
@@ -588,9 +592,17 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 #         the whole or of the parts before is a list of its own)
             if body.startswith(("其餘", "其余")) and any(
                     q.family == family and is_amount(q) and rx(r"[；;]").search(text, q.end, whole.qual_start)
+                    and rx(_RANKED).search(text, words_start(text, q.qual_start, "；;。\n"), q.qual_start + 40)
                     for q in qs if sentence.start <= q.start and q.end <= whole.qual_start):
-                break   # (以非創傷類案件6萬4,713件次最多；創傷類案件3萬2,908件次，其中…；其餘1萬1,033件次…: the
-                #         whole is one item of a series, and the rest after a ； may be the series' rest)
+                break   # (以非創傷類案件6萬4,713件次最多，占全部出勤的59.6%；創傷類案件3萬2,908件次，其中…；
+                #         其餘1萬1,033件次…: the whole is one item of a ranked series, and the rest after a ；
+                #         may be the series' rest; not 一季度受理120件；二季度受理150件，其中已办结100件；
+                #         其余60件…, where nothing ranks the items as kinds of one all)
+            whole_head = rx(r"[\u3400-\u9fff]{2}$").search(whole.lead)
+            if first_word and whole_head and first_word.group().endswith(whole_head.group()) \
+                    and not any(noun.endswith(whole_head.group()) for noun in nouns):
+                break   # (稅課收入1,102億元，當中包括統籌分配稅款486億元；補助及協助收入392億元；其他收入…: after
+                #         a ；, a kind named as the whole is, not as its parts are, is the whole's sibling)
             if any(len(noun) >= 2 and body.startswith(noun) for noun in nouns):
                 break   # (包括本土病例137例及境外移入病例24例；本土病例以前鎮區58例最多…: after a ；, a clause
                 #         opening with a part's name breaks that part down, not the whole)
@@ -606,7 +618,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 国际航班376架次; not 日均接待5万人次，其中国庆假期接待38万人次: a period's total)
         mine = [q for q in inside if q.family == family and (
                     is_amount(q, per) if per and (before >= 0 or rx(_PERIOD).search(text, start, q.start))
-                    else is_amount(q) or (per and is_amount(q, per)))
+                    else is_amount(q) or (per and is_amount(q, per)) or (added_whole and new_count(q)))
                 and (not rx(TOTAL_SAID).search(q.lead) or rx(_EXHAUSTIVE_LAST).search(q.lead) or (
                     not per and not seen_clause and not text[after_start:start].strip("，,：: ")))
                 and not (seen_clause and (_sums_items_before(text, q, sentence.start, qs) or rx(_STOCK_NOW).search(q.lead)))
@@ -934,8 +946,10 @@ def _split_rate(text: str, q: Quantity) -> bool:
 def _counts_kinds_listed(text: str, q: Quantity) -> bool:
     """设全程马拉松和半程马拉松两个项目: a small count in words right after the kinds it counts,
     named in a list, is how many kinds there are, no whole of amounts after it."""
-    return q.value <= 10 and not rx(r"[0-9０-９]").match(text, q.start) \
-        and rx(r"[\u3400-\u9fff]{2,}(?:和|及|与|與|、)[\u3400-\u9fff]{2,}$").search(q.lead) is not None
+    listed = rx(r"[\u3400-\u9fff]{2,}(?:(?:和|及|与|與|、)[\u3400-\u9fff]{2,})+$").search(q.lead)
+    # (as many as the names listed: 引进教授和博士九人 counts people, not the two kinds)
+    return listed is not None and not rx(r"[0-9０-９]").match(text, q.start) \
+        and q.value == len(rx(r"和|及|与|與|、").split(listed.group()))
 
 
 def _names_whole(text: str, noun: str, whole: Quantity, clause: tuple[int, int]) -> bool:
@@ -1162,15 +1176,18 @@ def _item_count(text: str, q: Quantity) -> bool:
         and rx(r"[\u3400-\u9fff]").match(text, q.qual_start - 2) is not None
 
 
-def _adjacent(text: str, whole: Quantity, pos: int) -> bool:
+def _adjacent(text: str, qs: list[Quantity], whole: Quantity, pos: int) -> bool:
     """The whole's figure (and its noun) ends the clause right before the cue (49人，包括…;
-    签署160架民用飞机采购协议，包括…), or the clause before one saying only how it changed
-    (受理申訴1萬8,260件，較111年增加1,384件，包括…)."""
-    return rx(r"[\u3400-\u9fff]{0,12}[，,](?:%s)" % _CHANGED_BETWEEN).fullmatch(text, whole.end, pos) is not None
-
-
-# a clause saying only how the figure before it changed, with the amount or the percentage
-_CHANGED_BETWEEN = r"(?:(?:%s)了?[0-9０-９][0-9０-９.．,萬万亿億千]*[\u3400-\u9fff%%％]{0,4}[，,])?" % _HOW_IT_CHANGED
+    签署160架民用飞机采购协议，包括…), or the clause before one saying only how it changed, by one
+    figure of its own (受理申訴1萬8,260件，較111年增加1,384件，包括…)."""
+    own = rx(r"[\u3400-\u9fff]{0,12}[，,]").match(text, whole.end, pos)
+    if own is None:
+        return False
+    if own.end() == pos:
+        return True
+    changed = [q for q in qs if own.end() <= q.start and q.end <= pos]
+    return len(changed) == 1 and rx(r"(?:%s)了?" % _HOW_IT_CHANGED).fullmatch(text, own.end(), changed[0].qual_start) is not None \
+        and rx(r"[\u3400-\u9fff]{0,4}[，,]").fullmatch(text, changed[0].end, pos) is not None
 
 
 def _made_of(text: str, q: Quantity) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
-from .common import CLAUSE_MARK, Relation, bounded, counted, is_amount, percent_relation, shares_noun
+from .common import CLAUSE_MARK, Relation, bounded, counted, is_amount, percent_relation, shares_noun, words_start
 from .cues import cue_sentences, no_cue
 from .interval import Interval
 from .vocabulary import VERB, WORDS, rx
@@ -90,8 +90,13 @@ def rates(doc: Any) -> list[Relation]:
                 # (已筹集5.6万套，年度计划为5万套，完成年度计划的112%: the plan is the base, said second)
                 part, base = (base, part) if planned[0] is part else (part, base)
             named = rx(r"(?<![不未没沒无無])([\u3400-\u9fff]{2})率").search(rate.lead)
-            # (检出不合格18批次，合格率98.5%: the count is of what failed, the rate of the rest)
-            rest = bool(named and rx(r"(?:不|未|没|沒|无|無)%s" % named.group(1)).search(part.lead))
+            # (检出不合格18批次，合格率98.5%: the count is of what failed, the rate of the rest; of the
+            # base, when that is no count of what passed: 合格样品300批次，不合格65批次 — 300 is no total)
+            failed = named is not None and rx(r"(?:不|未|没|沒|无|無)%s" % named.group(1)).search(part.lead) is not None
+            rest = named is not None and failed and not rx(r"(?<![不未没沒无無])%s" % named.group(1)).search(
+                text, words_start(text, base.qual_start, "，,；;。\n"), base.qual_start)
+            if failed and not rest:
+                continue
             if stem and not rest and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead):
                 continue    # (the stem anywhere in the count's words: 防治面积26万亩，防治率65%)
             if rx(r"[；;。]").search(text, base.end, rate.qual_start):

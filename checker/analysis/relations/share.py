@@ -24,7 +24,9 @@ from .common import (
     in_unit_of,
     is_amount,
     percent_relation,
+    periods_apart,
     whole_of_a_share,
+    words_start,
 )
 from .cues import cue_sentences, no_cue
 from .interval import Interval
@@ -331,16 +333,13 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
         return None
     wholes = [q for q in found[k - 1].quantities if q.family == part.family and is_amount(q) and bounded(q)
               and q.low > 0 and not compared_state(text, q) and _names(text, named, q)
-              and not _inside_joined(_topic(text, q), named) and "每" not in _clause_before(text, q)]
+              and not _inside_joined(_topic(text, q), named) and "每" not in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start]
+              and not periods_apart(text, q, part, b_sentence=True)]
     # (several named so, smaller ones among them, are items of a list — 资金包括：…资金9.45亿元；…资金6.32亿元
     # …: the total they make is not said there, and the one not smaller than the part is no whole; a
-    # figure per a unit, 每万人口…拥有量达到16件, is none of them)
+    # figure per a unit, 每万人口…拥有量达到16件, is none of them, nor one of another period: 前5个月…
+    # 14.78万辆 is no whole of 上半年…2.31万辆)
     return wholes[0] if len(wholes) == 1 and not Interval.of(part).above(Interval.of(wholes[0])) else None
-
-
-def _clause_before(text: str, q) -> str:
-    """The words of q's clause before its figure."""
-    return text[max(text.rfind(c, 0, q.qual_start) for c in "，,；;。\n") + 1:q.qual_start]
 
 
 # the first kind of a whole named by joining its kinds (进出口, 出入境, 中小学, 内外贸, 城乡): the word
@@ -443,8 +442,12 @@ def _the_whole(text: str, before: list, part, lo: int):
         return None
     if "、" in text[whole.end:part.start] and not rx(CLAUSE_MARK).search(text, whole.end, part.start):
         return None     # 新增种植面积350.82万亩、低产林改造330.04万亩: two items of one list
-    if "其中" in text[lo:whole.start] and "其中" not in text[whole.end:part.start]:
-        return None     # 其中，去程班列1,104列，回程班列758列，回程班列占比40.7%: a part itself, beside the part
+    opened = text.rfind("其中", lo, whole.start)
+    if opened >= 0 and "其中" not in text[whole.end:part.start] \
+            and not any(opened < q.start < whole.start for q in before):
+        return None     # 其中，去程班列1,104列，回程班列758列，回程班列占比40.7%: the first part itself,
+        #                 beside the part (not a figure after another one after 其中: 其中高校毕业生1.2万人，
+        #                 实现旅游总收入600亿元，…)
     return whole
 
 
@@ -504,6 +507,10 @@ def _topic(text: str, whole) -> str:
 _OWN_RATIO = r"(?P<stem>[\u3400-\u9fff]{2,4}?)(?:所占)?(?:比例|比率|比重|占比|佔比)(?:为|為|达|達|达到|達到|是|约|約)?$"
 
 
+# the names of a difference between two figures (差额, 缺口, 增量): its ratio is over one of them
+_DIFFERENCE = r"差额|差額|差距|差值|缺口|增量|净增|淨增"
+
+
 def _own_ratio(doc: Any, seen: set[int]) -> list[Relation]:
     """A share named by its part's own words, its part the amount right before it (in its clause
     or the one before) led or named by those words, its whole the one earlier amount of the
@@ -523,8 +530,9 @@ def _own_ratio(doc: Any, seen: set[int]) -> list[Relation]:
             if not is_amount(part) or not bounded(part) or rx(_THRESHOLD_AFTER).match(text, part.end) \
                     or len(rx(CLAUSE_MARK).findall(text, part.end, share.qual_start)) > 1:
                 continue
-            if stem not in part.lead[-8:] + part.noun:
-                continue
+            if stem not in part.lead[-8:] + part.noun or rx(_DIFFERENCE).search(stem):
+                continue    # (候选人631名，差额数为119名，差额比例为23.2%: a difference's ratio is over
+                #             what it exceeds, 631 − 119, not a share of the total)
             whole = _the_whole(text, qs[:i - 1], part, sentence.start)
             if whole is None or stem in whole.lead[-8:] + whole.noun:
                 continue

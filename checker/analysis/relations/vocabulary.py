@@ -67,6 +67,10 @@ WORK_VERBS = "|".join(WORDS["work-verbs"])
 # 多 or 少 with a verb before a figure says by how much, not an earlier state (较去年同期多运4100万人次,
 # 比上年少招80人): relations/change.py, and cues.py choosing such sentences
 MORE_OR_LESS_BY = r"(?:多|少)[\u3400-\u9fff]{0,2}"
+# a gain or a loss of output or of income, said as a verb before its amount (比上年增产74.3万吨,
+# 减收2亿元); the first ones say a rise
+GAINS = ("增产", "增產", "增收")
+GAINS_OR_LOSSES = "|".join((*GAINS, "减产", "減產", "减收", "減收"))
 # what a length measures when it is a size or a level (num_words.txt, sizes), or rain and snow
 # (precipitation): common.is_level
 SIZES = "|".join(w for line in WORDS["sizes"] for w in line.split())
