@@ -117,8 +117,9 @@ _BACK = r"[^，,；;。]{0,4}?(?:以上|上述|前述|这些|這些|这|這)"
 # 二者合计…): the figure says how many items the list has; it is no item itself.
 # The subject may name the items' noun after their count (两村蓝莓种植面积合计…); a numeral after
 # the count makes it a name (十四五), not a count, and 是 an enumerator (一是…，二是…).
+# (二季度, 三季 name a quarter, no count of items)
 _ITEM_COUNT = (r"(?:以上|上述|前述|这些|這些|这|這|此)?([0-9０-９]{1,2}|[二两兩三四五六七八九十])"
-               r"(?![0-9０-９零〇一二两兩三四五六七八九十百千万萬年月日号號时時天周週岁歲点點是]|[个個](?:月|季|星期))"
+               r"(?![0-9０-９零〇一二两兩三四五六七八九十百千万萬年月日号號时時天周週岁歲点點是]|[个個](?:月|季|星期)|季度?)"
                r"[\u3400-\u9fff]{1,8}$")
 # a subject naming two of a kind by 俩 (兄弟俩加起来, 姐妹倆共): it counts two items
 _PAIR_OF = r"[\u3400-\u9fff]{1,4}(?:俩|倆)"
@@ -437,9 +438,11 @@ def running_totals(doc: Any) -> list[Relation]:
             if S.below(T) and rx(INCLUDES_MORE).match(text, q.end):
                 continue    # (上午…，下午…，全天共就诊3,300人次，含夜间急诊400人次: more than the items)
             if S.above(T) and q.family in REACHED and (rx(REACHING).search(text, trigger, q.qual_start)
-                               or all(rx(REACHING).search(i.q.lead) for i in items)):
+                               or all(rx(REACHING).search(i.q.lead) for i in items)) \
+                    and not _places_apart(text, items):
                 continue    # 一期覆盖800户，二期覆盖900户，两期共覆盖1,200户: what one item reached another
-                #             may reach again; the total may be less than the sum, never more
+                #             may reach again; the total may be less than the sum, never more (not what
+                #             places apart reached: 鼓楼区1.26万户、玄武区…，这三个区共涉及…)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
                     text, items, _subject_start(text, items, trigger)) and not _tally_totalled(text, items, q))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
@@ -714,16 +717,14 @@ def _item_count(subject: str) -> int | None:
 def _period_subject(subject: str) -> list[tuple[str, frozenset[str]]]:
     """The periods a total's subject sums, if it names periods: for each reading, their kind and
     either their count ({"2"}: any two of that kind) or their names ({上午, 下午} for 全天)."""
+    union = rx(_UNION_SUBJECT).fullmatch(subject)
+    readings = [(_period_kind(parts.split()[0]), frozenset(_period_label(p) for p in parts.split()))
+                for whole, parts in PERIOD_UNIONS if union and whole == union.group(1)]
     m = rx(_PERIOD_COUNT).fullmatch(subject)
     if m:
-        n = m.group(1)
-        count = number_of(n)
-        return [(_PERIOD_UNITS[m.group(2)], frozenset({str(count)}))]
-    m = rx(_UNION_SUBJECT).fullmatch(subject)
-    if not m:
-        return []
-    return [(_period_kind(parts.split()[0]), frozenset(_period_label(p) for p in parts.split()))
-            for whole, parts in PERIOD_UNIONS if whole == m.group(1)]
+        # (二季度 is the second quarter, and may be read as two: both readings are tried)
+        readings.append((_PERIOD_UNITS[m.group(2)], frozenset({str(number_of(m.group(1)))})))
+    return readings
 
 
 def _how_many(wanted: frozenset[str]) -> int:
@@ -756,16 +757,45 @@ def _periods_listed(text: str, items: list[Item], readings: list[tuple[str, froz
     return any(_periods_of(text, items, kind, wanted) for kind, wanted in readings)
 
 
-# A span of months named before a list that gives each of them in turn (1月至4月的吞吐量分别为41万、
-# 37万、65万和48万标箱): the items are those months, one each, when they are as many
-_MONTHS_EACH = (r"(?<![0-9０-９])(1[0-2]|[1-9])月?(?:至|到|-|－|~|～)(1[0-2]|[1-9])月(?:份)?[^，,；;。：:]{0,16}?"
-                r"(?:分别为|分別為|分别是|分別是|依次为|依次為|分别|分別)")
+# Months or years named before a list that gives each of them in turn, as a span or one by one, in
+# the list's clause or in one of their own before it (1月至4月的吞吐量分别为41万、37万…; 今年1月、2月、
+# 3月，港口分别完成…; 2021年至2023年，全市分别新建绿道…): the items are those periods, one each, when
+# they are as many
+_EACH = r"分别|分別|依次"
+_NAMED_EACH = {
+    "month": (r"(?<![0-9０-９])(1[0-2]|[1-9])月?(?:至|到|-|－|~|～)(1[0-2]|[1-9])月|(?<![0-9０-９])(1[0-2]|[1-9])月(?!份?[0-9０-９])", "%d月"),
+    "year": ((r"(?<![0-9０-９])((?:19|20)[0-9]{2}|1[0-9]{2})年?(?:至|到|-|－|~|～)((?:19|20)[0-9]{2}|1[0-9]{2})年"
+              r"|(?<![0-9０-９])((?:19|20)[0-9]{2}|1[0-9]{2})年"), "%d年"),
+}
 
 
-# and a span of years (2021年至2023年，全市分别新建绿道156公里、128公里和194公里), which may stand in a
-# clause of its own before the list: the items are those years, one each, when they are as many
-_YEARS_EACH = (r"(?<![0-9０-９])((?:19|20)[0-9]{2}|1[0-9]{2})年?(?:至|到|-|－|~|～)((?:19|20)[0-9]{2}|1[0-9]{2})年度?"
-               r"[^；;。：:]{0,20}?(?:分别为|分別為|分别是|分別是|依次为|依次為|分别|分別)")
+# a place named right before its figure (鼓楼区1.26万户, 東區4,860公尺, 中山街道…)
+_PLACE_BEFORE = r"[\u3400-\u9fff]{1,4}(?:区|區|县|縣|镇|鎮|乡|鄉|街道|社区|社區)$"
+
+
+def _places_apart(text: str, items: list[Item]) -> bool:
+    """Each item is a place of its own, named right before its figure: what one reached no other
+    reached (a household lives in one district)."""
+    names = [rx(_PLACE_BEFORE).search(text, words_start(text, i.q.qual_start), i.q.qual_start) for i in items]
+    return all(names) and len({m.group() for m in names if m}) == len(items)
+
+
+def _named_each(text: str, items: list[Item], start: int, kind: str) -> list[str] | None:
+    """The periods of `kind` named, as a span or one by one, before a list given with 分别, in the
+    list's clause or in one of their own before it; None when the list is not so given."""
+    if kind not in _NAMED_EACH or rx(r"[，,；;：:。]").search(text, items[0].end, items[-1].start):
+        return None
+    lo = words_start(text, start - 1, "；;：:。\n")
+    if not rx(_EACH).search(text, lo, items[0].q.qual_start):
+        return None
+    pattern, label = _NAMED_EACH[kind]
+    labels: list[str] = []
+    for m in rx(pattern).finditer(text, lo, items[0].q.qual_start):
+        if m.group(1):
+            labels.extend(label % k for k in range(int(m.group(1)), int(m.group(2)) + 1))
+        else:
+            labels.append(label % int(m.group(3)))
+    return labels or None
 
 
 # what makes a period's figure the level reached by its end, not what the period added
@@ -775,16 +805,9 @@ _LEVEL_REACHED = r"总数|總數|总量|總量|达到|達到|增至|增加到|�
 def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str]) -> bool:
     labels = []
     start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
-    if kind == "month":
-        each = rx(_MONTHS_EACH).search(text, start, items[0].q.qual_start)
-        if each and not rx(r"[，,；;：:。]").search(text, items[0].end, items[-1].start):
-            first, last = int(each.group(1)), int(each.group(2))
-            if last - first + 1 == len(items):
-                return wanted in ({str(len(items))}, {"%d月" % k for k in range(first, last + 1)})
-    if kind == "year" and not rx(r"[，,；;：:。]").search(text, items[0].end, items[-1].start):
-        each = rx(_YEARS_EACH).search(text, words_start(text, start - 1, "；;：:。\n"), items[0].q.qual_start)
-        if each and int(each.group(2)) - int(each.group(1)) + 1 == len(items):
-            return wanted in ({str(len(items))}, {"%d年" % y for y in range(int(each.group(1)), int(each.group(2)) + 1)})
+    named = _named_each(text, items, start, kind)
+    if named is not None and len(named) == len(items) == len(set(named)):
+        return wanted in ({str(len(items))}, set(named))
     if not rx(_PERIODS[kind]).search(text, start, items[0].q.qual_start):
         # (the first period may stand in a clause of its own before its item: 2022年，这个镇造林…)
         before = start - 1
