@@ -462,6 +462,9 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
         # (or kinds and the rest of them: 45家業者當中，餐飲業18家，伴手禮業15家，其餘12家為住宿業)
         rest = len(parts) >= 2 and one_each and rx(r"(?:%s)的?$" % "|".join(REMAINDERS)).search(heads[-1]) is not None \
             and not any(rx(r"(?:%s)" % "|".join(REMAINDERS)).search(h) for h in heads[:-1])
+        # (or the other kinds named last, as after 其中: 1,142万吨夏粮中，小麦…，早稻、蚕豌豆等其他夏收作物…)
+        other = rx(_EXHAUSTIVE_LAST).search(heads[-1]) if len(parts) >= 2 and one_each else None
+        rest = rest or (other is not None and rest_of_the_whole(other.group(), heads[-1][other.end():], stretch, heads[:-1]))
         states = states_apart([state_of(h, t) for h, t in zip(heads, tails)]) if len(parts) >= 2 and one_each else None
         summed = parts if len(parts) >= 2 and one_each and (mutually_exclusive(nouns) or states is not None or rest
                                                             or one_valued_relatives(heads)
@@ -528,6 +531,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if family is None:
         return None
     candidates = _find_wholes(text, qs, starts, clauses_before, family, cands[0])
+    if len(candidates) == 1 and rx(TOTAL_SAID).search(cands[0].lead) and any(
+            q.family == family and q.end <= candidates[0][1][0] and rx(r"[；;]").search(text, q.end, candidates[0][1][0])
+            for q in qs if q.start >= sentence.start):
+        return None     # (…80歲至99歲長者11萬2,376人…；100歲以上人瑞1,186人…。其中80歲以上長者合計11萬3,562人: a
+        #                 part said as a sum of items of a ； series, not a part of its last item)
     if not candidates:
         # the nearest clause with amounts of the kind holds two (28个国家的1200个品牌参展，其中150个
         # 品牌…): the one that counts what the first part counts, when one does

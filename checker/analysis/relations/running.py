@@ -338,6 +338,9 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 金牌奖金每面200万元、银牌80万元、铜牌50万元，合计…: rates, each per a thing counted elsewhere
             if _own_deed_after_semicolon(text, items, trigger, q):
                 continue    # 死亡2人、受伤87人；共撤离民众1.2万人: after a ；, a total of its own deed
+            if _names_some_after_semicolon(text, items, trigger):
+                continue    # 國小組12人、國中組9人、高中職組8人…；國中小學生合計21人: after a ；, a total
+                #             whose subject names some of the items and not others sums those only
             if word in _BARE and rx(RESPECTIVE).search(listed) and _own_deed(text, trigger + len(word), q, listed):
                 continue    # 分别接诊860人、740人，共有120人留院观察: those who did another deed
             if readings:
@@ -778,6 +781,18 @@ def _places_apart(text: str, items: list[Item]) -> bool:
     reached (a household lives in one district)."""
     names = [rx(_PLACE_BEFORE).search(text, words_start(text, i.q.qual_start), i.q.qual_start) for i in items]
     return all(names) and len({m.group() for m in names if m}) == len(items)
+
+
+def _names_some_after_semicolon(text: str, items: list[Item], trigger: int) -> bool:
+    """A ； stands between the items and the total, and the total's subject shares two characters in
+    a row with the names of some items but not of all: it totals a group of them."""
+    semi = max(text.rfind("；", items[-1].end, trigger), text.rfind(";", items[-1].end, trigger))
+    if semi < 0:
+        return False
+    subject = text[semi + 1:trigger]
+    runs = {subject[k:k + 2] for k in range(len(subject) - 1)}
+    named = [any(r in text[words_start(text, i.q.qual_start, "，,；;、：:。\n"):i.q.qual_start] for r in runs) for i in items]
+    return any(named) and not all(named)
 
 
 def _named_each(text: str, items: list[Item], start: int, kind: str) -> list[str] | None:
