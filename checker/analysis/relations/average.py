@@ -247,7 +247,7 @@ def averages(doc: Any) -> list[Relation]:
                     and (parts_of[q.start][1] >= 2 or _names_last(said, parts_of[q.start][0], 3)))]
                 # (the average's subject naming a part and not its whole counts the part, even after
                 # 其中: 种植面积18.6万亩，其中投产面积14.2万亩，…，投产果园平均亩产…)
-                subject = rx(r"[，,；;。\n]").split(rate.lead[:marker_start])[-1]
+                subject = rx(r"[，；;。\n]|,(?![0-9])").split(rate.lead[:marker_start])[-1]
                 named_parts = [q for q in qs[max(0, i - 12):i] if q.start in parts_of and parts_of[q.start][0] in counts
                                and q.family == count_family and bounded(q)
                                and _names_part_not_whole(subject, q, parts_of[q.start][0])]

@@ -20,7 +20,7 @@ from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, claus
 from .cues import BREAKDOWN, DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, PART_WORDS, SELECTED, SOURCES, Sentence
 from .kinds import mutually_exclusive
 from .sum_of_parts import weigh_parts
-from .vocabulary import rx
+from .vocabulary import number_of, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -63,8 +63,6 @@ _MAKE_UP = (r"(?<=[，,])(?:%s|(?:[\u3400-\u9fff]{1,6}?(?=(?:%s)%s))?(?:%s)(?P<s
             % (MADE_OF, "|".join(DIVIDED), _COUNTED_MAKE_UP, "|".join(DIVIDED)))
 # a count of the parts closing their list (…和小微企业贷款7.8亿元两部分)
 _COUNT_AFTER = r"(?<=[\u3400-\u9fff])(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?%s$" % PART_WORDS
-_COUNTS = {"二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-           **{"十" + c: 10 + n for c, n in zip("一二三四五六七八九", range(1, 10))}}
 # what joins the items of one list (专职队员380人和志愿队员880人, 27名运动员以及12名工作人员)
 _JOINED = r"[、和及与與]"
 
@@ -98,7 +96,7 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
         counted_parts = rx(_COUNTED_MAKE_UP).match(text, lo)
         if counted_parts:
             parts = _parts_after_colon(text, qs, starts, counted_parts.end(), sentence.end, whole,
-                                       _COUNTS.get(counted_parts.group("count"), 0) or int(counted_parts.group("count")))
+                                       number_of(counted_parts.group("count")))
             some = False
         else:
             # (the list may end by counting its parts: 分为个人贷款9.8亿元和企业贷款7.8亿元两部分)
@@ -107,8 +105,7 @@ def _made_up(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
             some = "等" in listed
             if any(not rx(_JOINED).search(text, p.end, q.qual_start) for p, q in pairwise(parts)):
                 continue
-            if counted_after and len(parts) != _COUNTS.get(counted_after.group("count"), 0) + (
-                    int(counted_after.group("count")) if counted_after.group("count").isdigit() else 0):
+            if counted_after and len(parts) != number_of(counted_after.group("count")):
                 continue
         # (a figure right after the make-up's 由 is its first part, not where a change starts)
         if len(parts) < 2 or not all(q.family == whole.family and (is_amount(q) or q.qual_start == lo) and bounded(q)
@@ -140,7 +137,7 @@ def _divided_inline(doc: Any, sentence: Sentence, starts: list[int]) -> list[Rel
             continue
         whole = before[-1]
         after = [q for q in qs if q.start >= m.end()]
-        count = _COUNTS.get(m.group("count"), 0) or int(m.group("count"))
+        count = number_of(m.group("count"))
         if not (is_amount(whole) and bounded(whole) and whole.low > 0) or len(after) != count \
                 or not all(q.family == whole.family and is_amount(q) and bounded(q) for q in after) \
                 or not all(rx(r"[、，,；;]\s*[\u3400-\u9fff]{1,10}").fullmatch(text, p.end, q.qual_start)

@@ -1059,7 +1059,7 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     whole = qs[i]
     close = rx(r"[)）]").search(text, pos, sentence.end)
     # all per one unit (每日处理1350吨（东厂每日750吨、西厂每日600吨）) is as good as plain amounts
-    per = per_unit(whole) if _split_rate(text, whole) else per_time(whole)
+    per = per_unit(whole)
     if not close:
         return None
     inside = between(qs, starts, pos, close.start())

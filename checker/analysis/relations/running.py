@@ -53,6 +53,7 @@ from .common import (
 from .cues import MEASURE_NAMES, MEASURE_OF, SELECTED, Sentence, cue_sentences, no_cue
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of, whole_partition
+from .scopes import PLACE_ENDS
 from .to_date import to_date_totals
 from .vocabulary import (
     ADDING,
@@ -495,7 +496,7 @@ def _one_deed(text: str, items: list[Item], first: set[str], after_word: int, q:
             return False
     # (and names no narrower thing than they: 累计接待外地读者 after 接待读者 — some of them; the
     # level it reached aside, 累計虧損達)
-    named, listed = rx(_REACHING).sub("", text[after_word:q.qual_start]), text[start:items[-1].end]
+    named, listed = rx(_LEVEL_SAID).sub("", text[after_word:q.qual_start]), text[start:items[-1].end]
     runs = [named[i:i + 2] for i in range(len(named) - 1)]
     if any(r in listed for r in runs) and any(r not in listed for r in runs if rx(r"[\u3400-\u9fff]{2}").fullmatch(r)):
         return False
@@ -508,7 +509,7 @@ def _same_deeds(deeds: set[str], first: set[str]) -> bool:
 
 
 # the words saying the level a total reached, after what it names (累計虧損達, 累计接待约)
-_REACHING = r"(?:达到|達到|达|達|为|為|约|約|近|逾)+$"
+_LEVEL_SAID = r"(?:达到|達到|达|達|为|為|约|約|近|逾)+$"
 
 
 # the words of holding or of being a total, which name no deed of their own (共有, 共计, 共达)
@@ -773,7 +774,7 @@ _NAMED_EACH = {
 
 
 # a place named right before its figure (鼓楼区1.26万户, 東區4,860公尺, 中山街道…)
-_PLACE_BEFORE = r"[\u3400-\u9fff]{1,4}(?:区|區|县|縣|镇|鎮|乡|鄉|街道|社区|社區)$"
+_PLACE_BEFORE = r"[\u3400-\u9fff]{1,4}(?:%s)$" % PLACE_ENDS
 
 
 def _places_apart(text: str, items: list[Item]) -> bool:

@@ -16,6 +16,9 @@ from .vocabulary import WORDS, rx
 # honour-titles), which names some of the whole's own things
 _SCOPES = {"国": 5, "國": 5, "省": 4, "市": 3, "县": 2, "縣": 2, "区": 2, "區": 2, "镇": 1, "鎮": 1, "乡": 1, "鄉": 1, "村": 0}
 _WHOLE_SCOPE = r"(?<![安完健齐齊保周])全(国|國|省|市|县|縣|区|區|镇|鎮|乡|鄉|村)"
+# what ends the name of a place within a city or county (鼓楼区, 東區, 城关镇, 中山街道): places side by
+# side, each one of its own (relations/running.py)
+PLACE_ENDS = "区|區|县|縣|镇|鎮|乡|鄉|街道|社区|社區"
 # a whole scope at the head of a clause, after at most a time before it (全院…, 年末全市…)
 SCOPE_AT_HEAD = r"[\u3400-\u9fff]{0,4}?(?<![安完健齐齊保周])全(?:国|國|省|市|县|縣|区|區|镇|鎮|乡|鄉|村|院|校|厂|廠)"
 # (the places the whole's words name as its scope: 全县, 我市, 本区, 该镇, 这个村; not 区 in 跨区域 or 片区)

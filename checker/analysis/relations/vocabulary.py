@@ -158,9 +158,12 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def number_of(word: str) -> int:
-    """A count of items written as a small number word or digits (两 → 2, 十 → 10, 12 → 12), or 0."""
+    """A count of items written as a small number word or digits (两 → 2, 十 → 10, 十二 → 12, 12 → 12),
+    or 0."""
     if word in _SMALL:
         return _SMALL[word]
+    if len(word) == 2 and word[0] == "十" and (word[1] == "一" or _SMALL.get(word[1], 10) < 10):
+        return 10 + (1 if word[1] == "一" else _SMALL[word[1]])
     digits = word.translate(_FULLWIDTH)
     return int(digits) if digits.isdigit() else 0
 
