@@ -555,7 +555,7 @@ def _earlier_then_change(text: str, qs: list[Quantity]) -> list[Relation]:
 def _last_of_list(text: str, qs: list[Quantity], i: int) -> bool:
     """qs[i] ends a 、 list of figures of its kind (…東區9例及安南區5例): a change said right after
     it is the list's whole's (分布於…，較去年同期減少142例), not the last item's."""
-    return follows_in_list(text, qs[:i], qs[i])
+    return follows_in_list(text, qs, qs[i], upto=i)
 
 
 def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:

@@ -114,11 +114,24 @@ def compared_state(text: str, q: Quantity) -> bool:
 _LIST_NEXT = r"[^，,；;。、]{0,8}?(?:、|及|和|与|與)[^，,；;。、]{0,8}"
 
 
-def follows_in_list(text: str, qs: list[Quantity], q: Quantity) -> bool:
+# the longest stretch _LIST_NEXT matches: an item this far or farther before a figure is no
+# item of its list
+_LIST_NEXT_WIDTH = 17
+
+
+def follows_in_list(text: str, qs: list[Quantity], q: Quantity, upto: int | None = None) -> bool:
     """q is a later item of a 、 list of figures of its kind (新違建2,964件、既存違建1,153件; 22件、27件
-    及19件): an item, not what the list adds up to, nor the subject of what is said after it."""
-    before = [p for p in qs if p.end <= q.start and p.family == q.family]
-    return bool(before) and rx(_LIST_NEXT).fullmatch(text, before[-1].end, q.qual_start) is not None
+    及19件): an item, not what the list adds up to, nor the subject of what is said after it.
+    Only qs[:upto] are looked at (all of qs by default)."""
+    # (the nearest figure of q's kind before it is looked for backwards, and no farther than a list's
+    # joiner can reach: a look at every figure before q made a sentence of a long list quadratic)
+    for k in range(len(qs) if upto is None else upto, 0, -1):
+        p = qs[k - 1]
+        if q.qual_start - p.end > _LIST_NEXT_WIDTH:
+            return False
+        if p.end <= q.start and p.family == q.family:
+            return rx(_LIST_NEXT).fullmatch(text, p.end, q.qual_start) is not None
+    return False
 
 
 def whole_of_a_share(text: str, q: Quantity, lo: int) -> bool:
@@ -217,6 +230,19 @@ def bounded(q: Quantity) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # clauses
+
+def after_last_mark(text: str, marks: str, lo: int, hi: int) -> int:
+    """Where the stretch after the last of `marks` in text[lo:hi] begins (lo when none is there):
+    the start of an item or a clause that ends at hi."""
+    # (looked for in the last 64 characters first: a mark that stands in none of them would send
+    # each look back to lo, and an item of a list of thousands in one clause was read from there;
+    # any mark found nearer than 64 characters is later than every one beyond)
+    near = max(lo, hi - 64)
+    found = max(text.rfind(mark, near, hi) for mark in marks)
+    if found < 0 and near > lo:
+        found = max(text.rfind(mark, lo, near) for mark in marks)
+    return max(lo, found + 1)
+
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of text[start:end] (offsets into text), each without its closing mark."""

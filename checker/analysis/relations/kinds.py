@@ -348,8 +348,17 @@ _NARROWED = rx(r"[\u3400-\u9fff]性$")
 def nested(names: list[str]) -> bool:
     """One item's name is another's after an attribute in …性 (自建房…、经营性自建房…): the longer
     names some of the shorter, and the two overlap."""
-    return any(a != b and len(a) >= 2 and b.endswith(a) and _NARROWED.search(b[:len(b) - len(a)])
-               for a in names for b in names)
+    # (each name's tails after a …性 are looked up, not every pair of names compared: a list of
+    # thousands of items made the pairs quadratic)
+    named = set(names)
+    for b in named:
+        at = b.find("性", 1)
+        while at > 0:
+            a = b[at + 1:]
+            if len(a) >= 2 and a in named and _NARROWED.search(b[:at + 1]):
+                return True
+            at = b.find("性", at + 1)
+    return False
 
 
 # Verbs that give a thing one value only: where it comes from, where it goes, where it lies

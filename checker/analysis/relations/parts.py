@@ -39,6 +39,7 @@ from .breakdown import RESPECTIVE, breakdowns, divided_next, done_and_not
 from .common import (
     Parens,
     Relation,
+    after_last_mark,
     between,
     bounded,
     clauses_back,
@@ -509,6 +510,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     the cue opens a sentence of its own (_opening): there a whole is taken only when it is the
     one amount of its kind in that sentence, or the one whose clause names what the parts count."""
     text = doc.text
+    if text[pos] == _SOURCES and rx(VERB).search(text, cue_end, next(
+            (m.start() for m in rx(r"[，,；;。]").finditer(text, cue_end, sentence.end)), sentence.end)):
+        return None     # 由800万元增加到1200万元: a change, not who pays the total
     qs = _generic_said_once(text, _unit_said_once(text, sentence.quantities, pos), pos)
     clauses_before = clauses_back(text, sentence.start, pos, 8)
     # the clauses after 其中, up to a closing parenthesis when 其中 is inside one
@@ -545,9 +549,6 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         candidates = [same_kind]
     wholes = [w for w, _ in candidates]
     whole = wholes[0]
-    if text[pos] == _SOURCES and rx(VERB).search(text, cue_end, next(
-            (m.start() for m in rx(r"[，,；;。]").finditer(text, cue_end, sentence.end)), sentence.end)):
-        return None     # 由800万元增加到1200万元: a change, not who pays the total
     must_name = text.startswith(_NAMING_CUES, pos)
     if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
             rx(_TOTAL_WORD).search(whole.lead) or (text.startswith(("包括", *_ONE_BY_ONE), pos) and _adjacent(text, qs, whole, pos)))):
@@ -1106,7 +1107,7 @@ def _heads(text: str, parts: list[Quantity], floor: int) -> list[str]:
     the verb as well as the noun, which counted() stops before (分到|市属医院)."""
     heads = []
     for q in parts:
-        start = max(floor, *(text.rfind(c, floor, q.qual_start) + 1 for c in "，,；;、：:"))
+        start = after_last_mark(text, "，,；;、：:", floor, q.qual_start)
         heads.append(text[start:q.qual_start].strip(" \u3000" + OPENERS).removeprefix("其中"))
     return heads
 

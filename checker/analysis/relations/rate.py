@@ -7,6 +7,7 @@ the earlier the base.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
@@ -49,6 +50,7 @@ def rates(doc: Any) -> list[Relation]:
     text = doc.text
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
+        starts = [q.start for q in qs]
         for i, rate in enumerate(qs):
             if rate.family != "percent" or not bounded(rate):
                 continue
@@ -83,8 +85,8 @@ def rates(doc: Any) -> list[Relation]:
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
             planned = [q for q in (part, base) if _planned(text, q, plan)]
-            if any(q.family == part.family and min(part.end, base.end) <= q.start < max(part.start, base.start)
-                   for q in qs):
+            lo, hi = min(part.end, base.end), max(part.start, base.start)
+            if any(q.family == part.family for q in qs[bisect_left(starts, lo):bisect_left(starts, hi)]):
                 planned = []    # (原计划1,200个，后调增至1,500个，已建成1,380个: the plan changed since)
             if len(planned) == 1:
                 # (已筹集5.6万套，年度计划为5万套，完成年度计划的112%: the plan is the base, said second)
