@@ -716,8 +716,9 @@ def test_qizhong_opening_a_sentence(good, bad, arith):
     # the sentence before breaks down a whole of its own: which whole the second 其中 breaks down
     # is not said
     "全县共有农家书屋210个，其中省级示范书屋96个。其中，有130个书屋配有电子阅览室。",
-    # a new paragraph
-    "全县今年发放助学金1620万元。\n其中，高中阶段助学金1980万元。",
+    # a line without a closing mark before it (a headline) ends no whole (a paragraph ending with
+    # its mark does: tests/test_num_review38.py)
+    "全县今年发放助学金1620万元\n其中，高中阶段助学金1980万元。",
     # the part names what it counts, and the sentence before does not name it
     "全县今年新修农村公路180公里。其中，新建的污水管网260公里已投入使用。",
     # two amounts of the kind in the sentence before, neither named by the part

@@ -29,6 +29,7 @@ from .common import (
     clause_whole,
     clauses_back,
     counts_as,
+    goes_on_from,
     is_amount,
     new_count,
     noun_after,
@@ -430,14 +431,14 @@ def _topic(text: str, whole: Quantity, end: int) -> bool:
 
 def divided_next(doc: Any, prev: Sentence, sentence: Sentence) -> list[Relation]:
     """本季共核发补助6,420人次。依障碍等级区分，轻度…，中度…，重度以上…: a sentence opening with the
-    measure a whole is divided by (cues.DIVIDED_BY_CLAUSE) breaks down the whole ending the sentence
-    right before it, in the same paragraph: the two are read as one sentence whose clauses part
+    measure a whole is divided by (cues.DIVIDED_BY_CLAUSE: 依性別區分, 按城乡看) breaks down
+    the whole ending the sentence right before it, in its paragraph or ending the paragraph before
+    (common.goes_on_from): the two are read as one sentence whose clauses part
     at the full stop, and only the breakdowns of a whole in the first by parts in the second are
     taken (a breakdown inside either is read with its own sentence)."""
     text = doc.text
-    gap = text[prev.end:sentence.start]
     at = sentence.start + len(sentence.text) - len(sentence.text.lstrip(OPENERS))
-    if not prev.quantities or not sentence.quantities or prev.end > sentence.start or len(gap) > 3 or "\n" in gap \
+    if not prev.quantities or not sentence.quantities or not goes_on_from(text, prev.end, sentence.start) \
             or not rx(DIVIDED_BY_CLAUSE).match(text, at):
         return []
     joined = Sentence(prev.start, sentence.end, text[prev.start:sentence.end], prev.quantities + sentence.quantities)

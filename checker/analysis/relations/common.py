@@ -228,6 +228,20 @@ def bounded(q: Quantity) -> bool:
     return q.qualifier not in OPEN_ENDED
 
 
+def goes_on_from(text: str, first_end: int, second_start: int) -> bool:
+    """The sentence starting at `second_start` goes on from the one ending at `first_end`: right
+    after it in its paragraph, or opening the next paragraph after a sentence that ends with its
+    mark (a breakdown that opens a paragraph, 其中，出口… or 分产业看，…, speaks of the whole the
+    paragraph before ended with; a line without a closing mark, a headline, ends nothing so)."""
+    if first_end > second_start:
+        return False
+    gap = text[first_end:second_start]
+    if "\n" not in gap and "\n" not in text[first_end - 1:first_end]:
+        return len(gap) <= 3
+    return not gap.strip() and len(gap) <= 8 and gap.count("\n") <= 2 \
+        and text[:first_end].rstrip("”」』\"'）) \u3000")[-1:] in "。！？!?"
+
+
 # ---------------------------------------------------------------------------------------------
 # clauses
 

@@ -169,6 +169,8 @@ def _trigger_source() -> tuple[str, ...]:
     # read at the 比 of 同比, tested below: a stop at every 同 costs more)
     compared_then_earlier = r"(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,]%s[0-9０-９]" % (verbs, EARLIER_NAMED)
     follow.update({w: _FROM_REACH for w in "由从從"})
+    # (or 从 opening a sentence with the measure its whole is divided by: 。从性别看，…)
+    follow.update({w: "(?:%s|%s)" % (_FROM_REACH, DIVIDED_BY_LOOK) for w in "从從"})
     # 自990吨逐渐提高至1400吨: a figure right after 自, not a year or a date (自2019年以来)
     # (or 自 + the year of the first figure + 的: 自103年的每十萬人1,350件)
     follow["自"] = (r"[0-9０-９][0-9０-９.,]*(?![0-9０-９.,]*[年月日号號时時点點])"
@@ -295,7 +297,12 @@ def _trigger_source() -> tuple[str, ...]:
         tests[w] = "(?:%s)" % "|".join(r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(9))
     # (the measure a whole is divided by also opens a sentence: 。依障礙等級區分，… — the sentence
     # before, whose whole it divides, is chosen with it below)
-    tests.update({w: r"(?:(?<=[，,。！？!?]%s)|(?<=[。！？!?][ \u3000]%s))" % (w, w) for w in DIVIDED_BY_WORDS})
+    tests.update({w: r"(?:(?<=[，,。！？!?\n]%s)|(?<=[。！？!?\n][ \u3000]%s))" % (w, w) for w in DIVIDED_BY_WORDS})
+    # (分产业看, 以性別區分: only opening a sentence or a paragraph; 从性别看 is read at its 从, a word
+    # of change, in _chosen)
+    follow["分"] = DIVIDED_BY_LOOK
+    follow["以"] = DIVIDED_BY_SPLIT
+    tests.update({w: r"(?:(?<=[。！？!?\n]%s)|(?<=[。！？!?\n][ \u3000]%s))" % (w, w) for w in "分以"})
     tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
     # (not the 里 of a unit: 公里, 海里, 英里, 华里)
     tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})
@@ -400,6 +407,15 @@ DIVIDED_BY_END = r"(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類|
 # (a clause of it, with its comma: 依障礙等級區分，…; opening a sentence, it divides the whole that
 # ends the sentence before: relations/breakdown.py, divided_next)
 DIVIDED_BY_CLAUSE = r"(?:%s)[\u3400-\u9fff]{1,8}?%s[，,]" % ("|".join(DIVIDED_BY_WORDS), DIVIDED_BY_END)
+# Opening a sentence, the measure is also said with 从/分 + 看 (从性别看，分产业看) or 以 + 区分 (以性別區分):
+# in mid-sentence 从 and 以 are too common to be read so (从…到 is a change, 以…为主 a main kind),
+# but a sentence or a paragraph that opens so divides the whole before it. Each opening word
+# ends its lead-in where the test of the opening is: the name of the measure, then its comma.
+DIVIDED_BY_LOOK = r"[\u3400-\u9fff]{1,6}?(?:来|來)?看[，,]"
+DIVIDED_BY_SPLIT = r"[\u3400-\u9fff]{1,6}?(?:来|來)?(?:区分|區分|划分|劃分|分类|分類)[，,]"
+DIVIDED_BY_OPENING = r"(?:%s|(?:从|從|分)%s|以%s)" % (DIVIDED_BY_CLAUSE, DIVIDED_BY_LOOK, DIVIDED_BY_SPLIT)
+# where a sentence or a paragraph opens (after its mark, a space or a line break)
+SENTENCE_OPENS = r"[。！？!?\n][ \u3000\t]*"
 # the verbs of adding new things: a list of new things, then 共 + one of them (新設…9處、…53處，本年度
 # 全縣共新增長照據點42處: relations/breakdown.py, _additions_before_total)
 ADDED_VERBS = ("新增", "新设", "新設", "新建", "新开", "新開", "新招", "新植")
@@ -527,7 +543,10 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         start, end = starts[i], ends[i]
         word = m.group()
         if word in _FROM_WORDS:
-            if verb.search(text, m.end(), end):
+            if word in "从從" and rx(DIVIDED_BY_OPENING).match(text, m.start()) \
+                    and not text[start:m.start()].strip(OPENERS):
+                pass    # (从性别看，… opening its sentence: the whole before is divided)
+            elif verb.search(text, m.end(), end):
                 if not changes or changes[-1][0] != start:
                     changes.append((start, end))
             elif not (text[m.start() - 1:m.start()] in "，," and (rx("由" + SOURCES).match(text, m.start())
@@ -552,7 +571,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         head = text[start:start + 12]
         if total_back.search(text, start, start + 12) or text.find("以上", start, end) >= 0 \
                 or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head) \
-                or rx(DIVIDED_BY_CLAUSE).match(text[start:start + 16].lstrip(OPENERS)):
+                or rx(DIVIDED_BY_OPENING).match(text[start:start + 16].lstrip(OPENERS)):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。
             # 乙镇安排80万元。以上两镇合计…: relations/running.py reads as many as its subject counts);

@@ -42,9 +42,11 @@ from .common import (
     after_last_mark,
     between,
     bounded,
+    clause_spans,
     clauses_back,
     counted,
     counts_as,
+    goes_on_from,
     in_unit_of,
     is_amount,
     is_level,
@@ -59,6 +61,7 @@ from .common import (
 )
 from .cues import (
     BREAKDOWN_SCAN,
+    DIVIDED_BY_OPENING,
     HOLD_AFTER_IN,
     OPENERS,
     OPENS_BREAKDOWN,
@@ -244,9 +247,15 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                     relations.append(found)
         relations.extend(breakdowns(doc, sentence, starts))
         relations.extend(span_parts(doc, sentence, starts))
-        if index and s_text[:1] in "按依" + OPENERS:
-            # (依障礙等級區分，… opening a sentence: the whole ending the sentence before is divided)
-            relations.extend(divided_next(doc, chosen[index - 1], sentence))
+        if index and s_text[:1] in "按依从從分以" + OPENERS:
+            # (依障礙等級區分，… opening a sentence: the whole ending the sentence before is divided;
+            # or, not ending it, as 其中 opening the sentence would break it down: 分产业看，…)
+            divided = divided_next(doc, chosen[index - 1], sentence)
+            opening = rx(DIVIDED_BY_OPENING).match(text, sentence.start + len(s_text) - len(s_text.lstrip(OPENERS)))
+            if not divided and opening and _one_whole_before(doc.text, chosen[index - 1], sentence, opening.end()):
+                relation = _opening(doc, chosen, index, opening.start(), opening.end(), divided=True)
+                divided = [relation] if relation else []
+            relations.extend(divided)
         if "中" in s_text or "里" in s_text or "裡" in s_text or "裏" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
@@ -313,9 +322,11 @@ _POINTER = r"在?%s([\u3400-\u9fff]{1,8})中|%s([\u3400-\u9fff]{1,6})" % (POINTE
 _OWN_BREAKDOWN = r"其中(?![的之])|(?:当中|當中)[，,]"
 
 
-def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int) -> Relation | None:
+def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int,
+             divided: bool = False) -> Relation | None:
     """其中 opening a sentence breaks down a whole stated in the sentence right before it, in the
-    same paragraph (…累计发电装机容量34.0亿千瓦，同比增长14.5%。其中，太阳能发电装机容量9.3亿千瓦…):
+    same paragraph or ending the paragraph before (…累计发电装机容量34.0亿千瓦，同比增长14.5%。其中，
+    太阳能发电装机容量9.3亿千瓦…: common.goes_on_from):
     the two are read as one sentence. A sentence before that breaks down a whole of its own is
     not used: which whole the second 其中 breaks down is not said."""
     sentence = found[index]
@@ -325,9 +336,7 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     if not prev.quantities or not sentence.quantities:
         return None     # no whole before, or no part after
     text = doc.text
-    gap = text[prev.end:sentence.start]
-    if prev.end > sentence.start or len(gap) > 3 or "\n" in gap or "\n" in text[prev.end - 1:sentence.start] \
-            or rx(_OWN_BREAKDOWN).search(text, prev.start, prev.end):
+    if not goes_on_from(text, prev.end, sentence.start) or rx(_OWN_BREAKDOWN).search(text, prev.start, prev.end):
         return None
     joined = Sentence(prev.start, sentence.end, text[prev.start:sentence.end],
                       prev.quantities + sentence.quantities)
@@ -336,7 +345,30 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     # sentence after its whole may be of another whole, and 其中…件数2,717件，受理2,717件，
     # 比例达100% may be a part of the part before it)
     return _breakdown(doc, joined, starts, Parens(text, joined.start, joined.end), pos, cue_end, [],
-                      before=prev.start)
+                      before=prev.start, divided=divided)
+
+
+def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: int) -> bool:
+    """分产业看，第一产业…，第二产业…: a frame saying by what a whole is divided names no whole; the
+    whole is the one amount of the parts' kind in the sentence before, besides what says how it
+    changed (…281萬4,236人，較111年底增加2萬1,318人。以性別區分，…). Where that sentence holds two
+    (出生人口…，死亡人口…。从城乡构成看，…) the whole may be further back, and a frame with one
+    part after it (从经营主体看，民营企业…) may be another division's: neither is read."""
+    parts = [q for q in sentence.quantities if q.start >= frame_end and is_amount(q) and bounded(q)]
+    if len(parts) < 2:
+        return False
+    family = parts[0].family
+    wholes = [q for q in prev.quantities if q.family == family and is_amount(q)
+              and not rx("(?:%s)了?$" % VERB).search(q.lead)]
+    if len(wholes) != 1 or sum(q.family == family for q in parts) < 2:
+        return False
+    # (报名人数为54.6万人，本科批次录取人数相当于…。从录取院校看，省内高校录取…，省外高校录取…: the
+    # deed every part names, named in the sentence before but not in the whole's clause, says the
+    # parts are of what that other clause speaks of)
+    deeds = {m.group() for q in parts if (m := rx(r"[\u3400-\u9fff]{2}$").search(q.lead.rstrip("共约約近达達为為有是了")))}
+    clause = next(((a, b) for a, b in clause_spans(text, prev.start, prev.end) if a <= wholes[0].start < b), None)
+    return not (len(deeds) == 1 and clause is not None and (deed := deeds.pop()) in prev.text
+                and deed not in text[clause[0]:clause[1]])
 
 
 # 包括3枚巡航导弹在内的10枚导弹: the parts inside, the whole right after 在内的
@@ -505,10 +537,12 @@ def _pieces(text: str, start: int, end: int):
 
 
 def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, pos: int, cue_end: int,
-               groups: list, before: int = -1) -> Relation | None:
+               groups: list, before: int = -1, divided: bool = False) -> Relation | None:
     """The breakdown opened by a cue at pos. `before`: where the sentence before begins when
     the cue opens a sentence of its own (_opening): there a whole is taken only when it is the
-    one amount of its kind in that sentence, or the one whose clause names what the parts count."""
+    one amount of its kind in that sentence, or the one whose clause names what the parts count.
+    `divided`: the cue names the one measure the whole is divided by (分行业看，…): the parts are
+    values of it, each thing counted under one, so they are apart."""
     text = doc.text
     if text[pos] == _SOURCES and rx(VERB).search(text, cue_end, next(
             (m.start() for m in rx(r"[，,；;。]").finditer(text, cue_end, sentence.end)), sentence.end)):
@@ -616,9 +650,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 break   # (包括本土病例137例及境外移入病例24例；本土病例以前鎮區58例最多…: after a ；, a clause
                 #         opening with a part's name breaks that part down, not the whole)
             deed = rx(r"[\u3400-\u9fff]{2}").match(body)
-            if deed and deed.group() in whole.lead and first_body and not first_body.startswith(deed.group()):
+            if deed and deed.group() in whole.lead and first_body and not first_body.startswith(deed.group()) \
+                    and not (first_word and any(len(n) >= 3 and first_word.group().endswith(n[-2:]) for n in nouns)):
                 break   # (取缔酒驾3,412件，其中移送1,268件；取缔闯红灯2.86万件: after a ；, the whole's own
-                #         deed again, a figure beside the whole, not a part)
+                #         deed again, a figure beside the whole, not a part; but a clause named as the
+                #         parts are, 农业产值…；渔业产值… after 农林牧渔业总产值, is one more of them)
         previous_end = end
         inside = [q for q in between(qs, starts, start, end)
                   if in_parens or parens.depth(q.start) == 0 or _item_count(text, q)]
@@ -750,7 +786,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 其中, is the whole it breaks down (the figures before are wholes of their own)
         wholes = wholes[:1]
     if before >= 0 and len(noun) >= 2 and not named and not (
-            mutually_exclusive(kinds) and sum(1 for q in between(qs, starts, before, pos)
+            (mutually_exclusive(kinds) or divided) and sum(1 for q in between(qs, starts, before, pos)
                                               if counts_as(text, q, family) and is_amount(q)) == 1):
         # across a sentence, a part that names what it counts names the whole's noun, unless the
         # parts are exclusive kinds and the sentence before counts one amount of their kind (全镇共有
