@@ -64,3 +64,21 @@ def test_parts_naming_a_deed_the_whole_does_not_are_of_the_clause_naming_it():
     # speaks of without a figure, not of the applicants)
     assert findings("今年全县中考报名人数为1.26万人，普通高中录取人数相当于报名人数的58.2%。\n"
                     "从学校类别看，公办高中录取5,320人，民办高中录取2,010人。") == []
+
+
+def test_what_has_any_of_the_kinds_is_their_union_not_a_part():
+    # (review 38: 其中 + at least one kind counts the union of the kinds named before)
+    assert findings("筛查发现高血压患者3,200人、糖尿病患者1,150人，其中两种病都有的620人，"
+                    "患有其中至少一种的共3,730人。") == []
+    # (其中至少 + a count of the whole's things is a part still)
+    assert_pair("园区内共有企业150家，其中至少40家已完成数字化改造。",
+                "园区内共有企业150家，其中至少160家已完成数字化改造。",
+                "NUM001", "160家", verified="parts")
+
+
+def test_after_a_semicolon_a_list_with_a_rest_of_its_own_divides_the_whole_again():
+    # (review 38: 女队员 is one division, where they come from another, completed by its own rest)
+    assert findings("全队28名队员平均年龄24.1岁，其中女队员9名；有17名队员来自高校，其余11名来自基层单位。") == []
+    # (a list named alike across the ；, its rest the rest of all of it, is summed as before)
+    assert "5名 + 12名 + 48名 = 65名" in " ".join(
+        m for _, m in findings("本次评选共产生获奖者55名，其中一等奖5名；二等奖12名，其余48名获优秀奖。"))

@@ -222,6 +222,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
             pos = m.start()
             if (text.startswith("其中的", pos) and not rx(_OBJECT).match(text, pos)) or text.startswith("其中之", pos):
                 continue        # one member of the whole, not a breakdown of it (其中的市总商会…)
+            if rx(_ANY_OF_THEM).match(text, pos):
+                continue        # (患有其中至少一种的共…: what has any of the kinds, their union, not one)
             if parens is None:
                 parens = Parens(text, sentence.start, sentence.end)     # one scan per sentence
             opens = m.group() == "其中" or rx(OPENS_BREAKDOWN).fullmatch(m.group()) is not None
@@ -308,6 +310,11 @@ def _digit_outside(text: str, sentence: Sentence) -> bool:
     return digit.search(text, at, sentence.end) is not None
 
 
+# 其中 + at least one kind or any one of them: what it counts has any of the kinds named before (患有
+# 其中至少一种疾病的共…), as many as their union, so no part of one of them (其中至少20人 counts
+# some of the whole: a part)
+_ANY_OF_THEM = r"其中(?:(?:至少|最少)(?:一|1)(?:种|種|项|項|类|類)|任何|任一|任意)"
+
 # a level a measure is held at (稳定在, 保持在, 维持在): a statement of its own, no part of a list
 _LEVEL_HELD = r"(?:稳定|穩定|保持|维持|維持)在"
 
@@ -346,6 +353,17 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     # 比例达100% may be a part of the part before it)
     return _breakdown(doc, joined, starts, Parens(text, joined.start, joined.end), pos, cue_end, [],
                       before=prev.start, divided=divided)
+
+
+def _named_alike(text: str, qs: list[Quantity], starts: list[int], start: int, end: int, names: list[str]) -> bool:
+    """The first figure of the clause text[start:end] is named (by the words before it in the
+    clause) ending as one of `names` does (一等奖…；二等奖…: kinds of one set), or the clause has
+    no figure."""
+    inside = between(qs, starts, start, end)
+    if not inside:
+        return True
+    head = _heads(text, inside[:1], start)[0]
+    return len(head) >= 2 and any(len(n) >= 2 and n[-2:] == head[-2:] for n in names)
 
 
 def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: int) -> bool:
@@ -646,6 +664,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                     and not any(noun.endswith(whole_head.group()) for noun in nouns):
                 break   # (稅課收入1,102億元，當中包括統籌分配稅款486億元；補助及協助收入392億元；其他收入…: after
                 #         a ；, a kind named as the whole is, not as its parts are, is the whole's sibling)
+            rest = rx("|".join(REMAINDERS)).search(text, start, stop.start() if stop else after_end)
+            if rest and rest.start() > start and parts and not _named_alike(
+                    text, qs, starts, start, end, _heads(text, parts, after_start)):
+                break   # (其中女队员9名；有17名队员来自高校，其余11名…: after a ；, a list with a rest of its own
+                #         divides the whole again, by another measure, when its first item is not named
+                #         as the parts before are: the rest is of that list alone)
             if any(len(noun) >= 2 and body.startswith(noun) for noun in nouns):
                 break   # (包括本土病例137例及境外移入病例24例；本土病例以前鎮區58例最多…: after a ；, a clause
                 #         opening with a part's name breaks that part down, not the whole)
