@@ -9,6 +9,7 @@ All sentences are invented for these tests.
 """
 from __future__ import annotations
 
+import pytest
 from num_helpers import assert_pair, findings
 
 
@@ -82,3 +83,53 @@ def test_after_a_semicolon_a_list_with_a_rest_of_its_own_divides_the_whole_again
     # (a list named alike across the ；, its rest the rest of all of it, is summed as before)
     assert "5名 + 12名 + 48名 = 65名" in " ".join(
         m for _, m in findings("本次评选共产生获奖者55名，其中一等奖5名；二等奖12名，其余48名获优秀奖。"))
+
+
+@pytest.mark.parametrize("text", [
+    # (the frame turns to a figure that is a whole of its own, broken down by its own 其中)
+    "一季度全县接待游客186万人次，同比增长8.4%。从全年看，全县计划接待游客760万人次，其中过夜游客210万人次。",
+    "前三季度全县财政收入28.6亿元。从支出看，一般公共预算支出52.3亿元，其中民生支出41.7亿元。",
+    # (a whole place's stock, not a division of the figure before)
+    "上半年全县新增市场主体4,200户。从存量看，全县实有市场主体6.8万户，个体工商户4.9万户。",
+    # (the new ones are not divided by a frame over the stock)
+    "全县共有规上工业企业260家。今年新增规上企业21家。从行业看，食品企业96家，建材企业71家，其他企业93家。",
+])
+def test_a_frame_turning_to_a_whole_of_its_own_divides_nothing_before(text):
+    # (review of this change)
+    assert findings(text) == []
+
+
+def test_any_one_of_them_opening_its_clause_is_a_part_of_the_whole():
+    # (其中 opening the clause is the whole; only as a verb's object, 患有其中…, is it the kinds)
+    assert [f[0] for f in findings("全镇共排查农房1,260户，其中任何一项安全指标不达标的有1,380户。")] == ["NUM001"]
+
+
+def test_a_list_named_alike_across_a_semicolon_whatever_the_words_after_the_name():
+    for second in ("二等奖获得者12名", "获二等奖的有12名"):
+        found = " ".join(m for _, m in findings(f"本次评选共产生获奖者55名，其中一等奖5名；{second}，其余48名获优秀奖。"))
+        assert "5名 + 12名 + 48名 = 65名" in found, second
+
+
+def test_a_frame_indented_by_a_tab_opens_its_paragraph():
+    assert [f[0] for f in findings("全县今年共招收新生2.38万人。\n\t按学段分，小学9,860人，初中8,420人，高中6,310人。")] == ["NUM001"]
+
+
+def test_an_average_after_one_kind_picked_out_by_qizhong_is_over_the_whole():
+    # (review 40: 其中 names one kind in passing; the average is over all of them)
+    assert_pair("全县公共托育中心累计设置58处，其中今年新设9处，共收托婴幼儿2,784名，平均每处收托48名。",
+                "全县公共托育中心累计设置58处，其中今年新设9处，共收托婴幼儿2,784名，平均每处收托58名。",
+                "NUM004", "58处 × 每处58名", verified="average")
+    assert_pair("全市公共自行车站点共1,216站，投入车辆1.562万辆，其中电助力车1,850辆，平均每站约12.8辆。",
+                "全市公共自行车站点共1,216站，投入车辆1.562万辆，其中电助力车1,850辆，平均每站约15.8辆。",
+                "NUM004", "1,216站 × 每站约15.8辆", verified="average")
+
+
+def test_qizhong_opening_a_paragraph_after_a_breakdown_reads_no_whole_there():
+    # (review 40: which of the parts before, or their whole, is meant is not said)
+    assert findings("全年全县用电量96.4亿千瓦时。分产业看，第一产业2.1亿千瓦时；第二产业61.5亿千瓦时；"
+                    "居民生活用电14.6亿千瓦时。\n其中，工业用电量58.8亿千瓦时，增长4.2%。") == []
+
+
+def test_a_whole_named_before_a_note_in_parentheses():
+    # (review 40: after a ；, a kind named as the whole is, 小学在校生 after 在校生（含复读生）, is its sibling)
+    assert findings("全县普通中学12所，在校生（含复读生）3.86万人，其中复读生0.21万人；小学在校生5.12万人。") == []

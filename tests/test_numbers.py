@@ -177,9 +177,14 @@ def test_num_vocabulary_data_file():
                           "in-progress", "then-words", "smaller-better", "net-words",
                           "group-participles", "group-heads", "kinds-of-a-noun", "survey-words", "say-words",
                           "work-verbs", "designations", "overlap-words", "measures-not-summed", "opposite-signs", "process-stages",
-                          "sizes", "precipitation", "honour-titles", "object-measure-words"}
+                          "sizes", "precipitation", "honour-titles", "object-measure-words", "one-deed"}
     assert all(len(pair.split()) == 2 for pair in words["complements"])
     assert not set(words["up"]) & set(words["down"])
+    # (verbs of one deed are never two stages of a process, nor two sides of a line)
+    for line in words["one-deed"]:
+        deed = set(line.split())
+        assert all(len(deed & set(stages.split())) < 2 for stages in words["process-stages"]), line
+        assert all(len(deed & set(sides.split())) < 2 for sides in words["opposite-signs"]), line
     for section, entries in words.items():
         assert all(entries) and len(entries) == len(set(entries)), section
 

@@ -180,6 +180,18 @@ def _per_family(marker: str) -> str | None:
     return found.family if found else None
 
 
+# a total said again after a part picked out (其中今年新设9处，共收托…): the sentence is back at the
+# whole
+_TOTAL_AGAIN = r"[，,](?:共|合计|合計|总共|總共|累计|累計)"
+
+
+def _picked_by_qizhong(text: str, q: Quantity) -> bool:
+    """q is a part picked out by 其中 in its clause (其中113年新設9處, 其中電輔車1,850輛): a kind of the
+    whole the sentence may name in passing (1.5万户中有1.2万户…，户均… goes on about the part; so does
+    其中…补贴6300万元、覆盖14万人，人均…, its count and total both the part's)."""
+    return "其中" in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start]
+
+
 def averages(doc: Any) -> list[Relation]:
     if no_cue(doc):
         return []
@@ -244,7 +256,8 @@ def averages(doc: Any) -> list[Relation]:
                 said = rate.lead[marker_start:]
                 counts = [q for q in counts if not (
                     q.start in parts_of and parts_of[q.start][0] in counts and not _names_last(said, q, 4)
-                    and (parts_of[q.start][1] >= 2 or _names_last(said, parts_of[q.start][0], 3)))]
+                    and (parts_of[q.start][1] >= 2 or _names_last(said, parts_of[q.start][0], 3)
+                         or (_picked_by_qizhong(text, q) and rx(_TOTAL_AGAIN).search(text, q.end, rate.qual_start))))]
                 # (the average's subject naming a part and not its whole counts the part, even after
                 # 其中: 种植面积18.6万亩，其中投产面积14.2万亩，…，投产果园平均亩产…)
                 subject = rx(r"[，；;。\n]|,(?![0-9])").split(rate.lead[:marker_start])[-1]
@@ -284,6 +297,10 @@ def averages(doc: Any) -> list[Relation]:
                         and not rx(CLAUSE_MARK).search(text, first.end, second.qual_start):
                     total = whole   # (投入12億6,480萬元整修市場18處，其中中央補助…、市府自籌7億3,320萬元，
                     #                 平均每處…: the count's own clause holds the whole, the total averaged)
+                elif _picked_by_qizhong(text, total) and parts_of[total.start][1] == 1 \
+                        and whole.family == total.family and whole.end <= total.start and count.end <= whole.start:
+                    total = whole   # (車輛1萬5,620輛，其中電輔車1,850輛，平均每站約12.8輛: one kind picked
+                    #                 out, and the average over all of them)
                 elif parts_of[total.start][1] >= 2:
                     continue        # (one part of a list, the average over which is not said)
             if follows_in_list(text, qs, count):

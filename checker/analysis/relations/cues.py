@@ -168,8 +168,8 @@ def _trigger_source() -> tuple[str, ...]:
     # (同比 + the amount, then the earlier state named after it: 同比增加2300户，去年同期为1.45万户;
     # read at the 比 of 同比, tested below: a stop at every 同 costs more)
     compared_then_earlier = r"(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,]%s[0-9０-９]" % (verbs, EARLIER_NAMED)
-    follow.update({w: _FROM_REACH for w in "由从從"})
-    # (or 从 opening a sentence with the measure its whole is divided by: 。从性别看，…)
+    # (从 also opening a sentence with the measure its whole is divided by: 。从性别看，…)
+    follow["由"] = _FROM_REACH
     follow.update({w: "(?:%s|%s)" % (_FROM_REACH, DIVIDED_BY_LOOK) for w in "从從"})
     # 自990吨逐渐提高至1400吨: a figure right after 自, not a year or a date (自2019年以来)
     # (or 自 + the year of the first figure + 的: 自103年的每十萬人1,350件)
@@ -297,12 +297,12 @@ def _trigger_source() -> tuple[str, ...]:
         tests[w] = "(?:%s)" % "|".join(r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(9))
     # (the measure a whole is divided by also opens a sentence: 。依障礙等級區分，… — the sentence
     # before, whose whole it divides, is chosen with it below)
-    tests.update({w: r"(?:(?<=[，,。！？!?\n]%s)|(?<=[。！？!?\n][ \u3000]%s))" % (w, w) for w in DIVIDED_BY_WORDS})
+    tests.update({w: _opening(w, "，,。！？!?\n") for w in DIVIDED_BY_WORDS})
     # (分产业看, 以性別區分: only opening a sentence or a paragraph; 从性别看 is read at its 从, a word
     # of change, in _chosen)
     follow["分"] = DIVIDED_BY_LOOK
     follow["以"] = DIVIDED_BY_SPLIT
-    tests.update({w: r"(?:(?<=[。！？!?\n]%s)|(?<=[。！？!?\n][ \u3000]%s))" % (w, w) for w in "分以"})
+    tests.update({w: _opening(w, "。！？!?\n") for w in "分以"})
     tests["率"] = r"(?<=[\u3400-\u9fff]{2}率)"
     # (not the 里 of a unit: 公里, 海里, 英里, 华里)
     tests.update({w: r"(?<=[\u3400-\u9fff]%s)(?<![公海英华華]%s)" % (w, w) for w in "里裡裏"})
@@ -414,8 +414,6 @@ DIVIDED_BY_CLAUSE = r"(?:%s)[\u3400-\u9fff]{1,8}?%s[，,]" % ("|".join(DIVIDED_B
 DIVIDED_BY_LOOK = r"[\u3400-\u9fff]{1,6}?(?:来|來)?看[，,]"
 DIVIDED_BY_SPLIT = r"[\u3400-\u9fff]{1,6}?(?:来|來)?(?:区分|區分|划分|劃分|分类|分類)[，,]"
 DIVIDED_BY_OPENING = r"(?:%s|(?:从|從|分)%s|以%s)" % (DIVIDED_BY_CLAUSE, DIVIDED_BY_LOOK, DIVIDED_BY_SPLIT)
-# where a sentence or a paragraph opens (after its mark, a space or a line break)
-SENTENCE_OPENS = r"[。！？!?\n][ \u3000\t]*"
 # the verbs of adding new things: a list of new things, then 共 + one of them (新設…9處、…53處，本年度
 # 全縣共新增長照據點42處: relations/breakdown.py, _additions_before_total)
 ADDED_VERBS = ("新增", "新设", "新設", "新建", "新开", "新開", "新招", "新植")
@@ -452,6 +450,12 @@ BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當�
 # not its alternatives and look-behinds at every character (18 ms -> 7 ms over every 2nd file).
 # A word added to BREAKDOWN adds its first character here (tests/test_breakdown_scan.py).
 BREAKDOWN_SCAN = r"(?=[其这這在上前以他她它当當包涵含尤特分由])(?:%s)" % BREAKDOWN
+
+
+def _opening(word: str, marks: str) -> str:
+    """A test that `word` stands right after one of `marks`, or opens a sentence or a paragraph
+    after one indenting space (a space, a full-width space or a tab)."""
+    return r"(?:(?<=[%s]%s)|(?<=[。！？!?\n][ \u3000\t]%s))" % (marks, word, word)
 
 
 def _after_subject(word: str, shortest: int) -> str:

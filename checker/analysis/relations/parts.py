@@ -252,12 +252,12 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
         if index and s_text[:1] in "按依从從分以" + OPENERS:
             # (依障礙等級區分，… opening a sentence: the whole ending the sentence before is divided;
             # or, not ending it, as 其中 opening the sentence would break it down: 分产业看，…)
-            divided = divided_next(doc, chosen[index - 1], sentence)
-            opening = rx(DIVIDED_BY_OPENING).match(text, sentence.start + len(s_text) - len(s_text.lstrip(OPENERS)))
-            if not divided and opening and _one_whole_before(doc.text, chosen[index - 1], sentence, opening.end()):
-                relation = _opening(doc, chosen, index, opening.start(), opening.end(), divided=True)
-                divided = [relation] if relation else []
-            relations.extend(divided)
+            of_the_last = divided_next(doc, chosen[index - 1], sentence)
+            frame = rx(DIVIDED_BY_OPENING).match(text, sentence.start + len(s_text) - len(s_text.lstrip(OPENERS)))
+            if not of_the_last and frame and _one_whole_before(doc.text, chosen[index - 1], sentence, frame.end()):
+                relation = _opening(doc, chosen, index, frame.start(), frame.end(), divided=True)
+                of_the_last = [relation] if relation else []
+            relations.extend(of_the_last)
         if "中" in s_text or "里" in s_text or "裡" in s_text or "裏" in s_text:
             for m in rx(_WHOLE_IN).finditer(text, sentence.start, sentence.end):
                 _whole_in(doc, sentence, starts, m.start(), m.end(), groups, relations)
@@ -310,10 +310,11 @@ def _digit_outside(text: str, sentence: Sentence) -> bool:
     return digit.search(text, at, sentence.end) is not None
 
 
-# 其中 + at least one kind or any one of them: what it counts has any of the kinds named before (患有
-# 其中至少一种疾病的共…), as many as their union, so no part of one of them (其中至少20人 counts
-# some of the whole: a part)
-_ANY_OF_THEM = r"其中(?:(?:至少|最少)(?:一|1)(?:种|種|项|項|类|類)|任何|任一|任意)"
+# 其中 + at least one kind or any one of them, as the object of a verb: what it counts has any of
+# the kinds named before (患有其中至少一种疾病的共…), as many as their union, so no part of one of them
+# (其中至少20人 counts some of the whole: a part; opening its clause, ，其中任何一项…不达标的有…,
+# 其中 is the whole)
+_ANY_OF_THEM = r"(?<=[\u3400-\u9fff])其中(?:(?:至少|最少)(?:一|1)(?:种|種|项|項|类|類)|任何|任一|任意)"
 
 # a level a measure is held at (稳定在, 保持在, 维持在): a statement of its own, no part of a list
 _LEVEL_HELD = r"(?:稳定|穩定|保持|维持|維持)在"
@@ -343,8 +344,12 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     if not prev.quantities or not sentence.quantities:
         return None     # no whole before, or no part after
     text = doc.text
-    if not goes_on_from(text, prev.end, sentence.start) or rx(_OWN_BREAKDOWN).search(text, prev.start, prev.end):
-        return None
+    if not goes_on_from(text, prev.end, sentence.start) or rx(_OWN_BREAKDOWN).search(text, prev.start, prev.end) \
+            or (rx(DIVIDED_BY_OPENING).match(text, prev.start + len(prev.text) - len(prev.text.lstrip(OPENERS)))
+                and sum(1 for q in prev.quantities if is_amount(q)) >= 2):
+        return None     # (分产业看，第一产业…；…居民生活用电量…。其中，工业用电量…: the sentence before is a
+        #                 breakdown itself, and which of its parts, or its whole, is meant is not said;
+        #                 not 按交易结算口径统计，全国…5.25万亿千瓦时。其中…, one figure said one way)
     joined = Sentence(prev.start, sentence.end, text[prev.start:sentence.end],
                       prev.quantities + sentence.quantities)
     starts = [q.start for q in joined.quantities]
@@ -355,15 +360,24 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
                       before=prev.start, divided=divided)
 
 
+def _lead_past_note(text: str, q: Quantity) -> str:
+    """q's lead, or, when a note in parentheses stands right before q (在校生（含研究生）184.3万人),
+    the words before the note: what names q."""
+    if q.lead:
+        return q.lead
+    m = rx(r"([\u3400-\u9fff]{1,12})[（(][^（()）]{1,16}[）)]\s?$").search(text, max(0, q.qual_start - 30), q.qual_start)
+    return m.group(1) if m else ""
+
+
 def _named_alike(text: str, qs: list[Quantity], starts: list[int], start: int, end: int, names: list[str]) -> bool:
     """The first figure of the clause text[start:end] is named (by the words before it in the
-    clause) ending as one of `names` does (一等奖…；二等奖…: kinds of one set), or the clause has
-    no figure."""
+    clause) as one of `names` is, their last two characters in it or its in them (一等奖…；二等奖
+    获得者…, 获二等奖的有…: kinds of one set), or the clause has no figure."""
     inside = between(qs, starts, start, end)
     if not inside:
         return True
     head = _heads(text, inside[:1], start)[0]
-    return len(head) >= 2 and any(len(n) >= 2 and n[-2:] == head[-2:] for n in names)
+    return len(head) >= 2 and any(len(n) >= 2 and (n[-2:] in head or head[-2:] in n) for n in names)
 
 
 def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: int) -> bool:
@@ -380,13 +394,39 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
               and not rx("(?:%s)了?$" % VERB).search(q.lead)]
     if len(wholes) != 1 or sum(q.family == family for q in parts) < 2:
         return False
+    whole = wholes[0]
+    if rx(_OWN_WHOLE).search(text, frame_end, sentence.end) or rx(_STATED_WHOLE).search(parts[0].lead):
+        return False    # (从全年看，全市计划接待…，其中…; 从存量看，全市实有…: the frame only turns to
+        #                another figure, a whole of its own, not a division of the one before)
+    if rx(_NEW_ONES).search(whole.lead) and not rx(_NEW_ONES).search(parts[0].lead):
+        return False    # (共有规上企业420家。上半年新增36家。从行业看，…: the new ones are not divided)
     # (报名人数为54.6万人，本科批次录取人数相当于…。从录取院校看，省内高校录取…，省外高校录取…: the
     # deed every part names, named in the sentence before but not in the whole's clause, says the
     # parts are of what that other clause speaks of)
-    deeds = {m.group() for q in parts if (m := rx(r"[\u3400-\u9fff]{2}$").search(q.lead.rstrip("共约約近达達为為有是了")))}
-    clause = next(((a, b) for a, b in clause_spans(text, prev.start, prev.end) if a <= wholes[0].start < b), None)
-    return not (len(deeds) == 1 and clause is not None and (deed := deeds.pop()) in prev.text
-                and deed not in text[clause[0]:clause[1]])
+    deeds = {_deed_of(q) for q in parts} - {""}
+    if len(deeds) != 1:
+        return True
+    deed = deeds.pop()
+    clause = next(((a, b) for a, b in clause_spans(text, prev.start, prev.end) if a <= whole.start < b), None)
+    return clause is None or deed not in prev.text or deed in text[clause[0]:clause[1]]
+
+
+# what a frame's first part says when it is a whole itself: a whole place, a total, a plan, a
+# stock (全市计划接待…, 全市实有…, 共有…)
+_STATED_WHOLE = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉|年)|计划|計劃|实有|實有|共有|总|總|累计|累計"
+# a count of new things (新增规上企业36家), which a frame dividing the stock does not divide
+_NEW_ONES = r"新增|新建|新设|新設|新登记|新登記"
+# a breakdown of a whole of the sentence's own, after the frame (从支出看，…支出386.4亿元，其中…)
+_OWN_WHOLE = r"其中|包括|当中|當中"
+# the words between a part's deed and its figure: a total, a hedge, a verb of reaching or being
+_AFTER_DEED = "共约約近达達为為有是了"
+
+
+def _deed_of(q: Quantity) -> str:
+    """The two characters naming what a part's figure counts, right before it (省内高校共录取8.63万
+    人: 录取), or ""."""
+    m = rx(r"[\u3400-\u9fff]{2}$").search(q.lead.rstrip(_AFTER_DEED))
+    return m.group() if m else ""
 
 
 # 包括3枚巡航导弹在内的10枚导弹: the parts inside, the whole right after 在内的
@@ -659,7 +699,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 #         其餘1萬1,033件次…: the whole is one item of a ranked series, and the rest after a ；
                 #         may be the series' rest; not 一季度受理120件；二季度受理150件，其中已办结100件；
                 #         其余60件…, where nothing ranks the items as kinds of one all)
-            whole_head = rx(r"[\u3400-\u9fff]{2}$").search(whole.lead)
+            whole_head = rx(r"[\u3400-\u9fff]{2}$").search(_lead_past_note(text, whole))
             if first_word and whole_head and first_word.group().endswith(whole_head.group()) \
                     and not any(noun.endswith(whole_head.group()) for noun in nouns):
                 break   # (稅課收入1,102億元，當中包括統籌分配稅款486億元；補助及協助收入392億元；其他收入…: after

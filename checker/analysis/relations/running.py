@@ -36,6 +36,7 @@ from ..quantities import OPEN_ENDED, Quantity, format_value
 from .accrual import LOST, accruals
 from .added_on import BROUGHT_ABOUT, WHOLE_PLACE, added_on
 from .breakdown import RESPECTIVE
+from .by_name import totals_by_name
 from .change import change_figures
 from .common import (
     CLAUSE_MARK,
@@ -83,8 +84,10 @@ if TYPE_CHECKING:
 # before the figure (这10所学校).
 _RUNNING = (r"(?:(共计|共計|合计|合計|合共|总计|總計|总共|總共|一共|以上|上述|共|(?<=[，,])计|(?<=[，,])計|之和|总和|總和|总额|總額"
             r"|总人数|總人數|总数|總數|总量|總量|总|總|累计|累計|%s)"
-            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,6}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
+            r"(?:有|为|為|达到|達到|达|達|是|[\u3400-\u9fff]{1,8}?(?:为|為|达到|達到|达|達)?)?|(这|這))$") % "|".join(ADDING)
 _THIS = ("这", "這")
+# an average, said between a total word and its figure
+_PER_ONE = r"平均|人均|户均|戶均"
 # 累计 names a stock (累计320项) unless its subject counts the items it sums (两站累计发送), or it
 # heads the clause right after the list with no subject of its own and a verb after it (…公厕86座、
 # 垃圾转运站14座，累计完成100座: the list's deeds added up)
@@ -170,7 +173,7 @@ _THEN_TOTAL = r"[\u3400-\u9fff]{0,6}?(?:共|合计|合計|总|總)[^，,；;。]
 # Measure words general enough to total items counted in others (水渠12条、塘坝8座，共计20处设施);
 # 只 is the general measure word of animals (死亡家禽9860羽、生猪145头，合计10005只)
 _GENERAL = frozenset(("count:个", "count:處", "count:处", "count:项", "count:項", "count:只"))
-_HEAD = 10
+_HEAD = 12
 # every total word holds one of these (之和 and 总和 are looked for as words: 和 is everywhere)
 _RUNNING_CHARS = frozenset("共计計上数數这這额額总總累加")
 # A list with a breakdown inside (其中, 包括, 分别, `，计…`) holds wholes and their parts.
@@ -235,6 +238,8 @@ def running_totals(doc: Any) -> list[Relation]:
             trigger = q.qual_start - len(head) + m.start()
             if word in _THIS and q.value < 2:
                 continue    # 这一个: "this one", no total
+            if rx(_PER_ONE).search(text, trigger + len(word), q.qual_start):
+                continue    # 以上企业平均每家投资约…: an average of the items, no sum of them
             if whole_of_a_share(text, q, trigger):
                 continue    # 合計占全國總人口2,340萬人的2.6%: the whole of a share, no sum of the list
             added = rx(SUM_OF_ADDITIONS + "$").search(q.lead)
@@ -458,7 +463,9 @@ def running_totals(doc: Any) -> list[Relation]:
     relations += to_date_totals(doc, {r.start for r in relations})
     # (amounts added by 加上, then their total: added_on.py, for the totals not read above)
     read = {r.start for r in relations}
-    return relations + [r for r in added_on(doc) if r.start not in read]
+    relations += [r for r in added_on(doc) if r.start not in read]
+    # (several figures per item, each totalled by its name: by_name.py, for the totals not read above)
+    return relations + totals_by_name(doc, {r.start for r in relations})
 
 
 def _first_deeds(text: str, items: list[Item]) -> set[str]:
@@ -497,6 +504,8 @@ def _one_deed(text: str, items: list[Item], first: set[str], after_word: int, q:
     # (and names no narrower thing than they: 累计接待外地读者 after 接待读者 — some of them; the
     # level it reached aside, 累計虧損達)
     named, listed = rx(_LEVEL_SAID).sub("", text[after_word:q.qual_start]), text[start:items[-1].end]
+    if len(q.unit.name) >= 2:
+        named = named.replace(q.unit.name, "")     # (參觀人次達…人次: the measure, named again, narrows nothing)
     runs = [named[i:i + 2] for i in range(len(named) - 1)]
     if any(r in listed for r in runs) and any(r not in listed for r in runs if rx(r"[\u3400-\u9fff]{2}").fullmatch(r)):
         return False
@@ -504,8 +513,18 @@ def _one_deed(text: str, items: list[Item], first: set[str], after_word: int, q:
 
 
 def _same_deeds(deeds: set[str], first: set[str]) -> bool:
-    """Each deed is one of the first's, or a shorter or longer form of it (再虧 of 虧損)."""
-    return all(any(f.startswith(d) or d.startswith(f) for f in first) for d in deeds)
+    """Each deed is one of the first's, or a shorter or longer form of it (再虧 of 虧損), or a
+    verb of one deed with it (num_words.txt, one-deed: 涌入 and 接待)."""
+    return all(any(f.startswith(d) or d.startswith(f) or _one_deed_words(f, d) for f in first) for d in deeds)
+
+
+@functools.cache
+def _deed_lines() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(line.split()) for line in WORDS["one-deed"])
+
+
+def _one_deed_words(a: str, b: str) -> bool:
+    return any(a in line and b in line for line in _deed_lines())
 
 
 # the words saying the level a total reached, after what it names (累計虧損達, 累计接待约)
