@@ -225,7 +225,7 @@ def test_unit_table_is_sorted_without_duplicates():
 
 
 PHYSICAL_FAMILIES = {"money", "usd", "eur", "jpy", "gbp", "krw", "twd", "hkd", "area", "area-mu",
-                     "length", "mass", "volume", "power", "power-peak", "energy", "age", "percent", "points", "concentration",
+                     "length", "mass", "volume", "power", "power-peak", "energy", "energy-coal", "age", "percent", "points", "concentration",
                      "people", "households", "person-times"}
 
 

@@ -609,6 +609,12 @@ _COMPARED_VERB_ALONE = (r"[)）]?(?:大幅|明显|明顯|显著|顯著|略有|�
 _ADDED_NOW = r"新(?:增|建|设|設|开|開|招|登记|登記|认定|認定|注册|註冊|发展|發展)了?[\u3400-\u9fff]{0,3}$"
 
 
+def _days_and_hours(q: Quantity) -> bool:
+    """q counts days, hours or weeks (优良天数为312天, 工期45天): no amount to add to others, but one
+    to compare with the earlier state, as any count is."""
+    return q.family.startswith("time-") and not per_unit(q)
+
+
 def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
     """`今年377件，较去年337件增加40件`: the later figure is the earlier state, the verb and the
     amount after it say how the first differs from it."""
@@ -616,7 +622,9 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
     for i in range(len(qs) - 1):
         now, before = qs[i], qs[i + 1]
         d = qs[i + 2] if i + 2 < len(qs) else None
-        if now.family != before.family or now.family.startswith(("age", "time-")) \
+        # (days, hours and weeks compare as any count does, 优良天数为312天，较上年的303天增加9天; an age
+        # is a level of its own)
+        if now.family != before.family or now.family.startswith("age") \
                 or now.qualifier in OPEN_ENDED or before.qualifier in OPEN_ENDED:
             continue
         if _last_of_list(text, qs, i):
@@ -630,7 +638,7 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         # percentage points: 住房率为68.5%，较去年的63.2%增加5.3个百分点)
         in_points = now.family == before.family == "percent" and d is not None and d.family == "points"
         if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap) or rx(_MORE_BY).search(gap) or rx(_GAINED_BY).search(gap) \
-                or not (is_amount(before) or in_points) \
+                or not (is_amount(before) or in_points or _days_and_hours(before)) \
                 or new_count(before) or rx(_ADDED_NOW).search(now.lead):
             continue    # 比上年增加6.6公斤: the figure after the verb is the amount, not the earlier state;
             #             (其中今年新增186人，比去年底的1,054人增长17.6%: what was added is no state to compare)
