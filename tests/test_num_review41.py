@@ -23,3 +23,10 @@ def test_tonnes_of_standard_coal():
     assert_pair("前三季度全县规上工业能耗为61.8万吨标准煤，比上年同期的64.2万吨标准煤下降3.7%。",
                 "前三季度全县规上工业能耗为61.8万吨标准煤，比上年同期的64.2万吨标准煤增长3.7%。",
                 "NUM006", "64.2万吨标准煤 → 61.8万吨标准煤", verified="change-direction")
+
+
+def test_a_part_followed_by_how_much_it_changed_against_an_earlier_time():
+    # (the clause 比上年末增加… says how the part changed, not the list's end)
+    assert_pair("年末全县常住人口52.6万人，比上年末减少0.4万人。\n其中，城镇常住人口31.2万人，比上年末增加0.6万人；乡村常住人口21.4万人。",
+                "年末全县常住人口52.6万人，比上年末减少0.4万人。\n其中，城镇常住人口31.2万人，比上年末增加0.6万人；乡村常住人口23.4万人。",
+                "NUM001", "31.2万人 + 23.4万人 = 54.6万人", verified="parts")

@@ -197,6 +197,8 @@ _LAST_OF_TWO = r"以及"
 _RANKED = r"最多|最高|最大|居首|居次|次之|其次|(?:占|佔)(?:全部|总|總)"
 # a clause giving the share of the part before it (城镇人口31.2万人，占比64.2%；农村人口…)
 _SHARE_OF_PART = r"(?:占比|佔比|占|佔)"
+# a clause comparing with an earlier time (比上年末, 较去年同期, 同比)
+_COMPARED_WITH = r"(?:同比|环比|環比|比|较|較)"
 # a clause saying how the part before it changed (增长6%, 同比下降2.1%, 比上年提高3个百分点)
 # (or 比/较 + the earlier time + 多/少: 比去年多1900人; the earlier year may be in figures: 較111年增加)
 _HOW_IT_CHANGED = (r"(?:(?:同比|环比|環比|(?:比|较|較)(?:[0-9０-９]{2,4}年)?[\u3400-\u9fff]{0,6})?(?:%s)"
@@ -670,10 +672,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             continue
         if seen_clause and (rx(_HOW_IT_CHANGED).match(body) or rx(_SHARE_OF_PART).match(body)):
             rates = between(qs, starts, start, end)
-            if rates and all(q.family in ("percent", "points") for q in rates):
+            if rates and all(q.family in ("percent", "points") or (
+                    rx(_COMPARED_WITH).match(body) and rx("(?:%s)了?$" % VERB).search(q.lead)) for q in rates):
                 previous_end = end
                 continue    # 出口198亿元，同比增长6%；进口…: how the part before changed (or its share:
-                # 城镇人口31.2万人，占比64.2%；农村人口…), not the list's end
+                # 城镇人口31.2万人，占比64.2%；农村人口…; or by how much against an earlier time:
+                # 城镇常住人口268.3万人，比上年末增加2.7万人；乡村…), not the list's end
         if seen_clause and ((rx(_SCOPE_STOP).match(body) and not rx(_GRADED).match(body)) or "其中" in body):
             break
         if seen_clause and rx(SCOPE_AT_HEAD).match(body) and not rx(SCOPE_AT_HEAD).match(first_body):
