@@ -1260,3 +1260,14 @@ def test_animals_under_a_total_in_zhi():
 ])
 def test_whole_in_with_a_part_in_another_measure_word(good, bad, arith):
     assert_pair(good, bad, "NUM001", arith, verified="parts")
+
+
+def test_the_reach_of_a_list_joiner_is_the_width_follows_in_list_stops_at():
+    # (common.follows_in_list stops looking back at _LIST_NEXT_WIDTH characters: the widest stretch
+    # _LIST_NEXT matches, which a change to the pattern must keep in step)
+    from checker.analysis.relations.common import _LIST_NEXT, _LIST_NEXT_WIDTH
+    from checker.analysis.relations.vocabulary import rx
+    widest = "甲" * 8 + "及" + "乙" * 8
+    assert len(widest) == _LIST_NEXT_WIDTH and rx(_LIST_NEXT).fullmatch(widest)
+    assert not rx(_LIST_NEXT).fullmatch("甲" * 9 + "及" + "乙" * 8)
+    assert not rx(_LIST_NEXT).fullmatch("甲" * 8 + "及" + "乙" * 9)

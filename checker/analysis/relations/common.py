@@ -237,9 +237,20 @@ def goes_on_from(text: str, first_end: int, second_start: int) -> bool:
         return False
     gap = text[first_end:second_start]
     if "\n" not in gap and "\n" not in text[first_end - 1:first_end]:
-        return len(gap) <= 3
-    return not gap.strip() and len(gap) <= 8 and gap.count("\n") <= 2 \
-        and text[:first_end].rstrip("”」』\"'）) \u3000")[-1:] in "。！？!?"
+        return len(gap) <= _SENTENCE_GAP
+    return not gap.strip() and len(gap) <= _PARAGRAPH_GAP and gap.count("\n") <= _PARAGRAPH_BREAKS \
+        and text[:first_end].rstrip(_CLOSERS)[-1:] in "。！？!?"
+
+
+# What may stand between two sentences that go on one from the other: in a paragraph, a closing
+# quote and a space or two; between paragraphs, the line break, one blank line (Markdown's) and an
+# indent (two full-width spaces, or a tab), no more: a heading, a rule or a gap of blank lines
+# stands between a section and the next.
+_SENTENCE_GAP = 3
+_PARAGRAPH_GAP = 8
+_PARAGRAPH_BREAKS = 2
+# what may close a sentence after its mark (。”, 。」, 。）)
+_CLOSERS = "”」』’】\"'）) \u3000"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -601,8 +601,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     """The breakdown opened by a cue at pos. `before`: where the sentence before begins when
     the cue opens a sentence of its own (_opening): there a whole is taken only when it is the
     one amount of its kind in that sentence, or the one whose clause names what the parts count.
-    `divided`: the cue names the one measure the whole is divided by (分行业看，…): the parts are
-    values of it, each thing counted under one, so they are apart."""
+    `divided`: the cue names the one measure the whole is divided by (分行业看，…): across the
+    sentence its parts need not name the whole's noun (they are values of that measure; whether
+    they are apart is still their names' to say: 从行业看，制造业…，服务业…，高技术产业… overlap)."""
     text = doc.text
     if text[pos] == _SOURCES and rx(VERB).search(text, cue_end, next(
             (m.start() for m in rx(r"[，,；;。]").finditer(text, cue_end, sentence.end)), sentence.end)):
