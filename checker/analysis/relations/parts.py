@@ -100,7 +100,7 @@ from .scopes import SCOPE_AT_HEAD, item_start, wider_scope
 from .span_parts import span_parts
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
-from .vocabulary import COUNTED_TOTAL, REACHED, TOTAL_SAID, VERB, WORDS, reached_in, rx
+from .vocabulary import COUNTED_TOTAL, PRECIPITATION, REACHED, TOTAL_SAID, VERB, WORDS, reached_in, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -362,6 +362,27 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
                       before=prev.start, divided=divided)
 
 
+def _stretches(text: str, whole: Quantity, parts: list[Quantity], after_start: int) -> bool:
+    """The parts are stretches of one line whose whole length is the whole (全长42公里，其中输水隧洞…，
+    明渠…): one after another, apart. Not what was done on it in periods or phases (全长36公里，其中
+    一期修缮20公里，二期修缮24公里: the phases may work one stretch twice)."""
+    if whole.family != "length" or not rx(_WHOLE_LENGTH).search(whole.lead):
+        return False
+    heads = _heads(text, parts, after_start)
+    return not periods_of_one_scale(heads) and not any(rx(_PHASE_OR_TIME).search(h) for h in heads)
+
+
+# a period or a phase in a part's name (2023年, 一期, 二期工程, 汛前)
+_PHASE_OR_TIME = r"[0-9０-９]{2,4}年|[一二三四五六七八九十0-9０-９]期|汛前|汛后|汛後|[上下]半年|季度"
+
+
+def _bounds_the_kind(text: str, q: Quantity, end: int) -> bool:
+    """q bounds what the part's things are (其中面积超过10公顷的18个: the parks over 10 hectares),
+    a figure of the relative clause before the part's own figure, not the part."""
+    m = rx(r"\s?(?:以上|以下|及以上|及以下|左右)?的").match(text, q.end)
+    return m is not None and rx(r"[0-9０-９]").search(text, m.end(), end) is not None
+
+
 def _lead_past_note(text: str, q: Quantity) -> str:
     """q's lead, or, when a note in parentheses stands right before q (在校生（含研究生）184.3万人),
     the words before the note: what names q."""
@@ -416,6 +437,8 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
 # what a frame's first part says when it is a whole itself: a whole place, a total, a plan, a
 # stock (全市计划接待…, 全市实有…, 共有…)
 _STATED_WHOLE = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉|年)|计划|計劃|实有|實有|共有|总|總|累计|累計"
+# the whole length of one line (全长42公里): its parts are its stretches, one after another, apart
+_WHOLE_LENGTH = r"全长|全長|总长|總長"
 # a count of new things (新增规上企业36家), which a frame dividing the stock does not divide
 _NEW_ONES = r"新增|新建|新设|新設|新登记|新登記"
 # a breakdown of a whole of the sentence's own, after the frame (从支出看，…支出386.4亿元，其中…)
@@ -621,7 +644,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     family = None
     for start, end in _pieces(text, after_start, after_end):
         pieces.append((start, end))
-        cands = [q for q in between(qs, starts, start, end) if is_amount(q) or is_amount(q, per_time(q)) or new_count(q)]
+        cands = [q for q in between(qs, starts, start, end) if (is_amount(q) or is_amount(q, per_time(q)) or new_count(q))
+                 and not _bounds_the_kind(text, q, end)]
         if cands:
             family = cands[0].family
             break
@@ -885,10 +909,12 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 产销量分别完成2769.2万辆和2768.7万辆。其中，新能源汽车产销量分别完成1301.5万辆和
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
         summed = first[:1]
-    elif len(first) > 1 and (periods_of_one_scale(kinds[:len(first)]) or periods_of_one_scale(_heads(text, first, after_start))):
+    elif len(first) > 1 and (periods_of_one_scale(kinds[:len(first)]) or periods_of_one_scale(_heads(text, first, after_start))) \
+            and not rx(PRECIPITATION).search(whole.lead):
         # 其中112年巡查820公里、113年巡查850公里; 其中一期作1,950公頃、二期作1,600公頃; 其中112年底…、
         # 113年底…: what one period counts the next may count again (a road inspected each year, a
         # field sown each season, a stock at each year's end); each part is still no more than the whole
+        # (rain is not: what fell on the 11th did not fall again on the 12th, 累计降雨…，其中11日…，12日…)
         summed = first[:1]
     elif len(first) > 1 and nested(kinds[:len(first)]):
         summed = first[:1]  # 其中自建房2.6万栋、经营性自建房0.9万栋: the second is some of the first
@@ -910,7 +936,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                  or one_valued_after(text, [q.end for q in collapsed])
                  or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
-                 or funded):
+                 or funded or _stretches(text, whole, collapsed, after_start)
+                 or (rx(PRECIPITATION).search(whole.lead) and periods_of_one_scale(_heads(text, collapsed, after_start)))):
         summed = collapsed
     rest = rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead)
     exhaustive = len(collapsed) >= 2 and ((rest is not None and rest_of_the_whole(
