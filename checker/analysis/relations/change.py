@@ -570,6 +570,9 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
             continue
         if _last_of_list(text, qs, i):
             continue
+        if i and qs[i - 1].family == now.family and rx(_MEAN_PER_TIME).search(now.lead):
+            continue    # (共接报1.26万起，日均1800起，较去年同期减少862起，下降6.4%: the total's change,
+            #             said after its mean per day, not the mean's)
         m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
         after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
         rising = m is not None and (m.group("verb") in _UP_BY or m.group("verb").startswith("多"))
@@ -592,6 +595,8 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
     return found
 
 
+# a mean per a unit of time (日均, 平均每天, 月均)
+_MEAN_PER_TIME = r"日均|月均|年均|平均每[日天月年]|每日平均|每天平均"
 _COMPARED_GAP = r"^[，,]?\s*(?:较|較|比)[^，,；;。%％]{0,14}?[(（]?$"
 # 多 or 少 with a verb right before the figure (比上年多收210万吨): by how much, no earlier state
 _MORE_BY = r"%s了?$" % MORE_OR_LESS_BY

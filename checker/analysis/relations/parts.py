@@ -418,9 +418,11 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
     if len(wholes) != 1 or sum(q.family == family for q in parts) < 2:
         return False
     whole = wholes[0]
-    if rx(_OWN_WHOLE).search(text, frame_end, sentence.end) or rx(_STATED_WHOLE).search(parts[0].lead):
-        return False    # (从全年看，全市计划接待…，其中…; 从存量看，全市实有…: the frame only turns to
-        #                another figure, a whole of its own, not a division of the one before)
+    if rx(_OWN_WHOLE).search(text, frame_end, sentence.end) or rx(_STATED_WHOLE).search(parts[0].lead) \
+            or rx(_OWN_FRAME).search(text, frame_end, parts[0].qual_start):
+        return False    # (从全年看，全市计划接待…，其中…; 从存量看，全市实有…; 从性别看，全程参赛选手中…: the
+        #                frame turns to another figure or names what its parts are of, a whole of
+        #                its own, not a division of the one before)
     if rx(_NEW_ONES).search(whole.lead) and not rx(_NEW_ONES).search(parts[0].lead):
         return False    # (共有规上企业420家。上半年新增36家。从行业看，…: the new ones are not divided)
     # (报名人数为54.6万人，本科批次录取人数相当于…。从录取院校看，省内高校录取…，省外高校录取…: the
@@ -441,6 +443,8 @@ _STATED_WHOLE = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉|年)|计
 _WHOLE_LENGTH = r"全长|全長|总长|總長"
 # a count of new things (新增规上企业36家), which a frame dividing the stock does not divide
 _NEW_ONES = r"新增|新建|新设|新設|新登记|新登記"
+# what the parts are of, named after the frame (从性别看，全程马拉松参赛选手中男性…): a whole of their own
+_OWN_FRAME = r"[\u3400-\u9fff]{2,12}(?:中|当中|當中)"
 # a breakdown of a whole of the sentence's own, after the frame (从支出看，…支出386.4亿元，其中…)
 _OWN_WHOLE = r"其中|包括|当中|當中"
 # the words between a part's deed and its figure: a total, a hedge, a verb of reaching or being
@@ -687,6 +691,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     nouns: list[str] = []
     kinds: list[str] = []     # (what kind each part is: its noun, or what it is named by: 满意的有…)
     threshold = False
+    first_threshold = False     # (a threshold in the first list's own items: only that stops its sum)
     seen_clause = False
     listing = False     # the clause before is the first, a 、 list
     previous_end = after_start
@@ -784,7 +789,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         if not seen_clause:
             first = mine
             first_body = body
-            threshold = bool(rx(_THRESHOLD).search(body))
+            threshold = first_threshold = bool(rx(_THRESHOLD).search(body))
             listing = len(mine) >= 2
         else:
             if rx(_THRESHOLD).search(body):
@@ -793,6 +798,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                     len(parts) == len(first) == 1 and rx(_LAST_OF_TWO).match(body))):
                 first = first + mine    # 其中甲62件、乙14件，以及丙9件: the 、 list's last item
                 # (or the second of two: 包含甲、乙等12项，以及丙、丁等14项)
+                first_threshold = first_threshold or bool(rx(_THRESHOLD).search(body))
             listing = False
         seen_clause = True
         parts.extend(mine)
@@ -960,7 +966,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         summed, exhaustive = summed[:1], False  # (…，另有5家为两地上市: the copy says its items overlap)
     # every part listed is checked against the whole; only exclusive ones are added
     if len(wholes) == 1:
-        verdict = weigh_parts(collapsed, summed, whole, exhaustive, threshold and summed is first)
+        verdict = weigh_parts(collapsed, summed, whole, exhaustive, first_threshold and summed is first)
         if verdict is not None and not verdict.ok and len(summed) > 1 and whole.family in REACHED \
                 and reached_in(text[whole_clause[0]:whole_clause[1]], [q.lead for q in summed]) \
                 and not any(Interval.of(q).above(Interval.of(whole)) for q in summed):
@@ -969,7 +975,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         return verdict
     # which of the parallel figures is the whole is not said: the parts must fit one of them,
     # and are reported only when they fit none (shown against the largest)
-    verdicts = [weigh_parts(collapsed, summed, w, exhaustive, threshold and summed is first) for w in wholes]
+    verdicts = [weigh_parts(collapsed, summed, w, exhaustive, first_threshold and summed is first) for w in wholes]
     fitting = [v for v in verdicts if v is not None and v.ok]
     if fitting:
         return fitting[0]

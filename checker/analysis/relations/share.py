@@ -306,7 +306,9 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                 whole = _the_whole(text, qs[:j], part, sentence.start)
                 if whole is None and named:
                     whole = _named_later(text, qs[i + 1:], part, named)
-                if whole is None and named and not any(is_amount(q) and q.family == part.family for q in qs[:j]):
+                if whole is None and named and not any(q.family == part.family for q in qs[:j]):
+                    # (not past a figure of the part's kind in its own sentence, an amount or a
+                    # mean: 人均消费支出19863元…；其中人均服务性消费支出8745元，占居民人均消费支出的…)
                     whole = _named_before(doc, sentence, part, named)
                 if whole is None and rx(TOTAL_SAID).search(part.lead):
                     break       # (…，三项合计40亿元，占46.5%: the total of the items is what 占 is said of;

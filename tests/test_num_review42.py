@@ -1,0 +1,35 @@
+"""Readings reviews 42 (45 blind correct articles, 14,063 characters: 2 false alarms at ed2c3d0, 3
+at 740fe61) and 43 (40 blind planted-error pairs: 22/40 strict at ed2c3d0, 23/40 at 740fe61) asked
+for after they were counted: a threshold in a clause after the first list (；65岁以上…) does not stop
+the first list's sum; a frame naming what its parts are of (从性别看，全程参赛选手中…) divides no
+figure before it; a change said after a mean per day is the total's; a share is not taken of a
+figure in the sentence before past one of its kind in its own.
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings
+
+
+def test_a_threshold_after_the_first_list_does_not_stop_its_sum():
+    assert_pair("全县登记志愿者5,640人，其中女性3,120人、男性2,520人；60岁以上志愿者1,380人，占24.5%。",
+                "全县登记志愿者5,640人，其中女性3,120人、男性2,820人；60岁以上志愿者1,380人，占24.5%。",
+                "NUM001", "3,120人 + 2,820人 = 5,940人", verified="parts")
+    # (a threshold in the first list itself still stops it: the bands overlap)
+    assert findings("全县登记志愿者5,640人，其中60岁以上的2,100人、70岁以上的3,900人。") == []
+
+
+def test_a_frame_naming_what_its_parts_are_of_divides_nothing_before():
+    assert findings("本届赛事报名人数达到8.6万人。\n从性别看，全程项目参赛选手中男性6,230人、女性1,770人。") == []
+
+
+def test_a_change_after_a_mean_per_day_is_the_totals():
+    # (1.12万 over the week, 1600 a day, 640 fewer than the year before's 1.184万: 5.4%)
+    assert findings("假期全县共接报各类警情1.12万起，日均1600起，较去年同期减少640起，下降5.4%。") == []
+
+
+def test_a_share_past_a_figure_of_its_kind_in_its_own_sentence_reaches_no_further():
+    text = ("全县居民人均可支配收入中位数2.1万元。前三季度，全县居民人均消费支出1.86万元，增长5.2%；"
+            "其中人均服务性消费支出8,200元，占居民人均消费支出的44.1%。")
+    assert findings(text) == []
