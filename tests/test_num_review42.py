@@ -33,3 +33,18 @@ def test_a_share_past_a_figure_of_its_kind_in_its_own_sentence_reaches_no_furthe
     text = ("全县居民人均可支配收入中位数2.1万元。前三季度，全县居民人均消费支出1.86万元，增长5.2%；"
             "其中人均服务性消费支出8,200元，占居民人均消费支出的44.1%。")
     assert findings(text) == []
+
+
+def test_one_deed_done_again_in_each_period_then_its_running_total():
+    from num_helpers import assert_running_pair
+    assert_running_pair("3日转移山区群众4,200人，4日再转移2,600人，累计转移安置6,800人。",
+                        "3日转移山区群众4,200人，4日再转移2,600人，累计转移安置8,600人。",
+                        "4,200人 + 2,600人 = 6,800人")
+    # (each place with its own verb states a figure of its own, and 累计 may count a stock)
+    assert findings("北站接待旅客1.2万人次，南站接待旅客0.9万人次，累计接待旅客5.6万人次。") == []
+
+
+def test_an_average_payment_and_the_total_paid_named_by_its_money():
+    assert_pair("已向860户参保农户支付赔款，户均赔付3150元，赔款总额270.9万元。",
+                "已向860户参保农户支付赔款，户均赔付3510元，赔款总额270.9万元。",
+                "NUM004", "860户 × 户均3510元", verified="average")

@@ -657,13 +657,18 @@ def _one_enumeration(text: str, items: list[Item], trigger: int, verb: str = "")
     if len(verb) < 2:
         return False
     head = rx(r"[^，,；;：:。\n]*$").search(text, 0, items[0].q.qual_start)
-    return head is not None and verb in head.group() and all(
-        rx(_NEXT_OF_ONE_DEED).fullmatch(text, a.end, b.q.qual_start) and verb not in text[a.end:b.q.qual_start]
-        for a, b in pairwise(items))
+    if head is None or verb not in head.group():
+        return False
+    # (or each later clause doing it again, 10日转移…，11日再转移…，累计转移…: one deed, repeated)
+    return all(rx(_NEXT_OF_ONE_DEED).fullmatch(text, a.end, b.q.qual_start) and verb not in text[a.end:b.q.qual_start]
+               for a, b in pairwise(items)) or all(
+        rx(_DONE_AGAIN % verb).fullmatch(text, a.end, b.q.qual_start) for a, b in pairwise(items))
 
 
 # what joins the items of one deed in clauses: a clause mark and the next item's name, nothing more
 _NEXT_OF_ONE_DEED = r"[、，,][\u3400-\u9fff]{1,6}"
+# the next item doing the first's deed again (，11日再转移, ，次日又转移): its own time, then 再/又
+_DONE_AGAIN = r"[，,；;][\u3400-\u9fff0-9０-９]{0,6}(?:再|又)%s[\u3400-\u9fff]{0,4}"
 
 
 def _deeds_added(text: str, start: int, clause: int, trigger: int, q: Quantity) -> bool:
