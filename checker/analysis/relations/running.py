@@ -661,14 +661,17 @@ def _one_enumeration(text: str, items: list[Item], trigger: int, verb: str = "")
         return False
     # (or each later clause doing it again, 10日转移…，11日再转移…，累计转移…: one deed, repeated)
     return all(rx(_NEXT_OF_ONE_DEED).fullmatch(text, a.end, b.q.qual_start) and verb not in text[a.end:b.q.qual_start]
-               for a, b in pairwise(items)) or all(
-        rx(_DONE_AGAIN % verb).fullmatch(text, a.end, b.q.qual_start) for a, b in pairwise(items))
+               for a, b in pairwise(items)) or (rx(_WHEN).search(head.group()) is not None and all(
+        rx(_DONE_AGAIN % verb).fullmatch(text, a.end, b.q.qual_start) for a, b in pairwise(items)))
 
 
 # what joins the items of one deed in clauses: a clause mark and the next item's name, nothing more
 _NEXT_OF_ONE_DEED = r"[、，,][\u3400-\u9fff]{1,6}"
-# the next item doing the first's deed again (，11日再转移, ，次日又转移): its own time, then 再/又
-_DONE_AGAIN = r"[，,；;][\u3400-\u9fff0-9０-９]{0,6}(?:再|又)%s[\u3400-\u9fff]{0,4}"
+# a day or a month that names an item (10日, 次日, 第二天, 3月): the periods a deed is repeated in; with
+# none (运送…，随后再运送…，累计运送…) the tally may well count an earlier stock
+_WHEN = r"[0-9０-９一二三四五六七八九十]{1,3}(?:日|号|號|月份?)|次日|翌日|隔日|首日|第[一二三四五六七八九十0-9]{1,2}天"
+# the next item doing the first's deed again in its own period (，11日再转移, ，次日又转移)
+_DONE_AGAIN = r"[，,；;](?:%s)[\u3400-\u9fff]{0,3}(?:再|又)%%s[\u3400-\u9fff]{0,4}" % _WHEN
 
 
 def _deeds_added(text: str, start: int, clause: int, trigger: int, q: Quantity) -> bool:
