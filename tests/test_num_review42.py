@@ -48,3 +48,9 @@ def test_an_average_payment_and_the_total_paid_named_by_its_money():
     assert_pair("已向860户参保农户支付赔款，户均赔付3150元，赔款总额270.9万元。",
                 "已向860户参保农户支付赔款，户均赔付3510元，赔款总额270.9万元。",
                 "NUM004", "860户 × 户均3510元", verified="average")
+
+
+def test_a_participation_rate_of_those_who_could_take_part():
+    assert_pair("全县在校小学生4.82万人，本学期报名参加课后服务的学生4.15万人，参与率86.1%。",
+                "全县在校小学生4.82万人，本学期报名参加课后服务的学生4.15万人，参与率81.6%。",
+                "NUM010", "4.15万人 ÷ 4.82万人", verified="rate")
