@@ -675,6 +675,10 @@ def _states(doc: Any, sentence: Sentence, starts: list[int],
     return found
 
 
+# a clause opening the sentence that names a whole with no figure (在入园幼儿中，), then its mark
+_FRAME_BEFORE = r"[\s\u3000“「]*在?[\u3400-\u9fff]{2,12}(?:中|当中|當中)[，,]\s*"
+
+
 def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
     """查获违规案件276件，已裁罚198件，其余78件仍在审理中: with no 其中, a clause opening with 其余
     (剩余, 剩下的) and a figure, right after a clause of one part that follows the clause of the
@@ -699,6 +703,9 @@ def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation
         parts = [q for q in between(qs, starts, pa, pb) if q.end <= pb]
         if len(wholes) != 1 or len(parts) != 1:
             continue
+        if rx(_FRAME_BEFORE).fullmatch(text, sentence.start, wa):
+            continue    # (在入園幼兒中，就讀公立…者2萬4,915人，就讀準公共…者2萬1,608人，其餘…: the frame names
+            #             the whole; the first clause's figure is one more part)
         whole, part, left = wholes[0], parts[0], rest[0]
         if rx(TOTAL_SAID).search(part.lead) and not rx(TOTAL_SAID).search(whole.lead):
             whole, part = part, whole   # (全市已整改隐患1,180处，排查隐患共1,260处，其余80处…: the one said to

@@ -653,6 +653,10 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         if not m:
             continue
         rising = m.group("verb") in _UP
+        if _measured(now.family) and m.group("verb") not in _MEASURE_VERBS \
+                and _better_smaller(text, max(0, now.qual_start - 20), now):
+            continue    # (埋深为18.42米，比上年同期的19.67米回升1.25米: a depth the water rose in; 提高 a
+            #             finer precision — only 缩短/延长 say which way such a measure went)
         relations = _change_amount(text, before, now, d, rising, after=m) if d and with_amount else []
         relations += _and_its_percent(text, before, now, qs, i + 2, rising, relations)
         A, B = Interval.of(before), Interval.of(now)

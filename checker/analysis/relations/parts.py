@@ -423,6 +423,9 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
         return False    # (从全年看，全市计划接待…，其中…; 从存量看，全市实有…; 从性别看，全程参赛选手中…: the
         #                frame turns to another figure or names what its parts are of, a whole of
         #                its own, not a division of the one before)
+    if whole.family in _GENERIC and whole.lead and not any(whole.lead[-1] in q.lead[-3:] for q in parts):
+        return False    # (布设回收装置2650个。从回收渠道看，…回收纸箱58.6万个: 个 counts two things, told
+        #                apart by the head of each noun, its last character: 置 is none of the parts')
     if rx(_NEW_ONES).search(whole.lead) and not rx(_NEW_ONES).search(parts[0].lead):
         return False    # (共有规上企业420家。上半年新增36家。从行业看，…: the new ones are not divided)
     # (报名人数为54.6万人，本科批次录取人数相当于…。从录取院校看，省内高校录取…，省外高校录取…: the

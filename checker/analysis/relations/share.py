@@ -28,8 +28,8 @@ from .common import (
     whole_of_a_share,
     words_start,
 )
-from .cues import cue_sentences, no_cue
-from .interval import Interval
+from .cues import BREAKDOWN, cue_sentences, no_cue
+from .interval import Interval, total
 from .parts import part_groups
 from .vocabulary import COUNTED_TOTAL, TOTAL_SAID, rx
 
@@ -304,6 +304,10 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
                         and not _names_part(text, part, mark.end(), word.start()):
                     break       # ，高新技术产业产值占…: 占 has a subject of its own, not the figure
                 whole = _the_whole(text, qs[:j], part, sentence.start)
+                if whole is not None and _sum_of_the_items_before(qs[:j], part) \
+                        and not rx(BREAKDOWN).search(text, whole.end, part.qual_start):
+                    break       # (65至74歲1,812人，75至84歲1,297人，…，75歲以上長者合計1,674人，占48.0%: a
+                    #             subtotal of a list, whose whole is no item of it; one before 其中 is)
                 if whole is None and named:
                     whole = _named_later(text, qs[i + 1:], part, named)
                 if whole is None and named and not any(q.family == part.family for q in qs[:j]):
@@ -394,6 +398,16 @@ def _names_part(text: str, part, lo: int, hi: int) -> bool:
     return subject in words
 
 
+def _sum_of_the_items_before(before: list, q) -> bool:
+    """q is said as a total (合计, 共计, 总计) and is the sum of the two to four figures of its kind
+    right before it: a subtotal of the list, whose share is of a whole the list is of."""
+    if not rx(r"(?:合计|合計|共计|共計|总计|總計)$").search(q.lead):
+        return False
+    kin = [p for p in before if p.family == q.family and is_amount(p) and bounded(p)]
+    Q = Interval.of(q)
+    return any(total(Interval.of(p) for p in kin[-k:]).meets(Q) for k in range(2, min(4, len(kin)) + 1))
+
+
 def _framed(text: str, before: list, at: int, lo: int):
     """(part, whole) when the figure right before 占 is its whole, framed (在N个…中占) or stated
     as a total in the clause before a subjectless 占, and its part the amount before it."""
@@ -415,6 +429,9 @@ def _framed(text: str, before: list, at: int, lo: int):
             and follows_in_list(text, before[:i], before[i - 1]):
         return None     # (分別為22件、27件及19件，合計68件，占41.5%: the sum of the list right before it, said
         #                 without a count of its items, is what 占 is said of too)
+    if _sum_of_the_items_before(before[:i], whole):
+        return None     # (…75至84歲1,297人，85歲以上377人，75歲以上長者合計1,674人，占48.0%: the total sums
+        #                 the items right before it, and 占 is said of that sum, of a whole further back)
     for part in reversed(before[max(0, i - 3):i]):
         if part.family != whole.family and not counts_as(text, part, whole.family):
             continue

@@ -1,0 +1,34 @@
+"""Readings reviews 44 (45 blind correct articles, 14,633 characters: 1 false alarm at ed2c3d0
+and at f49d7ee) and 45 (40 blind planted-error pairs: 18/40 strict and 2 false alarms on the
+twins at ed2c3d0; 17/40 and 3 at f49d7ee) asked for after they were counted: a frame over a
+generic measure word divides only what its head noun counts (装置…个 is no whole of 纸箱…个); a
+depth to groundwater (埋深) is a measure where smaller means the water rose; a frame opening the
+sentence (在入园幼儿中，) names the whole, so its first clause's figure is a part; a total said of
+the items right before it (…，75岁以上合计…，占…) is a subtotal, whose share is of a whole
+further back.
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import findings
+
+
+def test_a_frame_over_a_generic_measure_word_divides_what_its_head_noun_counts():
+    assert findings("今年全县共设置旧衣回收箱1,280个。\n从投放地点看，社区回收旧衣12.6万件，学校回收4.1万件。") == []
+    assert findings("全县布设废旧电池回收装置860个。从回收渠道看，商超回收电池31.2万个，社区回收18.5万个。") == []
+
+
+def test_a_depth_to_groundwater_rises_as_it_grows_smaller():
+    assert findings("年末全县浅层地下水平均埋深为12.36米，比上年同期的13.02米回升0.66米。") == []
+
+
+def test_a_frame_opening_the_sentence_names_the_whole_before_the_rest():
+    text = "在参保老人中，参加城镇职工养老保险者3,420人，参加居民养老保险者2,860人，其余1,150人参加其他保险。"
+    assert findings(text) == []
+
+
+def test_a_subtotal_of_the_items_before_it_is_no_whole_of_them_for_a_share():
+    text = ("全县去年为3,640名长者配发助听器。依年龄区分，65至74岁1,905人，75至84岁1,312人，85岁以上423人，"
+            "75岁以上长者合计1,735人，占47.7%。")
+    assert findings(text) == []
