@@ -32,3 +32,17 @@ def test_a_subtotal_of_the_items_before_it_is_no_whole_of_them_for_a_share():
     text = ("全县去年为3,640名长者配发助听器。依年龄区分，65至74岁1,905人，75至84岁1,312人，85岁以上423人，"
             "75岁以上长者合计1,735人，占47.7%。")
     assert findings(text) == []
+
+
+def test_a_whole_said_to_be_made_of_the_kinds_its_parts_name():
+    from num_helpers import assert_pair
+    assert_pair("全县共有低保对象2,860人，分为城市低保和农村低保两类，其中城市低保710人，农村低保2,150人。",
+                "全县共有低保对象2,860人，分为城市低保和农村低保两类，其中城市低保710人，农村低保2,050人。",
+                "NUM002", "710人 + 2,050人 = 2,760人", verified="parts")
+
+
+def test_days_and_their_total_whatever_each_day_reached():
+    from num_helpers import assert_running_pair
+    assert_running_pair("10月1日接待游客3.6万人次，10月2日达到峰值4.9万人次，10月3日回落至3.1万人次，三天合计11.6万人次。",
+                        "10月1日接待游客3.6万人次，10月2日达到峰值4.9万人次，10月3日回落至3.1万人次，三天合计12.6万人次。",
+                        "3.6万人次 + 4.9万人次 + 3.1万人次 = 11.6万人次")

@@ -100,7 +100,7 @@ from .scopes import SCOPE_AT_HEAD, item_start, wider_scope
 from .span_parts import span_parts
 from .states import state_of, states_apart
 from .sum_of_parts import weigh_parts
-from .vocabulary import COUNTED_TOTAL, PRECIPITATION, REACHED, TOTAL_SAID, VERB, WORDS, reached_in, rx
+from .vocabulary import COUNTED_TOTAL, PRECIPITATION, REACHED, TOTAL_SAID, VERB, WORDS, number_of, reached_in, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -374,6 +374,21 @@ def _stretches(text: str, whole: Quantity, parts: list[Quantity], after_start: i
 
 # a period or a phase in a part's name (2023年, 一期, 二期工程, 汛前)
 _PHASE_OR_TIME = r"[0-9０-９]{2,4}年|[一二三四五六七八九十0-9０-９]期|汛前|汛后|汛後|[上下]半年|季度"
+
+
+# a whole said to be divided into kinds it names and counts (分为集中供养和分散供养两类)
+_DIVIDED_INTO_KINDS = (r"(?:分为|分為|分成|包括|包含)(?P<kinds>[^，,；;。0-9０-９]{2,30}?)"
+                       r"(?P<n>[两兩二三四五六七八九十])(?:类|類|种|種|部分|个方面|個方面|大类|大類)")
+
+
+def _divided_into_them(text: str, lo: int, hi: int, heads: list[str]) -> bool:
+    """Between the whole (ending at lo) and the cue (at hi) the whole is said to be made of as many
+    kinds as there are parts, and each part's name holds one of the kinds named, a different one."""
+    m = rx(_DIVIDED_INTO_KINDS).search(text, lo, hi)
+    if m is None or number_of(m.group("n")) != len(heads):
+        return False
+    kinds = [k for k in rx(r"和|与|與|及|、").split(m.group("kinds")) if k]
+    return len(kinds) == len(heads) and all(any(k in h for h in heads) for k in kinds)
 
 
 def _bounds_the_kind(text: str, q: Quantity, end: int) -> bool:
@@ -955,6 +970,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)) or (
         # (every kind of a partition named: 奖牌91枚，其中金牌…、银牌…、铜牌…; 男性…、女性…)
         len(summed) == len(collapsed) and (partition := exclusive_kinds(kinds)) is not None and whole_partition(partition[1])))
+    if not exhaustive and len(collapsed) >= 2 and _divided_into_them(text, whole.end, pos, _heads(text, collapsed, after_start)):
+        exhaustive = True   # (共有特困供养人员4350人，分为集中供养和分散供养两类，其中集中供养…，分散供养…:
+        #                     the whole said to be made of as many kinds as the parts, each named)
     if exhaustive and rx(_BESIDES).search(text, collapsed[-1].end, sentence.end):
         exhaustive = False  # (…及其他项目50亿元，另有30亿元作为预备资金: a part besides the list)
     if exhaustive:

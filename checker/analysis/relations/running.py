@@ -499,7 +499,10 @@ def _one_deed(text: str, items: list[Item], first: set[str], after_word: int, q:
     …): each later item names the first's deed (`first`) or none, and the total names it or none."""
     start = words_start(text, items[0].q.qual_start, "，,；;：:。\n")
     for a, b in pairwise(items):
-        if not _same_deeds(_deeds_in(text, a.end, b.q.qual_start), first):
+        # (a verb of change or of reaching said of the next period's figure, 5月3日达到峰值…, 5月5日
+        # 回落至…, compares it with the others: no deed of its own)
+        deeds = {d for d in _deeds_in(text, a.end, b.q.qual_start) if not rx(_SAID_OF_THE_FIGURE).fullmatch(d)}
+        if not _same_deeds(deeds, first):
             return False
     # (and names no narrower thing than they: 累计接待外地读者 after 接待读者 — some of them; the
     # level it reached aside, 累計虧損達)
@@ -527,6 +530,8 @@ def _one_deed_words(a: str, b: str) -> bool:
     return any(a in line and b in line for line in _deed_lines())
 
 
+# a verb that says how a figure stands to the others, not what was done (达到, 回落, 增至)
+_SAID_OF_THE_FIGURE = r"(?:%s|达到|達到|回落|攀升|峰值)" % VERB
 # the words saying the level a total reached, after what it names (累計虧損達, 累计接待约)
 _LEVEL_SAID = r"(?:达到|達到|达|達|为|為|约|約|近|逾)+$"
 
@@ -863,9 +868,11 @@ def _periods_of(text: str, items: list[Item], kind: str, wanted: frozenset[str])
         found = list(rx(_PERIODS[kind]).finditer(text, start, item.q.qual_start))
         if not found:
             return False
-        if rx(_LEVEL_REACHED).search(text, found[-1].end(), item.q.qual_start):
+        # (a day is the shortest period read: what it reached or peaked at is its own flow, 5月3日达到
+        # 峰值19.6万人次，5月5日回落至16.3万人次; a longer period's is a level or a day within it)
+        if kind != "day" and rx(_LEVEL_REACHED).search(text, found[-1].end(), item.q.qual_start):
             return False    # 第二年社员总数达到300户: the level reached by then, not that period's flow
-        if rx(r"最高|最多|峰值|单日|單日").search(text, found[-1].end(), item.q.qual_start):
+        if kind != "day" and rx(r"最高|最多|峰值|单日|單日").search(text, found[-1].end(), item.q.qual_start):
             return False    # 第三个月单日最高供餐800份: a peak within the period, not its flow
         if text[found[-1].end():found[-1].end() + 1] in ("末", "底"):
             return False    # 一季度末…，二季度末…: stocks at the ends of periods, not flows of them
