@@ -46,3 +46,36 @@ def test_days_and_their_total_whatever_each_day_reached():
     assert_running_pair("10月1日接待游客3.6万人次，10月2日达到峰值4.9万人次，10月3日回落至3.1万人次，三天合计11.6万人次。",
                         "10月1日接待游客3.6万人次，10月2日达到峰值4.9万人次，10月3日回落至3.1万人次，三天合计12.6万人次。",
                         "3.6万人次 + 4.9万人次 + 3.1万人次 = 11.6万人次")
+
+
+def test_a_deed_repeated_on_named_days_after_a_stock_of_it_counts_the_stock_too():
+    # (review: 累计 after the days may count what was done before them)
+    assert findings("全县此前已转移群众2,400人。9日转移1,100人，10日又转移700人，累计转移安置群众4,200人。") == []
+
+
+def test_a_frame_naming_the_wholes_own_noun_divides_it():
+    from num_helpers import assert_pair
+    assert_pair("本次马拉松共有参赛选手2.4万人。从性别看，参赛选手中男性1.71万人，女性0.69万人。",
+                "本次马拉松共有参赛选手2.4万人。从性别看，参赛选手中男性1.81万人，女性0.69万人。",
+                "NUM001", "1.81万人 + 0.69万人 = 2.5万人", verified="parts")
+
+
+def test_parts_named_as_categories_of_a_generic_whole():
+    from num_helpers import assert_pair
+    assert_pair("全县今年共实施重点项目142个。从投资主体看，政府投资类61个，社会投资类81个。",
+                "全县今年共实施重点项目142个。从投资主体看，政府投资类61个，社会投资类91个。",
+                "NUM001", "61个 + 91个 = 152个", verified="parts")
+
+
+def test_a_change_after_a_mean_per_day_may_be_the_means_or_the_totals():
+    # (weighed both ways, wrong only when it fits neither)
+    assert findings("节日期间全县接待游客126万人次，日均18万人次，较去年同期增加1.2万人次，增长7.1%。") == []
+    assert findings("假期全县共接报各类警情1.12万起，日均1600起，较去年同期减少640起，下降5.4%。") == []
+    assert [f[0] for f in findings("假期全县共接报各类警情1.12万起，日均1600起，较去年同期减少640起，下降7.4%。")] == ["NUM007"]
+
+
+def test_a_figure_of_a_part_followed_by_de_is_a_part_when_nothing_bounds_it():
+    from num_helpers import assert_pair
+    assert_pair("全县共有养老机构64家，其中30家的床位数在100张以上。",
+                "全县共有养老机构64家，其中70家的床位数在100张以上。",
+                "NUM001", "70家", verified="parts")

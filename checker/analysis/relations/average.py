@@ -563,9 +563,8 @@ def _time_spent(q: Quantity, per: str) -> bool:
 
 def _measure_of_its_verb(what: str, words: str) -> bool:
     """The total names the measure of the verb the average names (每座可产蔬菜1.5万斤 … 总产量; 每户
-    用水…, 总用水量): a character of it then 量; or the money it pays (户均赔付… 赔款总额; 人均奖励…
-    奖金总额): a character of it then 款 or 金."""
-    return any(c + m in words for c in what if "\u3400" <= c <= "\u9fff" for m in "量款金")
+    用水…, 总用水量): a character of it then 量."""
+    return any(c + "量" in words for c in what if "\u3400" <= c <= "\u9fff")
 
 
 def _both_handed(what: str, total: Quantity) -> bool:

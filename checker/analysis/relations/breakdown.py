@@ -42,6 +42,7 @@ from .cues import (
     DIVIDED_BY_CLAUSE,
     DIVIDED_BY_END,
     DIVIDED_BY_WORDS,
+    NAMED_FRAME,
     OPENERS,
     REMAINDERS,
     Sentence,
@@ -676,7 +677,7 @@ def _states(doc: Any, sentence: Sentence, starts: list[int],
 
 
 # a clause opening the sentence that names a whole with no figure (在入园幼儿中，), then its mark
-_FRAME_BEFORE = r"[\s\u3000“「]*在?[\u3400-\u9fff]{2,12}(?:中|当中|當中)[，,]\s*"
+_FRAME_BEFORE = r"[\s\u3000“「]*%s[，,]\s*" % NAMED_FRAME
 
 
 def _remainder(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:

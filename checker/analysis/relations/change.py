@@ -18,7 +18,17 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
 from ..quantities import OPEN_ENDED, Quantity, Unit, format_value, time_in, units
-from .common import Relation, bounded, clauses_back, follows_in_list, in_unit_of, is_amount, new_count, per_unit
+from .common import (
+    Relation,
+    bounded,
+    clauses_back,
+    follows_in_list,
+    in_unit_of,
+    is_amount,
+    new_count,
+    per_time,
+    per_unit,
+)
 from .cues import cue_sentences, from_spans, no_cue
 from .doubling import doubled
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
@@ -570,33 +580,39 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
             continue
         if _last_of_list(text, qs, i):
             continue
-        if i and qs[i - 1].family == now.family and rx(_MEAN_PER_TIME).search(now.lead):
-            continue    # (共接报1.26万起，日均1800起，较去年同期减少862起，下降6.4%: the total's change,
-            #             said after its mean per day, not the mean's)
         m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
         after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
         rising = m is not None and (m.group("verb") in _UP_BY or m.group("verb").startswith("多"))
         said = (after.group("verb") or after.group("width")) if after else ""
         if not m or not after or rising != (said in _UP or said in _WIDTH_UP):
             continue
-        N, D, P = Interval.of(now), Interval.of(d), Interval.of(pct)
-        earlier = N.minus(D) if rising else N + D
-        if earlier.low <= 0:
-            continue
-        computed = D.over(earlier).scaled(HUNDRED)
-        value = d.value / (now.value - d.value if rising else now.value + d.value) * HUNDRED
-        sign = "−" if rising else "+"
-        args = {"calc": f"{d.shown} ÷ ({now.shown} {sign} {d.shown}) = {plain_percent(value)}%",
-                "range": computed.show_percent(), "basis": basis((now, d)), "stated": f"{said}{pct.text}",
-                "stated_range": P.show_percent()}
-        found.append(Relation("change-amount", computed.meets(P), pct.start, pct.end,
-                              "point" if computed.exact else "rounded", args,
-                              (now, d, pct)))
+        # (共接报1.12万起，日均1600起，较去年同期减少640起，下降5.4%: a change said after a mean per day
+        # may be the mean's or the total's before it, and which is not said: both are weighed, and
+        # the change is wrong only when it fits neither)
+        levels = [now] + ([qs[i - 1]] if i and qs[i - 1].family == now.family and per_time(now)
+                          and not per_time(qs[i - 1]) else [])
+        weighed = [r for r in (_weighed_change(level, d, pct, rising, said) for level in levels) if r is not None]
+        if weighed:
+            found.append(next((r for r in weighed if r.ok), weighed[0]))
     return found
 
 
-# a mean per a unit of time (日均, 平均每天, 月均)
-_MEAN_PER_TIME = r"日均|月均|年均|平均每[日天月年]|每日平均|每天平均"
+def _weighed_change(now: Quantity, d: Quantity, pct: Quantity, rising: bool, said: str) -> Relation | None:
+    """The change of `now` by the amount d, said to be pct in percent; None with no earlier state."""
+    N, D, P = Interval.of(now), Interval.of(d), Interval.of(pct)
+    earlier = N.minus(D) if rising else N + D
+    if earlier.low <= 0:
+        return None
+    computed = D.over(earlier).scaled(HUNDRED)
+    value = d.value / (now.value - d.value if rising else now.value + d.value) * HUNDRED
+    sign = "−" if rising else "+"
+    args = {"calc": f"{d.shown} ÷ ({now.shown} {sign} {d.shown}) = {plain_percent(value)}%",
+            "range": computed.show_percent(), "basis": basis((now, d)), "stated": f"{said}{pct.text}",
+            "stated_range": P.show_percent()}
+    return Relation("change-amount", computed.meets(P), pct.start, pct.end,
+                    "point" if computed.exact else "rounded", args, (now, d, pct))
+
+
 _COMPARED_GAP = r"^[，,]?\s*(?:较|較|比)[^，,；;。%％]{0,14}?[(（]?$"
 # 多 or 少 with a verb right before the figure (比上年多收210万吨): by how much, no earlier state
 _MORE_BY = r"%s了?$" % MORE_OR_LESS_BY
@@ -614,9 +630,9 @@ _COMPARED_VERB_ALONE = (r"[)）]?(?:大幅|明显|明顯|显著|顯著|略有|�
 _ADDED_NOW = r"新(?:增|建|设|設|开|開|招|登记|登記|认定|認定|注册|註冊|发展|發展)了?[\u3400-\u9fff]{0,3}$"
 
 
-def _days_and_hours(q: Quantity) -> bool:
-    """q counts days, hours or weeks (优良天数为312天, 工期45天): no amount to add to others, but one
-    to compare with the earlier state, as any count is."""
+def _counted_time(q: Quantity) -> bool:
+    """q counts units of time, days, hours, weeks or months (优良天数为312天, 工期45天, 用时3个月): no
+    amount to add to others, but one to compare with the earlier state, as any count is."""
     return q.family.startswith("time-") and not per_unit(q)
 
 
@@ -643,7 +659,7 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         # percentage points: 住房率为68.5%，较去年的63.2%增加5.3个百分点)
         in_points = now.family == before.family == "percent" and d is not None and d.family == "points"
         if not rx(_COMPARED_GAP).match(gap) or rx(VERB).search(gap) or rx(_MORE_BY).search(gap) or rx(_GAINED_BY).search(gap) \
-                or not (is_amount(before) or in_points or _days_and_hours(before)) \
+                or not (is_amount(before) or in_points or _counted_time(before)) \
                 or new_count(before) or rx(_ADDED_NOW).search(now.lead):
             continue    # 比上年增加6.6公斤: the figure after the verb is the amount, not the earlier state;
             #             (其中今年新增186人，比去年底的1,054人增长17.6%: what was added is no state to compare)

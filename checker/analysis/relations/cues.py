@@ -414,6 +414,8 @@ DIVIDED_BY_CLAUSE = r"(?:%s)[\u3400-\u9fff]{1,8}?%s[，,]" % ("|".join(DIVIDED_B
 DIVIDED_BY_LOOK = r"[\u3400-\u9fff]{1,6}?(?:来|來)?看[，,]"
 DIVIDED_BY_SPLIT = r"[\u3400-\u9fff]{1,6}?(?:来|來)?(?:区分|區分|划分|劃分|分类|分類)[，,]"
 DIVIDED_BY_OPENING = r"(?:%s|(?:从|從|分)%s|以%s)" % (DIVIDED_BY_CLAUSE, DIVIDED_BY_LOOK, DIVIDED_BY_SPLIT)
+# a frame naming what the parts after it are of, with no figure (在入园幼儿中, 参赛选手中): the noun
+NAMED_FRAME = r"在?(?P<named>[\u3400-\u9fff]{2,12}?)(?:当|當)?中"
 # the verbs of adding new things: a list of new things, then 共 + one of them (新設…9處、…53處，本年度
 # 全縣共新增長照據點42處: relations/breakdown.py, _additions_before_total)
 ADDED_VERBS = ("新增", "新设", "新設", "新建", "新开", "新開", "新招", "新植")

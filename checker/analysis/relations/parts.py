@@ -63,6 +63,7 @@ from .cues import (
     BREAKDOWN_SCAN,
     DIVIDED_BY_OPENING,
     HOLD_AFTER_IN,
+    NAMED_FRAME,
     OPENERS,
     OPENS_BREAKDOWN,
     POINTERS,
@@ -362,18 +363,11 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
                       before=prev.start, divided=divided)
 
 
-def _stretches(text: str, whole: Quantity, parts: list[Quantity], after_start: int) -> bool:
-    """The parts are stretches of one line whose whole length is the whole (全长42公里，其中输水隧洞…，
-    明渠…): one after another, apart. Not what was done on it in periods or phases (全长36公里，其中
-    一期修缮20公里，二期修缮24公里: the phases may work one stretch twice)."""
-    if whole.family != "length" or not rx(_WHOLE_LENGTH).search(whole.lead):
-        return False
-    heads = _heads(text, parts, after_start)
-    return not periods_of_one_scale(heads) and not any(rx(_PHASE_OR_TIME).search(h) for h in heads)
-
-
-# a period or a phase in a part's name (2023年, 一期, 二期工程, 汛前)
-_PHASE_OR_TIME = r"[0-9０-９]{2,4}年|[一二三四五六七八九十0-9０-９]期|汛前|汛后|汛後|[上下]半年|季度"
+def _frames_another(text: str, frame_end: int, whole: Quantity) -> bool:
+    """Right after the frame, the sentence names what its parts are of (从性别看，全程马拉松参赛选手中
+    男性…), and not by the whole's own words (共有参赛选手3万人。从性别看，参赛选手中男性… is of it)."""
+    m = rx(NAMED_FRAME + r"(?=[，,]|[\u3400-\u9fff]{1,6}[0-9０-９])").match(text, frame_end)
+    return m is not None and m.group("named")[-2:] not in whole.lead
 
 
 # a whole said to be divided into kinds it names and counts (分为集中供养和分散供养两类)
@@ -391,11 +385,18 @@ def _divided_into_them(text: str, lo: int, hi: int, heads: list[str]) -> bool:
     return len(kinds) == len(heads) and all(any(k in h for h in heads) for k in kinds)
 
 
+# a bound said of a figure, after it (10公里以上的) or before it (面积超过10公顷的), then 的: the figure
+# bounds the things named after it (其中30家的床位数… is 30 of them, no bound)
+_BOUND_AFTER = r"\s?(?P<bound>以上|以下|及以上|及以下|以内|以內)?的"
+_BOUND_BEFORE = r"(?:超过|超過|逾|高于|高於|低于|低於|不足|不到|在)$"
+
+
 def _bounds_the_kind(text: str, q: Quantity, end: int) -> bool:
     """q bounds what the part's things are (其中面积超过10公顷的18个: the parks over 10 hectares),
     a figure of the relative clause before the part's own figure, not the part."""
-    m = rx(r"\s?(?:以上|以下|及以上|及以下|左右)?的").match(text, q.end)
-    return m is not None and rx(r"[0-9０-９]").search(text, m.end(), end) is not None
+    m = rx(_BOUND_AFTER).match(text, q.end)
+    return m is not None and (m.group("bound") is not None or not bounded(q) or rx(_BOUND_BEFORE).search(q.lead) is not None) \
+        and rx(r"[0-9０-９]").search(text, m.end(), end) is not None
 
 
 def _lead_past_note(text: str, q: Quantity) -> str:
@@ -434,11 +435,12 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
         return False
     whole = wholes[0]
     if rx(_OWN_WHOLE).search(text, frame_end, sentence.end) or rx(_STATED_WHOLE).search(parts[0].lead) \
-            or rx(_OWN_FRAME).search(text, frame_end, parts[0].qual_start):
+            or _frames_another(text, frame_end, whole):
         return False    # (从全年看，全市计划接待…，其中…; 从存量看，全市实有…; 从性别看，全程参赛选手中…: the
         #                frame turns to another figure or names what its parts are of, a whole of
         #                its own, not a division of the one before)
-    if whole.family in _GENERIC and whole.lead and not any(whole.lead[-1] in q.lead[-3:] for q in parts):
+    if whole.family in _GENERIC and whole.lead and not any(whole.lead[-1] in q.lead[-3:] or rx(_CATEGORY).search(q.lead)
+                                                           for q in parts):
         return False    # (布设回收装置2650个。从回收渠道看，…回收纸箱58.6万个: 个 counts two things, told
         #                apart by the head of each noun, its last character: 置 is none of the parts')
     if rx(_NEW_ONES).search(whole.lead) and not rx(_NEW_ONES).search(parts[0].lead):
@@ -457,12 +459,10 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
 # what a frame's first part says when it is a whole itself: a whole place, a total, a plan, a
 # stock (全市计划接待…, 全市实有…, 共有…)
 _STATED_WHOLE = r"全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉|年)|计划|計劃|实有|實有|共有|总|總|累计|累計"
-# the whole length of one line (全长42公里): its parts are its stretches, one after another, apart
-_WHOLE_LENGTH = r"全长|全長|总长|總長"
+# a part named as a category of the whole (政府投资类68个, 新建型…): of what the whole counts
+_CATEGORY = r"(?:类|類|型)$"
 # a count of new things (新增规上企业36家), which a frame dividing the stock does not divide
 _NEW_ONES = r"新增|新建|新设|新設|新登记|新登記"
-# what the parts are of, named after the frame (从性别看，全程马拉松参赛选手中男性…): a whole of their own
-_OWN_FRAME = r"[\u3400-\u9fff]{2,12}(?:中|当中|當中)"
 # a breakdown of a whole of the sentence's own, after the frame (从支出看，…支出386.4亿元，其中…)
 _OWN_WHOLE = r"其中|包括|当中|當中"
 # the words between a part's deed and its figure: a total, a hedge, a verb of reaching or being
@@ -960,7 +960,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                  or one_valued_after(text, [q.end for q in collapsed])
                  or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
-                 or funded or _stretches(text, whole, collapsed, after_start)
+                 or funded
                  or (rx(PRECIPITATION).search(whole.lead) and periods_of_one_scale(_heads(text, collapsed, after_start)))):
         summed = collapsed
     rest = rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead)

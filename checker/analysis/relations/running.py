@@ -667,7 +667,10 @@ def _one_enumeration(text: str, items: list[Item], trigger: int, verb: str = "")
     # (or each later clause doing it again, 10日转移…，11日再转移…，累计转移…: one deed, repeated)
     return all(rx(_NEXT_OF_ONE_DEED).fullmatch(text, a.end, b.q.qual_start) and verb not in text[a.end:b.q.qual_start]
                for a, b in pairwise(items)) or (rx(_WHEN).search(head.group()) is not None and all(
-        rx(_DONE_AGAIN % verb).fullmatch(text, a.end, b.q.qual_start) for a, b in pairwise(items)))
+        rx(_DONE_AGAIN % re.escape(verb)).fullmatch(text, a.end, b.q.qual_start) for a, b in pairwise(items))
+        and not rx(r"[0-9０-９]").search(text, text.rfind("\n", 0, head.start()) + 1, head.start()))
+    # (and no figure earlier in the paragraph: 全县已转移群众3,000人。10日转移…，11日又转移…，累计…
+    # counts that stock too)
 
 
 # what joins the items of one deed in clauses: a clause mark and the next item's name, nothing more
