@@ -926,6 +926,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     collapsed = list(parts) if side_by_side else _collapse_breakdowns(parts)
     kept = {q.start for q in collapsed}
     first = [q for q in first if q.start in kept]
+    # (rain that fell in one period did not fall again in the next: its periods add up)
+    rain = rx(PRECIPITATION).search(whole.lead) is not None
     # Parts across clauses are added only when they are exclusive kinds of one thing.
     summed = first
     if len(first) > 1 and rx(RESPECTIVE).search(text, after_start, first[-1].start) \
@@ -934,7 +936,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 1294.3万辆: one figure per measure, each a part of its own whole; none is added to another
         summed = first[:1]
     elif len(first) > 1 and (periods_of_one_scale(kinds[:len(first)]) or periods_of_one_scale(_heads(text, first, after_start))) \
-            and not rx(PRECIPITATION).search(whole.lead):
+            and not rain:
         # 其中112年巡查820公里、113年巡查850公里; 其中一期作1,950公頃、二期作1,600公頃; 其中112年底…、
         # 113年底…: what one period counts the next may count again (a road inspected each year, a
         # field sown each season, a stock at each year's end); each part is still no more than the whole
@@ -961,7 +963,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                  or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
                  or funded
-                 or (rx(PRECIPITATION).search(whole.lead) and periods_of_one_scale(_heads(text, collapsed, after_start)))):
+                 or (rain and periods_of_one_scale(_heads(text, collapsed, after_start)))):
         summed = collapsed
     rest = rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead)
     exhaustive = len(collapsed) >= 2 and ((rest is not None and rest_of_the_whole(

@@ -36,6 +36,8 @@ from .vocabulary import COUNTED_TOTAL, TOTAL_SAID, rx
 if TYPE_CHECKING:
     from typing import Any
 
+    from ..quantities import Quantity
+
 # (相当于 + the whole + 的 says what 占 says: 网上零售额412.7亿元，相当于总额的32.1%)
 _SHARE_LEAD = (r"(?:占|佔|相当于|相當於)(?:比|比重|总数的|總數的|总量的|總量的|总额的|總額的|总人数的|總人數的)?"
                r"(?:为|為|达|達|达到|達到)?$|(?:比例|比重)(?:为|為|达|達|达到|達到)?$")
@@ -398,14 +400,21 @@ def _names_part(text: str, part, lo: int, hi: int) -> bool:
     return subject in words
 
 
-def _sum_of_the_items_before(before: list, q) -> bool:
-    """q is said as a total (合计, 共计, 总计) and is the sum of the two to four figures of its kind
-    right before it: a subtotal of the list, whose share is of a whole the list is of."""
-    if not rx(r"(?:合计|合計|共计|共計|总计|總計)$").search(q.lead):
+# a total said right before its figure, summing the items named before it (合计, 共计, 总计)
+_SUM_SAID = r"(?:合计|合計|共计|共計|总计|總計)$"
+# how many items right before a total may make it, for a subtotal (the 75岁以上 of two or three
+# age bands; a longer run is a list's total, not a subtotal of it)
+_SUBTOTAL_ITEMS = range(2, 5)
+
+
+def _sum_of_the_items_before(before: list[Quantity], q: Quantity) -> bool:
+    """q is said as a total and is the sum of the few figures of its kind right before it: a
+    subtotal of the list, whose share is of a whole the list is of."""
+    if not rx(_SUM_SAID).search(q.lead):
         return False
     kin = [p for p in before if p.family == q.family and is_amount(p) and bounded(p)]
     Q = Interval.of(q)
-    return any(total(Interval.of(p) for p in kin[-k:]).meets(Q) for k in range(2, min(4, len(kin)) + 1))
+    return any(total(Interval.of(p) for p in kin[-k:]).meets(Q) for k in _SUBTOTAL_ITEMS if k <= len(kin))
 
 
 def _framed(text: str, before: list, at: int, lo: int):
@@ -425,7 +434,7 @@ def _framed(text: str, before: list, at: int, lo: int):
         return None     # (…，三项合计40亿元，占46.5%: the sum of the items listed is what 占 is said of,
         #                 no frame of the item before it)
     i = len(before) - 1 - before[::-1].index(whole)
-    if i >= 1 and rx(r"(?:合计|合計|共计|共計|总计|總計)$").search(whole.lead) \
+    if i >= 1 and rx(_SUM_SAID).search(whole.lead) \
             and follows_in_list(text, before[:i], before[i - 1]):
         return None     # (分別為22件、27件及19件，合計68件，占41.5%: the sum of the list right before it, said
         #                 without a count of its items, is what 占 is said of too)
