@@ -79,3 +79,10 @@ def test_a_figure_of_a_part_followed_by_de_is_a_part_when_nothing_bounds_it():
     assert_pair("全县共有养老机构64家，其中30家的床位数在100张以上。",
                 "全县共有养老机构64家，其中70家的床位数在100张以上。",
                 "NUM001", "70家", verified="parts")
+
+
+def test_a_frame_after_a_sentence_that_is_a_division_itself_reads_no_whole_there():
+    # (review 46: the sentence before gives one value of its own division, no whole of the next)
+    text = ("今年前三季度全县外贸进出口总值186.4亿元。\n从贸易伙伴看，对东盟进出口31.2亿元，占16.7%。\n"
+            "从出口商品看，机电产品出口72.5亿元，占出口总值的58.1%；劳动密集型产品出口24.6亿元，占19.7%。")
+    assert findings(text) == []

@@ -434,6 +434,9 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
     if len(wholes) != 1 or sum(q.family == family for q in parts) < 2:
         return False
     whole = wholes[0]
+    if rx(DIVIDED_BY_OPENING).match(text, prev.start + len(prev.text) - len(prev.text.lstrip(OPENERS))):
+        return False    # (从贸易伙伴看，对东盟进出口412.5亿元…。从出口商品看，…: the sentence before is a
+        #                division of its own, its figure one value of it, no whole of the next)
     if rx(_OWN_WHOLE).search(text, frame_end, sentence.end) or rx(_STATED_WHOLE).search(parts[0].lead) \
             or _frames_another(text, frame_end, whole):
         return False    # (从全年看，全市计划接待…，其中…; 从存量看，全市实有…; 从性别看，全程参赛选手中…: the
