@@ -86,3 +86,11 @@ def test_a_frame_after_a_sentence_that_is_a_division_itself_reads_no_whole_there
     text = ("今年前三季度全县外贸进出口总值186.4亿元。\n从贸易伙伴看，对东盟进出口31.2亿元，占16.7%。\n"
             "从出口商品看，机电产品出口72.5亿元，占出口总值的58.1%；劳动密集型产品出口24.6亿元，占19.7%。")
     assert findings(text) == []
+
+
+def test_an_average_of_what_was_made_is_over_what_was_done_not_the_plan():
+    from num_helpers import assert_pair
+    # (review 46: 计划…120个，已建成87个，新增绿地…，平均每个…: the new green is of the parks built)
+    assert_pair("今年全县计划新建口袋公园60个，截至10月底已建成42个，新增绿地面积12.6公顷，平均每个口袋公园面积约3000平方米。",
+                "今年全县计划新建口袋公园60个，截至10月底已建成42个，新增绿地面积12.6公顷，平均每个口袋公园面积约4000平方米。",
+                "NUM004", "42个 × 每个约4000平方米", verified="average")
