@@ -7,7 +7,7 @@ The input is tests/test_relations.py's (a whole, 其中, n items in a 、 list, 
 their rates), built for each size; every relation of the document is read, best of `repeat`
 runs. The time per 1,000 items should stay flat as n grows: a helper that looks at every figure or
 every mark of the sentence once per figure makes it grow with n (it took 467 s at 30,000 items
-before common.follows_in_list, kinds.nested, common.after_last_mark and rate.rates were made to
+before common.follows_in_list, kinds.nested, the look back for a mark (common.words_start) and rate.rates were made to
 look only near the figure). Nothing is asserted: this is read.
 """
 from __future__ import annotations

@@ -41,6 +41,7 @@ from .cues import cue_sentences, no_cue
 from .interval import Interval, as_average, basis
 from .kinds import names_group_of
 from .parts import part_groups
+from .rate import planned_in_words
 from .span_average import span_averages
 from .vocabulary import rx
 
@@ -185,16 +186,15 @@ def _per_family(marker: str) -> str | None:
 _TOTAL_AGAIN = r"[，,](?:共|合计|合計|总共|總共|累计|累計)"
 
 
-# a count said as a plan or a target (计划新建…120个), and one said as done (已建成87个)
-_PLANNED = r"计划|計劃|目标|目標|任务|任務|拟|擬"
+# a count said as done (已建成87个)
 _DONE = r"^(?:已|累计|累計|共)?(?:建成|完成|完工|竣工|建设|建設|开工|開工)|已"
 
 
-def _done_of_the_plan(qs: list[Quantity], q: Quantity, rate: Quantity) -> Quantity:
+def _done_of_the_plan(text: str, qs: list[Quantity], q: Quantity, rate: Quantity) -> Quantity:
     """The count an average is over when the count naming its noun is a plan: the count said as
     done of it right after, in its measure word and with no noun of its own (计划新建口袋公园120个，
     已建成87个，新增绿地31.6公顷，平均每个…: what was made is over what was built)."""
-    if not rx(_PLANNED).search(q.lead):
+    if not planned_in_words(text, q, plan_done=True):
         return q
     done = [p for p in qs if q.end <= p.start and p.end <= rate.start and p.family == q.family
             and rx(_DONE).search(p.lead[-6:]) and not p.noun]
@@ -287,7 +287,7 @@ def averages(doc: Any) -> list[Relation]:
                 named = rx(r"^[\u3400-\u9fff]{3,}").match(rate.lead[marker_end:]) if count_family.startswith("count:") else None
                 if named and counts:
                     counts = _counting(text, counts, named.group()[:3], sentence.start, rate.qual_start)
-                    counts = [_done_of_the_plan(qs, q, rate) for q in counts]
+                    counts = [_done_of_the_plan(text, qs, q, rate) for q in counts]
                 after = None if counts else _count_after(text, qs, i, count_family)
                 if counts:
                     count = counts[-1]

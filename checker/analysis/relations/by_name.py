@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value
-from .common import Relation, after_last_mark, bounded, is_amount
+from .common import Relation, bounded, is_amount, words_start
 from .cues import cue_sentences
 from .interval import Interval, basis, total
 from .vocabulary import REACHED, REACHING, number_of, rx
@@ -46,10 +46,10 @@ def totals_by_name(doc: Any, read: set[int]) -> list[Relation]:
 
 def _name(text: str, q: Quantity, lo: int) -> str:
     """The words naming q in its item (种植水稻, 玉米, 新增学位), from the last mark before it."""
-    return text[after_last_mark(text, "，,；;、：:", lo, q.qual_start):q.qual_start].strip()
+    return text[words_start(text, q.qual_start, "，,；;、：:", lo):q.qual_start].strip()
 
 
-def _named_alike(item: str, whole: str) -> bool:
+def _named_as(item: str, whole: str) -> bool:
     # (the last two characters of both, or an item said short, 新建, ending with the total's first
     # two, 新建幼儿园)
     return len(item) >= 2 and len(whole) >= 2 and (item[-2:] == whole[-2:] or item.endswith(whole[:2]))
@@ -65,16 +65,15 @@ def _by_name(text: str, qs: list[Quantity], lo: int, m: Any, read: set[int]) -> 
         return []
     # (each total its own clause or 、 item, one figure there; a clause of two is no list of totals)
     names = [_name(text, q, m.end()) for q in totals]
-    if any(not rx(r"[\u3400-\u9fff]{2,10}").fullmatch(name.lstrip("共计計合总總累")) for name in names[1:]):
+    if any(not rx(r"[\u3400-\u9fff]{2,10}").fullmatch(name) for name in names[1:]):
         return []
     used: set[int] = set()
     found = []
     for whole, name in zip(totals, names):
-        name = rx(r"^(?:共计|共計|合计|合計|总共|總共|一共|累计|累計|共)").sub("", name)
         if not (is_amount(whole) and bounded(whole)):
             return []
         own = [q for q in items if q.family == whole.family and q.start not in used
-               and _named_alike(_name(text, q, lo), name)]
+               and _named_as(_name(text, q, lo), name)]
         if len(own) != n or not all(is_amount(q) and bounded(q) for q in own):
             return []
         used.update(q.start for q in own)

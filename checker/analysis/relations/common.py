@@ -256,19 +256,6 @@ _CLOSERS = "”」』’】\"'）) \u3000"
 # ---------------------------------------------------------------------------------------------
 # clauses
 
-def after_last_mark(text: str, marks: str, lo: int, hi: int) -> int:
-    """Where the stretch after the last of `marks` in text[lo:hi] begins (lo when none is there):
-    the start of an item or a clause that ends at hi."""
-    # (looked for in the last 64 characters first: a mark that stands in none of them would send
-    # each look back to lo, and an item of a list of thousands in one clause was read from there;
-    # any mark found nearer than 64 characters is later than every one beyond)
-    near = max(lo, hi - 64)
-    found = max(text.rfind(mark, near, hi) for mark in marks)
-    if found < 0 and near > lo:
-        found = max(text.rfind(mark, lo, near) for mark in marks)
-    return max(lo, found + 1)
-
-
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of text[start:end] (offsets into text), each without its closing mark."""
     spans = []

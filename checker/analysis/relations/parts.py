@@ -39,7 +39,6 @@ from .breakdown import RESPECTIVE, breakdowns, divided_next, done_and_not
 from .common import (
     Parens,
     Relation,
-    after_last_mark,
     between,
     bounded,
     clause_spans,
@@ -385,18 +384,12 @@ def _divided_into_them(text: str, lo: int, hi: int, heads: list[str]) -> bool:
     return len(kinds) == len(heads) and all(any(k in h for h in heads) for k in kinds)
 
 
-# a bound said of a figure, after it (10公里以上的) or before it (面积超过10公顷的), then 的: the figure
-# bounds the things named after it (其中30家的床位数… is 30 of them, no bound)
-_BOUND_AFTER = r"\s?(?P<bound>以上|以下|及以上|及以下|以内|以內)?的"
-_BOUND_BEFORE = r"(?:超过|超過|逾|高于|高於|低于|低於|不足|不到|在)$"
-
-
 def _bounds_the_kind(text: str, q: Quantity, end: int) -> bool:
     """q bounds what the part's things are (其中面积超过10公顷的18个: the parks over 10 hectares),
-    a figure of the relative clause before the part's own figure, not the part."""
-    m = rx(_BOUND_AFTER).match(text, q.end)
-    return m is not None and (m.group("bound") is not None or not bounded(q) or rx(_BOUND_BEFORE).search(q.lead) is not None) \
-        and rx(r"[0-9０-９]").search(text, m.end(), end) is not None
+    a figure of the relative clause before the part's own figure, not the part: said with a bound
+    (quantities reads 超过, 以上 … as its qualifier), then 的, then another figure."""
+    m = rx(r"\s?的").match(text, q.end)
+    return m is not None and not bounded(q) and rx(r"[0-9０-９]").search(text, m.end(), end) is not None
 
 
 def _lead_past_note(text: str, q: Quantity) -> str:
@@ -408,7 +401,7 @@ def _lead_past_note(text: str, q: Quantity) -> str:
     return m.group(1) if m else ""
 
 
-def _named_alike(text: str, qs: list[Quantity], starts: list[int], start: int, end: int, names: list[str]) -> bool:
+def _named_as_the_parts(text: str, qs: list[Quantity], starts: list[int], start: int, end: int, names: list[str]) -> bool:
     """The first figure of the clause text[start:end] is named (by the words before it in the
     clause) as one of `names` is, their last two characters in it or its in them (一等奖…；二等奖
     获得者…, 获二等奖的有…: kinds of one set), or the clause has no figure."""
@@ -760,7 +753,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 break   # (稅課收入1,102億元，當中包括統籌分配稅款486億元；補助及協助收入392億元；其他收入…: after
                 #         a ；, a kind named as the whole is, not as its parts are, is the whole's sibling)
             rest = rx("|".join(REMAINDERS)).search(text, start, stop.start() if stop else after_end)
-            if rest and rest.start() > start and parts and not _named_alike(
+            if rest and rest.start() > start and parts and not _named_as_the_parts(
                     text, qs, starts, start, end, _heads(text, parts, after_start)):
                 break   # (其中女队员9名；有17名队员来自高校，其余11名…: after a ；, a list with a rest of its own
                 #         divides the whole again, by another measure, when its first item is not named
@@ -1271,7 +1264,7 @@ def _heads(text: str, parts: list[Quantity], floor: int) -> list[str]:
     the verb as well as the noun, which counted() stops before (分到|市属医院)."""
     heads = []
     for q in parts:
-        start = after_last_mark(text, "，,；;、：:", floor, q.qual_start)
+        start = words_start(text, q.qual_start, "，,；;、：:", floor)
         heads.append(text[start:q.qual_start].strip(" \u3000" + OPENERS).removeprefix("其中"))
     return heads
 

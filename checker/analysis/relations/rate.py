@@ -84,7 +84,7 @@ def rates(doc: Any) -> list[Relation]:
                         relations.append(relation)
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
-            planned = [q for q in (part, base) if _planned(text, q, plan)]
+            planned = [q for q in (part, base) if planned_in_words(text, q, plan)]
             lo, hi = min(part.end, base.end), max(part.start, base.start)
             if any(q.family == part.family for q in qs[bisect_left(starts, lo):bisect_left(starts, hi)]):
                 planned = []    # (原计划1,200个，后调增至1,500个，已建成1,380个: the plan changed since)
@@ -174,11 +174,13 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: 
     return percent_relation("rate", part, base, rate, rest=rest)
 
 
-def _planned(text: str, q: Quantity, plan_done: bool = False) -> bool:
+def planned_in_words(text: str, q: Quantity, plan_done: bool = False) -> bool:
     """Whether the words of q's clause before it name it as planned (政府原訂今年以前增設…3,000班:
-    the clause, as its lead may stop short of the plan word). Beside a rate said as the share of a
-    plan done (完成计划的106.2%, 完成预算的…), a plan or budget word anywhere in the clause names it
-    (收入计划为415.3亿元, 调整预算为…): there 计划 is no word of another thing (计划生育)."""
+    the clause, as its lead may stop short of the plan word). Where something done is set against
+    it (`plan_done`: a rate said as the share of a plan done, 完成计划的106.2%; an average over what
+    was done, 已建成87个…平均每个 in relations/average.py), a plan or budget word anywhere in the
+    clause names it (收入计划为415.3亿元, 今年我市计划新建…): there 计划 is no word of another thing
+    (计划生育)."""
     marks = list(rx(r"[，,；;。：:\n]").finditer(text, max(0, q.qual_start - 24), q.qual_start))
     start = marks[-1].end() if marks else max(0, q.qual_start - 24)
     if plan_done and rx(_PLAN_OR_BUDGET).search(text, start, q.qual_start):

@@ -7,7 +7,7 @@ so a figure whose words open with a wider one is a wider whole's, no part (relat
 """
 from __future__ import annotations
 
-from .common import after_last_mark
+from .common import words_start
 from .vocabulary import WORDS, rx
 
 # a whole scope named at the head of a part (全省, 全县): a part is of the whole's scope, so a scope
@@ -29,7 +29,7 @@ _TITLES = "|".join(w for section in ("designations", "honour-titles") for line i
 
 def item_start(text: str, start: int, end: int) -> int:
     """Where the item of a 、 list that ends at `end` begins, in the clause from `start`."""
-    return after_last_mark(text, "、和及与與", start, end)
+    return words_start(text, end, "、和及与與", start)
 
 
 def wider_scope(text: str, start: int, end: int, whole_said: str) -> bool:
