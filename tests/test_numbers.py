@@ -177,7 +177,8 @@ def test_num_vocabulary_data_file():
                           "in-progress", "then-words", "smaller-better", "net-words",
                           "group-participles", "group-heads", "kinds-of-a-noun", "survey-words", "say-words",
                           "work-verbs", "designations", "overlap-words", "measures-not-summed", "opposite-signs", "process-stages",
-                          "sizes", "precipitation", "honour-titles", "object-measure-words", "one-deed"}
+                          "sizes", "precipitation", "honour-titles", "object-measure-words", "one-deed",
+                          "making-verbs"}
     assert all(len(pair.split()) == 2 for pair in words["complements"])
     assert not set(words["up"]) & set(words["down"])
     # (verbs of one deed are never two stages of a process, nor two sides of a line)

@@ -10,12 +10,16 @@ change make the later stock exactly, within the rounding of each figure.
 """
 from __future__ import annotations
 
+import bisect
+import functools
+
 from ...typenames import TYPE_CHECKING
-from ..quantities import Quantity, format_value
-from .common import LEVELS, Relation, bounded
+from ..quantities import Quantity, format_value, quantities_in_sentences
+from ..sentences import sentences
+from .common import LEVELS, Relation, bounded, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, basis
-from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, rx
+from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -41,7 +45,9 @@ _DONE_BY_NOW = r"已(完工|建成|设置|設置|安装|安裝|开通|開通|投
 # right before the change's figure
 # (加入 only right before its figure: 加入省艺术团的有4人 joined another body)
 _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,6}"
-          r"|新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3}|加入了?)$")
+          r"|新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3}|加入了?"
+          # (or a clause adding an amount to the ones before: 今年又新建18家，连同即将开放的5家，届时…)
+          r"|(?:再)?(?:加上|连同|連同)[\u3400-\u9fff]{0,8})$")
 # a loss the copy names without its figure, anywhere after the earlier stock (期间也有人离开, 部分
 # 老团员已退休): the additions alone are not the change
 LOST = (r"离开|離開|离队|離隊|退出|退休|流失|调离|調離|去世|病逝|注销|註銷|关闭|關閉|停业|停業|歇业|歇業|倒闭|倒閉"
@@ -63,7 +69,9 @@ _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|�
 _AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
           r"|(?:现在|現在)[\u3400-\u9fff]{0,4}?(?:已有|有|已达|已達|达到|達到)"
           r"|剩余|剩餘|尚有|还有|還有|仍有|还剩|還剩|尚余|尚餘|剩下|尚待|仍待|总[\u3400-\u9fff]{1,4}|總[\u3400-\u9fff]{1,4})"
-          r"(?:[\u3400-\u9fff]{0,6}?)(?:达到|達到|达|達|增至|为|為)?$|(?:增至|增加到|达到|達到)$")
+          r"(?:[\u3400-\u9fff]{0,6}?)(?:达到|達到|达|達|增至|为|為)?$|(?:增至|增加到|达到|達到)$"
+          # (or the stock the changes will have made by a time named: 届时全市城市书房将达67家)
+          r"|(?:届时|屆時)[\u3400-\u9fff]{0,10}(?:达到|達到|达|達|增至)$")
 # what is left of a stock (还剩, 剩余, 尚余 …), and what was done to it before (已改造, 已处置 …)
 # (or what still waits for the deed: 尚待处理253家, 仍待改造)
 _LEFT = r"(?:还剩|還剩|剩余|剩餘|尚余|尚餘|剩下|(?:尚待|仍待|有待)[\u3400-\u9fff]{1,4})[\u3400-\u9fff]{0,6}$"
@@ -81,7 +89,7 @@ def accruals(doc: Any) -> list[Relation]:
     text = doc.text
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
-        for k in range(2, len(qs)):
+        for k in range(1, len(qs)):   # (the earlier stock may be in the sentence before)
             after = qs[k]
             if not rx(_AFTER).search(after.lead) or rx(SUM_OF_ADDITIONS + "(?![到至])").search(after.lead):
                 continue
@@ -120,8 +128,15 @@ def accruals(doc: Any) -> list[Relation]:
                     break
                 if len(changes) > _CHANGES:
                     break
-            if not changes or len(changes) > _CHANGES or len(same) <= len(changes):
+            if not changes or len(changes) > _CHANGES or len(same) < len(changes):
                 continue
+            start = sentence.start
+            if len(same) == len(changes):
+                # (no stock before the changes in their sentence: the one the sentence before ended with)
+                before = _stock_before(doc, sentence.start, after, changes[-1][0])
+                if before is None:
+                    continue
+                same, start = [before, *same], _sentence_start(doc, before.start)
             if any(not taken and rx(_TAKEN_AFTER).match(text, q.end) for q, taken in changes) \
                     or any(rx(PLANNED).search(q.lead) for q, _ in changes):
                 continue    # (…，力争到2025年再建3万个: a target, no change made)
@@ -136,7 +151,7 @@ def accruals(doc: Any) -> list[Relation]:
             earlier = same[-len(changes) - 1]
             if not left and not any(taken for _, taken in changes) and rx(LOST).search(text, earlier.end, sentence.end):
                 continue    # (…陆续加入32人，期间也有人离开，现在…: some left, how many unsaid)
-            said = _clause_before(text, earlier, sentence.start)
+            said = _clause_before(text, earlier, start)
             if left and ((done and "已" in said) or rx(_TAKEN).search(said)):
                 continue    # (去年已完成500户 / 去年已拆除3万平方米，今年…，还剩…: a deed, not the stock, before)
             if rx(_AT_START).search(said) and not all(
@@ -146,8 +161,92 @@ def accruals(doc: Any) -> list[Relation]:
             if not (rx(_EARLIER).search(said) or rx(_AT_START).search(said) or (by_now and by_now.group(1) in after.lead)) \
                     or rx(_COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
                 continue
+            if not stock_of_the_same(text, said, earlier, changes, after):
+                continue
             relations.append(accrual_relation(earlier, changes, after))
     return relations
+
+
+# a total naming no thing of its own (总数达到, 累计达, 目前全市共有): it counts what the stock before it did
+_TOTAL_ONLY = (r"(?:目前|现在|現在|届时|屆時|[0-9０-９一二两兩三四五六七八九十全前首次当當本今]{0,2}(?:个|個)?(?:年|天|日|周|週|月|季度|季)|截至[\u3400-\u9fff0-9０-９]{1,8}|全[市县縣区區省镇鎮乡鄉村]|本[市县縣区區]|"
+               r"累计|累計|总数|總數|总量|總量|共有|现有|現有|已有|共计|共計|一共|总共|總共|共|总计|總計|合计|合計|了|"
+               # (the count in a measure word: 总站数, 总户数)
+               r"(?:总|總)?[\u3400-\u9fff]?(?:数|數)(?=达|達|为|為|增至|$)|"
+               # (what is left of the stock: 目前还剩, 尚待处理)
+               r"还剩|還剩|剩余|剩餘|尚余|尚餘|剩下|尚有|还有|還有|仍有|(?:尚待|仍待|有待)[\u3400-\u9fff]{1,4}|将|將|已|达到|達到|达|達|增至|为|為|"
+               r"[，,\s])*")
+# the extent of a whole thing said as what it is (总长为, 總長約為, 总库容为, 总里程为): a property of
+# the whole, the deeds before being done on some of it; or a plan or design of it (规划总长度)
+_EXTENT = (r"(?:规划|規劃|设计|設計|计划|計劃)|(?:总|總)[\u3400-\u9fff]{0,4}(?:长|長|长度|長度|里程|面积|面積|库容|庫容|容量|规模|規模)"
+           r"(?:约|約)?(?:为|為)$")
+# what says the stock after took in more than the changes named (此后持续上升, 去年持续推动)
+_MORE_UNSAID = r"持续|持續|陆续|陸續|不断|不斷|此后|此後|期间|期間"
+_SCOPE = r"全[市县縣区區省国國镇鎮乡鄉]|本[市县縣区區镇鎮]|这个[镇鎮县縣区區市村]|這個[鎮縣區市村]"
+
+
+def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tuple[Quantity, bool]],
+                       after: Quantity) -> bool:
+    """The stock after counts what the earlier stock counted: it names the earlier's deed again
+    (已加装电梯…，累计加装…), or the same things (普惠托位…，普惠托位总数) or nothing of its own (总数达到)
+    after a deed that makes them or a stock held; it is in the same place (全市…，全省总里程 is
+    another), no plan or extent of the whole (规划总里程为, 大桥总长为), and nothing between says more
+    was added unsaid (此后持续上升)."""
+    words = after.lead
+    if rx(_EXTENT).search(words):
+        return False
+    here, there = set(rx(_SCOPE).findall(said)), set(rx(_SCOPE).findall(words))
+    if here and there and not here & there:
+        return False
+    if rx(_MORE_UNSAID).search(text, earlier.end, after.qual_start) and not any(
+            rx(_MORE_UNSAID).search(q.lead) for q, _ in changes):
+        return False
+    deed = rx(r"(?:已经|已經|已|累计|累計)+([\u3400-\u9fff]{2})[^，,；;。]*$").search(said)
+    if deed and deed.group(1) in words:
+        return True
+    named = rx(_TOTAL_ONLY).sub("", words)
+    whole = rx(r"总|總").search(words) is not None
+    if len(named) < 2 or not (whole or rx(r"[。！？!?]").search(text, earlier.end, after.start)):
+        return True     # (3年累計達, 现在一共修了: what the deed before counted; 现在队伍已有: in one
+        #                 sentence, a stock naming no whole of its own goes on with its subject)
+    tail = rx(r"[，,；;。]").split(said)[-1][-8:]
+    if not any(shares_noun(a, b) for a, b in ((named, earlier.noun), (earlier.noun, named), (named, tail), (tail, named))):
+        return False
+    # (the whole of the things, 总校舍数, after a deed that only works on some of them: another count)
+    return not whole or not deed or deed.group(1) in _making()
+
+
+@functools.cache
+def _making() -> frozenset[str]:
+    return frozenset(w for line in WORDS["making-verbs"] for w in line.split())
+
+
+def _stock_before(doc: Any, start: int, after: Quantity, first_change: Quantity) -> Quantity | None:
+    """The earlier stock of a stock after (目前累计…达495部) whose sentence opens with its changes
+    (今年1月至8月，又新增加装电梯147部): the last figure of its family in the sentence right before, in
+    the same paragraph (截至去年底，全市已加装电梯312部。), naming what the stock after names. Its
+    clause must name it an earlier stock (checked by the caller, as within one sentence)."""
+    text = doc.text
+    if not rx(r"(?:[^，,；;。]*[，,])?[^，,；;。0-9０-９]*$").match(text, start, first_change.qual_start) \
+            or not rx(r"又|再|新增|新建").search(first_change.lead):
+        return None     # (the change opens its sentence, after at most a clause naming its period, and
+        #                 says it adds: 今年上半年新增…; 又建成…)
+    spans = doc.shared(sentences)
+    i = bisect.bisect_right(spans.starts, start) - 1
+    if i < 1 or "\n" in text[spans.ends[i - 1]:start]:
+        return None
+    found = quantities_in_sentences(doc, [i - 1])
+    same = [q for q in (found[0].quantities if found else []) if q.family == after.family]
+    if not same:
+        return None
+    earlier = same[-1]
+    named = text[max(spans.starts[i - 1], earlier.qual_start - 10):earlier.qual_start] + earlier.noun
+    return earlier if shares_noun(named[-10:], after.lead[-10:] + after.noun) \
+        or shares_noun(after.lead[-10:] + after.noun, named[-10:]) else None
+
+
+def _sentence_start(doc: Any, at: int) -> int:
+    spans = doc.shared(sentences)
+    return spans.starts[bisect.bisect_right(spans.starts, at) - 1]
 
 
 def _clause_before(text: str, q: Quantity, start: int) -> str:

@@ -137,6 +137,9 @@ def _trigger_source() -> tuple[str, ...]:
     follow.update({w: figure_near for w in ("还剩", "還剩")})
     # (尚待/仍待 + the deed, what still waits for it: …，已拆除593家，尚待处理253家)
     follow.update({w: r"[\u3400-\u9fff]{1,4}\s?%s" % _FIGURE_FIRST for w in ("尚待", "仍待")})
+    # (又/再 + a verb and its figure, an addition to a stock the sentence or the one before names:
+    # 今年又新增加装电梯147部，目前全市累计…; relations/accrual.py)
+    follow.update({w: r"[\u3400-\u9fff]{0,8}\s?[0-9０-９]" for w in ("又", "再")})
     # (现在 + a verb of holding, the stock now: 成立时只有36名队员，…加入114人，现在队伍已有150人)
     follow.update({w: r"[\u3400-\u9fff]{0,4}?(?:已有|有|已达|已達|达到|達到)\s?%s" % _FIGURE_FIRST for w in ("现在", "現在")})
     # (目前 + 共有 or 累计, the stock now: …，本周又调入…，目前共有…; …今年再完成…，目前累计完成…)
