@@ -10,13 +10,11 @@ change make the later stock exactly, within the rounding of each figure.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 
 from ...typenames import TYPE_CHECKING
-from ..quantities import Quantity, format_value, quantities_in_sentences
-from ..sentences import sentences
-from .common import LEVELS, Relation, bounded, shares_noun
+from ..quantities import Quantity, format_value
+from .common import LEVELS, Relation, bounded, sentence_before, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, basis
 from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, WORDS, rx
@@ -136,7 +134,7 @@ def accruals(doc: Any) -> list[Relation]:
                 before = _stock_before(doc, sentence.start, after, changes[-1][0])
                 if before is None:
                     continue
-                same, start = [before, *same], _sentence_start(doc, before.start)
+                same, start = [before[0], *same], before[1]
             if any(not taken and rx(_TAKEN_AFTER).match(text, q.end) for q, taken in changes) \
                     or any(rx(PLANNED).search(q.lead) for q, _ in changes):
                 continue    # (…，力争到2025年再建3万个: a target, no change made)
@@ -220,33 +218,25 @@ def _making() -> frozenset[str]:
     return frozenset(w for line in WORDS["making-verbs"] for w in line.split())
 
 
-def _stock_before(doc: Any, start: int, after: Quantity, first_change: Quantity) -> Quantity | None:
+def _stock_before(doc: Any, start: int, after: Quantity, first_change: Quantity) -> tuple[Quantity, int] | None:
     """The earlier stock of a stock after (目前累计…达495部) whose sentence opens with its changes
     (今年1月至8月，又新增加装电梯147部): the last figure of its family in the sentence right before, in
-    the same paragraph (截至去年底，全市已加装电梯312部。), naming what the stock after names. Its
-    clause must name it an earlier stock (checked by the caller, as within one sentence)."""
+    the same paragraph (截至去年底，全市已加装电梯312部。), naming what the stock after names; with where
+    its sentence starts. Its clause must name it an earlier stock (checked by the caller, as within
+    one sentence)."""
     text = doc.text
     if not rx(r"(?:[^，,；;。]*[，,])?[^，,；;。0-9０-９]*$").match(text, start, first_change.qual_start) \
             or not rx(r"又|再|新增|新建").search(first_change.lead):
         return None     # (the change opens its sentence, after at most a clause naming its period, and
         #                 says it adds: 今年上半年新增…; 又建成…)
-    spans = doc.shared(sentences)
-    i = bisect.bisect_right(spans.starts, start) - 1
-    if i < 1 or "\n" in text[spans.ends[i - 1]:start]:
-        return None
-    found = quantities_in_sentences(doc, [i - 1])
-    same = [q for q in (found[0].quantities if found else []) if q.family == after.family]
-    if not same:
+    before = sentence_before(doc, start)
+    same = [q for q in (before.quantities if before else []) if q.family == after.family]
+    if before is None or not same:
         return None
     earlier = same[-1]
-    named = text[max(spans.starts[i - 1], earlier.qual_start - 10):earlier.qual_start] + earlier.noun
-    return earlier if shares_noun(named[-10:], after.lead[-10:] + after.noun) \
+    named = text[max(before.start, earlier.qual_start - 10):earlier.qual_start] + earlier.noun
+    return (earlier, before.start) if shares_noun(named[-10:], after.lead[-10:] + after.noun) \
         or shares_noun(after.lead[-10:] + after.noun, named[-10:]) else None
-
-
-def _sentence_start(doc: Any, at: int) -> int:
-    spans = doc.shared(sentences)
-    return spans.starts[bisect.bisect_right(spans.starts, at) - 1]
 
 
 def _clause_before(text: str, q: Quantity, start: int) -> str:

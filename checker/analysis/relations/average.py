@@ -34,6 +34,7 @@ from .common import (
     noun_after,
     per_unit,
     periods_apart,
+    sentence_before,
     shares_noun,
     words_start,
 )
@@ -63,6 +64,10 @@ _HANDOUT_ONLY = r"(?:可以|可|能|将|將)?(?:%s|新臺幣|新台幣|新台币
 # what an average of a total's cost may name (单座造价平均, 每项投资)
 _COST = r"(?:平均)?(?:造价|造價|投资|投資|经费|經費|费用|費用|成本|金额|金額)?(?:平均)?"
 _HANDED_TOTAL = r"(?:%s)?%s(?:%s)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
+# the money of a whole scheme (總經費, 所需资金, 总金额): the total of any amount per head it pays, when
+# it is the only other amount of money in the sentence (每人致贈禮金1,800元，總經費計…)
+_FUNDS = r"经费|經費|金额|金額|总额|總額|资金|資金|预算|預算"
+_FUNDS_TOTAL = r"(?:总|總)(?:%s)(?:共计|共計|计|計)?(?:为|為|达|達|达到|達到|是)?(?:新臺幣|新台幣|人民币|人民幣)?" % _FUNDS
 # a total named as what was handed out, before the average (核發金額共計新台幣112億元，平均每人領取…)
 _HANDED_SUM_BEFORE = r"(?:%s)(?:金额|金額|经费|經費|资金|資金|款项|款項)?%s$" % (_HANDOUT, _BARE_TOTAL)
 # 各 after a count's noun (76个村各安排…50万元, 120户各补助2000元): the figure is per counted thing
@@ -141,6 +146,21 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
     return None
 
 
+def _count_before(doc: Any, start: int, rate: Quantity, family: str) -> Quantity | None:
+    """The count of an average whose sentence holds none: the one count of its family in the sentence
+    right before, in the same paragraph, naming a word the average's sentence names before it
+    (最终确定补贴对象1860户。补贴标准为每户3500元，共计发放补贴资金…: 补贴)."""
+    before = sentence_before(doc, start)
+    found = [q for q in (before.quantities if before else []) if q.family == family]
+    if before is None or len(found) != 1 or not is_amount(found[0]) or not bounded(found[0]) \
+            or rate_marker(found[0].lead) or compared_state(doc.text, found[0]):
+        return None
+    count = found[0]
+    named = doc.text[max(before.start, count.qual_start - 8):count.qual_start] + noun_after(count)
+    said = doc.text[start:rate.qual_start]
+    return count if shares_noun(named, said) or shares_noun(said[:10], named) else None
+
+
 def _first_word(noun: str) -> str:
     """The word a count's noun opens with (行政區 of 行政區今年共設置): what 每區 may name, when the
     verb of the clause follows the noun at once."""
@@ -173,6 +193,11 @@ def _marker_of(text: str, rate: Quantity) -> tuple[str, int, int] | None:
         #                 for each of the ~3,400 figures over every 6th file of the corpus)
     slash = rx(_SLASH).match(text, rate.end)
     return ("每" + slash.group(1), len(rate.lead), len(rate.lead)) if slash else None
+
+
+# the families an average's count may be in: an average per person is also one per person-time, where
+# the count is of visits, not of people (共接待游客386.2万人次，…游客人均消费760元; 培训4800人次，人均…)
+_COUNTED_AS = {"people": ("people", "person-times")}
 
 
 def _per_family(marker: str) -> str | None:
@@ -261,9 +286,11 @@ def averages(doc: Any) -> list[Relation]:
                 # comparison itself: 去年同期成交面积432万平方米，平均每套…)
                 earlier_named = rx(_EARLIER_TIME).search(rx(r"(?:较|較|比)[^，,；;。]{0,8}?的").sub(
                     "", text[words_start(text, rate.qual_start, "；;。\n"):rate.qual_start]))
-                counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
+                counts = [q for q in qs[max(0, i - 12):i] if q.family in _COUNTED_AS.get(count_family, (count_family,)) and is_amount(q)
                           and not rate_marker(q.lead) and bounded(q) and "其中" not in q.lead
                           and (earlier_named or not compared_state(text, q))]
+                if any(q.family == count_family for q in counts):
+                    counts = [q for q in counts if q.family == count_family]
                 # (nor a part of a breakdown whose whole is among them, unless the average names the
                 # part: after a list of parts, or naming the whole's noun, it is over the whole — 共举办
                 # 招聘活动5.6万场，其中线下…3.9万场、线上…1.7万场，…平均每场招聘活动…; 412件，其中空地
@@ -289,10 +316,20 @@ def averages(doc: Any) -> list[Relation]:
                     counts = _counting(text, counts, named.group()[:3], sentence.start, rate.qual_start)
                     counts = [_done_of_the_plan(text, qs, q, rate) for q in counts]
                 after = None if counts else _count_after(text, qs, i, count_family)
+                before = None if counts or after is not None else _count_before(doc, sentence.start, rate, count_family)
+                between = [q for q in qs[max(0, i - 12):i] if counts and q.family == counts[-1].family and counts[-1].end <= q.start]
+                if len(between) == 1 and "其中" in between[0].lead and not _names_last(said, counts[-1], 2) \
+                        and not rx(_TOTAL_AGAIN + r"|[，,][\u3400-\u9fff]{0,6}(?:总|總)").search(text, between[0].end, rate.qual_start):
+                    continue    # 参保农户1.2万户，其中受灾理赔农户860户，户均赔付…: the whole or the part
+                    #             picked out right before the average, which it does not name; not said
+                    #             (a total word between goes back to the whole: …其中今年新设9处，共收托…;
+                    #             …，粮食总产量…，平均亩产…)
                 if counts:
                     count = counts[-1]
                 elif after is not None:
                     count = after
+                elif before is not None:
+                    count = before
                 else:
                     continue
             total = _total(text, qs, i, rate, sentence.end, marker_end, per, count)
@@ -343,8 +380,10 @@ def averages(doc: Any) -> list[Relation]:
             if after is not None and not rx(r"(?:按|按照|以)$").search(after.lead) \
                     and not (shares_noun(after.lead + after.noun, rate.lead + rate.noun)
                              or shares_noun(after.lead + after.noun, total.lead[-10:])
-                             or shares_noun(rate.lead + rate.noun, said[-10:])):
+                             or shares_noun(rate.lead + rate.noun, said[-10:])
+                             or rx(_RECIPIENTS).search(after.lead)):
                 continue    # 每户1000元，共有560户提出申请: those who asked, not those the average was given to
+                #             (those who qualify or received are: 今年符合資格者共4萬3,286人)
             if count.family == total.family:
                 continue
             if count.family == "area":
@@ -365,8 +404,9 @@ def _marker_further(text: str, rate: Quantity) -> Quantity:
 # the periods a clause may name its figure for
 def _names_part(what: str, part: Quantity) -> bool:
     """The average names the part (平均每户自筹10万元 after 农户自筹4,000万元; 获政府补助 after 政府补助):
-    a character pair of its words in the part's."""
-    return any(what[k:k + 2] in part.lead for k in range(len(what) - 1))
+    a character pair of its words in the part's, before it or after it (拿出22.84万元进行分红 … 人均分红)."""
+    named = part.lead + noun_after(part)
+    return any(what[k:k + 2] in named for k in range(len(what) - 1))
 
 
 def _counting(text: str, counts: list[Quantity], noun: str, lo: int, hi: int) -> list[Quantity]:
@@ -485,7 +525,11 @@ def _each(text: str, qs: list[Quantity], i: int) -> Relation | None:
 
 
 # a count named after its average, led by a total word (…，平均每家企业提供24个岗位，共有150家企业参会)
-_COUNT_AFTER = r"(?:这次|這次|此次|本次|今年|其中)?(?:共有|共计|共計|合计|合計|总共|總共|共)[\u3400-\u9fff]{0,4}"
+# a count named as those a scheme pays: who qualify for it, or received it
+_RECIPIENTS = r"符合|受惠|受益|领取|領取|获得|獲得|领到|領到"
+_COUNT_AFTER = (r"(?:这次|這次|此次|本次|今年|其中)?(?:共有|共计|共計|合计|合計|总共|總共|共)[\u3400-\u9fff]{0,4}"
+                # (or after a subject naming who qualified: 今年符合資格者共4萬3,286人)
+                r"|(?:今年|本年度|此次|本次)?[\u3400-\u9fff]{1,6}(?:者|的)(?:共有|共计|共計|合计|合計|共)")
 
 
 def _count_after(text: str, qs: list[Quantity], i: int, family: str) -> Quantity | None:
@@ -534,6 +578,10 @@ def _what(rate: Quantity, marker_end: int, count: Quantity | None = None) -> str
                       or (len(whole_noun) >= 2 and named[:k].endswith(whole_noun))
                       or (k >= 2 and whole_noun.startswith(named[:k]))), named)
         named = rx(r"^平均").sub("", named)    # (每个医联体平均140人次: 平均 after the noun names nothing)
+    if not named:
+        # (the standard of what it pays, named before the marker: 补贴标准为每户3500元 names 补贴)
+        standard = rx(r"([\u3400-\u9fff]{2,4}?)的?(?:标准|標準)(?:为|為|是)?(?=每|[\u3400-\u9fff]均)").search(rate.lead[:marker_end])
+        named = standard.group(1) if standard else ""
     return "产量" + named if rate.lead[:marker_end].endswith(("亩产", "畝產")) else named
 
 
@@ -546,7 +594,9 @@ def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, w
     for q in reversed(qs[max(0, i - 6):i]):
         if q is count or q.family != rate.family:
             continue
+        # (or names it after the figure, the verb there: 共为1286对新人办理了结婚登记，平均每个登记处办理…)
         if not is_amount(q) or not bounded(q) or rate_marker(q.lead) or (what and not shares_noun(what, q.lead[-10:])
+                                                                          and not shares_noun(what, noun_after(q).replace("了", ""))
                                                                           and not _both_handed(what, q)
                                                                           and not _measure_of_its_verb(what, q.lead[-10:])):
             return None
@@ -598,6 +648,12 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
         if q.end <= clause_end and q.family == rate.family and _per_span(q, per) and bounded(q) \
                 and not rate_marker(q.lead) and not _per_slash(text, q):
             return q
+    # (people per event summed over the events are person-times: 平均每场听众251人，累计听众…人次)
+    if rate.family == "people" and count is not None and count.is_count:
+        times = [q for q in qs[i + 1:i + 13] if q.family == "person-times" and bounded(q)
+                 and rx(_TOTAL_WORD).search(q.lead) and shares_noun(rate.lead[marker_end:] + rate.noun, q.lead[-8:])]
+        if len(times) == 1 and not any(q.family == "people" for q in qs[i + 1:i + 13]):
+            return times[0]
     # elsewhere in the sentence, led by a total word, and a total of what the average is of
     # (每户补贴农机购置款800元 … 补贴总额120万元)
     what = _what(rate, marker_end, count)
@@ -623,7 +679,8 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
                 or q.start > rate.end and marks == 1 and rx(r"[\u3400-\u9fff]{0,6}(?:(?:总|總)[\u3400-\u9fff]{1,4}|%s)$"
                                                              % _BARE_TOTAL).fullmatch(q.lead)
                 and rx(r"[，,；;]").match(text, q.qual_start - len(q.lead) - 1)) \
-                and (rx(_HANDOUT_ONLY).fullmatch(what) or rx(_COST).fullmatch(what)) \
+                and (rx(_HANDOUT_ONLY).fullmatch(what) or rx(_COST).fullmatch(what)
+                     or (rate.family == "money" and rx(_FUNDS).search(q.lead))) \
                 and sum(1 for p in qs if p.family == rate.family) == 2:
             return q
         # an average that names nothing of its own (…获得助学金，人均2500元，总额80万元) is an average
@@ -637,6 +694,7 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
         count_between = count is not None and rate.end < count.start < q.start
         marks = len(rx(CLAUSE_MARK).findall(text, rate.end, q.qual_start))
         if (rx(_HANDOUT_ONLY).fullmatch(what) and rx(_HANDED_TOTAL).fullmatch(q.lead)
+                or rate.family == "money" and rx(_FUNDS_TOTAL).fullmatch(q.lead)
                 or rx(_BARE_TOTAL).fullmatch(q.lead)) and q.start > rate.end \
                 and (marks == 1 or (marks == 2 and count_between)):
             return q

@@ -15,13 +15,16 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ...typenames import NamedTuple
+from ...typenames import TYPE_CHECKING, NamedTuple
 from ..numerals import parse_arabic
-from ..quantities import OPEN_ENDED, Quantity, Unit, units
-from ..sentences import CLAUSE_MARKS
+from ..quantities import OPEN_ENDED, Quantity, SentenceQuantities, Unit, quantities_in_sentences, units
+from ..sentences import CLAUSE_MARKS, sentences
 from .interval import HUNDRED, Interval, basis, plain_percent, rounded_to_multiplier
 from .kinds import outcome_kind
 from .vocabulary import DOWN, PRECIPITATION, SIZES, UP, VERB, WORDS, WORK_VERBS, rx
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
 # (one class of all the marks, the comma's test after it: a pattern opening with a class lets re
@@ -628,3 +631,15 @@ def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantit
             "range": ratio.show_percent(), "basis": basis((part, whole)), "stated": stated.shown, "stated_range": claimed.show_percent()}
     return Relation(kind, ratio.meets(claimed), stated.start, stated.end, "" if ratio.exact else "rounded",
                     args, (part, whole, stated))
+
+
+def sentence_before(doc: Any, start: int) -> SentenceQuantities | None:
+    """The sentence right before the one starting at `start`, in the same paragraph, with its
+    quantities (read here: it need not be a cue sentence), or None. For a relation whose first
+    figure ends the sentence before (截至去年底…312部。今年又新增…; 确定补贴对象1860户。补贴标准为每户…)."""
+    spans = doc.shared(sentences)
+    i = bisect.bisect_right(spans.starts, start) - 1
+    if i < 1 or spans.starts[i] != start or "\n" in doc.text[spans.ends[i - 1]:start]:
+        return None
+    found = quantities_in_sentences(doc, [i - 1])
+    return found[0] if found else None

@@ -1,0 +1,56 @@
+"""Averages whose count, total or name stand where the first readings did not look
+(relations/average.py): an average per person over a count of person-times, and people per event
+summed into person-times; the money of a whole scheme (总经费) as the total of any amount per head
+it pays; the count named as those who qualify; the count ending the sentence before; what an
+average pays named as its standard before the marker (补贴标准为每户…); a total naming the deed
+after its figure (共为…对新人办理了登记 … 平均每个登记处办理…).
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings
+
+
+def test_an_average_per_person_over_person_times():
+    assert_pair("今年共开展职业技能培训3600人次，投入培训经费216万元，人均培训经费600元。",
+                "今年共开展职业技能培训3600人次，投入培训经费216万元，人均培训经费660元。",
+                "NUM004", "3600人次 × 人均660元 = 237.6万元", "average")
+
+
+def test_people_per_event_add_up_to_person_times():
+    assert_pair("全年举办社区读书会64场，平均每场读者35人，累计参与读者2240人次。",
+                "全年举办社区读书会64场，平均每场读者53人，累计参与读者2240人次。",
+                "NUM004", "64场 × 每场53人 = 3392人次", "average")
+
+
+def test_the_funds_of_a_scheme_total_what_it_pays_each():
+    assert_pair("今年全县80岁以上老人共4,260人，每人发放长寿慰问金500元，总经费213万元。",
+                "今年全县80岁以上老人共4,260人，每人发放长寿慰问金500元，总经费231万元。",
+                "NUM004", "4,260人 × 每人500元 = 213万元", "average")
+
+
+def test_the_count_named_as_those_who_qualify():
+    assert_pair("本县退役军人每人可领春节慰问金800元，今年符合条件者共3,150人，总经费252万元。",
+                "本县退役军人每人可领春节慰问金800元，今年符合条件者共3,510人，总经费252万元。",
+                "NUM004", "3,510人 × 每人800元 = 280.8万元", "average")
+
+
+def test_the_count_ending_the_sentence_before():
+    assert_pair("经逐户核实，全镇确定救助对象420户。救助标准为每户1500元，共计发放救助金63万元。",
+                "经逐户核实，全镇确定救助对象420户。救助标准为每户1500元，共计发放救助金36万元。",
+                "NUM004", "420户 × 每户1500元 = 63万元", "average")
+    # (another paragraph, or a count naming nothing the average's sentence names: not its count)
+    assert findings("经逐户核实，全镇确定救助对象420户。\n救助标准为每户1500元，共计发放救助金36万元。") == []
+    assert findings("全镇今年新建农房420户。救助标准为每户1500元，共计发放救助金36万元。") == []
+
+
+def test_a_total_naming_its_deed_after_the_figure():
+    assert_pair("国庆当天全县6个政务服务点共为540名群众办理了证照业务，平均每个服务点办理90名。",
+                "国庆当天全县6个政务服务点共为540名群众办理了证照业务，平均每个服务点办理95名。",
+                "NUM004", "6个 × 每个95名 = 570名", "average")
+
+
+def test_a_part_picked_out_and_named_after_its_figure_is_what_the_average_is_of():
+    text = "全村共312户、1,080人，去年村集体经济收入75.6万元，其中拿出21.6万元进行分红，人均分红200元。"
+    assert findings(text) == []
