@@ -643,3 +643,38 @@ def sentence_before(doc: Any, start: int) -> SentenceQuantities | None:
         return None
     found = quantities_in_sentences(doc, [i - 1])
     return found[0] if found else None
+
+
+def how_much_changed(q: Quantity) -> bool:
+    """q says how much another figure changed (较111年减少1万2,300公吨, 增加了…): no whole of parts."""
+    return rx("(?:%s)了?$" % VERB).search(q.lead) is not None
+
+
+# how many sentences back the whole of a breakdown may stand, past sentences holding no amount of
+# its kind (…总值2046.8亿元，同比增长6.3%。外贸规模创历史同期新高。\n其中，出口…)
+_WHOLE_BACK = 3
+
+
+def sentence_holding(doc: Any, start: int, family: str) -> SentenceQuantities | None:
+    """The nearest sentence before the one starting at `start` that holds a figure of `family`
+    (not one saying how much another changed), with its quantities: the sentences between hold
+    none, it stands at most _WHOLE_BACK sentences back, and the way back crosses at most one
+    paragraph break, after a paragraph ending with its mark (common.goes_on_from). For a breakdown
+    opening its sentence (其中，…; 从类型看，…) whose whole is stated before."""
+    spans = doc.shared(sentences)
+    i = bisect.bisect_right(spans.starts, start) - 1
+    if i < 0 or spans.starts[i] != start:
+        return None
+    text, at, breaks = doc.text, start, 0
+    for j in range(i - 1, max(-1, i - 1 - _WHOLE_BACK), -1):
+        if not goes_on_from(text, spans.ends[j], at):
+            return None
+        breaks += "\n" in text[spans.ends[j]:at]
+        if breaks > 1:
+            return None
+        found = quantities_in_sentences(doc, [j])
+        qs = found[0].quantities if found else []
+        if any(q.family == family and not how_much_changed(q) for q in qs):
+            return found[0]
+        at = spans.starts[j]
+    return None

@@ -45,7 +45,7 @@ from .common import (
     clauses_back,
     counted,
     counts_as,
-    goes_on_from,
+    how_much_changed,
     in_unit_of,
     is_amount,
     is_level,
@@ -55,6 +55,7 @@ from .common import (
     per_time,
     per_unit,
     same_count,
+    sentence_holding,
     shares_noun,
     words_start,
 )
@@ -256,7 +257,8 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
             # or, not ending it, as 其中 opening the sentence would break it down: 分产业看，…)
             of_the_last = divided_next(doc, chosen[index - 1], sentence)
             frame = rx(DIVIDED_BY_OPENING).match(text, sentence.start + len(s_text) - len(s_text.lstrip(OPENERS)))
-            if not of_the_last and frame and _one_whole_before(doc.text, chosen[index - 1], sentence, frame.end()):
+            prev = _whole_sentence(doc, chosen, index, frame.end()) if not of_the_last and frame else None
+            if prev is not None and frame and _one_whole_before(doc.text, prev, sentence, frame.end()):
                 relation = _opening(doc, chosen, index, frame.start(), frame.end(), divided=True)
                 of_the_last = [relation] if relation else []
             relations.extend(of_the_last)
@@ -334,19 +336,17 @@ _OWN_BREAKDOWN = r"其中(?![的之])|(?:当中|當中)[，,]"
 
 def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int,
              divided: bool = False) -> Relation | None:
-    """其中 opening a sentence breaks down a whole stated in the sentence right before it, in the
-    same paragraph or ending the paragraph before (…累计发电装机容量34.0亿千瓦，同比增长14.5%。其中，
-    太阳能发电装机容量9.3亿千瓦…: common.goes_on_from):
+    """其中 opening a sentence breaks down a whole stated in the sentence before it that holds an amount
+    of its parts' kind (_whole_sentence), in the same paragraph or the paragraph before (…累计发电装机
+    容量34.0亿千瓦，同比增长14.5%。其中，太阳能发电装机容量9.3亿千瓦…: common.goes_on_from):
     the two are read as one sentence. A sentence before that breaks down a whole of its own is
     not used: which whole the second 其中 breaks down is not said."""
     sentence = found[index]
-    if index == 0:
-        return None
-    prev = found[index - 1]
-    if not prev.quantities or not sentence.quantities:
+    prev = _whole_sentence(doc, found, index, cue_end)
+    if prev is None or not prev.quantities or not sentence.quantities:
         return None     # no whole before, or no part after
     text = doc.text
-    if not goes_on_from(text, prev.end, sentence.start) or rx(_OWN_BREAKDOWN).search(text, prev.start, prev.end) \
+    if rx(_OWN_BREAKDOWN).search(text, prev.start, prev.end) \
             or (rx(DIVIDED_BY_OPENING).match(text, prev.start + len(prev.text) - len(prev.text.lstrip(OPENERS)))
                 and sum(1 for q in prev.quantities if is_amount(q)) >= 2):
         return None     # (分产业看，第一产业…；…居民生活用电量…。其中，工业用电量…: the sentence before is a
@@ -360,6 +360,23 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     # 比例达100% may be a part of the part before it)
     return _breakdown(doc, joined, starts, Parens(text, joined.start, joined.end), pos, cue_end, [],
                       before=prev.start, divided=divided)
+
+
+def _whole_sentence(doc: Any, found: list[Sentence], index: int, cue_end: int) -> Sentence | None:
+    """The sentence whose whole a breakdown opening found[index] (其中，…; 从类型看，…) breaks down:
+    the nearest sentence before it holding an amount of the kind of its first part, past sentences
+    holding none (…总值2046.8亿元。外贸规模创历史同期新高。\n其中，出口…; common.sentence_holding);
+    the chosen sentence before, with the figures it counts by noun, when it is that one."""
+    sentence = found[index]
+    first = next((q for q in sentence.quantities if q.start >= cue_end), None)
+    if first is None:
+        return None
+    held = sentence_holding(doc, sentence.start, first.family)
+    if held is None:
+        return None
+    if index and found[index - 1].start == held.start:
+        return found[index - 1]
+    return _with_noun_counts(doc.text, Sentence(*held))
 
 
 def _frames_another(text: str, frame_end: int, whole: Quantity) -> bool:
@@ -422,8 +439,7 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
     if len(parts) < 2:
         return False
     family = parts[0].family
-    wholes = [q for q in prev.quantities if q.family == family and is_amount(q)
-              and not rx("(?:%s)了?$" % VERB).search(q.lead)]
+    wholes = [q for q in prev.quantities if q.family == family and is_amount(q) and not how_much_changed(q)]
     if len(wholes) != 1 or sum(q.family == family for q in parts) < 2:
         return False
     whole = wholes[0]
@@ -900,14 +916,16 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         wholes = wholes[:1]
     if before >= 0 and len(noun) >= 2 and not named and not (
             (mutually_exclusive(kinds) or divided) and sum(1 for q in between(qs, starts, before, pos)
-                                              if counts_as(text, q, family) and is_amount(q)) == 1):
+                                              if counts_as(text, q, family) and is_amount(q) and not how_much_changed(q)) == 1):
         # across a sentence, a part that names what it counts names the whole's noun, unless the
         # parts are exclusive kinds and the sentence before counts one amount of their kind (全镇共有
         # 耕地3.2万亩。其中，水田2.1万亩，旱地1.1万亩。)
         return None
     if before >= 0 and (len(wholes) > 1 or whole not in named) and sum(
-            1 for q in between(qs, starts, before, pos) if counts_as(text, q, family) and is_amount(q)) > 1:
-        return None     # across a sentence: which of its amounts is the whole is not said
+            1 for q in between(qs, starts, before, pos)
+            if counts_as(text, q, family) and is_amount(q) and not how_much_changed(q)) > 1:
+        return None     # across a sentence: which of its amounts is the whole is not said (not
+        #                 counting what says how much it changed: …共計58萬6,420公噸，較111年減少…)
     if any(is_level(w) for w in wholes):
         return None     # (平均降雨量达到412毫米。其中，…超过800毫米: a level, whichever way it was found)
     if len(wholes) == 1:
