@@ -40,8 +40,7 @@ def test_the_count_ending_the_sentence_before():
     assert_pair("经逐户核实，全镇确定救助对象420户。救助标准为每户1500元，共计发放救助金63万元。",
                 "经逐户核实，全镇确定救助对象420户。救助标准为每户1500元，共计发放救助金36万元。",
                 "NUM004", "420户 × 每户1500元 = 63万元", "average")
-    # (another paragraph, or a count naming nothing the average's sentence names: not its count)
-    assert findings("经逐户核实，全镇确定救助对象420户。\n救助标准为每户1500元，共计发放救助金36万元。") == []
+    # (a count naming nothing the average's sentence names: not its count)
     assert findings("全镇今年新建农房420户。救助标准为每户1500元，共计发放救助金36万元。") == []
 
 
@@ -53,4 +52,18 @@ def test_a_total_naming_its_deed_after_the_figure():
 
 def test_a_part_picked_out_and_named_after_its_figure_is_what_the_average_is_of():
     text = "全村共312户、1,080人，去年村集体经济收入75.6万元，其中拿出21.6万元进行分红，人均分红200元。"
+    assert findings(text) == []
+
+
+def test_the_count_further_back_past_a_paragraph_break():
+    # (a measure word of one kind of thing names what it counts; a count in 个 or 家 must name it)
+    assert_pair("今年全县共完成老旧校车更新186辆。\n县教育局介绍，每辆补助购车款12万元，共计发放补助资金2232万元。",
+                "今年全县共完成老旧校车更新186辆。\n县教育局介绍，每辆补助购车款12万元，共计发放补助资金2322万元。",
+                "NUM004", "186辆 × 每辆12万元 = 2232万元")
+    assert_pair("本县今年共有80岁以上老人5,240人符合领取条件。\n县民政局说明，高龄补贴总额为419.2万元，平均每位老人领取800元。",
+                "本县今年共有80岁以上老人5,240人符合领取条件。\n县民政局说明，高龄补贴总额为419.2万元，平均每位老人领取900元。",
+                "NUM004", "5,240人 × 每位900元")
+    # (a count of a subtotal that names only a deed the average's sentence repeats: not its count)
+    text = ("全县今年计划建设村级文化广场90个，已建成68个。\n分片区看，东片建成30个，西片建成24个，两片合计建成54个。\n"
+            "已建成的文化广场累计完成投资1.02亿元，平均每个150万元。")
     assert findings(text) == []

@@ -34,7 +34,7 @@ from .common import (
     noun_after,
     per_unit,
     periods_apart,
-    sentence_before,
+    sentence_holding,
     shares_noun,
     words_start,
 )
@@ -146,11 +146,18 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
     return None
 
 
+# measure words that count things of many kinds (个, 项, 家, 处, 件, 批): a count in one of them names
+# what it counts only by its noun
+_MANY_THINGS = frozenset(("count:个", "count:项", "count:家", "count:处", "count:件", "count:批"))
+
+
 def _count_before(doc: Any, start: int, rate: Quantity, family: str) -> Quantity | None:
-    """The count of an average whose sentence holds none: the one count of its family in the sentence
-    right before, in the same paragraph, naming a word the average's sentence names before it
-    (最终确定补贴对象1860户。补贴标准为每户3500元，共计发放补贴资金…: 补贴)."""
-    before = sentence_before(doc, start)
+    """The count of an average whose sentence holds none: the one count of its family in the nearest
+    sentence before holding one (common.sentence_holding: past sentences holding none, across at
+    most one paragraph break), naming a word the average's sentence names before it (最终确定补贴
+    对象1860户。补贴标准为每户3500元，共计发放补贴资金…: 补贴; 累计开展义诊活动480场。…\n活动中，…平均
+    每场…: 活动)."""
+    before = sentence_holding(doc, start, family)
     found = [q for q in (before.quantities if before else []) if q.family == family]
     if before is None or len(found) != 1 or not is_amount(found[0]) or not bounded(found[0]) \
             or rate_marker(found[0].lead) or compared_state(doc.text, found[0]):
@@ -158,7 +165,13 @@ def _count_before(doc: Any, start: int, rate: Quantity, family: str) -> Quantity
     count = found[0]
     named = doc.text[max(before.start, count.qual_start - 8):count.qual_start] + noun_after(count)
     said = doc.text[start:rate.qual_start]
-    return count if shares_noun(named, said) or shares_noun(said[:10], named) else None
+    # (a noun of the count's words, what it counts, anywhere in the words before the average: not a
+    # verb they share, 主城四区合计建成75个 … 已建成的口袋公园…平均每个)
+    if count.is_count and count.family not in _MANY_THINGS:
+        return count    # (a measure word of one kind of thing names it: 共核定補助3,260輛。…每輛…)
+    from ..words import tagged  # (the lexicon is loaded only when an average is read so)
+    return count if any(len(word) >= 2 and (tag.startswith("n") or tag == "vn") and word in said
+                        for word, tag in tagged(named, 0, len(named))) else None
 
 
 def _first_word(noun: str) -> str:
