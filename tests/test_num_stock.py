@@ -1,5 +1,6 @@
 """A stock, what was added to it and the stock after (relations/accrual.py, to_date.py, added_on.py):
-the earlier stock may end the sentence before, in the same paragraph; 又/再 before a figure chooses
+the earlier stock may end a sentence before, past sentences holding none of its kind and across one
+paragraph break (common.sentence_holding), in another measure word of the same thing; 又/再 before a figure chooses
 its sentence; a clause adding with 连同/加上 is one more change; 届时…将达 names the stock the changes
 will have made; and an amount named as all that was there before, added to one named as new, makes
 the whole stock after, which then can hold no more.
@@ -25,8 +26,9 @@ def test_the_earlier_stock_ends_the_sentence_before():
                         "3,140张 + 260张 + 185张 = 3,585张")
 
 
-def test_no_stock_is_taken_from_another_paragraph_or_another_thing():
-    assert findings("截至去年底，全县农村已建成公共浴室58处。\n今年又新建公共浴室27处，目前全县累计建成公共浴室91处。") == []
+def test_no_stock_is_taken_from_further_back_or_from_another_thing():
+    # (two paragraph breaks back, or another thing: not its earlier stock)
+    assert findings("截至去年底，全县农村已建成公共浴室58处。\n多个乡镇正在选址。\n今年又新建公共浴室27处，目前全县累计建成公共浴室91处。") == []
     assert findings("截至去年底，全县已建成公共浴室58处。今年又新建养老驿站27处，目前全县养老驿站总数达到91处。") == []
 
 
@@ -60,3 +62,14 @@ def test_the_stock_after_counts_what_the_earlier_one_counted():
     ]
     for text in quiet:
         assert findings(text) == [], text
+
+
+def test_the_earlier_stock_further_back_in_another_measure_word():
+    # (1,240个换电站 counts 站: its noun ends in the measure word of the figures after it)
+    assert_running_pair("截至去年底，全市共建成1,240个换电站。\n今年以来，市发改委结合车辆增长，再新增96站，目前全市换电站总数已达1,336站。",
+                        "截至去年底，全市共建成1,240个换电站。\n今年以来，市发改委结合车辆增长，再新增96站，目前全市换电站总数已达1,363站。",
+                        "1,240个 + 96站 = 1,336站")
+
+
+def test_a_stock_of_a_wider_place_named_by_we():
+    assert findings("截至去年底，我县已建成村级综合服务站215个，今年又新建18个，全省总数达到3,960个。") == []

@@ -14,7 +14,7 @@ import functools
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value
-from .common import LEVELS, Relation, bounded, sentence_before, shares_noun
+from .common import LEVELS, Relation, bounded, counts_as, sentence_holding, shares_noun
 from .cues import cue_sentences
 from .interval import Interval, basis
 from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, WORDS, rx
@@ -168,8 +168,8 @@ def accruals(doc: Any) -> list[Relation]:
 # a total naming no thing of its own (总数达到, 累计达, 目前全市共有): it counts what the stock before it did
 _TOTAL_ONLY = (r"(?:目前|现在|現在|届时|屆時|[0-9０-９一二两兩三四五六七八九十全前首次当當本今]{0,2}(?:个|個)?(?:年|天|日|周|週|月|季度|季)|截至[\u3400-\u9fff0-9０-９]{1,8}|全[市县縣区區省镇鎮乡鄉村]|本[市县縣区區]|"
                r"累计|累計|总数|總數|总量|總量|共有|现有|現有|已有|共计|共計|一共|总共|總共|共|总计|總計|合计|合計|了|"
-               # (the count in a measure word: 总站数, 总户数)
-               r"(?:总|總)?[\u3400-\u9fff]?(?:数|數)(?=达|達|为|為|增至|$)|"
+               # (the count in a measure word: 总站数, 总户数, 站點數已達)
+               r"(?:总|總)?[\u3400-\u9fff]?(?:数|數)(?=(?:已|将|將)?(?:达|達|为|為|增至)|$)|"
                # (what is left of the stock: 目前还剩, 尚待处理)
                r"还剩|還剩|剩余|剩餘|尚余|尚餘|剩下|尚有|还有|還有|仍有|(?:尚待|仍待|有待)[\u3400-\u9fff]{1,4}|将|將|已|达到|達到|达|達|增至|为|為|"
                r"[，,\s])*")
@@ -179,7 +179,7 @@ _EXTENT = (r"(?:规划|規劃|设计|設計|计划|計劃)|(?:总|總)[\u3400-\u
            r"(?:约|約)?(?:为|為)$")
 # what says the stock after took in more than the changes named (此后持续上升, 去年持续推动)
 _MORE_UNSAID = r"持续|持續|陆续|陸續|不断|不斷|此后|此後|期间|期間"
-_SCOPE = r"全[市县縣区區省国國镇鎮乡鄉]|本[市县縣区區镇鎮]|这个[镇鎮县縣区區市村]|這個[鎮縣區市村]"
+_SCOPE = r"全[市县縣区區省国國镇鎮乡鄉]|[本我][省市县縣区區镇鎮]|这个[镇鎮县縣区區市村]|這個[鎮縣區市村]"
 
 
 def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tuple[Quantity, bool]],
@@ -220,17 +220,16 @@ def _making() -> frozenset[str]:
 
 def _stock_before(doc: Any, start: int, after: Quantity, first_change: Quantity) -> tuple[Quantity, int] | None:
     """The earlier stock of a stock after (目前累计…达495部) whose sentence opens with its changes
-    (今年1月至8月，又新增加装电梯147部): the last figure of its family in the sentence right before, in
-    the same paragraph (截至去年底，全市已加装电梯312部。), naming what the stock after names; with where
-    its sentence starts. Its clause must name it an earlier stock (checked by the caller, as within
+    (今年1月至8月，又新增加装电梯147部): the last figure counting what it counts in the nearest sentence
+    before holding one (common.sentence_holding: 截至去年底，全市已加装电梯312部。; past sentences
+    holding none, across at most one paragraph break), naming what the stock after names; with
+    where its sentence starts. Its clause must name it an earlier stock (checked by the caller, as within
     one sentence)."""
     text = doc.text
-    if not rx(r"(?:[^，,；;。]*[，,])?[^，,；;。0-9０-９]*$").match(text, start, first_change.qual_start) \
-            or not rx(r"又|再|新增|新建").search(first_change.lead):
-        return None     # (the change opens its sentence, after at most a clause naming its period, and
-        #                 says it adds: 今年上半年新增…; 又建成…)
-    before = sentence_before(doc, start)
-    same = [q for q in (before.quantities if before else []) if q.family == after.family]
+    if not rx(r"又|再|新增|新建").search(first_change.lead):
+        return None     # (the change says it adds: 今年上半年新增…; 又建成…)
+    before = sentence_holding(doc, start, after.family)
+    same = [q for q in (before.quantities if before else []) if counts_as(text, q, after.family)]
     if before is None or not same:
         return None
     earlier = same[-1]

@@ -633,18 +633,6 @@ def percent_relation(kind: str, part: Quantity, whole: Quantity, stated: Quantit
                     args, (part, whole, stated))
 
 
-def sentence_before(doc: Any, start: int) -> SentenceQuantities | None:
-    """The sentence right before the one starting at `start`, in the same paragraph, with its
-    quantities (read here: it need not be a cue sentence), or None. For a relation whose first
-    figure ends the sentence before (截至去年底…312部。今年又新增…; 确定补贴对象1860户。补贴标准为每户…)."""
-    spans = doc.shared(sentences)
-    i = bisect.bisect_right(spans.starts, start) - 1
-    if i < 1 or spans.starts[i] != start or "\n" in doc.text[spans.ends[i - 1]:start]:
-        return None
-    found = quantities_in_sentences(doc, [i - 1])
-    return found[0] if found else None
-
-
 def how_much_changed(q: Quantity) -> bool:
     """q says how much another figure changed (较111年减少1万2,300公吨, 增加了…): no whole of parts."""
     return rx("(?:%s)了?$" % VERB).search(q.lead) is not None
@@ -656,8 +644,9 @@ _WHOLE_BACK = 3
 
 
 def sentence_holding(doc: Any, start: int, family: str) -> SentenceQuantities | None:
-    """The nearest sentence before the one starting at `start` that holds a figure of `family`
-    (not one saying how much another changed), with its quantities: the sentences between hold
+    """The nearest sentence before the one starting at `start` that holds a figure counting what
+    `family` counts (counts_as: 1,086個租賃站 counts 站; not one saying how much another changed),
+    with its quantities: the sentences between hold
     none, it stands at most _WHOLE_BACK sentences back, and the way back crosses at most one
     paragraph break, after a paragraph ending with its mark (common.goes_on_from). For a breakdown
     opening its sentence (其中，…; 从类型看，…) whose whole is stated before."""
@@ -674,7 +663,7 @@ def sentence_holding(doc: Any, start: int, family: str) -> SentenceQuantities | 
             return None
         found = quantities_in_sentences(doc, [j])
         qs = found[0].quantities if found else []
-        if any(q.family == family and not how_much_changed(q) for q in qs):
+        if any(counts_as(text, q, family) and not how_much_changed(q) for q in qs):
             return found[0]
         at = spans.starts[j]
     return None
