@@ -24,6 +24,7 @@ from .kinds import outcome_kind
 from .vocabulary import DOWN, PRECIPITATION, SIZES, UP, VERB, WORDS, WORK_VERBS, rx
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 # A clause mark; an ASCII comma between digits is a thousands separator (1,729户), not one.
@@ -643,13 +644,15 @@ def how_much_changed(q: Quantity) -> bool:
 _WHOLE_BACK = 3
 
 
-def sentence_holding(doc: Any, start: int, family: str) -> SentenceQuantities | None:
+def sentence_holding(doc: Any, start: int, family: str,
+                     passed: Callable[[SentenceQuantities], bool] | None = None) -> SentenceQuantities | None:
     """The nearest sentence before the one starting at `start` that holds a figure counting what
     `family` counts (counts_as: 1,086個租賃站 counts 站; not one saying how much another changed),
     with its quantities: the sentences between hold
     none, it stands at most _WHOLE_BACK sentences back, and the way back crosses at most one
-    paragraph break, after a paragraph ending with its mark (common.goes_on_from). For a breakdown
-    opening its sentence (其中，…; 从类型看，…) whose whole is stated before."""
+    paragraph break, after a paragraph ending with its mark (common.goes_on_from); a sentence for
+    which `passed` is true is passed over as one holding none. For a breakdown opening its sentence
+    (其中，…; 从类型看，…) whose whole is stated before."""
     spans = doc.shared(sentences)
     i = bisect.bisect_right(spans.starts, start) - 1
     if i < 0 or spans.starts[i] != start:
@@ -663,7 +666,8 @@ def sentence_holding(doc: Any, start: int, family: str) -> SentenceQuantities | 
             return None
         found = quantities_in_sentences(doc, [j])
         qs = found[0].quantities if found else []
-        if any(counts_as(text, q, family) and not how_much_changed(q) for q in qs):
+        if any(counts_as(text, q, family) and not how_much_changed(q) for q in qs) \
+                and not (passed is not None and passed(found[0])):
             return found[0]
         at = spans.starts[j]
     return None

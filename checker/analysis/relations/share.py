@@ -25,10 +25,11 @@ from .common import (
     is_amount,
     percent_relation,
     periods_apart,
+    sentence_holding,
     whole_of_a_share,
     words_start,
 )
-from .cues import BREAKDOWN, cue_sentences, no_cue
+from .cues import BREAKDOWN, DIVIDED_BY_OPENING, OPENERS, cue_sentences, no_cue
 from .interval import Interval, total
 from .parts import part_groups
 from .vocabulary import COUNTED_TOTAL, TOTAL_SAID, rx
@@ -330,16 +331,19 @@ def _whole_before(doc: Any, seen: set[int]) -> list[Relation]:
 
 
 def _named_before(doc: Any, sentence: Any, part, named: str):
-    """The whole 占 names, stated in the sentence right before by that name, when the share's own
-    sentence states no amount of its kind before the part (全省完成营造林面积318.6万亩，…。其中，人工造林
-    96.4万亩，占营造林总面积的30.3%): the one amount there whose words name it, if it is not smaller
+    """The whole 占 names, stated by that name in the nearest sentence before holding an amount of its
+    kind (common.sentence_holding: past sentences holding none, across one paragraph break), when
+    the share's own sentence states no amount of its kind before the part (全省完成营造林面积318.6万亩，
+    …。其中，人工造林96.4万亩，占营造林总面积的30.3%): the one amount there whose words name it, if it is not smaller
     than the part and not the earlier state of a comparison."""
     text = doc.text
-    found = doc.shared(cue_sentences)
-    k = next((n for n, s in enumerate(found) if s.start == sentence.start), 0)
-    if k == 0 or not 0 <= sentence.start - found[k - 1].end < 4:
+    # (a sentence dividing a whole, 从献血类型看，献全血…，献机采血小板…, states parts, no whole of a
+    # share further on: passed over)
+    before = sentence_holding(doc, sentence.start, part.family,
+                              lambda s: rx(DIVIDED_BY_OPENING).match(s.text.lstrip(OPENERS)) is not None)
+    if before is None:
         return None
-    wholes = [q for q in found[k - 1].quantities if q.family == part.family and is_amount(q) and bounded(q)
+    wholes = [q for q in before.quantities if q.family == part.family and is_amount(q) and bounded(q)
               and q.low > 0 and not compared_state(text, q) and _names(text, named, q)
               and not _inside_joined(_topic(text, q), named) and "每" not in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start]
               and not periods_apart(text, q, part, b_sentence=True)]
@@ -506,6 +510,9 @@ def _names(text: str, named: str, whole) -> bool:
         if not rx(r"[全本该該]%s|%s(?:里|裡|内|內)" % (place, place)).search(around):
             return False
         named = named[2:]
+    unit = whole.unit.name
+    if unit and named.endswith(unit) and len(named) > len(unit):
+        named = named[:-len(unit)]     # (佔總旅客人次的: the whole's own measure, 旅客…112萬4,500人次)
     if not named or named in around:
         return True
     run = min(4, len(named))

@@ -1,0 +1,30 @@
+"""A share naming its whole (占毕业生总数的52%) takes the figure named so in the nearest sentence before
+holding an amount of its kind, past sentences holding none and across one paragraph break
+(common.sentence_holding), passing over a sentence that divides a whole (从类型看，…: its figures
+are parts); the whole's own measure at the end of the name (占总游客人次的) names nothing more.
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings
+
+
+def test_a_named_whole_further_back():
+    assert_pair("今年全市参加职业技能鉴定的考生共4.8万人。市人社局共设置考点36个。\n"
+                "截至10月底，鉴定工作已全部完成。其中，取得中级以上证书的考生1.2万人，占考生总数的25%。",
+                "今年全市参加职业技能鉴定的考生共4.8万人。市人社局共设置考点36个。\n"
+                "截至10月底，鉴定工作已全部完成。其中，取得中级以上证书的考生1.2万人，占考生总数的30%。",
+                "NUM005", "1.2万人 ÷ 4.8万人")
+
+
+def test_the_whole_named_with_its_own_measure():
+    assert_pair("今年国庆假期，全县共接待游客86.5万人次，同比增长9.6%。\n其中，外省游客为25.95万人次，占总游客人次的30%。",
+                "今年国庆假期，全县共接待游客86.5万人次，同比增长9.6%。\n其中，外省游客为25.95万人次，占总游客人次的35%。",
+                "NUM005", "25.95万人次 ÷ 86.5万人次")
+
+
+def test_a_sentence_dividing_a_whole_holds_no_whole_of_a_share():
+    text = ("全年全县无偿献血2.4万人次，同比增长4.1%。\n"
+            "从献血方式看，捐献全血2.1万人次，捐献血小板0.3万人次。首次献血者0.96万人次，占献血总人次的40%。")
+    assert findings(text) == []
