@@ -645,13 +645,15 @@ _WHOLE_BACK = 3
 
 
 def sentence_holding(doc: Any, start: int, family: str,
-                     passed: Callable[[SentenceQuantities], bool] | None = None) -> SentenceQuantities | None:
+                     passed: Callable[[SentenceQuantities], bool] | None = None,
+                     stops: Callable[[SentenceQuantities], bool] | None = None) -> SentenceQuantities | None:
     """The nearest sentence before the one starting at `start` that holds a figure counting what
     `family` counts (counts_as: 1,086個租賃站 counts 站; not one saying how much another changed),
     with its quantities: the sentences between hold
     none, it stands at most _WHOLE_BACK sentences back, and the way back crosses at most one
     paragraph break, after a paragraph ending with its mark (common.goes_on_from); a sentence for
-    which `passed` is true is passed over as one holding none. For a breakdown opening its sentence
+    which `passed` is true is passed over as one holding none, and one holding none for which
+    `stops` is true ends the search. For a breakdown opening its sentence
     (其中，…; 从类型看，…) whose whole is stated before."""
     spans = doc.shared(sentences)
     i = bisect.bisect_right(spans.starts, start) - 1
@@ -669,5 +671,7 @@ def sentence_holding(doc: Any, start: int, family: str,
         if any(counts_as(text, q, family) and not how_much_changed(q) for q in qs) \
                 and not (passed is not None and passed(found[0])):
             return found[0]
+        if found and stops is not None and stops(found[0]):
+            return None
         at = spans.starts[j]
     return None

@@ -11,7 +11,17 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
-from .common import CLAUSE_MARK, Relation, bounded, counted, is_amount, percent_relation, shares_noun, words_start
+from .common import (
+    CLAUSE_MARK,
+    Relation,
+    bounded,
+    counted,
+    is_amount,
+    percent_relation,
+    sentence_holding,
+    shares_noun,
+    words_start,
+)
 from .cues import cue_sentences, no_cue
 from .interval import Interval
 from .vocabulary import VERB, WORDS, rx
@@ -78,10 +88,13 @@ def rates(doc: Any) -> list[Relation]:
             if not plan and not own_verb and len(named_counts) < 2:
                 before = [q for q in before if q.family != "money"]
             if len(before) < 2:
+                relation = None
                 if stem is None and not plan:
                     relation = _counts_after(text, qs[i + 1:i + 4], rate)
-                    if relation is not None:
-                        relations.append(relation)
+                if relation is None and not plan and len(before) == 1:
+                    relation = _count_further_back(doc, sentence.start, before[0], rate, stem.group(1) if stem else "")
+                if relation is not None:
+                    relations.append(relation)
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
             planned = [q for q in (part, base) if planned_in_words(text, q, plan)]
@@ -172,6 +185,33 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: 
         return None     # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
         #                 148个通了天然气: the part counts what frames it)
     return percent_relation("rate", part, base, rate, rest=rest)
+
+
+def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, stem: str = "") -> Relation | None:
+    """The other count of a rate whose sentence holds one: the one count of its kind in the nearest
+    sentence before holding one (common.sentence_holding), not past one counting other things.
+    The part is the one whose words name what the rate counts, the stem of its word (已接種24萬7,460
+    人。…長者共有71萬8,650人，接種率…: 接種), the one in the rate's sentence when both do (常住人口
+    60万人。…已有25.2万人接种疫苗，接种率…); when neither does, the rate is not read (当天响应的51万件，
+    满意率…)."""
+    text = doc.text
+    # (not past a sentence counting other things, in which the rate may be: 检验电梯51,036台次…。…
+    # 存在问题的电梯1,523台，…合格率为96.7%: of the inspections, not of the lifts in use before)
+    held = sentence_holding(doc, start, count.family, stops=lambda s: any(
+        (q.is_count or q.family in ("people", "households", "person-times")) and is_amount(q) for q in s.quantities))
+    found = [q for q in held.quantities if q.family == count.family and is_amount(q) and bounded(q)] if held else []
+    if len(found) != 1:
+        return None
+    other = found[0]
+    listed = rx("|".join(WORDS["rates"])).search(rate.lead)
+    named = stem or (listed.group().removesuffix("率") if listed else "")
+
+    def names(q: Quantity) -> bool:
+        return bool(named) and named in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start] + q.noun
+    part, base = (other, count) if names(other) and not names(count) else (count, other)
+    if not names(part):
+        return None     # (当天响应的51万件，满意率达93%: what the rate counts is not said of either)
+    return _rate_of(text, part, base, rate)
 
 
 def planned_in_words(text: str, q: Quantity, plan_done: bool = False) -> bool:
