@@ -25,3 +25,8 @@ def test_no_rate_past_a_sentence_counting_other_things_or_of_a_count_it_does_not
     assert findings("全县在用锅炉2,410台。\n前三季度共检验锅炉1,860台次，其中定期检验1,520台次。"
                     "检验中发现存在问题的锅炉64台，检验合格率为96.6%。") == []
     assert findings("全县今年受理群众来信3.6万件。当天回复的3.4万件，满意率达90%。") == []
+
+
+def test_no_count_from_a_sentence_holding_two_of_its_kind():
+    # (the plan was changed: which figure is the base is said by neither)
+    assert findings("今年全县改造任务年初计划为500户，年中调增至540户。截至9月底，已改造378户，改造完成率70%。") == []

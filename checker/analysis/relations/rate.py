@@ -199,8 +199,9 @@ def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, s
     # 存在问题的电梯1,523台，…合格率为96.7%: of the inspections, not of the lifts in use before)
     held = sentence_holding(doc, start, count.family, stops=lambda s: any(
         (q.is_count or q.family in ("people", "households", "person-times")) and is_amount(q) for q in s.quantities))
-    found = [q for q in held.quantities if q.family == count.family and is_amount(q) and bounded(q)] if held else []
-    if len(found) != 1:
+    # (one figure of its kind there, whatever it is: 计划为600个，年中调增至630个 holds two)
+    found = [q for q in held.quantities if q.family == count.family] if held else []
+    if len(found) != 1 or not is_amount(found[0]) or not bounded(found[0]):
         return None
     other = found[0]
     listed = rx("|".join(WORDS["rates"])).search(rate.lead)
