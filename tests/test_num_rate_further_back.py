@@ -29,4 +29,4 @@ def test_no_rate_past_a_sentence_counting_other_things_or_of_a_count_it_does_not
 
 def test_no_count_from_a_sentence_holding_two_of_its_kind():
     # (the plan was changed: which figure is the base is said by neither)
-    assert findings("今年全县改造任务年初计划为500户，年中调增至540户。截至9月底，已改造378户，改造完成率70%。") == []
+    assert findings("今年全县农房改造任务年初计划为500户，年中调增至540户。截至9月底，已开工378户，开工率70%。") == []
