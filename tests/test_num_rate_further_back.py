@@ -30,3 +30,9 @@ def test_no_rate_past_a_sentence_counting_other_things_or_of_a_count_it_does_not
 def test_no_count_from_a_sentence_holding_two_of_its_kind():
     # (the plan was changed: which figure is the base is said by neither)
     assert findings("今年全县农房改造任务年初计划为500户，年中调增至540户。截至9月底，已开工378户，开工率70%。") == []
+
+
+def test_a_plan_named_after_its_figure_is_the_base():
+    assert_pair("今年全县完成农村改厕5,600户，超额完成5,000户的年度任务，完成率112%。",
+                "今年全县完成农村改厕5,600户，超额完成5,000户的年度任务，完成率121%。",
+                "NUM010", "5,600户 ÷ 5,000户")

@@ -37,3 +37,9 @@ def test_no_whole_further_back_than_one_paragraph_break():
     text = ("全县今年完成造林面积3.2万亩。\n这些林地分布在12个乡镇。\n"
             "其中，人工造林2.1万亩，封山育林1.5万亩。")
     assert findings(text) == []
+
+
+def test_the_sentence_before_counting_the_items_the_breakdown_lists():
+    assert_pair("今年全县将有3座水厂建成投产，合计日供水能力9.6万吨。\n其中，城东水厂4.2万吨、城西水厂3.1万吨、南郊水厂2.3万吨。",
+                "今年全县将有3座水厂建成投产，合计日供水能力9.6万吨。\n其中，城东水厂4.2万吨、城西水厂3.6万吨、南郊水厂2.3万吨。",
+                "NUM001", "4.2万吨 + 3.6万吨 + 2.3万吨")

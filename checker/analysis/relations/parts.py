@@ -51,6 +51,7 @@ from .common import (
     is_level,
     kind_of,
     new_count,
+    noun_after,
     noun_counts,
     per_time,
     per_unit,
@@ -360,6 +361,13 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     # 比例达100% may be a part of the part before it)
     return _breakdown(doc, joined, starts, Parens(text, joined.start, joined.end), pos, cue_end, [],
                       before=prev.start, divided=divided)
+
+
+def _items_counted(text: str, qs: list[Quantity], starts: list[int], lo: int, hi: int, noun: str, n: int) -> bool:
+    """text[lo:hi] counts the items of a list of n parts named by `noun`: a count of exactly n whose
+    noun after it shares two characters with theirs (3處社宅 before 五甲社宅…、大順社宅…、德民社宅…)."""
+    return n >= 2 and any(q.is_count and q.value == n and q.exact and shares_noun(noun_after(q), noun)
+                          for q in between(qs, starts, lo, hi))
 
 
 def _whole_sentence(doc: Any, found: list[Sentence], index: int, cue_end: int) -> Sentence | None:
@@ -914,6 +922,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # 选出选手155人，本次共有151人获奖，其中…: the one figure stated as a total, right before
         # 其中, is the whole it breaks down (the figures before are wholes of their own)
         wholes = wholes[:1]
+    if before >= 0 and len(noun) >= 2 and not named and len(wholes) == 1 and _items_counted(text, qs, starts, before, pos, noun, len(parts)):
+        named = [whole]     # (3處社宅完工，合計提供1,284戶。其中，五甲社宅462戶、大順社宅583戶、德民社宅
+        #                     284戶: the sentence before counts the items the breakdown lists, by their noun)
     if before >= 0 and len(noun) >= 2 and not named and not (
             (mutually_exclusive(kinds) or divided) and sum(1 for q in between(qs, starts, before, pos)
                                               if counts_as(text, q, family) and is_amount(q) and not how_much_changed(q)) == 1):

@@ -222,6 +222,8 @@ def planned_in_words(text: str, q: Quantity, plan_done: bool = False) -> bool:
     was done, 已建成87个…平均每个 in relations/average.py), a plan or budget word anywhere in the
     clause names it (收入计划为415.3亿元, 今年我市计划新建…): there 计划 is no word of another thing
     (计划生育)."""
+    if rx(_PLAN_AFTER).match(text, q.end):
+        return True     # (超额完成3.2万亩的年度任务: the plan named after its figure)
     marks = list(rx(r"[，,；;。：:\n]").finditer(text, max(0, q.qual_start - 24), q.qual_start))
     start = marks[-1].end() if marks else max(0, q.qual_start - 24)
     if plan_done and rx(_PLAN_OR_BUDGET).search(text, start, q.qual_start):
@@ -230,6 +232,8 @@ def planned_in_words(text: str, q: Quantity, plan_done: bool = False) -> bool:
 
 
 _PLAN_OR_BUDGET = r"计划|計劃|预算|預算|目标|目標|任务|任務"
+# a figure named as a plan by the words right after it (3.2万亩的年度任务, 5万套的目标)
+_PLAN_AFTER = r"的(?:年度|全年|今年)?(?:计划|計劃|目标|目標|任务|任務)"
 
 
 def _item_start(text: str, q) -> int:
