@@ -417,6 +417,13 @@ def _bounds_the_kind(text: str, q: Quantity, end: int) -> bool:
     return m is not None and not bounded(q) and rx(r"[0-9０-９]").search(text, m.end(), end) is not None
 
 
+def _names_the_item(text: str, q: Quantity, after: Quantity) -> bool:
+    """q may be a count in an item's name, the item's figure `after` it (东部6个乡镇1980户: the six
+    towns' households): a count, then its noun alone, then the other figure, not a percentage."""
+    return q.is_count and after.family not in ("percent", "points") \
+        and rx(r"[\u3400-\u9fff]{1,6}").fullmatch(text, q.end, after.qual_start) is not None
+
+
 def _lead_past_note(text: str, q: Quantity) -> str:
     """q's lead, or, when a note in parentheses stands right before q (在校生（含研究生）184.3万人),
     the words before the note: what names q."""
@@ -705,9 +712,16 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         # the nearest clause with amounts of the kind holds two (28个国家的1200个品牌参展，其中150个
         # 品牌…): the one that counts what the first part counts, when one does
         same_kind = _counting_the_same(text, qs, starts, clauses_before, family, counted(text, cands[0], start).noun)
+        if same_kind is None and len(cands) > 1 and cands[1].family != family and _names_the_item(text, cands[0], cands[1]):
+            # (其中东部6个乡镇1980户、…: no whole counts 个, the first figure counts the towns the part is
+            # of; the part is the households after it, of the whole counted in 户)
+            cands = cands[1:]
+            family = cands[0].family
+            candidates = _find_wholes(text, qs, starts, clauses_before, family, cands[0])
+            same_kind = candidates[0] if candidates else None
         if same_kind is None:
             return None
-        candidates = [same_kind]
+        candidates = candidates or [same_kind]
     wholes = [w for w, _ in candidates]
     whole = wholes[0]
     must_name = text.startswith(_NAMING_CUES, pos)

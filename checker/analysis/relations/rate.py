@@ -112,8 +112,9 @@ def rates(doc: Any) -> list[Relation]:
                 text, words_start(text, base.qual_start, "，,；;。\n"), base.qual_start)
             if failed and not rest:
                 continue
-            if stem and not rest and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead):
-                continue    # (the stem anywhere in the count's words: 防治面积26万亩，防治率65%)
+            if stem and not rest and not rx(r"(?<![未不没沒])%s" % stem.group(1)).search(part.lead + _said_after(text, part)):
+                continue    # (the stem anywhere in the count's words: 防治面积26万亩，防治率65%; or its
+                #             clause after it: 已有3.76万人完成年度健康体检，体检率…)
             if rx(r"[；;。]").search(text, base.end, rate.qual_start):
                 continue
             more = [q for q in before[-4:-2] if q.family == part.family]
@@ -185,6 +186,12 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: 
         return None     # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
         #                 148个通了天然气: the part counts what frames it)
     return percent_relation("rate", part, base, rate, rest=rest)
+
+
+def _said_after(text: str, q: Quantity) -> str:
+    """The words of q's clause after it (3.76万人完成年度健康体检): what the count did."""
+    m = rx(r"[^，,；;。！？\n]{0,16}").match(text, q.end)
+    return m.group() if m else ""
 
 
 def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, stem: str = "") -> Relation | None:

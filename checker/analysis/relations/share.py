@@ -513,7 +513,8 @@ def _names(text: str, named: str, whole) -> bool:
     unit = whole.unit.name
     if unit and named.endswith(unit) and len(named) > len(unit):
         named = named[:-len(unit)]     # (佔總旅客人次的: the whole's own measure, 旅客…112萬4,500人次)
-    if not named or named in around:
+    # (the generic words are gone from the name, 进出口值 of 进出口总值: from the whole's words too)
+    if not named or named in around or named in rx(_GENERIC).sub("", around):
         return True
     run = min(4, len(named))
     if any(named[k:k + run] in around for k in range(len(named) - run + 1)):
