@@ -9,7 +9,8 @@ All sentences are invented for these tests.
 """
 from __future__ import annotations
 
-from num_helpers import assert_pair, findings
+from helpers import run_rules
+from num_helpers import NUM, assert_pair, findings
 
 
 def test_an_average_per_person_over_person_times():
@@ -66,4 +67,22 @@ def test_the_count_further_back_past_a_paragraph_break():
     # (a count of a subtotal that names only a deed the average's sentence repeats: not its count)
     text = ("全县今年计划建设村级文化广场90个，已建成68个。\n分片区看，东片建成30个，西片建成24个，两片合计建成54个。\n"
             "已建成的文化广场累计完成投资1.02亿元，平均每个150万元。")
+    assert findings(text) == []
+
+
+def test_count_and_total_two_paragraphs_before_the_average():
+    good = ("县民政局今天表示，暴雨过后的临时救助已发放完毕，共救助受灾家庭1,420户，发放临时救助金426万元。\n"
+            "工作人员逐户上门核实灾情，简化了申请手续。\n经统计，平均每户获得救助金3000元。")
+    bad = good.replace("平均每户获得救助金3000元", "平均每户获得救助金3600元")
+    assert findings(good) == []
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM004"] and "1,420户 × 平均每户3600元 = 511.2万元" in found[0][1]
+    # (reported at the average, the later statement)
+    [d] = run_rules(bad, NUM)
+    assert bad[d.start:d.end] == "3600元"
+
+
+def test_last_years_average_is_no_average_of_this_years_count():
+    text = ("今年灯会共举办16场，累计吸引游客48万人次，平均每场3万人次。\n"
+            "但平均每场游客人次较去年的2.6万人次增加4000人次。")
     assert findings(text) == []

@@ -25,6 +25,7 @@ from .change import change_figures
 from .common import (
     CHANGE_LEAD,
     CLAUSE_MARK,
+    NAMED_BACK,
     PER_TIME,
     Relation,
     bounded,
@@ -151,27 +152,36 @@ def _per_noun(text: str, qs: list[Quantity], i: int, rate: Quantity) -> tuple[st
 _MANY_THINGS = frozenset(("count:个", "count:项", "count:家", "count:处", "count:件", "count:批"))
 
 
-def _count_before(doc: Any, start: int, rate: Quantity, family: str) -> Quantity | None:
+def _count_before(doc: Any, start: int, rate: Quantity, family: str,
+                  what: str) -> tuple[Quantity | None, Quantity | None]:
     """The count of an average whose sentence holds none: the one count of its family in the nearest
     sentence before holding one (common.sentence_holding: past sentences holding none, across at
     most one paragraph break), naming a word the average's sentence names before it (最终确定补贴
     对象1860户。补贴标准为每户3500元，共计发放补贴资金…: 补贴; 累计开展义诊活动480场。…\n活动中，…平均
-    每场…: 活动)."""
-    before = sentence_holding(doc, start, family)
+    每场…: 活动); with the total of that sentence, when it holds one amount of the average's kind
+    that names what the average names (共計受理2,184戶，核發救助金4,368萬元。…平均每戶獲得救助金3萬元:
+    救助金), which links them too."""
+    before = sentence_holding(doc, start, family, back=NAMED_BACK, breaks_allowed=2)
     found = [q for q in (before.quantities if before else []) if q.family == family]
     if before is None or len(found) != 1 or not is_amount(found[0]) or not bounded(found[0]) \
             or rate_marker(found[0].lead) or compared_state(doc.text, found[0]):
-        return None
+        return None, None
     count = found[0]
+    totals = [q for q in before.quantities if q.family == rate.family and is_amount(q)]
+    total = totals[0] if len(totals) == 1 and bounded(totals[0]) and count.end <= totals[0].start and what \
+        and shares_noun(what, totals[0].lead[-8:] + noun_after(totals[0])) else None
+    if total is not None:
+        return count, total
     named = doc.text[max(before.start, count.qual_start - 8):count.qual_start] + noun_after(count)
     said = doc.text[start:rate.qual_start]
     # (a noun of the count's words, what it counts, anywhere in the words before the average: not a
     # verb they share, 主城四区合计建成75个 … 已建成的口袋公园…平均每个)
     if count.is_count and count.family not in _MANY_THINGS:
-        return count    # (a measure word of one kind of thing names it: 共核定補助3,260輛。…每輛…)
+        return count, None  # (a measure word of one kind of thing names it: 共核定補助3,260輛。…每輛…)
     from ..words import tagged  # (the lexicon is loaded only when an average is read so)
-    return count if any(len(word) >= 2 and (tag.startswith("n") or tag == "vn") and word in said
-                        for word, tag in tagged(named, 0, len(named))) else None
+    linked = any(len(word) >= 2 and (tag.startswith("n") or tag == "vn") and word in said
+                 for word, tag in tagged(named, 0, len(named)))
+    return (count, None) if linked else (None, None)
 
 
 def _first_word(noun: str) -> str:
@@ -259,6 +269,9 @@ def averages(doc: Any) -> list[Relation]:
         for i, rate in enumerate(qs):
             if rate.start in levels:
                 continue    # 每人津贴由5,000元调至6,000元: the levels of a change, not an average of a total
+            if compared_state(text, rate):
+                continue    # 平均每场观赏人次较去年的2万1,340人次增加…: last year's average, the earlier
+                #             state of a comparison, of no count or total said of this year
             if len(rate.lead) == 12 and "每" not in rate.lead and "均" not in rate.lead:
                 rate = _marker_further(text, rate)
             # (per the count right before, named by its noun, first: 42所乡村学校每校 is per school
@@ -288,6 +301,7 @@ def averages(doc: Any) -> list[Relation]:
                 #             the figure after it is the average's new level, not a total
             per = _second_per(rate.lead[marker_end:])
             after = None
+            total_there: Quantity | None = None
             if count is None:
                 count_family = _per_family(marker)
                 if count_family is None:
@@ -329,7 +343,8 @@ def averages(doc: Any) -> list[Relation]:
                     counts = _counting(text, counts, named.group()[:3], sentence.start, rate.qual_start)
                     counts = [_done_of_the_plan(text, qs, q, rate) for q in counts]
                 after = None if counts else _count_after(text, qs, i, count_family)
-                before = None if counts or after is not None else _count_before(doc, sentence.start, rate, count_family)
+                before, total_there = (None, None) if counts or after is not None else _count_before(
+                    doc, sentence.start, rate, count_family, _what(rate, marker_end))
                 between = [q for q in qs[max(0, i - 12):i] if counts and q.family == counts[-1].family and counts[-1].end <= q.start]
                 if len(between) == 1 and "其中" in between[0].lead and not _names_last(said, counts[-1], 2) \
                         and not rx(_TOTAL_AGAIN + r"|[，,][\u3400-\u9fff]{0,6}(?:总|總)").search(text, between[0].end, rate.qual_start):
@@ -346,6 +361,8 @@ def averages(doc: Any) -> list[Relation]:
                 else:
                     continue
             total = _total(text, qs, i, rate, sentence.end, marker_end, per, count)
+            if total is None and total_there is not None and not per:
+                total = total_there     # (共計受理2,184戶，核發救助金4,368萬元。…平均每戶獲得救助金3萬元)
             if total is None:
                 total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
                 if total is not None and per and not _per_span(total, per):
@@ -402,7 +419,10 @@ def averages(doc: Any) -> list[Relation]:
             if count.family == "area":
                 count = _in_units_of(count, marker)     # (1.8万公顷 × 每公顷7吨: the count in the marker's unit)
             # (the arithmetic names the second unit: 320位 × 每位每月3000元 = 96万元)
-            relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total))
+            # (a total stated sentences before the average is reported at the average, the later
+            # statement and the one that relates them: 核發救助金4,368萬元。…平均每戶…3萬元)
+            relations.append(_relation(count, f"{marker}每{per}" if per else marker, rate, total,
+                                       at_rate=total is total_there))
         relations.extend(span_averages(text, qs))
     return relations
 
@@ -506,7 +526,7 @@ def _per_span(q: Quantity, per: str) -> bool:
     return is_amount(q) if not per else is_amount(q, per_unit(q)) and per_unit(q).translate(_SAME_SPAN) == per
 
 
-def _relation(count: Quantity, marker: str, rate: Quantity, total: Quantity) -> Relation:
+def _relation(count: Quantity, marker: str, rate: Quantity, total: Quantity, at_rate: bool = False) -> Relation:
     # (an average, said with 均 or 平均, is a rounded figure: 7户 shared 1000元, 户均143元 is right;
     # what each one is given, 每户补贴800元, is exact)
     averaged = "均" in marker or "平均" in rate.lead
@@ -516,7 +536,8 @@ def _relation(count: Quantity, marker: str, rate: Quantity, total: Quantity) -> 
     args = {"calc": f"{count.shown} × {marker}{rate.shown} = {format_value(value, total)}",
             "range": product.show(total), "basis": basis((count, rate)), "stated": total.shown, "stated_range": T.show(total)}
     variant = "" if product.exact and T.exact else "rounded"
-    return Relation("average", product.meets(T), total.start, total.end, variant, args, (count, rate, total))
+    at = rate if at_rate else total
+    return Relation("average", product.meets(T), at.start, at.end, variant, args, (count, rate, total))
 
 
 def _each(text: str, qs: list[Quantity], i: int) -> Relation | None:

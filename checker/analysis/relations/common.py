@@ -642,16 +642,21 @@ def how_much_changed(q: Quantity) -> bool:
 # how many sentences back the whole of a breakdown may stand, past sentences holding no amount of
 # its kind (…总值2046.8亿元，同比增长6.3%。外贸规模创历史同期新高。\n其中，出口…)
 _WHOLE_BACK = 3
+# how far back a count may stand that a word names as the one meant (the average's noun, a rate's
+# stem: …全县68所农村中小学的26300名学生…; 全县共有住宅小区1250个。…\n…\n…覆盖率…): a lede's
+# figure, two paragraphs before its detail
+NAMED_BACK = 6
 
 
 def sentence_holding(doc: Any, start: int, family: str,
                      passed: Callable[[SentenceQuantities], bool] | None = None,
-                     stops: Callable[[SentenceQuantities], bool] | None = None) -> SentenceQuantities | None:
+                     stops: Callable[[SentenceQuantities], bool] | None = None,
+                     back: int = _WHOLE_BACK, breaks_allowed: int = 1) -> SentenceQuantities | None:
     """The nearest sentence before the one starting at `start` that holds a figure counting what
     `family` counts (counts_as: 1,086個租賃站 counts 站; not one saying how much another changed),
-    with its quantities: the sentences between hold
-    none, it stands at most _WHOLE_BACK sentences back, and the way back crosses at most one
-    paragraph break, after a paragraph ending with its mark (common.goes_on_from); a sentence for
+    with its quantities: the sentences between hold none, it stands at most `back` sentences back,
+    and the way back crosses at most `breaks_allowed` paragraph breaks, each after a paragraph
+    ending with its mark (common.goes_on_from); a sentence for
     which `passed` is true is passed over as one holding none, and one holding none for which
     `stops` is true ends the search. For a breakdown opening its sentence
     (其中，…; 从类型看，…) whose whole is stated before."""
@@ -660,11 +665,11 @@ def sentence_holding(doc: Any, start: int, family: str,
     if i < 0 or spans.starts[i] != start:
         return None
     text, at, breaks = doc.text, start, 0
-    for j in range(i - 1, max(-1, i - 1 - _WHOLE_BACK), -1):
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
         if not goes_on_from(text, spans.ends[j], at):
             return None
         breaks += "\n" in text[spans.ends[j]:at]
-        if breaks > 1:
+        if breaks > breaks_allowed:
             return None
         found = quantities_in_sentences(doc, [j])
         qs = found[0].quantities if found else []
