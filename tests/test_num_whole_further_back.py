@@ -43,3 +43,14 @@ def test_the_sentence_before_counting_the_items_the_breakdown_lists():
     assert_pair("今年全县将有3座水厂建成投产，合计日供水能力9.6万吨。\n其中，城东水厂4.2万吨、城西水厂3.1万吨、南郊水厂2.3万吨。",
                 "今年全县将有3座水厂建成投产，合计日供水能力9.6万吨。\n其中，城东水厂4.2万吨、城西水厂3.6万吨、南郊水厂2.3万吨。",
                 "NUM001", "4.2万吨 + 3.6万吨 + 2.3万吨")
+
+
+def test_a_frame_naming_the_whole_two_paragraphs_after_it():
+    good = ("今年全县累计收购夏粮6.4万吨，进度快于去年。\n全县共设收购网点24个。\n"
+            "从品种看，今年收购的夏粮中，小麦5.2万吨，大麦0.8万吨，其他杂粮0.4万吨。")
+    bad = good.replace("大麦0.8万吨", "大麦1.8万吨")
+    assert findings(good) == []
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM001"] and "5.2万吨 + 1.8万吨 + 0.4万吨" in found[0][1]
+    # (a frame naming nothing of the whole, two paragraphs on: not its whole)
+    assert findings(bad.replace("今年收购的夏粮中，", "")) == []

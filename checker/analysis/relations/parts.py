@@ -37,6 +37,7 @@ from ..quantities import LOWER_BOUNDS, Quantity
 from .added_on import BROUGHT_ABOUT
 from .breakdown import RESPECTIVE, breakdowns, divided_next, done_and_not
 from .common import (
+    NAMED_BACK,
     Parens,
     Relation,
     between,
@@ -253,10 +254,11 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
                     relations.append(found)
         relations.extend(breakdowns(doc, sentence, starts))
         relations.extend(span_parts(doc, sentence, starts))
-        if index and s_text[:1] in "按依从從分以" + OPENERS:
+        if s_text[:1] in "按依从從分以" + OPENERS:
             # (依障礙等級區分，… opening a sentence: the whole ending the sentence before is divided;
-            # or, not ending it, as 其中 opening the sentence would break it down: 分产业看，…)
-            of_the_last = divided_next(doc, chosen[index - 1], sentence)
+            # or, not ending it, as 其中 opening the sentence would break it down: 分产业看，…; the
+            # sentence of that whole need not be a chosen one: _whole_sentence)
+            of_the_last = divided_next(doc, chosen[index - 1], sentence) if index else []
             frame = rx(DIVIDED_BY_OPENING).match(text, sentence.start + len(s_text) - len(s_text.lstrip(OPENERS)))
             prev = _whole_sentence(doc, chosen, index, frame.end()) if not of_the_last and frame else None
             if prev is not None and frame and _one_whole_before(doc.text, prev, sentence, frame.end()):
@@ -379,7 +381,16 @@ def _whole_sentence(doc: Any, found: list[Sentence], index: int, cue_end: int) -
     first = next((q for q in sentence.quantities if q.start >= cue_end), None)
     if first is None:
         return None
+    text = doc.text
     held = sentence_holding(doc, sentence.start, first.family)
+    # (a frame naming what the whole counts, 今年收购的秋粮中，… / 民生支出中，…, links them as a share's
+    # name does: its whole may be a lede's figure two paragraphs before, in a sentence naming it)
+    frame = rx(r"[，,]?" + NAMED_FRAME + r"[，,]").match(text, cue_end) or rx(NAMED_FRAME + r"[，,]").match(
+        text, sentence.start + len(sentence.text) - len(sentence.text.lstrip(OPENERS)))
+    noun = rx(r"^(?:今年|本次|此次|这次|這次|其中)?(?:[\u3400-\u9fff]{0,4}的)?").sub("", frame.group("named")) if frame else ""
+    if held is None and len(noun) >= 2:
+        held = sentence_holding(doc, sentence.start, first.family, back=NAMED_BACK, breaks_allowed=2,
+                                passed=lambda s: noun[-2:] not in s.text)
     if held is None:
         return None
     if index and found[index - 1].start == held.start:
