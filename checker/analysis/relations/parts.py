@@ -378,10 +378,12 @@ def _whole_sentence(doc: Any, found: list[Sentence], index: int, cue_end: int) -
     holding none (…总值2046.8亿元。外贸规模创历史同期新高。\n其中，出口…; common.sentence_holding);
     the chosen sentence before, with the figures it counts by noun, when it is that one."""
     sentence = found[index]
-    first = next((q for q in sentence.quantities if q.start >= cue_end), None)
+    # (the first figure that is no bound of what the parts are: 其中，总面积在2000平方米以上的27个 — the
+    # parts count parks)
+    text = doc.text
+    first = next((q for q in sentence.quantities if q.start >= cue_end and not _bounds_the_kind(text, q, sentence.end)), None)
     if first is None:
         return None
-    text = doc.text
     held = sentence_holding(doc, sentence.start, first.family)
     # (a frame naming what the whole counts, 今年收购的秋粮中，… / 民生支出中，…, links them as a share's
     # name does: its whole may be a lede's figure two paragraphs before, in a sentence naming it)
