@@ -217,6 +217,7 @@ def changes(doc: Any) -> list[Relation]:
                 relations.extend(doubled(text, (previous, a.qual_start), (b.end, after_end), a, b))
         relations.extend(_compared(text, sentence.quantities))
         relations.extend(_amount_and_rate(text, sentence.quantities))
+        relations.extend(_earlier_amount_and_rate(text, sentence.quantities))
         relations.extend(_earlier_after(text, sentence.quantities))
         relations.extend(_earlier_then_change(text, sentence.quantities))
         # (the start is named as the earlier state, or given for an earlier point of a series)
@@ -594,6 +595,46 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
         weighed = [r for r in (_weighed_change(level, d, pct, rising, said) for level in levels) if r is not None]
         if weighed:
             found.append(next((r for r in weighed if r.ok), weighed[0]))
+    return found
+
+
+# the earlier state named before its figure: compared with it (与去年同期的142人相比, 较去年的142人) or
+# named as last year's (去年同期为142人)
+_EARLIER_BEFORE = r"(?:(?:与|與|和|同)(?:去年|上年|前年)[\u3400-\u9fff]{0,4}的|(?:去年|上年)(?:同期)?(?:为|為|是|有))$"
+# between the earlier state and the amount of its change: 相比 and the words naming what changed, then
+# the verb (…142人相比，今年死亡人數減少34人)
+_EARLIER_THEN_AMOUNT = (r"^(?:相比|相較|相较|比较|比較)?[，,]\s?[^，,；;。0-9０-９%%％]{0,12}?"
+                        r"(?P<verb>%s)了?$" % VERB)
+
+
+def _earlier_amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
+    """`与去年同期的142人相比，今年死亡人数减少34人，降幅16.9%`: the earlier state, the amount of the
+    change and the change in percent, the figure now unsaid; the percentage is amount ÷ earlier."""
+    found: list[Relation] = []
+    for i in range(len(qs) - 2):
+        earlier, d, pct = qs[i], qs[i + 1], qs[i + 2]
+        if earlier.family != d.family or pct.family != "percent" or earlier.family in ("percent", "points") \
+                or earlier.family.startswith(("age", "time-")) or earlier.qualifier or d.qualifier or pct.qualifier:
+            continue
+        if not rx(_EARLIER_BEFORE).search(earlier.lead):
+            continue
+        m = rx(_EARLIER_THEN_AMOUNT).match(text[earlier.end:d.qual_start])
+        after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
+        if not m or not after:
+            continue
+        rising = m.group("verb") in _UP
+        said = after.group("verb") or after.group("width")
+        if rising != (said in _UP or said in _WIDTH_UP):
+            continue
+        E, D, P = Interval.of(earlier), Interval.of(d), Interval.of(pct)
+        if E.low <= 0:
+            continue
+        computed = D.over(E).scaled(HUNDRED)
+        value = d.value / earlier.value * HUNDRED
+        args = {"calc": f"{d.shown} ÷ {earlier.shown} = {plain_percent(value)}%", "range": computed.show_percent(),
+                "basis": basis((earlier, d)), "stated": f"{said}{pct.text}", "stated_range": P.show_percent()}
+        found.append(Relation("change-amount", computed.meets(P), pct.start, pct.end,
+                              "point" if computed.exact else "rounded", args, (earlier, d, pct)))
     return found
 
 
