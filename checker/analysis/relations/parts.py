@@ -430,6 +430,10 @@ def _bounds_the_kind(text: str, q: Quantity, end: int) -> bool:
     return m is not None and not bounded(q) and rx(r"[0-9０-９]").search(text, m.end(), end) is not None
 
 
+# a clause saying only the share of the part before it (补助比例达7成, 占比超过六成, 占35%)
+_SHARE_OF_THE_PART = r"[\u3400-\u9fff]{0,4}(?:比例|比率|比重|占比|佔比|占|佔)(?:为|為|达|達|达到|達到|约|約|超过|超過)?[^，,；;。]{0,6}[，,]?$"
+
+
 def _names_the_item(text: str, q: Quantity, after: Quantity) -> bool:
     """q may be a count in an item's name, the item's figure `after` it (东部6个乡镇1980户: the six
     towns' households): a count, then its noun alone, then the other figure, not a percentage."""
@@ -842,6 +846,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         if not mine:
             if not seen_clause and not inside:
                 continue    # 其中麻豆为最大产区，种植面积847公顷: a clause naming the part comes first
+            if seen_clause and inside and all(q.family == "percent" for q in inside) \
+                    and rx(_SHARE_OF_THE_PART).match(body):
+                continue    # 其中中央補助8億6,380萬元，補助比例達7成，市府自籌…: the share of the part before, said
+                #             in a clause of its own; the list goes on after it
             break
         if rx(_SUBPARTS).match(body) and seen_clause:
             seen_clause = True
