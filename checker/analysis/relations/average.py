@@ -37,6 +37,7 @@ from .common import (
     periods_apart,
     sentence_holding,
     shares_noun,
+    whole_of_a_share,
     words_start,
 )
 from .cues import cue_sentences, no_cue
@@ -313,9 +314,12 @@ def averages(doc: Any) -> list[Relation]:
                 # comparison itself: 去年同期成交面积432万平方米，平均每套…)
                 earlier_named = rx(_EARLIER_TIME).search(rx(r"(?:较|較|比)[^，,；;。]{0,8}?的").sub(
                     "", text[words_start(text, rate.qual_start, "；;。\n"):rate.qual_start]))
+                # (nor the whole a share is of, 占全國1萬6,830公頃的66.8%: a figure sizing the share, of a
+                # wider place than what the sentence counts)
                 counts = [q for q in qs[max(0, i - 12):i] if q.family in _COUNTED_AS.get(count_family, (count_family,)) and is_amount(q)
                           and not rate_marker(q.lead) and bounded(q) and "其中" not in q.lead
-                          and (earlier_named or not compared_state(text, q))]
+                          and (earlier_named or not compared_state(text, q))
+                          and not whole_of_a_share(text, q, max(0, q.qual_start - 16))]
                 if any(q.family == count_family for q in counts):
                     counts = [q for q in counts if q.family == count_family]
                 # (nor a part of a breakdown whose whole is among them, unless the average names the

@@ -480,6 +480,10 @@ def _the_whole(text: str, before: list, part, lo: int):
         return None     # 其中，去程班列1,104列，回程班列758列，回程班列占比40.7%: the first part itself,
         #                 beside the part (not a figure after another one after 其中: 其中高校毕业生1.2万人，
         #                 实现旅游总收入600亿元，…)
+    if not any(lo <= q.start < whole.start for q in before) and rx(DIVIDED_BY_OPENING).match(
+            text, lo + len(text[lo:whole.start]) - len(text[lo:whole.start].lstrip(OPENERS))):
+        return None     # 从客源结构看，省内游客3582.1万人次，省外游客1344.2万人次，省外游客占比27.3%: a
+        #                 sentence dividing a whole opens with its first part, as 其中 does
     return whole
 
 
