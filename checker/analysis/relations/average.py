@@ -65,7 +65,9 @@ _HANDOUT = (r"发放|發放|核发|核發|领取|領取|领到|領到|补助|補
 _HANDOUT_ONLY = r"(?:可以|可|能|将|將)?(?:%s|新臺幣|新台幣|新台币|人民币|人民幣)*" % _HANDOUT
 # what an average of a total's cost may name (单座造价平均, 每项投资)
 _COST = r"(?:平均)?(?:造价|造價|投资|投資|经费|經費|费用|費用|成本|金额|金額)?(?:平均)?"
-_HANDED_TOTAL = r"(?:%s)?%s(?:%s)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
+# (with the money it handed out named after its verb: 共核發獎勵金, 共计发放补贴资金; not after another
+# verb, 总计投入资金: what was put in is no handing out)
+_HANDED_TOTAL = r"(?:%s)?%s(?:(?:%s)(?:[\u3400-\u9fff]{0,4}(?:金|款|资金|資金|经费|經費))?)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
 # the money of a whole scheme (總經費, 所需资金, 总金额): the total of any amount per head it pays, when
 # it is the only other amount of money in the sentence (每人致贈禮金1,800元，總經費計…)
 _FUNDS = r"经费|經費|金额|金額|总额|總額|资金|資金|预算|預算"

@@ -11,6 +11,7 @@ is nothing of what the start measures (利率由1.5%降至0).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 from itertools import pairwise
@@ -716,6 +717,7 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
             #             finer precision — only 缩短/延长 say which way such a measure went)
         relations = _change_amount(text, before, now, d, rising, after=m) if d and with_amount else []
         relations += _and_its_percent(text, before, now, qs, i + 2, rising, relations)
+        relations += _percent_the_other_way(text, before, now, qs, i + 2, rising) if d and with_amount else []
         A, B = Interval.of(before), Interval.of(now)
         possible = not (B.below(A) if rising else B.above(A))
         variant = "-".join(filter(None, ("" if not now.qualifier and not before.qualifier else "rounded",
@@ -726,6 +728,23 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
         if possible:
             found.extend(relations)     # (a change the wrong way is reported once, by its direction)
     return found
+
+
+def _percent_the_other_way(text: str, a: Quantity, b: Quantity, qs: list[Quantity], k: int,
+                           rising: bool) -> list[Relation]:
+    """`比去年同期的12918万人次增加694万人次，下降5.4%`: the change in percent right after its amount
+    qs[k], said with a word of the other direction than the amount's verb: the figures, a to b,
+    tell which is wrong (the verb's direction is weighed apart)."""
+    if k + 1 >= len(qs) or qs[k].family == "percent" or qs[k + 1].family != "percent":
+        return []
+    said = rx(_RATE_AFTER).match(text[qs[k].end:qs[k + 1].qual_start])
+    word = (said.group("verb") or said.group("width")) if said else ""
+    up = word in _UP or word in _WIDTH_UP
+    if not word or up == rising:
+        return []
+    direction = _direction(text, a, b, word, up, unhedged_overlap=True)
+    return [dataclasses.replace(direction, start=qs[k + 1].start, end=qs[k + 1].end)] \
+        if direction is not None and not direction.ok else []
 
 
 def _and_its_percent(text: str, a: Quantity, b: Quantity, qs: list[Quantity], k: int, rising: bool,

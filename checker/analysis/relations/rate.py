@@ -49,6 +49,9 @@ _STEM_RATE = r"([\u3400-\u9fff]{2})率%s$" % _COPULA
 # 今年 (原计划, 年度计划为): not the end of a programme's name (已实施营养改善计划的学校: those in it)
 _PLANNED = r"(?:^|(?<=[原度年里裡]))(?:计划|計劃|目标|目標|任务|任務)(?!的)|原订|原訂|原定|预定|預定"
 
+# a count named as what a rate is computed on (以长者人口66万8,420人计算, 按常住人口…计)
+_BASE_OF_THE_SUM = r"(?:以|按|按照)[\u3400-\u9fff]{0,8}$"
+_COMPUTED_ON = r"[\u3400-\u9fff]{0,4}?(?:计算|計算|计|計|为基数|為基數)"
 # the base framing the part right after it (156个行政村中已有148个…): the part counts the base's noun
 _FRAMED_BY_BASE = r"[\u3400-\u9fff]{1,8}(?:中|当中|當中|里|裡)[，,]?(?:已有|已经有|已經有|有|已|共有)?$"
 
@@ -97,6 +100,9 @@ def rates(doc: Any) -> list[Relation]:
                     relations.append(relation)
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
+            if rx(_BASE_OF_THE_SUM).search(part.lead) and rx(_COMPUTED_ON).match(text, part.end):
+                part, base = base, part     # (已有35萬1,275人完成接種，以長者人口66萬8,420人計算，接種率…:
+                #                             the count the rate is computed on, said after)
             planned = [q for q in (part, base) if planned_in_words(text, q, plan)]
             lo, hi = min(part.end, base.end), max(part.start, base.start)
             if any(q.family == part.family for q in qs[bisect_left(starts, lo):bisect_left(starts, hi)]):
@@ -181,8 +187,10 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: 
     part_noun = counted(text, part, _item_start(text, part)).noun
     base_noun = counted(text, base, _item_start(text, base)).noun
     framed = rx(_FRAMED_BY_BASE).match(text, base.end, part.qual_start) is not None
+    # (a base named as what the rate is computed on, 以長者人口…人計算, has 計算 after it, no noun)
+    computed_on = rx(_BASE_OF_THE_SUM).search(base.lead) is not None and rx(_COMPUTED_ON).match(text, base.end) is not None
     if part_noun and base_noun and not shares_noun(part_noun, base_noun) \
-            and part.noun and base.noun and not framed:
+            and part.noun and base.noun and not framed and not computed_on:
         return None     # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
         #                 148个通了天然气: the part counts what frames it)
     return percent_relation("rate", part, base, rate, rest=rest)
