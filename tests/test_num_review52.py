@@ -29,3 +29,12 @@ def test_the_count_a_rate_is_computed_on_said_after_the_part():
     assert_pair("截至9月底全县已有4万2,300名老人完成接种，以老年人口9万4,000人计算，接种率为45%。",
                 "截至9月底全县已有4万2,300名老人完成接种，以老年人口9万4,000人计算，接种率为54%。",
                 "NUM010", "4万2,300名 ÷ 9万4,000人")
+
+
+def test_the_modes_of_transport_make_the_passenger_total():
+    good = ("国庆假期首日，全国营业性客运量累计发送旅客3,150万人次。"
+            "其中，铁路发送旅客1,020万人次，公路发送旅客1,980万人次，水路发送旅客45万人次，民航发送旅客105万人次。")
+    bad = good.replace("公路发送旅客1,980万人次", "公路发送旅客1,890万人次")
+    assert findings(good) == []
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM002"] and "1,020万人次 + 1,890万人次 + 45万人次 + 105万人次" in found[0][1]

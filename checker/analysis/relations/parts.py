@@ -471,7 +471,8 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
     if len(parts) < 2:
         return False
     family = parts[0].family
-    wholes = [q for q in prev.quantities if q.family == family and is_amount(q) and not how_much_changed(q)]
+    # (a bound, 连续九年稳定在650亿斤以上, is no whole beside the figure)
+    wholes = [q for q in prev.quantities if q.family == family and is_amount(q) and bounded(q) and not how_much_changed(q)]
     if len(wholes) != 1 or sum(q.family == family for q in parts) < 2:
         return False
     whole = wholes[0]
