@@ -1,7 +1,6 @@
 """Averages whose count, total or name stand where the first readings did not look
-(relations/average.py): an average per person over a count of person-times, and people per event
-summed into person-times; the money of a whole scheme (总经费) as the total of any amount per head
-it pays; the count named as those who qualify; the count ending the sentence before; what an
+(relations/average.py): people per event summed into person-times; the money of a whole scheme
+(总金额, not its budget or funds) as the total of any amount per head it pays; the count named as those who qualify; the count ending the sentence before; what an
 average pays named as its standard before the marker (补贴标准为每户…); a total naming the deed
 after its figure (共为…对新人办理了登记 … 平均每个登记处办理…).
 
@@ -13,10 +12,9 @@ from helpers import run_rules
 from num_helpers import NUM, assert_pair, findings
 
 
-def test_an_average_per_person_over_person_times():
-    assert_pair("今年共开展职业技能培训3600人次，投入培训经费216万元，人均培训经费600元。",
-                "今年共开展职业技能培训3600人次，投入培训经费216万元，人均培训经费660元。",
-                "NUM004", "3600人次 × 人均660元 = 237.6万元", "average")
+def test_an_average_per_person_is_not_read_over_person_times():
+    # (3600人次 may be 1200 people trained three times: the count of people is not said)
+    assert findings("全年开展技能培训3600人次，发放培训补贴120万元，人均补贴1000元。") == []
 
 
 def test_people_per_event_add_up_to_person_times():
@@ -26,14 +24,17 @@ def test_people_per_event_add_up_to_person_times():
 
 
 def test_the_funds_of_a_scheme_total_what_it_pays_each():
-    assert_pair("今年全县80岁以上老人共4,260人，每人发放长寿慰问金500元，总经费213万元。",
-                "今年全县80岁以上老人共4,260人，每人发放长寿慰问金500元，总经费231万元。",
+    assert_pair("今年全县80岁以上老人共4,260人，每人发放长寿慰问金500元，总金额213万元。",
+                "今年全县80岁以上老人共4,260人，每人发放长寿慰问金500元，总金额231万元。",
                 "NUM004", "4,260人 × 每人500元 = 213万元", "average")
+    # (a budget or the funds of a scheme may pay for more than the handout)
+    assert findings("今年全县引进教师120名，每人发放安家补贴3万元，总预算500万元。") == []
+    assert findings("活动共邀请长者800人，每人致赠礼金1000元，总经费100万元。") == []
 
 
 def test_the_count_named_as_those_who_qualify():
-    assert_pair("本县退役军人每人可领春节慰问金800元，今年符合条件者共3,150人，总经费252万元。",
-                "本县退役军人每人可领春节慰问金800元，今年符合条件者共3,510人，总经费252万元。",
+    assert_pair("本县退役军人每人可领春节慰问金800元，今年符合条件者共3,150人，总金额252万元。",
+                "本县退役军人每人可领春节慰问金800元，今年符合条件者共3,510人，总金额252万元。",
                 "NUM004", "3,510人 × 每人800元 = 280.8万元", "average")
 
 

@@ -28,3 +28,10 @@ def test_a_sentence_dividing_a_whole_holds_no_whole_of_a_share():
     text = ("全年全县无偿献血2.4万人次，同比增长4.1%。\n"
             "从献血方式看，捐献全血2.1万人次，捐献血小板0.3万人次。首次献血者0.96万人次，占献血总人次的40%。")
     assert findings(text) == []
+
+
+def test_a_share_of_a_narrower_whole_than_the_figure_before():
+    # (review 55: 新能源汽车销量 is no 全国汽车销量; the whole named is not stated)
+    text = ("今年前三季度，全市新能源汽车销量12.6万辆。\n同期，全市汽车销量38.4万辆。"
+            "从新能源汽车销售结构看，纯电动汽车销量7.6万辆，占新能源汽车销量的60.3%。")
+    assert findings(text) == []

@@ -180,6 +180,8 @@ _EXTENT = (r"(?:规划|規劃|设计|設計|计划|計劃)|(?:总|總)[\u3400-\u
 # what says the stock after took in more than the changes named (此后持续上升, 去年持续推动)
 _MORE_UNSAID = r"持续|持續|陆续|陸續|不断|不斷|此后|此後|期间|期間"
 _SCOPE = r"全[市县縣区區省国國镇鎮乡鄉]|[本我][省市县縣区區镇鎮]|这个[镇鎮县縣区區市村]|這個[鎮縣區市村]"
+# a place named by its own name before the stock after (老城区, 安南區, 城关镇), not a whole one (全市)
+_PLACE_NAMED = r"[\u3400-\u9fff]{1,2}(?<![全本我各])(?:城区|城區|区|區|县|縣|镇|鎮|乡|鄉)(?![村域级級城内內外])"
 
 
 def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tuple[Quantity, bool]],
@@ -195,6 +197,10 @@ def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tup
     here, there = set(rx(_SCOPE).findall(said)), set(rx(_SCOPE).findall(words))
     if here and there and not here & there:
         return False
+    if any(place[-3:] not in said for place in rx(_PLACE_NAMED).findall(words)):
+        return False    # (…全市已加装电梯312部。…又新增…147部，目前老城区累计加装达160部: a part of the place)
+    if "其中" in text[max(0, after.qual_start - 12):after.qual_start]:
+        return False    # (…，其中老城区累计加装达286部: a part of the stock, not the stock after)
     if rx(_MORE_UNSAID).search(text, earlier.end, after.qual_start) and not any(
             rx(_MORE_UNSAID).search(q.lead) for q, _ in changes):
         return False
@@ -219,7 +225,7 @@ def _making() -> frozenset[str]:
 
 
 def _stock_before(doc: Any, start: int, after: Quantity, first_change: Quantity) -> tuple[Quantity, int] | None:
-    """The earlier stock of a stock after (目前累计…达495部) whose sentence opens with its changes
+    """The earlier stock of a stock after (目前累计…达495部) whose sentence holds none before its changes
     (今年1月至8月，又新增加装电梯147部): the last figure counting what it counts in the nearest sentence
     before holding one (common.sentence_holding: 截至去年底，全市已加装电梯312部。; past sentences
     holding none, across at most one paragraph break), naming what the stock after names; with

@@ -63,7 +63,7 @@ def added_on(doc: Any) -> list[Relation]:
 # an amount named as what was there before (此前认定的27家, 原有的, 截至去年底已建成的) and one named as new
 # (此次新增的9家, 今年新建): together they are all of the stock after, which can then hold no more
 _ALL_BEFORE = r"此前|之前|先前|原有|已有|以往|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)"
-_NEW = r"新增|新建|新[\u3400-\u9fff]|此次|本次|这次|這次|今年"
+_NEW = r"新增|新建|新认定|新認定|新设|新設|此次|本次|这次|這次|今年"
 
 
 def _all_before_and_new(text: str, items: list[Quantity]) -> bool:

@@ -68,10 +68,11 @@ _COST = r"(?:平均)?(?:造价|造價|投资|投資|经费|經費|费用|費用|
 # (with the money it handed out named after its verb: 共核發獎勵金, 共计发放补贴资金; not after another
 # verb, 总计投入资金: what was put in is no handing out)
 _HANDED_TOTAL = r"(?:%s)?%s(?:(?:%s)(?:[\u3400-\u9fff]{0,4}(?:金|款|资金|資金|经费|經費))?)?" % (_HANDOUT, _BARE_TOTAL, _HANDOUT)
-# the money of a whole scheme (總經費, 所需资金, 总金额): the total of any amount per head it pays, when
-# it is the only other amount of money in the sentence (每人致贈禮金1,800元，總經費計…)
-_FUNDS = r"经费|經費|金额|金額|总额|總額|资金|資金|预算|預算"
-_FUNDS_TOTAL = r"(?:总|總)(?:%s)(?:共计|共計|计|計)?(?:为|為|达|達|达到|達到|是)?(?:新臺幣|新台幣|人民币|人民幣)?" % _FUNDS
+# the money of a whole scheme (总金额, 所需资金, 总额): the total of any amount per head it pays, when
+# it is the only other amount of money in the sentence (每人致赠礼金1,800元，总金额…); not its budget
+# or funds (总预算, 总经费), which may pay for more than the handout (每人发放安家补贴3万元，总预算500万元)
+_FUNDS = r"金额|金額|总额|總額|资金|資金"
+_FUNDS_TOTAL = r"(?:总|總)(?:金额|金額|资金|資金)(?:共计|共計|计|計)?(?:为|為|达|達|达到|達到|是)?(?:新臺幣|新台幣|人民币|人民幣)?"
 # a total named as what was handed out, before the average (核發金額共計新台幣112億元，平均每人領取…)
 _HANDED_SUM_BEFORE = r"(?:%s)(?:金额|金額|经费|經費|资金|資金|款项|款項)?%s$" % (_HANDOUT, _BARE_TOTAL)
 # 各 after a count's noun (76个村各安排…50万元, 120户各补助2000元): the figure is per counted thing
@@ -158,8 +159,9 @@ _MANY_THINGS = frozenset(("count:个", "count:项", "count:家", "count:处", "c
 def _count_before(doc: Any, start: int, rate: Quantity, family: str,
                   what: str) -> tuple[Quantity | None, Quantity | None]:
     """The count of an average whose sentence holds none: the one count of its family in the nearest
-    sentence before holding one (common.sentence_holding: past sentences holding none, across at
-    most one paragraph break), naming a word the average's sentence names before it (最终确定补贴
+    sentence before holding one (common.sentence_holding: past sentences holding none, up to
+    NAMED_BACK sentences and two paragraph breaks back), naming a word the average's sentence names
+    before it (最终确定补贴
     对象1860户。补贴标准为每户3500元，共计发放补贴资金…: 补贴; 累计开展义诊活动480场。…\n活动中，…平均
     每场…: 活动); with the total of that sentence, when it holds one amount of the average's kind
     that names what the average names (共計受理2,184戶，核發救助金4,368萬元。…平均每戶獲得救助金3萬元:
@@ -170,6 +172,8 @@ def _count_before(doc: Any, start: int, rate: Quantity, family: str,
             or rate_marker(found[0].lead) or compared_state(doc.text, found[0]):
         return None, None
     count = found[0]
+    if "其中" in doc.text[start:rate.qual_start]:
+        return None, None   # (全市共有困难家庭3200户。今年重点救助其中的重病家庭，…每户5000元: a part of it)
     totals = [q for q in before.quantities if q.family == rate.family and is_amount(q)]
     total = totals[0] if len(totals) == 1 and bounded(totals[0]) and count.end <= totals[0].start and what \
         and shares_noun(what, totals[0].lead[-8:] + noun_after(totals[0])) else None
@@ -219,11 +223,6 @@ def _marker_of(text: str, rate: Quantity) -> tuple[str, int, int] | None:
         #                 for each of the ~3,400 figures over every 6th file of the corpus)
     slash = rx(_SLASH).match(text, rate.end)
     return ("每" + slash.group(1), len(rate.lead), len(rate.lead)) if slash else None
-
-
-# the families an average's count may be in: an average per person is also one per person-time, where
-# the count is of visits, not of people (共接待游客386.2万人次，…游客人均消费760元; 培训4800人次，人均…)
-_COUNTED_AS = {"people": ("people", "person-times")}
 
 
 def _per_family(marker: str) -> str | None:
@@ -318,12 +317,10 @@ def averages(doc: Any) -> list[Relation]:
                     "", text[words_start(text, rate.qual_start, "；;。\n"):rate.qual_start]))
                 # (nor the whole a share is of, 占全國1萬6,830公頃的66.8%: a figure sizing the share, of a
                 # wider place than what the sentence counts)
-                counts = [q for q in qs[max(0, i - 12):i] if q.family in _COUNTED_AS.get(count_family, (count_family,)) and is_amount(q)
+                counts = [q for q in qs[max(0, i - 12):i] if q.family == count_family and is_amount(q)
                           and not rate_marker(q.lead) and bounded(q) and "其中" not in q.lead
                           and (earlier_named or not compared_state(text, q))
                           and not whole_of_a_share(text, q, max(0, q.qual_start - 16))]
-                if any(q.family == count_family for q in counts):
-                    counts = [q for q in counts if q.family == count_family]
                 # (nor a part of a breakdown whose whole is among them, unless the average names the
                 # part: after a list of parts, or naming the whole's noun, it is over the whole — 共举办
                 # 招聘活动5.6万场，其中线下…3.9万场、线上…1.7万场，…平均每场招聘活动…; 412件，其中空地

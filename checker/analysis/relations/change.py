@@ -599,8 +599,8 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
     return found
 
 
-# the earlier state named before its figure: compared with it (与去年同期的142人相比, 较去年的142人) or
-# named as last year's (去年同期为142人)
+# the earlier state named before its figure: compared with it (与去年同期的142人相比) or named as last
+# year's (去年同期为142人); 较去年的142人 is read by _compared
 _EARLIER_BEFORE = r"(?:(?:与|與|和|同)(?:去年|上年|前年)[\u3400-\u9fff]{0,4}的|(?:去年|上年)(?:同期)?(?:为|為|是|有))$"
 # between the earlier state and the amount of its change: 相比 and the words naming what changed, then
 # the verb (…142人相比，今年死亡人數減少34人)
@@ -619,10 +619,12 @@ def _earlier_amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
             continue
         if not rx(_EARLIER_BEFORE).search(earlier.lead):
             continue
-        m = rx(_EARLIER_THEN_AMOUNT).match(text[earlier.end:d.qual_start])
+        gap = text[earlier.end:d.qual_start]
+        m = None if rx(r"(?<![相])(?:比|较|較)").search(gap) else rx(_EARLIER_THEN_AMOUNT).match(gap)
         after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
-        if not m or not after:
-            continue
+        if not m or not after or rx(r"同比|环比|環比").search(after.group()):
+            continue    # (去年为142人，比前年减少34人…: a change against another year; …，同比增长5%: a
+            #             percentage against another time than the earlier state named)
         rising = m.group("verb") in _UP
         said = after.group("verb") or after.group("width")
         if rising != (said in _UP or said in _WIDTH_UP):
@@ -740,8 +742,9 @@ def _percent_the_other_way(text: str, a: Quantity, b: Quantity, qs: list[Quantit
     said = rx(_RATE_AFTER).match(text[qs[k].end:qs[k + 1].qual_start])
     word = (said.group("verb") or said.group("width")) if said else ""
     up = word in _UP or word in _WIDTH_UP
-    if not word or up == rising:
-        return []
+    if not word or up == rising or (said is not None and rx(r"同比|环比|環比").search(said.group())
+                                    and not rx(r"同期").search(text, max(0, a.qual_start - 8), a.qual_start)):
+        return []   # (比10月的1.29亿人次增加700万人次，同比下降5.4%: against a year before, another change)
     direction = _direction(text, a, b, word, up, unhedged_overlap=True)
     return [dataclasses.replace(direction, start=qs[k + 1].start, end=qs[k + 1].end)] \
         if direction is not None and not direction.ok else []

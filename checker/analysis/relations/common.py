@@ -658,8 +658,9 @@ def sentence_holding(doc: Any, start: int, family: str,
     and the way back crosses at most `breaks_allowed` paragraph breaks, each after a paragraph
     ending with its mark (common.goes_on_from); a sentence for
     which `passed` is true is passed over as one holding none, and one holding none for which
-    `stops` is true ends the search. For a breakdown opening its sentence
-    (其中，…; 从类型看，…) whose whole is stated before."""
+    `stops` is true ends the search. For a relation whose first figure is stated sentences before
+    the rest: a breakdown's whole (其中，…; 从类型看，…), an average's count, an earlier stock, a
+    share's named whole, a rate's other count."""
     spans = doc.shared(sentences)
     i = bisect.bisect_right(spans.starts, start) - 1
     if i < 0 or spans.starts[i] != start:

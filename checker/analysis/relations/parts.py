@@ -261,7 +261,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
             of_the_last = divided_next(doc, chosen[index - 1], sentence) if index else []
             frame = rx(DIVIDED_BY_OPENING).match(text, sentence.start + len(s_text) - len(s_text.lstrip(OPENERS)))
             prev = _whole_sentence(doc, chosen, index, frame.end()) if not of_the_last and frame else None
-            if prev is not None and frame and _one_whole_before(doc.text, prev, sentence, frame.end()):
+            if prev is not None and frame is not None and _one_whole_before(doc.text, prev, sentence, frame.end()):
                 relation = _opening(doc, chosen, index, frame.start(), frame.end(), divided=True)
                 of_the_last = [relation] if relation else []
             relations.extend(of_the_last)

@@ -50,8 +50,13 @@ _STEM_RATE = r"([\u3400-\u9fff]{2})率%s$" % _COPULA
 _PLANNED = r"(?:^|(?<=[原度年里裡]))(?:计划|計劃|目标|目標|任务|任務)(?!的)|原订|原訂|原定|预定|預定"
 
 # a count named as what a rate is computed on (以长者人口66万8,420人计算, 按常住人口…计)
-_BASE_OF_THE_SUM = r"(?:以|按|按照)[\u3400-\u9fff]{0,8}$"
-_COMPUTED_ON = r"[\u3400-\u9fff]{0,4}?(?:计算|計算|计|計|为基数|為基數)"
+_BASE_OF_THE_SUM = r"(?<![可所予上])(?:以(?!上)|按照|按)[\u3400-\u9fff]{0,8}$"
+_COMPUTED_ON = r"[\u3400-\u9fff]{0,4}?(?:计算|計算|为基数|為基數)"
+
+
+def _computed_on(text: str, q: Quantity) -> bool:
+    """q is named as what a rate is computed on (以长者人口66万8,420人计算, 按常住人口…为基数)."""
+    return rx(_BASE_OF_THE_SUM).search(q.lead) is not None and rx(_COMPUTED_ON).match(text, q.end) is not None
 # the base framing the part right after it (156个行政村中已有148个…): the part counts the base's noun
 _FRAMED_BY_BASE = r"[\u3400-\u9fff]{1,8}(?:中|当中|當中|里|裡)[，,]?(?:已有|已经有|已經有|有|已|共有)?$"
 
@@ -100,7 +105,7 @@ def rates(doc: Any) -> list[Relation]:
                     relations.append(relation)
                 continue
             part, base = (before[-2], before[-1]) if named_first else (before[-1], before[-2])
-            if rx(_BASE_OF_THE_SUM).search(part.lead) and rx(_COMPUTED_ON).match(text, part.end):
+            if _computed_on(text, part):
                 part, base = base, part     # (已有35萬1,275人完成接種，以長者人口66萬8,420人計算，接種率…:
                 #                             the count the rate is computed on, said after)
             planned = [q for q in (part, base) if planned_in_words(text, q, plan)]
@@ -188,9 +193,8 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: 
     base_noun = counted(text, base, _item_start(text, base)).noun
     framed = rx(_FRAMED_BY_BASE).match(text, base.end, part.qual_start) is not None
     # (a base named as what the rate is computed on, 以長者人口…人計算, has 計算 after it, no noun)
-    computed_on = rx(_BASE_OF_THE_SUM).search(base.lead) is not None and rx(_COMPUTED_ON).match(text, base.end) is not None
     if part_noun and base_noun and not shares_noun(part_noun, base_noun) \
-            and part.noun and base.noun and not framed and not computed_on:
+            and part.noun and base.noun and not framed and not _computed_on(text, base):
         return None     # 47个品种5805个批次: two counts of different things (but 156个行政村中已有
         #                 148个通了天然气: the part counts what frames it)
     return percent_relation("rate", part, base, rate, rest=rest)
@@ -198,11 +202,14 @@ def _rate_of(text: str, part: Quantity, base: Quantity, rate: Quantity, beyond: 
 
 def _said_after(text: str, q: Quantity) -> str:
     """The words of q's clause after it (3.76万人完成年度健康体检): what the count did."""
-    m = rx(r"[^，,；;。！？\n]{0,16}").match(text, q.end)
-    return m.group() if m else ""
+    return rx(r"[^，,；;。！？\n]{0,16}").match(text, q.end).group()  # type: ignore[union-attr]  # (matches always)
 
 
-def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, stem: str = "") -> Relation | None:
+# words of a count's subject that name no group (已有, 累计, 全市 …)
+_NO_GROUP = r"已有|已经有|已經有|已|共有|共|累计|累計|目前|现已|現已|截至[\u3400-\u9fff0-9０-９]{0,8}|全[市县縣区區省]|[0-9０-９]"
+
+
+def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, stem: str) -> Relation | None:
     """The other count of a rate whose sentence holds one: the one count of its kind in the nearest
     sentence before holding one (common.sentence_holding), not past one counting other things.
     The part is the one whose words name what the rate counts, the stem of its word (已接種24萬7,460
@@ -227,6 +234,11 @@ def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, s
     part, base = (other, count) if names(other) and not names(count) else (count, other)
     if not names(part):
         return None     # (当天响应的51万件，满意率达93%: what the rate counts is not said of either)
+    # (the group the part's subject names, before its figure, must be named by the base's words:
+    # 常住人口320万人。…60岁以上老年人已有52万人完成接种 may be of the elderly alone)
+    group = rx(_NO_GROUP).sub("", text[words_start(text, part.qual_start, "，,；;。\n"):part.qual_start])
+    if len(group) >= 2 and not shares_noun(group[-6:], text[words_start(text, base.qual_start, "，,；;。\n"):base.qual_start] + base.noun):
+        return None
     return _rate_of(text, part, base, rate)
 
 
@@ -248,7 +260,7 @@ def planned_in_words(text: str, q: Quantity, plan_done: bool = False) -> bool:
 
 _PLAN_OR_BUDGET = r"计划|計劃|预算|預算|目标|目標|任务|任務"
 # a figure named as a plan by the words right after it (3.2万亩的年度任务, 5万套的目标)
-_PLAN_AFTER = r"的(?:年度|全年|今年)?(?:计划|計劃|目标|目標|任务|任務)"
+_PLAN_AFTER = r"的(?:年度|全年|今年)?(?:计划|計劃|目标|目標|任务|任務)(?!生育)"
 
 
 def _item_start(text: str, q) -> int:

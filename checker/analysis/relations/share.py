@@ -344,7 +344,7 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
     if before is None:
         return None
     wholes = [q for q in before.quantities if q.family == part.family and is_amount(q) and bounded(q)
-              and q.low > 0 and not compared_state(text, q) and _names(text, named, q)
+              and q.low > 0 and not compared_state(text, q) and _names(text, named, q) and _names_its_modifier(text, named, q)
               and not _inside_joined(_topic(text, q), named) and "每" not in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start]
               and not periods_apart(text, q, part, b_sentence=True)]
     # (several named so, smaller ones among them, are items of a list — 资金包括：…资金9.45亿元；…资金6.32亿元
@@ -352,6 +352,15 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
     # figure per a unit, 每万人口…拥有量达到16件, is none of them, nor one of another period: 前5个月…
     # 14.78万辆 is no whole of 上半年…2.31万辆)
     return wholes[0] if len(wholes) == 1 and not Interval.of(part).above(Interval.of(wholes[0])) else None
+
+
+def _names_its_modifier(text: str, named: str, whole) -> bool:
+    """The name a share gives its whole opens with words the whole stated sentences before says
+    too (占新能源汽车销量的58.9% is no share of 全国汽车销量1404.7万辆: 新能源 is not said there; 占国内有效
+    发明专利总量的 is of 国内…发明专利有效量, in another order), the generic words aside."""
+    around = rx(_GENERIC).sub("", _topic(text, whole) + whole.noun + whole.unit.name)
+    name = rx(r"^[全本]").sub("", rx(_GENERIC).sub("", named))
+    return len(name) < 4 or name[:2] in around
 
 
 # the first kind of a whole named by joining its kinds (进出口, 出入境, 中小学, 内外贸, 城乡): the word
