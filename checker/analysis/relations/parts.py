@@ -773,7 +773,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         if seen_clause and (rx(_HOW_IT_CHANGED).match(body) or rx(_SHARE_OF_PART).match(body)):
             rates = between(qs, starts, start, end)
             if rates and all(q.family in ("percent", "points") or (
-                    rx(_COMPARED_WITH).match(body) and rx("(?:%s)了?$" % VERB).search(q.lead)) for q in rates):
+                    rx(_COMPARED_WITH).match(body) and how_much_changed(q)) for q in rates):
                 previous_end = end
                 continue    # 出口198亿元，同比增长6%；进口…: how the part before changed (or its share:
                 # 城镇人口31.2万人，占比64.2%；农村人口…; or by how much against an earlier time:

@@ -43,6 +43,7 @@ from .common import (
     LEVELS,
     Relation,
     counted,
+    how_much_changed,
     in_unit_of,
     is_amount,
     noun_after,
@@ -243,7 +244,7 @@ def running_totals(doc: Any) -> list[Relation]:
             if whole_of_a_share(text, q, trigger):
                 continue    # 合計占全國總人口2,340萬人的2.6%: the whole of a share, no sum of the list
             added = rx(SUM_OF_ADDITIONS + "$").search(q.lead)
-            if rx(r"(?:%s)了?$" % VERB).search(q.lead) and not added:
+            if how_much_changed(q) and not added:
                 continue    # 共减少了241人: the amount of a change, not a sum
             if k and qs[k - 1].start < trigger < qs[k - 1].end:
                 continue    # 100平方公尺以上10萬元: 以上 belongs to the figure before

@@ -18,12 +18,12 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
-from .common import Relation, between, bounded, clause_spans, is_amount
+from .common import Relation, between, bounded, clause_spans, how_much_changed, is_amount
 from .cues import Sentence
 from .interval import Interval
 from .running import figures_by_period, periods_named, span_periods
 from .sum_of_parts import weigh_parts
-from .vocabulary import PERIOD_WHOLES, REACHED, VERB, reached_in, rx
+from .vocabulary import PERIOD_WHOLES, REACHED, reached_in, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -111,7 +111,7 @@ def _parts_of(text: str, whole: Quantity, after: list[Quantity], kind: str,
         return None
     # nothing but the periods, the figures and their words between them: no other figure, no
     # change (比1月增加), no other time (去年同期)
-    if any(rx(r"(?:%s)了?$" % VERB).search(q.lead) for q in parts) \
+    if any(how_much_changed(q) for q in parts) \
             or rx(_COMPARED).search(text, whole.end, parts[-1].start) \
             or rx(r"[。；;]").search(text, whole.end, parts[-1].start):
         return None
