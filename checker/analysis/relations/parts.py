@@ -44,6 +44,7 @@ from .common import (
     bounded,
     clause_spans,
     clauses_back,
+    compared_state,
     counted,
     counts_as,
     how_much_changed,
@@ -839,6 +840,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 and not (before >= 0 and rx(BROUGHT_ABOUT).search(q.lead[-8:]))
                 and not (added_whole and rx(_STOCK_OF_ALL).search(text, start, q.qual_start))
                 and not is_level(q)
+                # (the earlier state of a comparison after the list, 新能源装机比年初的3370万千瓦增长…:
+                # what the whole was, no part of it)
+                and not (compared_state(text, q) and rx(r"\s?(?:%s)" % VERB).match(text, q.end))
                 and not wider_scope(text, item_start(text, start, q.qual_start), q.qual_start, whole_said)
                 and not (change_whole and rx(_LEVEL_NOW).search(q.lead))]
         # (这些消费券中，…，带动消费8.6亿元: what the whole of the sentence before brought about, no

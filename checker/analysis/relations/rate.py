@@ -15,6 +15,7 @@ from .common import (
     CLAUSE_MARK,
     Relation,
     bounded,
+    compared_state,
     counted,
     is_amount,
     percent_relation,
@@ -81,7 +82,10 @@ def rates(doc: Any) -> list[Relation]:
             # the share of a plan done: 计划投资12亿元，完成投资9.6亿元，完成了年度投资计划的80%)
             # (or for a rate named by the verb of its count: 已執行43.5億元，執行率75%)
             plan = stem is None and rx(_PLAN_DONE).search(rate.lead) is not None
-            before = [q for q in qs[max(0, i - 8):i] if is_amount(q)]
+            # (not the earlier state of a comparison: 完成12.46亿元，比去年同期的11.38亿元增加…，完成年度
+            # 预算的54.2% — last year's figure is no plan of this one)
+            before = [q for q in qs[max(0, i - 8):i] if is_amount(q)
+                      and not (compared_state(text, q) and rx(r"\s?(?:%s)" % VERB).match(text, q.end))]
             # (a rate word after the name of what it is of, 投资完成率: its counts are those so named,
             # 计划投资32亿元…完成投资27.2亿元, not the counts of projects beside them)
             of_what = rx(r"([\u3400-\u9fff]{2})(?:%s)" % "|".join(WORDS["rates"])).search(rate.lead)
