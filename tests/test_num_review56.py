@@ -19,3 +19,13 @@ def test_the_earlier_state_after_a_list_is_no_part_of_it():
     text = ("今年以来全市新增储能装机86万千瓦，其中电化学储能61万千瓦、抽水蓄能25万千瓦，"
             "储能装机比年初的412万千瓦增长20.9%。")
     assert findings(text) == []
+
+
+def test_a_years_end_named_by_its_number_as_the_earlier_state():
+    good = "截至113年底，全縣戶籍人口為52萬4,310人，112年底為52萬1,870人，一年來增加2,440人。"
+    bad = good.replace("一年來增加2,440人", "一年來減少2,440人")
+    assert findings(good) == []
+    found = findings(bad)
+    assert [r for r, _ in found] == ["NUM006"] and "52萬1,870人 → 52萬4,310人" in found[0][1]
+    # (the year named second is the later one: chronological order, no earlier state after)
+    assert findings("全市常住人口2023年末为1,020万人，2024年末为1,030万人，净增10万人。") == []

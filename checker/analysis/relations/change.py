@@ -534,7 +534,8 @@ def _earlier_after(text: str, qs: list[Quantity]) -> list[Relation]:
 # (，增长13.7%; ，降幅約12.7%; ，增加1.3万件)
 _EARLIER_THEN = r"[，,]\s?%s" % EARLIER_NAMED
 # (the comparison may name the period again: ，比去年同期增加15.2万人)
-_CHANGE_THEN = (r"[，,]\s?(?:同比|(?:比|较|較)(?:上年|去年)(?:同期)?)?(?:(?P<verb>%s)了?|(?P<width>%s)"
+# (or the span it was over: ，一年來減少6,545人)
+_CHANGE_THEN = (r"[，,]\s?(?:同比|(?:比|较|較)(?:上年|去年)(?:同期)?|一年来|一年來|近一年来|近一年來)?(?:(?P<verb>%s)了?|(?P<width>%s)"
                 r"(?:为|為|达|達|是)?)" % (VERB, _WIDTHS))
 
 
@@ -551,6 +552,12 @@ def _earlier_then_change(text: str, qs: list[Quantity]) -> list[Relation]:
         m = rx(_CHANGE_THEN).fullmatch(text, earlier.end, d.qual_start)
         if not m or not rx(_EARLIER_THEN).fullmatch(text, now.end, earlier.qual_start):
             continue
+        then_year = rx(r"([0-9０-９]{2,4})年(?:底|末)").search(text, now.end, earlier.qual_start)
+        now_year = None
+        for now_year in rx(r"([0-9０-９]{2,4})年").finditer(text, max(0, now.qual_start - 24), now.qual_start):
+            pass
+        if then_year and now_year and int(now_year.group(1)) <= int(then_year.group(1)):
+            continue    # (2023年末为1,020万人，2024年末为1,030万人，净增…: the year named second is the later)
         said = m.group("verb") or m.group("width")
         rising = said in _UP or said in _WIDTH_UP
         if not rising and said not in _DOWN and said not in _WIDTH_DOWN:

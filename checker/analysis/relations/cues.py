@@ -119,6 +119,8 @@ def _trigger_source() -> tuple[str, ...]:
     # the earlier state named after the figure now, its figure right after (…10.8万件，去年同期为9.5万件，
     # 降幅…: relations/change.py, _earlier_then_change)
     follow.update({w + c: r"(?:约|約)?[0-9０-９]" for w in ("去年同期", "上年同期", "去年", "上年") for c in "为為"})
+    # (or a year's end named by its number: …188萬6,407人，112年底為187萬9,862人，一年來…)
+    follow.update({w + c: r"(?:约|約)?[0-9０-９]" for w in ("年底", "年末") for c in "为為"})
     # the share of a plan done (完成年度任务的92%, 完成预算的103.2%: relations/rate.py)
     follow.update({w: "的" + _FIGURE_FIRST for w in ("任务", "任務", "目标", "目標", "计划", "計劃", "预算", "預算")})
     follow.update({w: _RUNNING_REACH for w in _TOTAL_BACK})
