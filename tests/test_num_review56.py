@@ -29,3 +29,12 @@ def test_a_years_end_named_by_its_number_as_the_earlier_state():
     assert [r for r, _ in found] == ["NUM006"] and "52萬1,870人 → 52萬4,310人" in found[0][1]
     # (the year named second is the later one: chronological order, no earlier state after)
     assert findings("全市常住人口2023年末为1,020万人，2024年末为1,030万人，净增10万人。") == []
+
+
+def test_a_numbered_years_end_is_the_earlier_state_only_of_the_year_after_it():
+    # (the figure now's year is named before it, however long its subject; a change against 上年 is
+    # the year before the now's, not of the year named after; copy in the order of the years)
+    for text in ("112年底，本縣身心障礙者福利服務中心服務之身障者人數為1萬2,406人，113年底為1萬2,978人，增加572人。",
+                 "截至2024年末，全市民用汽车保有量达到386.2万辆，比上年末增加21.5万辆，2020年末为298.4万辆，四年间增加87.8万辆。",
+                 "截至2024年底，全市注册志愿者达到128.6万人，2020年底为86.3万人，比上年增加7.6万人。"):
+        assert findings(text) == [], text

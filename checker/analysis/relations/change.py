@@ -220,7 +220,7 @@ def changes(doc: Any) -> list[Relation]:
         relations.extend(_amount_and_rate(text, sentence.quantities))
         relations.extend(_earlier_amount_and_rate(text, sentence.quantities))
         relations.extend(_earlier_after(text, sentence.quantities))
-        relations.extend(_earlier_then_change(text, sentence.quantities))
+        relations.extend(_earlier_then_change(text, sentence.quantities, sentence.start))
         # (the start is named as the earlier state, or given for an earlier point of a series)
         if rx(_THEN).search(sentence.text) or ordered_points(text, sentence.start, sentence.end):
             relations.extend(_from_before(text, sentence.start, qs))
@@ -539,7 +539,22 @@ _CHANGE_THEN = (r"[，,]\s?(?:同比|(?:比|较|較)(?:上年|去年)(?:同期)?
                 r"(?:为|為|达|達|是)?)" % (VERB, _WIDTHS))
 
 
-def _earlier_then_change(text: str, qs: list[Quantity]) -> list[Relation]:
+# a year's end named by its number after the figure now (…188萬6,407人，112年底為187萬9,862人)
+_YEAR_END_THEN = r"[，,]\s?([0-9０-９]{2,4})年(?:底|末)(?:为|為|是)"
+
+
+def _year_before(text: str, start: int, now: Quantity, earlier: Quantity, change: re.Match) -> bool:
+    """The earlier state is named by the end of the year right before the one the figure now is of
+    (截至113年底，…188萬6,407人，112年底為…，一年來減少…): the figure now names its year in its
+    sentence before it, and the change names no base of its own (比上年: the year before the now's,
+    whatever year is named between). Copy in the order of the years (2023年末为…，2024年末为…) is none."""
+    then = rx(_YEAR_END_THEN).fullmatch(text, now.end, earlier.qual_start)
+    years = [int(y) for y in rx(r"([0-9０-９]{2,4})年").findall(text, start, now.qual_start)]
+    return then is not None and bool(years) and years[-1] == int(then.group(1)) + 1 \
+        and not rx(r"比|较|較|同比").search(change.group())
+
+
+def _earlier_then_change(text: str, qs: list[Quantity], sentence_start: int) -> list[Relation]:
     """`今年受理10.8万件，去年同期为9.5万件，增长13.7%`: the figure now, the earlier state named after
     it, and the change between them said last: its direction, and its amount or percentage."""
     found: list[Relation] = []
@@ -550,14 +565,11 @@ def _earlier_then_change(text: str, qs: list[Quantity]) -> list[Relation]:
                 or d.family not in (now.family, "percent") or _last_of_list(text, qs, i):
             continue
         m = rx(_CHANGE_THEN).fullmatch(text, earlier.end, d.qual_start)
-        if not m or not rx(_EARLIER_THEN).fullmatch(text, now.end, earlier.qual_start):
+        if not m:
             continue
-        then_year = rx(r"([0-9０-９]{2,4})年(?:底|末)").search(text, now.end, earlier.qual_start)
-        now_year = None
-        for now_year in rx(r"([0-9０-９]{2,4})年").finditer(text, max(0, now.qual_start - 24), now.qual_start):
-            pass
-        if then_year and now_year and int(now_year.group(1)) <= int(then_year.group(1)):
-            continue    # (2023年末为1,020万人，2024年末为1,030万人，净增…: the year named second is the later)
+        if not rx(_EARLIER_THEN).fullmatch(text, now.end, earlier.qual_start) \
+                and not _year_before(text, sentence_start, now, earlier, m):
+            continue
         said = m.group("verb") or m.group("width")
         rising = said in _UP or said in _WIDTH_UP
         if not rising and said not in _DOWN and said not in _WIDTH_DOWN:

@@ -148,9 +148,7 @@ PERIOD_WHOLES = tuple(dict.fromkeys(whole for whole, _ in PERIOD_UNIONS))
 # (or the day, week or month before, the figure now a level to date: 注册人数达到…，比前一天增加…，
 # 前一天为…; 上周末为, 上月底为)
 EARLIER_NAMED = (r"(?:而)?(?:上年|去年|上一年|前一年|上年同期|去年同期|上月|上季度|上年末|去年底|去年年底"
-                 r"|前一天|前一日|前日|昨天|昨日|上周末|上週末|上月底|上月末"
-                 # (or a year's end named by its number, as Taiwan copy names the last: 112年底為)
-                 r"|[0-9０-９]{2,4}年(?:底|末))"
+                 r"|前一天|前一日|前日|昨天|昨日|上周末|上週末|上月底|上月末)"
                  r"(?:为|為|是|有|则为|則為)")
 
 
