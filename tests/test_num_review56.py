@@ -38,3 +38,8 @@ def test_a_numbered_years_end_is_the_earlier_state_only_of_the_year_after_it():
                  "截至2024年末，全市民用汽车保有量达到386.2万辆，比上年末增加21.5万辆，2020年末为298.4万辆，四年间增加87.8万辆。",
                  "截至2024年底，全市注册志愿者达到128.6万人，2020年底为86.3万人，比上年增加7.6万人。"):
         assert findings(text) == [], text
+
+
+def test_a_figure_named_as_last_years_is_no_figure_now():
+    text = "1至9月，全县生产安全事故死亡21人，去年同期为28人，比去年同期减少7人，下降25%。"
+    assert findings(text) == []

@@ -601,6 +601,9 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
             continue
         if _last_of_list(text, qs, i):
             continue
+        if rx(EARLIER_NAMED + "$").search(now.lead):
+            continue    # (…死亡108人，去年同期为142人，比去年同期减少34人: the figure named as last year's is
+            #             the earlier state, not the figure now the change is of)
         m = rx(_AMOUNT_LEAD).match(text[now.end:d.qual_start])
         after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
         rising = m is not None and (m.group("verb") in _UP_BY or m.group("verb").startswith("多"))
