@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # verb), 已有, 此前, 去年底, 截至上月末, 去年已完成 …; the end of an earlier month or week named
 # alone (3月底为…, 上月末…, 上周末为…: the stock on that day), a year's end of Taiwan's calendar
 # (截至113年底, 至113年底), and a count so far (已累计, 开通以来累计)
-_EARLIER = (r"(?:原有|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
+EARLIER_STOCK = (r"(?:原有|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
             r"|去年底|去年年底|上年底|上年末|年初|(?:上|(?<![0-9０-９])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])(?:月|周|週)(?:底|末)|截至(?:去年|上年|上月|[0-9０-９]{3,4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計)"
             # (a year's end in Taiwan's ROC years, 至113年底; what was done so far, 已累计, 开通以来累计)
             r"|(?<![截])至[0-9０-９]{3,4}年(?:底|末)|已累计|已累計|以来累计|以來累計)")
@@ -113,7 +113,7 @@ def accruals(doc: Any) -> list[Relation]:
             changes: list[tuple[Quantity, bool]] = []
             done = 0    # changes read as done only because what is left follows (已改造…)
             for q in reversed(same):
-                if rx(_COMPARED).search(q.lead) or rx(_EARLIER).search(q.lead):
+                if rx(_COMPARED).search(q.lead) or rx(EARLIER_STOCK).search(q.lead):
                     break       # (an earlier stock named so is no change: 新区原有常住人口23.5万人)
                 if rx(_ADDED).search(q.lead):
                     changes.append((q, False))
@@ -156,7 +156,7 @@ def accruals(doc: Any) -> list[Relation]:
                     rx(_SINCE_THEN).search(text, max(sentence.start, q.qual_start - 16), q.qual_start) for q, _ in changes):
                 continue
             by_now = rx(_DONE_BY_NOW).search(said)
-            if not (rx(_EARLIER).search(said) or rx(_AT_START).search(said) or (by_now and by_now.group(1) in after.lead)) \
+            if not (rx(EARLIER_STOCK).search(said) or rx(_AT_START).search(said) or (by_now and by_now.group(1) in after.lead)) \
                     or rx(_COMPARED).search(said) or not all(bounded(q) for q in (earlier, after, *(c for c, _ in changes))):
                 continue
             if not stock_of_the_same(text, said, earlier, changes, after):

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value
+from .accrual import EARLIER_STOCK
 from .common import Relation, between, bounded, clause_spans, counts_as, is_amount, words_start
 from .cues import cue_sentences
 from .interval import Interval, basis, total
@@ -60,16 +61,16 @@ def added_on(doc: Any) -> list[Relation]:
     return found
 
 
-# an amount named as what was there before (此前认定的27家, 原有的, 截至去年底已建成的) and one named as new
-# (此次新增的9家, 今年新建): together they are all of the stock after, which can then hold no more
-_ALL_BEFORE = r"此前|之前|先前|原有|已有|以往|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)"
+# an amount named as what was there before (accrual.EARLIER_STOCK: 此前认定的27家, 原有的, 截至去年底已建成的)
+# and one named as new (此次新增的9家, 今年新建): together they are all of the stock after, which can then
+# hold no more
 _NEW = r"新增|新建|新认定|新認定|新设|新設|此次|本次|这次|這次|今年"
 
 
 def _all_before_and_new(text: str, items: list[Quantity]) -> bool:
     words = [text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start] + q.noun for q in items]
-    return any(rx(_ALL_BEFORE).search(w) for w in words) and any(
-        rx(_NEW).search(w) and not rx(_ALL_BEFORE).search(w) for w in words)
+    return any(rx(EARLIER_STOCK).search(w) for w in words) and any(
+        rx(_NEW).search(w) and not rx(EARLIER_STOCK).search(w) for w in words)
 
 
 def _sum_of(text: str, added: list[list[Quantity]], last: list[Quantity], last_span: tuple[int, int]) -> Relation | None:

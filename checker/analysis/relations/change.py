@@ -571,7 +571,7 @@ def _earlier_then_change(text: str, qs: list[Quantity], sentence_start: int) -> 
                 and not _year_before(text, sentence_start, now, earlier, m):
             continue
         said = m.group("verb") or m.group("width")
-        rising = said in _UP or said in _WIDTH_UP
+        rising = _says_rise(said)
         if not rising and said not in _DOWN and said not in _WIDTH_DOWN:
             continue
         direction = _direction(text, earlier, now, said, rising)
@@ -608,7 +608,7 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
         after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start]) if m else None
         rising = m is not None and (m.group("verb") in _UP_BY or m.group("verb").startswith("多"))
         said = (after.group("verb") or after.group("width")) if after else ""
-        if not m or not after or rising != (said in _UP or said in _WIDTH_UP):
+        if not m or not after or rising != _says_rise(said):
             continue
         # (共接报1.12万起，日均1600起，较去年同期减少640起，下降5.4%: a change said after a mean per day
         # may be the mean's or the total's before it, and which is not said: both are weighed, and
@@ -649,7 +649,7 @@ def _earlier_amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
             #             percentage against another time than the earlier state named)
         rising = m.group("verb") in _UP
         said = after.group("verb") or after.group("width")
-        if rising != (said in _UP or said in _WIDTH_UP):
+        if rising != _says_rise(said):
             continue
         E, D, P = Interval.of(earlier), Interval.of(d), Interval.of(pct)
         if E.low <= 0:
@@ -754,6 +754,11 @@ def _compared(text: str, qs: list[Quantity]) -> list[Relation]:
     return found
 
 
+def _says_rise(word: str) -> bool:
+    """A verb or a width of change says a rise (增长, 增幅); else a fall (下降, 降幅)."""
+    return word in _UP or word in _WIDTH_UP
+
+
 def _percent_the_other_way(text: str, a: Quantity, b: Quantity, qs: list[Quantity], k: int,
                            rising: bool) -> list[Relation]:
     """`比去年同期的12918万人次增加694万人次，下降5.4%`: the change in percent right after its amount
@@ -763,7 +768,7 @@ def _percent_the_other_way(text: str, a: Quantity, b: Quantity, qs: list[Quantit
         return []
     said = rx(_RATE_AFTER).match(text[qs[k].end:qs[k + 1].qual_start])
     word = (said.group("verb") or said.group("width")) if said else ""
-    up = word in _UP or word in _WIDTH_UP
+    up = _says_rise(word)
     if not word or up == rising or (said is not None and rx(r"同比|环比|環比").search(said.group())
                                     and not rx(r"同期").search(text, max(0, a.qual_start - 8), a.qual_start)):
         return []   # (比10月的1.29亿人次增加700万人次，同比下降5.4%: against a year before, another change)

@@ -648,6 +648,21 @@ _WHOLE_BACK = 3
 NAMED_BACK = 6
 
 
+def _read_sentences(doc: Any) -> dict[int, SentenceQuantities | None]:
+    """A document's memo of the sentences sentence_holding has read, by index: each finder asks for
+    the same sentences before its own (an average, a share and a breakdown of one paragraph), and
+    matching their figures again is the larger part of the work."""
+    return {}
+
+
+def _quantities_of_sentence(doc: Any, j: int) -> SentenceQuantities | None:
+    memo = doc.shared(_read_sentences)
+    if j not in memo:
+        found = quantities_in_sentences(doc, [j])
+        memo[j] = found[0] if found else None
+    return memo[j]
+
+
 def sentence_holding(doc: Any, start: int, family: str,
                      passed: Callable[[SentenceQuantities], bool] | None = None,
                      stops: Callable[[SentenceQuantities], bool] | None = None,
@@ -672,12 +687,11 @@ def sentence_holding(doc: Any, start: int, family: str,
         breaks += "\n" in text[spans.ends[j]:at]
         if breaks > breaks_allowed:
             return None
-        found = quantities_in_sentences(doc, [j])
-        qs = found[0].quantities if found else []
-        if any(counts_as(text, q, family) and not how_much_changed(q) for q in qs) \
-                and not (passed is not None and passed(found[0])):
-            return found[0]
-        if found and stops is not None and stops(found[0]):
+        held = _quantities_of_sentence(doc, j)
+        if held is not None and any(counts_as(text, q, family) and not how_much_changed(q) for q in held.quantities) \
+                and not (passed is not None and passed(held)):
+            return held
+        if held is not None and stops is not None and stops(held):
             return None
         at = spans.starts[j]
     return None

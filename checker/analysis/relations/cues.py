@@ -459,6 +459,15 @@ BREAKDOWN = (r"其中|(?<![\u3400-\u9fff0-9０-９])(?:(?:这|這)(?:当中|當�
 BREAKDOWN_SCAN = r"(?=[其这這在上前以他她它当當包涵含尤特分由])(?:%s)" % BREAKDOWN
 
 
+def opens_with_frame(text: str, start: int, end: int) -> re.Match | None:
+    """The frame saying by what a whole is divided (分产业看, 从类型看, 依性別區分) opening the sentence
+    text[start:end], after any opening quote or indent: parts.py and share.py read it."""
+    at = start
+    while at < end and text[at] in OPENERS:
+        at += 1
+    return rx(DIVIDED_BY_OPENING).match(text, at, end)
+
+
 def _opening(word: str, marks: str) -> str:
     """A test that `word` stands right after one of `marks`, or opens a sentence or a paragraph
     after one indenting space (a space, a full-width space or a tab)."""

@@ -64,7 +64,6 @@ from .common import (
 )
 from .cues import (
     BREAKDOWN_SCAN,
-    DIVIDED_BY_OPENING,
     HOLD_AFTER_IN,
     NAMED_FRAME,
     OPENERS,
@@ -77,6 +76,7 @@ from .cues import (
     cue_sentences,
     cue_spans,
     no_cue,
+    opens_with_frame,
 )
 from .interval import Interval, total
 from .kinds import (
@@ -260,7 +260,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
             # or, not ending it, as 其中 opening the sentence would break it down: 分产业看，…; the
             # sentence of that whole need not be a chosen one: _whole_sentence)
             of_the_last = divided_next(doc, chosen[index - 1], sentence) if index else []
-            frame = rx(DIVIDED_BY_OPENING).match(text, sentence.start + len(s_text) - len(s_text.lstrip(OPENERS)))
+            frame = opens_with_frame(text, sentence.start, sentence.end)
             prev = _whole_sentence(doc, chosen, index, frame.end()) if not of_the_last and frame else None
             if prev is not None and frame is not None and _one_whole_before(doc.text, prev, sentence, frame.end()):
                 relation = _opening(doc, chosen, index, frame.start(), frame.end(), divided=True)
@@ -351,7 +351,7 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
         return None     # no whole before, or no part after
     text = doc.text
     if rx(_OWN_BREAKDOWN).search(text, prev.start, prev.end) \
-            or (rx(DIVIDED_BY_OPENING).match(text, prev.start + len(prev.text) - len(prev.text.lstrip(OPENERS)))
+            or (opens_with_frame(text, prev.start, prev.end)
                 and sum(1 for q in prev.quantities if is_amount(q)) >= 2):
         return None     # (分产业看，第一产业…；…居民生活用电量…。其中，工业用电量…: the sentence before is a
         #                 breakdown itself, and which of its parts, or its whole, is meant is not said;
@@ -477,7 +477,7 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
     if len(wholes) != 1 or sum(q.family == family for q in parts) < 2:
         return False
     whole = wholes[0]
-    if rx(DIVIDED_BY_OPENING).match(text, prev.start + len(prev.text) - len(prev.text.lstrip(OPENERS))):
+    if opens_with_frame(text, prev.start, prev.end):
         return False    # (从贸易伙伴看，对东盟进出口412.5亿元…。从出口商品看，…: the sentence before is a
         #                division of its own, its figure one value of it, no whole of the next)
     if rx(_OWN_WHOLE).search(text, frame_end, sentence.end) or rx(_STATED_WHOLE).search(parts[0].lead) \

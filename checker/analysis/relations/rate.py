@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 _PLAN_DONE = r"完成了?[\u3400-\u9fff]{0,6}(?:任务|任務|目标|目標|计划|計劃|预算|預算)(?:数|數)?的$"
 # (what may stand between a rate's word and its figure: a copula, a hedge, both: 覆盖率约为84.9%)
 _COPULA = r"(?:约|約|大约|大約)?(?:为|為|达|達|达到|達到|是|仅为|僅為|已达|已達)?"
-_RATE_LEAD = (r"(?:%s)%s$|%s" % ("|".join(WORDS["rates"]), _COPULA, _PLAN_DONE))
+# the rate words of the data (完成率, 覆盖率 …) as one alternation
+_RATE_WORDS = "|".join(WORDS["rates"])
+_RATE_LEAD = (r"(?:%s)%s$|%s" % (_RATE_WORDS, _COPULA, _PLAN_DONE))
 # A rate word not in the list whose stem names what the later count did (已改造36座，改造率…;
 # 防治面积26万亩，防治率…: the stem anywhere in the words before the count, not negated),
 # in a sentence read for another cue: X率 right after a count led by X is that count over the
@@ -88,7 +90,7 @@ def rates(doc: Any) -> list[Relation]:
                       and not (compared_state(text, q) and rx(r"\s?(?:%s)" % VERB).match(text, q.end))]
             # (a rate word after the name of what it is of, 投资完成率: its counts are those so named,
             # 计划投资32亿元…完成投资27.2亿元, not the counts of projects beside them)
-            of_what = rx(r"([\u3400-\u9fff]{2})(?:%s)" % "|".join(WORDS["rates"])).search(rate.lead)
+            of_what = rx(r"([\u3400-\u9fff]{2})(?:%s)" % _RATE_WORDS).search(rate.lead)
             named_counts = [q for q in before if of_what.group(1) in q.lead] if of_what and stem is None else []
             if len(named_counts) >= 2:
                 before = named_counts
@@ -230,7 +232,7 @@ def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, s
     if len(found) != 1 or not is_amount(found[0]) or not bounded(found[0]):
         return None
     other = found[0]
-    listed = rx("|".join(WORDS["rates"])).search(rate.lead)
+    listed = rx(_RATE_WORDS).search(rate.lead)
     named = stem or (listed.group().removesuffix("率") if listed else "")
 
     def names(q: Quantity) -> bool:

@@ -29,7 +29,7 @@ from .common import (
     whole_of_a_share,
     words_start,
 )
-from .cues import BREAKDOWN, DIVIDED_BY_OPENING, OPENERS, cue_sentences, no_cue
+from .cues import BREAKDOWN, cue_sentences, no_cue, opens_with_frame
 from .interval import Interval, total
 from .parts import part_groups
 from .vocabulary import COUNTED_TOTAL, TOTAL_SAID, rx
@@ -340,7 +340,7 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
     # (a sentence dividing a whole, 从献血类型看，献全血…，献机采血小板…, states parts, no whole of a
     # share further on: passed over)
     before = sentence_holding(doc, sentence.start, part.family,
-                              lambda s: rx(DIVIDED_BY_OPENING).match(s.text.lstrip(OPENERS)) is not None)
+                              lambda s: opens_with_frame(doc.text, s.start, s.end) is not None)
     if before is None:
         return None
     wholes = [q for q in before.quantities if q.family == part.family and is_amount(q) and bounded(q)
@@ -489,8 +489,7 @@ def _the_whole(text: str, before: list, part, lo: int):
         return None     # 其中，去程班列1,104列，回程班列758列，回程班列占比40.7%: the first part itself,
         #                 beside the part (not a figure after another one after 其中: 其中高校毕业生1.2万人，
         #                 实现旅游总收入600亿元，…)
-    if not any(lo <= q.start < whole.start for q in before) and rx(DIVIDED_BY_OPENING).match(
-            text, lo + len(text[lo:whole.start]) - len(text[lo:whole.start].lstrip(OPENERS))):
+    if not any(lo <= q.start < whole.start for q in before) and opens_with_frame(text, lo, whole.start):
         return None     # 从客源结构看，省内游客3582.1万人次，省外游客1344.2万人次，省外游客占比27.3%: a
         #                 sentence dividing a whole opens with its first part, as 其中 does
     return whole
