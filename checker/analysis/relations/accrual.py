@@ -11,12 +11,14 @@ change make the later stock exactly, within the rounding of each figure.
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity, format_value
-from .common import LEVELS, Relation, bounded, counts_as, sentence_holding, shares_noun
+from .common import LEVELS, Relation, bounded, counts_as, sentence_holding, shares_noun, words_start
 from .cues import cue_sentences
 from .interval import Interval, basis
+from .periods import changes_fill_the_time
 from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, WORDS, rx
 
 if TYPE_CHECKING:
@@ -29,7 +31,10 @@ if TYPE_CHECKING:
 EARLIER_STOCK = (r"(?:原有|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
             r"|去年底|去年年底|上年底|上年末|年初|(?:上|(?<![0-9０-９])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])(?:月|周|週)(?:底|末)|截至(?:去年|上年|上月|[0-9０-９]{3,4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計)"
             # (a year's end in Taiwan's ROC years, 至113年底; what was done so far, 已累计, 开通以来累计)
-            r"|(?<![截])至[0-9０-９]{3,4}年(?:底|末)|已累计|已累計|以来累计|以來累計)")
+            r"|(?<![截])至[0-9０-９]{3,4}年(?:底|末)|已累计|已累計|以来累计|以來累計"
+            # (or a year's end named by its number alone, 2023年底，…为12.46万件: the earlier stock only
+            # where the changes and the stock reached follow it, as the caller reads them)
+            r"|(?<![0-9０-９])[0-9０-９]{3,4}年(?:底|末))")
 # the stock at a thing's start (成立时只有36名队员, 开馆之初): the changes after it are all of them only
 # when they say they are all since then (这几年陆续加入…, 此后先后…), not one period's (今年新购…:
 # the years between go unsaid)
@@ -42,7 +47,9 @@ _DONE_BY_NOW = r"已(完工|建成|设置|設置|安装|安裝|开通|開通|投
 # a verb adding to the stock (新增, 新建, 新 + a verb: 新通车, 新登记; 又, 再; 净迁入), or taking from it,
 # right before the change's figure
 # (加入 only right before its figure: 加入省艺术团的有4人 joined another body)
-_ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,6}"
+# (又, 再, 新增 … may name what they add, up to the figure: 又新建分布式光伏电站286座; not 新 + a few
+# characters, which may be a word of its own, 新能源装机合计)
+_ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,10}"
           r"|新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3}|加入了?"
           # (or a clause adding an amount to the ones before: 今年又新建18家，连同即将开放的5家，届时…)
           r"|(?:再)?(?:加上|连同|連同)[\u3400-\u9fff]{0,8})$")
@@ -57,7 +64,7 @@ LOST = (r"离开|離開|离队|離隊|退出|退休|流失|调离|調離|去世|
 _TAKEN_AFTER = r"\s?(?:名|人|位|个|個|家|户|戶)?(?:%s)" % LOST
 # a target for a later date, not the stock the change makes (今年计划再建3万个，到2025年底总数达到8万个:
 # the years between build too); a plan of the same period still adds up (本月再发放…，累计将达…)
-PLANNED = r"目标|目標|力争|力爭|(?<![截止])(?:到|至)[0-9０-９]{4}年"
+PLANNED = r"目标|目標|力争|力爭|预计|預計|(?<![截止])(?:到|至)[0-9０-９]{4}年"
 # the stock after broken down with what is new in it (目前收容1,300隻，其中新收容540隻): the changes
 # before it are not all of them
 _NEW_INSIDE = r"\s?[，,]\s?其中[^，,。；;]{0,4}新"
@@ -67,7 +74,8 @@ _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|�
 _AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
           r"|(?:现在|現在)[\u3400-\u9fff]{0,4}?(?:已有|有|已达|已達|达到|達到)"
           r"|剩余|剩餘|尚有|还有|還有|仍有|还剩|還剩|尚余|尚餘|剩下|尚待|仍待|总[\u3400-\u9fff]{1,4}|總[\u3400-\u9fff]{1,4})"
-          r"(?:[\u3400-\u9fff]{0,6}?)(?:达到|達到|达|達|增至|为|為)?$|(?:增至|增加到|达到|達到)$"
+          r"(?:[\u3400-\u9fff]{0,6}?)(?:达到|達到|达|達|增至|为|為|提升至|提升到|提高到|提高至|升至|上升到|上升至)?$"
+          r"|(?:增至|增加到|达到|達到)$"
           # (or the stock the changes will have made by a time named: 届时全市城市书房将达67家)
           r"|(?:届时|屆時)[\u3400-\u9fff]{0,10}(?:达到|達到|达|達|增至)$")
 # what is left of a stock (还剩, 剩余, 尚余 …), and what was done to it before (已改造, 已处置 …)
@@ -87,7 +95,7 @@ def accruals(doc: Any) -> list[Relation]:
     text = doc.text
     for sentence in doc.shared(cue_sentences):
         qs = sentence.quantities
-        for k in range(1, len(qs)):   # (the earlier stock may be in the sentence before)
+        for k in range(len(qs)):   # (the earlier stock, and the changes, may be in the sentence before)
             after = qs[k]
             if not rx(_AFTER).search(after.lead) or rx(SUM_OF_ADDITIONS + "(?![到至])").search(after.lead):
                 continue
@@ -98,7 +106,7 @@ def accruals(doc: Any) -> list[Relation]:
             if family in ("percent", "points") or family in LEVELS or family.startswith(("time-", "age")):
                 continue
             if rx(_NEW_INSIDE).match(text, after.end) or rx(PLANNED).search(
-                    text, max(sentence.start, qs[k - 1].end), after.qual_start):
+                    text, max(sentence.start, qs[k - 1].end if k else sentence.start), after.qual_start):
                 continue
             if rx(INCLUDES_MORE).match(text, after.end):
                 continue    # (…，总里程达到560公里，含景区绿道160公里: a stock of more than the one before)
@@ -126,10 +134,17 @@ def accruals(doc: Any) -> list[Relation]:
                     break
                 if len(changes) > _CHANGES:
                     break
-            if not changes or len(changes) > _CHANGES or len(same) < len(changes):
-                continue
             start = sentence.start
-            if len(same) == len(changes):
+            if not same:
+                # (the stock after opens its sentence: the changes, and the earlier stock, are in the
+                # sentences before — …已建成充电桩1,260个。今年新建286个。目前，全县充电桩累计达到1,546个。)
+                found = _changes_before(doc, sentence.start, after)
+                if found is None:
+                    continue
+                same, changes, start = found
+            elif not changes or len(changes) > _CHANGES or len(same) < len(changes):
+                continue
+            elif len(same) == len(changes):
                 # (no stock before the changes in their sentence: the one the sentence before ended with)
                 before = _stock_before(doc, sentence.start, after, changes[-1][0])
                 if before is None:
@@ -161,6 +176,9 @@ def accruals(doc: Any) -> list[Relation]:
                 continue
             if not stock_of_the_same(text, said, earlier, changes, after):
                 continue
+            if not changes_fill_the_time(said, [_words_from(text, p.end, q) for p, q in pairwise([earlier, *(c for c, _ in changes)])],
+                                         _words_from(text, changes[-1][0].end, after)):
+                continue    # (截至3月底…，第二季再新增…，截至9月底总数…: the third quarter's changes unsaid)
             relations.append(accrual_relation(earlier, changes, after))
     return relations
 
@@ -240,14 +258,54 @@ def _stock_before(doc: Any, start: int, after: Quantity, first_change: Quantity)
         return None
     earlier = same[-1]
     named = text[max(before.start, earlier.qual_start - 10):earlier.qual_start] + earlier.noun
-    return (earlier, before.start) if shares_noun(named[-10:], after.lead[-10:] + after.noun) \
-        or shares_noun(after.lead[-10:] + after.noun, named[-10:]) else None
+    # (what the stock after names, or, where it names nothing of its own (目前累计达到), what the change
+    # it ends names: 今年又新建充电桩286个，目前累计达到…)
+    naming = after.lead[-10:] + after.noun if len(rx(_TOTAL_ONLY).sub("", after.lead)) >= 2 \
+        else first_change.lead[-10:] + first_change.noun
+    return (earlier, before.start) if shares_noun(named[-10:], naming) or shares_noun(naming, named[-10:]) else None
+
+
+def _changes_before(doc: Any, start: int, after: Quantity) -> tuple[list[Quantity], list[tuple[Quantity, bool]], int] | None:
+    """The earlier stock and the changes of a stock after that is the first figure of its kind in its
+    sentence (目前，全县充电桩累计达到1,546个。): the changes end the nearest sentence before holding a
+    figure of its kind (common.sentence_holding), each named by a verb of adding or taking away, and
+    the earlier stock stands before them there or ends the sentence before that (截至去年底，…已建成
+    充电桩1,260个。今年又新建286个。), the changes then saying they add (又, 再, 新增, 新建). With where
+    the earlier stock's sentence starts; what its clause says is checked by the caller."""
+    text = doc.text
+    held = sentence_holding(doc, start, after.family)
+    figures = [q for q in (held.quantities if held else []) if counts_as(text, q, after.family)]
+    if held is None or not figures:
+        return None
+    changes: list[tuple[Quantity, bool]] = []
+    for q in reversed(figures):
+        if rx(_COMPARED).search(q.lead) or rx(EARLIER_STOCK).search(q.lead):
+            break
+        if rx(_ADDED).search(q.lead):
+            changes.append((q, False))
+        elif rx(_TAKEN).search(q.lead):
+            changes.append((q, True))
+        else:
+            break
+    if not changes or len(changes) > _CHANGES:
+        return None     # (the changes last first, as the caller reads them)
+    if len(figures) > len(changes):
+        return [*figures[-len(changes) - 1:]], changes, held.start
+    before = _stock_before(doc, held.start, after, changes[-1][0])
+    return ([before[0], *figures], changes, before[1]) if before is not None else None
+
+
+def _words_from(text: str, end: int, q: Quantity) -> str:
+    """The words before q back to `end` (the figure before it) or to its sentence's start."""
+    return text[max(end, words_start(text, q.qual_start, "。！？!?\n")):q.qual_start]
 
 
 def _clause_before(text: str, q: Quantity, start: int) -> str:
     """The words of q's clause before it (截至去年底已建成5G基站: not only its Han lead), and of the
     clauses with no figure before it (截至上月末，全县累计发放…)."""
-    m = rx(r"(?:[^，,；;：:。0-9０-９]*[，,])*[^，,；;：:。]*$").search(text, max(start, q.qual_start - 60), q.qual_start)
+    # (a clause before with a figure is no part of it, but one naming a date is: 截至112年底，本市…)
+    m = rx(r"(?:(?:[^，,；;：:。0-9０-９]|[0-9０-９]{1,4}(?:年|月|日))*[，,])*[^，,；;：:。]*$").search(
+        text, max(start, q.qual_start - 60), q.qual_start)
     return m.group() if m else ""
 
 

@@ -270,7 +270,10 @@ def _trigger_source() -> tuple[str, ...]:
     # reads the verb and what bounds the list
     # (or with its figure right after it, where the sentence announced its parts: 分三批…，累计7500万元)
     # (a space may stand before the figure, as Taiwan copy writes it: ，累計 65,100 張)
-    tests.update({w: "(?:%s|(?<=[，,]%s)(?=\\s?[\u3400-\u9fff0-9０-９]))" % (_after_subject(w, 1), w) for w in ("累计", "累計")})
+    # (or with a verb of reaching after it, the stock reached, whose changes may end the sentence
+    # before: …今年又新建286个。目前，全县充电桩累计达到1,546个 — relations/accrual.py)
+    tests.update({w: "(?:%s|(?<=[，,]%s)(?=\\s?[\u3400-\u9fff0-9０-９])|(?=[\u3400-\u9fff]{0,4}?(?:达到|達到|达|達|增至|增加到)\\s?%s))"
+                  % (_after_subject(w, 1), w, _FIGURE_FIRST) for w in ("累计", "累計")})
     # words that add up what was listed (加起来共90个, 两者相加为…)
     follow.update({w: _RUNNING_REACH for w in ADDING})
     # 总 + a noun after a subject counting the items (两期总经费2.1亿元, 三项总投资…)

@@ -753,7 +753,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             return None
         must_name = True
     per = per_unit(whole) if _split_rate(text, whole) else per_time(whole)
-    added_whole = rx(_ADDED_WHOLE).search(whole.lead[-12:]) is not None
+    # (in the whole's clause, past the twelve characters of its lead: 新增“三星级”以上绿色建筑面积320万平方米)
+    added_whole = rx(_ADDED_WHOLE).search(text, max(words_start(text, whole.qual_start, "，,；;。\n"), whole.qual_start - 24),
+                                          whole.qual_start) is not None
     whole_said = text[before if before >= 0 else sentence.start:pos]
     change_whole = rx(_CHANGE_WHOLE).search(whole.lead[-12:]) is not None
     first: list[Quantity] = []

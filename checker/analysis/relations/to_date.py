@@ -31,6 +31,7 @@ from ..quantities import Quantity
 from .accrual import LOST, PLANNED, accrual_relation, stock_of_the_same
 from .common import LEVELS, Relation, bounded, per_unit
 from .cues import cue_sentences
+from .periods import changes_fill_the_time
 from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, rx
 
 if TYPE_CHECKING:
@@ -370,6 +371,8 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
         return None     # (上午…，下午…，全天共就诊3,300人次，含夜间急诊400人次: more than the periods)
     if not all(bounded(q) and not per_unit(q) for q in (earlier, later, *additions)):
         return None     # (月均…, 每天…: an average, no total to a date)
+    if not changes_fill_the_time(e_ctx, list(a_ctx), later_ctx):
+        return None     # (截至2021年底…，2022年又新建12个，目前累计…: the years after 2022 unsaid)
     if not stock_of_the_same(text, e_ctx, earlier, [(q, False) for q in additions], later):
         return None     # (已完成主梁架设1.2公里，本月又架设0.3公里，大桥总长为2.8公里: the whole's extent)
     return accrual_relation(earlier, [(q, False) for q in additions], later)
