@@ -35,3 +35,11 @@ def test_a_share_of_a_narrower_whole_than_the_figure_before():
     text = ("今年前三季度，全市新能源汽车销量12.6万辆。\n同期，全市汽车销量38.4万辆。"
             "从新能源汽车销售结构看，纯电动汽车销量7.6万辆，占新能源汽车销量的60.3%。")
     assert findings(text) == []
+
+
+def test_a_figure_said_to_be_a_share_of_the_whole_is_no_whole_of_the_next():
+    # (the 66万人次 is itself a share of the 接待总量; the 48万人次 after it is a share of that same
+    # whole, the lede's 120万人次)
+    text = ("今年春节假期，全市共接待游客120万人次，同比增长12%。\n"
+            "其中，初一至初三接待游客66万人次，占假期接待总量的55%。外地游客48万人次，占接待总量的40%。")
+    assert findings(text) == []

@@ -26,6 +26,7 @@ from .common import (
     percent_relation,
     periods_apart,
     sentence_holding,
+    shares_noun,
     whole_of_a_share,
     words_start,
 )
@@ -346,12 +347,19 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
     wholes = [q for q in before.quantities if q.family == part.family and is_amount(q) and bounded(q)
               and q.low > 0 and not compared_state(text, q) and _names(text, named, q) and _names_its_modifier(text, named, q)
               and not _inside_joined(_topic(text, q), named) and "每" not in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start]
-              and not periods_apart(text, q, part, b_sentence=True)]
+              and not periods_apart(text, q, part, b_sentence=True) and not _a_share_of(text, q, named)]
     # (several named so, smaller ones among them, are items of a list — 资金包括：…资金9.45亿元；…资金6.32亿元
     # …: the total they make is not said there, and the one not smaller than the part is no whole; a
     # figure per a unit, 每万人口…拥有量达到16件, is none of them, nor one of another period: 前5个月…
     # 14.78万辆 is no whole of 上半年…2.31万辆)
     return wholes[0] if len(wholes) == 1 and not Interval.of(part).above(Interval.of(wholes[0])) else None
+
+
+def _a_share_of(text: str, q, named: str) -> bool:
+    """q is said right after it to be a share of the whole named so (接待游客47.5万人次，占假期接待总量的
+    55.0%): a part of that whole, never the whole itself."""
+    m = rx(r"[，,]%s(?:占|佔)(?P<of>[^，,；;。0-9０-９]{2,16}?)的?(?:约|約)?[0-9０-９]" % _SUBJECTLESS).match(text, q.end)
+    return m is not None and shares_noun(rx(_GENERIC).sub("", m.group("of")), rx(_GENERIC).sub("", named))
 
 
 def _names_its_modifier(text: str, named: str, whole) -> bool:
