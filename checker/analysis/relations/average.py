@@ -191,6 +191,33 @@ def _count_before(doc: Any, start: int, rate: Quantity, family: str,
     return (count, None) if linked else (None, None)
 
 
+# the scope a figure is of, named at the head of its words (全县, 本市, 我省)
+_SCOPE = r"全[市县縣区區省国國镇鎮乡鄉村]|[本我][省市县縣区區镇鎮]"
+
+
+def _total_sentence_before(doc: Any, start: int, rate: Quantity, count: Quantity, what: str) -> Quantity | None:
+    """The total of an average whose sentence holds its count and no total (演出覆盖全县14个乡镇，平均每个
+    乡镇12场): the one amount of the average's unit stated as a total (共, 合计, 累计, 总 …) in the
+    nearest sentence before holding its unit (common.sentence_holding), whose deed or noun the
+    average's sentence names (全年共演出196场 … 演出覆盖…) or, when the average names something, the
+    average names too; of no other scope than the average's sentence names (全省共… before 我县…)."""
+    text = doc.text
+    before = sentence_holding(doc, start, rate.family)
+    if before is None:
+        return None
+    totals = [q for q in before.quantities if q.family == rate.family and is_amount(q) and bounded(q)
+              and rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and not compared_state(text, q)]
+    if len(totals) != 1 or totals[0].family == count.family:
+        return None
+    total = totals[0]
+    said = text[start:rate.qual_start]
+    named = rx(r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|一共|共|总|總)").split(total.lead)[-1]
+    if not (shares_noun(named, said) or (what and shares_noun(what, named + noun_after(total)))):
+        return None
+    here, there = set(rx(_SCOPE).findall(said)), set(rx(_SCOPE).findall(text[before.start:total.qual_start]))
+    return None if here and there and not here & there else total
+
+
 def _first_word(noun: str) -> str:
     """The word a count's noun opens with (行政區 of 行政區今年共設置): what 每區 may name, when the
     verb of the clause follows the noun at once."""
@@ -367,10 +394,12 @@ def averages(doc: Any) -> list[Relation]:
             if total is None and total_there is not None and not per:
                 total = total_there     # (共計受理2,184戶，核發救助金4,368萬元。…平均每戶獲得救助金3萬元)
             if total is None:
-                total = _total_before(qs, i, rate, count, _what(rate, marker_end, count))
+                total = _total_before(text, qs, i, rate, count, _what(rate, marker_end, count))
                 if total is not None and per and not _per_span(total, per):
                     total = None    # (1至6月…核拨补助5.1亿元，平均每名幼儿每月…: six months' total, no
                     #                 product of an average per month)
+            if total is None and not per and total_there is None:
+                total = total_there = _total_sentence_before(doc, sentence.start, rate, count, _what(rate, marker_end, count))
             if total is None or total is count or total.start in levels or count.start in levels:
                 continue
             if total.end <= rate.start and rx(r"[；;]").search(text, total.end, rate.qual_start):
@@ -524,7 +553,7 @@ _ONE_SPAN = {"年": "全年|一年", "日": "一天|一日|全天|全日",
 
 def _per_span(q: Quantity, per: str) -> bool:
     """True when q is an amount per the span `per` (每月补助总额 for 月), or a plain amount for ""."""
-    if per in _ONE_SPAN and (is_amount(q) or is_amount(q, per_unit(q))) and rx(r"(?:%s)[\u3400-\u9fff]{0,8}$" % _ONE_SPAN[per]).search(q.lead):
+    if per in _ONE_SPAN and (is_amount(q) or is_amount(q, per_unit(q))) and rx(r"(?:%s)[\u3400-\u9fff]{0,10}$" % _ONE_SPAN[per]).search(q.lead):
         return True     # (每座每年可产1.5万斤 … 全年总产量: a year's total; 每天派件… 一天下来共派件)
     return is_amount(q) if not per else is_amount(q, per_unit(q)) and per_unit(q).translate(_SAME_SPAN) == per
 
@@ -622,7 +651,7 @@ def _what(rate: Quantity, marker_end: int, count: Quantity | None = None) -> str
     return "产量" + named if rate.lead[:marker_end].endswith(("亩产", "畝產")) else named
 
 
-def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, what: str = "") -> Quantity | None:
+def _total_before(text: str, qs: list[Quantity], i: int, rate: Quantity, count: Quantity, what: str = "") -> Quantity | None:
     """`发放高龄津贴1080万元，惠及老人9000人，人均1200元`: an average naming nothing of its own, after
     the count and a total of its own unit, averages that total: the nearest amount of its unit
     before it, with no other figure of that unit between. An average that names something averages
@@ -634,7 +663,7 @@ def _total_before(qs: list[Quantity], i: int, rate: Quantity, count: Quantity, w
         # (or names it after the figure, the verb there: 共为1286对新人办理了结婚登记，平均每个登记处办理…)
         if not is_amount(q) or not bounded(q) or rate_marker(q.lead) or (what and not shares_noun(what, q.lead[-10:])
                                                                           and not shares_noun(what, noun_after(q).replace("了", ""))
-                                                                          and not _both_handed(what, q)
+                                                                          and not _both_handed(what, q, text)
                                                                           and not _measure_of_its_verb(what, q.lead[-10:])):
             return None
         return q
@@ -671,9 +700,23 @@ def _measure_of_its_verb(what: str, words: str) -> bool:
     return any(c + "量" in words for c in what if "\u3400" <= c <= "\u9fff")
 
 
-def _both_handed(what: str, total: Quantity) -> bool:
-    """An average naming only a handing out (每人可领200元) and a total handed out (共发放2400万元)."""
-    return bool(rx(_HANDOUT_ONLY).fullmatch(what)) and rx(r"(?:%s)[\u3400-\u9fff]{0,4}$" % _HANDOUT).search(total.lead) is not None
+def _both_handed(what: str, total: Quantity, text: str = "") -> bool:
+    """An average naming only a handing out (每人可领200元) and a total handed out (共发放2400万元), its
+    verb before the figure or, its deed said after it, right after (拿出34.32万元进行分红, 安排…用于补贴)."""
+    return bool(rx(_HANDOUT_ONLY).fullmatch(what)) and (
+        rx(r"(?:%s)[\u3400-\u9fff]{0,4}$" % _HANDOUT).search(total.lead) is not None
+        or (text != "" and rx(r"\s?(?:用于|用於|进行|進行|作为|作為)?(?:%s)" % _HANDOUT).match(text, total.end) is not None))
+
+
+def _names_nothing_counted(what: str, rate: Quantity) -> bool:
+    """An average of a count (份, 场, 人次 …) naming only what was done per its thing, by verbs
+    (平均每位长者享用120份, 平均每个乡镇演出12场): no measure of its own, so the total of its unit
+    the sentence gives with a total word totals it. Not money: 收入, 支出, 增收 are verbs to the
+    lexicon and name measures of their own."""
+    if not what or rate.family == "money" or not rate.family.startswith(("count:", "person-times", "people")):
+        return False
+    from ..words import VERB_TAGS, tagged  # (the lexicon is loaded only when an average is read so)
+    return all(tag in VERB_TAGS or tag == "d" for _, tag in tagged(what, 0, len(what)))
 
 
 def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: int,
@@ -703,7 +746,7 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
             #                 several averages' tiers, no product of one
         if rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and (
                 shares_noun(what, q.lead[-10:]) or shares_noun(what, (q.lead + noun_after(q)).replace("了", ""))
-                or _measure_of_its_verb(what, q.lead[-10:])):
+                or _measure_of_its_verb(what, q.lead[-10:]) or _names_nothing_counted(what, rate)):
             return q    # (进了84个球 names 进球: a verb's 了 aside)
         # (a total named 總/总 + what it pays for, or named as what was handed out, before an average
         # naming only a handing out or nothing: 總經費1,500萬元，每校平均獲得100萬元; 总投资980万元，单座造价
@@ -736,5 +779,15 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
                 and (marks == 1 or (marks == 2 and count_between)):
             return q
         if not what and count_between and marks == 1 and rx(_TOTAL_WORD).search(q.lead):
+            return q
+        # (money named as funds of what the average names, in the clause right after it, with no
+        # total word: 补助标准为每人每年670元，全年安排补助资金298.8亿元; 每月补贴4,200元，每月拨付补贴款…)
+        # (what it names past its second unit, 每人每年: or the standard before its marker, 补助标准为)
+        paid = rx(r"^每[年月日天周週季]").sub("", what)
+        standard = None if paid else rx(r"([\u3400-\u9fff]{2})(?:标准|標準)(?:提高到|提高至|为|為)?每").search(rate.lead)
+        paid = standard.group(1) if standard else paid
+        if rate.family == "money" and len(paid) >= 2 and q.start > rate.end and marks == 1 \
+                and rx(r"(?:资金|資金|经费|經費|款)(?:约|約|共|计|計|为|為|达|達)*$").search(q.lead) \
+                and shares_noun(paid, q.lead[-10:]) and sum(1 for p in qs if p.family == rate.family) == 2:
             return q
     return None
