@@ -655,7 +655,8 @@ def _read_sentences(doc: Any) -> dict[int, SentenceQuantities | None]:
     return {}
 
 
-def _quantities_of_sentence(doc: Any, j: int) -> SentenceQuantities | None:
+def quantities_of_sentence(doc: Any, j: int) -> SentenceQuantities | None:
+    """The quantities of the j-th sentence of the shared split (None: it holds none), read once."""
     memo = doc.shared(_read_sentences)
     if j not in memo:
         found = quantities_in_sentences(doc, [j])
@@ -687,7 +688,7 @@ def sentence_holding(doc: Any, start: int, family: str,
         breaks += "\n" in text[spans.ends[j]:at]
         if breaks > breaks_allowed:
             return None
-        held = _quantities_of_sentence(doc, j)
+        held = quantities_of_sentence(doc, j)
         if held is not None and any(counts_as(text, q, family) and not how_much_changed(q) for q in held.quantities) \
                 and not (passed is not None and passed(held)):
             return held

@@ -99,6 +99,7 @@ from .kinds import (
     units_named_apart,
     whole_partition,
 )
+from .period_sum import period_sums
 from .rest import rest_of_the_whole
 from .scopes import SCOPE_AT_HEAD, item_start, wider_scope
 from .span_parts import span_parts
@@ -545,7 +546,15 @@ def _inclusive(doc: Any, sentence: Sentence, starts: list[int], m: Any) -> Relat
 
 
 def part_whole(doc: Any) -> list[Relation]:
-    return doc.shared(part_analysis)[0]
+    """Every part–whole relation: the breakdowns, and the spans of months whose periods' figures
+    make them up (period_sum.py), which say the parts are all of the whole where a breakdown of the
+    same whole could not."""
+    found = doc.shared(part_analysis)[0]
+    spans = doc.shared(period_sums)
+    if not spans:
+        return found
+    wholes = {r.operands[0].start for r in spans}
+    return [r for r in found if not (r.operands and r.operands[0].start in wholes)] + spans
 
 
 def part_groups(doc: Any) -> list[tuple[Quantity, list[Quantity]]]:

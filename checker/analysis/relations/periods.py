@@ -13,7 +13,8 @@ from .vocabulary import number_of, rx
 
 _DIGITS = "0-9０-９"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_QUARTER = r"(?:第)?(?P<q>[一二三四1-4１-４])(?:季度|季(?!度))(?!末|底)"
+_QUARTER = r"(?<![前至到\-－—])(?:第)?(?P<q>[一二三四1-4１-４])(?:季度|季(?!度))(?!末|底)"
+_QUARTERS = r"(?P<a>[一二三四1-4１-４])(?:季度)?(?:至|到|-|－|—)(?P<b>[一二三四1-4１-４])(?:季度|季(?!度))(?!末|底)"
 _QUARTER_END = r"(?:第)?(?P<q>[一二三四1-4１-４])(?:季度|季)(?:末|底)"
 _MONTHS = r"(?P<a>%s)(?:月份?)?(?:至|到|-|－|—|～|~)(?P<b>%s)月(?!底|末)" % (_MONTH, _MONTH)
 _FIRST_MONTHS = r"前(?P<n>%s)(?:个|個)?月" % _MONTH
@@ -38,6 +39,8 @@ def span_named(words: str) -> tuple[int, int] | None:
     for m in rx(_QUARTER).finditer(words):
         q = _number(m.group("q"))
         found.append((m.start(), (3 * q - 2, 3 * q)))
+    for m in rx(_QUARTERS).finditer(words):
+        found.append((m.start(), (3 * _number(m.group("a")) - 2, 3 * _number(m.group("b")))))
     for m in rx(_MONTHS).finditer(words):
         found.append((m.start(), (_number(m.group("a")), _number(m.group("b")))))
     for m in rx(_FIRST_MONTHS).finditer(words):
