@@ -43,3 +43,19 @@ def test_a_figure_said_to_be_a_share_of_the_whole_is_no_whole_of_the_next():
     text = ("今年春节假期，全市共接待游客120万人次，同比增长12%。\n"
             "其中，初一至初三接待游客66万人次，占假期接待总量的55%。外地游客48万人次，占接待总量的40%。")
     assert findings(text) == []
+
+
+def test_a_share_right_after_a_part_that_opens_the_next_sentence():
+    # (其中 opens the sentence after the whole; 占 right after the part is of that whole)
+    assert_pair("全镇户籍人口3.6万人。其中，65岁及以上人口5400人，占15%。",
+                "全镇户籍人口3.6万人。其中，65岁及以上人口5400人，占18%。",
+                "NUM005", "5400人 ÷ 3.6万人")
+
+
+def test_a_ratio_of_the_part_in_the_next_sentence_is_not_of_the_whole():
+    # (调解率 is a rate of the part's own, 调解 of 受理; not the whole's share said with 占)
+    assert findings("全年共受理民事案件3200件。其中，经调解的案件1500件，调解成功1200件，调解成功率80%。") == []
+
+
+def test_a_whole_place_total_after_a_breakdown_cue_is_no_part():
+    assert findings("该区今年为老人免费体检1.8万人。这当中，全区65岁以上老人共有5.2万人。") == []

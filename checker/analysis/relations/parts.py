@@ -237,7 +237,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
             if m.group() == "其中" and rx(_OBJECT).match(text, pos) and pos > sentence.start:
                 relation = _object(doc, sentence, starts, pos)
             elif opens and not text[sentence.start:pos].strip(OPENERS + "这這"):
-                relation = _opening(doc, chosen, index, pos, m.end())
+                relation = _opening(doc, chosen, index, pos, m.end(), groups=groups)
             else:
                 relation = _breakdown(doc, sentence, starts, parens, pos, m.end(), groups)
                 if relation and m.group() == "其中":
@@ -340,7 +340,7 @@ _OWN_BREAKDOWN = r"其中(?![的之])|(?:当中|當中)[，,]"
 
 
 def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int,
-             divided: bool = False) -> Relation | None:
+             divided: bool = False, groups: list | None = None) -> Relation | None:
     """其中 opening a sentence breaks down a whole stated in the sentence before it that holds an amount
     of its parts' kind (_whole_sentence), in the same paragraph or the paragraph before (…累计发电装机
     容量34.0亿千瓦，同比增长14.5%。其中，太阳能发电装机容量9.3亿千瓦…: common.goes_on_from):
@@ -360,11 +360,12 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
     joined = Sentence(prev.start, sentence.end, text[prev.start:sentence.end],
                       prev.quantities + sentence.quantities)
     starts = [q.start for q in joined.quantities]
-    # (its groups are not given to the share relation: a percentage after a part in the
-    # sentence after its whole may be of another whole, and 其中…件数2,717件，受理2,717件，
-    # 比例达100% may be a part of the part before it)
-    return _breakdown(doc, joined, starts, Parens(text, joined.start, joined.end), pos, cue_end, [],
-                      before=prev.start, divided=divided)
+    # (its groups go to the share relation where the caller gives a list for them: 其中 opening the
+    # sentence, not a frame; share.py takes a share of them across the sentence only when it
+    # follows its part at once, 其中，60岁及以上人口7.8万人，占18.9%, not a ratio of the part's own,
+    # 其中…件数2,717件，受理2,717件，比例达100%)
+    return _breakdown(doc, joined, starts, Parens(text, joined.start, joined.end), pos, cue_end,
+                      groups if groups is not None else [], before=prev.start, divided=divided)
 
 
 def _items_counted(text: str, qs: list[Quantity], starts: list[int], lo: int, hi: int, noun: str, n: int) -> bool:
@@ -381,9 +382,10 @@ def _whole_sentence(doc: Any, found: list[Sentence], index: int, cue_end: int) -
     the chosen sentence before, with the figures it counts by noun, when it is that one."""
     sentence = found[index]
     # (the first figure that is no bound of what the parts are: 其中，总面积在2000平方米以上的27个 — the
-    # parts count parks)
+    # parts count parks; nor an age naming a band of them, 其中，60岁及以上人口7.8万人)
     text = doc.text
-    first = next((q for q in sentence.quantities if q.start >= cue_end and not _bounds_the_kind(text, q, sentence.end)), None)
+    first = next((q for q in sentence.quantities if q.start >= cue_end and not _bounds_the_kind(text, q, sentence.end)
+                  and not q.family.startswith("age")), None)
     if first is None:
         return None
     held = sentence_holding(doc, sentence.start, first.family)
@@ -851,6 +853,8 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 and not (before >= 0 and rx(BROUGHT_ABOUT).search(q.lead[-8:]))
                 and not (added_whole and rx(_STOCK_OF_ALL).search(text, start, q.qual_start))
                 and not is_level(q)
+                # (a total of a whole place, 这当中，全县…适龄妇女共有9.6万人: a whole of its own, no part)
+                and not (rx(TOTAL_SAID).search(q.lead) and rx(SCOPE_AT_HEAD).match(body))
                 # (the earlier state of a comparison after the list, 新能源装机比年初的3370万千瓦增长…:
                 # what the whole was, no part of it)
                 and not (compared_state(text, q) and rx(r"\s?(?:%s)" % VERB).match(text, q.end))

@@ -61,6 +61,10 @@ def shares(doc: Any) -> list[Relation]:
     return sorted(relations, key=lambda r: r.start)
 
 
+# 占 right after a part, nothing between but a hedge or a copula (，占18.9%; ，约占; ，占比为)
+_SHARE_RIGHT_AFTER = r"[，,]\s?(?:约|約|仅|僅)?(?:占|佔)(?:比)?(?:为|為|达|達|约|約)?\s?"
+
+
 def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
     relations: list[Relation] = []
     text = doc.text
@@ -94,6 +98,8 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
             gap = text[part.end:share.qual_start]
             if share.family != "percent" or len(gap) > 20 or rx(r"[；;。]").search(gap) or not bounded(share):
                 continue
+            if rx(r"[。！？!?]").search(text, whole.end, part.start) and not rx(_SHARE_RIGHT_AFTER).fullmatch(gap):
+                continue    # (a whole in the sentence before: only 占 right after the part is of it)
             if rx(r"分别|分別").search(gap):
                 continue    # (…，經濟發展支出260億元，分別佔26.1%、20%、14%: the first share is the first
                 #             part's, not the one right before it)
