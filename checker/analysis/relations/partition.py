@@ -19,7 +19,7 @@ from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
 from ..quantities import Quantity, units
 from .common import Relation, bounded
-from .cues import cue_sentences, no_cue
+from .cues import DIVIDED_BY_OPENING, cue_sentences, no_cue
 from .interval import HUNDRED, Interval, plain_percent, total
 from .kinds import kinds_named_apart, parallel_kinds
 from .vocabulary import WORDS, rx
@@ -298,11 +298,17 @@ _FRAME = r"\s*[^，,。；;！？0-9０-９%％]{2,24}(?:中|里|裡)[，,]"
 
 def _framed_kinds(text: str, sentence: Any, labels: list[str]) -> bool:
     """Shares of the whole framed at the head of the sentence, named by kinds in one form (汽車位,
-    機車位, 專用車位; 第一产业用电, 工业用电 …: kinds.parallel_kinds): together at most the whole."""
-    if not rx(_FRAME).match(text, sentence.start):
+    機車位, 專用車位; 第一产业用电, 工业用电 …: kinds.parallel_kinds): together at most the whole.
+    So are shares after a frame naming the one measure the whole is divided by (从诉求类型看，咨询类
+    占…，求助类占…): each thing is of one value of it (not answers that may be several: 关注价格的,
+    关注质量的 are no kinds in one form)."""
+    framed = rx(_FRAME).match(text, sentence.start) is not None
+    if not framed and not rx(r"\s*" + DIVIDED_BY_OPENING).match(text, sentence.start):
         return False
     names = _share_names(labels)
-    return names is not None and len(names) >= 2 and parallel_kinds(names)
+    # (after a measure's frame, no name of those who did something, 关注…的读者: one may do both)
+    return names is not None and len(names) >= 2 and parallel_kinds(names) \
+        and (framed or not any("的" in name for name in names))
 
 
 def _share_names(labels: list[str]) -> list[str] | None:
