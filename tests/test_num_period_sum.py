@@ -58,3 +58,11 @@ def test_parts_naming_more_than_the_whole_measure_something_narrower():
     assert findings("上半年，全县完成固定资产投资86.4亿元。1至5月，全县完成水利投资12.3亿元；6月份完成水利投资3.1亿元。") == []
     # (境外游客 is some of 游客: the quarters count every visitor)
     assert findings("前三季度全县接待游客620万人次。10月份接待游客85万人次。今年1至10月，全县接待境外游客31万人次。") == []
+
+
+def test_a_single_quarter_and_its_months_said_as_levels_reached():
+    # (the months' figures said as the level each reached from the month before: 降至, 回升至; the
+    # measure named by its verb's characters and 量)
+    assert_pair("二季度，全市公交线网共运送乘客8,640万人次。分月看，4月运送乘客2,910万人次；5月受连续降雨影响，客运量降至2,680万人次；6月回升至3,050万人次。",
+                "二季度，全市公交线网共运送乘客8,640万人次。分月看，4月运送乘客2,910万人次；5月受连续降雨影响，客运量降至2,860万人次；6月回升至3,050万人次。",
+                "NUM001", "2,910万人次 + 2,860万人次 + 3,050万人次", verified="parts")

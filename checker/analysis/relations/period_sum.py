@@ -30,13 +30,14 @@ from .common import (
     is_amount,
     is_level,
     per_time,
+    per_unit,
     quantities_of_sentence,
     shares_noun,
     words_start,
 )
 from .periods import end_named, span_named
 from .sum_of_parts import weigh_parts
-from .vocabulary import rx
+from .vocabulary import VERB, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -53,11 +54,11 @@ _REACH = 3
 _PERIOD_WORDS = (r"[一二三四1-4１-４](?<![前至到\-－—][一二三四1-4１-４])(?:季度|季(?!度))(?!末|底)"
                  r"|(?:1[0-2]|[1-9](?<![0-9０-９][1-9])|十[一二]?|[一二三四五六七八九])月(?:份|(?![0-9０-９一二三四五六七八九十日号號底末初中上下旬]))")
 # a span of several months: the whole's (前三季度, 1至9月, 上半年, 前5个月, 一至三季度)
-_SPAN_WORDS = (r"上半年|下半年|前[两兩二三]季|(?:1[0-2]|0?[1-9]|[一二三四五六七八九十])(?:月份?)?(?:至|到|-|－|—|～|~)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+_SPAN_WORDS = (r"上半年|下半年|前[两兩二三]季|[一二三四1-4１-４]季|(?:1[0-2]|0?[1-9]|[一二三四五六七八九十])(?:月份?)?(?:至|到|-|－|—|～|~)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
                r"|前(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])(?:个|個)?月")
 # (what a text must hold for _SPAN_WORDS to match, in few first characters, so that re skips to
 # them: the whole pattern opens with digits and number words, tried at nearly every place)
-_SPAN_HINT = (r"上半年|下半年|前[两兩二三]季|[至到\-－—～~](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+_SPAN_HINT = (r"上半年|下半年|前[两兩二三]季|[一二三四1-4１-４]季|[至到\-－—～~](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
               r"|前(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])(?:个|個)?月")
 # another year than the text's own, a comparison, or a change: no flow of the span's
 _OTHER_TIME = r"去年|上年|前年|同期|同比|环比|環比|较|較|比上|比去"
@@ -115,9 +116,14 @@ def _periods_near(text: str, start: int, end: int) -> bool:
     return len(found) >= 2
 
 
-def _a_flow(text: str, q: Quantity) -> bool:
-    return is_amount(q) and bounded(q) and q.low > 0 and not is_level(q) and not per_time(q) \
-        and not how_much_changed(q) and not compared_state(text, q) and q.family not in ("percent", "points")
+def _a_flow(text: str, q: Quantity, part: bool = False) -> bool:
+    """q is a flow of its period: an amount, no change of another figure, no level, nothing per a time.
+    A part may be said as the level its period reached from the one before (2月…降至3,470万人次):
+    that is still its period's figure."""
+    reached = part and rx(r"(?:%s|降|升|增|减|減|滑|落)(?:至|到)$" % VERB).search(q.lead) is not None \
+        and not per_unit(q) and not q.family.startswith(("time-", "age"))
+    return (reached or (is_amount(q) and not how_much_changed(q))) and bounded(q) and q.low > 0 \
+        and not is_level(q) and not per_time(q) and not compared_state(text, q) and q.family not in ("percent", "points")
 
 
 def _words(text: str, q: Quantity, lo: int, qs: list[Quantity]) -> str:
@@ -132,7 +138,10 @@ def _own(words: str) -> str:
     """What the words of a figure's own clause say it measures, the words that say nothing aside."""
     # (its last ten characters: what names the measure stands right before the figure, and
     # common.shares_noun reads ten)
-    return rx(_SAYS_NOTHING).sub("", rx(r"[，,；;：:]").split(words)[-1])[-10:]
+    clause = rx(r"[，,；;：:]").split(words)[-1]
+    # (a level its period reached says nothing more: 客运量降至, 租借量下滑至, 回升至)
+    clause = rx(r"(?:%s|降|升|增|减|減|滑|落)(?:至|到)$" % VERB).sub("", clause)
+    return rx(_SAYS_NOTHING).sub("", clause)[-10:]
 
 
 def _window(doc: Any, spans: Any, start: int) -> list[int]:
@@ -164,7 +173,7 @@ def _tiling(doc: Any, spans: Any, start: int, whole: Quantity,
         if held is None:
             continue
         for q in held.quantities:
-            if q.start == whole.start or q.family != whole.family or not _a_flow(text, q):
+            if q.start == whole.start or q.family != whole.family or not _a_flow(text, q, part=True):
                 continue
             words = _words(text, q, spans.starts[j], held.quantities)
             period = span_named(words)
@@ -186,6 +195,11 @@ def _tiling(doc: Any, spans: Any, start: int, whole: Quantity,
                     return [(q, w) for q, w, _ in run]
                 return None
     return None
+
+
+def _measure_named(own: str, said: str) -> bool:
+    """own names the measure of what said does, by its characters and 量 (客运量 of 运送乘客)."""
+    return own.endswith("量") and len(own) >= 3 and all(c in said for c in own[:-1])
 
 
 def _another_whole(doc: Any, spans: Any, start: int, whole: Quantity, span: tuple[int, int],
@@ -223,7 +237,7 @@ def _one_measure(text: str, whole: Quantity, whole_words: str, parts: list[tuple
     if len(said) < 2:
         return False
     own = [_own(words) for _, words in parts]
-    if any(len(o) >= 2 and o not in said for o in own):
+    if any(len(o) >= 2 and o not in said and not _measure_named(o, said) for o in own):
         return False    # (a part naming more than the whole, 接待游客 of 接待境外游客, measures another thing)
     if any(len(o) >= 2 for o in own):
         return True
