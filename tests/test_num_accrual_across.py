@@ -81,3 +81,24 @@ def test_periods_named():
     assert changes_fill_the_time("截至6月底，", ["三季度新增"], "截至9月底总数")
     assert not changes_fill_the_time("截至6月底，", ["三季度新增"], "年底总数")
     assert not changes_fill_the_time("截至2022年底，", ["2024年新增"], "年底总数")
+
+
+def test_things_bought_given_and_weeded_out_of_a_stock():
+    assert_pair("区档案馆年初馆藏档案52.6万件，今年购入档案3.2万件，接受社会捐赠0.8万件，剔除销毁过期档案1.1万件，目前馆藏总数达到55.5万件。",
+                "区档案馆年初馆藏档案52.6万件，今年购入档案3.2万件，接受社会捐赠0.8万件，剔除销毁过期档案1.1万件，目前馆藏总数达到57.5万件。",
+                "NUM003", "52.6万件 + 3.2万件 + 0.8万件 − 1.1万件 = 55.5万件", verified="running-total")
+
+
+def test_animals_claimed_or_leaving_a_shelter():
+    assert_pair("今年初救助站在养流浪犬猫共268只，上半年新收容犬猫530只，经领养、认领离站的共541只，目前在养257只。",
+                "今年初救助站在养流浪犬猫共268只，上半年新收容犬猫530只，经领养、认领离站的共541只，目前在养275只。",
+                "NUM003", "268只 + 530只 − 541只 = 257只", verified="running-total")
+
+
+def test_new_inside_a_word_is_no_addition():
+    # (更新 replaces: the fleet is as large as before)
+    assert findings("该县去年底有公交车420辆，今年更新车辆90辆，目前仍有公交车420辆。") == []
+
+
+def test_a_class_of_the_things_reached_is_a_part_of_the_stock():
+    assert findings("去年底全县托育机构共有托位2,400个，今年新增托位500个，普惠型托位数量达到1,600个。") == []

@@ -48,9 +48,12 @@ _DONE_BY_NOW = r"已(完工|建成|设置|設置|安装|安裝|开通|開通|投
 # right before the change's figure
 # (加入 only right before its figure: 加入省艺术团的有4人 joined another body)
 # (又, 再, 新增 … may name what they add, up to the figure: 又新建分布式光伏电站286座; not 新 + a few
-# characters, which may be a word of its own, 新能源装机合计)
-_ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入)[\u3400-\u9fff]{0,10}"
-          r"|新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3}|加入了?"
+# characters, which may be a word of its own, 新能源装机合计, nor 新 inside a word, 更新车辆: replaced)
+# (and the verbs of taking things into a stock: bought, brought in, received, given — 购入, 引进,
+# 接收, 受赠, 获赠, 捐赠 received: 接受社会捐赠2.1万册)
+_ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入|购入|購入|购置|購置|引进|引進"
+          r"|接收|受赠|受贈|获赠|獲贈|接受[\u3400-\u9fff]{0,4}(?:捐赠|捐贈))[\u3400-\u9fff]{0,10}"
+          r"|(?<![更创創重革刷翻])新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3}|加入了?"
           # (or a clause adding an amount to the ones before: 今年又新建18家，连同即将开放的5家，届时…)
           r"|(?:再)?(?:加上|连同|連同)[\u3400-\u9fff]{0,8})$")
 # a loss the copy names without its figure, anywhere after the earlier stock (期间也有人离开, 部分
@@ -69,6 +72,8 @@ PLANNED = r"目标|目標|力争|力爭|预计|預計|(?<![截止])(?:到|至)[0
 # before it are not all of them
 _NEW_INSIDE = r"\s?[，,]\s?其中[^，,。；;]{0,4}新"
 _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|迁出|遷出|撤销|撤銷|移除|剔除|剔旧|剔舊|下架|送养|送養"
+          # (and those that leave a stock of animals or things: claimed, taken away, scrapped)
+          r"|认领|認領|离所|離所|调出|調出|报废|報廢"
           r"|售出|出售|净迁出|淨遷出)了?[\u3400-\u9fff]{0,8}$")
 # the stock reached after it: right before its figure
 _AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
@@ -225,6 +230,12 @@ def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tup
     deed = rx(r"(?:已经|已經|已|累计|累計)+([\u3400-\u9fff]{2})[^，,；;。]*$").search(said)
     if deed and deed.group(1) in words:
         return True
+    # (a class named before the noun they share, X型, X类, X级, which the earlier stock does not
+    # name, is a part of it: 养老床位3,200张 … 护理型床位数量达到1,900张)
+    at = next((k for k in range(len(words) - 1) if words[k:k + 2] in said and rx(r"[\u3400-\u9fff]{2}").fullmatch(words[k:k + 2])), 0)
+    kind = rx(r"[\u3400-\u9fff]{1,4}[型类類级級]$").search(words[:at])
+    if kind and kind.group() not in said:
+        return False
     named = rx(_TOTAL_ONLY).sub("", words)
     whole = rx(r"总|總").search(words) is not None
     if len(named) < 2 or not (whole or rx(r"[。！？!?]").search(text, earlier.end, after.start)):
