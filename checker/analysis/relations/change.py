@@ -23,12 +23,16 @@ from .common import (
     Relation,
     bounded,
     clauses_back,
+    compared_state,
     follows_in_list,
+    how_much_changed,
     in_unit_of,
     is_amount,
     new_count,
     per_time,
     per_unit,
+    sentence_holding,
+    shares_noun,
 )
 from .cues import cue_sentences, from_spans, no_cue
 from .doubling import doubled
@@ -219,6 +223,7 @@ def changes(doc: Any) -> list[Relation]:
         relations.extend(_compared(text, sentence.quantities))
         relations.extend(_amount_and_rate(text, sentence.quantities))
         relations.extend(_earlier_amount_and_rate(text, sentence.quantities))
+        relations.extend(_amount_and_rate_after(doc, sentence))
         relations.extend(_earlier_after(text, sentence.quantities))
         relations.extend(_earlier_then_change(text, sentence.quantities, sentence.start))
         # (the start is named as the earlier state, or given for an earlier point of a series)
@@ -660,6 +665,53 @@ def _earlier_amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
                 "basis": basis((earlier, d)), "stated": f"{said}{pct.text}", "stated_range": P.show_percent()}
         found.append(Relation("change-amount", computed.meets(P), pct.start, pct.end,
                               "point" if computed.exact else "rounded", args, (earlier, d, pct)))
+    return found
+
+
+# a clause opening with the comparison of this period with the last (与上年同期相比，…; 與112年相比，),
+# what changed named after it, then the verb of the amount (进出口总值增加…; 运量增加…)
+_COMPARED_OPENING = (r"(?:(?:与|與|和|同)(?:上年|去年|前年|上年度|去年同期|上年同期|上一年|[0-9０-９]{2,4}年(?:度|同期)?)"
+                     r"(?:同期)?(?:的?[\u3400-\u9fff]{0,4})?(?:相比|相較|相较|比较|比較)|(?:比|较|較)(?:上年|去年|上年度|上一年)(?:同期)?)"
+                     r"[，,]?\s?(?P<named>[^，,；;。0-9０-９%%％]{0,12}?)(?P<verb>%s|新增)了?$" % VERB)
+
+
+def _amount_and_rate_after(doc: Any, sentence: Any) -> list[Relation]:
+    """`…进出口总值2,846.3亿元。与上年同期相比，进出口总值增加215.7亿元，增长8.2%`: the amount of a
+    change and its percentage opening a clause of comparison, the figure now in the sentence before
+    (common.sentence_holding): the one amount of their kind there, or the one whose words share what
+    the comparison names (进出口总值). The earlier state is now − amount, and the percentage is
+    amount ÷ earlier, as in one sentence (_amount_and_rate)."""
+    found: list[Relation] = []
+    text, qs = doc.text, sentence.quantities
+    for i in range(len(qs) - 1):
+        d, pct = qs[i], qs[i + 1]
+        if pct.family != "percent" or d.family in ("percent", "points") or d.family.startswith(("age", "time-")) \
+                or d.qualifier or pct.qualifier or any(q.family == d.family for q in qs[:i]):
+            continue
+        lead = text[max(sentence.start, d.qual_start - 30):d.qual_start]
+        m = rx(_COMPARED_OPENING).search(lead)
+        after = rx(_RATE_AFTER).match(text[d.end:pct.qual_start])
+        if not m or not after or rx(r"同比|环比|環比").search(after.group()):
+            continue
+        rising = m.group("verb") in _UP_BY
+        said = after.group("verb") or after.group("width")
+        if rising != _says_rise(said):
+            continue
+        held = sentence_holding(doc, sentence.start, d.family)
+        figures = [q for q in (held.quantities if held else []) if q.family == d.family and is_amount(q) and bounded(q)
+                   and not how_much_changed(q) and not compared_state(text, q) and not q.qualifier
+                   and not rx(EARLIER_NAMED).search(q.lead)]
+        named = m.group("named").strip()
+        if len(named) >= 2:
+            figures = [q for q in figures if shares_noun(named, q.lead[-10:] + q.noun)]
+            # (the one named in full, 进出口总值, where a part shares some of its words, 其中出口)
+            whole_name = [q for q in figures if named in q.lead + q.noun]
+            figures = whole_name if len(whole_name) == 1 else figures
+        if len(figures) != 1:
+            continue
+        weighed = _weighed_change(figures[0], d, pct, rising, said)
+        if weighed is not None:
+            found.append(weighed)
     return found
 
 

@@ -173,6 +173,10 @@ def _trigger_source() -> tuple[str, ...]:
     # (a gain of output or income is a verb of the amount too: 比上年增产74.3万吨，增长1.8%)
     follow.update({w: r"(?:%s{0,20}?[0-9０-９]%s{0,12}?(?:%s)|[^，,；;。\n]{0,8}?(?:%s|新增|%s|%s)了?[0-9０-９][^。；;\n]{0,16}?[，,](?:(?:同比|环比)?(?:%s)了?|%s)[0-9０-９])"
                       % (near, near, verbs, verbs, MORE_OR_LESS_BY, GAINS_OR_LOSSES, verbs, EARLIER_NAMED) for w in ("较", "較", "比")})
+    # (与上年同期相比, + what changed and the verb of the amount, its figure after: the figure now in the
+    # sentence before — change.py, _amount_and_rate_after)
+    follow.update({w: r"[，,]?\s?[^，,；;。\n0-9０-９]{0,12}?(?:%s|新增)了?\s?[0-9０-９]" % verbs
+                   for w in ("相比", "相較", "相较", "比较", "比較")})
     # (同比 + the amount, then the earlier state named after it: 同比增加2300户，去年同期为1.45万户;
     # read at the 比 of 同比, tested below: a stop at every 同 costs more)
     compared_then_earlier = r"(?:%s|新增)了?[0-9０-９][^。；;\n]{0,16}?[，,]%s[0-9０-９]" % (verbs, EARLIER_NAMED)
