@@ -173,7 +173,7 @@ def test_num_vocabulary_data_file():
     from checker.resources import read_word_sections
     words = read_word_sections("num_words.txt")
     assert set(words) == {"scope-stop", "exhaustive-last", "up", "down", "complements",
-                          "exclusive-kinds", "split-words", "partitions", "rates", "measure-verbs", "grade-units",
+                          "exclusive-kinds", "split-words", "partitions", "rates", "rate-deeds", "measure-verbs", "grade-units",
                           "in-progress", "then-words", "smaller-better", "net-words",
                           "group-participles", "group-heads", "kinds-of-a-noun", "survey-words", "say-words",
                           "work-verbs", "designations", "overlap-words", "measures-not-summed", "opposite-signs", "process-stages",

@@ -7,6 +7,7 @@ the earlier the base.
 """
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from itertools import pairwise
 
@@ -215,6 +216,17 @@ def _said_after(text: str, q: Quantity) -> str:
 _NO_GROUP = r"已有|已经有|已經有|已|共有|共|累计|累計|目前|现已|現已|截至[\u3400-\u9fff0-9０-９]{0,8}|全[市县縣区區省]|[0-9０-９]"
 
 
+@functools.cache
+def _rate_deeds() -> dict[str, tuple[str, ...]]:
+    """Each deed of num_words.txt rate-deeds, with the deeds of its set."""
+    return {deed: tuple(line.split()) for line in WORDS["rate-deeds"] for deed in line.split()}
+
+
+def _deeds_of(stem: str) -> tuple[str, ...]:
+    """The words that name what a rate's stem counts: the stem, or any deed of its set."""
+    return _rate_deeds().get(stem, (stem,) if stem else ())
+
+
 def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, stem: str) -> Relation | None:
     """The other count of a rate whose sentence holds one: the one count of its kind in the nearest
     sentence before holding one (common.sentence_holding), not past one counting other things.
@@ -235,15 +247,26 @@ def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, s
     listed = rx(_RATE_WORDS).search(rate.lead)
     named = stem or (listed.group().removesuffix("率") if listed else "")
 
+    deeds = _deeds_of(named)
+
+    def clause(q: Quantity) -> str:
+        """q's clause: what names it may follow its figure (231,460名長者完成…接種)."""
+        end = rx(r"[，,；;。\n]").search(text, q.end)
+        return text[words_start(text, q.qual_start, "，,；;。\n"):end.start() if end else len(text)]
+
     def names(q: Quantity) -> bool:
-        return bool(named) and named in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start] + q.noun
+        return any(deed in clause(q) for deed in deeds)
     part, base = (other, count) if names(other) and not names(count) else (count, other)
     if not names(part):
         return None     # (当天响应的51万件，满意率达93%: what the rate counts is not said of either)
-    # (the group the part's subject names, before its figure, must be named by the base's words:
+    # (the group the part's subject names, before its deed, must be named by the base's words:
     # 常住人口320万人。…60岁以上老年人已有52万人完成接种 may be of the elderly alone)
-    group = rx(_NO_GROUP).sub("", text[words_start(text, part.qual_start, "，,；;。\n"):part.qual_start])
-    if len(group) >= 2 and not shares_noun(group[-6:], text[words_start(text, base.qual_start, "，,；;。\n"):base.qual_start] + base.noun):
+    said = text[words_start(text, part.qual_start, "，,；;。\n"):part.qual_start] + part.noun
+    deed = next((d for d in sorted(deeds, key=len, reverse=True) if d in said), "")
+    group = rx(_NO_GROUP).sub("", said[:said.index(deed)] if deed else said)
+    # (its subject ends the words before the figure, or opens the noun after it: 已有231,460名長者完成…)
+    base_words = text[words_start(text, base.qual_start, "，,；;。\n"):base.qual_start] + base.noun
+    if len(group) >= 2 and not shares_noun(group[-6:], base_words) and not shares_noun(group[:6], base_words):
         return None
     return _rate_of(text, part, base, rate)
 
