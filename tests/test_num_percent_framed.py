@@ -20,3 +20,17 @@ def test_kinds_after_a_frame_of_one_measure_make_at_most_the_whole():
 def test_answers_that_may_be_several_are_no_kinds():
     # (one reader may care about both: the shares are of readers, each answer a share of its own)
     assert findings("从关注内容看，关注本地民生的读者占72%，关注文化旅游的读者占49%。") == []
+
+
+def test_values_of_the_measure_named_any_way():
+    # (the frame names the measure by a long name; its values are named each its own way)
+    good = "从住院患者医保类型看，职工医保患者占46.5%，城乡居民医保患者占48.2%，自费患者占5.3%。"
+    bad = "从住院患者医保类型看，职工医保患者占46.5%，城乡居民医保患者占58.2%，自费患者占5.3%。"
+    assert findings(good) == [] and "percent-sum" in verified_kinds(good)
+    [(rule, message)] = findings(bad)
+    assert rule == "NUM008" and "46.5% + 58.2% + 5.3% = 110%" in message
+
+
+def test_kinds_of_two_known_dimensions_under_one_frame():
+    # (sex and age: one patient may be a woman and over 60)
+    assert findings("从患者构成看，女性患者占54%，60岁以上患者占61%。") == []

@@ -21,7 +21,7 @@ from ..quantities import Quantity, units
 from .common import Relation, bounded
 from .cues import DIVIDED_BY_OPENING, cue_sentences, no_cue
 from .interval import HUNDRED, Interval, plain_percent, total
-from .kinds import kinds_named_apart, parallel_kinds
+from .kinds import common_head, dimension, kinds_named_apart, parallel_kinds
 from .vocabulary import WORDS, rx
 
 if TYPE_CHECKING:
@@ -296,6 +296,10 @@ _CLAUSE_TAIL = r"[^，,：:；;、]*$"
 _FRAME = r"\s*[^，,。；;！？0-9０-９%％]{2,24}(?:中|里|裡)[，,]"
 
 
+# a frame naming the measure by a longer name than cues.DIVIDED_BY_LOOK reads (从门急诊患者来源看，)
+_MEASURE_FRAME = r"(?:从|從|按)[\u3400-\u9fff]{1,10}?(?:来|來)?看[，,]"
+
+
 def _framed_kinds(text: str, sentence: Any, labels: list[str]) -> bool:
     """Shares of the whole framed at the head of the sentence, named by kinds in one form (汽車位,
     機車位, 專用車位; 第一产业用电, 工业用电 …: kinds.parallel_kinds): together at most the whole.
@@ -303,12 +307,19 @@ def _framed_kinds(text: str, sentence: Any, labels: list[str]) -> bool:
     占…，求助类占…): each thing is of one value of it (not answers that may be several: 关注价格的,
     关注质量的 are no kinds in one form)."""
     framed = rx(_FRAME).match(text, sentence.start) is not None
-    if not framed and not rx(r"\s*" + DIVIDED_BY_OPENING).match(text, sentence.start):
+    if not framed and not rx(r"\s*(?:%s|%s)" % (DIVIDED_BY_OPENING, _MEASURE_FRAME)).match(text, sentence.start):
         return False
     names = _share_names(labels)
-    # (after a measure's frame, no name of those who did something, 关注…的读者: one may do both)
-    return names is not None and len(names) >= 2 and parallel_kinds(names) \
-        and (framed or not any("的" in name for name in names))
+    if names is None or len(names) < 2:
+        return False
+    if framed:
+        return parallel_kinds(names)
+    # (after a measure's frame its values, named any way, 本市患者, 省内其他地市患者, 省外患者; not the
+    # names of those who did something, 关注…的读者, one of whom may do both; nor kinds of two known
+    # dimensions, which one thing may be of both)
+    head = common_head(names)
+    modifiers = [n[:len(n) - len(head)] or n for n in names]
+    return not any("的" in name for name in names) and len({dimension(m) for m in modifiers} - {None}) <= 1
 
 
 def _share_names(labels: list[str]) -> list[str] | None:
