@@ -41,3 +41,14 @@ def test_funds_named_by_what_the_standard_pays():
     assert_pair("全县参加养老保险的高龄老人1.5万人，补贴标准为每人每年1200元，全年安排补贴资金1800万元。",
                 "全县参加养老保险的高龄老人1.5万人，补贴标准为每人每年1200元，全年安排补贴资金2100万元。",
                 "NUM004", "1.5万人 × 每人每年1200元 = 1800万元", verified="average")
+
+
+def test_an_amount_per_person_time_set_as_a_standard():
+    # (每人次 is per person-time: the count is of person-times; the standard names nothing, and the
+    # sum handed out after it totals it)
+    assert_pair("今年全县共开展家政技能培训6,000人次，按照每人次800元的标准，累计发放培训补贴480万元。",
+                "今年全县共开展家政技能培训6,000人次，按照每人次900元的标准，累计发放培训补贴480万元。",
+                "NUM004", "6,000人次 × 每人次900元 = 540万元", verified="average")
+    assert_pair("今年全县共开展家政技能培训6,000人次。按照每人次800元的标准，全县累计发放培训补贴480万元。",
+                "今年全县共开展家政技能培训6,000人次。按照每人次800元的标准，全县累计发放培训补贴580万元。",
+                "NUM004", "6,000人次 × 每人次800元 = 480万元", verified="average")

@@ -51,7 +51,7 @@ from .vocabulary import rx
 if TYPE_CHECKING:
     from typing import Any
 
-_RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
+_RATE = (r"(户均|戶均|人均|亩均|畝均|每户|每戶|每人次|每人|每名|每位|每亩|每畝|每个|每個|每所|每家|每台|每辆|每輛|"
          r"每艘|每套|每间|每間|平均每户|平均每戶|平均每人|平均亩产|平均畝產|亩产|畝產)[\u3400-\u9fff]{0,15}$")
 _BARE_TOTAL = (r"(?:总额|總額|总金额|總金額|总计|總計|共计|共計|合计|合計|总共|總共|一共|共)(?:为|為|达|達|达到|達到|是|有)?"
                r"(?:新臺幣|新台幣|人民币|人民幣)?")
@@ -181,6 +181,11 @@ def _count_before(doc: Any, start: int, rate: Quantity, family: str,
         return count, total
     named = doc.text[max(before.start, count.qual_start - 8):count.qual_start] + noun_after(count)
     said = doc.text[start:rate.qual_start]
+    if rx(_STANDARD_AFTER).match(doc.text, rate.end):
+        # (an amount set as a standard names nothing; what it pays for follows: 按照每人次1,500元的标准，
+        # 累计发放培训补贴…, of the 培训 counted before)
+        stop = rx(r"[。！？!?\n]").search(doc.text, rate.end)
+        said = doc.text[start:stop.start() if stop else len(doc.text)]
     # (a noun of the count's words, what it counts, anywhere in the words before the average: not a
     # verb they share, 主城四区合计建成75个 … 已建成的口袋公园…平均每个)
     if count.is_count and count.family not in _MANY_THINGS:
@@ -191,6 +196,8 @@ def _count_before(doc: Any, start: int, rate: Quantity, family: str,
     return (count, None) if linked else (None, None)
 
 
+# the figure set as a standard, right after it (按每人1200元的标准: the standard of a handout)
+_STANDARD_AFTER = r"\s?的?(?:标准|標準)"
 # the scope a figure is of, named at the head of its words (全县, 本市, 我省)
 _SCOPE = r"全[市县縣区區省国國镇鎮乡鄉村]|[本我][省市县縣区區镇鎮]"
 
@@ -779,6 +786,12 @@ def _total(text: str, qs: list[Quantity], i: int, rate: Quantity, sentence_end: 
                 and (marks == 1 or (marks == 2 and count_between)):
             return q
         if not what and count_between and marks == 1 and rx(_TOTAL_WORD).search(q.lead):
+            return q
+        # (an amount per thing set as the standard of a handout, 按照每人次1,500元的标准, names nothing it
+        # averages: the one sum handed out after it in its sentence totals it, 累计发放培训补贴2,160万元)
+        if rate.family == "money" and q.start > rate.end and marks <= 2 and rx(_STANDARD_AFTER).match(text, rate.end) \
+                and rx(r"(?:%s)[\u3400-\u9fff]{0,6}$" % _HANDOUT).search(q.lead) \
+                and sum(1 for p in qs[i + 1:i + 13] if p.family == rate.family) == 1:
             return q
         # (money named as funds of what the average names, in the clause right after it, with no
         # total word: 补助标准为每人每年670元，全年安排补助资金298.8亿元; 每月补贴4,200元，每月拨付补贴款…)
