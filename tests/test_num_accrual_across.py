@@ -102,3 +102,30 @@ def test_new_inside_a_word_is_no_addition():
 
 def test_a_class_of_the_things_reached_is_a_part_of_the_stock():
     assert findings("去年底全县托育机构共有托位2,400个，今年新增托位500个，普惠型托位数量达到1,600个。") == []
+
+
+def test_a_cause_is_no_earlier_stock_and_staff_lost_are_taken():
+    # (原因 is no 原 + a verb of holding; 减员 takes from the stock)
+    assert_pair("截至去年底，全县共有乡村医生420名。今年新招录乡村医生36名，同时因退休等原因减员22名，目前在岗乡村医生达到434名。",
+                "截至去年底，全县共有乡村医生420名。今年新招录乡村医生36名，同时因退休等原因减员22名，目前在岗乡村医生达到454名。",
+                "NUM003", "420名 + 36名 − 22名 = 434名", verified="running-total")
+
+
+def test_how_a_change_came_about_adds_nothing_unsaid():
+    # (陆续 says how this year's additions came; 去年持续… names another year's, unsaid)
+    assert_pair("全市公共充电桩年初为6,200个。今年陆续建成社区充电站，新增充电桩1,150个，截至年底总数为7,350个。",
+                "全市公共充电桩年初为6,200个。今年陆续建成社区充电站，新增充电桩1,150个，截至年底总数为7,650个。",
+                "NUM003", "6,200个 + 1,150个 = 7,350个", verified="running-total")
+    assert findings("截至2022年底，全市已建成口袋公园56个，去年持续推进，今年再建成20个，总数达到88个。") == []
+
+
+def test_a_total_reached_opening_its_sentence_after_the_changes():
+    assert_pair("去年底全县登记在册的家庭农场共1,860家。今年新认定家庭农场240家，注销经营异常的35家。截至11月底，全县家庭农场总数为2,065家。",
+                "去年底全县登记在册的家庭农场共1,860家。今年新认定家庭农场240家，注销经营异常的35家。截至11月底，全县家庭农场总数为2,165家。",
+                "NUM003", "1,860家 + 240家 − 35家 = 2,065家", verified="running-total")
+
+
+def test_more_added_with_its_figure_unsaid():
+    assert findings("截至去年底，全市共有公共自行车站点640个，今年新建站点120个，加上企业自建的站点，总数达到900个。") == []
+    # (新…的: those who joined are named as a group of another whole)
+    assert findings("年初该镇有种粮大户260户，今年新加入农机合作社的有45户，现在合作社有社员180户。") == []

@@ -207,3 +207,9 @@ def test_exact_figures_of_a_change_show_one_value_not_a_range():
     message = only("全镇民宿接待游客由4200人次增加到6300人次，增长40.5%。", "NUM007")
     assert "(6300人次 − 4200人次) ÷ 4200人次 = 50%，但文中为“增长40.5%”（取值在[40.45%, 40.55%)内）" in message, message
     assert "取值在50%内" not in message
+
+
+def test_the_rest_of_a_compound_number_is_no_count_of_its_own():
+    # (108億4,000萬度: one figure, its unit 度 not in the unit table; 4,000 is none of its own)
+    from num_helpers import findings
+    assert findings("去年風力發電108億4,000萬度，其中離岸風電82億1,000萬度。") == []

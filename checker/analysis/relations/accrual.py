@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from typing import Any
 
 # the words of a stock held before the change (in the figure's clause): 原有, 原为, 原收容 (原 + a
-# verb), 已有, 此前, 去年底, 截至上月末, 去年已完成 …; the end of an earlier month or week named
+# verb; not 原因, 原则, 原料 …, words of their own), 已有, 此前, 去年底, 截至上月末, 去年已完成 …; the end of an earlier month or week named
 # alone (3月底为…, 上月末…, 上周末为…: the stock on that day), a year's end of Taiwan's calendar
 # (截至113年底, 至113年底), and a count so far (已累计, 开通以来累计)
-EARLIER_STOCK = (r"(?:原有|原为|原為|原来有|原來有|原本有|原[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
+EARLIER_STOCK = (r"(?:原有|原为|原為|原来有|原來有|原本有|原(?!因|则|則|料|始|创|創|产|產|生)[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
             r"|去年底|去年年底|上年底|上年末|年初|(?:上|(?<![0-9０-９])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])(?:月|周|週)(?:底|末)|截至(?:去年|上年|上月|[0-9０-９]{3,4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計)"
             # (a year's end in Taiwan's ROC years, 至113年底; what was done so far, 已累计, 开通以来累计)
             r"|(?<![截])至[0-9０-９]{3,4}年(?:底|末)|已累计|已累計|以来累计|以來累計"
@@ -47,13 +47,15 @@ _DONE_BY_NOW = r"已(完工|建成|设置|設置|安装|安裝|开通|開通|投
 # a verb adding to the stock (新增, 新建, 新 + a verb: 新通车, 新登记; 又, 再; 净迁入), or taking from it,
 # right before the change's figure
 # (加入 only right before its figure: 加入省艺术团的有4人 joined another body)
-# (又, 再, 新增 … may name what they add, up to the figure: 又新建分布式光伏电站286座; not 新 + a few
-# characters, which may be a word of its own, 新能源装机合计, nor 新 inside a word, 更新车辆: replaced)
+# (又, 再, 新增 … may name what they add, up to the figure: 又新建分布式光伏电站286座, 新招录乡村医生36名;
+# not 新 opening an adjective, 新能源装机合计, 新型…, nor a total word after it, nor 新 inside a
+# word, 更新车辆: replaced)
 # (and the verbs of taking things into a stock: bought, brought in, received, given — 购入, 引进,
 # 接收, 受赠, 获赠, 捐赠 received: 接受社会捐赠2.1万册)
 _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入|购入|購入|购置|購置|引进|引進"
           r"|接收|受赠|受贈|获赠|獲贈|接受[\u3400-\u9fff]{0,4}(?:捐赠|捐贈))[\u3400-\u9fff]{0,10}"
-          r"|(?<![更创創重革刷翻])新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,3}|加入了?"
+          r"|(?<![更创創重革刷翻])新(?!能源|型|兴|興|冠|材料|时代|時代|农村|農村|生代)[\u3400-\u9fff]{1,2}"
+          r"(?:(?!合计|合計|共计|共計|总|總|的)[\u3400-\u9fff]){0,6}|加入了?"
           # (or a clause adding an amount to the ones before: 今年又新建18家，连同即将开放的5家，届时…)
           r"|(?:再)?(?:加上|连同|連同)[\u3400-\u9fff]{0,8})$")
 # a loss the copy names without its figure, anywhere after the earlier stock (期间也有人离开, 部分
@@ -73,7 +75,7 @@ PLANNED = r"目标|目標|力争|力爭|预计|預計|(?<![截止])(?:到|至)[0
 _NEW_INSIDE = r"\s?[，,]\s?其中[^，,。；;]{0,4}新"
 _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|迁出|遷出|撤销|撤銷|移除|剔除|剔旧|剔舊|下架|送养|送養"
           # (and those that leave a stock of animals or things: claimed, taken away, scrapped)
-          r"|认领|認領|离所|離所|调出|調出|报废|報廢"
+          r"|认领|認領|离所|離所|调出|調出|报废|報廢|减员|減員"
           r"|售出|出售|净迁出|淨遷出)了?[\u3400-\u9fff]{0,8}$")
 # the stock reached after it: right before its figure
 _AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
@@ -224,9 +226,10 @@ def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tup
         return False    # (…全市已加装电梯312部。…又新增…147部，目前老城区累计加装达160部: a part of the place)
     if "其中" in text[max(0, after.qual_start - 12):after.qual_start]:
         return False    # (…，其中老城区累计加装达286部: a part of the stock, not the stock after)
-    if rx(_MORE_UNSAID).search(text, earlier.end, after.qual_start) and not any(
-            rx(_MORE_UNSAID).search(q.lead) for q, _ in changes):
+    if any(not _of_a_change(text, m.start(), changes) for m in rx(_MORE_UNSAID).finditer(text, earlier.end, after.qual_start)):
         return False
+    if rx(r"加上|连同|連同|另有|以及").search(text, max(q.end for q, _ in changes), after.qual_start):
+        return False    # (…新建公共充电桩8000个，加上居民小区自建的私人充电桩，总量…: more added, its figure unsaid)
     deed = rx(r"(?:已经|已經|已|累计|累計)+([\u3400-\u9fff]{2})[^，,；;。]*$").search(said)
     if deed and deed.group(1) in words:
         return True
@@ -248,6 +251,15 @@ def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tup
     return not whole or not deed or deed.group(1) in _making()
 
 
+def _of_a_change(text: str, at: int, changes: list[tuple[Quantity, bool]]) -> bool:
+    """The word at `at` (陆续, 持续 …) says how a change named after it in its sentence came about
+    (今年陸續啟用…停車場，新增4,820格): it adds nothing unsaid."""
+    # (not one of another period than the change's, named between them: 去年持續推動，今年再完成18座)
+    return any(q.start > at and not rx(r"[。！？!?；;\n]").search(text, at, q.start)
+               and not rx(r"去年|今年|前年|明年|[0-9０-９]{2,4}年|[0-9０-９]{1,2}月|[一二三四1-4]季").search(text, at, q.start)
+               for q, _ in changes)
+
+
 @functools.cache
 def _making() -> frozenset[str]:
     return frozenset(w for line in WORDS["making-verbs"] for w in line.split())
@@ -261,8 +273,8 @@ def _stock_before(doc: Any, start: int, after: Quantity, first_change: Quantity)
     where its sentence starts. Its clause must name it an earlier stock (checked by the caller, as within
     one sentence)."""
     text = doc.text
-    if not rx(r"又|再|新增|新建").search(first_change.lead):
-        return None     # (the change says it adds: 今年上半年新增…; 又建成…)
+    if not rx(r"又|再|新增|新建").search(first_change.lead) and not rx(_ADDED).search(first_change.lead):
+        return None     # (the change says it adds: 今年上半年新增…; 又建成…; 共增加…)
     before = sentence_holding(doc, start, after.family)
     same = [q for q in (before.quantities if before else []) if counts_as(text, q, after.family)]
     if before is None or not same:

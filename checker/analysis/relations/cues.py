@@ -249,7 +249,10 @@ def _trigger_source() -> tuple[str, ...]:
         tests[w] = "(?:%s)" % "|".join(r"(?<=%s[位名人][\u3400-\u9fff]{%d}%s)" % (SAID_BY, n, w) for n in range(5))
     # (总数 also after a subject naming the items' kind: 奖牌总数87枚, 新建学校总数; relations/running.py
     # decides)
-    tests.update({w: "(?:%s)" % "|".join([f"(?<=[，,]{w})"] + [f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in (2, 3, 4)])
+    # (or a stock reached, its figure right after a verb of reaching: …。截至年底，路外公共停車位總數為
+    # 8萬9,910格 — relations/accrual.py reads its changes in the sentences before)
+    tests.update({w: "(?:%s)" % "|".join([f"(?<=[，,]{w})"] + [f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in (2, 3, 4)]
+                                         + [_STOCK_REACHED_AFTER])
                   for w in ("总数", "總數", "总量", "總量")})
     # (总人数 after a subject naming the list's deed: …高校师生有867人，参加献血的总人数…)
     tests.update({w: "(?:%s)" % "|".join(f"(?<=[，,][\u3400-\u9fff]{{{n}}}{w})" for n in range(7))
@@ -394,6 +397,8 @@ OPENS_BREAKDOWN = (r"(?:这|這)?其中|(?:这|這)?(?:当中|當中)(?![\u3400-
                    r"|%s[\u3400-\u9fff]{1,6}(?![\u3400-\u9fff])|" % (POINTERS, POINTERS_ALONE) + _AMONG_THEM)
 # what may stand before a word that opens a sentence (a space, a quote, a parenthesis)
 OPENERS = " \u3000\t“「『\"'（("
+# a verb of reaching and the figure reached, right after 总数/总量: a stock, not a sum of a list
+_STOCK_REACHED_AFTER = r"(?=(?:已|将|將)?(?:达到|達到|达|達|为|為|增至)\s?[0-9０-９])"
 _BARE_TOTALS = frozenset(("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # a verb of change followed by its amount (减少了36人, 增长20%), not by the level reached (增加到)
@@ -585,7 +590,8 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
                 continue
                     # (…，由中央补助800万元、市府自筹2968万元: who pays a total, its parts; relations/parts.py;
             # …，由专职队员380人和志愿队员880人组成: what the whole is made of, relations/breakdown.py)
-        elif word in _BARE_TOTALS and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
+        elif word in _BARE_TOTALS and not rx(_STOCK_REACHED_AFTER).match(text, m.end()) \
+                and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
                 text, start, m.start() - 1) and not rx(_COUNTED_BACK).match(text, start) or (
                 word in _CHANGE_VERBS and (not ordered_points(text, start, m.start()) if rx(_AMOUNT_NEXT).match(text, m.end())
                                            and text[m.start() - 1:m.start()] in "，," else
