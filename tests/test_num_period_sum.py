@@ -66,3 +66,12 @@ def test_a_single_quarter_and_its_months_said_as_levels_reached():
     assert_pair("二季度，全市公交线网共运送乘客8,640万人次。分月看，4月运送乘客2,910万人次；5月受连续降雨影响，客运量降至2,680万人次；6月回升至3,050万人次。",
                 "二季度，全市公交线网共运送乘客8,640万人次。分月看，4月运送乘客2,910万人次；5月受连续降雨影响，客运量降至2,860万人次；6月回升至3,050万人次。",
                 "NUM001", "2,910万人次 + 2,860万人次 + 3,050万人次", verified="parts")
+
+
+def test_parts_of_a_longer_span_than_the_whole_before():
+    # (1至5月's parts are no parts of 5月份's total; a month inside the span is: 1—9月 … 其中，9月份)
+    assert findings("1至5月，全市社会消费品零售总额1,980亿元。5月份，全市社会消费品零售总额405亿元。"
+                    "按经营单位所在地分，1至5月城镇消费品零售额1,720亿元，乡村消费品零售额260亿元。") == []
+    good = "1至9月，全省新开工交通项目300个。其中，9月份新开工34个。"
+    from num_helpers import verified_kinds
+    assert findings(good) == [] and "parts" in verified_kinds(good)

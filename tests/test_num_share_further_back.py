@@ -59,3 +59,17 @@ def test_a_ratio_of_the_part_in_the_next_sentence_is_not_of_the_whole():
 
 def test_a_whole_place_total_after_a_breakdown_cue_is_no_part():
     assert findings("该区今年为老人免费体检1.8万人。这当中，全区65岁以上老人共有5.2万人。") == []
+
+
+def test_a_named_whole_is_not_taken_from_a_breakdown():
+    # (其中，… lists kinds of the lede's total; 占规上工业发电量的 names that total, not 规上工业火电)
+    text = ("今年前三季度，全省规上工业发电量900亿千瓦时。其中，规上工业火电600亿千瓦时；水电200亿千瓦时；风电100亿千瓦时。\n"
+            "水电和风电合计300亿千瓦时，占规上工业发电量的33.3%。")
+    assert findings(text) == []
+
+
+def test_a_bare_share_that_fits_the_ledes_total():
+    # (其中…占12%: of the lede's total, which it fits, not of the 合计 before it)
+    text = ("今年全县发电量50亿千瓦时。从结构看，水电、风电和光伏发电合计20亿千瓦时，占全县发电量的40%；"
+            "其中风电和光伏发电合计6亿千瓦时，占12%。")
+    assert findings(text) == []

@@ -100,6 +100,7 @@ from .kinds import (
     whole_partition,
 )
 from .period_sum import period_sums
+from .periods import span_named
 from .rest import rest_of_the_whole
 from .scopes import SCOPE_AT_HEAD, item_start, wider_scope
 from .span_parts import span_parts
@@ -992,6 +993,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             if counts_as(text, q, family) and is_amount(q) and not how_much_changed(q)) > 1:
         return None     # across a sentence: which of its amounts is the whole is not said (not
         #                 counting what says how much it changed: …共計58萬6,420公噸，較111年減少…)
+    if before >= 0 and parts and _other_span(text, whole, text[after_start:parts[0].qual_start]):
+        return None     # (…5月份，社会消费品零售总额40500亿元。按经营单位所在地分，1至5月城镇消费品零售额…:
+        #                 the parts name another span of months than the whole before)
     if any(is_level(w) for w in wholes):
         return None     # (平均降雨量达到412毫米。其中，…超过800毫米: a level, whichever way it was found)
     if len(wholes) == 1:
@@ -1083,6 +1087,17 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if fitting:
         return fitting[0]
     return max(zip(wholes, verdicts), key=lambda pair: pair[0].high)[1]
+
+
+def _other_span(text: str, whole: Quantity, part_words: str) -> bool:
+    """The words of the parts name a span of months (1至5月) and those of the whole, in its sentence
+    before it, one the parts' is not inside (5月份): parts of a longer or another span. (A month
+    inside the whole's span is a part of it: 1—9月…299个。其中，9月份新开工34个.)"""
+    theirs = span_named(part_words)
+    if theirs is None:
+        return False
+    mine = span_named(text[words_start(text, whole.qual_start, "。！？\n"):whole.qual_start])
+    return mine is not None and not mine[0] <= theirs[0] <= theirs[1] <= mine[1]
 
 
 def _said_again(text: str, whole: Quantity, candidates: list[tuple[Quantity, tuple[int, int]]]) -> str:

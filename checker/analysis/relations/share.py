@@ -9,10 +9,12 @@ percentage name no other whole (`占全市的30%` is a share of a figure not giv
 """
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
+from ..sentences import sentences
 from .common import (
     CLAUSE_MARK,
     Relation,
@@ -21,10 +23,12 @@ from .common import (
     compared_state,
     counts_as,
     follows_in_list,
+    goes_on_from,
     in_unit_of,
     is_amount,
     percent_relation,
     periods_apart,
+    quantities_of_sentence,
     sentence_holding,
     shares_noun,
     whole_of_a_share,
@@ -115,9 +119,32 @@ def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
                     continue    # (…，其中公办园612所、民办园412所，公办园占比59.8%: 占 is said of the part
                     #             its subject names, not of the figure right before it)
                 part = named
+            relation = percent_relation("share", part, whole, share)
+            if not relation.ok and _fits_a_larger_whole(doc, part, whole, share):
+                continue    # (其中风电和太阳能发电合计9255亿千瓦时，占13.2%: of the lede's total, which
+                #             it fits, not of the breakdown's whole; which is meant is not said)
             seen.add(share.start)
-            relations.append(percent_relation("share", part, whole, share))
+            relations.append(relation)
     return relations
+
+
+def _fits_a_larger_whole(doc: Any, part: Quantity, whole: Quantity, share: Quantity) -> bool:
+    """A bare share after a part fits a whole larger than the one its breakdown gives, stated in the
+    part's sentence or the two before it: the share may be of that one."""
+    text = doc.text
+    spans = doc.shared(sentences)
+    i = bisect.bisect_right(spans.starts, part.start) - 1
+    for j in range(i, max(-1, i - 3), -1):
+        held = quantities_of_sentence(doc, j)
+        for q in held.quantities if held else []:
+            if q is part or q is whole or q.family != part.family or not bounded(q) or not is_amount(q) \
+                    or not Interval.of(q).above(Interval.of(whole)):
+                continue
+            if percent_relation("share", part, q, share).ok:
+                return True
+        if j and not goes_on_from(text, spans.ends[j - 1], spans.starts[j]):
+            break
+    return False
 
 
 def _says_subject(lead: str, who: str) -> bool:
@@ -346,8 +373,11 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
     text = doc.text
     # (a sentence dividing a whole, 从献血类型看，献全血…，献机采血小板…, states parts, no whole of a
     # share further on: passed over)
+    # (nor a breakdown opening with 其中: its figures are parts of a whole before it, 其中，规上工业火电…；
+    # 水电…, and 占规上工业发电量的 names that whole)
     before = sentence_holding(doc, sentence.start, part.family,
-                              lambda s: opens_with_frame(doc.text, s.start, s.end) is not None)
+                              lambda s: opens_with_frame(doc.text, s.start, s.end) is not None
+                              or rx(r"[\s“”\"]*(?:其中|当中|當中)").match(doc.text, s.start) is not None)
     if before is None:
         return None
     wholes = [q for q in before.quantities if q.family == part.family and is_amount(q) and bounded(q)
