@@ -52,3 +52,10 @@ def test_an_amount_per_person_time_set_as_a_standard():
     assert_pair("今年全县共开展家政技能培训6,000人次。按照每人次800元的标准，全县累计发放培训补贴480万元。",
                 "今年全县共开展家政技能培训6,000人次。按照每人次800元的标准，全县累计发放培训补贴580万元。",
                 "NUM004", "6,000人次 × 每人次800元 = 480万元", verified="average")
+
+
+def test_an_average_of_the_whole_crop_is_not_of_one_kind_picked_out():
+    # (其中 picks 玉米 out of the 秋粮; 秋粮平均亩产 averages the whole crop: 480亿斤 ÷ 7500万亩)
+    text = ("今年全省秋粮播种面积7500万亩，总产量480亿斤。其中，玉米播种面积3000万亩，产量230亿斤。\n"
+            "全省秋粮平均亩产640斤。")
+    assert findings(text) == []

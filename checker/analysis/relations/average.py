@@ -174,6 +174,12 @@ def _count_before(doc: Any, start: int, rate: Quantity, family: str,
     count = found[0]
     if "其中" in doc.text[start:rate.qual_start]:
         return None, None   # (全市共有困难家庭3200户。今年重点救助其中的重病家庭，…每户5000元: a part of it)
+    subject = rx(r"(?:全国|全省|全市|全县|全區|全区|全縣|今年|全年)").sub("", rx(r"[，,；;。\n]").split(
+        doc.text[start:rate.qual_start])[-1].split("平均")[0].split("每")[0])
+    if rx(r"\s*(?:其中|当中|當中)").match(doc.text, before.start) and len(subject) >= 2 \
+            and not shares_noun(subject, doc.text[before.start:count.qual_start] + noun_after(count)):
+        return None, None   # (…。其中，小麦播种面积34500万亩…。全国夏粮平均亩产…: the count is of one kind,
+        #                     a part, and the average names the whole crop)
     totals = [q for q in before.quantities if q.family == rate.family and is_amount(q)]
     total = totals[0] if len(totals) == 1 and bounded(totals[0]) and count.end <= totals[0].start and what \
         and shares_noun(what, totals[0].lead[-8:] + noun_after(totals[0])) else None
