@@ -7,19 +7,23 @@ the earlier the base.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from bisect import bisect_left
 from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
+from ..sentences import sentences
 from .common import (
     CLAUSE_MARK,
     Relation,
     bounded,
     compared_state,
     counted,
+    goes_on_from,
     is_amount,
     percent_relation,
+    quantities_of_sentence,
     sentence_holding,
     shares_noun,
     words_start,
@@ -108,6 +112,8 @@ def rates(doc: Any) -> list[Relation]:
                     relation = _counts_after(text, qs[i + 1:i + 4], rate)
                 if relation is None and not plan and len(before) == 1:
                     relation = _count_further_back(doc, sentence.start, before[0], rate, stem.group(1) if stem else "")
+                if relation is None and not plan and not before:
+                    relation = _counts_in_a_sentence_before(doc, sentence.start, rate, stem.group(1) if stem else "")
                 if relation is not None:
                     relations.append(relation)
                 continue
@@ -269,6 +275,41 @@ def _count_further_back(doc: Any, start: int, count: Quantity, rate: Quantity, s
     if len(group) >= 2 and not shares_noun(group[-6:], base_words) and not shares_noun(group[:6], base_words):
         return None
     return _rate_of(text, part, base, rate)
+
+
+def _counts_in_a_sentence_before(doc: Any, start: int, rate: Quantity, stem: str) -> Relation | None:
+    """A rate whose sentence holds no count, its two counts in the nearest sentence before holding
+    counts (common.sentence_holding, within two sentences): 共受理…8,432件，…；审结7,125件。…结案率达
+    到94.0%. The part is the one count named by a deed of the rate's stem (rate-deeds), the base the
+    count of its kind before it that no deed names."""
+    text = doc.text
+    # (a rate word of the data only: an X率 of any stem, 失业率, is far more often a rate of its own)
+    listed = rx(_RATE_WORDS).search(rate.lead)
+    deeds = _deeds_of(listed.group().removesuffix("率")) if listed else ()
+    if not deeds:
+        return None
+    spans = doc.shared(sentences)
+    i = bisect.bisect_right(spans.starts, start) - 1
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if not goes_on_from(text, spans.ends[j], spans.starts[j + 1]):
+            return None
+        held = quantities_of_sentence(doc, j)
+        counts = [q for q in (held.quantities if held else []) if is_amount(q) and bounded(q)
+                  and (q.is_count or q.family in ("people", "households", "person-times"))]
+        if not counts:
+            continue
+
+        def named(q: Quantity) -> bool:
+            # (the deed right before the figure, its own: 审结7,125件, 其中合格1,103份; not 失业人员再就业…)
+            return any(d in text[max(words_start(text, q.qual_start, "，,；;。\n"), q.qual_start - len(d) - 3):q.qual_start]
+                       for d in deeds)
+        parts = [q for q in counts if named(q)]
+        if len(parts) != 1:
+            return None
+        part = parts[0]
+        bases = [q for q in counts if q.family == part.family and q.end <= part.start and not named(q)]
+        return _rate_of(text, part, bases[-1], rate) if bases else None
+    return None
 
 
 def planned_in_words(text: str, q: Quantity, plan_done: bool = False) -> bool:
