@@ -34,3 +34,8 @@ def test_values_of_the_measure_named_any_way():
 def test_kinds_of_two_known_dimensions_under_one_frame():
     # (sex and age: one patient may be a woman and over 60)
     assert findings("从患者构成看，女性患者占54%，60岁以上患者占61%。") == []
+
+
+def test_a_list_closed_by_the_rest_that_opened_in_the_sentence_before():
+    # (the shares of 步行 and 公交 stand in the sentence before: this sentence's two are some of 100%)
+    assert findings("按出行方式划分，公共交通出行占38.5%，步行出行占25.2%。小汽车出行占比为30.1%，其他方式占6.2%。") == []

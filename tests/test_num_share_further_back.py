@@ -73,3 +73,10 @@ def test_a_bare_share_that_fits_the_ledes_total():
     text = ("今年全县发电量50亿千瓦时。从结构看，水电、风电和光伏发电合计20亿千瓦时，占全县发电量的40%；"
             "其中风电和光伏发电合计6亿千瓦时，占12%。")
     assert findings(text) == []
+
+
+def test_a_named_whole_of_another_span_of_months():
+    # (1至5月's exports are no whole of a share of 5月's)
+    text = ("5月出口320.5亿美元，同比增长6.1%。累计1至5月出口1,460.2亿美元，同比增长7.4%。\n"
+            "5月机电产品出口176.3亿美元，占出口总额55%。")
+    assert findings(text) == []

@@ -10,6 +10,7 @@ naming its party and nothing else counted between them (收益甲方占35%，乙
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from decimal import Decimal
@@ -18,7 +19,8 @@ from itertools import pairwise
 from ...typenames import TYPE_CHECKING
 from ..numerals import parse_arabic
 from ..quantities import Quantity, units
-from .common import Relation, bounded
+from ..sentences import sentences
+from .common import Relation, bounded, goes_on_from, quantities_of_sentence
 from .cues import DIVIDED_BY_OPENING, cue_sentences, no_cue
 from .interval import HUNDRED, Interval, plain_percent, total
 from .kinds import common_head, dimension, kinds_named_apart, parallel_kinds
@@ -201,7 +203,11 @@ def percent_partitions(doc: Any) -> list[Relation]:
             or _is_split(text, sentence, shares, labels)
         if any(q.qualifier for q in shares):
             continue
-        if whole:
+        if whole and _shares_before(doc, sentence) and not _is_partition(labels):
+            # (…公共交通出行占41.6%，…。小汽车出行占比为28.3%，…其他方式占6.2%: the list closed by 其他
+            # opened in the sentence before; this sentence's shares are some of it)
+            relations.append(_at_most_whole(shares))
+        elif whole:
             relations.append(_sum_to_whole(shares))
         elif _answers(labels) and not rx(_NESTED).search(between) and (rest := _rest_of_answers(text, sentence, shares[-1])):
             relations.append(_sum_to_whole([*shares, rest]))
@@ -214,6 +220,16 @@ def percent_partitions(doc: Any) -> list[Relation]:
 
 # an item of a list of shares that says its share word once (假投資占38.2%、假網拍21.6%): 、 and its name
 _LIST_ITEM = r"\s?、\s?[^，,、。；;：:0-9０-９%％]{1,12}"
+
+
+def _shares_before(doc: Any, sentence: Any) -> bool:
+    """The sentence right before, in its passage, holds shares said with 占 too."""
+    spans = doc.shared(sentences)
+    i = bisect.bisect_right(spans.starts, sentence.start) - 1
+    if i < 1 or not goes_on_from(doc.text, spans.ends[i - 1], spans.starts[i]):
+        return False
+    held = quantities_of_sentence(doc, i - 1)
+    return held is not None and any(q.family == "percent" and rx(_SHARE_WORD).search(q.lead[-6:]) for q in held.quantities)
 
 
 def _listed_with(text: str, sentence: Any, shares: list[Quantity]) -> list[Quantity] | None:

@@ -37,6 +37,7 @@ from .common import (
 from .cues import BREAKDOWN, cue_sentences, no_cue, opens_with_frame
 from .interval import Interval, total
 from .parts import part_groups
+from .periods import span_named
 from .vocabulary import COUNTED_TOTAL, TOTAL_SAID, rx
 
 if TYPE_CHECKING:
@@ -383,12 +384,22 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
     wholes = [q for q in before.quantities if q.family == part.family and is_amount(q) and bounded(q)
               and q.low > 0 and not compared_state(text, q) and _names(text, named, q) and _names_its_modifier(text, named, q)
               and not _inside_joined(_topic(text, q), named) and "每" not in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start]
-              and not periods_apart(text, q, part, b_sentence=True) and not _a_share_of(text, q, named)]
+              and not periods_apart(text, q, part, b_sentence=True) and not _a_share_of(text, q, named)
+              and not _months_apart(text, q, part)]
     # (several named so, smaller ones among them, are items of a list — 资金包括：…资金9.45亿元；…资金6.32亿元
     # …: the total they make is not said there, and the one not smaller than the part is no whole; a
     # figure per a unit, 每万人口…拥有量达到16件, is none of them, nor one of another period: 前5个月…
     # 14.78万辆 is no whole of 上半年…2.31万辆)
     return wholes[0] if len(wholes) == 1 and not Interval.of(part).above(Interval.of(wholes[0])) else None
+
+
+def _months_apart(text: str, whole: Quantity, part: Quantity) -> bool:
+    """The whole's sentence, before it, and the part's name different spans of months (累计1至5月出口…
+    before 5月電子零組件出口…): the part is of another span's whole."""
+    def span(q: Quantity) -> tuple[int, int] | None:
+        return span_named(text[words_start(text, q.qual_start, "。！？\n"):q.qual_start])
+    mine, theirs = span(whole), span(part)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _a_share_of(text: str, q, named: str) -> bool:
