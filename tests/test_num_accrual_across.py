@@ -129,3 +129,10 @@ def test_more_added_with_its_figure_unsaid():
     assert findings("截至去年底，全市共有公共自行车站点640个，今年新建站点120个，加上企业自建的站点，总数达到900个。") == []
     # (新…的: those who joined are named as a group of another whole)
     assert findings("年初该镇有种粮大户260户，今年新加入农机合作社的有45户，现在合作社有社员180户。") == []
+
+
+def test_a_stock_after_purchases_and_releases_in_the_next_sentence():
+    # (年初 chooses its sentence and the next: the purchases, the releases and the year-end stock)
+    assert_pair("今年初县粮食储备库存量为3.8万吨。全年收购粮食2.6万吨，调拨出库1.9万吨，至年底库存量为4.5万吨。",
+                "今年初县粮食储备库存量为3.8万吨。全年收购粮食2.6万吨，调拨出库1.9万吨，至年底库存量为4.8万吨。",
+                "NUM003", "3.8万吨 + 2.6万吨 − 1.9万吨 = 4.5万吨", verified="running-total")

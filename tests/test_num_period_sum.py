@@ -75,3 +75,13 @@ def test_parts_of_a_longer_span_than_the_whole_before():
     good = "1至9月，全省新开工交通项目300个。其中，9月份新开工34个。"
     from num_helpers import verified_kinds
     assert findings(good) == [] and "parts" in verified_kinds(good)
+
+
+def test_a_year_and_its_quarters():
+    # (a year named by its number is all its months; a cause between a quarter and its figure says
+    # nothing of the measure)
+    assert_pair("2024年，全市机场旅客吞吐量达860万人次。分季度看，一季度完成198万人次，二季度受航线调整影响完成205万人次，"
+                "三季度完成236万人次，四季度完成221万人次。",
+                "2024年，全市机场旅客吞吐量达860万人次。分季度看，一季度完成198万人次，二季度受航线调整影响完成235万人次，"
+                "三季度完成236万人次，四季度完成221万人次。",
+                "NUM001", "198万人次 + 235万人次 + 236万人次 + 221万人次", verified="parts")

@@ -25,3 +25,9 @@ def test_the_count_of_the_deed_picked_out_by_qizhong():
 def test_a_rate_of_its_own_stem_is_not_read_so():
     # (失业率 is a rate of its own, not of the figures of 再就业 before it)
     assert findings("全年全县城镇新增就业1.2万人，失业人员再就业3,600人。年末全县城镇调查失业率为4.8%。") == []
+
+
+def test_the_deed_right_after_the_counts_noun():
+    assert_pair("全校2025届3,200名毕业生中，已有2,880人落实毕业去向。学校毕业去向落实率达到90%。",
+                "全校2025届3,200名毕业生中，已有2,880人落实毕业去向。学校毕业去向落实率达到96%。",
+                "NUM010", "2,880人 ÷ 3,200名", verified="rate")

@@ -80,3 +80,9 @@ def test_a_named_whole_of_another_span_of_months():
     text = ("5月出口320.5亿美元，同比增长6.1%。累计1至5月出口1,460.2亿美元，同比增长7.4%。\n"
             "5月机电产品出口176.3亿美元，占出口总额55%。")
     assert findings(text) == []
+
+
+def test_a_share_of_the_whole_named_by_a_generic_word():
+    assert_pair("今年前三季度，全市港口完成货物吞吐量2.4亿吨。其中，外贸货物吞吐量0.9亿吨，占总量的37.5%。",
+                "今年前三季度，全市港口完成货物吞吐量2.4亿吨。其中，外贸货物吞吐量0.9亿吨，占总量的33.5%。",
+                "NUM005", "0.9亿吨 ÷ 2.4亿吨")

@@ -51,6 +51,9 @@ def span_named(words: str) -> tuple[int, int] | None:
         found.append((m.start(), (_number(m.group("m")),) * 2))
     for m in rx(r"上半年|下半年").finditer(words):
         found.append((m.start(), (1, 6) if m.group() == "上半年" else (7, 12)))
+    # (a whole year: 全年, or a year named by its number alone, 2024年，… — not its end or a month of it)
+    for m in rx(r"全年|(?<![0-9０-９])(?:[0-9０-９]{4}|1[0-9０-９]{2})年(?![底末初前以中度0-9０-９一二三四五六七八九十上下])").finditer(words):
+        found.append((m.start(), (1, 12)))
     return max(found)[1] if found else None
 
 

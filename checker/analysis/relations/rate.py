@@ -300,9 +300,10 @@ def _counts_in_a_sentence_before(doc: Any, start: int, rate: Quantity, stem: str
             continue
 
         def named(q: Quantity) -> bool:
-            # (the deed right before the figure, its own: 审结7,125件, 其中合格1,103份; not 失业人员再就业…)
+            # (the deed right before the figure, its own: 审结7,125件, 其中合格1,103份; or right after it,
+            # 已有4,371人落实毕业去向; not 失业人员再就业…)
             return any(d in text[max(words_start(text, q.qual_start, "，,；;。\n"), q.qual_start - len(d) - 3):q.qual_start]
-                       for d in deeds)
+                       or text.startswith(d, q.end) for d in deeds)
         parts = [q for q in counts if named(q)]
         if len(parts) != 1:
             return None

@@ -67,7 +67,9 @@ def shares(doc: Any) -> list[Relation]:
 
 
 # 占 right after a part, nothing between but a hedge or a copula (，占18.9%; ，约占; ，占比为)
-_SHARE_RIGHT_AFTER = r"[，,]\s?(?:约|約|仅|僅)?(?:占|佔)(?:比)?(?:为|為|达|達|约|約)?\s?"
+# (or naming the whole by a generic word only: ，占总量的68.3%, 占整體件數的40.0%)
+_SHARE_RIGHT_AFTER = (r"[，,]\s?(?:约|約|仅|僅)?(?:占|佔)(?:比)?(?:为|為|达|達|约|約)?"
+                      r"(?:(?:总量|總量|总数|總數|总额|總額|全部|整体|整體)[\u3400-\u9fff]{0,4}?的)?\s?")
 
 
 def _of_groups(doc: Any, groups, seen: set[int]) -> list[Relation]:
