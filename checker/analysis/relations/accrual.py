@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # verb; not 原因, 原则, 原料 …, words of their own), 已有, 此前, 去年底, 截至上月末, 去年已完成 …; the end of an earlier month or week named
 # alone (3月底为…, 上月末…, 上周末为…: the stock on that day), a year's end of Taiwan's calendar
 # (截至113年底, 至113年底), and a count so far (已累计, 开通以来累计)
-EARLIER_STOCK = (r"(?:原有|原为|原為|原来有|原來有|原本有|原(?!因|则|則|料|始|创|創|产|產|生)[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
+EARLIER_STOCK = (r"(?:原有|原为|原為|原来有|原來有|原本有|原(?!因|则|則|料|始|创|創|产|產|生)(?![\u3400-\u9fff]{0,3}[乡鄉镇鎮县縣市区區村])[\u3400-\u9fff]{1,2}|已有|已经有|已經有|此前|之前|先前"
             r"|去年底|去年年底|上年底|上年末|年初|(?:上|(?<![0-9０-９])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])(?:月|周|週)(?:底|末)|截至(?:去年|上年|上月|[0-9０-９]{3,4}年)|截至[\u3400-\u9fff0-9０-９]{1,8}(?:底|末)|(?:去年|上年|前年)(?:已|共|累计|累計)"
             # (a year's end in Taiwan's ROC years, 至113年底; what was done so far, 已累计, 开通以来累计)
             r"|(?<![截])至[0-9０-９]{3,4}年(?:底|末)|已累计|已累計|以来累计|以來累計"
@@ -63,7 +63,9 @@ _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁�
 LOST = (r"离开|離開|离队|離隊|退出|退休|流失|调离|調離|去世|病逝|注销|註銷|关闭|關閉|停业|停業|歇业|歇業|倒闭|倒閉"
         r"|淘汰|迁出|遷出|撤销|撤銷|拆除|报废|報廢|减少|減少|剔除|扣除"
         # (a place or a rule done away with: 新闢18處、廢止6處)
-        r"|废止|廢止|撤并|撤併|裁撤")
+        r"|废止|廢止|撤并|撤併|裁撤"
+        # (a place merged with another: the stock after counts more than the changes said)
+        r"|合并|合併")
 # such a verb right after a change's figure says what it did, whatever the words before it
 # (此后又有6人退出: 又 before the figure, yet 6 left)
 _TAKEN_AFTER = r"\s?(?:名|人|位|个|個|家|户|戶)?(?:%s)" % LOST
@@ -230,6 +232,8 @@ def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tup
         return False    # (…，其中老城区累计加装达286部: a part of the stock, not the stock after)
     if any(not _of_a_change(text, m.start(), changes) for m in rx(_MORE_UNSAID).finditer(text, earlier.end, after.qual_start)):
         return False
+    if rx(r"合并|合併|撤并|撤併|并入|併入|划入|劃入").search(text, earlier.end, after.qual_start):
+        return False    # (…7月東河鄉與西河鄉合併…，目前全鄉…: the stock after is of a wider place)
     if rx(r"加上|连同|連同|另有|以及").search(text, max(q.end for q, _ in changes), after.qual_start):
         return False    # (…新建公共充电桩8000个，加上居民小区自建的私人充电桩，总量…: more added, its figure unsaid)
     deed = rx(r"(?:已经|已經|已|累计|累計)+([\u3400-\u9fff]{2})[^，,；;。]*$").search(said)

@@ -37,6 +37,7 @@ from .common import (
 from .cues import cue_sentences, from_spans, no_cue
 from .doubling import doubled
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
+from .periods import span_named
 from .vocabulary import (
     DOWN,
     EARLIER_NAMED,
@@ -675,6 +676,20 @@ _COMPARED_OPENING = (r"(?:(?:与|與|和|同)(?:上年|去年|前年|上年度|�
                      r"[，,]?\s?(?P<named>[^，,；;。0-9０-９%%％]{0,12}?)(?P<verb>%s|新增)了?$" % VERB)
 
 
+# wholes named by joining their kinds (进出口 of 进口 and 出口; 出入境)
+_JOINED = r"进出口|進出口|出入境|出入口"
+
+
+def _inside_joined(words: str, named: str) -> bool:
+    """Every place the words hold the named word is inside a joined whole (出口 in 进出口总值): the
+    named word names a kind of that whole, not the whole."""
+    if rx(_JOINED).search(named):
+        return False    # (进出口总额 names the joined whole itself)
+    joined = [m.span() for m in rx(_JOINED).finditer(words)]
+    at = [m.start() for m in re.finditer(re.escape(named[:2]), words)]
+    return bool(at) and bool(joined) and all(any(a0 <= a < a1 for a0, a1 in joined) for a in at)
+
+
 def _amount_and_rate_after(doc: Any, sentence: Any) -> list[Relation]:
     """`…进出口总值2,846.3亿元。与上年同期相比，进出口总值增加215.7亿元，增长8.2%`: the amount of a
     change and its percentage opening a clause of comparison, the figure now in the sentence before
@@ -702,8 +717,12 @@ def _amount_and_rate_after(doc: Any, sentence: Any) -> list[Relation]:
                    and not how_much_changed(q) and not compared_state(text, q) and not q.qualifier
                    and not rx(EARLIER_NAMED).search(q.lead)]
         named = m.group("named").strip()
+        if span_named(named) is not None and span_named(text[max(held.start, figures[0].qual_start - 30):figures[0].qual_start]
+                                                          if held and figures else "") != span_named(named):
+            continue    # (…1至9月…1,248億元。與去年同期相比，第三季單季稅收增加…: a change of another span)
         if len(named) >= 2:
-            figures = [q for q in figures if shares_noun(named, q.lead[-10:] + q.noun)]
+            figures = [q for q in figures if shares_noun(named, q.lead[-10:] + q.noun)
+                       and not _inside_joined(q.lead + q.noun, named)]
             # (the one named in full, 进出口总值, where a part shares some of its words, 其中出口)
             whole_name = [q for q in figures if named in q.lead + q.noun]
             figures = whole_name if len(whole_name) == 1 else figures

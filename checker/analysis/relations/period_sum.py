@@ -239,6 +239,8 @@ def _one_measure(text: str, whole: Quantity, whole_words: str, parts: list[tuple
     own = [_own(words) for _, words in parts]
     if any(len(o) >= 2 and o not in said and not _measure_named(o, said) for o in own):
         return False    # (a part naming more than the whole, 接待游客 of 接待境外游客, measures another thing)
+    if "的" in rx(r"[，,；;：:]").split(whole_words)[-1] and not any(said in o for o in own):
+        return False    # (上半年，經桃園機場入境的來臺旅客…: a whole named by a clause the parts do not say, some of theirs)
     if any(len(o) >= 2 for o in own):
         return True
     first = parts[0][0]

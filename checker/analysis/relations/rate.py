@@ -288,12 +288,17 @@ def _counts_in_a_sentence_before(doc: Any, start: int, rate: Quantity, stem: str
     deeds = _deeds_of(listed.group().removesuffix("率")) if listed else ()
     if not deeds:
         return None
+    if rx(r"[\s“”\"]*(?:其中|当中|當中)").match(text, start):
+        return None     # (…已签约10.45万人，签约率82.3%。其中，65岁及以上老年人签约率86.1%: rates of groups in it)
     spans = doc.shared(sentences)
     i = bisect.bisect_right(spans.starts, start) - 1
     for j in range(i - 1, max(-1, i - 3), -1):
         if not goes_on_from(text, spans.ends[j], spans.starts[j + 1]):
             return None
         held = quantities_of_sentence(doc, j)
+        word = listed.group() if listed else "率"
+        if held is not None and any(q.family == "percent" and word in q.lead for q in held.quantities):
+            return None     # (the counts' own rate is said with them: a rate after is of something else)
         counts = [q for q in (held.quantities if held else []) if is_amount(q) and bounded(q)
                   and (q.is_count or q.family in ("people", "households", "person-times"))]
         if not counts:
@@ -302,8 +307,11 @@ def _counts_in_a_sentence_before(doc: Any, start: int, rate: Quantity, stem: str
         def named(q: Quantity) -> bool:
             # (the deed right before the figure, its own: 审结7,125件, 其中合格1,103份; or right after it,
             # 已有4,371人落实毕业去向; not 失业人员再就业…)
-            return any(d in text[max(words_start(text, q.qual_start, "，,；;。\n"), q.qual_start - len(d) - 3):q.qual_start]
-                       or text.startswith(d, q.end) for d in deeds)
+            # (not negated: 不合格产品18批次 is what failed, the rest of the rate's count)
+            def before(d: str) -> str:
+                return text[max(words_start(text, q.qual_start, "，,；;。\n"), q.qual_start - len(d) - 4):q.qual_start]
+            return any((d in before(d) and not rx(r"(?:不|未|非|無|无)" + d).search(before(d))) or text.startswith(d, q.end)
+                       for d in deeds)
         parts = [q for q in counts if named(q)]
         if len(parts) != 1:
             return None
