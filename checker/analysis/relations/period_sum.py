@@ -54,11 +54,11 @@ _REACH = 3
 _PERIOD_WORDS = (r"[一二三四1-4１-４](?<![前至到\-－—][一二三四1-4１-４])(?:季度|季(?!度))(?!末|底)"
                  r"|(?:1[0-2]|[1-9](?<![0-9０-９][1-9])|十[一二]?|[一二三四五六七八九])月(?:份|(?![0-9０-９一二三四五六七八九十日号號底末初中上下旬]))")
 # a span of several months: the whole's (前三季度, 1至9月, 上半年, 前5个月, 一至三季度)
-_SPAN_WORDS = (r"上半年|下半年|前[两兩二三]季|[一二三四1-4１-４]季|全年|[0-9０-９]年|(?:1[0-2]|0?[1-9]|[一二三四五六七八九十])(?:月份?)?(?:至|到|-|－|—|～|~)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+_SPAN_WORDS = (r"上半年|下半年|前[两兩二三]季|[一二三四1-4１-４]季|全年|[0-9０-９]年[，,]|(?:1[0-2]|0?[1-9]|[一二三四五六七八九十])(?:月份?)?(?:至|到|-|－|—|～|~)(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
                r"|前(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])(?:个|個)?月")
 # (what a text must hold for _SPAN_WORDS to match, in few first characters, so that re skips to
 # them: the whole pattern opens with digits and number words, tried at nearly every place)
-_SPAN_HINT = (r"上半年|下半年|前[两兩二三]季|[一二三四1-4１-４]季|全年|[0-9０-９]年|[至到\-－—～~](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+_SPAN_HINT = (r"上半年|下半年|前[两兩二三]季|[一二三四1-4１-４]季|全年|[0-9０-９]年[，,]|[至到\-－—～~](?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
               r"|前(?:[0-9０-９]{1,2}|[二两兩三四五六七八九十])(?:个|個)?月")
 # another year than the text's own, a comparison, or a change: no flow of the span's
 _OTHER_TIME = r"去年|上年|前年|同期|同比|环比|環比|较|較|比上|比去"
@@ -74,6 +74,7 @@ _FRAME = r"(?:分|从|從|按)[季月]度?(?:看|来看|來看|计|計)|其中|�
 
 def period_sums(doc: Any) -> list[Relation]:
     text = doc.text
+    # (a year is named in most texts: the hint holds one opening a clause only, 2024年，…)
     if not any(_periods_near(text, m.start(), m.end()) for m in rx(_SPAN_HINT).finditer(text)):
         return []
     spans = doc.shared(sentences)
