@@ -85,3 +85,10 @@ def test_a_year_and_its_quarters():
                 "2024年，全市机场旅客吞吐量达860万人次。分季度看，一季度完成198万人次，二季度受航线调整影响完成235万人次，"
                 "三季度完成236万人次，四季度完成221万人次。",
                 "NUM001", "198万人次 + 235万人次 + 236万人次 + 221万人次", verified="parts")
+
+
+def test_words_before_a_months_name_describe_the_month():
+    # (海岛音乐节举办的7月: what the month was, not what its figure measures; 分月来看 frames them)
+    assert_pair("今年第三季度，全县接待游客42.6万人次。分月来看，7月为12.4万人次，海岛音乐节举办的8月增加到16.8万人次，9月为13.4万人次。",
+                "今年第三季度，全县接待游客42.6万人次。分月来看，7月为12.4万人次，海岛音乐节举办的8月增加到18.8万人次，9月为13.4万人次。",
+                "NUM001", "12.4万人次 + 18.8万人次 + 13.4万人次", verified="parts")

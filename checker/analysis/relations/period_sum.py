@@ -66,10 +66,11 @@ _OTHER_TIME = r"去年|上年|前年|同期|同比|环比|環比|较|較|比上|
 _SAYS_NOTHING = (r"受[\u3400-\u9fff]{1,10}?(?:影响|影響|带动|帶動|拉动|拉動)|(?:第)?[一二三四1-4１-４](?:季度|季)|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])(?:月份?|月)"
                  r"|[0-9０-９]{1,2}(?:至|到|-|－|—)|前[两兩二三]季度?|前[0-9０-９二两兩三四五六七八九十]{1,2}(?:个|個)?月"
                  r"|上半年|下半年|今年|全年|本年|当年|當年|单月|單月|当月|當月|全[省市县縣区區镇鎮乡鄉国國]|本[省市县縣区區]|[我该該][省市县縣区區]"
-                 r"|分[季月]度?看|从[季月]度?看|從[季月]度?看|其中|当中|當中|累计|累計|合计|合計|共计|共計|总计|總計|总额|總額|总量|總量|共|总|總"
-                 r"|完成|实现|實現|达到|達到|达|達|为|為|是|有|约|約|近|逾|超过|超過|单|單|又|再|则|則|也|已|以|的|了|[，,：:、\s（）()]")
+                 r"|(?:分|从|從|按)(?:季|月)(?:度|份)?(?:来|來)?(?:看|观察|觀察)|其中|当中|當中|累计|累計|合计|合計|共计|共計|总计|總計|总额|總額|总量|總量|共|总|總"
+                 r"|完成|实现|實現|达到|達到|达|達|为|為|是|有|约|約|近|逾|超过|超過|单|單|又|再|则|則|也|已|以|的|了"
+                 r"|更|还|還|仍|[，,：:、\s（）()]")
 # a frame opening the parts: 分季度看，… ; 其中，…
-_FRAME = r"(?:分|从|從|按)[季月]度?(?:看|来看|來看|计|計)|其中|当中|當中"
+_FRAME = r"(?:分|从|從|按)(?:季|月)(?:度|份)?(?:看|来看|來看|计|計|观察|觀察)|其中|当中|當中"
 
 
 def period_sums(doc: Any) -> list[Relation]:
@@ -181,7 +182,12 @@ def _tiling(doc: Any, spans: Any, start: int, whole: Quantity,
             if period is None or rx(_OTHER_TIME).search(words) or end_named(words) is not None:
                 continue
             if span[0] <= period[0] <= period[1] <= span[1] and period != span:
-                named.append((q, words, period))
+                # (what names the measure follows the period's name; words before it describe the
+                # period: 海上花火節開幕的5月增加到…)
+                last = None
+                for last in rx(_PERIOD_WORDS).finditer(words):
+                    pass
+                named.append((q, words[last.end():] if last else words, period))
     # a run of them in text order, one after the other, from the span's first month to its last
     for k, (first, words, period) in enumerate(named):
         if period[0] != span[0]:
