@@ -19,6 +19,7 @@ from .common import LEVELS, Relation, bounded, counts_as, sentence_holding, shar
 from .cues import cue_sentences
 from .interval import Interval, basis
 from .periods import changes_fill_the_time
+from .scopes import scopes_apart
 from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, WORDS, rx
 
 if TYPE_CHECKING:
@@ -208,7 +209,6 @@ _EXTENT = (r"(?:规划|規劃|设计|設計|计划|計劃)|(?:总|總)[\u3400-\u
            r"(?:约|約)?(?:为|為)$")
 # what says the stock after took in more than the changes named (此后持续上升, 去年持续推动)
 _MORE_UNSAID = r"持续|持續|陆续|陸續|不断|不斷|此后|此後|期间|期間"
-_SCOPE = r"全[市县縣区區省国國镇鎮乡鄉]|[本我][省市县縣区區镇鎮]|这个[镇鎮县縣区區市村]|這個[鎮縣區市村]"
 # a place named by its own name before the stock after (老城区, 安南區, 城关镇), not a whole one (全市)
 _PLACE_NAMED = r"[\u3400-\u9fff]{1,2}(?<![全本我各])(?:城区|城區|区|區|县|縣|镇|鎮|乡|鄉)(?![村域级級城内內外])"
 
@@ -223,8 +223,7 @@ def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tup
     words = after.lead
     if rx(_EXTENT).search(words):
         return False
-    here, there = set(rx(_SCOPE).findall(said)), set(rx(_SCOPE).findall(words))
-    if here and there and not here & there:
+    if scopes_apart(said, words):
         return False
     if any(place[-3:] not in said for place in rx(_PLACE_NAMED).findall(words)):
         return False    # (…全市已加装电梯312部。…又新增…147部，目前老城区累计加装达160部: a part of the place)

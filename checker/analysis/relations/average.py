@@ -45,6 +45,7 @@ from .interval import Interval, as_average, basis
 from .kinds import names_group_of
 from .parts import part_groups
 from .rate import planned_in_words
+from .scopes import scopes_apart
 from .span_average import span_averages
 from .vocabulary import rx
 
@@ -204,10 +205,6 @@ def _count_before(doc: Any, start: int, rate: Quantity, family: str,
 
 # the figure set as a standard, right after it (按每人1200元的标准: the standard of a handout)
 _STANDARD_AFTER = r"\s?的?(?:标准|標準)"
-# the scope a figure is of, named at the head of its words (全县, 本市, 我省)
-_SCOPE = r"全[市县縣区區省国國镇鎮乡鄉村]|[本我][省市县縣区區镇鎮]"
-
-
 def _total_sentence_before(doc: Any, start: int, rate: Quantity, count: Quantity, what: str) -> Quantity | None:
     """The total of an average whose sentence holds its count and no total (演出覆盖全县14个乡镇，平均每个
     乡镇12场): the one amount of the average's unit stated as a total (共, 合计, 累计, 总 …) in the
@@ -227,8 +224,7 @@ def _total_sentence_before(doc: Any, start: int, rate: Quantity, count: Quantity
     named = rx(r"(?:总额|總額|总计|總計|共计|共計|合计|合計|累计|累計|总共|總共|一共|共|总|總)").split(total.lead)[-1]
     if not (shares_noun(named, said) or (what and shares_noun(what, named + noun_after(total)))):
         return None
-    here, there = set(rx(_SCOPE).findall(said)), set(rx(_SCOPE).findall(text[before.start:total.qual_start]))
-    return None if here and there and not here & there else total
+    return None if scopes_apart(said, text[before.start:total.qual_start]) else total
 
 
 def _first_word(noun: str) -> str:

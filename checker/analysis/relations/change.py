@@ -37,6 +37,7 @@ from .common import (
 from .cues import cue_sentences, from_spans, no_cue
 from .doubling import doubled
 from .interval import HUNDRED, ZERO, Interval, basis, plain_percent
+from .kinds import inside_joined
 from .periods import span_named
 from .vocabulary import (
     DOWN,
@@ -595,6 +596,13 @@ def _last_of_list(text: str, qs: list[Quantity], i: int) -> bool:
     return follows_in_list(text, qs, qs[i], upto=i)
 
 
+def _amount_then_percent(d: Quantity, pct: Quantity) -> bool:
+    """d may be the amount of a change and pct its percentage: an amount (no percentage, age or
+    length of time) and a percentage, neither hedged."""
+    return pct.family == "percent" and d.family not in ("percent", "points") \
+        and not d.family.startswith(("age", "time-")) and not d.qualifier and not pct.qualifier
+
+
 def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
     """`产量达到132.8公斤，比上年增加6.6公斤，增长5.3%`: the figure now, the amount of its change
     and the change in percent; the earlier figure is now − amount (now + amount for a fall), and
@@ -602,8 +610,7 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
     found: list[Relation] = []
     for i in range(len(qs) - 2):
         now, d, pct = qs[i], qs[i + 1], qs[i + 2]
-        if now.family != d.family or pct.family != "percent" or now.family in ("percent", "points") \
-                or now.family.startswith(("age", "time-")) or now.qualifier or d.qualifier or pct.qualifier:
+        if now.family != d.family or now.qualifier or not _amount_then_percent(d, pct):
             continue
         if _last_of_list(text, qs, i):
             continue
@@ -642,8 +649,7 @@ def _earlier_amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
     found: list[Relation] = []
     for i in range(len(qs) - 2):
         earlier, d, pct = qs[i], qs[i + 1], qs[i + 2]
-        if earlier.family != d.family or pct.family != "percent" or earlier.family in ("percent", "points") \
-                or earlier.family.startswith(("age", "time-")) or earlier.qualifier or d.qualifier or pct.qualifier:
+        if earlier.family != d.family or earlier.qualifier or not _amount_then_percent(d, pct):
             continue
         if not rx(_EARLIER_BEFORE).search(earlier.lead):
             continue
@@ -676,20 +682,6 @@ _COMPARED_OPENING = (r"(?:(?:与|與|和|同)(?:上年|去年|前年|上年度|�
                      r"[，,]?\s?(?P<named>[^，,；;。0-9０-９%%％]{0,12}?)(?P<verb>%s|新增)了?$" % VERB)
 
 
-# wholes named by joining their kinds (进出口 of 进口 and 出口; 出入境)
-_JOINED = r"进出口|進出口|出入境|出入口"
-
-
-def _inside_joined(words: str, named: str) -> bool:
-    """Every place the words hold the named word is inside a joined whole (出口 in 进出口总值): the
-    named word names a kind of that whole, not the whole."""
-    if rx(_JOINED).search(named):
-        return False    # (进出口总额 names the joined whole itself)
-    joined = [m.span() for m in rx(_JOINED).finditer(words)]
-    at = [m.start() for m in re.finditer(re.escape(named[:2]), words)]
-    return bool(at) and bool(joined) and all(any(a0 <= a < a1 for a0, a1 in joined) for a in at)
-
-
 def _amount_and_rate_after(doc: Any, sentence: Any) -> list[Relation]:
     """`…进出口总值2,846.3亿元。与上年同期相比，进出口总值增加215.7亿元，增长8.2%`: the amount of a
     change and its percentage opening a clause of comparison, the figure now in the sentence before
@@ -700,8 +692,7 @@ def _amount_and_rate_after(doc: Any, sentence: Any) -> list[Relation]:
     text, qs = doc.text, sentence.quantities
     for i in range(len(qs) - 1):
         d, pct = qs[i], qs[i + 1]
-        if pct.family != "percent" or d.family in ("percent", "points") or d.family.startswith(("age", "time-")) \
-                or d.qualifier or pct.qualifier or any(q.family == d.family for q in qs[:i]):
+        if not _amount_then_percent(d, pct) or any(q.family == d.family for q in qs[:i]):
             continue
         lead = text[max(sentence.start, d.qual_start - 30):d.qual_start]
         m = rx(_COMPARED_OPENING).search(lead)
@@ -722,7 +713,7 @@ def _amount_and_rate_after(doc: Any, sentence: Any) -> list[Relation]:
             continue    # (…1至9月…1,248億元。與去年同期相比，第三季單季稅收增加…: a change of another span)
         if len(named) >= 2:
             figures = [q for q in figures if shares_noun(named, q.lead[-10:] + q.noun)
-                       and not _inside_joined(q.lead + q.noun, named)]
+                       and not inside_joined(q.lead + q.noun, named)]
             # (the one named in full, 进出口总值, where a part shares some of its words, 其中出口)
             whole_name = [q for q in figures if named in q.lead + q.noun]
             figures = whole_name if len(whole_name) == 1 else figures

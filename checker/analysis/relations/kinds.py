@@ -15,6 +15,20 @@ import re
 
 from .vocabulary import WORDS, rx
 
+# wholes named by joining their kinds (进出口 of 进口 and 出口; 出入境, 中小学, 内外贸, 城乡)
+_JOINED = r"进出口|進出口|出入境|出入口|中小学|中小學|内外贸|內外貿|城乡|城鄉"
+
+
+def inside_joined(words: str, named: str) -> bool:
+    """Every place the words hold the named word (its first two characters) is inside a joined whole
+    (出口 in 进出口总值, 外贸 in 内外贸): the named word names a kind of that whole, not the whole;
+    a name holding the joined whole itself (进出口总额) is none."""
+    if rx(_JOINED).search(named):
+        return False
+    joined = [m.span() for m in rx(_JOINED).finditer(words)]
+    at = [m.start() for m in re.finditer(re.escape(named[:2]), words)]
+    return bool(at) and bool(joined) and all(any(a0 <= a < a1 for a0, a1 in joined) for a in at)
+
 
 def common_head(nouns: list[str]) -> str:
     """The longest ending all nouns share (示范书屋 of 省级示范书屋 and 市级示范书屋)."""

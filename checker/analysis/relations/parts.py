@@ -100,7 +100,7 @@ from .kinds import (
     whole_partition,
 )
 from .period_sum import period_sums
-from .periods import span_named
+from .periods import span_before, span_named
 from .rest import rest_of_the_whole
 from .scopes import SCOPE_AT_HEAD, item_start, wider_scope
 from .span_parts import span_parts
@@ -1096,7 +1096,7 @@ def _other_span(text: str, whole: Quantity, part_words: str) -> bool:
     theirs = span_named(part_words)
     if theirs is None:
         return False
-    mine = span_named(text[words_start(text, whole.qual_start, "。！？\n"):whole.qual_start])
+    mine = span_before(text, whole)
     return mine is not None and not mine[0] <= theirs[0] <= theirs[1] <= mine[1]
 
 

@@ -9,7 +9,12 @@ make add up only when the changes fill the time between the two stocks: `截至3
 """
 from __future__ import annotations
 
+from ...typenames import TYPE_CHECKING
+from .common import words_start
 from .vocabulary import number_of, rx
+
+if TYPE_CHECKING:
+    from ..quantities import Quantity
 
 _DIGITS = "0-9０-９"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -55,6 +60,11 @@ def span_named(words: str) -> tuple[int, int] | None:
     for m in rx(r"全年|(?<![0-9０-９])(?:[0-9０-９]{4}|1[0-9０-９]{2})年(?![底末初前以中度0-9０-９一二三四五六七八九十上下])").finditer(words):
         found.append((m.start(), (1, 12)))
     return max(found)[1] if found else None
+
+
+def span_before(text: str, q: Quantity) -> tuple[int, int] | None:
+    """The span of months q's sentence names before it (累计1至5月出口…: (1, 5))."""
+    return span_named(text[words_start(text, q.qual_start, "。！？\n"):q.qual_start])
 
 
 def end_named(words: str) -> int | None:

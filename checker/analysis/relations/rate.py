@@ -306,12 +306,9 @@ def _counts_in_a_sentence_before(doc: Any, start: int, rate: Quantity, stem: str
 
         def named(q: Quantity) -> bool:
             # (the deed right before the figure, its own: 审结7,125件, 其中合格1,103份; or right after it,
-            # 已有4,371人落实毕业去向; not 失业人员再就业…)
-            # (not negated: 不合格产品18批次 is what failed, the rest of the rate's count)
-            def before(d: str) -> str:
-                return text[max(words_start(text, q.qual_start, "，,；;。\n"), q.qual_start - len(d) - 4):q.qual_start]
-            return any((d in before(d) and not rx(r"(?:不|未|非|無|无)" + d).search(before(d))) or text.startswith(d, q.end)
-                       for d in deeds)
+            # 已有4,371人落实毕业去向; not 失业人员再就业…, nor negated: 不合格产品18批次 failed)
+            before = text[max(words_start(text, q.qual_start, "，,；;。\n"), q.qual_start - 8):q.qual_start]
+            return any(rx(r"(?<![不未非無无])" + d).search(before) or text.startswith(d, q.end) for d in deeds)
         parts = [q for q in counts if named(q)]
         if len(parts) != 1:
             return None

@@ -24,6 +24,18 @@ PLACE_ENDS = "区|區|县|縣|镇|鎮|乡|鄉|街道|社区|社區"
 SCOPE_AT_HEAD = r"[\u3400-\u9fff]{0,4}?(?<![安完健齐齊保周])全(?:国|國|省|市|县|縣|区|區|镇|鎮|乡|鄉|村|院|校|厂|廠)"
 # (the places the whole's words name as its scope: 全县, 我市, 本区, 该镇, 这个村; not 区 in 跨区域 or 片区)
 _SCOPE_NAMED = r"(?:[全我本该該]|这个|這個)(省|市|县|縣|区|區|镇|鎮|乡|鄉|村)"
+# the scope a figure's words name, a whole place (全市, 本县, 这个镇): what accrual.py and average.py
+# ask of two figures they would join
+_SCOPE_SAID = r"全[市县縣区區省国國镇鎮乡鄉村]|[本我][省市县縣区區镇鎮]|这个[镇鎮县縣区區市村]|這個[鎮縣區市村]"
+
+
+def scopes_apart(words: str, other: str) -> bool:
+    """Both words name a whole place as their scope, and no place of one is of the other (全市…,
+    全省总里程): figures of two places."""
+    here, there = set(rx(_SCOPE_SAID).findall(words)), set(rx(_SCOPE_SAID).findall(other))
+    return bool(here) and bool(there) and not here & there
+
+
 _TITLES = "|".join(w for section in ("designations", "honour-titles") for line in WORDS[section] for w in line.split())
 
 

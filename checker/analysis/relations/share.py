@@ -36,8 +36,9 @@ from .common import (
 )
 from .cues import BREAKDOWN, cue_sentences, no_cue, opens_with_frame
 from .interval import Interval, total
+from .kinds import inside_joined
 from .parts import part_groups
-from .periods import span_named
+from .periods import span_before
 from .vocabulary import COUNTED_TOTAL, TOTAL_SAID, rx
 
 if TYPE_CHECKING:
@@ -385,7 +386,7 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
         return None
     wholes = [q for q in before.quantities if q.family == part.family and is_amount(q) and bounded(q)
               and q.low > 0 and not compared_state(text, q) and _names(text, named, q) and _names_its_modifier(text, named, q)
-              and not _inside_joined(_topic(text, q), named) and "每" not in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start]
+              and not inside_joined(_topic(text, q), named) and "每" not in text[words_start(text, q.qual_start, "，,；;。\n"):q.qual_start]
               and not periods_apart(text, q, part, b_sentence=True) and not _a_share_of(text, q, named)
               and not _months_apart(text, q, part)]
     # (several named so, smaller ones among them, are items of a list — 资金包括：…资金9.45亿元；…资金6.32亿元
@@ -398,9 +399,7 @@ def _named_before(doc: Any, sentence: Any, part, named: str):
 def _months_apart(text: str, whole: Quantity, part: Quantity) -> bool:
     """The whole's sentence, before it, and the part's name different spans of months (累计1至5月出口…
     before 5月電子零組件出口…): the part is of another span's whole."""
-    def span(q: Quantity) -> tuple[int, int] | None:
-        return span_named(text[words_start(text, q.qual_start, "。！？\n"):q.qual_start])
-    mine, theirs = span(whole), span(part)
+    mine, theirs = span_before(text, whole), span_before(text, part)
     return mine is not None and theirs is not None and mine != theirs
 
 
@@ -418,17 +417,6 @@ def _names_its_modifier(text: str, named: str, whole) -> bool:
     around = rx(_GENERIC).sub("", _topic(text, whole) + whole.noun + whole.unit.name)
     name = rx(r"^[全本]").sub("", rx(_GENERIC).sub("", named))
     return len(name) < 4 or name[:2] in around
-
-
-# the first kind of a whole named by joining its kinds (进出口, 出入境, 中小学, 内外贸, 城乡): the word
-# named after it is that whole's, not the kind's own (进出口值 does not name 出口总值)
-_JOINED_HEAD = "进進出入中小大内內外上下城乡鄉男女"
-
-
-def _inside_joined(words: str, named: str) -> bool:
-    """Every place the whole's words hold the named word is inside a joined whole (进出口)."""
-    at = [m.start() for m in re.finditer(re.escape(named[:2]), words)]
-    return bool(at) and all(a > 0 and words[a - 1] in _JOINED_HEAD for a in at)
 
 
 def _named_later(text: str, after: list, part, named: str):
