@@ -369,6 +369,12 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
                       groups if groups is not None else [], before=prev.start, divided=divided)
 
 
+def _closed_by_the_rest(parts: list[Quantity]) -> bool:
+    """The list of parts ends with the other kinds (…、交通事故2,715次、其他创伤1,706次): together
+    they are every kind of the whole, none twice."""
+    return len(parts) >= 2 and rx(r"^(?:其他|其它)").search(parts[-1].lead) is not None
+
+
 def _items_counted(text: str, qs: list[Quantity], starts: list[int], lo: int, hi: int, noun: str, n: int) -> bool:
     """text[lo:hi] counts the items of a list of n parts named by `noun`: a count of exactly n whose
     noun after it shares two characters with theirs (3處社宅 before 五甲社宅…、大順社宅…、德民社宅…)."""
@@ -756,7 +762,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     wholes = [w for w, _ in candidates]
     whole = wholes[0]
     must_name = text.startswith(_NAMING_CUES, pos)
-    if text[pos] in _TOTAL_ONLY and (len(wholes) > 1 or not (
+    if text[pos] in _TOTAL_ONLY and not divided and (len(wholes) > 1 or not (
             rx(_TOTAL_WORD).search(whole.lead) or (text.startswith(("包括", *_ONE_BY_ONE), pos) and _adjacent(text, qs, whole, pos)))):
         # 含/尤其 break down only a whole stated as a total; 包括 also the figure of the clause
         # right before it (载有49人，包括46名旅客和3名船员), and 含/包含/涵盖 such a figure when a
@@ -807,9 +813,11 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 break   # after a ；, a clause with its own 其中 is a new whole
             first_word = rx(r"[\u3400-\u9fff]+").match(body)
             said_of = text[max(sentence.start, whole.qual_start - 12):whole.qual_start] + "".join(nouns)
-            if first_word and len(nouns) >= 2 and not set(first_word.group()) & set(said_of):
+            if first_word and len(nouns) >= 2 and not set(first_word.group()) & set(said_of) \
+                    and not first_word.group().startswith(("其他", "其它")):
                 break   # (其中镇11个，乡5个；行政村248个，社区36个: after a ；, a clause naming nothing of
-                #         the whole or of the parts before is a list of its own)
+                #         the whole or of the parts before is a list of its own; the other kinds,
+                #         …；交通事故…；其他创伤…, are the rest of this one)
             if body.startswith(("其餘", "其余")) and any(
                     q.family == family and is_amount(q) and rx(r"[；;]").search(text, q.end, whole.qual_start)
                     and rx(_RANKED).search(text, words_start(text, q.qual_start, "；;。\n"), q.qual_start + 40)
@@ -982,11 +990,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         named = [whole]     # (3處社宅完工，合計提供1,284戶。其中，五甲社宅462戶、大順社宅583戶、德民社宅
         #                     284戶: the sentence before counts the items the breakdown lists, by their noun)
     if before >= 0 and len(noun) >= 2 and not named and not (
-            (mutually_exclusive(kinds) or divided) and sum(1 for q in between(qs, starts, before, pos)
+            (mutually_exclusive(kinds) or divided or _closed_by_the_rest(parts))
+            and sum(1 for q in between(qs, starts, before, pos)
                                               if counts_as(text, q, family) and is_amount(q) and not how_much_changed(q)) == 1):
         # across a sentence, a part that names what it counts names the whole's noun, unless the
         # parts are exclusive kinds and the sentence before counts one amount of their kind (全镇共有
-        # 耕地3.2万亩。其中，水田2.1万亩，旱地1.1万亩。)
+        # 耕地3.2万亩。其中，水田2.1万亩，旱地1.1万亩。), kinds known or a list closed by the other
+        # kinds (…出勤1.4万次。其中，急病送医…；交通事故…；其他创伤…: what is not named is in 其他)
         return None
     if before >= 0 and (len(wholes) > 1 or whole not in named) and sum(
             1 for q in between(qs, starts, before, pos)
