@@ -35,3 +35,33 @@ def test_a_frame_opening_with_fen_divides_the_whole_before():
     assert_pair("前三季度，全县居民生活用电量41.6亿千瓦时。分区域看，城镇居民用电27.2亿千瓦时，乡村居民用电14.4亿千瓦时。",
                 "前三季度，全县居民生活用电量41.6亿千瓦时。分区域看，城镇居民用电27.2亿千瓦时，乡村居民用电17.4亿千瓦时。",
                 "NUM001", "27.2亿千瓦时 + 17.4亿千瓦时 = 44.6亿千瓦时", verified="parts")
+
+
+def test_a_frame_divides_new_things_when_no_stock_of_them_stands_before():
+    assert_pair("今年前十个月，全区新增城镇就业1.86万人。从性别看，男性1.02万人，女性0.84万人。",
+                "今年前十个月，全区新增城镇就业1.86万人。从性别看，男性1.22万人，女性0.84万人。",
+                "NUM001", "1.22万人 + 0.84万人 = 2.06万人", verified="parts")
+
+
+def test_a_frame_after_new_things_divides_the_stock_stated_before_them():
+    # the stock (共有…) is what the frame's parts divide; the new ones are not divided
+    text = "全镇现有家庭农场310家。今年新登记家庭农场42家。从经营类型看，种植类180家，养殖类96家，种养结合类34家。"
+    assert findings(text) == []
+
+
+def test_a_basis_of_division_may_stand_before_fenwei():
+    assert_pair("县人民医院去年接收进修医师共218人，按科室分为内科94人、外科71人和儿科53人。",
+                "县人民医院去年接收进修医师共218人，按科室分为内科94人、外科81人和儿科53人。",
+                "NUM001", "94人 + 81人 + 53人 = 228人", verified="parts")
+
+
+def test_a_whole_named_as_the_kinds_its_parts_open_with_is_made_of_them():
+    assert_pair("目前，全县在建及已投运的光伏电站共有64座。其中，在建电站23座，已投运电站41座。",
+                "目前，全县在建及已投运的光伏电站共有64座。其中，在建电站23座，已投运电站31座。",
+                "NUM002", "23座 + 31座 = 54座", verified="parts")
+
+
+def test_kinds_of_a_deed_done_at_the_places_a_figure_counts_may_overlap():
+    # a scenic spot may have had both done: the figure counts the spots, not the toilets
+    text = "今年全县新建、改造的公厕涉及景区28个，其中新建公厕的20个，改造公厕的18个。"
+    assert findings(text) == []

@@ -59,8 +59,11 @@ _COMPOSITION_WORD = "|".join(("由", "用于", "用於", *DIVIDED, *DISTRIBUTED,
 _COUNTED_MAKE_UP = (r"(?:[\u3400-\u9fff]{1,8}(?:、|与|與|和|及)[\u3400-\u9fff]{1,8})?"
                     r"(?P<count>[二两兩三四五六七八九十]|十[一二三四五六七八九]|[2-9]|1[0-9])(?:个|個|大)?%s(?:组成|組成|构成|構成)?[：:]"
                     % PART_WORDS)
-_MAKE_UP = (r"(?<=[，,])(?:%s|(?:[\u3400-\u9fff]{1,6}?(?=(?:%s)%s))?(?:%s)(?P<split>(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){2,60}))"
-            % (MADE_OF, "|".join(DIVIDED), _COUNTED_MAKE_UP, "|".join(DIVIDED)))
+# what a whole is divided by, said before 分为 (依课程分为…, 按用途分为…): the parts are still every kind
+_BY_WHAT = r"(?:依照|依|按照|按|根据|根據)"
+_MAKE_UP = (r"(?<=[，,])(?:%s|(?:[\u3400-\u9fff]{1,6}?(?=(?:%s)%s)|%s[\u3400-\u9fff]{1,6}?(?=%s))?(?:%s)"
+            r"(?P<split>(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){2,60}))"
+            % (MADE_OF, "|".join(DIVIDED), _COUNTED_MAKE_UP, _BY_WHAT, "|".join(DIVIDED), "|".join(DIVIDED)))
 # a count of the parts closing their list (…和小微企业贷款7.8亿元两部分)
 _COUNT_AFTER = r"(?<=[\u3400-\u9fff])(?P<count>[二两兩三四五六七八九2-9])(?:个|個|大)?%s$" % PART_WORDS
 # what joins the items of one list (专职队员380人和志愿队员880人, 27名运动员以及12名工作人员)

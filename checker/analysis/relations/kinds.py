@@ -539,6 +539,23 @@ def names_its_parts(nouns: list[str], whole_words: str) -> bool:
     return rx(_NAME_JOIN.join(re.escape(n) for n in nouns)).search(whole_words) is not None
 
 
+def kinds_listed_in_its_name(heads: list[str], whole_words: str) -> bool:
+    """The whole's name lists the kinds the parts open with, in their order, joined by 和/及/与/、,
+    then 的 and what they are kinds of (已完工及興建中的社會住宅 before 已完工並開放入住者…，興建中者…):
+    each thing the whole counts is one of the kinds named, so the parts make the whole. A kind is
+    two characters or more of the part's opening words, as long as the whole's name holds them."""
+    if len(heads) < 2 or any(len(h) < 2 for h in heads) or len({h[:2] for h in heads}) != len(heads):
+        return False
+    kinds = ["(?:%s)" % "|".join(re.escape(h[:n]) for n in range(len(h), 1, -1)) for h in heads]
+    m = rx(_NAME_JOIN.join(kinds) + r"的").search(whole_words)
+    return m is not None and not rx(_REACHES).search(whole_words, m.end())
+
+
+# what a figure after kinds names may count instead of the things of those kinds: what they
+# reached (新建、改造的公厕涉及景区28个: a scenic spot may have both)
+_REACHES = r"涉及|覆盖|覆蓋|惠及|带动|帶動|分布|分佈|位于|位於"
+
+
 def names_a_kind(kinds: list[str], words: str) -> bool:
     """The words name a kind of the set the kinds are of (铁路客运量 beside 水路, 民航: the modes
     of transport): a figure so named is one of the kinds, not the whole they break down."""

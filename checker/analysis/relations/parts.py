@@ -86,6 +86,7 @@ from .kinds import (
     designations,
     exclusive_kinds,
     funded_by_levels,
+    kinds_listed_in_its_name,
     mutually_exclusive,
     names_its_parts,
     nested,
@@ -264,7 +265,7 @@ def part_analysis(doc: Any) -> tuple[list[Relation], list[tuple[Quantity, list[Q
             of_the_last = divided_next(doc, chosen[index - 1], sentence) if index else []
             frame = opens_with_frame(text, sentence.start, sentence.end)
             prev = _whole_sentence(doc, chosen, index, frame.end()) if not of_the_last and frame else None
-            if prev is not None and frame is not None and _one_whole_before(doc.text, prev, sentence, frame.end()):
+            if prev is not None and frame is not None and _one_whole_before(doc, prev, sentence, frame.end()):
                 relation = _opening(doc, chosen, index, frame.start(), frame.end(), divided=True)
                 of_the_last = [relation] if relation else []
             relations.extend(of_the_last)
@@ -472,12 +473,13 @@ def _named_as_the_parts(text: str, qs: list[Quantity], starts: list[int], start:
     return len(head) >= 2 and any(len(n) >= 2 and (n[-2:] in head or head[-2:] in n) for n in names)
 
 
-def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: int) -> bool:
+def _one_whole_before(doc: Any, prev: Sentence, sentence: Sentence, frame_end: int) -> bool:
     """分产业看，第一产业…，第二产业…: a frame saying by what a whole is divided names no whole; the
     whole is the one amount of the parts' kind in the sentence before, besides what says how it
     changed (…281萬4,236人，較111年底增加2萬1,318人。以性別區分，…). Where that sentence holds two
     (出生人口…，死亡人口…。从城乡构成看，…) the whole may be further back, and a frame with one
     part after it (从经营主体看，民营企业…) may be another division's: neither is read."""
+    text = doc.text
     parts = [q for q in sentence.quantities if q.start >= frame_end and is_amount(q) and bounded(q)]
     if len(parts) < 2:
         return False
@@ -499,8 +501,10 @@ def _one_whole_before(text: str, prev: Sentence, sentence: Sentence, frame_end: 
                                                            for q in parts):
         return False    # (布设回收装置2650个。从回收渠道看，…回收纸箱58.6万个: 个 counts two things, told
         #                apart by the head of each noun, its last character: 置 is none of the parts')
-    if rx(_NEW_ONES).search(whole.lead) and not rx(_NEW_ONES).search(parts[0].lead):
-        return False    # (共有规上企业420家。上半年新增36家。从行业看，…: the new ones are not divided)
+    if rx(_NEW_ONES).search(whole.lead) and not rx(_NEW_ONES).search(parts[0].lead) \
+            and sentence_holding(doc, prev.start, family) is not None:
+        return False    # (共有规上企业420家。上半年新增36家。从行业看，…: the new ones are not divided, the
+        #                stock before them is; with no stock before, 新增就业2.3万人。从性别看，… divides them)
     # (报名人数为54.6万人，本科批次录取人数相当于…。从录取院校看，省内高校录取…，省外高校录取…: the
     # deed every part names, named in the sentence before but not in the whole's clause, says the
     # parts are of what that other clause speaks of)
@@ -989,6 +993,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if before >= 0 and len(noun) >= 2 and not named and len(wholes) == 1 and _items_counted(text, qs, starts, before, pos, noun, len(parts)):
         named = [whole]     # (3處社宅完工，合計提供1,284戶。其中，五甲社宅462戶、大順社宅583戶、德民社宅
         #                     284戶: the sentence before counts the items the breakdown lists, by their noun)
+    if before >= 0 and len(noun) >= 2 and not named and len(wholes) == 1 and kinds_listed_in_its_name(
+            _heads(text, parts, after_start), text[candidates[0][1][0]:whole.start]):
+        named = [whole]     # (已完工及興建中的社會住宅共計3,186戶。其中，已完工…，興建中者…: the whole's name lists
+        #                     the kinds the parts open with)
     if before >= 0 and len(noun) >= 2 and not named and not (
             (mutually_exclusive(kinds) or divided or _closed_by_the_rest(parts))
             and sum(1 for q in between(qs, starts, before, pos)
@@ -1056,6 +1064,7 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                  or one_valued_after(text, [q.end for q in collapsed])
                  or (family == "money" and _allotted(text, collapsed))
                  or names_its_parts(nouns, text[whole_clause[0]:whole.start])
+                 or kinds_listed_in_its_name(_heads(text, collapsed, after_start), text[whole_clause[0]:whole.start])
                  or funded
                  or (rain and periods_of_one_scale(_heads(text, collapsed, after_start)))):
         summed = collapsed
@@ -1066,6 +1075,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
         len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)) or (
         # (every kind of a partition named: 奖牌91枚，其中金牌…、银牌…、铜牌…; 男性…、女性…)
         len(summed) == len(collapsed) and (partition := exclusive_kinds(kinds)) is not None and whole_partition(partition[1])))
+    if not exhaustive and len(summed) == len(collapsed) >= 2 and kinds_listed_in_its_name(
+            _heads(text, collapsed, after_start), text[whole_clause[0]:whole.start]):
+        exhaustive = True   # (已完工及興建中的社會住宅共計…，其中，已完工…，興建中者…: each thing the whole
+        #                     counts is one of the kinds its name lists)
     if not exhaustive and len(collapsed) >= 2 and _divided_into_them(text, whole.end, pos, _heads(text, collapsed, after_start)):
         exhaustive = True   # (共有特困供养人员4350人，分为集中供养和分散供养两类，其中集中供养…，分散供养…:
         #                     the whole said to be made of as many kinds as the parts, each named)
