@@ -65,3 +65,22 @@ def test_kinds_of_a_deed_done_at_the_places_a_figure_counts_may_overlap():
     # a scenic spot may have had both done: the figure counts the spots, not the toilets
     text = "今年全县新建、改造的公厕涉及景区28个，其中新建公厕的20个，改造公厕的18个。"
     assert findings(text) == []
+
+
+def test_a_partition_of_some_of_the_wholes_things_need_not_make_the_whole():
+    # the teachers are some of the staff: men and women teachers are every teacher, not every employee
+    for text in ("这所中学共有教职工186人，其中男教师62人、女教师101人。",
+                 "这所中学共有教职工186人，男教师和女教师分别为62人和101人。"):
+        assert findings(text) == [], text
+
+
+def test_a_partition_of_the_wholes_own_things_must_make_it():
+    assert_pair("这所中学共有教职工186人，其中男性72人、女性114人。",
+                "这所中学共有教职工186人，其中男性72人、女性104人。",
+                "NUM002", "72人 + 104人 = 176人", verified="parts")
+
+
+def test_kinds_named_respectively_with_the_wholes_noun_make_it():
+    assert_pair("该校今年招收新生1,240人，男生和女生分别为636人和604人。",
+                "该校今年招收新生1,240人，男生和女生分别为636人和504人。",
+                "NUM002", "636人 + 504人 = 1,140人", verified="parts")

@@ -58,6 +58,7 @@ from .kinds import (
     is_kind,
     joins_its_kinds,
     kinds_fit,
+    kinds_of_the_whole,
     mutually_exclusive,
     names_a_kind,
     names_its_parts,
@@ -803,7 +804,7 @@ def _respectively(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relat
         kinds = exclusive_kinds(names)
         if places(names) or not (names_its_parts(names, whole_words) or (head and head in whole_words) or kinds is not None):
             continue    # (甲市和乙市 after 本市: other places, compared)
-        complete = kinds is not None and not kinds[0] and whole_partition(kinds[1])
+        complete = kinds is not None and whole_partition(kinds[1]) and kinds_of_the_whole(kinds, whole_words)
         verdict = weigh_parts(figures, figures, whole, exhaustive=complete, threshold=False)
         if verdict:
             found.append(verdict)

@@ -556,6 +556,20 @@ def kinds_listed_in_its_name(heads: list[str], whole_words: str) -> bool:
 _REACHES = r"涉及|覆盖|覆蓋|惠及|带动|帶動|分布|分佈|位于|位於"
 
 
+def kinds_of_the_whole(partition: tuple[str, list[str]], whole_words: str) -> bool:
+    """What kinds of one partition are kinds of (the head they share: 教师 of 男教师, 女教师) is
+    what the whole counts: nothing said (男性, 女性), one character the whole's words hold (生 of
+    学生), or two in a row of it they hold (消费品零售额 of 社会消费品零售总额). 男教师 and 女教师
+    of 教职工 are every kind of the teachers, some of the staff: they need not make the whole."""
+    head, kinds = partition
+    if whole_partition([k + head for k in kinds]):
+        return True     # (男性, 女性: the kinds' own names, no head of theirs)
+    head = head.lstrip("的")
+    if len(head) <= 1:
+        return head in whole_words
+    return any(head[i:i + 2] in whole_words for i in range(len(head) - 1))
+
+
 def names_a_kind(kinds: list[str], words: str) -> bool:
     """The words name a kind of the set the kinds are of (铁路客运量 beside 水路, 民航: the modes
     of transport): a figure so named is one of the kinds, not the whole they break down."""

@@ -87,6 +87,7 @@ from .kinds import (
     exclusive_kinds,
     funded_by_levels,
     kinds_listed_in_its_name,
+    kinds_of_the_whole,
     mutually_exclusive,
     names_its_parts,
     nested,
@@ -1069,12 +1070,16 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                  or (rain and periods_of_one_scale(_heads(text, collapsed, after_start)))):
         summed = collapsed
     rest = rx(_EXHAUSTIVE_LAST).search(collapsed[-1].lead)
+    whole_words = text[whole_clause[0]:whole.start]
+    partition = exclusive_kinds(kinds)
+    # (男教师…、女教师… of 教职工: kinds of a partition of some of the whole's things, the teachers)
+    of_the_whole = partition is None or kinds_of_the_whole(partition, whole_words)
     exhaustive = len(collapsed) >= 2 and ((rest is not None and rest_of_the_whole(
-        rest.group(), collapsed[-1].lead[rest.end():], text[whole_clause[0]:whole.start],
+        rest.group(), collapsed[-1].lead[rest.end():], whole_words,
         [q.lead for q in collapsed[:-1]])) or (
-        len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead)) or (
+        len(collapsed) == 2 and complementary(collapsed[0].lead, collapsed[1].lead) and of_the_whole) or (
         # (every kind of a partition named: 奖牌91枚，其中金牌…、银牌…、铜牌…; 男性…、女性…)
-        len(summed) == len(collapsed) and (partition := exclusive_kinds(kinds)) is not None and whole_partition(partition[1])))
+        len(summed) == len(collapsed) and partition is not None and whole_partition(partition[1]) and of_the_whole))
     if not exhaustive and len(summed) == len(collapsed) >= 2 and kinds_listed_in_its_name(
             _heads(text, collapsed, after_start), text[whole_clause[0]:whole.start]):
         exhaustive = True   # (已完工及興建中的社會住宅共計…，其中，已完工…，興建中者…: each thing the whole
