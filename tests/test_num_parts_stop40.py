@@ -84,3 +84,20 @@ def test_kinds_named_respectively_with_the_wholes_noun_make_it():
     assert_pair("该校今年招收新生1,240人，男生和女生分别为636人和604人。",
                 "该校今年招收新生1,240人，男生和女生分别为636人和504人。",
                 "NUM002", "636人 + 504人 = 1,140人", verified="parts")
+
+
+def test_places_named_then_their_figures_respectively_make_the_whole_spread_over_them():
+    assert_pair("全县油茶林面积8,640亩，全部分布在东坪镇、石桥乡和柳溪乡，面积分别为3,920亩、2,870亩和1,850亩。",
+                "全县油茶林面积8,640亩，全部分布在东坪镇、石桥乡和柳溪乡，面积分别为3,920亩、2,870亩和2,850亩。",
+                "NUM001", "3,920亩 + 2,870亩 + 2,850亩 = 9,640亩", verified="parts")
+
+
+def test_a_spread_opening_a_sentence_names_the_whole_before_by_its_subject():
+    assert_pair("今年全县晚稻种植面积为5.2万亩，比上年增加0.3万亩。全县晚稻全部分布于河口镇和沙洲镇，面积分别为3.1万亩和2.1万亩。",
+                "今年全县晚稻种植面积为5.2万亩，比上年增加0.3万亩。全县晚稻全部分布于河口镇和沙洲镇，面积分别为3.1万亩和1.1万亩。",
+                "NUM002", "3.1万亩 + 1.1万亩 = 4.2万亩", verified="parts")
+
+
+def test_places_where_a_whole_mostly_lies_need_not_make_it():
+    text = "全县油茶林面积8,640亩，主要分布在东坪镇、石桥乡和柳溪乡，面积分别为3,920亩、2,870亩和850亩。"
+    assert findings(text) == []

@@ -16,7 +16,19 @@ from itertools import pairwise
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
-from .common import CLAUSE_MARK, Relation, between, bounded, clause_spans, clause_whole, clauses_back, is_amount
+from .common import (
+    CLAUSE_MARK,
+    Relation,
+    between,
+    bounded,
+    clause_spans,
+    clause_whole,
+    clauses_back,
+    how_much_changed,
+    is_amount,
+    sentence_holding,
+    shares_noun,
+)
 from .cues import BREAKDOWN, DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, PART_WORDS, SELECTED, SOURCES, Sentence
 from .kinds import mutually_exclusive
 from .sum_of_parts import weigh_parts
@@ -200,6 +212,17 @@ def _distributed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     for m in rx(_SPREAD).finditer(text, sentence.start, sentence.end):
         # (主要分布在: mostly there, the places named are not all)
         mostly = rx(r"(?:主要|大多|大部分|多数|多數|集中)$").search(text, sentence.start, m.start())
+        respective = _respective_places(text, qs, starts, m.end(), sentence.end)
+        if respective is not None:
+            named, figures = respective
+            whole = _spread_whole(text, qs, starts, sentence, mostly.start() if mostly else m.start()) \
+                or _spread_whole_before(doc, sentence, m.start(), figures[0].family)
+            if whole is not None and all(q.family == whole.family and is_amount(q) and bounded(q) for q in figures):
+                verdict = weigh_parts(figures, figures, whole, exhaustive=not mostly and "等" not in named,
+                                      threshold=False)
+                if verdict:
+                    found.append(verdict)
+            continue
         whole = _spread_whole(text, qs, starts, sentence, mostly.start() if mostly else m.start())
         if whole is None:
             continue
@@ -225,6 +248,49 @@ def _distributed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relati
     return found
 
 
+# places named one after another, then their figures in the same order (分布於溪口鄉、新豐鄉及海埔鎮，面積
+# 分別為2,915公頃、2,104公頃及1,963公頃)
+_PLACES_NAMED = (r"(?P<names>[\u3400-\u9fff]{2,8}(?:(?:、|及|和|与|與|以及)[\u3400-\u9fff]{2,8}){1,12}(?:等)?)"
+                 r"[，,]?[\u3400-\u9fff]{0,4}?(?:分别|分別)(?:为|為|是|有|达|達)?")
+# what may stand between a whole's figure and the 分布 after it: a comma and all of them (…6,482公頃，
+# 全數分布於…)
+_ALL_OF_IT = r"[，,]?(?:全数|全數|全部|均|都|皆)?"
+
+
+def _respective_places(text: str, qs: list[Quantity], starts: list[int], at: int,
+                       end: int) -> tuple[str, list[Quantity]] | None:
+    """The places named after 分布 and their figures said respectively, one per place, joined by
+    、/及/和 (…分布於A鄉、B鄉及C鎮，面積分別為…、…及…): the names and the figures, or None."""
+    m = rx(_PLACES_NAMED).match(text, at, end)
+    if m is None:
+        return None
+    names = [n for n in rx(_PLACE_JOIN).split(m.group("names").removesuffix("等")) if n]
+    stop = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, m.end(), end)), end)
+    figures = between(qs, starts, m.end(), stop)
+    if len(figures) != len(names) or not rx(r"[0-9０-９]").match(text, figures[0].start) \
+            or figures[0].qual_start != m.end() \
+            or not all(rx(r"(?:、|及|和|与|與|以及)").fullmatch(text, p.end, q.qual_start) for p, q in pairwise(figures)):
+        return None
+    return m.group("names"), figures
+
+
+def _spread_whole_before(doc: Any, sentence: Sentence, at: int, family: str) -> Quantity | None:
+    """The whole of a 分布 opening a sentence with its subject alone (本縣稻作全數分布於…): the one
+    amount of the parts' kind in the sentence before, named by two characters of the subject
+    (稻作 of 一期稻作種植面積)."""
+    subject = rx(r"[\u3400-\u9fff]{2,12}").fullmatch(doc.text, sentence.start, at)
+    if subject is None:
+        return None
+    held = sentence_holding(doc, sentence.start, family, back=1)
+    if held is None:
+        return None
+    wholes = [q for q in held.quantities if q.family == family and is_amount(q) and bounded(q)
+              and not how_much_changed(q) and q.low > 0]
+    if len(wholes) != 1 or not shares_noun(subject.group().rstrip("全數数部均都皆"), wholes[0].lead):
+        return None
+    return wholes[0]
+
+
 def _spread_whole(text: str, qs: list[Quantity], starts: list[int], sentence: Sentence, at: int) -> Quantity | None:
     """The whole spread over places: the figure right before 分布 (今日30例分布狀況為), or, when 分布
     opens its clause, the one figure ending the clause before (村落289个，分布在…)."""
@@ -238,7 +304,8 @@ def _spread_whole(text: str, qs: list[Quantity], starts: list[int], sentence: Se
         whole = found
     else:
         here = [q for q in between(qs, starts, sentence.start, at) if q.end <= at]
-        if not here or not rx(r"[\u3400-\u9fff]{0,6}").fullmatch(text, here[-1].end, at):
+        if not here or not (rx(r"[\u3400-\u9fff]{0,6}").fullmatch(text, here[-1].end, at)
+                            or rx(_ALL_OF_IT).fullmatch(text, here[-1].end, at)):
             return None
         whole = here[-1]
     return whole if is_amount(whole) and bounded(whole) and whole.low > 0 else None
