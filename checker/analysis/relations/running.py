@@ -52,7 +52,7 @@ from .common import (
     whole_of_a_share,
     words_start,
 )
-from .cues import MEASURE_NAMES, MEASURE_OF, SELECTED, Sentence, cue_sentences, no_cue
+from .cues import MEASURE_NAMES, MEASURE_OF, SELECTED, Sentence, cue_sentences, no_cue, opens_with_frame
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of, whole_partition
 from .scopes import PLACE_ENDS
@@ -243,7 +243,8 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 以上企业平均每家投资约…: an average of the items, no sum of them
             if whole_of_a_share(text, q, trigger):
                 continue    # 合計占全國總人口2,340萬人的2.6%: the whole of a share, no sum of the list
-            added = rx(SUM_OF_ADDITIONS + "$").search(q.lead)
+            # (共新增241户; or with what was added named after the verb: 共计新增公共停车泊位1,325个)
+            added = rx(SUM_OF_ADDITIONS + r"(?:[\u3400-\u9fff]{0,10}(?<![的了]))?$").search(q.lead)
             if how_much_changed(q) and not added:
                 continue    # 共减少了241人: the amount of a change, not a sum
             if k and qs[k - 1].start < trigger < qs[k - 1].end:
@@ -288,7 +289,11 @@ def running_totals(doc: Any) -> list[Relation]:
             pool = [p for p in qs[first:k] if p.end <= trigger and not (counted_n is not None and p.start >= clause)]
             back = word in ("以上", "上述") or rx(_BACK).match(text, sentence.start, trigger + len(word)) is not None
             counted_back = not back and bool(counted_n) and clause == lo == sentence.start
-            back = back or counted_back
+            # (a total first in its sentence after a list framed as a division, 从收购主体看，国有企业…，
+            # 民营企业…。全县小麦收购总计…: the frame's parts are the total's items)
+            framed_back = not back and index > 0 and not any(p.end <= trigger for p in qs[:k]) \
+                and opens_with_frame(text, found[index - 1].start, found[index - 1].end) is not None
+            back = back or counted_back or framed_back
             # (a subject counting the items opening its sentence points back as 以上 does, when its
             # own sentence holds fewer items than it counts: 第一批…。第二批…。两批物资合计…)
             prev = found[index - 1] if back and index > 0 else None
@@ -439,9 +444,11 @@ def running_totals(doc: Any) -> list[Relation]:
             restated = Interval.of(items[0].q).meets(T) and items[0].share is None and len(items) > 1
             # (a medal tally right before its total, 6金9银3铜共…, lists every kind of medal: none
             # is left without a figure)
-            if (union_after or shared or _group_total(text, items, q, trigger)) and S.below(T):
+            if (union_after or shared or _group_total(text, items, q, trigger)) and S.below(T) \
+                    and not _framed(text, items):
                 continue    # 各类案件, 学校总数 beyond the kinds listed (小学84所、初中32所，学校总数150所:
-                #             high schools and kindergartens too)
+                #             high schools and kindergartens too); but a list under a frame naming what
+                #             it divides by (从收购主体看，国有企业…，民营企业…) names every kind
             if any(rx(LOST).search(text, i.q.end, min(i.q.end + 6, trigger)) or rx(LOST).search(i.q.lead[-4:])
                    for i in items):
                 continue    # (12家企业加入，另有3家退出，成员总数…: an item taken away is no part of a sum)
@@ -454,7 +461,8 @@ def running_totals(doc: Any) -> list[Relation]:
                 #             may reach again; the total may be less than the sum, never more (not what
                 #             places apart reached: 鼓楼区1.26万户、玄武区…，这三个区共涉及…)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
-                    text, items, _subject_start(text, items, trigger)) and not _tally_totalled(text, items, q))):
+                    text, items, _subject_start(text, items, trigger)) and not _tally_totalled(text, items, q)
+                    and not _framed(text, items))):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
             variant = "" if S.exact and T.exact else "rounded"
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
@@ -992,6 +1000,14 @@ _CLAUSE_ENDS = "，,；;：:。\n"
 # a subject naming two or more things, joined, right before a total word (市县配套资金和引入的社会资本,
 # 新加坡、香港及其他市场)
 _NAMED_JOINED = r"(?P<first>[\u3400-\u9fff]{2,12}?)(?:、[\u3400-\u9fff]{2,12}?)*(?:和|及|与|與|、)(?P<last>[\u3400-\u9fff]{2,14})"
+
+
+def _framed(text: str, items: list[Item]) -> bool:
+    """The list's sentence opens with a frame saying by what a whole is divided (从收购主体看，…;
+    分区域看，…), and the list follows it at once: its items are every kind of that division."""
+    start = words_start(text, items[0].q.qual_start, "。！？!?\n")
+    frame = opens_with_frame(text, start, items[0].q.qual_start)
+    return frame is not None and not rx(CLAUSE_MARK).search(text, frame.end(), items[0].q.qual_start)
 
 
 def _names_its_own(subject: str, listed: str) -> bool:

@@ -27,7 +27,7 @@ VERB = "|".join(UP + DOWN)
 # items each newly added under it, accrual.py takes it for no stock reached
 # the verbs of an addition, any of which a total of additions may be said with (新增…，共增加…)
 ADDITION_VERBS = ("新增", "新建", "增加", "增长", "增長")
-SUM_OF_ADDITIONS = r"(?:累计|累計|共|合计|合計|总共|總共)(%s)了?" % "|".join(ADDITION_VERBS)
+SUM_OF_ADDITIONS = r"(?:累计|累計|共计|共計|共|合计|合計|总计|總計|总共|總共)(%s)了?" % "|".join(ADDITION_VERBS)
 # a figure said to be a total by the words right before it (共有, 合计达, 累计完成, 总投资)
 # (not inside a word that is no total: 公共, 共同, 共享; 总统, 總統, 总理, 总部, 总书记 — 托育準公共化補助
 # 2億7,530萬元 is an item, 總統頒發 no total)

@@ -1,0 +1,35 @@
+"""Running totals read this stop (checker/analysis/relations/running.py).
+
+A list under a frame naming what it divides by (从收购主体看，…) names every kind of that
+division: its total, said after it in the same sentence or first in the next one, even with a
+subject of its own (全县…总计), is their sum, short or over. A total of additions may name what
+was added after its verb (共计新增公共停车泊位…), and 共计/总计 sum additions as 共/合计 do.
+
+All sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+from num_helpers import assert_pair, findings
+
+
+def test_a_framed_list_and_a_total_with_its_own_subject_in_the_next_sentence():
+    assert_pair("分经营主体看，国有林场完成造林2.4万亩，专业合作社完成1.6万亩，农户自主完成0.9万亩。全市造林总计4.9万亩。",
+                "分经营主体看，国有林场完成造林2.4万亩，专业合作社完成1.6万亩，农户自主完成0.9万亩。全市造林总计5.9万亩。",
+                "NUM003", "2.4万亩 + 1.6万亩 + 0.9万亩 = 4.9万亩", verified="running-total")
+
+
+def test_a_framed_list_and_its_total_in_one_sentence():
+    assert_pair("从资金来源看，中央补助6,200万元，省级配套3,100万元，县级自筹1,700万元，全县防汛投入合计1.1亿元。",
+                "从资金来源看，中央补助6,200万元，省级配套3,100万元，县级自筹1,700万元，全县防汛投入合计1.3亿元。",
+                "NUM003", "6,200万元 + 3,100万元 + 1,700万元", verified="running-total")
+
+
+def test_without_a_frame_a_total_of_a_wider_scope_may_hold_more_than_the_list():
+    text = "国有林场完成造林2.4万亩，专业合作社完成1.6万亩。全市造林总计5.9万亩。"
+    assert findings(text) == []
+
+
+def test_a_total_of_additions_naming_what_was_added():
+    assert_pair("今年全区新增充电桩：东片新增320个，西片新增275个，南片新增190个。三个片区共计新增充电桩785个。",
+                "今年全区新增充电桩：东片新增320个，西片新增275个，南片新增190个。三个片区共计新增充电桩885个。",
+                "NUM003", "320个 + 275个 + 190个 = 785个", verified="running-total")
