@@ -33,3 +33,21 @@ def test_a_total_of_additions_naming_what_was_added():
     assert_pair("今年全区新增充电桩：东片新增320个，西片新增275个，南片新增190个。三个片区共计新增充电桩785个。",
                 "今年全区新增充电桩：东片新增320个，西片新增275个，南片新增190个。三个片区共计新增充电桩885个。",
                 "NUM003", "320个 + 275个 + 190个 = 785个", verified="running-total")
+
+
+def test_an_item_said_as_its_own_places_total_is_one_item_of_the_list():
+    assert_pair("东湖街道共收集旧衣物3,260件，西岭街道收集2,140件，南港街道收集1,580件，合计6,980件。",
+                "东湖街道共收集旧衣物3,260件，西岭街道收集2,140件，南港街道收集1,580件，合计7,980件。",
+                "NUM003", "3,260件 + 2,140件 + 1,580件 = 6,980件", verified="running-total")
+
+
+def test_a_whole_places_total_before_the_list_is_still_no_item():
+    assert_pair("全区共有社区食堂96家，东湖街道新开12家、西岭街道新开9家，合计21家。",
+                "全区共有社区食堂96家，东湖街道新开12家、西岭街道新开9家，合计31家。",
+                "NUM003", "12家 + 9家 = 21家", verified="running-total")
+
+
+def test_a_change_said_with_no_verb_before_it_and_a_loss_after_it_is_taken_away():
+    assert_pair("上年末全县共有农家书屋212家，今年新建15家，另有4家因场地租期届满停止运营，目前全县共有农家书屋223家。",
+                "上年末全县共有农家书屋212家，今年新建15家，另有4家因场地租期届满停止运营，目前全县共有农家书屋233家。",
+                "NUM003", "212家 + 15家 − 4家 = 223家", verified="running-total")

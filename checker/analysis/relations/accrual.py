@@ -66,7 +66,9 @@ LOST = (r"离开|離開|离队|離隊|退出|退休|流失|调离|調離|去世|
         # (a place or a rule done away with: 新闢18處、廢止6處)
         r"|废止|廢止|撤并|撤併|裁撤"
         # (a place merged with another: the stock after counts more than the changes said)
-        r"|合并|合併")
+        r"|合并|合併"
+        # (a place or a service that stopped working: 因租約到期停止營運)
+        r"|停止(?:营运|營運|运营|運營|营业|營業|服务|服務|运作|運作|使用)|关停|關停|停办|停辦|停用")
 # such a verb right after a change's figure says what it did, whatever the words before it
 # (此后又有6人退出: 又 before the figure, yet 6 left)
 _TAKEN_AFTER = r"\s?(?:名|人|位|个|個|家|户|戶)?(?:%s)" % LOST
@@ -137,7 +139,7 @@ def accruals(doc: Any) -> list[Relation]:
                     break       # (an earlier stock named so is no change: 新区原有常住人口23.5万人)
                 if rx(_ADDED).search(q.lead):
                     changes.append((q, False))
-                elif rx(_TAKEN).search(q.lead):
+                elif rx(_TAKEN).search(q.lead) or _lost_after(text, q):
                     changes.append((q, True))
                 elif left and rx(_DONE).search(q.lead):
                     changes.append((q, True))
@@ -193,6 +195,15 @@ def accruals(doc: Any) -> list[Relation]:
                 continue    # (截至3月底…，第二季再新增…，截至9月底总数…: the third quarter's changes unsaid)
             relations.append(accrual_relation(earlier, changes, after))
     return relations
+
+
+def _lost_after(text: str, q: Quantity) -> bool:
+    """q, said with no verb before it (另有5處, 有3人), is taken away by a verb of loss later in its
+    clause (另有5處因場地租約到期停止營運)."""
+    if not rx(r"(?:另|又|还|還|另外)?有$").search(q.lead):
+        return False
+    end = rx(r"[，,；;。！？\n]").search(text, q.end)
+    return rx(LOST).search(text, q.end, end.start() if end else len(text)) is not None
 
 
 # a total naming no thing of its own (总数达到, 累计达, 目前全市共有): it counts what the stock before it did

@@ -945,6 +945,9 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
             elif subject:
                 items.append(Item(p, share))    # 甲局…300萬元；乙局追加總經費計200萬元，兩局共計…:
                 continue                        # each counted item's own total (the count is checked)
+            elif items and _own_total_of_an_item(p.lead, items[-1].q.lead):
+                items.append(Item(p, share))    # 甲區共募得1,120袋，乙區募得865袋…，合計…: that place's
+                continue                        # own total, an item like the next
             break                               # a total of its own: the list starts after it
         items.append(Item(p, share))
     items.reverse()
@@ -1000,6 +1003,19 @@ _CLAUSE_ENDS = "，,；;：:。\n"
 # a subject naming two or more things, joined, right before a total word (市县配套资金和引入的社会资本,
 # 新加坡、香港及其他市场)
 _NAMED_JOINED = r"(?P<first>[\u3400-\u9fff]{2,12}?)(?:、[\u3400-\u9fff]{2,12}?)*(?:和|及|与|與|、)(?P<last>[\u3400-\u9fff]{2,14})"
+
+
+def _own_total_of_an_item(lead: str, next_lead: str) -> bool:
+    """A figure said as a total (甲區共募得) by a subject of its own, doing the deed the next item
+    does (乙區募得): one item of the list, its place's total, not the whole's."""
+    m = rx(TOTAL_SAID).search(lead)
+    if m is None:
+        return False
+    word = rx(r"合计|合計|累计|累計|共|总|總").match(lead, m.start())
+    subject, deed = lead[:m.start()], lead[word.end() if word else m.end():]
+    return len(deed) >= 2 and next_lead.endswith(deed) and len(next_lead) > len(deed) \
+        and rx(r"[\u3400-\u9fff]{2,8}").fullmatch(subject) is not None \
+        and not rx(r"全|本|总|總|各|这|這|以上|上述").search(subject)
 
 
 def _framed(text: str, items: list[Item]) -> bool:
