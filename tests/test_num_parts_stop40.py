@@ -101,3 +101,15 @@ def test_a_spread_opening_a_sentence_names_the_whole_before_by_its_subject():
 def test_places_where_a_whole_mostly_lies_need_not_make_it():
     text = "全县油茶林面积8,640亩，主要分布在东坪镇、石桥乡和柳溪乡，面积分别为3,920亩、2,870亩和850亩。"
     assert findings(text) == []
+
+
+def test_a_rest_that_with_the_part_makes_an_earlier_whole_may_be_of_that_one():
+    # 26 − 19 = 7 of the plan; not of the 23 begun (the rest is still to be built)
+    text = "今年全镇计划新建村级文化广场26个。截至11月底，已动工23个，其中建成19个，剩余7个将于明年春节前建成。"
+    assert findings(text) == []
+
+
+def test_a_rest_that_fits_no_whole_before_is_still_the_rest_of_its_own():
+    assert_pair("截至11月底，全镇已动工文化广场23个，其中建成19个，剩余4个正在施工。",
+                "截至11月底，全镇已动工文化广场23个，其中建成19个，剩余9个正在施工。",
+                "NUM001", "19个 + 9个 = 28个", verified="parts")

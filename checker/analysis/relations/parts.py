@@ -371,6 +371,17 @@ def _opening(doc: Any, found: list[Sentence], index: int, pos: int, cue_end: int
                       groups if groups is not None else [], before=prev.start, divided=divided)
 
 
+def _rest_of_an_earlier_whole(doc: Any, qs: list[Quantity], start: int, whole: Quantity,
+                              parts: list[Quantity]) -> bool:
+    """The parts, their last a rest (剩余, 其余), make exactly another amount of the whole's kind
+    stated before the whole, in its sentence or the one before: the rest may be of that one."""
+    summed = total(Interval.of(q) for q in parts)
+    before = sentence_holding(doc, start, whole.family)
+    earlier = [q for q in qs if start <= q.start and q.end <= whole.start] + (before.quantities if before else [])
+    return any(q.family == whole.family and is_amount(q) and bounded(q) and summed.meets(Interval.of(q))
+               for q in earlier)
+
+
 def _closed_by_the_rest(parts: list[Quantity]) -> bool:
     """The list of parts ends with the other kinds (…、交通事故2,715次、其他创伤1,706次): together
     they are every kind of the whole, none twice."""
@@ -1107,6 +1118,10 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 and not any(Interval.of(q).above(Interval.of(whole)) for q in summed):
             return None     # (共有1,260户参加培训，其中上半年参训860户，下半年参训720户: one household
             #               may be reached in both; only one part above the whole is wrong)
+        if verdict is not None and not verdict.ok and rest is not None and _rest_of_an_earlier_whole(
+                doc, qs, sentence.start, whole, collapsed):
+            return None     # (计划改造62个，已开工58个，其中完工41个，剩余21个…: the rest of the plan, 62
+            #               − 41, not of the 58 started: which whole the rest is of is not said)
         return verdict
     # which of the parallel figures is the whole is not said: the parts must fit one of them,
     # and are reported only when they fit none (shown against the largest)
