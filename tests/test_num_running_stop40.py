@@ -51,3 +51,20 @@ def test_a_change_said_with_no_verb_before_it_and_a_loss_after_it_is_taken_away(
     assert_pair("上年末全县共有农家书屋212家，今年新建15家，另有4家因场地租期届满停止运营，目前全县共有农家书屋223家。",
                 "上年末全县共有农家书屋212家，今年新建15家，另有4家因场地租期届满停止运营，目前全县共有农家书屋233家。",
                 "NUM003", "212家 + 15家 − 4家 = 223家", verified="running-total")
+
+
+def test_a_stock_at_a_date_opening_its_sentence_after_the_changes():
+    assert_pair("本县年初共有养老床位1,860张，今年新增床位240张，因敬老院改造减少床位56张。截至年底，全县养老床位数为2,044张。",
+                "本县年初共有养老床位1,860张，今年新增床位240张，因敬老院改造减少床位56张。截至年底，全县养老床位数为2,144张。",
+                "NUM003", "1,860张 + 240张 − 56张 = 2,044张", verified="running-total")
+
+
+def test_this_county_and_the_whole_county_are_one_scope():
+    assert_pair("本县去年底有公共充电桩1,320个，今年新建410个。目前全县公共充电桩共有1,730个。",
+                "本县去年底有公共充电桩1,320个，今年新建410个。目前全县公共充电桩共有1,830个。",
+                "NUM003", "1,320个 + 410个 = 1,730个", verified="running-total")
+
+
+def test_a_stock_of_a_wider_place_is_still_another_stock():
+    text = "本县去年底有公共充电桩1,320个，今年新建410个。目前全市公共充电桩共有9,830个。"
+    assert findings(text) == []

@@ -111,7 +111,8 @@ def accruals(doc: Any) -> list[Relation]:
         qs = sentence.quantities
         for k in range(len(qs)):   # (the earlier stock, and the changes, may be in the sentence before)
             after = qs[k]
-            if not rx(_AFTER).search(after.lead) or rx(SUM_OF_ADDITIONS + "(?![到至])").search(after.lead):
+            if not (rx(_AFTER).search(after.lead) or _dated_stock(text, sentence.start, after)) \
+                    or rx(SUM_OF_ADDITIONS + "(?![到至])").search(after.lead):
                 continue
             family = after.family
             # (what is left after: then what was done is taken from the stock, whatever the verb:
@@ -195,6 +196,14 @@ def accruals(doc: Any) -> list[Relation]:
                 continue    # (截至3月底…，第二季再新增…，截至9月底总数…: the third quarter's changes unsaid)
             relations.append(accrual_relation(earlier, changes, after))
     return relations
+
+
+def _dated_stock(text: str, start: int, q: Quantity) -> bool:
+    """q is a stock at a date that opens its sentence (截至年底，全縣床位數為2,380床; 到6月底，全市…达):
+    the date said as the end of a period, then the stock's name and 为/达, nothing else before q."""
+    return rx(r"[\u3400-\u9fff]{1,10}(?:为|為|达到|達到|达|達)$").search(q.lead) is not None \
+        and rx(r"[\s\u3000「“]*(?:截至|截止|至|到)[\u3400-\u9fff0-9０-９]{0,8}(?:底|末)[，,]"
+               r"[\u3400-\u9fff]{1,12}(?:为|為|达到|達到|达|達)$").fullmatch(text, start, q.qual_start) is not None
 
 
 def _lost_after(text: str, q: Quantity) -> bool:

@@ -31,9 +31,18 @@ _SCOPE_SAID = r"全[市县縣区區省国國镇鎮乡鄉村]|[本我][省市县�
 
 def scopes_apart(words: str, other: str) -> bool:
     """Both words name a whole place as their scope, and no place of one is of the other (全市…,
-    全省总里程): figures of two places."""
-    here, there = set(rx(_SCOPE_SAID).findall(words)), set(rx(_SCOPE_SAID).findall(other))
+    全省总里程): figures of two places. A place is named by its level, however it is pointed at:
+    本縣 and 全縣 in one county's release are one county."""
+    here, there = _levels(words), _levels(other)
     return bool(here) and bool(there) and not here & there
+
+
+# the level of a place, one script (本縣, 全县 and 这个县 all name the county)
+_LEVEL_OF = str.maketrans("縣區國鎮鄉", "县区国镇乡")
+
+
+def _levels(words: str) -> set[str]:
+    return {m[-1].translate(_LEVEL_OF) for m in rx(_SCOPE_SAID).findall(words)}
 
 
 _TITLES = "|".join(w for section in ("designations", "honour-titles") for line in WORDS[section] for w in line.split())
