@@ -68,3 +68,21 @@ def test_this_county_and_the_whole_county_are_one_scope():
 def test_a_stock_of_a_wider_place_is_still_another_stock():
     text = "本县去年底有公共充电桩1,320个，今年新建410个。目前全市公共充电桩共有9,830个。"
     assert findings(text) == []
+
+
+def test_a_stock_of_goods_with_a_flow_out_and_a_flow_in_a_sentence_each():
+    assert_pair("今年初，县应急物资仓库储备棉被4,200床。汛期共调出1,350床支援受灾乡镇。9月又入库新购棉被900床。目前，仓库储备棉被共计3,750床。",
+                "今年初，县应急物资仓库储备棉被4,200床。汛期共调出1,350床支援受灾乡镇。9月又入库新购棉被900床。目前，仓库储备棉被共计3,950床。",
+                "NUM003", "4,200床 − 1,350床 + 900床 = 3,750床", verified="running-total")
+
+
+def test_a_fund_balance_after_what_came_in_and_what_was_spent():
+    assert_pair("社区互助金年初余额为12.6万元。全年募集善款8.4万元，用于助医助学等支出9.1万元。截至12月31日，互助金余额为11.9万元。",
+                "社区互助金年初余额为12.6万元。全年募集善款8.4万元，用于助医助学等支出9.1万元。截至12月31日，互助金余额为13.9万元。",
+                "NUM003", "12.6万元 + 8.4万元 − 9.1万元 = 11.9万元", verified="running-total")
+
+
+def test_a_tally_of_sales_grows_with_each_sale():
+    # the earlier figure counts the sales themselves: the month's sales add to it
+    text = "截至上月底，该楼盘已累计销售住房1,260套。本月销售85套。目前累计销售1,345套。"
+    assert findings(text) == []

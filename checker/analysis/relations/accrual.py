@@ -54,7 +54,9 @@ _DONE_BY_NOW = r"已(完工|建成|设置|設置|安装|安裝|开通|開通|投
 # (and the verbs of taking things into a stock: bought, brought in, received, given — 购入, 引进,
 # 接收, 受赠, 获赠, 捐赠 received: 接受社会捐赠2.1万册)
 _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入|购入|購入|购置|購置|引进|引進"
-          r"|接收|受赠|受贈|获赠|獲贈|接受[\u3400-\u9fff]{0,4}(?:捐赠|捐贈)|收购|收購)[\u3400-\u9fff]{0,10}"
+          r"|接收|受赠|受贈|获赠|獲贈|接受[\u3400-\u9fff]{0,4}(?:捐赠|捐贈)|收购|收購"
+          # (what flows into a stock of goods, water or money: 入库稻谷, 進帳水量, 募得善款)
+          r"|入库|入庫|进账|進帳|进帐|流入|募得|募集)[\u3400-\u9fff]{0,10}"
           r"|(?<![更创創重革刷翻])新(?!能源|型|兴|興|冠|材料|时代|時代|农村|農村|生代)[\u3400-\u9fff]{1,2}"
           r"(?:(?!合计|合計|共计|共計|总|總|的)[\u3400-\u9fff]){0,6}|加入了?"
           # (or a clause adding an amount to the ones before: 今年又新建18家，连同即将开放的5家，届时…)
@@ -81,10 +83,12 @@ _NEW_INSIDE = r"\s?[，,]\s?其中[^，,。；;]{0,4}新"
 _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|迁出|遷出|撤销|撤銷|移除|剔除|剔旧|剔舊|下架|送养|送養"
           # (and those that leave a stock of animals or things: claimed, taken away, scrapped)
           r"|认领|認領|离所|離所|调出|調出|报废|報廢|减员|減員|拨出|撥出|调拨出|調撥出"
-          r"|售出|出售|净迁出|淨遷出)了?[\u3400-\u9fff]{0,8}$")
+          r"|售出|出售|净迁出|淨遷出"
+          # (what flows out of a stock of goods, water or money: 轮出陈粮, 供應…用水, …支出, 网签销售)
+          r"|轮出|輪出|出库|出庫|流出|供应|供應|支出|销售|銷售)了?[\u3400-\u9fff“”「」]{0,12}$")
 # the stock reached after it: right before its figure
 # (or the level of a stock named as such, at a later time: 至年底库存量为…, 保有量达…)
-_AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
+_AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共计|共計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
           r"|(?:年底|年末|月底|月末)[\u3400-\u9fff]{0,6}(?:库存|庫存|存量|保有量|余额|餘額)"
           r"|(?:现在|現在)[\u3400-\u9fff]{0,4}?(?:已有|有|已达|已達|达到|達到)"
           r"|剩余|剩餘|尚有|还有|還有|仍有|还剩|還剩|尚余|尚餘|剩下|尚待|仍待|总[\u3400-\u9fff]{1,4}|總[\u3400-\u9fff]{1,4})"
@@ -180,6 +184,8 @@ def accruals(doc: Any) -> list[Relation]:
             if not left and not any(taken for _, taken in changes) and rx(LOST).search(text, earlier.end, sentence.end):
                 continue    # (…陆续加入32人，期间也有人离开，现在…: some left, how many unsaid)
             said = _clause_before(text, earlier, start)
+            if any(taken and _tally_of_its_deed(said, q) for q, taken in changes):
+                continue    # (已累计销售1.8万套，11月销售2,100套，累计…: a tally of sales, which a sale adds to)
             if left and ((done and "已" in said) or rx(_TAKEN).search(said)):
                 continue    # (去年已完成500户 / 去年已拆除3万平方米，今年…，还剩…: a deed, not the stock, before)
             if rx(_AT_START).search(said) and not all(
@@ -201,9 +207,16 @@ def accruals(doc: Any) -> list[Relation]:
 def _dated_stock(text: str, start: int, q: Quantity) -> bool:
     """q is a stock at a date that opens its sentence (截至年底，全縣床位數為2,380床; 到6月底，全市…达):
     the date said as the end of a period, then the stock's name and 为/达, nothing else before q."""
-    return rx(r"[\u3400-\u9fff]{1,10}(?:为|為|达到|達到|达|達)$").search(q.lead) is not None \
-        and rx(r"[\s\u3000「“]*(?:截至|截止|至|到)[\u3400-\u9fff0-9０-９]{0,8}(?:底|末)[，,]"
-               r"[\u3400-\u9fff]{1,12}(?:为|為|达到|達到|达|達)$").fullmatch(text, start, q.qual_start) is not None
+    return rx(r"[\u3400-\u9fff]{1,10}(?:为|為|达到|達到|达|達|降至|增至|升至|减至|減至)$").search(q.lead) is not None \
+        and rx(r"[\s\u3000「“]*(?:(?:截至|截止|至|到)[\u3400-\u9fff0-9０-９]{0,8}(?:底|末|日|号|號)|(?:截至|截止)?(?:目前|现在|現在)|至此|迄今)[，,]"
+               r"[\u3400-\u9fff]{1,12}(?:为|為|达到|達到|达|達|降至|增至|升至|减至|減至)$").fullmatch(text, start, q.qual_start) is not None
+
+
+def _tally_of_its_deed(said: str, q: Quantity) -> bool:
+    """The earlier figure's words name the verb that takes q away (已累计销售… before 11月销售…): the
+    earlier figure is a tally of that deed, which q adds to, no stock it leaves."""
+    m = rx(_TAKEN).search(q.lead)
+    return m is not None and m.group()[:2] in said
 
 
 def _lost_after(text: str, q: Quantity) -> bool:
@@ -298,8 +311,9 @@ def _stock_before(doc: Any, start: int, after: Quantity, first_change: Quantity)
     where its sentence starts. Its clause must name it an earlier stock (checked by the caller, as within
     one sentence)."""
     text = doc.text
-    if not rx(r"又|再|新增|新建").search(first_change.lead) and not rx(_ADDED).search(first_change.lead):
-        return None     # (the change says it adds: 今年上半年新增…; 又建成…; 共增加…)
+    if not rx(r"又|再|新增|新建").search(first_change.lead) and not rx(_ADDED).search(first_change.lead) \
+            and not rx(_TAKEN).search(first_change.lead):
+        return None     # (the change says it adds: 今年上半年新增…; 又建成…; 共增加…; or takes away: 轮出…)
     before = sentence_holding(doc, start, after.family)
     same = [q for q in (before.quantities if before else []) if counts_as(text, q, after.family)]
     if before is None or not same:
@@ -321,26 +335,39 @@ def _changes_before(doc: Any, start: int, after: Quantity) -> tuple[list[Quantit
     充电桩1,260个。今年又新建286个。), the changes then saying they add (又, 再, 新增, 新建). With where
     the earlier stock's sentence starts; what its clause says is checked by the caller."""
     text = doc.text
-    held = sentence_holding(doc, start, after.family)
-    figures = [q for q in (held.quantities if held else []) if counts_as(text, q, after.family)]
-    if held is None or not figures:
-        return None
     changes: list[tuple[Quantity, bool]] = []
-    for q in reversed(figures):
-        if rx(_COMPARED).search(q.lead) or rx(EARLIER_STOCK).search(q.lead):
+    chain: list[Quantity] = []      # the changes read so far, in text order
+    at = start
+    # (the changes may stand one or more to a sentence, each sentence holding nothing else of the
+    # kind: 年初库存3.25万吨。上半年轮出1.1万吨。下半年入库1.68万吨。目前库存共计…)
+    while len(changes) <= _CHANGES:
+        held = sentence_holding(doc, at, after.family)
+        figures = [q for q in (held.quantities if held else []) if counts_as(text, q, after.family)]
+        if held is None or not figures:
+            return None
+        here: list[tuple[Quantity, bool]] = []
+        for q in reversed(figures):
+            if rx(_COMPARED).search(q.lead) or rx(EARLIER_STOCK).search(q.lead):
+                break
+            if rx(_ADDED).search(q.lead):
+                here.append((q, False))
+            elif rx(_TAKEN).search(q.lead):
+                here.append((q, True))
+            else:
+                break
+        if not here:
             break
-        if rx(_ADDED).search(q.lead):
-            changes.append((q, False))
-        elif rx(_TAKEN).search(q.lead):
-            changes.append((q, True))
-        else:
-            break
+        changes.extend(here)
+        chain = [q for q, _ in reversed(here)] + chain
+        if len(figures) > len(here):
+            if len(changes) > _CHANGES:
+                return None
+            return [figures[-len(here) - 1], *chain], changes, held.start
+        at = held.start
     if not changes or len(changes) > _CHANGES:
         return None     # (the changes last first, as the caller reads them)
-    if len(figures) > len(changes):
-        return [*figures[-len(changes) - 1:]], changes, held.start
-    before = _stock_before(doc, held.start, after, changes[-1][0])
-    return ([before[0], *figures], changes, before[1]) if before is not None else None
+    before = _stock_before(doc, at, after, changes[-1][0])
+    return ([before[0], *chain], changes, before[1]) if before is not None else None
 
 
 def _words_from(text: str, end: int, q: Quantity) -> str:

@@ -402,6 +402,8 @@ OPENERS = " \u3000\t“「『\"'（("
 _STOCK_REACHED_AFTER = r"(?=(?:已|将|將)?(?:达到|達到|达|達|为|為|增至)\s?[0-9０-９])"
 # the cues of an earlier stock (relations/accrual.py): the sentence after theirs is read too
 _EARLIER_STOCK_CUES = frozenset(("年初", "去年底", "去年年底", "上年底", "上年末"))
+# how many sentences after an earlier stock's the stock after it may stand in
+_STOCK_AFTER_REACH = 3
 _BARE_TOTALS = frozenset(("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # a verb of change followed by its amount (减少了36人, 增长20%), not by the level reached (增加到)
@@ -607,9 +609,12 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             m = _cue(scan, m.start() + 1)
             continue
         chosen.add(i)
-        if word in _EARLIER_STOCK_CUES and i + 1 < len(starts):
-            chosen.add(i + 1)   # (年初…412只。今年…新收容…，…离所…，至6月底在养…: the changes and the stock
-            #                     after may follow in the next sentence, with no cue of their own)
+        if word in _EARLIER_STOCK_CUES:
+            # (年初…412只。今年…新收容…，…离所…，至6月底在养…: the changes and the stock after may
+            # follow in the next sentences, with no cue of their own; a change a sentence, 年初库存…。
+            # 上半年轮出…。下半年入库…。目前库存…: as far as accrual.py reads changes back)
+            for j in range(i + 1, min(i + 1 + _STOCK_AFTER_REACH, len(starts))):
+                chosen.add(j)
         head = text[start:start + 12]
         if total_back.search(text, start, start + 12) or text.find("以上", start, end) >= 0 \
                 or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head) \
