@@ -86,3 +86,20 @@ def test_a_tally_of_sales_grows_with_each_sale():
     # the earlier figure counts the sales themselves: the month's sales add to it
     text = "截至上月底，该楼盘已累计销售住房1,260套。本月销售85套。目前累计销售1,345套。"
     assert findings(text) == []
+
+
+def test_an_earlier_stock_named_after_a_comma():
+    assert_pair("截至上年末，全区共有托育机构86家。今年新增托育机构23家，注销经营不善的托育机构9家，到10月底，全区托育机构达到100家。",
+                "截至上年末，全区共有托育机构86家。今年新增托育机构23家，注销经营不善的托育机构9家，到10月底，全区托育机构达到110家。",
+                "NUM003", "86家 + 23家 − 9家 = 100家", verified="running-total")
+
+
+def test_bought_and_weeded_out_change_a_collection():
+    assert_pair("年初档案馆馆藏案卷为18.6万卷，今年采购征集3.2万卷，并剔除重复案卷0.4万卷，至年底馆藏达21.4万卷。",
+                "年初档案馆馆藏案卷为18.6万卷，今年采购征集3.2万卷，并剔除重复案卷0.4万卷，至年底馆藏达22.4万卷。",
+                "NUM003", "18.6万卷 + 3.2万卷 − 0.4万卷 = 21.4万卷", verified="running-total")
+
+
+def test_a_tally_of_purchases_and_a_stock_of_the_goods_are_two_measures():
+    text = "截至上月底已累计采购化肥3.6万吨，本月采购0.5万吨，目前累计库存量为1.2万吨。"
+    assert findings(text) == []

@@ -56,7 +56,9 @@ _DONE_BY_NOW = r"已(完工|建成|设置|設置|安装|安裝|开通|開通|投
 _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁入|淨遷入|迁入|遷入|购入|購入|购置|購置|引进|引進"
           r"|接收|受赠|受贈|获赠|獲贈|接受[\u3400-\u9fff]{0,4}(?:捐赠|捐贈)|收购|收購"
           # (what flows into a stock of goods, water or money: 入库稻谷, 進帳水量, 募得善款)
-          r"|入库|入庫|进账|進帳|进帐|流入|募得|募集)[\u3400-\u9fff]{0,10}"
+          r"|入库|入庫|进账|進帳|进帐|流入|募得|募集"
+          # (what is bought or moved into it: 採購新書, 调入, 纳入低保)
+          r"|采购|採購|购买|購買|调入|調入|划入|劃入|转入|轉入|纳入|納入)[\u3400-\u9fff]{0,10}"
           r"|(?<![更创創重革刷翻])新(?!能源|型|兴|興|冠|材料|时代|時代|农村|農村|生代)[\u3400-\u9fff]{1,2}"
           r"(?:(?!合计|合計|共计|共計|总|總|的)[\u3400-\u9fff]){0,6}|加入了?"
           # (or a clause adding an amount to the ones before: 今年又新建18家，连同即将开放的5家，届时…)
@@ -85,7 +87,9 @@ _TAKEN = (r"(?:注销|註銷|拆除|减少|減少|退出|关闭|關閉|淘汰|�
           r"|认领|認領|离所|離所|调出|調出|报废|報廢|减员|減員|拨出|撥出|调拨出|調撥出"
           r"|售出|出售|净迁出|淨遷出"
           # (what flows out of a stock of goods, water or money: 轮出陈粮, 供應…用水, …支出, 网签销售)
-          r"|轮出|輪出|出库|出庫|流出|供应|供應|支出|销售|銷售)了?[\u3400-\u9fff“”「」]{0,12}$")
+          r"|轮出|輪出|出库|出庫|流出|供应|供應|支出|销售|銷售"
+          # (what is cancelled, weeded out or moved out of it: 取消停車格, 汰除書籍, 转出, 清退)
+          r"|取消|汰除|撤除|清退|核销|核銷|删除|刪除|移出|划出|劃出|转出|轉出|死亡)了?[\u3400-\u9fff“”「」]{0,12}$")
 # the stock reached after it: right before its figure
 # (or the level of a stock named as such, at a later time: 至年底库存量为…, 保有量达…)
 _AFTER = (r"(?:累计|累計|总数|總數|总量|總量|总计|總計|合计|合計|共计|共計|共有|现有|現有|目前共有|目前有|目前[\u3400-\u9fff]{1,3}"
@@ -205,11 +209,20 @@ def accruals(doc: Any) -> list[Relation]:
 
 
 def _dated_stock(text: str, start: int, q: Quantity) -> bool:
-    """q is a stock at a date that opens its sentence (截至年底，全縣床位數為2,380床; 到6月底，全市…达):
-    the date said as the end of a period, then the stock's name and 为/达, nothing else before q."""
-    return rx(r"[\u3400-\u9fff]{1,10}(?:为|為|达到|達到|达|達|降至|增至|升至|减至|減至)$").search(q.lead) is not None \
-        and rx(r"[\s\u3000「“]*(?:(?:截至|截止|至|到)[\u3400-\u9fff0-9０-９]{0,8}(?:底|末|日|号|號)|(?:截至|截止)?(?:目前|现在|現在)|至此|迄今)[，,]"
-               r"[\u3400-\u9fff]{1,12}(?:为|為|达到|達到|达|達|降至|增至|升至|减至|減至)$").fullmatch(text, start, q.qual_start) is not None
+    """q is a stock at a date that opens its sentence or its clause (截至年底，全縣床位數為2,380床;
+    …，至年底館藏達69.1萬冊): the date said as the end of a period, or now, then the stock's name
+    and 为/达, nothing else before q."""
+    if rx(r"[\u3400-\u9fff]{1,10}(?:为|為|达到|達到|达|達|降至|增至|升至|减至|減至)$").search(q.lead) is None:
+        return False
+    clause = max(start, words_start(text, q.qual_start, "，,；;"))
+    dated = rx(r"[\s\u3000「“]*(?:(?:截至|截止|至|到)[\u3400-\u9fff0-9０-９]{0,8}(?:底|末|日|号|號)|(?:截至|截止)?(?:目前|现在|現在)|至此|迄今)[，,]?"
+               r"[\u3400-\u9fff]{1,12}(?:为|為|达到|達到|达|達|降至|增至|升至|减至|減至)")
+    return dated.fullmatch(text, start, q.qual_start) is not None \
+        or (clause > start and dated.fullmatch(text, clause, q.qual_start) is not None)
+
+
+# the measure of what is held or used of goods, not of a deed done to them
+_HELD_OR_USED = r"库存|庫存|存量|用量|消耗量|余额|餘額|保有量"
 
 
 def _tally_of_its_deed(said: str, q: Quantity) -> bool:
@@ -278,6 +291,9 @@ def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tup
     if kind and kind.group() not in said:
         return False
     named = rx(_TOTAL_ONLY).sub("", words)
+    if deed and rx(r"累计|累計").search(said) and deed.group(1) not in words and rx(_HELD_OR_USED).search(words):
+        return False    # (已累计采购粮食52万吨，本月采购8万吨，累计库存量为…: a tally of purchases, and a
+        #                stock of the goods or what was used of them, another measure)
     whole = rx(r"总|總").search(words) is not None
     if len(named) < 2 or not (whole or rx(r"[。！？!?]").search(text, earlier.end, after.start)):
         return True     # (3年累計達, 现在一共修了: what the deed before counted; 现在队伍已有: in one

@@ -159,7 +159,8 @@ def _trigger_source() -> tuple[str, ...]:
     # (or the start of the year, or the end of the last, with the stock's figure near: 今年初收容所在养
     # 犬猫共412只, 截至去年底全县已建成…1260个 — accrual.py reads the changes after it)
     # (its subject may run long: 本縣年初住宿式長照機構可提供床位2,136床)
-    follow.update({w: r"[^，,；;。\n]{0,16}%s" % _FIGURE_FIRST for w in _EARLIER_STOCK_CUES})
+    # (or after a comma: 截至上年末，全县共有家庭农场1286家)
+    follow.update({w: r"[，,]?[^，,；;。\n]{0,16}%s" % _FIGURE_FIRST for w in _EARLIER_STOCK_CUES})
     # (原 + a verb of holding and its figure: 原收容犬隻1,380隻, 原列管512張)
     follow["原"] = r"[\u3400-\u9fff]{1,6}\s?[0-9０-９]"
     # the sum of the items named before (两者之和为, 三项补贴总额达; 合共 in Hong Kong and Taiwan copy)
