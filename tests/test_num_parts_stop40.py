@@ -113,3 +113,14 @@ def test_a_rest_that_fits_no_whole_before_is_still_the_rest_of_its_own():
     assert_pair("截至11月底，全镇已动工文化广场23个，其中建成19个，剩余4个正在施工。",
                 "截至11月底，全镇已动工文化广场23个，其中建成19个，剩余9个正在施工。",
                 "NUM001", "19个 + 9个 = 28个", verified="parts")
+
+
+def test_a_groups_mean_earnings_may_exceed_the_whole_groups():
+    text = "全县职工月均工资5,860元，比上年增长4.1%，其中非私营单位职工月均工资7,120元。"
+    assert findings(text) == []
+
+
+def test_an_item_of_a_list_is_no_whole_of_a_frame_naming_its_noun():
+    # 城区参赛者 is one item of the list; 参赛者中 names all of them (not stated)
+    text = "按区域分，城区参赛者15名、郊县8名、山区6名；参赛者中有19名为在校学生，9名为退役军人。"
+    assert findings(text) == []

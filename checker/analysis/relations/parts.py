@@ -454,6 +454,8 @@ def _bounds_the_kind(text: str, q: Quantity, end: int) -> bool:
     return m is not None and not bounded(q) and rx(r"[0-9０-９]").search(text, m.end(), end) is not None
 
 
+# what a member earns or spends: said per a time (月均收入, 年均工资), a mean over the members
+_EARNED_OR_SPENT = r"(?:收入|工资|工資|薪资|薪資|薪酬|所得|支出|消费|消費)$"
 # a clause saying only the share of the part before it (补助比例达7成, 占比超过六成, 占35%)
 _SHARE_OF_THE_PART = r"[\u3400-\u9fff]{0,4}(?:比例|比率|比重|占比|佔比|占|佔)(?:为|為|达|達|达到|達到|约|約|超过|超過)?[^，,；;。]{0,6}[，,]?$"
 
@@ -702,12 +704,16 @@ def _whole_in(doc: Any, sentence: Sentence, starts: list[int], pos: int, after: 
 def _named_before(text: str, qs: list[Quantity], lo: int, start: int, pos: int) -> Quantity | None:
     """…，基层医疗卫生机构455个，…；基层医疗卫生机构中，乡镇卫生院21个…: a clause that is only a noun
     and 中 names the one figure before it in the sentence whose noun it is (the noun right before
-    that figure, or right after it): that figure is the whole its parts break down."""
+    that figure, or right after it), not an item of a 、 list: that figure is the whole its parts
+    break down."""
     noun = text[start:pos].strip(" \u3000" + OPENERS)
     if not rx(r"[\u3400-\u9fff]{2,10}").fullmatch(noun):
         return None
     found = [q for q in qs if lo <= q.start and q.end <= start and is_amount(q) and bounded(q)
-             and (text[max(lo, q.qual_start - len(noun)):q.qual_start] == noun or text.startswith(noun, q.end))]
+             and (text[max(lo, q.qual_start - len(noun)):q.qual_start] == noun or text.startswith(noun, q.end))
+             and not text.startswith("、", q.end)]
+    # (北部地區得獎者13名、中部9名…；得獎者中有21名…: an item of a 、 list is one kind of the noun,
+    # no whole of it)
     return found[0] if len(found) == 1 else None
 
 
@@ -787,6 +793,9 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
             return None
         must_name = True
     per = per_unit(whole) if _split_rate(text, whole) else per_time(whole)
+    if per and rx(_EARNED_OR_SPENT).search(whole.lead):
+        return None     # (农民工月均收入4862元，其中外出农民工月均收入5318元: what each earns in a month,
+        #                a mean over the members, which a group's mean may exceed; no whole of parts)
     # (in the whole's clause, past the twelve characters of its lead: 新增“三星级”以上绿色建筑面积320万平方米)
     added_whole = rx(_ADDED_WHOLE).search(text, max(words_start(text, whole.qual_start, "，,；;。\n"), whole.qual_start - 24),
                                           whole.qual_start) is not None
