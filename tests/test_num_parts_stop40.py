@@ -124,3 +124,15 @@ def test_an_item_of_a_list_is_no_whole_of_a_frame_naming_its_noun():
     # 城区参赛者 is one item of the list; 参赛者中 names all of them (not stated)
     text = "按区域分，城区参赛者15名、郊县8名、山区6名；参赛者中有19名为在校学生，9名为退役军人。"
     assert findings(text) == []
+
+
+def test_the_values_of_one_measure_a_whole_is_split_by_are_apart():
+    assert_pair("今年全区发放稳岗返还资金2.46亿元。按企业规模分，大型企业0.58亿元，中型企业0.73亿元，小微企业1.15亿元。",
+                "今年全区发放稳岗返还资金2.46亿元。按企业规模分，大型企业0.58亿元，中型企业0.93亿元，小微企业1.15亿元。",
+                "NUM001", "0.58亿元 + 0.93亿元 + 1.15亿元 = 2.66亿元", verified="parts")
+
+
+def test_a_whole_seen_by_a_measure_may_list_overlapping_values():
+    # 从行业看 looks at the whole by industry; high-tech firms are also manufacturers
+    text = "今年全区规上工业企业实现利润86.4亿元。从行业看，制造业实现利润71.2亿元，高技术产业实现利润23.5亿元。"
+    assert findings(text) == []

@@ -454,6 +454,9 @@ def _bounds_the_kind(text: str, q: Quantity, end: int) -> bool:
     return m is not None and not bounded(q) and rx(r"[0-9０-９]").search(text, m.end(), end) is not None
 
 
+# a frame saying the whole is split by one measure (按贷款对象分，依設置單位區分), not only seen by it
+# (从行业看, 分行业看: values of the measure may overlap, 制造业 and 高技术产业)
+_SPLIT_BY = r"(?:按|按照|依|依照|以)[\u3400-\u9fff]{1,8}?(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類)[，,]"
 # what a member earns or spends: said per a time (月均收入, 年均工资), a mean over the members
 _EARNED_OR_SPENT = r"(?:收入|工资|工資|薪资|薪資|薪酬|所得|支出|消费|消費)$"
 # a clause saying only the share of the part before it (补助比例达7成, 占比超过六成, 占35%)
@@ -1107,6 +1110,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
     if not exhaustive and len(collapsed) >= 2 and _divided_into_them(text, whole.end, pos, _heads(text, collapsed, after_start)):
         exhaustive = True   # (共有特困供养人员4350人，分为集中供养和分散供养两类，其中集中供养…，分散供养…:
         #                     the whole said to be made of as many kinds as the parts, each named)
+    if not exhaustive and divided and len(collapsed) >= 2 and rx(_SPLIT_BY).match(text, pos, cue_end) \
+            and not nested(_heads(text, collapsed, after_start)) \
+            and not any(rx(OTHER_TIME).search(h) for h in _heads(text, collapsed, after_start)):
+        summed = collapsed  # (…128處。依設置單位區分，由社區發展協會設置者74處，由宗教團體…: a whole said to be
+        #                     split by one measure, each value of it one part, none inside another; some
+        #                     values may go unsaid, as breakdown.py reads such a frame within a sentence;
+        #                     not values of other times, 依年度區分，去年…，今年…)
     if exhaustive and rx(_BESIDES).search(text, collapsed[-1].end, sentence.end):
         exhaustive = False  # (…及其他项目50亿元，另有30亿元作为预备资金: a part besides the list)
     if exhaustive:
