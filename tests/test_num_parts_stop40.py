@@ -136,3 +136,9 @@ def test_a_whole_seen_by_a_measure_may_list_overlapping_values():
     # 从行业看 looks at the whole by industry; high-tech firms are also manufacturers
     text = "今年全区规上工业企业实现利润86.4亿元。从行业看，制造业实现利润71.2亿元，高技术产业实现利润23.5亿元。"
     assert findings(text) == []
+
+
+def test_inside_and_outside_one_place_make_the_whole():
+    assert_pair("国庆假期，全市共接待游客126.4万人次，其中市外游客71.8万人次，市内游客54.6万人次。",
+                "国庆假期，全市共接待游客126.4万人次，其中市外游客81.8万人次，市内游客54.6万人次。",
+                "NUM001", "81.8万人次 + 54.6万人次 = 136.4万人次", verified="parts")

@@ -103,3 +103,14 @@ def test_bought_and_weeded_out_change_a_collection():
 def test_a_tally_of_purchases_and_a_stock_of_the_goods_are_two_measures():
     text = "截至上月底已累计采购化肥3.6万吨，本月采购0.5万吨，目前累计库存量为1.2万吨。"
     assert findings(text) == []
+
+
+def test_places_named_in_one_sentence_cannot_pass_the_whole_places_total_in_the_next():
+    assert_pair("东城区今年新建口袋公园14个，西城区新建11个，南城区新建9个。全市今年共新建口袋公园34个。",
+                "东城区今年新建口袋公园14个，西城区新建19个，南城区新建9个。全市今年共新建口袋公园34个。",
+                "NUM003", "14个 + 19个 + 9个 = 42个", verified="running-total")
+
+
+def test_the_whole_places_total_may_hold_places_left_unnamed():
+    text = "东城区今年新建口袋公园14个，西城区新建11个。全市今年共新建口袋公园52个。"
+    assert findings(text) == []

@@ -275,7 +275,10 @@ def _trigger_source() -> tuple[str, ...]:
     # whole of a place the items' noun is counted in: …，全校学生共借阅, relations/running.py)
     tests["共"] = "(?:%s|%s)" % (tests["共"], _preceded_by("共", [
         *((r"[，,]各[级級类類项項方地][\u3400-\u9fff]{%d}" % n, n + 3) for n in range(1, 7)),
-        *((r"[，,]全[\u3400-\u9fff]{%d}" % n, n + 2) for n in range(3, 8))]))
+        *((r"[，,]全[\u3400-\u9fff]{%d}" % n, n + 2) for n in range(3, 8)),
+        # (or opening a sentence, the places of the items listed in the sentence before: 东城区新建…，
+        # 西城区新建…。全市今年共新建…)
+        *((r"[。！？!?\n]全[市县縣区區省镇鎮乡鄉][\u3400-\u9fff]{%d}" % n, n + 3) for n in range(7))]))
     # 累计 sums a list only after such a subject (两站累计发送, 全年累计); relations/running.py
     follow.update({w: _RUNNING_REACH for w in ("累计", "累計")})
     # or heading the clause after a list with a verb after it (，累计完成100座); relations/running.py
@@ -314,7 +317,8 @@ def _trigger_source() -> tuple[str, ...]:
     for verb in ADDED_VERBS:
         w = "共" + verb
         follow[w] = r"[^，,；;。\n]{0,10}[0-9０-９]"
-        tests[w] = "(?:%s)" % "|".join(r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(9))
+        tests[w] = "(?:%s)" % "|".join([r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(9)]
+                                       + [r"(?<=[。！？!?\n]全[市县縣区區省镇鎮乡鄉][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(7)])
     # (the measure a whole is divided by also opens a sentence: 。依障礙等級區分，… — the sentence
     # before, whose whole it divides, is chosen with it below)
     tests.update({w: _opening(w, "，,。！？!?\n") for w in DIVIDED_BY_WORDS})
@@ -405,6 +409,9 @@ _STOCK_REACHED_AFTER = r"(?=(?:已|将|將)?(?:达到|達到|达|達|为|為|增
 _EARLIER_STOCK_CUES = frozenset(("年初", "去年底", "去年年底", "上年底", "上年末"))
 # how many sentences after an earlier stock's the stock after it may stand in
 _STOCK_AFTER_REACH = 3
+# a whole place opening a sentence with its total (全市今年共新建…): the places it holds may be
+# listed in the sentence before, each with its figure (relations/running.py)
+_WHOLE_PLACE_TOTAL = r"[\s\u3000]*全[市县縣区區省镇鎮乡鄉][\u3400-\u9fff]{0,8}?(?:共|总共|總共|合计|合計|共计|共計)"
 _BARE_TOTALS = frozenset(("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # a verb of change followed by its amount (减少了36人, 增长20%), not by the level reached (增加到)
@@ -598,7 +605,8 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
             # …，由专职队员380人和志愿队员880人组成: what the whole is made of, relations/breakdown.py)
         elif word in _BARE_TOTALS and not rx(_STOCK_REACHED_AFTER).match(text, m.end()) \
                 and not (word in _THIS and m.start() - start < 4) and not (listed if text[m.start() - 1] in "，," else listed_or_clauses).search(
-                text, start, m.start() - 1) and not rx(_COUNTED_BACK).match(text, start) or (
+                text, start, m.start() - 1) and not rx(_COUNTED_BACK).match(text, start) \
+                and not rx(_WHOLE_PLACE_TOTAL).match(text, start) or (
                 word in _CHANGE_VERBS and (not ordered_points(text, start, m.start()) if rx(_AMOUNT_NEXT).match(text, m.end())
                                            and text[m.start() - 1:m.start()] in "，," else
                                            (not then.search(text, start, m.start())
@@ -619,6 +627,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         head = text[start:start + 12]
         if total_back.search(text, start, start + 12) or text.find("以上", start, end) >= 0 \
                 or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head) \
+                or rx(_WHOLE_PLACE_TOTAL).match(head) \
                 or rx(DIVIDED_BY_OPENING).match(text[start:start + 16].lstrip(OPENERS)):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。

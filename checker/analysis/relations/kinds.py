@@ -352,7 +352,14 @@ def complementary(lead1: str, lead2: str) -> bool:
         for x, y in ((a, b), (b, a)):
             if x in lead1 and y in lead2:
                 return not (_NARROWED.search(lead1[:lead1.index(x)]) or _NARROWED.search(lead2[:lead2.index(y)]))
-    return False
+    inside, outside = _INSIDE.search(lead1), _INSIDE.search(lead2)
+    # (inside and outside one place, 县外游客…，县内游客…: every visitor is from one of them)
+    return inside is not None and outside is not None and inside.group(1) == outside.group(1) \
+        and {inside.group(2), outside.group(2)} in ({"内", "外"}, {"內", "外"})
+
+
+# a place of one level and in or out of it (县内, 县外, 市內, 區外)
+_INSIDE = rx(r"([省市县縣区區州镇鎮乡鄉岛島])(内|內|外)")
 
 
 # an attribute in …性 right before a kind (普惠性民办园, 经营性自建房): it names some of that kind

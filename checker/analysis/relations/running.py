@@ -293,7 +293,12 @@ def running_totals(doc: Any) -> list[Relation]:
             # 民营企业…。全县小麦收购总计…: the frame's parts are the total's items)
             framed_back = not back and index > 0 and not any(p.end <= trigger for p in qs[:k]) \
                 and opens_with_frame(text, found[index - 1].start, found[index - 1].end) is not None
-            back = back or counted_back or framed_back
+            # (a total of the whole place first in its sentence, after places each with its figure in
+            # the sentence before: 竹湄區新植640株，港濱區新植515株…。全市總共新植…1,580株 — other
+            # places may add to it, but the places named cannot pass it)
+            place_back = not back and not framed_back and index > 0 and not any(p.end <= trigger for p in qs[:k]) \
+                and rx(r"[\s\u3000]*" + WHOLE_PLACE).match(text, clause) is not None
+            back = back or counted_back or framed_back or place_back
             # (a subject counting the items opening its sentence points back as 以上 does, when its
             # own sentence holds fewer items than it counts: 第一批…。第二批…。两批物资合计…)
             prev = found[index - 1] if back and index > 0 else None
@@ -392,7 +397,7 @@ def running_totals(doc: Any) -> list[Relation]:
             if counted_n is not None and not claimed:
                 continue    # 三镇共获… after four amounts: the list is not the one counted
             gap = text[items[-1].end:trigger].removeprefix(noun_after(items[-1].q))
-            if word in _BARE and not claimed and not shared and text[trigger - 1] != "等" and gap not in (
+            if word in _BARE and not claimed and not shared and not place_back and text[trigger - 1] != "等" and gap not in (
                     "，", ",", "；", ";", "。", "") and _subject_start(text, items, trigger) == trigger \
                     and not (word in _THIS and rx(r"[^0-9０-９，,；;。]{1,20}[，,]").fullmatch(gap)):
                 continue    # a bare 共 sums only the list right before it (…送展，共有10件作品获奖), or
@@ -444,7 +449,9 @@ def running_totals(doc: Any) -> list[Relation]:
             restated = Interval.of(items[0].q).meets(T) and items[0].share is None and len(items) > 1
             # (a medal tally right before its total, 6金9银3铜共…, lists every kind of medal: none
             # is left without a figure)
-            if (union_after or shared or _group_total(text, items, q, trigger)) and S.below(T) \
+            if place_back and not _places_opening(text, items):
+                continue
+            if (union_after or shared or place_back or _group_total(text, items, q, trigger)) and S.below(T) \
                     and not _framed(text, items):
                 continue    # 各类案件, 学校总数 beyond the kinds listed (小学84所、初中32所，学校总数150所:
                 #             high schools and kindergartens too); but a list under a frame naming what
@@ -819,6 +826,14 @@ _NAMED_EACH = {
 
 # a place named right before its figure (鼓楼区1.26万户, 東區4,860公尺, 中山街道…)
 _PLACE_BEFORE = r"[\u3400-\u9fff]{1,4}(?:%s)$" % PLACE_ENDS
+
+
+def _places_opening(text: str, items: list[Item]) -> bool:
+    """Each item's clause or list element opens with a place of its own (竹湄區今年新植…，港濱區新植…):
+    places apart, whatever their figures count."""
+    names = [rx(r"[\u3400-\u9fff]{1,4}?(?:%s)" % PLACE_ENDS).match(text, words_start(text, i.q.qual_start, "，,；;、。\n"))
+             for i in items]
+    return all(names) and len({m.group() for m in names if m}) == len(items)
 
 
 def _places_apart(text: str, items: list[Item]) -> bool:
