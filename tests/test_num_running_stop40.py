@@ -114,3 +114,9 @@ def test_places_named_in_one_sentence_cannot_pass_the_whole_places_total_in_the_
 def test_the_whole_places_total_may_hold_places_left_unnamed():
     text = "东城区今年新建口袋公园14个，西城区新建11个。全市今年共新建口袋公园52个。"
     assert findings(text) == []
+
+
+def test_a_subject_counting_the_items_after_a_clause_of_time_points_back():
+    assert_pair("首批救灾帐篷于8日运抵，共1,200顶。第二批于10日运抵，共860顶。截至目前，两批帐篷合计2,060顶。",
+                "首批救灾帐篷于8日运抵，共1,200顶。第二批于10日运抵，共860顶。截至目前，两批帐篷合计2,560顶。",
+                "NUM003", "1,200顶 + 860顶 = 2,060顶", verified="running-total")

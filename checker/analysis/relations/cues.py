@@ -422,7 +422,10 @@ _AFTER_COMMA = frozenset(("比", "共", "计", "計", "总数", "總數", "总�
 # subject counts them (以上三镇合计…)
 _BACK_SENTENCES = 6
 # (or a count opening the sentence: 第一批…。第二批…。两批物资合计…; not an enumerator, 三是…)
-_COUNTED_BACK = r"\s*(?:(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]|[二两兩三四五六七八九十](?!是)[\u3400-\u9fff])"
+# (after a clause naming only the time it is said at: 截至目前，三批消费券累计投放…)
+OPENING_TIME = r"(?:(?:截至|截止|到)?(?:目前|现在|現在|今年|近日|至此|年底|目前为止|目前為止)[，,])"
+_COUNTED_BACK = (r"\s*%s?(?:(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]|[二两兩三四五六七八九十](?!是)[\u3400-\u9fff])"
+                 % OPENING_TIME)
 # a demonstrative before a figure: the list's total or its count (relations/running.py)
 _THIS = ("这", "這")
 # after 由 at the head of a clause, a list of who pays a total, each with its figure (总经费3768万元，

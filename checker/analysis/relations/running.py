@@ -52,7 +52,7 @@ from .common import (
     whole_of_a_share,
     words_start,
 )
-from .cues import MEASURE_NAMES, MEASURE_OF, SELECTED, Sentence, cue_sentences, no_cue, opens_with_frame
+from .cues import MEASURE_NAMES, MEASURE_OF, OPENING_TIME, SELECTED, Sentence, cue_sentences, no_cue, opens_with_frame
 from .interval import HUNDRED, Interval, basis, total
 from .kinds import common_head, names_group_of, whole_partition
 from .scopes import PLACE_ENDS
@@ -288,7 +288,8 @@ def running_totals(doc: Any) -> list[Relation]:
                 continue    # 这3年来共…: a span, not periods of the list
             pool = [p for p in qs[first:k] if p.end <= trigger and not (counted_n is not None and p.start >= clause)]
             back = word in ("以上", "上述") or rx(_BACK).match(text, sentence.start, trigger + len(word)) is not None
-            counted_back = not back and bool(counted_n) and clause == lo == sentence.start
+            counted_back = not back and bool(counted_n) and (clause == lo == sentence.start or rx(
+                r"[\s\u3000]*" + OPENING_TIME).fullmatch(text, sentence.start, clause) is not None)
             # (a total first in its sentence after a list framed as a division, 从收购主体看，国有企业…，
             # 民营企业…。全县小麦收购总计…: the frame's parts are the total's items)
             framed_back = not back and index > 0 and not any(p.end <= trigger for p in qs[:k]) \
