@@ -31,6 +31,7 @@ from .common import (
     bounded,
     compared_state,
     follows_in_list,
+    how_much_changed,
     is_amount,
     noun_after,
     per_unit,
@@ -210,13 +211,19 @@ def _total_sentence_before(doc: Any, start: int, rate: Quantity, count: Quantity
     乡镇12场): the one amount of the average's unit stated as a total (共, 合计, 累计, 总 …) in the
     nearest sentence before holding its unit (common.sentence_holding), whose deed or noun the
     average's sentence names (全年共演出196场 … 演出覆盖…) or, when the average names something, the
-    average names too; of no other scope than the average's sentence names (全省共… before 我县…)."""
+    average names too; of no other scope than the average's sentence names (全省共… before 我县…).
+    An amount not stated as a total is one only when it is the one amount of its unit there and its
+    deed is the one the average names, right before it (投入840万元 … 平均每所投入60万元)."""
     text = doc.text
     before = sentence_holding(doc, start, rate.family)
     if before is None:
         return None
-    totals = [q for q in before.quantities if q.family == rate.family and is_amount(q) and bounded(q)
-              and rx(_TOTAL_WORD).search(q.lead) and not rate_marker(q.lead) and not compared_state(text, q)]
+    amounts = [q for q in before.quantities if q.family == rate.family and is_amount(q) and bounded(q)
+               and not rate_marker(q.lead) and not compared_state(text, q) and not how_much_changed(q)]
+    totals = [q for q in amounts if rx(_TOTAL_WORD).search(q.lead)]
+    if not totals and len(amounts) == 1 and len(what) >= 2 and amounts[0].lead.endswith(what):
+        totals = amounts    # (庆河县投入840万元，…。此次改造覆盖…14所卫生院，平均每所投入60万元: the one
+        #                     amount before, said with the deed the average names, is what was shared out)
     if len(totals) != 1 or totals[0].family == count.family:
         return None
     total = totals[0]

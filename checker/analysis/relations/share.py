@@ -570,6 +570,8 @@ def _names(text: str, named: str, whole) -> bool:
     unit = whole.unit.name
     if unit and named.endswith(unit) and len(named) > len(unit):
         named = named[:-len(unit)]     # (佔總旅客人次的: the whole's own measure, 旅客…112萬4,500人次)
+    elif unit and rx("%s[数數]$" % re.escape(unit)).search(named) and len(named) > len(unit) + 1:
+        named = named[:-len(unit) - 1]  # (占陳情總件數的: the count in the whole's own measure word, 陳情案…1,950件)
     # (the generic words are gone from the name, 进出口值 of 进出口总值: from the whole's words too)
     if not named or named in around or named in rx(_GENERIC).sub("", around):
         return True
