@@ -27,3 +27,15 @@ def test_an_amount_before_said_with_another_deed_is_no_total_of_the_average():
     # what was raised is not what each town received
     text = "今年，县里募集社会资金1,260万元。工程覆盖全县16个乡镇，平均每个乡镇投入70万元。"
     assert findings(text) == []
+
+
+def test_an_average_per_day_then_the_days_then_the_total():
+    assert_pair("元宵灯会期间，平均每天入场观灯群众1.2万人次，灯会共举办15天，累计接待观灯群众18万人次。",
+                "元宵灯会期间，平均每天入场观灯群众1.2万人次，灯会共举办15天，累计接待观灯群众21万人次。",
+                "NUM004", "15天 × 每天1.2万人次", verified="average")
+
+
+def test_an_average_per_day_then_a_total_of_another_span_is_no_relation():
+    # the total is of another place's visitors: it follows no length of the average's unit
+    text = "元宵灯会期间，平均每天入场观灯群众1.2万人次，全市春节期间累计接待游客86万人次。"
+    assert findings(text) == []

@@ -31,6 +31,8 @@ _SPAN_FAMILY = {"日": "time-day", "天": "time-day", "月": "time-month", "周"
 _PER_SPAN = r"(?:平均)?每(?:个|個)?([日天月周週])(?:平均)?[\u3400-\u9fff]{0,6}$|([日天月周週])均[\u3400-\u9fff]{0,4}$"
 # 每 + a thing before the unit of time (每个服务站每月, 每户月均): an average per both
 _PER_THING_TOO = r"每[\u3400-\u9fff]{1,12}(?:每[日天月周週季]|[日天月周週季]均)"
+# a total word anywhere in a figure's words (累计接待观灯群众18万人次)
+_TOTAL_NAMED = r"累计|累計|(?<!公)共(?![同享])|总计|總計|合计|合計|总共|總共"
 # a length that recurs is no span of a total (每7天, 每隔3天)
 _RECURRING = r"(?:每|每隔|隔)$"
 
@@ -38,7 +40,7 @@ _RECURRING = r"(?:每|每隔|隔)$"
 def span_averages(text: str, qs: list[Quantity]) -> list[Relation]:
     found = []
     for i, rate in enumerate(qs):
-        if i == 0 or not bounded(rate) or rate.family in ("percent", "points"):
+        if not bounded(rate) or rate.family in ("percent", "points"):
             continue
         # (an average is read only from a marker in its lead, and each marker, _PER_PERIOD or
         # _PER_SPAN, holds 每 or 均: a figure whose lead holds neither is no average, and its total
@@ -48,8 +50,11 @@ def span_averages(text: str, qs: list[Quantity]) -> list[Relation]:
             continue
         if rx(_PER_THING_TOO).search(text, words_start(text, rate.qual_start, "，,；;。\n"), rate.qual_start):
             continue    # 平均每个服务站每月开展…6.7场次: per a station and per a month, no span's mean
-        total = _total_before(text, qs, i)
+        total = _total_before(text, qs, i) if i else None
         if total is None:
+            relation = _span_and_total_after(text, qs, i)
+            if relation is not None:
+                found.append(relation)
             continue
         relation = _named_span(text, qs, i, total) or _stated_span(qs, i, total)
         if relation is not None:
@@ -153,6 +158,28 @@ def _stated_span(qs: list[Quantity], i: int, total: Quantity) -> Relation | None
             or any(q.family == rate.family for q in qs[qs.index(spans[0]) + 1:i - 1]):
         return None     # (an amount of the total's family between the span and the total: whose span?)
     span = spans[0]
+    return _relation(f"{span.shown} × 每{per}{rate.shown}", Interval.of(span), span.value,
+                     rate, total, (span, rate), (span, rate, total))
+
+
+def _span_and_total_after(text: str, qs: list[Quantity], i: int) -> Relation | None:
+    """`平均每天入園6,000人次，整個暑假開放60天，累計入園36萬人次`: the average first, then the one length
+    of its unit, then the total stated as one (累计, 共, 总计 …), nothing of the average's family between."""
+    rate = qs[i]
+    m = rx(_PER_SPAN).search(rate.lead)
+    family = _SPAN_FAMILY.get((m.group(1) or m.group(2)) if m else "")
+    if family is None:
+        return None
+    after = qs[i + 1:]
+    spans = [k for k, q in enumerate(after) if q.family == family]
+    if len(spans) != 1 or any(q.family == rate.family for q in after[:spans[0]]):
+        return None
+    span = after[spans[0]]
+    total = next((q for q in after[spans[0] + 1:] if q.family == rate.family), None)
+    if total is None or not bounded(span) or rx(_RECURRING).search(span.lead) or not is_amount(total) \
+            or not bounded(total) or not rx(_TOTAL_NAMED).search(total.lead) or rx(r"[；;。]").search(text, rate.end, total.qual_start):
+        return None
+    per = m.group(1) or m.group(2) if m else ""
     return _relation(f"{span.shown} × 每{per}{rate.shown}", Interval.of(span), span.value,
                      rate, total, (span, rate), (span, rate, total))
 
