@@ -19,8 +19,8 @@ def test_a_framed_list_and_a_total_with_its_own_subject_in_the_next_sentence():
 
 
 def test_a_framed_list_and_its_total_in_one_sentence():
-    assert_pair("从资金来源看，中央补助6,200万元，省级配套3,100万元，县级自筹1,700万元，全县防汛投入合计1.1亿元。",
-                "从资金来源看，中央补助6,200万元，省级配套3,100万元，县级自筹1,700万元，全县防汛投入合计1.3亿元。",
+    assert_pair("从资金来源看，中央补助6,200万元，省级配套3,100万元，县级自筹1,700万元，全县防汛资金合计1.1亿元。",
+                "从资金来源看，中央补助6,200万元，省级配套3,100万元，县级自筹1,700万元，全县防汛资金合计1.3亿元。",
                 "NUM003", "6,200万元 + 3,100万元 + 1,700万元", verified="running-total")
 
 
@@ -120,3 +120,24 @@ def test_a_subject_counting_the_items_after_a_clause_of_time_points_back():
     assert_pair("首批救灾帐篷于8日运抵，共1,200顶。第二批于10日运抵，共860顶。截至目前，两批帐篷合计2,060顶。",
                 "首批救灾帐篷于8日运抵，共1,200顶。第二批于10日运抵，共860顶。截至目前，两批帐篷合计2,560顶。",
                 "NUM003", "1,200顶 + 860顶 = 2,060顶", verified="running-total")
+
+
+def test_a_framed_list_and_a_total_of_another_measure_of_the_thing():
+    # sold by channel, then the output: the total names no deed of the items
+    text = "从销售渠道看，线上销售蜜柚2.4万吨，商超销售1.9万吨。全县蜜柚产量总计8.2万吨。"
+    assert findings(text) == []
+
+
+def test_a_framed_list_and_a_total_with_a_rest_said_after_it():
+    text = "从收购主体看，国有粮企收购稻谷4.1万吨，民营企业收购2.3万吨。全县稻谷收购总计7.9万吨，其余1.5万吨由外地粮商收购。"
+    assert findings(text) == []
+
+
+def test_what_was_converted_is_no_addition():
+    text = "今年新建社区食堂12家、老年活动室改造升级为食堂7家、新建助餐点5家，共计新增助餐服务点17家。"
+    assert findings(text) == []
+
+
+def test_planned_places_are_no_items_of_what_was_done():
+    text = "甲县计划新建农村公路160公里，乙县计划新建125公里。全市今年共新建农村公路231公里。"
+    assert findings(text) == []

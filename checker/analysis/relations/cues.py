@@ -412,6 +412,10 @@ _STOCK_AFTER_REACH = 3
 # a whole place opening a sentence with its total (全市今年共新建…): the places it holds may be
 # listed in the sentence before, each with its figure (relations/running.py)
 _WHOLE_PLACE_TOTAL = r"[\s\u3000]*全[市县縣区區省镇鎮乡鄉][\u3400-\u9fff]{0,8}?(?:共|总共|總共|合计|合計|共计|共計)"
+# a union of periods opening a sentence with its total (全年共签约…, 上半年合计…): its periods may be
+# listed in the sentence before, each with its figure (relations/running.py counts them)
+_PERIOD_UNION_TOTAL = r"[\s\u3000]*(?:%s)[\u3400-\u9fff]{0,8}?(?:共|总共|總共|合计|合計|共计|共計|累计|累計)" % "|".join(
+    sorted(PERIOD_WHOLES, key=len, reverse=True))
 _BARE_TOTALS = frozenset(("共", "计", "計", "总数", "總數", "总量", "總量", "总人数", "總人數", "之和", "总和", "總和", "总额", "總額", "这", "這", "总", "總"))
 _CHANGE_VERBS = frozenset(UP + DOWN)
 # a verb of change followed by its amount (减少了36人, 增长20%), not by the level reached (增加到)
@@ -630,7 +634,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         head = text[start:start + 12]
         if total_back.search(text, start, start + 12) or text.find("以上", start, end) >= 0 \
                 or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head) \
-                or rx(_WHOLE_PLACE_TOTAL).match(head) \
+                or rx(_WHOLE_PLACE_TOTAL).match(head) or rx(_PERIOD_UNION_TOTAL).match(head) \
                 or rx(DIVIDED_BY_OPENING).match(text[start:start + 16].lstrip(OPENERS)):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。

@@ -345,6 +345,8 @@ def running_totals(doc: Any) -> list[Relation]:
             if added and not (items and (added.group(1) in items[0].q.lead
                                          or rx(r"新[\u3400-\u9fff]{1,2}[\u3400-\u9fff]{0,6}$").search(items[0].q.lead))):
                 continue    # 共新增241户 sums only a list of what was newly added (一季度新增…，二季度…)
+            if added and any(rx(_CONVERTED).search(i.q.lead) and not rx(_ADDITION_SAID).search(i.q.lead) for i in items):
+                continue    # (…新設18處、社區據點轉型升級9處、…，共計新增…: what was converted is no new thing)
             if bare and len(items) != len(pool):
                 continue    # a figure with no measure word is an item only of a list read whole
             if len(items) < 2 or (first and items[0] is not None and items[0].q is pool[0]):
@@ -450,10 +452,16 @@ def running_totals(doc: Any) -> list[Relation]:
             restated = Interval.of(items[0].q).meets(T) and items[0].share is None and len(items) > 1
             # (a medal tally right before its total, 6金9银3铜共…, lists every kind of medal: none
             # is left without a figure)
-            if place_back and not _places_opening(text, items):
-                continue
+            if place_back and (not _places_opening(text, items) or any(rx(_PLANS).search(i.q.lead) for i in items)):
+                continue    # (甲县计划新建180公里，乙县计划新建146公里。全市今年共新建…: plans, not what was done)
+            if (place_back or framed_back) and not _restates_the_items(text, items, trigger, q):
+                continue    # (从销售渠道看，电商销售…，批发市场销售…。全县产量总计…: another measure of the thing)
+            # (a framed list in the total's sentence names every kind of what the total restates)
+            every_kind = _framed(text, items) and _restates_the_items(text, items, trigger, q)
+            if (place_back or framed_back) and rx(_MORE_AFTER).search(text, q.end, sentence.end):
+                continue    # (…。全县收购总计6.5万吨，其余1.2万吨由外地客商收购: a part not listed before)
             if (union_after or shared or place_back or _group_total(text, items, q, trigger)) and S.below(T) \
-                    and not _framed(text, items):
+                    and not every_kind:
                 continue    # 各类案件, 学校总数 beyond the kinds listed (小学84所、初中32所，学校总数150所:
                 #             high schools and kindergartens too); but a list under a frame naming what
                 #             it divides by (从收购主体看，国有企业…，民营企业…) names every kind
@@ -470,7 +478,7 @@ def running_totals(doc: Any) -> list[Relation]:
                 #             places apart reached: 鼓楼区1.26万户、玄武区…，这三个区共涉及…)
             if not S.meets(T) and (restated or (S.below(T) and not claimed and not _every_item_counted(
                     text, items, _subject_start(text, items, trigger)) and not _tally_totalled(text, items, q)
-                    and not _framed(text, items))):
+                    and not every_kind)):
                 continue    # 15位大法官中……一共15位; an item listed without a figure
             variant = "" if S.exact and T.exact else "rounded"
             relations.append(Relation("running-total", S.meets(T), q.start, q.end, variant, args,
@@ -829,6 +837,19 @@ _NAMED_EACH = {
 _PLACE_BEFORE = r"[\u3400-\u9fff]{1,4}(?:%s)$" % PLACE_ENDS
 
 
+# a measure of a thing a total may name that its items, each a deed done to it, do not (产量 after
+# what was sold)
+_MEASURE_OF_ITS_OWN = r"产量|產量|产值|產值|总产|總產|存量|库存|庫存|保有量|规模|規模|销量|銷量"
+# what says a thing was converted or upgraded, not added (转型升级, 改造提升)
+_CONVERTED = r"转型|轉型|升级|升級|改造|改建|提升|整合"
+# (unless the item says it added too: 结合学校周边改造新增泊位380个)
+_ADDITION_SAID = "|".join(ADDITION_VERBS) + r"|新设|新設"
+# what says an item is a plan, not a deed done (计划新建180公里)
+_PLANS = r"计划|計劃|计画|計畫|拟|擬|将|將|预计|預計"
+# a part of the total said after it, not listed before (其余1.2万吨由外地客商收购; 另有…)
+_MORE_AFTER = r"[，,](?:其余|其餘|另有|另外|此外)"
+
+
 def _places_opening(text: str, items: list[Item]) -> bool:
     """Each item's clause or list element opens with a place of its own (竹湄區今年新植…，港濱區新植…):
     places apart, whatever their figures count."""
@@ -1032,6 +1053,23 @@ def _own_total_of_an_item(lead: str, next_lead: str) -> bool:
     return len(deed) >= 2 and next_lead.endswith(deed) and len(next_lead) > len(deed) \
         and rx(r"[\u3400-\u9fff]{2,8}").fullmatch(subject) is not None \
         and not rx(r"全|本|总|總|各|这|這|以上|上述").search(subject)
+
+
+def _restates_the_items(text: str, items: list[Item], trigger: int, q: Quantity) -> bool:
+    """The total's clause names again what the items name, the first of them in full (收购 of
+    国有企业收购小麦…，民营企业收购…，全县小麦收购总计…; 造林 of 国有林场完成造林…，合作社完成…，全市造林
+    总计…): two characters in a row of the first item's words, and no measure of its own that no
+    item names (全县脐橙产量总计 after what each channel sold)."""
+    words = [text[words_start(text, i.q.qual_start, "，,；;、：:。\n"):i.q.qual_start] for i in items]
+    # (the first item's words from its sentence's start: a frame there names what the items are,
+    # 从资金来源看，中央补助…)
+    words[0] = text[words_start(text, items[0].q.qual_start, "。！？!?\n"):items[0].q.qual_start]
+    said = text[words_start(text, trigger, "，,；;：:。\n"):q.qual_start]
+    own = {m.group() for m in rx(_MEASURE_OF_ITS_OWN).finditer(said)}
+    if any(not any(m in w for w in words) for m in own):
+        return False
+    return any(words[0][k:k + 2] in said for k in range(len(words[0]) - 1)
+               if rx(r"[\u3400-\u9fff]{2}").fullmatch(words[0][k:k + 2]))
 
 
 def _framed(text: str, items: list[Item]) -> bool:
