@@ -141,3 +141,14 @@ def test_what_was_converted_is_no_addition():
 def test_planned_places_are_no_items_of_what_was_done():
     text = "甲县计划新建农村公路160公里，乙县计划新建125公里。全市今年共新建农村公路231公里。"
     assert findings(text) == []
+
+
+def test_one_figure_for_each_of_several_names_is_an_item_per_name():
+    assert_pair("东坡镇和西岭镇各建成村级养老服务站7个，南湖镇建成5个，三个镇共建成19个。",
+                "东坡镇和西岭镇各建成村级养老服务站7个，南湖镇建成5个，三个镇共建成24个。",
+                "NUM003", "7个 + 7个 + 5个 = 19个", verified="running-total")
+
+
+def test_names_ending_in_deng_each_say_no_count_of_them():
+    text = "东坡镇、西岭镇等地各建成村级养老服务站7个，南湖镇建成5个，全县共建成46个。"
+    assert findings(text) == []

@@ -986,7 +986,8 @@ def _items(text: str, pool: list[Quantity], total_q: Quantity, trigger: int, sub
                 items.append(Item(p, share))    # 甲區共募得1,120袋，乙區募得865袋…，合計…: that place's
                 continue                        # own total, an item like the next
             break                               # a total of its own: the list starts after it
-        items.append(Item(p, share))
+        # (one figure for each of several names, 原縣與原市各規劃10場次: an item per name)
+        items.extend([Item(p, share)] * _names_each(text, p))
     items.reverse()
     if len(items) > 2:
         # a 、 list in one clause is the list (全县有农户3000户，甲村120户、乙村80户，共计200户: the
@@ -1053,6 +1054,19 @@ def _own_total_of_an_item(lead: str, next_lead: str) -> bool:
     return len(deed) >= 2 and next_lead.endswith(deed) and len(next_lead) > len(deed) \
         and rx(r"[\u3400-\u9fff]{2,8}").fullmatch(subject) is not None \
         and not rx(r"全|本|总|總|各|这|這|以上|上述").search(subject)
+
+
+def _names_each(text: str, q: Quantity) -> int:
+    """How many names share q, said with 各 right before its words (原縣與原市各規劃10場次: 2), or 1."""
+    m = rx(_EACH_OF).search(text, words_start(text, q.qual_start, "，,；;：:。\n"), q.qual_start)
+    if m is None or "等" in m.group("names"):
+        return 1    # (甲镇、乙镇等地各…: how many names is not said)
+    return len(rx(_NAME_JOINS).split(m.group("names")))
+
+
+# names joined, then 各 and up to twelve characters before the figure they each have
+_NAME_JOINS = r"、|以及|与|與|和|及"
+_EACH_OF = (r"(?P<names>[\u3400-\u9fff]{1,6}(?:(?:%s)[\u3400-\u9fff]{1,6}){1,8})各[\u3400-\u9fff]{0,12}$" % _NAME_JOINS)
 
 
 def _restates_the_items(text: str, items: list[Item], trigger: int, q: Quantity) -> bool:
