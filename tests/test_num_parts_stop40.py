@@ -142,3 +142,15 @@ def test_inside_and_outside_one_place_make_the_whole():
     assert_pair("国庆假期，全市共接待游客126.4万人次，其中市外游客71.8万人次，市内游客54.6万人次。",
                 "国庆假期，全市共接待游客126.4万人次，其中市外游客81.8万人次，市内游客54.6万人次。",
                 "NUM001", "81.8万人次 + 54.6万人次 = 136.4万人次", verified="parts")
+
+
+def test_a_whole_named_as_its_kinds_with_no_de_before_the_noun():
+    assert_pair("今年，全县新建和改造农村桥梁共计64座，其中新建21座，改造加固43座。",
+                "今年，全县新建和改造农村桥梁共计64座，其中新建21座，改造加固33座。",
+                "NUM002", "21座 + 33座 = 54座", verified="parts")
+
+
+def test_the_grades_of_a_review_are_one_per_institution():
+    assert_pair("在今年受评的58家托育机构中，获评甲等者21家、乙等者29家、丙等者8家。",
+                "在今年受评的58家托育机构中，获评甲等者31家、乙等者29家、丙等者8家。",
+                "NUM001", "31家 + 29家 + 8家 = 68家", verified="parts")

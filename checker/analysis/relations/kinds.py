@@ -548,13 +548,14 @@ def names_its_parts(nouns: list[str], whole_words: str) -> bool:
 
 def kinds_listed_in_its_name(heads: list[str], whole_words: str) -> bool:
     """The whole's name lists the kinds the parts open with, in their order, joined by 和/及/与/、,
-    then 的 and what they are kinds of (已完工及興建中的社會住宅 before 已完工並開放入住者…，興建中者…):
+    then what they are kinds of (已完工及興建中的社會住宅 before 已完工並開放入住者…，興建中者…;
+    新建和改造农村公路 before 新建…，改造提升…):
     each thing the whole counts is one of the kinds named, so the parts make the whole. A kind is
     two characters or more of the part's opening words, as long as the whole's name holds them."""
     if len(heads) < 2 or any(len(h) < 2 for h in heads) or len({h[:2] for h in heads}) != len(heads):
         return False
     kinds = ["(?:%s)" % "|".join(re.escape(h[:n]) for n in range(len(h), 1, -1)) for h in heads]
-    m = rx(_NAME_JOIN.join(kinds) + r"的").search(whole_words)
+    m = rx(_NAME_JOIN.join(kinds)).search(whole_words)
     return m is not None and not rx(_REACHES).search(whole_words, m.end())
 
 
