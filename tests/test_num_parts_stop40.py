@@ -154,3 +154,14 @@ def test_the_grades_of_a_review_are_one_per_institution():
     assert_pair("在今年受评的58家托育机构中，获评甲等者21家、乙等者29家、丙等者8家。",
                 "在今年受评的58家托育机构中，获评甲等者31家、乙等者29家、丙等者8家。",
                 "NUM001", "31家 + 29家 + 8家 = 68家", verified="parts")
+
+
+def test_the_two_halves_of_a_whole_in_parentheses_make_it():
+    assert_pair("全市共有公共充电站640座（含市区410座、郊区230座），今年新增充电桩3,200个。",
+                "全市共有公共充电站640座（含市区410座、郊区130座），今年新增充电桩3,200个。",
+                "NUM002", "410座 + 130座 = 540座", verified="parts")
+
+
+def test_groups_in_parentheses_that_may_overlap_are_still_not_accused_below_the_whole():
+    text = "全村共有常住人口1,260人（含党员86人、妇女610人），今年人均收入增长6%。"
+    assert findings(text) == []

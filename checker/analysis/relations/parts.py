@@ -1404,6 +1404,14 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
             or rx(_NOT_PARTS).search(text, said.end() if said else pos, close.start()) \
             or not all(amount(q) and bounded(q) for q in parts):
         return None
+    # (kinds that cannot overlap, the two halves of a whole, 含市區512站、郊區350站; 含过夜游客…、一日游游客…:
+    # their sum is accused above the whole, and below it when they are all of its kinds)
+    halves = len(parts) == 2 and complementary(parts[0].lead, parts[1].lead)
+    partition = exclusive_kinds(_heads(text, parts, pos + 1)) if said else None
+    whole_words = text[words_start(text, whole.qual_start, "，,；;。\n"):whole.qual_start]
+    if said and (halves or partition is not None) and (partition is None or kinds_of_the_whole(partition, whole_words)):
+        return weigh_parts(parts, parts, whole, exhaustive=halves or (partition is not None and whole_partition(partition[1])),
+                           threshold=False)
     verdict = weigh_parts(parts, parts, whole, exhaustive=False, threshold=False)
     if said and len(parts) > 1 and verdict is not None and not verdict.ok:
         # (a list after 含 may overlap: its sum is checked when it fits, never accused; but one part
