@@ -39,3 +39,14 @@ def test_an_average_per_day_then_a_total_of_another_span_is_no_relation():
     # the total is of another place's visitors: it follows no length of the average's unit
     text = "元宵灯会期间，平均每天入场观灯群众1.2万人次，全市春节期间累计接待游客86万人次。"
     assert findings(text) == []
+
+
+def test_an_amount_since_the_years_start_and_a_percentage_on_a_year_ago_are_two_changes():
+    text = "截至9月末，全县各项贷款余额862.4亿元，比年初增加48.6亿元，同比增长11.2%。"
+    assert findings(text) == []
+
+
+def test_an_amount_and_a_percentage_on_one_base_still_must_agree():
+    assert_pair("截至9月末，全县各项贷款余额862.4亿元，比上年同期增加48.6亿元，增长6.0%。",
+                "截至9月末，全县各项贷款余额862.4亿元，比上年同期增加48.6亿元，增长9.0%。",
+                "NUM007", "48.6亿元 ÷ (862.4亿元 − 48.6亿元)", verified="change-amount")

@@ -491,6 +491,8 @@ def _same_measure_again(earlier: str, gap: str) -> bool:
 # (the earlier state may name its year in brackets: 比上個年度(111)同期增加…)
 _AMOUNT_LEAD = (r"^[，,]?(?:比|较|較|同比|环比|環比)(?:[^，,；;。\d%%％]|[(（][0-9０-９]{2,4}年?[)）]){0,8}?"
                 r"(?P<verb>%s|新增|%s|%s)了?$" % (VERB, MORE_OR_LESS_BY, GAINS_OR_LOSSES))
+# a base of a change other than the same time a year before (比年初, 较上月, 比月初, 较上季度末)
+_OTHER_BASE = r"(?:比|较|較)(?:年初|月初|上月|上季|上周|上週|年底|上年末|上年底|去年底|去年末)"
 # the words of _AMOUNT_LEAD that say a rise (a gain of output or income is one: 比上年增产74.3万吨)
 _UP_BY = _UP | {"新增", *GAINS}
 # (多 or 少 with a verb says the amount too: 较去年同期多运4100万人次，增长4.5%)
@@ -623,6 +625,9 @@ def _amount_and_rate(text: str, qs: list[Quantity]) -> list[Relation]:
         said = (after.group("verb") or after.group("width")) if after else ""
         if not m or not after or rising != _says_rise(said):
             continue
+        if rx(r"同比").search(text, d.end, pct.qual_start) and rx(_OTHER_BASE).search(text, now.end, d.qual_start):
+            continue    # (余额5286.4亿元，比年初增加312.7亿元，同比增长9.8%: the amount is against the year's
+            #             start, the percentage against a year ago: two changes, two bases)
         # (共接报1.12万起，日均1600起，较去年同期减少640起，下降5.4%: a change said after a mean per day
         # may be the mean's or the total's before it, and which is not said: both are weighed, and
         # the change is wrong only when it fits neither)
