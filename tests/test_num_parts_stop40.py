@@ -165,3 +165,14 @@ def test_the_two_halves_of_a_whole_in_parentheses_make_it():
 def test_groups_in_parentheses_that_may_overlap_are_still_not_accused_below_the_whole():
     text = "全村共有常住人口1,260人（含党员86人、妇女610人），今年人均收入增长6%。"
     assert findings(text) == []
+
+
+def test_after_a_semicolon_a_sibling_kind_named_before_its_verb_is_no_part():
+    text = "全区专精特新企业总数达到386家，其中今年新认定74家；规上工业企业入统612家。"
+    assert findings(text) == []
+
+
+def test_after_a_semicolon_a_total_of_its_own_subject_is_no_whole_of_the_bands_before():
+    text = ("截至6月底，全市户籍人口41万2,508人，其中65岁以上老人8万6,204人，占20.9%。老人中，65至74岁4万8,115人、"
+            "75至84岁2万7,930人、85岁以上1万159人；百岁老人共62人。")
+    assert findings(text) == []

@@ -501,6 +501,9 @@ def _kinds_before_total(doc: Any, sentence: Sentence, starts: list[int],
         if len(run) < 2 or not all(q.family == whole.family for q, _ in run) \
                 or rx(BREAKDOWN).search(text, sentence.start, d):
             continue
+        if rx(r"[；;]").search(text, run[-1][0].end, whole.qual_start):
+            continue    # (…65至74歲5萬9,840人、…、85歲以上1萬2,349人；百歲人瑞共87人: after a ；, a total
+            #             of its own subject is a statement of its own)
         complete = _kinds_of_whole([h for _, h in run], text[c:d])
         if complete is None:
             continue

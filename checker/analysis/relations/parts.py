@@ -382,6 +382,16 @@ def _rest_of_an_earlier_whole(doc: Any, qs: list[Quantity], start: int, whole: Q
                for q in earlier)
 
 
+def _a_sibling(first_word: str, head: str, whole_lead: str) -> bool:
+    """The words opening a clause name a kind of the whole's head noun (收入, 企业) by a modifier the
+    whole's own name does not hold: 補助及協助收入 beside 稅課收入, 科技型中小企业 beside 高新技术企业."""
+    if first_word.endswith(head):
+        return True
+    at = first_word.find(head)
+    modifier = first_word[:at] if at > 0 else ""
+    return len(modifier) >= 2 and modifier not in whole_lead
+
+
 def _closed_by_the_rest(parts: list[Quantity]) -> bool:
     """The list of parts ends with the other kinds (…、交通事故2,715次、其他创伤1,706次): together
     they are every kind of the whole, none twice."""
@@ -457,6 +467,8 @@ def _bounds_the_kind(text: str, q: Quantity, end: int) -> bool:
 # a frame saying the whole is split by one measure (按贷款对象分，依設置單位區分), not only seen by it
 # (从行业看, 分行业看: values of the measure may overlap, 制造业 and 高技术产业)
 _SPLIT_BY = r"(?:按|按照|依|依照|以)[\u3400-\u9fff]{1,8}?(?:来|來)?(?:分|划分|劃分|区分|區分|分类|分類)[，,]"
+# the words after a whole's noun that say it is a total or a level reached (总数达到, 共有, 为)
+_TOTAL_OR_LEVEL_SAID = r"(?:总数|總數|总量|總量|总计|總計|共计|共計|共有|现有|現有|达到|達到|达|達|为|為|有|共)+$"
 # what a member earns or spends: said per a time (月均收入, 年均工资), a mean over the members
 _EARNED_OR_SPENT = r"(?:收入|工资|工資|薪资|薪資|薪酬|所得|支出|消费|消費)$"
 # a clause saying only the share of the part before it (补助比例达7成, 占比超过六成, 占35%)
@@ -854,11 +866,13 @@ def _breakdown(doc: Any, sentence: Sentence, starts: list[int], parens: Parens, 
                 #         其餘1萬1,033件次…: the whole is one item of a ranked series, and the rest after a ；
                 #         may be the series' rest; not 一季度受理120件；二季度受理150件，其中已办结100件；
                 #         其余60件…, where nothing ranks the items as kinds of one all)
-            whole_head = rx(r"[\u3400-\u9fff]{2}$").search(_lead_past_note(text, whole))
-            if first_word and whole_head and first_word.group().endswith(whole_head.group()) \
+            # (the whole's noun past what says it is a total or a level: 高新技术企业总数达到 → 企业)
+            whole_head = rx(r"[\u3400-\u9fff]{2}$").search(rx(_TOTAL_OR_LEVEL_SAID).sub("", _lead_past_note(text, whole)))
+            if first_word and whole_head and _a_sibling(first_word.group(), whole_head.group(), whole.lead) \
                     and not any(noun.endswith(whole_head.group()) for noun in nouns):
                 break   # (稅課收入1,102億元，當中包括統籌分配稅款486億元；補助及協助收入392億元；其他收入…: after
-                #         a ；, a kind named as the whole is, not as its parts are, is the whole's sibling)
+                #         a ；, a kind named as the whole is, not as its parts are, is the whole's sibling;
+                #         or its subject, before its verb: 高新技术企业…；科技型中小企业入库1532家)
             rest = rx("|".join(REMAINDERS)).search(text, start, stop.start() if stop else after_end)
             if rest and rest.start() > start and parts and not _named_as_the_parts(
                     text, qs, starts, start, end, _heads(text, parts, after_start)):
