@@ -58,7 +58,7 @@ _ADDED = (r"(?:(?:新增|增设|增設|又|再|增加了?|净增|淨增|净迁�
           # (what flows into a stock of goods, water or money: 入库稻谷, 進帳水量, 募得善款)
           r"|入库|入庫|进账|進帳|进帐|流入|募得|募集"
           # (what is bought or moved into it: 採購新書, 调入, 纳入低保)
-          r"|采购|採購|购买|購買|调入|調入|划入|劃入|转入|轉入|纳入|納入)[\u3400-\u9fff]{0,10}"
+          r"|采购|採購|购买|購買|调入|調入|转入|轉入|纳入|納入)[\u3400-\u9fff]{0,10}"
           r"|(?<![更创創重革刷翻])新(?!能源|型|兴|興|冠|材料|时代|時代|农村|農村|生代)[\u3400-\u9fff]{1,2}"
           r"(?:(?!合计|合計|共计|共計|总|總|的)[\u3400-\u9fff]){0,6}|加入了?"
           # (or a clause adding an amount to the ones before: 今年又新建18家，连同即将开放的5家，届时…)
@@ -235,7 +235,7 @@ def _tally_of_its_deed(said: str, q: Quantity) -> bool:
 def _lost_after(text: str, q: Quantity) -> bool:
     """q, said with no verb before it (另有5處, 有3人), is taken away by a verb of loss later in its
     clause (另有5處因場地租約到期停止營運)."""
-    if not rx(r"(?:另|又|还|還|另外)?有$").search(q.lead):
+    if not rx(r"(?<![共现現已拥擁没沒])有$").search(q.lead):
         return False
     end = rx(r"[，,；;。！？\n]").search(text, q.end)
     return rx(LOST).search(text, q.end, end.start() if end else len(text)) is not None
@@ -345,11 +345,13 @@ def _stock_before(doc: Any, start: int, after: Quantity, first_change: Quantity)
 
 def _changes_before(doc: Any, start: int, after: Quantity) -> tuple[list[Quantity], list[tuple[Quantity, bool]], int] | None:
     """The earlier stock and the changes of a stock after that is the first figure of its kind in its
-    sentence (目前，全县充电桩累计达到1,546个。): the changes end the nearest sentence before holding a
-    figure of its kind (common.sentence_holding), each named by a verb of adding or taking away, and
-    the earlier stock stands before them there or ends the sentence before that (截至去年底，…已建成
-    充电桩1,260个。今年又新建286个。), the changes then saying they add (又, 再, 新增, 新建). With where
-    the earlier stock's sentence starts; what its clause says is checked by the caller."""
+    sentence (目前，全县充电桩累计达到1,546个。): the changes end the sentences before holding a figure
+    of its kind (common.sentence_holding), one sentence or several, each figure named by a verb of
+    adding or taking away, at most _CHANGES of them; the earlier stock stands before them in the
+    first of those sentences or ends the sentence before it (截至去年底，…已建成充电桩1,260个。今年又新建
+    286个。; 年初库存…。上半年轮出…。下半年入库…。), the first change then saying it adds or takes away
+    (又, 再, 新增, 新建; 轮出). With where the earlier stock's sentence starts; what its clause says is
+    checked by the caller."""
     text = doc.text
     changes: list[tuple[Quantity, bool]] = []
     chain: list[Quantity] = []      # the changes read so far, in text order

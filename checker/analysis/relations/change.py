@@ -492,7 +492,7 @@ def _same_measure_again(earlier: str, gap: str) -> bool:
 _AMOUNT_LEAD = (r"^[，,]?(?:比|较|較|同比|环比|環比)(?:[^，,；;。\d%%％]|[(（][0-9０-９]{2,4}年?[)）]){0,8}?"
                 r"(?P<verb>%s|新增|%s|%s)了?$" % (VERB, MORE_OR_LESS_BY, GAINS_OR_LOSSES))
 # a base of a change other than the same time a year before (比年初, 较上月, 比月初, 较上季度末)
-_OTHER_BASE = r"(?:比|较|較)(?:年初|月初|上月|上季|上周|上週|年底|上年末|上年底|去年底|去年末)"
+_OTHER_BASE = r"(?:比|较|較)(?:上?年初|月初|上月|上季|上周|上週|年底|年末|(?:去|上)年年?(?:底|末))"
 # the words of _AMOUNT_LEAD that say a rise (a gain of output or income is one: 比上年增产74.3万吨)
 _UP_BY = _UP | {"新增", *GAINS}
 # (多 or 少 with a verb says the amount too: 较去年同期多运4100万人次，增长4.5%)

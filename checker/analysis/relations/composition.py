@@ -286,7 +286,7 @@ def _spread_whole_before(doc: Any, sentence: Sentence, at: int, family: str) -> 
         return None
     wholes = [q for q in held.quantities if q.family == family and is_amount(q) and bounded(q)
               and not how_much_changed(q) and q.low > 0]
-    if len(wholes) != 1 or not shares_noun(subject.group().rstrip("全數数部均都皆"), wholes[0].lead):
+    if len(wholes) != 1 or not shares_noun(rx(r"(?:全数|全數|全部|均|都|皆)$").sub("", subject.group()), wholes[0].lead):
         return None
     return wholes[0]
 

@@ -405,7 +405,7 @@ OPENS_BREAKDOWN = (r"(?:这|這)?其中|(?:这|這)?(?:当中|當中)(?![\u3400-
 OPENERS = " \u3000\t“「『\"'（("
 # a verb of reaching and the figure reached, right after 总数/总量: a stock, not a sum of a list
 _STOCK_REACHED_AFTER = r"(?=(?:已|将|將)?(?:达到|達到|达|達|为|為|增至)\s?[0-9０-９])"
-# the cues of an earlier stock (relations/accrual.py): the sentence after theirs is read too
+# the cues of an earlier stock (relations/accrual.py): the sentences after theirs are read too
 _EARLIER_STOCK_CUES = frozenset(("年初", "去年底", "去年年底", "上年底", "上年末"))
 # how many sentences after an earlier stock's the stock after it may stand in
 _STOCK_AFTER_REACH = 3
@@ -634,7 +634,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         head = text[start:start + 12]
         if total_back.search(text, start, start + 12) or text.find("以上", start, end) >= 0 \
                 or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head) \
-                or rx(_WHOLE_PLACE_TOTAL).match(head) or rx(_PERIOD_UNION_TOTAL).match(head) \
+                or rx(_WHOLE_PLACE_TOTAL).match(head) or rx(_PERIOD_UNION_TOTAL).match(text, start, end) \
                 or rx(DIVIDED_BY_OPENING).match(text[start:start + 16].lstrip(OPENERS)):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。

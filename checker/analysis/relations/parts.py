@@ -376,7 +376,7 @@ def _rest_of_an_earlier_whole(doc: Any, qs: list[Quantity], start: int, whole: Q
     """The parts, their last a rest (剩余, 其余), make exactly another amount of the whole's kind
     stated before the whole, in its sentence or the one before: the rest may be of that one."""
     summed = total(Interval.of(q) for q in parts)
-    before = sentence_holding(doc, start, whole.family)
+    before = sentence_holding(doc, start, whole.family, back=1)
     earlier = [q for q in qs if start <= q.start and q.end <= whole.start] + (before.quantities if before else [])
     return any(q.family == whole.family and is_amount(q) and bounded(q) and summed.meets(Interval.of(q))
                for q in earlier)
@@ -1410,7 +1410,8 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     parts = [q for q in inside if counts_as(text, q, whole.family) or q.family == whole.family]
     # (含, 包括 or 其中 opening the parenthesis says its figures are parts: one is enough, 120所（含
     # 民办20所）; not 含税, the whole with tax added; a list after it may overlap, （含党员120人、
-    # 妇女95人）, so its sum is verified when it fits and never accused)
+    # 妇女95人）, so its sum is verified when it fits and never accused, unless its items are the
+    # two halves of the whole or kinds of one set: below)
     said = rx(_INCLUDING).match(text, pos + 1)
     if said and (rx(r"税|稅").match(text, said.end()) or rx(BROUGHT_ABOUT).match(text, said.end())):
         return None     # (含税: the whole with tax added; 含带动社会投资5亿元: what it brought about)
@@ -1421,7 +1422,7 @@ def _in_parens(doc: Any, sentence: Sentence, starts: list[int], pos: int) -> Rel
     # (kinds that cannot overlap, the two halves of a whole, 含市區512站、郊區350站; 含过夜游客…、一日游游客…:
     # their sum is accused above the whole, and below it when they are all of its kinds)
     halves = len(parts) == 2 and complementary(parts[0].lead, parts[1].lead)
-    partition = exclusive_kinds(_heads(text, parts, pos + 1)) if said else None
+    partition = exclusive_kinds(_heads(text, parts, said.end())) if said else None
     whole_words = text[words_start(text, whole.qual_start, "，,；;。\n"):whole.qual_start]
     if said and (halves or partition is not None) and (partition is None or kinds_of_the_whole(partition, whole_words)):
         return weigh_parts(parts, parts, whole, exhaustive=halves or (partition is not None and whole_partition(partition[1])),

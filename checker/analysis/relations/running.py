@@ -1049,7 +1049,7 @@ def _own_total_of_an_item(lead: str, next_lead: str) -> bool:
     m = rx(TOTAL_SAID).search(lead)
     if m is None:
         return False
-    word = rx(r"合计|合計|累计|累計|共|总|總").match(lead, m.start())
+    word = rx(r"共计|共計|总计|總計|合计|合計|累计|累計|共|总|總").match(lead, m.start())
     subject, deed = lead[:m.start()], lead[word.end() if word else m.end():]
     return len(deed) >= 2 and next_lead.endswith(deed) and len(next_lead) > len(deed) \
         and rx(r"[\u3400-\u9fff]{2,8}").fullmatch(subject) is not None \
@@ -1061,12 +1061,15 @@ def _names_each(text: str, q: Quantity) -> int:
     m = rx(_EACH_OF).search(text, words_start(text, q.qual_start, "，,；;：:。\n"), q.qual_start)
     if m is None or "等" in m.group("names"):
         return 1    # (甲镇、乙镇等地各…: how many names is not said)
-    return len(rx(_NAME_JOINS).split(m.group("names")))
+    names = rx(_NAME_JOINS).split(m.group("names"))
+    # (a join inside a name, 和平区与河西区: a name of one character is no name, and how many is unsure)
+    return len(names) if all(len(n) >= 2 for n in names) else 1
 
 
 # names joined, then 各 and up to twelve characters before the figure they each have
 _NAME_JOINS = r"、|以及|与|與|和|及"
-_EACH_OF = (r"(?P<names>[\u3400-\u9fff]{1,6}(?:(?:%s)[\u3400-\u9fff]{1,6}){1,8})各[\u3400-\u9fff]{0,12}$" % _NAME_JOINS)
+_EACH_OF = (r"(?P<names>[\u3400-\u9fff]{1,6}(?:(?:%s)[\u3400-\u9fff]{1,6}){1,8})各(?![类類级級项項种種自])[\u3400-\u9fff]{0,12}$"
+            % _NAME_JOINS)
 
 
 def _restates_the_items(text: str, items: list[Item], trigger: int, q: Quantity) -> bool:
