@@ -208,15 +208,19 @@ def accruals(doc: Any) -> list[Relation]:
     return relations
 
 
+# what says the level a stock is at (为, 达到, 降至 …)
+_STOCK_IS = r"(?:为|為|达到|達到|达|達|降至|增至|升至|减至|減至)"
+
+
 def _dated_stock(text: str, start: int, q: Quantity) -> bool:
     """q is a stock at a date that opens its sentence or its clause (截至年底，全縣床位數為2,380床;
     …，至年底館藏達69.1萬冊): the date said as the end of a period, or now, then the stock's name
     and 为/达, nothing else before q."""
-    if rx(r"[\u3400-\u9fff]{1,10}(?:为|為|达到|達到|达|達|降至|增至|升至|减至|減至)$").search(q.lead) is None:
+    if rx(r"[\u3400-\u9fff]{1,10}%s$" % _STOCK_IS).search(q.lead) is None:
         return False
     clause = max(start, words_start(text, q.qual_start, "，,；;"))
     dated = rx(r"[\s\u3000「“]*(?:(?:截至|截止|至|到)[\u3400-\u9fff0-9０-９]{0,8}(?:底|末|日|号|號)|(?:截至|截止)?(?:目前|现在|現在)|至此|迄今)[，,]?"
-               r"[\u3400-\u9fff]{1,12}(?:为|為|达到|達到|达|達|降至|增至|升至|减至|減至)")
+               r"[\u3400-\u9fff]{1,12}%s" % _STOCK_IS)
     return dated.fullmatch(text, start, q.qual_start) is not None \
         or (clause > start and dated.fullmatch(text, clause, q.qual_start) is not None)
 
@@ -235,8 +239,12 @@ def _tally_of_its_deed(said: str, q: Quantity) -> bool:
 def _lost_after(text: str, q: Quantity) -> bool:
     """q, said with no verb before it (另有5處, 有3人), is taken away by a verb of loss later in its
     clause (另有5處因場地租約到期停止營運)."""
-    if not rx(r"(?<![共现現已拥擁没沒])有$").search(q.lead):
-        return False
+    return rx(r"(?<![共现現已拥擁没沒])有$").search(q.lead) is not None and lost_in_its_clause(text, q)
+
+
+def lost_in_its_clause(text: str, q: Quantity) -> bool:
+    """A verb of loss stands after q in its clause (5處因租約到期停止營運): q was taken away
+    (to_date.py reads it too)."""
     end = rx(r"[，,；;。！？\n]").search(text, q.end)
     return rx(LOST).search(text, q.end, end.start() if end else len(text)) is not None
 

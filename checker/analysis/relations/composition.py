@@ -29,7 +29,18 @@ from .common import (
     sentence_holding,
     shares_noun,
 )
-from .cues import BREAKDOWN, DISTRIBUTED, DISTRIBUTED_AFTER, DIVIDED, MADE_OF, PART_WORDS, SELECTED, SOURCES, Sentence
+from .cues import (
+    BREAKDOWN,
+    DISTRIBUTED,
+    DISTRIBUTED_AFTER,
+    DIVIDED,
+    DIVIDED_BY_WORDS,
+    MADE_OF,
+    PART_WORDS,
+    SELECTED,
+    SOURCES,
+    Sentence,
+)
 from .kinds import mutually_exclusive
 from .sum_of_parts import weigh_parts
 from .vocabulary import number_of, rx
@@ -72,7 +83,7 @@ _COUNTED_MAKE_UP = (r"(?:[\u3400-\u9fff]{1,8}(?:、|与|與|和|及)[\u3400-\u9f
                     r"(?P<count>[二两兩三四五六七八九十]|十[一二三四五六七八九]|[2-9]|1[0-9])(?:个|個|大)?%s(?:组成|組成|构成|構成)?[：:]"
                     % PART_WORDS)
 # what a whole is divided by, said before 分为 (依课程分为…, 按用途分为…): the parts are still every kind
-_BY_WHAT = r"(?:依照|依|按照|按|根据|根據)"
+_BY_WHAT = r"(?:%s|根据|根據)" % "|".join(sorted(DIVIDED_BY_WORDS, key=len, reverse=True))
 _MAKE_UP = (r"(?<=[，,])(?:%s|(?:[\u3400-\u9fff]{1,6}?(?=(?:%s)%s)|%s[\u3400-\u9fff]{1,6}?(?=%s))?(?:%s)"
             r"(?P<split>(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]{3})){2,60}))"
             % (MADE_OF, "|".join(DIVIDED), _COUNTED_MAKE_UP, _BY_WHAT, "|".join(DIVIDED), "|".join(DIVIDED)))

@@ -278,7 +278,7 @@ def _trigger_source() -> tuple[str, ...]:
         *((r"[，,]全[\u3400-\u9fff]{%d}" % n, n + 2) for n in range(3, 8)),
         # (or opening a sentence, the places of the items listed in the sentence before: 东城区新建…，
         # 西城区新建…。全市今年共新建…)
-        *((r"[。！？!?\n]全[市县縣区區省镇鎮乡鄉][\u3400-\u9fff]{%d}" % n, n + 3) for n in range(7))]))
+        *((r"[。！？!?\n]全%s[\u3400-\u9fff]{%%d}" % _PLACE_LEVEL % n, n + 3) for n in range(7))]))
     # 累计 sums a list only after such a subject (两站累计发送, 全年累计); relations/running.py
     follow.update({w: _RUNNING_REACH for w in ("累计", "累計")})
     # or heading the clause after a list with a verb after it (，累计完成100座); relations/running.py
@@ -318,7 +318,7 @@ def _trigger_source() -> tuple[str, ...]:
         w = "共" + verb
         follow[w] = r"[^，,；;。\n]{0,10}[0-9０-９]"
         tests[w] = "(?:%s)" % "|".join([r"(?<=[，,][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(9)]
-                                       + [r"(?<=[。！？!?\n]全[市县縣区區省镇鎮乡鄉][\u3400-\u9fff]{%d}%s)" % (n, w) for n in range(7)])
+                                       + [r"(?<=[。！？!?\n]全%s[\u3400-\u9fff]{%%d}%%s)" % _PLACE_LEVEL % (n, w) for n in range(7)])
     # (the measure a whole is divided by also opens a sentence: 。依障礙等級區分，… — the sentence
     # before, whose whole it divides, is chosen with it below)
     tests.update({w: _opening(w, "，,。！？!?\n") for w in DIVIDED_BY_WORDS})
@@ -409,9 +409,11 @@ _STOCK_REACHED_AFTER = r"(?=(?:已|将|將)?(?:达到|達到|达|達|为|為|增
 _EARLIER_STOCK_CUES = frozenset(("年初", "去年底", "去年年底", "上年底", "上年末"))
 # how many sentences after an earlier stock's the stock after it may stand in
 _STOCK_AFTER_REACH = 3
+# the levels of a whole place (全市, 全縣, 全镇 …)
+_PLACE_LEVEL = "[市县縣区區省镇鎮乡鄉]"
 # a whole place opening a sentence with its total (全市今年共新建…): the places it holds may be
 # listed in the sentence before, each with its figure (relations/running.py)
-_WHOLE_PLACE_TOTAL = r"[\s\u3000]*全[市县縣区區省镇鎮乡鄉][\u3400-\u9fff]{0,8}?(?:共|总共|總共|合计|合計|共计|共計)"
+_WHOLE_PLACE_TOTAL = r"[\s\u3000]*全%s[\u3400-\u9fff]{0,8}?(?:共|总共|總共|合计|合計|共计|共計)" % _PLACE_LEVEL
 # a union of periods opening a sentence with its total (全年共签约…, 上半年合计…): its periods may be
 # listed in the sentence before, each with its figure (relations/running.py counts them)
 _PERIOD_UNION_TOTAL = r"[\s\u3000]*(?:%s)[\u3400-\u9fff]{0,8}?(?:共|总共|總共|合计|合計|共计|共計|累计|累計)" % "|".join(

@@ -28,7 +28,7 @@ import re
 
 from ...typenames import TYPE_CHECKING
 from ..quantities import Quantity
-from .accrual import LOST, PLANNED, accrual_relation, stock_of_the_same
+from .accrual import LOST, PLANNED, accrual_relation, lost_in_its_clause, stock_of_the_same
 from .common import LEVELS, Relation, bounded, per_unit
 from .cues import cue_sentences
 from .periods import changes_fill_the_time
@@ -364,10 +364,8 @@ def _read(text: str, start: int, same: list[Quantity], n: int, later: Quantity, 
         return None     # (今年一季度…320亿元，1月…，2月…，3月…，去年一季度完成280亿元: last year's)
     if any(rx(PLANNED).search(c) for c in (*a_ctx, later_ctx)):
         return None     # (今年计划再建3万个，到2025年底总数达到8万个: a target of a later date)
-    for q in additions:
-        clause_end = rx(r"[，,；;。！？\n]").search(text, q.end)
-        if rx(LOST).search(text, q.end, clause_end.start() if clause_end else len(text)):
-            return None     # (…再新設38處，另有5處因租約到期停止營運，目前…: taken away, said after its figure)
+    if any(lost_in_its_clause(text, q) for q in additions):
+        return None     # (…再新設38處，另有5處因租約到期停止營運，目前…: taken away, said after its figure)
     end = text.find("。", later.end)
     if rx(LOST).search(text, later.end, end if end >= 0 else len(text)):
         return None     # (…，累计汰换达5万盏，其中2,000盏因重复申报剔除: some taken out, unsaid before)
