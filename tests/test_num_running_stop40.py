@@ -152,3 +152,14 @@ def test_one_figure_for_each_of_several_names_is_an_item_per_name():
 def test_names_ending_in_deng_each_say_no_count_of_them():
     text = "东坡镇、西岭镇等地各建成村级养老服务站7个，南湖镇建成5个，全县共建成46个。"
     assert findings(text) == []
+
+
+def test_a_counted_subject_after_the_last_items_reads_back_for_the_rest():
+    assert_pair("首批改造农村户厕1,260户，第二批改造980户。第三批目前已完工640户，三批累计完成改造2,880户。",
+                "首批改造农村户厕1,260户，第二批改造980户。第三批目前已完工640户，三批累计完成改造3,180户。",
+                "NUM003", "1,260户 + 980户 + 640户 = 2,880户", verified="running-total")
+
+
+def test_a_counted_subject_whose_sentence_holds_all_its_items_reads_no_further():
+    text = "去年全镇改造农村户厕1,500户。今年首批改造620户，第二批改造380户，两批累计改造1,000户。"
+    assert findings(text) == []

@@ -432,6 +432,9 @@ _BACK_SENTENCES = 6
 OPENING_TIME = r"(?:(?:截至|截止|到)?(?:目前|现在|現在|今年|近日|至此|年底|目前为止|目前為止)[，,])"
 _COUNTED_BACK = (r"\s*%s?(?:(?:以上|上述|前述|这|這)[0-9０-９二两兩三四五六七八九十]|[二两兩三四五六七八九十](?!是)[\u3400-\u9fff])"
                  % OPENING_TIME)
+# (or heading a clause after the last items: …27棟，三期累計…; relations/running.py reads back as
+# many items as it counts)
+_COUNTED_TOTAL_IN_CLAUSE = r"(?<=[，,])[二两兩三四五六七八九十](?!是)[\u3400-\u9fff]{1,3}?(?:累计|累計|合计|合計|共计|共計|总计|總計|共)"
 # a demonstrative before a figure: the list's total or its count (relations/running.py)
 _THIS = ("这", "這")
 # after 由 at the head of a clause, a list of who pays a total, each with its figure (总经费3768万元，
@@ -637,6 +640,7 @@ def _chosen(doc: Any) -> tuple[list[int], list[tuple[int, int]]]:
         if total_back.search(text, start, start + 12) or text.find("以上", start, end) >= 0 \
                 or head[:1] in _THIS or rx(OPENS_BREAKDOWN).match(head.lstrip(OPENERS)) or rx(_COUNTED_BACK).match(head) \
                 or rx(_WHOLE_PLACE_TOTAL).match(head) or rx(_PERIOD_UNION_TOTAL).match(text, start, end) \
+                or rx(_COUNTED_TOTAL_IN_CLAUSE).search(text, start, end) \
                 or rx(DIVIDED_BY_OPENING).match(text[start:start + 16].lstrip(OPENERS)):
             j = i - 1   # a total word pointing back: the list may be in the sentence before, or
             # at the head of the sentence, in the sentences before, one item each (甲镇安排120万元。

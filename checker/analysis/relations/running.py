@@ -289,7 +289,11 @@ def running_totals(doc: Any) -> list[Relation]:
             pool = [p for p in qs[first:k] if p.end <= trigger and not (counted_n is not None and p.start >= clause)]
             back = word in ("以上", "上述") or rx(_BACK).match(text, sentence.start, trigger + len(word)) is not None
             counted_back = not back and bool(counted_n) and (clause == lo == sentence.start or rx(
-                r"[\s\u3000]*" + OPENING_TIME).fullmatch(text, sentence.start, clause) is not None)
+                r"[\s\u3000]*" + OPENING_TIME).fullmatch(text, sentence.start, clause) is not None or (
+                # (or after the last of its items, in their sentence, when that sentence holds fewer
+                # than it counts: 第一期…38棟，第二期…52棟。第三期…27棟，三期累計…117棟)
+                index > 0 and rx(CLAUSE_MARK).match(text, clause - 1) is not None
+                and 0 < sum(1 for p in pool if p.family == q.family) < (counted_n or 0)))
             # (a total first in its sentence after a list framed as a division, 从收购主体看，国有企业…，
             # 民营企业…。全县小麦收购总计…: the frame's parts are the total's items)
             framed_back = not back and index > 0 and not any(p.end <= trigger for p in qs[:k]) \
