@@ -20,7 +20,7 @@ from .cues import cue_sentences
 from .interval import Interval, basis
 from .periods import changes_fill_the_time
 from .scopes import scopes_apart
-from .vocabulary import INCLUDES_MORE, SUM_OF_ADDITIONS, WORDS, rx
+from .vocabulary import INCLUDES_MORE, MEASURES_OF_A_THING, SUM_OF_ADDITIONS, WORDS, rx
 
 if TYPE_CHECKING:
     from typing import Any
@@ -225,8 +225,6 @@ def _dated_stock(text: str, start: int, q: Quantity) -> bool:
         or (clause > start and dated.fullmatch(text, clause, q.qual_start) is not None)
 
 
-# the measure of what is held or used of goods, not of a deed done to them
-_HELD_OR_USED = r"库存|庫存|存量|用量|消耗量|余额|餘額|保有量"
 
 
 def _tally_of_its_deed(said: str, q: Quantity) -> bool:
@@ -299,7 +297,7 @@ def stock_of_the_same(text: str, said: str, earlier: Quantity, changes: list[tup
     if kind and kind.group() not in said:
         return False
     named = rx(_TOTAL_ONLY).sub("", words)
-    if deed and rx(r"累计|累計").search(said) and deed.group(1) not in words and rx(_HELD_OR_USED).search(words):
+    if deed and rx(r"累计|累計").search(said) and deed.group(1) not in words and rx(MEASURES_OF_A_THING).search(words):
         return False    # (已累计采购粮食52万吨，本月采购8万吨，累计库存量为…: a tally of purchases, and a
         #                stock of the goods or what was used of them, another measure)
     whole = rx(r"总|總").search(words) is not None

@@ -41,7 +41,7 @@ from .cues import (
     SOURCES,
     Sentence,
 )
-from .kinds import mutually_exclusive
+from .kinds import NAME_JOIN, mutually_exclusive
 from .sum_of_parts import weigh_parts
 from .vocabulary import number_of, rx
 
@@ -207,7 +207,6 @@ _SPREAD = r"(?:%s)%s" % ("|".join(DISTRIBUTED), DISTRIBUTED_AFTER)
 # 各1例: one part per place)
 _PLACE_COUNT = r"[\u3400-\u9fff]{1,8}(?:有|为|為)?"
 _PLACES_EACH = r"(?P<names>[\u3400-\u9fff]{1,8}(?:(?:、|及|和|与|與|以及)[\u3400-\u9fff]{1,8}){1,12})各(?:有|为|為)?"
-_PLACE_JOIN = r"、|以及|及|和|与|與"
 
 
 def _distributed(doc: Any, sentence: Sentence, starts: list[int]) -> list[Relation]:
@@ -275,7 +274,7 @@ def _respective_places(text: str, qs: list[Quantity], starts: list[int], at: int
     m = rx(_PLACES_NAMED).match(text, at, end)
     if m is None:
         return None
-    names = [n for n in rx(_PLACE_JOIN).split(m.group("names").removesuffix("等")) if n]
+    names = [n for n in rx(NAME_JOIN).split(m.group("names").removesuffix("等")) if n]
     stop = next((c.start() for c in rx(CLAUSE_MARK).finditer(text, m.end(), end)), end)
     figures = between(qs, starts, m.end(), stop)
     if len(figures) != len(names) or not rx(r"[0-9０-９]").match(text, figures[0].start) \
@@ -329,7 +328,7 @@ def _place_items(text: str, figures: list[Quantity], a: int, b: int) -> list[Qua
     if len(figures) == 1:
         each = rx(_PLACES_EACH).fullmatch(text, a, figures[0].qual_start)
         if each and figures[0].end == b:
-            return [figures[0]] * len(rx(_PLACE_JOIN).split(each.group("names")))
+            return [figures[0]] * len(rx(NAME_JOIN).split(each.group("names")))
     items = []
     at = a
     for q in figures:

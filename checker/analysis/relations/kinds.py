@@ -512,7 +512,7 @@ def _classes(nouns: list[str], head: str) -> tuple[str, list[str]] | None:
 
 
 # what joins the names of a whole's kinds in its own noun (公益林和商品林, 来信、来访)
-_NAME_JOIN = r"(?:和|及|与|與|、|以及)"
+NAME_JOIN = r"(?:和|及|与|與|、|以及)"
 
 
 def joins_its_kinds(kinds: list[str], whole_words: str) -> bool:
@@ -543,7 +543,7 @@ def names_its_parts(nouns: list[str], whole_words: str) -> bool:
         return False
     if "".join(nouns) in whole_words:
         return True
-    return rx(_NAME_JOIN.join(re.escape(n) for n in nouns)).search(whole_words) is not None
+    return rx(NAME_JOIN.join(re.escape(n) for n in nouns)).search(whole_words) is not None
 
 
 def kinds_listed_in_its_name(heads: list[str], whole_words: str) -> bool:
@@ -555,7 +555,7 @@ def kinds_listed_in_its_name(heads: list[str], whole_words: str) -> bool:
     if len(heads) < 2 or any(len(h) < 2 for h in heads) or len({h[:2] for h in heads}) != len(heads):
         return False
     kinds = ["(?:%s)" % "|".join(re.escape(h[:n]) for n in range(len(h), 1, -1)) for h in heads]
-    m = rx(_NAME_JOIN.join(kinds)).search(whole_words)
+    m = rx(NAME_JOIN.join(kinds)).search(whole_words)
     return m is not None and not rx(_REACHES).search(whole_words, m.end())
 
 

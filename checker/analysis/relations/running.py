@@ -54,13 +54,14 @@ from .common import (
 )
 from .cues import MEASURE_NAMES, MEASURE_OF, OPENING_TIME, SELECTED, Sentence, cue_sentences, no_cue, opens_with_frame
 from .interval import HUNDRED, Interval, basis, total
-from .kinds import common_head, names_group_of, whole_partition
+from .kinds import NAME_JOIN, common_head, names_group_of, whole_partition
 from .scopes import PLACE_ENDS
 from .to_date import to_date_totals
 from .vocabulary import (
     ADDING,
     ADDITION_VERBS,
     INCLUDES_MORE,
+    MEASURES_OF_A_THING,
     PERIOD_UNIONS,
     PERIOD_WHOLES,
     REACHED,
@@ -841,9 +842,6 @@ _NAMED_EACH = {
 _PLACE_BEFORE = r"[\u3400-\u9fff]{1,4}(?:%s)$" % PLACE_ENDS
 
 
-# a measure of a thing a total may name that its items, each a deed done to it, do not (产量 after
-# what was sold)
-_MEASURE_OF_ITS_OWN = r"产量|產量|产值|產值|总产|總產|存量|库存|庫存|保有量|规模|規模|销量|銷量"
 # what says a thing was converted or upgraded, not added (转型升级, 改造提升)
 _CONVERTED = r"转型|轉型|升级|升級|改造|改建|提升|整合"
 # (unless the item says it added too: 结合学校周边改造新增泊位380个)
@@ -1065,15 +1063,14 @@ def _names_each(text: str, q: Quantity) -> int:
     m = rx(_EACH_OF).search(text, words_start(text, q.qual_start, "，,；;：:。\n"), q.qual_start)
     if m is None or "等" in m.group("names"):
         return 1    # (甲镇、乙镇等地各…: how many names is not said)
-    names = rx(_NAME_JOINS).split(m.group("names"))
+    names = rx(NAME_JOIN).split(m.group("names"))
     # (a join inside a name, 和平区与河西区: a name of one character is no name, and how many is unsure)
     return len(names) if all(len(n) >= 2 for n in names) else 1
 
 
 # names joined, then 各 and up to twelve characters before the figure they each have
-_NAME_JOINS = r"、|以及|与|與|和|及"
 _EACH_OF = (r"(?P<names>[\u3400-\u9fff]{1,6}(?:(?:%s)[\u3400-\u9fff]{1,6}){1,8})各(?![类類级級项項种種自])[\u3400-\u9fff]{0,12}$"
-            % _NAME_JOINS)
+            % NAME_JOIN)
 
 
 def _restates_the_items(text: str, items: list[Item], trigger: int, q: Quantity) -> bool:
@@ -1086,7 +1083,7 @@ def _restates_the_items(text: str, items: list[Item], trigger: int, q: Quantity)
     # 从资金来源看，中央补助…)
     words[0] = text[words_start(text, items[0].q.qual_start, "。！？!?\n"):items[0].q.qual_start]
     said = text[words_start(text, trigger, "，,；;：:。\n"):q.qual_start]
-    own = {m.group() for m in rx(_MEASURE_OF_ITS_OWN).finditer(said)}
+    own = {m.group() for m in rx(MEASURES_OF_A_THING).finditer(said)}
     if any(not any(m in w for w in words) for m in own):
         return False
     return any(words[0][k:k + 2] in said for k in range(len(words[0]) - 1)

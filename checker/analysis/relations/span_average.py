@@ -16,7 +16,7 @@ from decimal import Decimal
 from ..quantities import Quantity, format_value
 from .common import CLAUSE_MARK, Relation, bounded, is_amount, words_start
 from .interval import Interval, as_average, basis
-from .vocabulary import rx
+from .vocabulary import TOTAL_WORDS, rx
 
 # An average per month or quarter of a span the text names, and how many of them each span holds
 _PER_PERIOD = (r"(?:平均)?(?:每(?P<each>月|个月|個月|季度|季)|(?P<avg>月|季)均)(?:平均)?"
@@ -31,8 +31,6 @@ _SPAN_FAMILY = {"日": "time-day", "天": "time-day", "月": "time-month", "周"
 _PER_SPAN = r"(?:平均)?每(?:个|個)?([日天月周週])(?:平均)?[\u3400-\u9fff]{0,6}$|([日天月周週])均[\u3400-\u9fff]{0,4}$"
 # 每 + a thing before the unit of time (每个服务站每月, 每户月均): an average per both
 _PER_THING_TOO = r"每[\u3400-\u9fff]{1,12}(?:每[日天月周週季]|[日天月周週季]均)"
-# a total word anywhere in a figure's words (累计接待观灯群众18万人次)
-_TOTAL_NAMED = r"累计|累計|(?<!公)共(?![同享])|总计|總計|合计|合計|总共|總共"
 # a length that recurs is no span of a total (每7天, 每隔3天)
 _RECURRING = r"(?:每|每隔|隔)$"
 
@@ -177,7 +175,7 @@ def _span_and_total_after(text: str, qs: list[Quantity], i: int) -> Relation | N
     span = after[spans[0]]
     total = next((q for q in after[spans[0] + 1:] if q.family == rate.family), None)
     if total is None or not bounded(span) or rx(_RECURRING).search(span.lead) or not is_amount(total) \
-            or not bounded(total) or not rx(_TOTAL_NAMED).search(total.lead) or rx(r"[；;。]").search(text, rate.end, total.qual_start):
+            or not bounded(total) or not rx(TOTAL_WORDS).search(total.lead) or rx(r"[；;。]").search(text, rate.end, total.qual_start):
         return None
     per = m.group(1) or m.group(2) if m else ""
     return _relation(f"{span.shown} × 每{per}{rate.shown}", Interval.of(span), span.value,

@@ -31,8 +31,12 @@ SUM_OF_ADDITIONS = r"(?:累计|累計|共计|共計|共|合计|合計|总计|總
 # a figure said to be a total by the words right before it (共有, 合计达, 累计完成, 总投资)
 # (not inside a word that is no total: 公共, 共同, 共享; 总统, 總統, 总理, 总部, 总书记 — 托育準公共化補助
 # 2億7,530萬元 is an item, 總統頒發 no total)
-TOTAL_SAID = (r"(?:(?<!公)共(?![同享产產建青和识識])|(?:总|總)(?![统統理部书書])|合计|合計|累计|累計)"
-              r"[^，,]{0,3}$")
+TOTAL_WORDS = r"(?:(?<!公)共(?![同享产產建青和识識])|(?:总|總)(?![统統理部书書])|合计|合計|累计|累計)"
+TOTAL_SAID = TOTAL_WORDS + r"[^，,]{0,3}$"
+# the measure of a thing itself, held, used or made, not of a deed done to some of it (库存量, 用量,
+# 产量 beside 已累计采购…, 销售…): relations/accrual.py and running.py tell a tally of a deed from it
+MEASURES_OF_A_THING = (r"库存|庫存|存量|用量|消耗量|余额|餘額|保有量|产量|產量|产值|產值|总产|總產|规模|規模"
+                       r"|销量|銷量")
 # a count of items, then a total word (两期共, 三镇合计, 三项合计): the sum of those items
 COUNTED_TOTAL = (r"(?<![第0-9０-９])[两兩二三四五六七八九十2-9][个個项項类類种種]?(?P<items>[\u3400-\u9fff]{0,3}?)"
                  r"(?:共|合计|合計|累计|累計|总计|總計)")
